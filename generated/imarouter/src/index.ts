@@ -1,0 +1,26 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+export { ImaRouter, type ClientOptions } from './client.js';
+export { SDKError, APIError, APIConnectionError } from './core/errors.js';
+export type { APIClient, RequestOptions } from './core/http.js';
+export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
+export type * from './models.js';
+export * from './operations/usage.js';
+export * from './operations/music.js';
+export * from './operations/seed-tts-speech.js';
+export * from './operations/gemini-images.js';
+export * from './operations/gpt-image.js';
+export * from './operations/doubao-seedream.js';
+export * from './operations/wan-images.js';
+export * from './operations/prunaai-images.js';
+export * from './operations/seedance-video.js';
+export * from './operations/wan2-6-video.js';
+export * from './operations/happyhorse-video.js';
+export * from './operations/kling-video.js';
+export * from './operations/vidu-video.js';
+export * from './operations/pixverse-video.js';
+export * from './operations/veo-video.js';
+export * from './operations/doubao-subtitle-erase.js';
+export * from './operations/portrait.js';
+export * from './operations/midjourney.js';
+export * from './operations/chat.js';
+export * from './operations/minimax-video.js';

@@ -1,0 +1,82 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type {
+  GetImagesGenerationsGptImageParams,
+  GptImage2ImageGenerationRequest,
+  ImaImageCreateTaskResponse,
+  ImaImageTaskFetchResponse,
+} from '../models.js';
+
+/**
+ * Generate images (gpt-image-2)
+ *
+ * The OpenAI Images compatible submission endpoint for gpt-image-2. This document entry shows the `POST /v1/images/generations` request body under the gpt-image category.
+ *
+ * **Actual request path:** `POST /v1/images/generations`
+ *
+ * **Supported model:**
+ * - `gpt-image-2`
+ *
+ * **Parameters:**
+ * - `prompt`: required
+ * - `size`: optional
+ * - `quality`: optional
+ * - `image` / `images`: optional; with image input and no `mask`, the request is treated as `image_to_image`
+ * - `mask`: optional; with image input and `mask`, the request is treated as `image_edit`
+ * - Optional extended fields: `background`, `input_fidelity`, `moderation`, `n`, `output_compression`, `output_format`
+ *
+ * **IMPORTANT NOTICE (MUST READ)**
+ * - The 30-day expiration rule only applies to the image result URL returned by the API; it does not mean input `image` / `images` URLs are actively expired by the platform.
+ * - Image result URLs are short-term platform-hosted links. Download and persist them promptly; they expire after about 30 days by default.
+ *
+ * `POST /v1/images/generations` (variant `#gpt-image` of this endpoint)
+ */
+export function createImagesGenerationsGptImage(
+  client: APIClient,
+  request: { body: GptImage2ImageGenerationRequest },
+  options?: RequestOptions,
+): Promise<ImaImageCreateTaskResponse> {
+  return client.request<ImaImageCreateTaskResponse>(
+    {
+      method: 'POST',
+      path: '/v1/images/generations',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query image task status and results (gpt-image-2)
+ *
+ * The OpenAI Images compatible fetch endpoint for gpt-image-2. This document entry shows `GET /v1/images/generations/{task_id}` under the gpt-image category.
+ *
+ * **Actual request path:** `GET /v1/images/generations/{task_id}`
+ *
+ * If `amount_usd` appears in a successful response, it is the USD amount for the completed image task.
+ *
+ * **IMPORTANT NOTICE (MUST READ)**
+ * - The 30-day expiration rule only applies to the image result URL returned by the API; it does not mean input `image` / `images` URLs are actively expired by the platform.
+ * - If an image result URL is returned, download and persist it promptly; the platform does not guarantee long-term accessibility, and it expires after about 30 days by default.
+ *
+ * `GET /v1/images/generations/{task_id}` (variant `#gpt-image` of this endpoint)
+ */
+export function getImagesGenerationsGptImage(
+  client: APIClient,
+  request: GetImagesGenerationsGptImageParams,
+  options?: RequestOptions,
+): Promise<ImaImageTaskFetchResponse> {
+  return client.request<ImaImageTaskFetchResponse>(
+    {
+      method: 'GET',
+      path: '/v1/images/generations/{task_id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}

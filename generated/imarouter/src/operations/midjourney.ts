@@ -1,0 +1,200 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type {
+  FetchMidjourneyImageParams,
+  MidjourneyChangeRequest,
+  MidjourneyImagineRequest,
+  MidjourneyModalRequest,
+  MidjourneySubmitResponse,
+  MidjourneyTaskResponse,
+  MjFetchTaskParams,
+  MjSubmitResponse,
+  SubmitMidjourneyBlendBody,
+} from '../models.js';
+
+/**
+ * Submit Midjourney imagine / blend
+ *
+ * Midjourney async task entry (imagine + blend).
+ *
+ * **Models:**
+ * - `mj_imagine`: text-to-image, requires `prompt`.
+ * - `mj_blend`: multi-image blend, requires `base64Array` (2~5 images) + `dimensions`.
+ *
+ * **Prompt flags used in the examples:**
+ * - `--ar`: aspect ratio.
+ * - `--niji`: Niji profile, for example `--niji 7`.
+ * - `--stylize`: stylization strength.
+ * - `--sref`: style reference URL or style code.
+ * - `--sw`: style-reference weight; use with `--sref`.
+ * - `--p`: personalization/profile code. Keep the main prompt short when using it with a detailed character prompt.
+ * - `--iw`: image weight; the prompt must start with an image URL.
+ * - `--c`: chaos value.
+ * - `--w`: weird value.
+ *
+ * **Stability notes:** long character prompts with `--p` and `--sref` can fail on the current channel with a prompt-format error. For detailed character prompts, prefer the `--sref` example without `--p`; if `--p` is required, use a shorter main prompt.
+ *
+ * **Polling:** `GET /mj/task/{task_id}/fetch`.
+ *
+ *
+ * `POST /mj/submit/imagine`
+ */
+export function mjSubmitImagine(
+  client: APIClient,
+  request: { body: MidjourneyImagineRequest },
+  options?: RequestOptions,
+): Promise<MidjourneySubmitResponse> {
+  return client.request<MidjourneySubmitResponse>(
+    {
+      method: 'POST',
+      path: '/mj/submit/imagine',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Submit Midjourney blend task
+ *
+ * Upload 2-5 images for fusion generation and return the task ID (asynchronous).
+ * Authentication: The request header must contain `Authorization: Bearer sk-...`.
+ * **IMPORTANT NOTICE (MUST READ)**
+ * - `base64Array` is currently processed according to the image URL input. Please confirm that the URL is accessible before calling, and it is recommended to persist the original image by yourself.
+ * - The generated result URL is a short-term link hosted by the platform, which will expire after about 30 days by default; please be sure to complete the download and archive within 30 days.
+ *
+ * `POST /mj/submit/blend`
+ */
+export function submitMidjourneyBlend(
+  client: APIClient,
+  request: { body: SubmitMidjourneyBlendBody },
+  options?: RequestOptions,
+): Promise<MjSubmitResponse> {
+  return client.request<MjSubmitResponse>(
+    {
+      method: 'POST',
+      path: '/mj/submit/blend',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Submit Midjourney variation / upscale / zoom etc.
+ *
+ * Run a follow-up operation on an existing task (U/V/zoom/pan etc.). **Required:** `taskId` (parent) + `customId` (button customId).
+ *
+ * **Models:**
+ * - `mj_upscale`, `mj_variation`, `mj_low_variation`, `mj_high_variation`, `mj_reroll`
+ * - `mj_zoom`, `mj_custom_zoom`, `mj_pan`
+ *
+ * `customId` must come from the previous task's `buttons[].customId`; otherwise upstream rejects.
+ *
+ *
+ * `POST /mj/submit/change`
+ */
+export function mjSubmitChange(
+  client: APIClient,
+  request: { body: MidjourneyChangeRequest },
+  options?: RequestOptions,
+): Promise<MidjourneySubmitResponse> {
+  return client.request<MidjourneySubmitResponse>(
+    {
+      method: 'POST',
+      path: '/mj/submit/change',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Get Midjourney task status
+ *
+ * Poll the status, progress, result image URL, and available buttons for a Midjourney task (imagine/change/modal) by `task_id`.
+ *
+ * **Terminal states:** `SUCCESS` / `FAILURE` / `CANCEL`. Non-terminal: `NOT_START` / `SUBMITTED` / `MODAL` / `IN_PROGRESS`.
+ *
+ *
+ * `GET /mj/task/{task_id}/fetch`
+ */
+export function mjFetchTask(
+  client: APIClient,
+  request: MjFetchTaskParams,
+  options?: RequestOptions,
+): Promise<MidjourneyTaskResponse> {
+  return client.request<MidjourneyTaskResponse>(
+    {
+      method: 'GET',
+      path: '/mj/task/{task_id}/fetch',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Midjourney image proxy (first image)
+ *
+ * The agent obtains the first image of the MJ task (corresponding to `imageUrl`).
+ * If you need the complete gallery, please read the `urls` of `/mj/task/{task_id}/fetch` first.
+ * **Serious Notice (Must Read)**
+ * - The proxy image still comes from the query result resource, please download it immediately and save it persistently.
+ * - The platform does not guarantee that the proxy image URL will be accessible for a long time and will expire after about 30 days by default; do not treat this URL as a permanent storage address.
+ *
+ * `GET /mj/image/{task_id}`
+ */
+export function fetchMidjourneyImage(
+  client: APIClient,
+  request: FetchMidjourneyImageParams,
+  options?: RequestOptions,
+): Promise<Blob> {
+  return client.request<Blob>(
+    {
+      method: 'GET',
+      path: '/mj/image/{task_id}',
+      pathParams: request.path,
+      responseType: 'blob',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Submit Midjourney remix / regional edit
+ *
+ * Midjourney remix / inpaint operation. Requires parent `taskId` + RemixModal `customId` + new `prompt`. Optional `maskBase64` for regional edit.
+ *
+ *
+ * `POST /mj/submit/modal`
+ */
+export function mjSubmitModal(
+  client: APIClient,
+  request: { body: MidjourneyModalRequest },
+  options?: RequestOptions,
+): Promise<MidjourneySubmitResponse> {
+  return client.request<MidjourneySubmitResponse>(
+    {
+      method: 'POST',
+      path: '/mj/submit/modal',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}

@@ -1,0 +1,74 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type {
+  FetchMusicGenerationTaskParams,
+  ImaMusicCreateTaskRequest,
+  ImaMusicCreateTaskResponse,
+  ImaMusicTaskFetchResponse,
+} from '../models.js';
+
+/**
+ * Create a music generation task
+ *
+ * Submit a `sonic` text-to-music task through the generic music endpoint.
+ *
+ * **Actual request path:** `POST /v1/music/generations`
+ *
+ * **Supported model:**
+ * - `sonic`
+ *
+ * **Parameters:**
+ * - `prompt`: required, up to 5000 characters
+ * - `custom_mode`: optional, defaults to `true`
+ * - `model_version`: optional, defaults to `sonic-v4`; supported values are `sonic-v3-5`, `sonic-v4`, `sonic-v4-5`, `sonic-v4-5-plus`, and `sonic-v5`
+ * - `auto_lyrics`, `make_instrumental`, `gpt_description_prompt`, `negative_tags`, `style_weight`, `tags`, `title`, `vocal_gender`, and `weirdness_constraint`: optional extended parameters
+ *
+ * **Result lookup:**
+ * - After successful submission, the response returns a task ID. Use `GET /v1/music/generations/{task_id}` to query status and music results.
+ *
+ *
+ * `POST /v1/music/generations`
+ */
+export function createMusicGenerationTask(
+  client: APIClient,
+  request: { body: ImaMusicCreateTaskRequest },
+  options?: RequestOptions,
+): Promise<ImaMusicCreateTaskResponse> {
+  return client.request<ImaMusicCreateTaskResponse>(
+    {
+      method: 'POST',
+      path: '/v1/music/generations',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query music task status and results
+ *
+ * Query a music task submitted with `POST /v1/music/generations`. On success, `data.data` returns an array of music results.
+ *
+ * If music result URLs are returned, download and persist them promptly.
+ *
+ * `GET /v1/music/generations/{task_id}`
+ */
+export function fetchMusicGenerationTask(
+  client: APIClient,
+  request: FetchMusicGenerationTaskParams,
+  options?: RequestOptions,
+): Promise<ImaMusicTaskFetchResponse> {
+  return client.request<ImaMusicTaskFetchResponse>(
+    {
+      method: 'GET',
+      path: '/v1/music/generations/{task_id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}

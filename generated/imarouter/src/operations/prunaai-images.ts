@@ -1,0 +1,80 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type {
+  GetImagesGenerationsPrunaParams,
+  ImaImageTaskFetchResponse,
+  PrunaImageCreateTaskResponse,
+  PrunaImageGenerationRequest,
+} from '../models.js';
+
+/**
+ * Create a PrunaAI image task
+ *
+ * OpenAI Images compatible submission endpoint for PrunaAI image models. This entry shows the `POST /v1/images/generations` request body under the PrunaAI Images category.
+ *
+ * **Actual request path:** `POST /v1/images/generations`
+ *
+ * **Supported models:**
+ * - `prunaai/p-image`: text-to-image, requires `prompt`
+ * - `prunaai/p-image-edit`: image edit, requires both `prompt` and image input (`image`, `images`, or `extra_fields.input.images`)
+ *
+ * **Parameters:**
+ * - `prunaai/p-image` supports `prompt`, `size`, `aspect_ratio`, `width`, `height`, `seed`, and `disable_safety_checker`
+ * - `prunaai/p-image-edit` supports `prompt`, `image`, `images`, `extra_fields`, `aspect_ratio`, `turbo`, `seed`, and `disable_safety_checker`
+ * - `image` or `images` provides input images; `extra_fields` can carry extended parameters
+ *
+ * **Result lookup:**
+ * - After successful submission, the response returns a task ID. Use `GET /v1/images/generations/{task_id}` to query status and results.
+ *
+ *
+ * `POST /v1/images/generations` (variant `#pruna` of this endpoint)
+ */
+export function createImagesGenerationsPruna(
+  client: APIClient,
+  request: { body: PrunaImageGenerationRequest },
+  options?: RequestOptions,
+): Promise<PrunaImageCreateTaskResponse> {
+  return client.request<PrunaImageCreateTaskResponse>(
+    {
+      method: 'POST',
+      path: '/v1/images/generations',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query a PrunaAI image task
+ *
+ * OpenAI Images compatible fetch endpoint for PrunaAI image models. This entry shows `GET /v1/images/generations/{task_id}` under the PrunaAI Images category.
+ *
+ * **Actual request path:** `GET /v1/images/generations/{task_id}`
+ *
+ * A successful response returns the task status and image result URL.
+ *
+ * **IMPORTANT NOTICE (MUST READ)**
+ * - If the image result URL is returned after a successful query, download and persist it promptly; the platform does not guarantee long-term accessibility, and the URL expires after about 30 days by default.
+ *
+ *
+ * `GET /v1/images/generations/{task_id}` (variant `#pruna` of this endpoint)
+ */
+export function getImagesGenerationsPruna(
+  client: APIClient,
+  request: GetImagesGenerationsPrunaParams,
+  options?: RequestOptions,
+): Promise<ImaImageTaskFetchResponse> {
+  return client.request<ImaImageTaskFetchResponse>(
+    {
+      method: 'GET',
+      path: '/v1/images/generations/{task_id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}

@@ -1,0 +1,74 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type {
+  GetSeedTtsSpeechTaskParams,
+  SeedTtsSpeechCreateRequest,
+  SeedTtsSpeechCreateResponse,
+  SeedTtsSpeechFetchResponse,
+} from '../models.js';
+
+/**
+ * Create a Seed TTS speech task
+ *
+ * Submit a `seed-tts-2.0` speech synthesis task through the OpenAI-compatible `POST /v1/audio/speech` endpoint.
+ *
+ * **Actual request path:** `POST /v1/audio/speech`
+ *
+ * **Supported model:**
+ * - `seed-tts-2.0`
+ *
+ * **Parameters:**
+ * - `input` / `text` / `prompt` / `ssml`: provide at least one text input, up to 10000 characters
+ * - `voice` / `speaker`: one is required
+ * - `response_format`: optional, defaults to `mp3`
+ * - `speed`: optional speech speed multiplier
+ *
+ * **Result lookup:**
+ * - After successful submission, the response returns a task ID. Use `GET /v1/audio/speech/{task_id}` to query status and audio results.
+ *
+ *
+ * `POST /v1/audio/speech`
+ */
+export function createSeedTtsSpeechTask(
+  client: APIClient,
+  request: { body: SeedTtsSpeechCreateRequest },
+  options?: RequestOptions,
+): Promise<SeedTtsSpeechCreateResponse> {
+  return client.request<SeedTtsSpeechCreateResponse>(
+    {
+      method: 'POST',
+      path: '/v1/audio/speech',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query a Seed TTS speech task
+ *
+ * Query the `seed-tts-2.0` speech task submitted through `POST /v1/audio/speech`.
+ *
+ * A successful response returns task status, audio format, audio URL, and usage information when available.
+ *
+ * `GET /v1/audio/speech/{task_id}`
+ */
+export function getSeedTtsSpeechTask(
+  client: APIClient,
+  request: GetSeedTtsSpeechTaskParams,
+  options?: RequestOptions,
+): Promise<SeedTtsSpeechFetchResponse> {
+  return client.request<SeedTtsSpeechFetchResponse>(
+    {
+      method: 'GET',
+      path: '/v1/audio/speech/{task_id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}

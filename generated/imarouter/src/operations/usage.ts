@@ -1,0 +1,30 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { GetUserBalanceByTokenResponse } from '../models.js';
+
+/**
+ * Query the current user's consumable balance by SK (USD)
+ *
+ * Use `Authorization: Bearer sk-...` to query the consumable USD balance for the user that owns the current SK.
+ *
+ * **Returned values**
+ * - `balance_usd`: current available USD-equivalent balance.
+ * - `used_amount_usd`: cumulative USD-equivalent usage.
+ *
+ * **Typical use cases**
+ * - Let API clients query how much USD-equivalent balance remains for the current account through SK.
+ * - Keep the external display consistent with the site balance shown in USD.
+ *
+ *
+ * `GET /api/usage/token/user-balance`
+ */
+export function getUserBalanceByToken(
+  client: APIClient,
+  request: Record<string, never> = {},
+  options?: RequestOptions,
+): Promise<GetUserBalanceByTokenResponse> {
+  return client.request<GetUserBalanceByTokenResponse>(
+    { method: 'GET', path: '/api/usage/token/user-balance', responseType: 'json', security: [['BearerAuth']] },
+    options,
+  );
+}

@@ -1,0 +1,65 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type {
+  GetVideosWan26Params,
+  ImaProCreateResponse,
+  ImaProQueryResponse,
+  Wan26VideoCreateRequest,
+} from '../models.js';
+
+/**
+ * Create Wan2.6 video task
+ *
+ * Use the real endpoint `POST /v1/videos`.
+ *
+ * Supported models:
+ * - `wan2.6-t2v`: text-to-video
+ * - `wan2.6-i2v`: image-to-video
+ * - `wan2.6-i2v-flash`: fast image-to-video
+ * - `wan2.6-r2v`: reference-to-video, supports reference image or reference video input
+ *
+ * After successful submission, the response returns a task ID. Use `GET /v1/videos/{task_id}` to query status and results.
+ *
+ * `POST /v1/videos` (variant `#wan26` of this endpoint)
+ */
+export function createVideosWan26(
+  client: APIClient,
+  request: { body: Wan26VideoCreateRequest },
+  options?: RequestOptions,
+): Promise<ImaProCreateResponse> {
+  return client.request<ImaProCreateResponse>(
+    {
+      method: 'POST',
+      path: '/v1/videos',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query Wan2.6 video task
+ *
+ * Use the real endpoint `GET /v1/videos/{task_id}`. If `amount_usd` appears in a successful response, it is the USD amount for the completed task.
+ *
+ * `GET /v1/videos/{task_id}` (variant `#wan26` of this endpoint)
+ */
+export function getVideosWan26(
+  client: APIClient,
+  request: GetVideosWan26Params,
+  options?: RequestOptions,
+): Promise<ImaProQueryResponse> {
+  return client.request<ImaProQueryResponse>(
+    {
+      method: 'GET',
+      path: '/v1/videos/{task_id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}

@@ -1,0 +1,81 @@
+/** The generator's settings: from a config file, from CLI flags, or derived from the spec's title. */
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { GeneratorError } from './errors.ts';
+import { isUrl } from './load/read-document.ts';
+import { pascalCase, words } from './ir/naming.ts';
+
+export interface PackageSettings {
+  /** npm package name, e.g. `@imarouter/sdk`. */
+  packageName?: string;
+  /** Name of the generated client class, e.g. `ImaRouter`. */
+  clientName?: string;
+  /** Prefix of the environment variables the client reads (`<PREFIX>_API_KEY`, `<PREFIX>_BASE_URL`). */
+  envPrefix?: string;
+}
+
+export interface GeneratorConfig extends PackageSettings {
+  /** Path (relative to the config file) or URL of the OpenAPI document. */
+  spec: string;
+  /** Output folder of the generated package (relative to the config file). */
+  output: string;
+}
+
+export interface ResolvedPackageSettings {
+  packageName: string;
+  clientName: string;
+  envPrefix: string;
+}
+
+const KNOWN_KEYS = new Set(['$schema', 'spec', 'output', 'packageName', 'clientName', 'envPrefix']);
+
+export async function readConfig(path: string): Promise<GeneratorConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new GeneratorError('the config file does not exist or cannot be read', { file: path }, 'pass an existing JSON file with --config, or use --spec and --out without a config');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new GeneratorError(`the config file is not valid JSON: ${(error as Error).message}`, { file: path }, 'fix the JSON syntax');
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new GeneratorError('the config file must contain a JSON object', { file: path, pointer: '#' }, 'write { "spec": "...", "output": "..." }');
+  }
+  const config = data as Record<string, unknown>;
+  for (const key of Object.keys(config)) {
+    if (!KNOWN_KEYS.has(key)) throw new GeneratorError(`unknown config key "${key}"`, { file: path, pointer: `#/${key}` }, `use only: ${[...KNOWN_KEYS].slice(1).join(', ')}`);
+  }
+  for (const key of ['spec', 'output'] as const) {
+    if (typeof config[key] !== 'string' || !config[key]) throw new GeneratorError(`"${key}" is required and must be a string`, { file: path, pointer: `#/${key}` }, `set "${key}" in the config file`);
+  }
+  const base = dirname(resolve(path));
+  const spec = String(config.spec);
+  return {
+    ...(config as unknown as GeneratorConfig),
+    // Shown in messages, so relative to where the user is.
+    spec: isUrl(spec) ? spec : relative(process.cwd(), resolve(base, spec)),
+    output: resolve(base, String(config.output)),
+  };
+}
+
+/** Fills in what the config left out from the spec's title, and checks what it gave. */
+export function resolvePackageSettings(settings: PackageSettings, apiTitle: string, where: string): ResolvedPackageSettings {
+  const titleWords = words(apiTitle);
+  const packageName = settings.packageName ?? (titleWords.map((word) => word.toLowerCase()).join('-') || 'api') + '-sdk';
+  const clientName = settings.clientName ?? `${pascalCase(apiTitle, 'Api')}Client`;
+  const envPrefix = settings.envPrefix ?? (titleWords.map((word) => word.toUpperCase()).join('_') || 'API');
+  if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) {
+    throw new GeneratorError(`"${packageName}" is not a valid npm package name`, { file: where, pointer: '#/packageName' }, 'use lowercase letters, digits, - . _ and an optional @scope/');
+  }
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(clientName)) {
+    throw new GeneratorError(`"${clientName}" is not a valid client class name`, { file: where, pointer: '#/clientName' }, 'use a PascalCase identifier such as MyApi');
+  }
+  if (!/^[A-Z][A-Z0-9_]*$/.test(envPrefix)) {
+    throw new GeneratorError(`"${envPrefix}" is not a valid environment variable prefix`, { file: where, pointer: '#/envPrefix' }, 'use UPPER_SNAKE_CASE such as MY_API');
+  }
+  return { packageName, clientName, envPrefix };
+}

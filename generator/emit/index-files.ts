@@ -1,0 +1,49 @@
+/** The operation index (`operations` list and `Operations` type) and the package entry point. */
+import type { SourceFile } from 'ts-morph';
+import type { ApiModel } from '../ir/types.ts';
+import { addModelImports, modelNamesUsed } from './model-imports.ts';
+import { operationShape } from './operation-shape.ts';
+import { literal, propertyKey } from './ts-syntax.ts';
+import type { NameOf } from './type-expression.ts';
+
+export function writeOperationIndex(file: SourceFile, api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
+  const typeTexts: string[] = [];
+  file.addInterface({
+    name: 'OperationInfo',
+    isExported: true,
+    docs: ['One entry of {@link operations}: what a tool needs to find and describe an operation.'],
+    properties: [
+      { name: 'name', isReadonly: true, type: 'OperationName', docs: ['The operation function exported by this package.'] },
+      { name: 'method', isReadonly: true, type: 'string', docs: ['HTTP method, upper case.'] },
+      { name: 'path', isReadonly: true, type: 'string', docs: ['The wire path template, without any `#fragment`.'] },
+      { name: 'pathKey', isReadonly: true, type: 'string', docs: ["The spec's path key, `#fragment` included."] },
+      { name: 'tags', isReadonly: true, type: 'readonly string[]' },
+    ],
+  });
+  const entries = api.operations.map(
+    (operation) =>
+      `{ name: ${literal(operation.name)}, method: ${literal(operation.method.toUpperCase())}, path: ${literal(operation.path)}, pathKey: ${literal(operation.pathKey)}, tags: ${literal(operation.tags)} }`,
+  );
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: 'const' as never,
+    docs: ['Every operation of the API, in spec order.'],
+    declarations: [{ name: 'operations', type: 'readonly OperationInfo[]', initializer: `[\n${entries.join(',\n')}\n]` }],
+  });
+
+  file.addInterface({
+    name: 'Operations',
+    isExported: true,
+    docs: ['Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies).'],
+    properties: api.operations.map((operation) => {
+      const shape = operationShape(operation, api, nameOf);
+      typeTexts.push(shape.bodyType ?? '', shape.paramsType ?? '', shape.responseType, shape.errorType);
+      return {
+        name: propertyKey(operation.name),
+        type: `{\nbody: ${shape.bodyType ?? 'never'};\nparams: ${shape.paramsType ?? 'Record<string, never>'};\nresponse: ${shape.responseType};\nerror: ${shape.errorType};\n}`,
+      };
+    }),
+  });
+  file.addTypeAlias({ name: 'OperationName', isExported: true, type: 'keyof Operations' });
+  addModelImports(file, modelNamesUsed(typeTexts, modelNames), './models.js');
+}

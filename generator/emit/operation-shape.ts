@@ -1,0 +1,90 @@
+/**
+ * What an operation looks like to a TypeScript caller: its request argument, the media type it sends, the
+ * type it resolves to and how the response is read. Shared by the operation functions and the index.
+ */
+import type { ApiModel, MediaContent, Operation, ParameterLocation } from '../ir/types.ts';
+import { docsText, jsdocBlock } from './jsdoc.ts';
+import { propertyKey } from './ts-syntax.ts';
+import { typeExpression, type NameOf } from './type-expression.ts';
+
+export type ResponseKind = 'json' | 'text' | 'blob' | 'void';
+
+export interface OperationShape {
+  /** Type of the parameters object (`{ path: …; query?: … }`), or undefined when there are none. */
+  paramsType?: string;
+  bodyType?: string;
+  bodyRequired: boolean;
+  contentType?: string;
+  /** Whether the caller must pass the request argument at all. */
+  requestRequired: boolean;
+  responseType: string;
+  responseKind: ResponseKind;
+  errorType: string;
+  /** Security alternatives restricted to the schemes the spec defines. */
+  security: string[][];
+}
+
+const SECTIONS: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+
+export function isJsonMediaType(mediaType: string): boolean {
+  const base = mediaType.split(';')[0]!.trim().toLowerCase();
+  return base === 'application/json' || base.endsWith('+json') || base === '*/*';
+}
+
+/** JSON when offered, otherwise the first media type listed. */
+export function preferredContent(contents: MediaContent[]): MediaContent | undefined {
+  return contents.find((content) => isJsonMediaType(content.mediaType)) ?? contents[0];
+}
+
+function responseKindOf(content: MediaContent | undefined): ResponseKind {
+  if (!content) return 'void';
+  if (isJsonMediaType(content.mediaType)) return 'json';
+  if (content.mediaType.toLowerCase().startsWith('text/')) return 'text';
+  return 'blob';
+}
+
+export function parametersSections(operation: Operation, nameOf: NameOf): string | undefined {
+  const sections: string[] = [];
+  for (const location of SECTIONS) {
+    const parameters = operation.parameters.filter((parameter) => parameter.in === location);
+    if (!parameters.length) continue;
+    const members = parameters.map((parameter) => {
+      const doc = jsdocBlock(docsText({ ...parameter.type.docs, ...(parameter.description && { description: parameter.description }), ...(parameter.deprecated && { deprecated: true }) }));
+      return `${doc}${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${typeExpression(parameter.type, nameOf)};`;
+    });
+    const required = parameters.some((parameter) => parameter.required);
+    sections.push(`${location}${required ? '' : '?'}: {\n${members.join('\n')}\n};`);
+  }
+  return sections.length ? `{\n${sections.join('\n')}\n}` : undefined;
+}
+
+export function operationShape(operation: Operation, api: ApiModel, nameOf: NameOf): OperationShape {
+  const body = operation.requestBody && preferredContent(operation.requestBody.contents);
+  const bodyRequired = Boolean(body && operation.requestBody?.required);
+
+  const successes = operation.responses.filter((response) => response.status.startsWith('2'));
+  const successContents = successes.map((response) => preferredContent(response.contents)).filter((content): content is MediaContent => content !== undefined);
+  const responseKind = responseKindOf(successContents[0]);
+  const responseTypes =
+    responseKind === 'blob' ? ['Blob'] : responseKind === 'text' ? ['string'] : responseKind === 'void' ? ['void'] : successContents.map((content) => typeExpression(content.type, nameOf));
+  if (successContents.length && successContents.length < successes.length && responseKind !== 'void') responseTypes.push('undefined');
+
+  const errorTypes = operation.responses
+    .filter((response) => !response.status.startsWith('2'))
+    .map((response) => preferredContent(response.contents))
+    .filter((content): content is MediaContent => content !== undefined && isJsonMediaType(content.mediaType))
+    .map((content) => typeExpression(content.type, nameOf));
+
+  const known = new Set(api.securitySchemes.map((scheme) => scheme.key));
+  const paramsRequired = operation.parameters.some((parameter) => parameter.required);
+  return {
+    ...(operation.paramsTypeName && { paramsType: operation.paramsTypeName }),
+    ...(body && { bodyType: typeExpression(body.type, nameOf), contentType: body.mediaType }),
+    bodyRequired,
+    requestRequired: bodyRequired || paramsRequired,
+    responseType: [...new Set(responseTypes)].join(' | '),
+    responseKind,
+    errorType: errorTypes.length ? [...new Set(errorTypes)].join(' | ') : 'unknown',
+    security: operation.security.filter((alternative) => alternative.every((name) => known.has(name))),
+  };
+}

@@ -1,0 +1,42 @@
+/** Renders the Handlebars templates in `templates/package/` (text files and the static runtime core). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { commentText, stringLiteral } from './ts-syntax.ts';
+
+const TEMPLATE_ROOT = fileURLToPath(new URL('../../templates/package/', import.meta.url));
+
+const handlebars = Handlebars.create();
+// Values go into JSON/TypeScript, never HTML: `json` escapes for a string or literal, `jsdocText` for a comment.
+handlebars.registerHelper('json', (value: unknown) => (typeof value === 'string' ? stringLiteral(value) : JSON.stringify(value, null, 2)));
+handlebars.registerHelper('jsdocText', (value: unknown) => commentText(String(value)).replace(/\n/g, ' '));
+handlebars.registerHelper('mdCell', (value: unknown) => markdownCell(String(value ?? '')));
+handlebars.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));
+handlebars.registerHelper('mdCode', (value: unknown) => markdownCode(String(value ?? '')));
+
+/** Text for one Markdown table cell: one line, no pipes, no HTML. */
+export function markdownCell(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]<>|]/g, (char) => `\\${char}`)
+    .trim();
+}
+
+/** Inline code that cannot be closed early by backticks in the text. */
+export function markdownCode(text: string): string {
+  const clean = text.replace(/\s+/g, ' ');
+  const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence}${clean.startsWith('`') || clean.endsWith('`') ? ` ${clean} ` : clean}${fence}`.replace(/\|/g, '\\|');
+}
+
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+export function renderTemplate(name: string, context: object): string {
+  let template = compiled.get(name);
+  if (!template) {
+    template = handlebars.compile(readFileSync(TEMPLATE_ROOT + name, 'utf8'), { noEscape: true, strict: true });
+    compiled.set(name, template);
+  }
+  return template(context);
+}

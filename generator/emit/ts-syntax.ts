@@ -1,0 +1,40 @@
+/**
+ * The only places spec text enters TypeScript source: as a string literal, a property key or comment text.
+ * Each is escaped so that no description, name or value can end the construct it sits in.
+ */
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A string literal; JSON escaping covers quotes, backslashes and control characters; U+2028/9 are escaped too. */
+export function stringLiteral(value: string): string {
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Any JSON-compatible value as a TypeScript expression / literal type. */
+export function literal(value: unknown): string {
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'number';
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** An object key: bare when it is an identifier, quoted otherwise (`'x-moderation'`, `'16:9'`). */
+export function propertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : stringLiteral(name);
+}
+
+/** Accessor for a key on an expression: `a.b` or `a["x-y"]`. */
+export function propertyAccess(target: string, name: string): string {
+  return IDENTIFIER.test(name) ? `${target}.${name}` : `${target}[${stringLiteral(name)}]`;
+}
+
+/**
+ * Text for the inside of a `/** … *\/` comment. `*\/` is broken up so it cannot close the comment, and the
+ * Unicode line separators become newlines so that every line gets its ` * ` prefix.
+ */
+export function commentText(text: string): string {
+  return text
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(/\*\//g, '*\\/')
+    .replace(/\/\*/g, '/\\*')
+    .trim();
+}

@@ -1,0 +1,254 @@
+/**
+ * Builds the API model from a loaded document: operations with their names, parameters, bodies and
+ * responses; named schemas; endpoint groups of `#fragment` variants.
+ */
+import { GeneratorError, type GeneratorWarning } from '../errors.ts';
+import type { LoadedSpec } from '../load/load-spec.ts';
+import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
+import { isObject } from '../load/schema-walk.ts';
+import { SchemaBuilder } from './build-schema.ts';
+import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitFragment } from './naming.ts';
+import { referencedIds } from './type-walk.ts';
+import type { ApiModel, EndpointGroup, HttpMethod, MediaContent, NamedSchema, Operation, Parameter, ParameterLocation, ResponseSpec, SecurityScheme, TypeNode } from './types.ts';
+
+type Json = Record<string, unknown>;
+const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+
+export interface BuildOptions {
+  /** Names the generated code claims for itself (the client class), kept free of schema types. */
+  reservedTypeNames?: string[];
+  /** Value names the generated code claims for itself (the client class, the operation list). */
+  reservedValueNames?: string[];
+}
+
+export interface BuildResult {
+  api: ApiModel;
+  warnings: GeneratorWarning[];
+}
+
+interface RawOperation {
+  method: HttpMethod;
+  pathKey: string;
+  operation: Json;
+  pathItem: Json;
+  path: string[];
+}
+
+export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): BuildResult {
+  const { document, source } = spec;
+  const warnings: GeneratorWarning[] = [];
+  const typeNames = NameRegistry.forTypes(options.reservedTypeNames);
+  const schemas = new SchemaBuilder(document, typeNames, (warning) => warnings.push(warning), source.locate);
+  schemas.registerComponents();
+
+  /** Follows `$ref` chains for parameters, request bodies and responses. */
+  const deref = (value: unknown, path: readonly string[]): { value: Json; path: string[] } => {
+    const seen = new Set<string>();
+    let current = value;
+    let currentPath = [...path];
+    while (isObject(current) && typeof current.$ref === 'string') {
+      const ref = current.$ref;
+      if (seen.has(ref)) throw new GeneratorError(`the reference ${JSON.stringify(ref)} refers to itself`, source.locate(pointerFromPath(currentPath)), 'point the $ref at a real definition');
+      seen.add(ref);
+      currentPath = pathFromPointer(ref);
+      current = getAtPath(document, currentPath);
+    }
+    return { value: isObject(current) ? current : {}, path: currentPath };
+  };
+
+  const raws: RawOperation[] = [];
+  for (const [pathKey, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
+    const { value: pathItem } = deref(item, ['paths', pathKey]);
+    for (const method of Object.keys(pathItem).filter((key): key is HttpMethod => HTTP_METHODS.includes(key as HttpMethod))) {
+      const operation = pathItem[method];
+      if (isObject(operation)) raws.push({ method, pathKey, operation, pathItem, path: ['paths', pathKey, method] });
+    }
+  }
+
+  // Names: given operationIds claim first (document order), derived names take what is left.
+  const operationNames = NameRegistry.forValues(['operations', ...(options.reservedValueNames ?? [])]);
+  const names = new Map<RawOperation, { name: string; source: Operation['nameSource'] }>();
+  for (const raw of raws) {
+    if (typeof raw.operation.operationId === 'string' && raw.operation.operationId.trim()) {
+      names.set(raw, { name: operationNames.claim(camelCase(raw.operation.operationId, 'operation')), source: 'operationId' });
+    }
+  }
+  for (const raw of raws) {
+    if (!names.has(raw)) names.set(raw, { name: operationNames.claim(deriveOperationName(raw.method, raw.pathKey)), source: 'derived' });
+  }
+
+  const readContent = (content: unknown, path: string[], typeName: string): MediaContent[] =>
+    Object.entries(isObject(content) ? content : {}).map(([mediaType, media], index) => {
+      const mediaObject = isObject(media) ? media : {};
+      const schemaPath = [...path, mediaType, 'schema'];
+      const type = schemas.convert(mediaObject.schema, schemaPath);
+      // Inline bodies get a name so that signatures and docs can point at them; the first media type keeps the plain name.
+      const candidate = index === 0 ? typeName : `${typeName}${pascalCase(mediaType)}`;
+      return {
+        mediaType,
+        type: mediaObject.schema === undefined ? type : schemas.nameInline(candidate, pointerFromPath(schemaPath), type),
+        examples: readExamples(mediaObject),
+      };
+    });
+
+  const operations: Operation[] = raws.map((raw) => {
+    const { name, source: nameSource } = names.get(raw)!;
+    const typeBase = pascalCase(name);
+    const { operation } = raw;
+    const [path, fragment] = splitFragment(raw.pathKey);
+
+    const parameters = new Map<string, Parameter>();
+    const addParameters = (list: unknown, listPath: string[]) => {
+      if (!Array.isArray(list)) return;
+      list.forEach((entry, index) => {
+        const { value, path: parameterPath } = deref(entry, [...listPath, String(index)]);
+        const location = value.in as ParameterLocation;
+        if (typeof value.name !== 'string' || !LOCATIONS.includes(location)) {
+          throw new GeneratorError('a parameter needs a `name` and an `in` of path, query, header or cookie', source.locate(pointerFromPath(parameterPath)), 'fix the parameter definition');
+        }
+        const schemaSource = isObject(value.content) ? (Object.values(value.content)[0] as Json | undefined)?.schema : value.schema;
+        const schemaPath = isObject(value.content) ? [...parameterPath, 'content', Object.keys(value.content)[0] ?? '', 'schema'] : [...parameterPath, 'schema'];
+        // Operation-level parameters override path-level ones with the same name and location.
+        parameters.set(`${location}:${value.name}`, {
+          name: value.name,
+          in: location,
+          required: location === 'path' || value.required === true,
+          deprecated: value.deprecated === true,
+          ...(typeof value.description === 'string' && { description: value.description }),
+          type: schemas.convert(schemaSource, schemaPath),
+          ...(typeof value.style === 'string' && { style: value.style }),
+          ...(typeof value.explode === 'boolean' && { explode: value.explode }),
+        });
+      });
+    };
+    addParameters(raw.pathItem.parameters, ['paths', raw.pathKey, 'parameters']);
+    addParameters(operation.parameters, [...raw.path, 'parameters']);
+    checkPathParameters(path, [...parameters.values()], raw, source.locate);
+
+    let requestBody: Operation['requestBody'];
+    if (operation.requestBody !== undefined) {
+      const { value, path: bodyPath } = deref(operation.requestBody, [...raw.path, 'requestBody']);
+      requestBody = {
+        required: value.required === true,
+        ...(typeof value.description === 'string' && { description: value.description }),
+        contents: readContent(value.content, [...bodyPath, 'content'], `${typeBase}Body`),
+      };
+    }
+
+    const responses: ResponseSpec[] = Object.entries(isObject(operation.responses) ? operation.responses : {}).map(([status, entry]) => {
+      const { value, path: responsePath } = deref(entry, [...raw.path, 'responses', status]);
+      const suffix = /^2/.test(status) ? 'Response' : `Error${pascalCase(status)}`;
+      return {
+        status,
+        ...(typeof value.description === 'string' && { description: value.description }),
+        contents: readContent(value.content, [...responsePath, 'content'], `${typeBase}${suffix}`),
+      };
+    });
+    responses.sort((a, b) => a.status.localeCompare(b.status));
+
+    const security = (Array.isArray(operation.security) ? operation.security : Array.isArray(document.security) ? document.security : [])
+      .filter(isObject)
+      .map((requirement) => Object.keys(requirement));
+
+    return {
+      name,
+      nameSource,
+      ...(typeof operation.operationId === 'string' && { operationId: operation.operationId }),
+      method: raw.method,
+      pathKey: raw.pathKey,
+      path,
+      ...(fragment !== undefined && { fragment }),
+      tags: Array.isArray(operation.tags) ? operation.tags.map(String) : [],
+      ...(typeof operation.summary === 'string' && { summary: operation.summary }),
+      ...(typeof operation.description === 'string' && { description: operation.description }),
+      deprecated: operation.deprecated === true,
+      parameters: [...parameters.values()],
+      ...(requestBody && { requestBody }),
+      responses,
+      security,
+      paramsTypeName: parameters.size ? typeNames.claim(`${typeBase}Params`) : undefined,
+    };
+  });
+
+  markUnused(schemas.named, operations);
+  const info = isObject(document.info) ? document.info : {};
+  const api: ApiModel = {
+    title: typeof info.title === 'string' ? info.title : 'API',
+    version: typeof info.version === 'string' ? info.version : String(info.version ?? '0.0.0'),
+    ...(typeof info.description === 'string' && { description: info.description }),
+    openapiVersion: spec.openapiVersion,
+    servers: (Array.isArray(document.servers) ? document.servers : []).filter(isObject).map((server) => ({
+      url: String(server.url ?? '/'),
+      ...(typeof server.description === 'string' && { description: server.description }),
+    })),
+    tags: (Array.isArray(document.tags) ? document.tags : []).filter(isObject).map((tag) => ({
+      name: String(tag.name),
+      ...(typeof tag.description === 'string' && { description: tag.description }),
+    })),
+    securitySchemes: readSecuritySchemes(document),
+    schemas: [...schemas.named.values()],
+    operations,
+    endpointGroups: groupEndpoints(operations),
+  };
+  return { api, warnings };
+}
+
+function readExamples(media: Json): MediaContent['examples'] {
+  if ('example' in media) return [{ name: 'example', value: media.example }];
+  if (!isObject(media.examples)) return [];
+  // A bare value instead of an Example object is taken as the value itself (reported by the loader).
+  return Object.entries(media.examples).map(([name, example]) => ({ name, value: isObject(example) && 'value' in example ? example.value : example }));
+}
+
+function checkPathParameters(path: string, parameters: Parameter[], raw: RawOperation, locate: (pointer: string) => { file: string }): void {
+  for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
+    if (!parameters.some((parameter) => parameter.in === 'path' && parameter.name === name)) {
+      throw new GeneratorError(`the path ${raw.pathKey} uses {${name}} but the ${raw.method.toUpperCase()} operation declares no path parameter of that name`, locate(pointerFromPath(raw.path)), `add \`- { name: ${name}, in: path, required: true, schema: { type: string } }\` to its parameters`);
+    }
+  }
+}
+
+function readSecuritySchemes(document: Json): SecurityScheme[] {
+  const components = isObject(document.components) ? document.components : {};
+  return Object.entries(isObject(components.securitySchemes) ? components.securitySchemes : {}).map(([key, scheme]) => {
+    const value = isObject(scheme) ? scheme : {};
+    const description = typeof value.description === 'string' ? { description: value.description } : {};
+    if (value.type === 'http' && String(value.scheme).toLowerCase() === 'bearer') return { key, kind: 'bearer', ...description };
+    if (value.type === 'http' && String(value.scheme).toLowerCase() === 'basic') return { key, kind: 'basic', ...description };
+    if (value.type === 'apiKey') return { key, kind: 'apiKey', in: value.in as 'header', parameterName: String(value.name), ...description };
+    if (value.type === 'oauth2' || value.type === 'openIdConnect') return { key, kind: value.type, ...description };
+    return { key, kind: 'other', ...description };
+  });
+}
+
+function groupEndpoints(operations: Operation[]): EndpointGroup[] {
+  const groups = new Map<string, EndpointGroup>();
+  for (const operation of operations) {
+    const key = `${operation.method} ${operation.path}`;
+    const group = groups.get(key) ?? { method: operation.method, path: operation.path, operations: [] };
+    group.operations.push(operation.name);
+    groups.set(key, group);
+  }
+  return [...groups.values()].filter((group) => group.operations.length > 1);
+}
+
+/** A component schema is unused when no operation reaches it through references. */
+function markUnused(named: Map<string, NamedSchema>, operations: Operation[]): void {
+  const reached = new Set<string>();
+  const queue: string[] = [];
+  const reach = (node: TypeNode) => queue.push(...referencedIds(node));
+  for (const operation of operations) {
+    for (const parameter of operation.parameters) reach(parameter.type);
+    for (const content of operation.requestBody?.contents ?? []) reach(content.type);
+    for (const response of operation.responses) for (const content of response.contents) reach(content.type);
+  }
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (reached.has(id)) continue;
+    reached.add(id);
+    const schema = named.get(id);
+    if (schema) reach(schema.type);
+  }
+  for (const schema of named.values()) schema.unused = !reached.has(schema.id);
+}

@@ -1,0 +1,239 @@
+/**
+ * Turns JSON Schema / OpenAPI schema objects into the IR type algebra. `$ref`s become references to named
+ * schemas (so shared and recursive schemas are named once, and cycles are just self-references), never copies.
+ */
+import type { GeneratorWarning, SourceLocation } from '../errors.ts';
+import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
+import { isObject } from '../load/schema-walk.ts';
+import { NameRegistry, pascalCase } from './naming.ts';
+import type { ConditionalRule, Discriminator, Docs, LiteralValue, NamedSchema, Property, SchemaId, TypeNode } from './types.ts';
+
+type Schema = Record<string, unknown>;
+type Path = readonly string[];
+
+const DOC_KEYS = ['title', 'description', 'default', 'deprecated', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems'] as const;
+/** Keywords beside a `$ref` that only document it (and so do not change its type). */
+const ANNOTATION_KEYS = new Set(['$ref', 'description', 'summary', 'title', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'nullable', 'default', 'externalDocs', 'xml']);
+const PRIMITIVE_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null']);
+
+export function extractDocs(schema: Schema): Docs | undefined {
+  const docs: Docs = {};
+  for (const key of DOC_KEYS) if (schema[key] !== undefined) (docs as Record<string, unknown>)[key] = schema[key];
+  const examples = Array.isArray(schema.examples) ? schema.examples : 'example' in schema ? [schema.example] : [];
+  if (examples.length) docs.examples = examples;
+  return Object.keys(docs).length ? docs : undefined;
+}
+
+function withDocs(node: TypeNode, docs: Docs | undefined): TypeNode {
+  return docs ? { ...node, docs: { ...node.docs, ...docs } } : node;
+}
+
+function isLiteral(value: unknown): value is LiteralValue {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+export class SchemaBuilder {
+  readonly named = new Map<SchemaId, NamedSchema>();
+  private readonly building = new Set<SchemaId>();
+
+  constructor(
+    private readonly document: Schema,
+    private readonly typeNames: NameRegistry,
+    private readonly warn: (warning: GeneratorWarning) => void,
+    private readonly locate: (pointer: string) => SourceLocation,
+  ) {}
+
+  /** Components claim their names first, in document order, so a spec's own names win over synthesized ones. */
+  registerComponents(): void {
+    const schemas = getAtPath(this.document, ['components', 'schemas']);
+    if (!isObject(schemas)) return;
+    for (const name of Object.keys(schemas)) this.ensureNamed(pointerFromPath(['components', 'schemas', name]));
+  }
+
+  /** Registers a synthesized named type (an operation's inline body, say) and returns a reference to it. */
+  nameInline(candidate: string, origin: SchemaId, type: TypeNode): TypeNode {
+    if (type.kind === 'ref') return type;
+    const name = this.typeNames.claim(candidate);
+    this.named.set(origin, { id: origin, name, originalName: candidate, type, unused: false });
+    return { kind: 'ref', target: origin };
+  }
+
+  private ensureNamed(id: SchemaId): void {
+    if (this.named.has(id) || this.building.has(id)) return;
+    const path = pathFromPointer(id);
+    const schema = getAtPath(this.document, path);
+    const originalName = path.at(-1) ?? 'Schema';
+    this.building.add(id);
+    const entry: NamedSchema = { id, name: this.typeNames.claim(pascalCase(originalName, 'Schema')), originalName, type: { kind: 'unknown' }, unused: false };
+    this.named.set(id, entry);
+    entry.type = this.convert(schema, path);
+    this.building.delete(id);
+  }
+
+  convert(schema: unknown, path: Path, context?: Schema): TypeNode {
+    if (schema === true || schema === undefined) return { kind: 'unknown' };
+    if (schema === false) return { kind: 'never' };
+    if (!isObject(schema)) return { kind: 'unknown' };
+    if (typeof schema.$ref === 'string') return this.convertRef(schema, path, context);
+
+    let node = this.convertCore(schema, path, context);
+    if (schema.nullable === true) node = { kind: 'nullable', inner: node };
+    return withDocs(node, extractDocs(schema));
+  }
+
+  private convertRef(schema: Schema, path: Path, context?: Schema): TypeNode {
+    const target = schema.$ref as string;
+    this.ensureNamed(target);
+    let node: TypeNode = { kind: 'ref', target };
+    const rest = Object.fromEntries(Object.entries(schema).filter(([key]) => !ANNOTATION_KEYS.has(key)));
+    // OpenAPI 3.1 lets a $ref sit beside real constraints; they narrow the referenced type.
+    if (Object.keys(rest).length) node = { kind: 'intersection', members: [node, this.convertCore(rest, path, context)] };
+    if (schema.nullable === true) node = { kind: 'nullable', inner: node };
+    return withDocs(node, extractDocs(schema));
+  }
+
+  private convertCore(schema: Schema, path: Path, context?: Schema): TypeNode {
+    const parts: TypeNode[] = [];
+    const base = this.convertBase(schema, path, context);
+    if (base) parts.push(base);
+
+    // Branches may name only `required` keys; they are read against this schema's own properties.
+    const ownProperties = isObject(schema.properties) ? schema.properties : undefined;
+    const branchContext = ownProperties ? { ...context, ...ownProperties } : context;
+
+    const rules: ConditionalRule[] = [];
+    if (Array.isArray(schema.allOf)) {
+      schema.allOf.forEach((member, index) => {
+        const memberPath = [...path, 'allOf', String(index)];
+        if (isObject(member) && 'if' in member && Object.keys(member).every((key) => ['if', 'then', 'else', 'description'].includes(key))) {
+          rules.push(this.convertRule(member, memberPath, branchContext));
+        } else {
+          parts.push(this.convert(member, memberPath, branchContext));
+        }
+      });
+    }
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const list = schema[keyword];
+      if (!Array.isArray(list)) continue;
+      const variants = list.map((member, index) => this.convert(member, [...path, keyword, String(index)], branchContext));
+      const discriminator = this.discriminatorOf(schema, list, variants);
+      parts.push({ kind: 'union', variants, exclusive: keyword === 'oneOf', ...(discriminator && { discriminator }) });
+    }
+    if ('if' in schema) rules.push(this.convertRule(schema, path, branchContext));
+    if ('not' in schema) {
+      this.warn({ message: '`not` cannot be expressed as a type; the schema is kept without it', location: this.locate(pointerFromPath([...path, 'not'])) });
+    }
+
+    let node: TypeNode = parts.length === 0 ? { kind: 'unknown' } : parts.length === 1 ? parts[0] : { kind: 'intersection', members: parts };
+    if (rules.length) node = { kind: 'conditional', base: node, rules };
+    return node;
+  }
+
+  private convertRule(schema: Schema, path: Path, context?: Schema): ConditionalRule {
+    return {
+      if: this.convert(schema.if, [...path, 'if'], context),
+      ...('then' in schema && { then: this.convert(schema.then, [...path, 'then'], context) }),
+      ...('else' in schema && { else: this.convert(schema.else, [...path, 'else'], context) }),
+    };
+  }
+
+  /** The schema's own type, ignoring composition keywords; undefined when it has none. */
+  private convertBase(schema: Schema, path: Path, context?: Schema): TypeNode | undefined {
+    if ('const' in schema && isLiteral(schema.const)) return { kind: 'literal', value: schema.const };
+    if (Array.isArray(schema.enum)) {
+      const values = schema.enum.filter(isLiteral);
+      if (schema.nullable === true && !values.includes(null)) values.push(null);
+      return { kind: 'enum', values };
+    }
+    const types = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : [];
+    if (types.length > 1) {
+      // OpenAPI 3.1 type arrays: one variant per type, sharing the other keywords.
+      const variants = types.map((type) => this.convertBase({ ...schema, type }, path, context) ?? { kind: 'unknown' as const });
+      return { kind: 'union', variants, exclusive: true };
+    }
+    const [type] = types;
+    const looksLikeObject = 'properties' in schema || 'additionalProperties' in schema || (type === undefined && Array.isArray(schema.required) && schema.required.length > 0);
+    if (type === 'object' || (type === undefined && looksLikeObject)) return this.convertObject(schema, path, context);
+    if (type === 'array' || (type === undefined && 'items' in schema)) {
+      return { kind: 'array', items: this.convert(schema.items, [...path, 'items']) };
+    }
+    if (type !== undefined && PRIMITIVE_TYPES.has(type)) {
+      const binary = type === 'string' && (schema.format === 'binary' || (typeof schema.contentMediaType === 'string' && schema.contentEncoding === undefined));
+      return { kind: 'primitive', type: type as 'string', ...(binary && { binary: true }) };
+    }
+    return undefined;
+  }
+
+  private convertObject(schema: Schema, path: Path, context?: Schema): TypeNode {
+    const ownProperties = isObject(schema.properties) ? schema.properties : {};
+    const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
+    const properties: Property[] = [];
+    for (const [name, propertySchema] of Object.entries(ownProperties)) {
+      const contextSchema = context?.[name];
+      // A property written only as constraints (`{required: [x]}`) takes its shape from the same property outside.
+      const nestedContext = isObject(contextSchema) && isObject(contextSchema.properties) ? contextSchema.properties : undefined;
+      properties.push(this.property(name, propertySchema, [...path, 'properties', name], required.has(name), nestedContext));
+    }
+    for (const name of required) {
+      if (name in ownProperties) continue;
+      // Required but declared elsewhere: in the enclosing schema (required-only branches) or nowhere (unknown).
+      const fromContext = context?.[name];
+      properties.push(this.property(name, fromContext, [...path, 'required'], true));
+    }
+    const additional = schema.additionalProperties;
+    return {
+      kind: 'object',
+      properties,
+      additionalProperties:
+        additional === false ? 'closed' : additional === true || (isObject(additional) && Object.keys(additional).length === 0) ? 'open' : additional === undefined ? 'unspecified' : this.convert(additional, [...path, 'additionalProperties']),
+    };
+  }
+
+  private property(name: string, schema: unknown, path: Path, required: boolean, context?: Schema): Property {
+    const flags = isObject(schema) ? schema : {};
+    return {
+      name,
+      required,
+      hasDefault: 'default' in flags,
+      readOnly: flags.readOnly === true,
+      writeOnly: flags.writeOnly === true,
+      type: this.convert(schema, path, context),
+    };
+  }
+
+  /**
+   * Explicit `discriminator` (mapping keys, or each variant's single-valued property as the implicit key).
+   * Variants reached by several mapping keys keep all of them.
+   */
+  private discriminatorOf(schema: Schema, list: unknown[], variants: TypeNode[]): Discriminator | undefined {
+    const declared = isObject(schema.discriminator) ? schema.discriminator : undefined;
+    if (!declared || typeof declared.propertyName !== 'string') return undefined;
+    const propertyName = declared.propertyName;
+    const mapping: Discriminator['mapping'] = [];
+    const explicit = isObject(declared.mapping) ? declared.mapping : {};
+    for (const [value, ref] of Object.entries(explicit)) {
+      const target = String(ref).startsWith('#') ? String(ref) : pointerFromPath(['components', 'schemas', String(ref)]);
+      const variant = list.findIndex((member) => isObject(member) && member.$ref === target);
+      if (variant >= 0) mapping.push({ value, variant });
+    }
+    variants.forEach((variant, index) => {
+      if (mapping.some((entry) => entry.variant === index)) return;
+      for (const value of this.literalValuesOf(variant, propertyName)) mapping.push({ value, variant: index });
+    });
+    return { propertyName, mapping };
+  }
+
+  /** The string values a variant allows for one property, when they are given as `const` or `enum`. */
+  private literalValuesOf(node: TypeNode, propertyName: string): string[] {
+    const resolved = node.kind === 'ref' ? this.named.get(node.target)?.type : node;
+    if (!resolved) return [];
+    if (resolved.kind === 'intersection') return resolved.members.flatMap((member) => this.literalValuesOf(member, propertyName));
+    if (resolved.kind !== 'object') return [];
+    const property = resolved.properties.find((candidate) => candidate.name === propertyName);
+    if (!property) return [];
+    const { type } = property;
+    if (type.kind === 'literal' && typeof type.value === 'string') return [type.value];
+    if (type.kind === 'enum') return type.values.filter((value): value is string => typeof value === 'string');
+    return [];
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * The intermediate model: everything the emitters need to know about an API, and nothing about TypeScript.
+ * Emitters read only this; the parser writes only this.
+ */
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+export type LiteralValue = string | number | boolean | null;
+
+/** Documentation and validation facts carried by a schema node; rendered as comments, never as types. */
+export interface Docs {
+  title?: string;
+  summary?: string;
+  description?: string;
+  default?: unknown;
+  examples?: unknown[];
+  deprecated?: boolean;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number | boolean;
+  exclusiveMaximum?: number | boolean;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+}
+
+export interface Property {
+  /** The key exactly as it appears on the wire. */
+  name: string;
+  required: boolean;
+  /** Has a default, so a client may leave it out even when it is required. */
+  hasDefault: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  type: TypeNode;
+}
+
+export interface Discriminator {
+  propertyName: string;
+  /** Discriminator value → index of the union variant it selects; several values may select one variant. */
+  mapping: { value: string; variant: number }[];
+}
+
+export interface ConditionalRule {
+  if: TypeNode;
+  then?: TypeNode;
+  else?: TypeNode;
+}
+
+/** A small type algebra. Every node may carry docs. */
+export type TypeNode = (
+  | { kind: 'unknown' }
+  | { kind: 'never' }
+  | { kind: 'ref'; target: SchemaId }
+  | { kind: 'primitive'; type: 'string' | 'number' | 'integer' | 'boolean' | 'null'; binary?: boolean }
+  | { kind: 'literal'; value: LiteralValue }
+  | { kind: 'enum'; values: LiteralValue[] }
+  | {
+      kind: 'object';
+      properties: Property[];
+      /** `closed`: no other keys (additionalProperties: false); `open`: any other keys; a node: other keys of that type; `unspecified`: the spec says nothing. */
+      additionalProperties: 'closed' | 'open' | 'unspecified' | TypeNode;
+    }
+  | { kind: 'array'; items: TypeNode }
+  | { kind: 'union'; variants: TypeNode[]; exclusive: boolean; discriminator?: Discriminator }
+  | { kind: 'intersection'; members: TypeNode[] }
+  | { kind: 'nullable'; inner: TypeNode }
+  | { kind: 'conditional'; base: TypeNode; rules: ConditionalRule[] }
+) & { docs?: Docs };
+
+/** JSON pointer of the schema in the document (e.g. `#/components/schemas/Pet`). */
+export type SchemaId = string;
+
+export interface NamedSchema {
+  id: SchemaId;
+  /** Unique type name chosen by the naming module. */
+  name: string;
+  /** The name as written in the spec (component key), or the origin of a synthesized type. */
+  originalName: string;
+  type: TypeNode;
+  /** True for component schemas no operation reaches. */
+  unused: boolean;
+}
+
+export interface Parameter {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  deprecated: boolean;
+  description?: string;
+  type: TypeNode;
+  style?: string;
+  explode?: boolean;
+}
+
+export interface MediaContent {
+  mediaType: string;
+  type: TypeNode;
+  examples: { name: string; value: unknown }[];
+}
+
+export interface RequestBody {
+  required: boolean;
+  description?: string;
+  contents: MediaContent[];
+}
+
+export interface ResponseSpec {
+  /** `200`, `4XX` or `default`. */
+  status: string;
+  description?: string;
+  contents: MediaContent[];
+}
+
+export interface SecurityScheme {
+  key: string;
+  kind: 'bearer' | 'basic' | 'apiKey' | 'oauth2' | 'openIdConnect' | 'other';
+  /** For apiKey: where the key goes and under which name. */
+  in?: 'header' | 'query' | 'cookie';
+  parameterName?: string;
+  description?: string;
+}
+
+export interface Operation {
+  /** Unique operation name (camelCase), from operationId or derived by the naming rule. */
+  name: string;
+  nameSource: 'operationId' | 'derived';
+  operationId?: string;
+  method: HttpMethod;
+  /** The path key as written in the spec, fragment included. */
+  pathKey: string;
+  /** What goes on the wire: the path key without its fragment. */
+  path: string;
+  fragment?: string;
+  tags: string[];
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  parameters: Parameter[];
+  requestBody?: RequestBody;
+  responses: ResponseSpec[];
+  /** Alternatives (OR) of scheme sets (AND); empty means no authentication. */
+  security: string[][];
+  /** Name of the synthesized type of the operation's parameters, when it has any. */
+  paramsTypeName?: string;
+}
+
+/** Operations sharing a method and wire path: the `#fragment` variants of one endpoint. */
+export interface EndpointGroup {
+  method: HttpMethod;
+  path: string;
+  operations: string[];
+}
+
+export interface ApiModel {
+  title: string;
+  version: string;
+  description?: string;
+  openapiVersion: '3.0' | '3.1';
+  servers: { url: string; description?: string }[];
+  tags: { name: string; description?: string }[];
+  securitySchemes: SecurityScheme[];
+  schemas: NamedSchema[];
+  operations: Operation[];
+  endpointGroups: EndpointGroup[];
+}

@@ -1,0 +1,82 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { OpenAPI } from 'openapi-types';
+import { GeneratorError, type GeneratorWarning } from '../errors.ts';
+import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
+import { readDocument, type SourceDocument } from './read-document.ts';
+import { isObject } from './schema-walk.ts';
+import { checkVersionConstructs } from './version-check.ts';
+
+export interface LoadedSpec {
+  source: SourceDocument;
+  /**
+   * The document with every external reference pulled in and every internal `$ref` kept as a reference.
+   * Keeping refs (rather than dereferencing into a graph of shared nodes) is what lets the IR name each
+   * component once, keep a `$ref`'s sibling description, and turn cycles into self-referencing named types.
+   */
+  document: Record<string, unknown>;
+  openapiVersion: '3.0' | '3.1';
+  warnings: GeneratorWarning[];
+}
+
+function checkVersion(source: SourceDocument): '3.0' | '3.1' {
+  const { data } = source;
+  if (typeof data.swagger === 'string') {
+    throw new GeneratorError(`Swagger ${data.swagger} documents are not supported`, source.locate('#/swagger'), 'convert the document to OpenAPI 3.0 or 3.1 first (for example with swagger2openapi)');
+  }
+  const version = data.openapi;
+  if (version === undefined) {
+    throw new GeneratorError('this is not an OpenAPI document: it has no `openapi` field', { file: source.file, line: 1, pointer: '#' }, 'pass an OpenAPI 3.0 or 3.1 document (its first key is usually `openapi: 3.0.3`)');
+  }
+  const match = /^3\.([01])\.\d+/.exec(String(version));
+  if (!match) {
+    throw new GeneratorError(`OpenAPI version ${JSON.stringify(version)} is not supported`, source.locate('#/openapi'), 'use an OpenAPI 3.0.x or 3.1.x document');
+  }
+  if (!isObject(data.paths) && !isObject(data.webhooks)) {
+    throw new GeneratorError('the document has no `paths`', source.locate('#'), 'add a `paths` object with at least one operation');
+  }
+  return match[1] === '0' ? '3.0' : '3.1';
+}
+
+/** Every `$ref` must point somewhere; a dangling one is an error at the place that holds it. */
+function checkReferences(document: Record<string, unknown>, source: SourceDocument): void {
+  const visit = (node: unknown, path: string[]) => {
+    if (Array.isArray(node)) return node.forEach((item, index) => visit(item, [...path, String(index)]));
+    if (!isObject(node)) return;
+    if (typeof node.$ref === 'string') {
+      const ref = node.$ref;
+      const location = source.locate(pointerFromPath([...path, '$ref']));
+      if (!ref.startsWith('#')) {
+        throw new GeneratorError(`the reference ${JSON.stringify(ref)} was not resolved`, location, 'make sure the referenced file exists next to the spec');
+      }
+      let target: unknown;
+      try {
+        target = getAtPath(document, pathFromPointer(ref));
+      } catch {
+        target = undefined;
+      }
+      if (target === undefined) {
+        throw new GeneratorError(`the reference ${JSON.stringify(ref)} points at nothing`, location, 'fix the $ref or add the missing definition it names');
+      }
+    }
+    for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+  };
+  visit(document, []);
+}
+
+export async function loadSpec(specSource: string): Promise<LoadedSpec> {
+  const source = await readDocument(specSource);
+  const openapiVersion = checkVersion(source);
+  let document: Record<string, unknown>;
+  try {
+    // bundle() resolves external files and URLs into one document but leaves internal refs in place.
+    document = (await SwaggerParser.bundle(specSource, structuredClone(source.data) as unknown as OpenAPI.Document, {
+      resolve: { external: true },
+    })) as unknown as Record<string, unknown>;
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    throw new GeneratorError(`resolving references failed: ${message}`, { file: source.file }, 'check that every $ref points at an existing file and location');
+  }
+  checkReferences(document, source);
+  const warnings = checkVersionConstructs(document, source);
+  return { source, document, openapiVersion, warnings };
+}

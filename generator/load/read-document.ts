@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { GeneratorError, type SourceLocation } from '../errors.ts';
+import { pathFromPointer } from './json-pointer.ts';
+
+/** The spec as read from disk or the network: its text, its data and a way to point at a line. */
+export interface SourceDocument {
+  /** The path or URL the user gave, as shown in messages. */
+  file: string;
+  data: Record<string, unknown>;
+  /** Maps a JSON pointer to a file location (line and column when the pointer exists in the text). */
+  locate(pointer: string): SourceLocation;
+}
+
+export function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+async function readText(source: string): Promise<string> {
+  if (isUrl(source)) {
+    let response: Response;
+    try {
+      response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
+    } catch (error) {
+      throw new GeneratorError(`could not fetch the spec: ${(error as Error).message}`, { file: source }, 'check the URL and your network, or download the file and pass its path');
+    }
+    if (!response.ok) {
+      throw new GeneratorError(`fetching the spec returned HTTP ${response.status}`, { file: source }, 'check the URL, or download the file and pass its path');
+    }
+    return response.text();
+  }
+  try {
+    return await readFile(resolve(source), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new GeneratorError(
+      code === 'ENOENT' ? 'the spec file does not exist' : `could not read the spec file (${code ?? (error as Error).message})`,
+      { file: source },
+      'pass the path of an OpenAPI document (YAML or JSON) with --spec, or set "spec" in the config file',
+    );
+  }
+}
+
+/** Reads YAML or JSON (JSON is parsed as YAML 1.2, which keeps line numbers for both). */
+export async function readDocument(source: string): Promise<SourceDocument> {
+  const text = await readText(source);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const [firstError] = document.errors;
+  if (firstError) {
+    const position = firstError.linePos?.[0];
+    throw new GeneratorError(
+      `the spec is not valid YAML/JSON: ${firstError.message.split('\n')[0]}`,
+      { file: source, line: position?.line, column: position?.col },
+      'fix the syntax at that line (indentation, quotes, a missing colon), then run again',
+    );
+  }
+  const data: unknown = document.toJS({ maxAliasCount: 1000 });
+  if (data === null || data === undefined) {
+    throw new GeneratorError('the spec file is empty', { file: source }, 'pass an OpenAPI 3.0 or 3.1 document');
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new GeneratorError('the spec is not an object', { file: source, line: 1 }, 'an OpenAPI document is a mapping with `openapi`, `info` and `paths`');
+  }
+
+  const locate = (pointer: string): SourceLocation => {
+    // Walks as far as the pointer exists; a missing tail still points at its nearest ancestor.
+    let node: Node | null | undefined = document.contents;
+    for (const key of pathFromPointer(pointer)) {
+      let next: Node | undefined;
+      if (isMap(node)) next = node.items.find((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key) === key)?.value as Node | undefined;
+      else if (isSeq(node)) next = node.items[Number(key)] as Node | undefined;
+      if (!next) break;
+      node = next;
+    }
+    const offset = node?.range?.[0];
+    if (offset === undefined) return { file: source, pointer };
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: source, pointer, line, column: col };
+  };
+
+  return { file: source, data: data as Record<string, unknown>, locate };
+}
