@@ -74,7 +74,8 @@ const METHOD_VERBS: Record<HttpMethod, string> = {
  * The derived-name rule for an operation without an operationId (documented in the README):
  * a verb from the method (`get`, or `list` for a GET whose path does not end in a parameter; POST `create`,
  * PUT `replace`, PATCH `update`, DELETE `delete`), then the path's static segments without version segments
- * (`v1`, `v2beta`), then the fragment. `POST /v1/videos#veo` → `createVideosVeo`,
+ * (`v1`, `v2beta`), then the fragment. When the last segment is itself an action verb (`POST /assets/get`,
+ * `/assets/list`), that word is the verb: `getAssets`, `listAssets`. `POST /v1/videos#veo` → `createVideosVeo`,
  * `GET /v1/videos/{task_id}#veo` → `getVideosVeo`, `POST /v1/chat/completions` → `createChatCompletions`.
  * Collisions are settled by {@link NameRegistry}.
  */
@@ -82,10 +83,19 @@ export function deriveOperationName(method: HttpMethod, pathKey: string): string
   const [path, fragment = ''] = splitFragment(pathKey);
   const segments = path.split('/').filter(Boolean);
   const endsInParameter = /^\{.*\}$/.test(segments.at(-1) ?? '');
-  const verb = method === 'get' && !endsInParameter ? 'list' : METHOD_VERBS[method];
+  let verb = method === 'get' && !endsInParameter ? 'list' : METHOD_VERBS[method];
   const staticSegments = segments.filter((segment) => !segment.includes('{') && !/^v\d+[a-z]*\d*$/i.test(segment));
+  // RPC-style paths name their action last (`POST /assets/get`): that word is the verb, not the method.
+  const last = segments.at(-1)?.toLowerCase() ?? '';
+  if (!endsInParameter && ACTION_VERBS.has(last) && staticSegments.length > 1) {
+    verb = last;
+    staticSegments.pop();
+  }
   return camelCase([verb, ...staticSegments, fragment].join(' '));
 }
+
+/** Final path segments that are verbs in RPC-style APIs. */
+const ACTION_VERBS = new Set(['get', 'list', 'create', 'update', 'delete', 'remove', 'search', 'query', 'submit', 'cancel', 'fetch', 'upload', 'download', 'retrieve', 'count']);
 
 /** `/v1/videos#veo` → [`/v1/videos`, `veo`]. */
 export function splitFragment(pathKey: string): [string, string | undefined] {

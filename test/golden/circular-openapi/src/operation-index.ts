@@ -1,0 +1,39 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Category, GetCategoryParams } from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'getCategory', method: 'GET', path: '/categories/{id}', pathKey: '/categories/{id}', tags: [] },
+  { name: 'createCategory', method: 'POST', path: '/categories', pathKey: '/categories', tags: [] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+export interface Operations {
+  getCategory: {
+    body: never;
+    params: GetCategoryParams;
+    response: Category;
+    error: unknown;
+  };
+  createCategory: {
+    body: Category;
+    params: Record<string, never>;
+    response: Category;
+    error: unknown;
+  };
+}
+
+export type OperationName = keyof Operations;

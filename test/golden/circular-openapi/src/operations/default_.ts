@@ -1,0 +1,34 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Category, GetCategoryParams } from '../models.js';
+
+/** `GET /categories/{id}` */
+export function getCategory(
+  client: APIClient,
+  request: GetCategoryParams,
+  options?: RequestOptions,
+): Promise<Category> {
+  return client.request<Category>(
+    { method: 'GET', path: '/categories/{id}', pathParams: request.path, responseType: 'json', security: [] },
+    options,
+  );
+}
+
+/** `POST /categories` */
+export function createCategory(
+  client: APIClient,
+  request: { body: Category },
+  options?: RequestOptions,
+): Promise<Category> {
+  return client.request<Category>(
+    {
+      method: 'POST',
+      path: '/categories',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}

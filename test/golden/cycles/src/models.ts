@@ -1,0 +1,37 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+export interface TreeNode {
+  value: string;
+  children?: TreeNode[];
+}
+
+export interface Folder {
+  name: string;
+  files?: File_[];
+}
+
+export interface File_ {
+  name: string;
+  parent?: Folder;
+}
+
+export interface BaseComment {
+  id: string;
+  text: string;
+}
+
+export type Comment = BaseComment & {
+  replies?: Comment[];
+};
+/** A JSON object whose values are strings, numbers, or nested objects of the same shape. */
+export type JsonValue = {
+  [key: string]: string | number | JsonValue;
+};
+export type Trie = {
+  [key: string]: Trie;
+};
+/** Parameters of {@link getFolder}. */
+export type GetFolderParams = {
+  path: {
+    id: string;
+  };
+};

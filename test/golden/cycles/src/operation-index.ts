@@ -1,0 +1,60 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Comment, Folder, GetFolderParams, JsonValue, TreeNode, Trie } from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'createTree', method: 'POST', path: '/trees', pathKey: '/trees', tags: [] },
+  { name: 'getFolder', method: 'GET', path: '/folders/{id}', pathKey: '/folders/{id}', tags: [] },
+  { name: 'postComment', method: 'POST', path: '/comments', pathKey: '/comments', tags: [] },
+  { name: 'putDocument', method: 'PUT', path: '/documents', pathKey: '/documents', tags: [] },
+  { name: 'getTrie', method: 'GET', path: '/trie', pathKey: '/trie', tags: [] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+export interface Operations {
+  createTree: {
+    body: TreeNode;
+    params: Record<string, never>;
+    response: TreeNode;
+    error: unknown;
+  };
+  getFolder: {
+    body: never;
+    params: GetFolderParams;
+    response: Folder;
+    error: unknown;
+  };
+  postComment: {
+    body: Comment;
+    params: Record<string, never>;
+    response: Comment;
+    error: unknown;
+  };
+  putDocument: {
+    body: JsonValue;
+    params: Record<string, never>;
+    response: JsonValue;
+    error: unknown;
+  };
+  getTrie: {
+    body: never;
+    params: Record<string, never>;
+    response: Trie;
+    error: unknown;
+  };
+}
+
+export type OperationName = keyof Operations;

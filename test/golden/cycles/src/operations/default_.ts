@@ -1,0 +1,73 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Comment, Folder, GetFolderParams, JsonValue, TreeNode, Trie } from '../models.js';
+
+/** `POST /trees` */
+export function createTree(
+  client: APIClient,
+  request: { body: TreeNode },
+  options?: RequestOptions,
+): Promise<TreeNode> {
+  return client.request<TreeNode>(
+    {
+      method: 'POST',
+      path: '/trees',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `GET /folders/{id}` */
+export function getFolder(client: APIClient, request: GetFolderParams, options?: RequestOptions): Promise<Folder> {
+  return client.request<Folder>(
+    { method: 'GET', path: '/folders/{id}', pathParams: request.path, responseType: 'json', security: [] },
+    options,
+  );
+}
+
+/** `POST /comments` */
+export function postComment(client: APIClient, request: { body: Comment }, options?: RequestOptions): Promise<Comment> {
+  return client.request<Comment>(
+    {
+      method: 'POST',
+      path: '/comments',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `PUT /documents` */
+export function putDocument(
+  client: APIClient,
+  request: { body: JsonValue },
+  options?: RequestOptions,
+): Promise<JsonValue> {
+  return client.request<JsonValue>(
+    {
+      method: 'PUT',
+      path: '/documents',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `GET /trie` */
+export function getTrie(
+  client: APIClient,
+  request: Record<string, never> = {},
+  options?: RequestOptions,
+): Promise<Trie> {
+  return client.request<Trie>({ method: 'GET', path: '/trie', responseType: 'json', security: [] }, options);
+}

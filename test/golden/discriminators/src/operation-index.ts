@@ -1,0 +1,46 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { ComputeAreaResponse, Payment, Pet, Shape } from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'createPet', method: 'POST', path: '/pets', pathKey: '/pets', tags: [] },
+  { name: 'computeArea', method: 'POST', path: '/shapes/area', pathKey: '/shapes/area', tags: [] },
+  { name: 'createPayment', method: 'POST', path: '/payments', pathKey: '/payments', tags: [] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+export interface Operations {
+  createPet: {
+    body: Pet;
+    params: Record<string, never>;
+    response: Pet;
+    error: unknown;
+  };
+  computeArea: {
+    body: Shape;
+    params: Record<string, never>;
+    response: ComputeAreaResponse;
+    error: unknown;
+  };
+  createPayment: {
+    body: Payment;
+    params: Record<string, never>;
+    response: Payment;
+    error: unknown;
+  };
+}
+
+export type OperationName = keyof Operations;

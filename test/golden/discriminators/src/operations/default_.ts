@@ -1,0 +1,56 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ComputeAreaResponse, Payment, Pet, Shape } from '../models.js';
+
+/** `POST /pets` */
+export function createPet(client: APIClient, request: { body: Pet }, options?: RequestOptions): Promise<Pet> {
+  return client.request<Pet>(
+    {
+      method: 'POST',
+      path: '/pets',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `POST /shapes/area` */
+export function computeArea(
+  client: APIClient,
+  request: { body: Shape },
+  options?: RequestOptions,
+): Promise<ComputeAreaResponse> {
+  return client.request<ComputeAreaResponse>(
+    {
+      method: 'POST',
+      path: '/shapes/area',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `POST /payments` */
+export function createPayment(
+  client: APIClient,
+  request: { body: Payment },
+  options?: RequestOptions,
+): Promise<Payment> {
+  return client.request<Payment>(
+    {
+      method: 'POST',
+      path: '/payments',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}

@@ -1,0 +1,23 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { GenerateImageParams, GenerateImageResponse, ImageRequest } from '../models.js';
+
+/** `POST /images` */
+export function generateImage(
+  client: APIClient,
+  request: GenerateImageParams & { body: ImageRequest },
+  options?: RequestOptions,
+): Promise<GenerateImageResponse> {
+  return client.request<GenerateImageResponse>(
+    {
+      method: 'POST',
+      path: '/images',
+      query: request.query,
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}

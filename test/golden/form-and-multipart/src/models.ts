@@ -1,0 +1,59 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+export interface Upload {
+  id: string;
+  bytes?: number;
+}
+
+export interface Error_ {
+  code: string;
+  message: string;
+}
+
+export interface IssueTokenBody {
+  grant_type: 'client_credentials' | 'refresh_token';
+  client_id: string;
+  scope?: string[];
+}
+
+export interface IssueTokenResponse {
+  access_token: string;
+  expires_in?: number;
+}
+
+export interface UploadFilesBody {
+  /** @format binary */
+  file: Blob;
+  attachments?: Blob[];
+  title?: string;
+  metadata?: {
+    source?: string;
+  };
+}
+
+export interface EditImageBody {
+  /** @format uri */
+  image_url: string;
+  prompt: string;
+}
+
+export interface EditImageBodyMultipartFormData {
+  /** @format binary */
+  image: Blob;
+  prompt: string;
+}
+
+/** @format binary */
+export type EditImageResponse = Blob;
+export type GetUploadTextResponse = string;
+/** Parameters of {@link getUploadText}. */
+export type GetUploadTextParams = {
+  path: {
+    id: string;
+  };
+};
+/** Parameters of {@link deleteUpload}. */
+export type DeleteUploadParams = {
+  path: {
+    id: string;
+  };
+};

@@ -1,0 +1,69 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type {
+  DeleteUploadParams,
+  EditImageBody,
+  Error_,
+  GetUploadTextParams,
+  IssueTokenBody,
+  IssueTokenResponse,
+  Upload,
+  UploadFilesBody,
+} from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'issueToken', method: 'POST', path: '/oauth/token', pathKey: '/oauth/token', tags: [] },
+  { name: 'uploadFiles', method: 'POST', path: '/uploads', pathKey: '/uploads', tags: [] },
+  { name: 'editImage', method: 'POST', path: '/images/edit', pathKey: '/images/edit', tags: [] },
+  { name: 'getUploadText', method: 'GET', path: '/uploads/{id}', pathKey: '/uploads/{id}', tags: [] },
+  { name: 'deleteUpload', method: 'DELETE', path: '/uploads/{id}', pathKey: '/uploads/{id}', tags: [] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+export interface Operations {
+  issueToken: {
+    body: IssueTokenBody;
+    params: Record<string, never>;
+    response: IssueTokenResponse;
+    error: Error_;
+  };
+  uploadFiles: {
+    body: UploadFilesBody;
+    params: Record<string, never>;
+    response: Upload;
+    error: Error_;
+  };
+  editImage: {
+    body: EditImageBody;
+    params: Record<string, never>;
+    response: Blob;
+    error: Error_;
+  };
+  getUploadText: {
+    body: never;
+    params: GetUploadTextParams;
+    response: string;
+    error: Error_;
+  };
+  deleteUpload: {
+    body: never;
+    params: DeleteUploadParams;
+    response: void;
+    error: Error_;
+  };
+}
+
+export type OperationName = keyof Operations;

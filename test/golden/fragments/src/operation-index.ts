@@ -1,0 +1,67 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type {
+  DefaultVideoRequest,
+  GetVideoTaskParams,
+  GetVideosVeoParams,
+  KlingVideoRequest,
+  VeoVideoRequest,
+  VideoTask,
+} from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'createVideo', method: 'POST', path: '/v1/videos', pathKey: '/v1/videos', tags: [] },
+  { name: 'createVideosVeo', method: 'POST', path: '/v1/videos', pathKey: '/v1/videos#veo', tags: [] },
+  { name: 'createVideosKling', method: 'POST', path: '/v1/videos', pathKey: '/v1/videos#kling', tags: [] },
+  { name: 'getVideoTask', method: 'GET', path: '/v1/videos/{task_id}', pathKey: '/v1/videos/{task_id}', tags: [] },
+  { name: 'getVideosVeo', method: 'GET', path: '/v1/videos/{task_id}', pathKey: '/v1/videos/{task_id}#veo', tags: [] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+export interface Operations {
+  createVideo: {
+    body: DefaultVideoRequest;
+    params: Record<string, never>;
+    response: VideoTask;
+    error: unknown;
+  };
+  createVideosVeo: {
+    body: VeoVideoRequest;
+    params: Record<string, never>;
+    response: VideoTask;
+    error: unknown;
+  };
+  createVideosKling: {
+    body: KlingVideoRequest;
+    params: Record<string, never>;
+    response: VideoTask;
+    error: unknown;
+  };
+  getVideoTask: {
+    body: never;
+    params: GetVideoTaskParams;
+    response: VideoTask;
+    error: unknown;
+  };
+  getVideosVeo: {
+    body: never;
+    params: GetVideosVeoParams;
+    response: VideoTask;
+    error: unknown;
+  };
+}
+
+export type OperationName = keyof Operations;

@@ -1,0 +1,39 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Class, Delete, ListObjectsResponse, Promise_ } from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'xProcessExit1', method: 'POST', path: '/v1/hostile', pathKey: '/v1/hostile', tags: ['Vidéo 生成'] },
+  { name: 'listObjects', method: 'GET', path: '/v1/objects', pathKey: '/v1/objects', tags: ['Vidéo 生成'] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+export interface Operations {
+  xProcessExit1: {
+    body: Class;
+    params: Record<string, never>;
+    response: Promise_;
+    error: unknown;
+  };
+  listObjects: {
+    body: never;
+    params: Record<string, never>;
+    response: ListObjectsResponse;
+    error: Delete;
+  };
+}
+
+export type OperationName = keyof Operations;

@@ -1,0 +1,48 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Class, ListObjectsResponse, Promise_ } from '../models.js';
+
+/**
+ * Summary *\/ process.exit(1) /\* with `${x}` and <script>
+ *
+ * Line one
+ * Line two
+ * after LS
+ * after PS
+ * Windows path C:\users\x\new and \u0041 and a trailing backslash \
+ *
+ * `POST /v1/hostile`
+ */
+export function xProcessExit1(
+  client: APIClient,
+  request: { body: Class },
+  options?: RequestOptions,
+): Promise<Promise_> {
+  return client.request<Promise_>(
+    {
+      method: 'POST',
+      path: '/v1/hostile',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * Single-quoted: C:\Program Files\new\u0000 and it's fine *\/
+ *
+ * `GET /v1/objects`
+ */
+export function listObjects(
+  client: APIClient,
+  request: Record<string, never> = {},
+  options?: RequestOptions,
+): Promise<ListObjectsResponse> {
+  return client.request<ListObjectsResponse>(
+    { method: 'GET', path: '/v1/objects', responseType: 'json', security: [] },
+    options,
+  );
+}

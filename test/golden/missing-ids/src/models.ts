@@ -1,0 +1,50 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+export interface KlingText2VideoRequest {
+  prompt: string;
+  duration?: number;
+}
+
+export interface KlingText2VideoResponse {
+  task_id?: string;
+}
+
+export interface Asset {
+  id: string;
+  tag?: string;
+}
+
+export type ListAssetsResponse = Asset[];
+
+export interface GetAssetsBody {
+  id: string;
+}
+
+export interface ListAssets2Body {
+  tag?: string;
+}
+
+export type ListAssets2Response = Asset[];
+
+export interface GetUserByIdResponse {
+  id?: string;
+  name?: string;
+}
+
+/** Parameters of {@link getAssets2}. */
+export type GetAssets2Params = {
+  path: {
+    id: string;
+  };
+};
+/** Parameters of {@link delete_}. */
+export type DeleteParams = {
+  path: {
+    id: string;
+  };
+};
+/** Parameters of {@link getUserById}. */
+export type GetUserByIdParams = {
+  path: {
+    user_id: string;
+  };
+};

@@ -1,0 +1,163 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type {
+  Asset,
+  DeleteParams,
+  GetAssets2Params,
+  GetAssetsBody,
+  GetUserByIdParams,
+  GetUserByIdResponse,
+  KlingText2VideoRequest,
+  KlingText2VideoResponse,
+  ListAssets2Body,
+  ListAssets2Response,
+  ListAssetsResponse,
+} from '../models.js';
+
+/**
+ * Start a Kling text-to-video job
+ *
+ * `POST /v1/kling/text2video`
+ */
+export function createKlingText2video(
+  client: APIClient,
+  request: { body: KlingText2VideoRequest },
+  options?: RequestOptions,
+): Promise<KlingText2VideoResponse> {
+  return client.request<KlingText2VideoResponse>(
+    {
+      method: 'POST',
+      path: '/v1/kling/text2video',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * List assets (GET form)
+ *
+ * `GET /v1/assets`
+ */
+export function listAssets(
+  client: APIClient,
+  request: Record<string, never> = {},
+  options?: RequestOptions,
+): Promise<ListAssetsResponse> {
+  return client.request<ListAssetsResponse>(
+    { method: 'GET', path: '/v1/assets', responseType: 'json', security: [] },
+    options,
+  );
+}
+
+/**
+ * Upload an asset record
+ *
+ * `POST /v1/assets`
+ */
+export function createAssets(
+  client: APIClient,
+  request: { body?: Asset } = {},
+  options?: RequestOptions,
+): Promise<Asset> {
+  return client.request<Asset>(
+    {
+      method: 'POST',
+      path: '/v1/assets',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * Fetch one asset by id (read via POST)
+ *
+ * `POST /v1/assets/get`
+ */
+export function getAssets(
+  client: APIClient,
+  request: { body: GetAssetsBody },
+  options?: RequestOptions,
+): Promise<Asset> {
+  return client.request<Asset>(
+    {
+      method: 'POST',
+      path: '/v1/assets/get',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * List assets with a filter body (read via POST)
+ *
+ * `POST /v1/assets/list`
+ */
+export function listAssets2(
+  client: APIClient,
+  request: { body?: ListAssets2Body } = {},
+  options?: RequestOptions,
+): Promise<ListAssets2Response> {
+  return client.request<ListAssets2Response>(
+    {
+      method: 'POST',
+      path: '/v1/assets/list',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * Fetch one asset by path id
+ *
+ * `GET /v1/assets/{id}`
+ */
+export function getAssets2(client: APIClient, request: GetAssets2Params, options?: RequestOptions): Promise<Asset> {
+  return client.request<Asset>(
+    { method: 'GET', path: '/v1/assets/{id}', pathParams: request.path, responseType: 'json', security: [] },
+    options,
+  );
+}
+
+/**
+ * Remove an asset
+ *
+ * `DELETE /v1/assets/{id}`
+ */
+export function delete_(client: APIClient, request: DeleteParams, options?: RequestOptions): Promise<void> {
+  return client.request<void>(
+    { method: 'DELETE', path: '/v1/assets/{id}', pathParams: request.path, responseType: 'void', security: [] },
+    options,
+  );
+}
+
+/**
+ * Fetch a user
+ *
+ * `GET /v1/users/{user_id}`
+ */
+export function getUserById(
+  client: APIClient,
+  request: GetUserByIdParams,
+  options?: RequestOptions,
+): Promise<GetUserByIdResponse> {
+  return client.request<GetUserByIdResponse>(
+    { method: 'GET', path: '/v1/users/{user_id}', pathParams: request.path, responseType: 'json', security: [] },
+    options,
+  );
+}

@@ -1,0 +1,39 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Event, GetEventParams, GetEventResponse } from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'createEvent', method: 'POST', path: '/events', pathKey: '/events', tags: [] },
+  { name: 'getEvent', method: 'GET', path: '/events/{id}', pathKey: '/events/{id}', tags: [] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+export interface Operations {
+  createEvent: {
+    body: Event;
+    params: Record<string, never>;
+    response: Event;
+    error: unknown;
+  };
+  getEvent: {
+    body: never;
+    params: GetEventParams;
+    response: GetEventResponse;
+    error: unknown;
+  };
+}
+
+export type OperationName = keyof Operations;

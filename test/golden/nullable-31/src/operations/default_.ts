@@ -1,0 +1,30 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Event, GetEventParams, GetEventResponse } from '../models.js';
+
+/** `POST /events` */
+export function createEvent(client: APIClient, request: { body: Event }, options?: RequestOptions): Promise<Event> {
+  return client.request<Event>(
+    {
+      method: 'POST',
+      path: '/events',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `GET /events/{id}` */
+export function getEvent(
+  client: APIClient,
+  request: GetEventParams,
+  options?: RequestOptions,
+): Promise<GetEventResponse> {
+  return client.request<GetEventResponse>(
+    { method: 'GET', path: '/events/{id}', pathParams: request.path, responseType: 'json', security: [] },
+    options,
+  );
+}

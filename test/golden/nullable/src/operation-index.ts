@@ -1,0 +1,39 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { GetProfileParams, Profile, UpdateProfileParams } from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'getProfile', method: 'GET', path: '/profiles/{id}', pathKey: '/profiles/{id}', tags: [] },
+  { name: 'updateProfile', method: 'PUT', path: '/profiles/{id}', pathKey: '/profiles/{id}', tags: [] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+export interface Operations {
+  getProfile: {
+    body: never;
+    params: GetProfileParams;
+    response: Profile;
+    error: unknown;
+  };
+  updateProfile: {
+    body: Profile;
+    params: UpdateProfileParams;
+    response: Profile;
+    error: unknown;
+  };
+}
+
+export type OperationName = keyof Operations;

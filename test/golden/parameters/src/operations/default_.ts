@@ -1,0 +1,70 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type {
+  DeleteProjectFileParams,
+  GetProjectFileParams,
+  GetProjectFileResponse,
+  SearchParams,
+  SearchResponse,
+} from '../models.js';
+
+/** `GET /v1/search` */
+export function search(client: APIClient, request: SearchParams, options?: RequestOptions): Promise<SearchResponse> {
+  return client.request<SearchResponse>(
+    {
+      method: 'GET',
+      path: '/v1/search',
+      query: request.query,
+      queryStyles: {
+        tag: { style: 'form', explode: true },
+        fields: { style: 'form', explode: false },
+        filter: { style: 'deepObject', explode: true },
+      },
+      headers: request.header,
+      cookies: request.cookie,
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `GET /v1/projects/{project_id}/files/{file_name}` */
+export function getProjectFile(
+  client: APIClient,
+  request: GetProjectFileParams,
+  options?: RequestOptions,
+): Promise<GetProjectFileResponse> {
+  return client.request<GetProjectFileResponse>(
+    {
+      method: 'GET',
+      path: '/v1/projects/{project_id}/files/{file_name}',
+      pathParams: request.path,
+      query: request.query,
+      headers: request.header,
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `DELETE /v1/projects/{project_id}/files/{file_name}` */
+export function deleteProjectFile(
+  client: APIClient,
+  request: DeleteProjectFileParams,
+  options?: RequestOptions,
+): Promise<void> {
+  return client.request<void>(
+    {
+      method: 'DELETE',
+      path: '/v1/projects/{project_id}/files/{file_name}',
+      pathParams: request.path,
+      query: request.query,
+      headers: request.header,
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
+}

@@ -1,0 +1,203 @@
+/**
+ * Builds a generated SDK package the way a publisher would (tsc, then `npm pack`), installs the tarball into a
+ * fresh consumer project and imports it from there, so tests exercise exactly what users would get from npm.
+ */
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
+
+const helperDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(helperDir, '..', '..');
+const tscBin = path.join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'tsc.cmd' : 'tsc');
+const npmBin = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+const COMMAND_TIMEOUT_MS = 120_000;
+
+export interface InstalledPackage {
+  /** The consumer project the tarball was installed into. */
+  consumerDir: string;
+  /** Imports the installed package's entry point, resolved from the consumer project. */
+  importPackage: () => Promise<any>;
+  /** Removes every temporary directory this helper created. */
+  cleanup: () => Promise<void>;
+}
+
+interface PackageJson {
+  name?: string;
+  main?: string;
+  module?: string;
+  exports?: unknown;
+}
+
+async function run(command: string, args: string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
+  try {
+    return await execFileAsync(command, args, {
+      cwd,
+      timeout: COMMAND_TIMEOUT_MS,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, npm_config_update_notifier: 'false', npm_config_loglevel: 'warn' },
+    });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & {
+      stdout?: string;
+      stderr?: string;
+      code?: number | string;
+      signal?: string;
+      killed?: boolean;
+    };
+    const reason = e.killed
+      ? `timed out after ${COMMAND_TIMEOUT_MS} ms (signal ${e.signal ?? 'unknown'})`
+      : `failed (exit code ${e.code ?? 'unknown'}${e.signal ? `, signal ${e.signal}` : ''})`;
+    throw new Error(
+      [
+        `\`${command} ${args.join(' ')}\` in ${cwd} ${reason}: ${e.message}`,
+        `--- stdout ---\n${(e.stdout ?? '').trim() || '(empty)'}`,
+        `--- stderr ---\n${(e.stderr ?? '').trim() || '(empty)'}`,
+      ].join('\n'),
+      { cause: error },
+    );
+  }
+}
+
+async function readPackageJson(dir: string): Promise<PackageJson> {
+  const file = path.join(dir, 'package.json');
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as PackageJson;
+  } catch (error) {
+    throw new Error(`Cannot read ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Picks the ESM entry of a package's `exports["."]` (string, conditions object or array), else `module`/`main`. */
+function resolveEntry(pkg: PackageJson): string {
+  const pick = (target: unknown): string | undefined => {
+    if (typeof target === 'string') return target;
+    if (Array.isArray(target)) {
+      for (const item of target) {
+        const found = pick(item);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    if (target && typeof target === 'object') {
+      const conditions = target as Record<string, unknown>;
+      for (const condition of ['import', 'node', 'default']) {
+        if (condition in conditions) {
+          const found = pick(conditions[condition]);
+          if (found) return found;
+        }
+      }
+    }
+    return undefined;
+  };
+  const { exports } = pkg;
+  let entry: string | undefined;
+  if (exports !== undefined) {
+    const isSubpathMap =
+      exports !== null &&
+      typeof exports === 'object' &&
+      !Array.isArray(exports) &&
+      Object.keys(exports).some((key) => key.startsWith('.'));
+    entry = pick(isSubpathMap ? (exports as Record<string, unknown>)['.'] : exports);
+    if (!entry) throw new Error(`Package ${pkg.name} has "exports" but no importable "." entry`);
+  } else {
+    entry = pkg.module ?? pkg.main ?? 'index.js';
+  }
+  return entry;
+}
+
+export async function buildAndInstall(packageDir: string): Promise<InstalledPackage> {
+  const sourceDir = path.resolve(packageDir);
+  const sourcePkg = await readPackageJson(sourceDir);
+  const packageName = sourcePkg.name;
+  if (!packageName) throw new Error(`${sourceDir}/package.json has no "name"`);
+
+  const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sdk-install-'));
+  const cleanup = async (): Promise<void> => {
+    await fs.rm(workDir, { recursive: true, force: true });
+  };
+
+  try {
+    // 1. A clean copy of the package, without build output or installed dependencies.
+    const buildDir = path.join(workDir, 'package');
+    await fs.cp(sourceDir, buildDir, {
+      recursive: true,
+      filter: (source) => {
+        const relative = path.relative(sourceDir, source);
+        const first = relative.split(path.sep)[0];
+        return first !== 'node_modules' && first !== 'dist';
+      },
+    });
+
+    // 2. Build with the root project's TypeScript (the package's own devDependencies are not installed).
+    await fs.access(tscBin).catch(() => {
+      throw new Error(`TypeScript compiler not found at ${tscBin}; run npm install in ${repoRoot}`);
+    });
+    await run(tscBin, ['-p', 'tsconfig.json'], buildDir);
+
+    // 3. Pack. Scripts are skipped: prepack would build again, and dist must already exist.
+    const packDir = path.join(workDir, 'pack');
+    await fs.mkdir(packDir);
+    const packed = await run(npmBin, ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], buildDir);
+    let packInfo: { filename: string; files?: { path: string }[] }[];
+    try {
+      packInfo = JSON.parse(packed.stdout);
+    } catch (error) {
+      throw new Error(`npm pack --json printed something that is not JSON:\n${packed.stdout}\n${packed.stderr}`, {
+        cause: error,
+      });
+    }
+    const tarballInfo = packInfo[0];
+    if (!tarballInfo?.filename) throw new Error(`npm pack reported no tarball:\n${packed.stdout}`);
+    const packedFiles = (tarballInfo.files ?? []).map((file) => file.path);
+    const missing = ['dist/index.js', 'dist/index.d.ts', 'package.json'].filter((file) => !packedFiles.includes(file));
+    if (missing.length) {
+      throw new Error(
+        `The tarball of ${packageName} is missing ${missing.join(', ')}; it contains:\n${packedFiles.join('\n')}`,
+      );
+    }
+    const tarball = path.join(packDir, path.basename(tarballInfo.filename));
+    await fs.access(tarball).catch(() => {
+      throw new Error(`npm pack reported ${tarballInfo.filename} but ${tarball} does not exist`);
+    });
+
+    // 4. A consumer project that installs the tarball, offline.
+    const consumerDir = path.join(workDir, 'consumer');
+    await fs.mkdir(consumerDir);
+    await fs.writeFile(
+      path.join(consumerDir, 'package.json'),
+      `${JSON.stringify({ name: 'sdk-consumer', version: '0.0.0', private: true, type: 'module' }, null, 2)}\n`,
+    );
+    await run(
+      npmBin,
+      ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+      consumerDir,
+    );
+
+    const importPackage = async (): Promise<any> => {
+      const require = createRequire(path.join(consumerDir, 'package.json'));
+      let manifestPath: string;
+      try {
+        manifestPath = require.resolve(`${packageName}/package.json`);
+      } catch (error) {
+        throw new Error(`${packageName} is not resolvable from ${consumerDir}: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      const installedDir = path.dirname(manifestPath);
+      const entry = resolveEntry(await readPackageJson(installedDir));
+      return import(pathToFileURL(path.resolve(installedDir, entry)).href);
+    };
+
+    return { consumerDir, importPackage, cleanup };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
