@@ -95,7 +95,10 @@ export class SchemaBuilder {
   private convertCore(schema: Schema, path: Path, context?: Schema): TypeNode {
     const parts: TypeNode[] = [];
     const base = this.convertBase(schema, path, context);
-    if (base) parts.push(base);
+    // `type: object` beside oneOf/anyOf/allOf says only "an object", which every branch already says.
+    const isBareObject = base?.kind === 'object' && base.properties.length === 0 && base.additionalProperties === 'unspecified';
+    const hasComposition = ['allOf', 'oneOf', 'anyOf'].some((keyword) => Array.isArray(schema[keyword]));
+    if (base && !(isBareObject && hasComposition)) parts.push(base);
 
     // Branches may name only `required` keys; they are read against this schema's own properties.
     const ownProperties = isObject(schema.properties) ? schema.properties : undefined;

@@ -45,9 +45,8 @@ function checkReferences(document: Record<string, unknown>, source: SourceDocume
     if (typeof node.$ref === 'string') {
       const ref = node.$ref;
       const location = source.locate(pointerFromPath([...path, '$ref']));
-      if (!ref.startsWith('#')) {
-        throw new GeneratorError(`the reference ${JSON.stringify(ref)} was not resolved`, location, 'make sure the referenced file exists next to the spec');
-      }
+      // External refs are the bundler's job; it reports those.
+      if (!ref.startsWith('#')) return;
       let target: unknown;
       try {
         target = getAtPath(document, pathFromPointer(ref));
@@ -66,6 +65,8 @@ function checkReferences(document: Record<string, unknown>, source: SourceDocume
 export async function loadSpec(specSource: string): Promise<LoadedSpec> {
   const source = await readDocument(specSource);
   const openapiVersion = checkVersion(source);
+  // Internal refs are checked on the document as written, so an error can name the line that holds the ref.
+  checkReferences(source.data, source);
   let document: Record<string, unknown>;
   try {
     // bundle() resolves external files and URLs into one document but leaves internal refs in place.
@@ -74,9 +75,8 @@ export async function loadSpec(specSource: string): Promise<LoadedSpec> {
     })) as unknown as Record<string, unknown>;
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
-    throw new GeneratorError(`resolving references failed: ${message}`, { file: source.file }, 'check that every $ref points at an existing file and location');
+    throw new GeneratorError(`resolving external references failed: ${message}`, { file: source.file }, 'check that every $ref to another file or URL points at an existing file and location');
   }
-  checkReferences(document, source);
   const warnings = checkVersionConstructs(document, source);
   return { source, document, openapiVersion, warnings };
 }

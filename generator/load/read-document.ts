@@ -49,10 +49,10 @@ export async function readDocument(source: string): Promise<SourceDocument> {
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const [firstError] = document.errors;
   if (firstError) {
-    const position = firstError.linePos?.[0];
+    const position = lineCounter.linePos(firstError.pos[0]);
     throw new GeneratorError(
       `the spec is not valid YAML/JSON: ${firstError.message.split('\n')[0]}`,
-      { file: source, line: position?.line, column: position?.col },
+      { file: source, line: position.line, column: position.col },
       'fix the syntax at that line (indentation, quotes, a missing colon), then run again',
     );
   }

@@ -492,9 +492,11 @@ export interface ImaProVideoCreateRequest {
  * Wan2.6 video (model-dispatched)
  * Wan2.6 video creation request. Dispatches to the concrete video request schema by `model`.
  */
-export type Wan26VideoCreateRequest = { [key: string]: unknown } & (
-  Wan26T2VVideoCreateRequest | Wan26I2VVideoCreateRequest | Wan26I2VFlashVideoCreateRequest | Wan26R2VVideoCreateRequest
-);
+export type Wan26VideoCreateRequest =
+  | Wan26T2VVideoCreateRequest
+  | Wan26I2VVideoCreateRequest
+  | Wan26I2VFlashVideoCreateRequest
+  | Wan26R2VVideoCreateRequest;
 
 /**
  * wan2.6-t2v text-to-video
@@ -1581,9 +1583,8 @@ export interface KlingV3OmniVideoMetadata {
  * - `gemini-2.5-flash-image`, `gemini-3-pro-image-preview`, and `gemini-3.1-flash-image-preview` use the Gemini image parameter set
  * - This object is only used for Gemini docs on the main `/v1/images/generations` path
  */
-export type GeminiImageGenerationRequest = { [key: string]: unknown } & (
-  ImaImageGenerationRequestGemini25Flash | ImaImageGenerationRequestGemini3Pro | ImaImageGenerationRequestGemini31Flash
-);
+export type GeminiImageGenerationRequest =
+  ImaImageGenerationRequestGemini25Flash | ImaImageGenerationRequestGemini3Pro | ImaImageGenerationRequestGemini31Flash;
 
 /** @example {"model":"gemini-2.5-flash-image","prompt":"compact watercolor postcard of a mountain village","aspect_ratio":"21:9","size":"4K"} */
 export interface ImaImageGenerationRequestGemini25Flash {
@@ -1699,7 +1700,7 @@ export interface ImaImageGenerationRequestGemini31Flash {
  * - Each model family uses its own schema, and fields only document parameters currently validated or forwarded by the implementation
  * (Defined by the spec; no operation uses it.)
  */
-export type ImaImageGenerationRequest = { [key: string]: unknown } & (
+export type ImaImageGenerationRequest =
   | ImaImageGenerationRequestGemini25Flash
   | ImaImageGenerationRequestGemini3Pro
   | ImaImageGenerationRequestGemini31Flash
@@ -1710,8 +1711,7 @@ export type ImaImageGenerationRequest = { [key: string]: unknown } & (
   | Wan26I2IImageGenerationRequest
   | Wan27ImageGenerationRequest
   | PrunaPImageGenerationRequest
-  | PrunaPImageEditGenerationRequest
-);
+  | PrunaPImageEditGenerationRequest;
 
 /** @example {"model":"gpt-image-2","prompt":"replace the background with a clean studio backdrop","images":["https://example.com/input.png"],"mask":"https://example.com/mask.png","size":"1536x1024","quality":"high","input_fidelity":"high","moderation":"low","output_format":"png"} */
 export interface GptImage2ImageGenerationRequest {
@@ -2479,20 +2479,16 @@ export type SeedTtsSpeechFetchResponse = {
  * Doubao Seedream image generation request. The real request path is `POST /v1/images/generations`; `model` dispatches to the 4.5 or 5.0 Lite request body.
  * (Defined by the spec; no operation uses it.)
  */
-export type DoubaoSeedreamImageGenerationRequest = { [key: string]: unknown } & (
-  DoubaoSeedream45ImageGenerationRequest | DoubaoSeedream50LiteImageGenerationRequest
-);
+export type DoubaoSeedreamImageGenerationRequest =
+  DoubaoSeedream45ImageGenerationRequest | DoubaoSeedream50LiteImageGenerationRequest;
 /**
  * Wan image generation request. The real request path is `POST /v1/images/generations`; `model` dispatches to the Wan2.6 or Wan2.7 request body.
  * (Defined by the spec; no operation uses it.)
  */
-export type WanImageGenerationRequest = { [key: string]: unknown } & (
-  Wan26T2IImageGenerationRequest | Wan26I2IImageGenerationRequest | Wan27ImageGenerationRequest
-);
+export type WanImageGenerationRequest =
+  Wan26T2IImageGenerationRequest | Wan26I2IImageGenerationRequest | Wan27ImageGenerationRequest;
 /** PrunaAI image generation request. The real request path is `POST /v1/images/generations`; exact `model` dispatches to the concrete `prunaai/p-image` or `prunaai/p-image-edit` request body. */
-export type PrunaImageGenerationRequest = { [key: string]: unknown } & (
-  PrunaPImageGenerationRequest | PrunaPImageEditGenerationRequest
-);
+export type PrunaImageGenerationRequest = PrunaPImageGenerationRequest | PrunaPImageEditGenerationRequest;
 /**
  * OpenAI Images compatible response (different upstreams may return url or b64_json).
  * (Defined by the spec; no operation uses it.)

@@ -1,0 +1,142 @@
+/** The CLI as a user meets it: exit codes, messages with file/line/pointer and a hint, and nothing lost on failure. */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, GOLDEN, ROOT } from './helpers/golden-cases.ts';
+import { cp, runCli, snapshotTree, tempDir } from './helpers/run-cli.ts';
+
+let work: Awaited<ReturnType<typeof tempDir>>;
+beforeAll(async () => {
+  work = await tempDir();
+});
+afterAll(async () => work.remove());
+
+describe('usage', () => {
+  it('--help lists the options and exits 0', async () => {
+    const result = await runCli(['generate', '--help']);
+    expect(result.code).toBe(0);
+    for (const option of ['--spec', '--out', '--config', '--check']) expect(result.stdout).toContain(option);
+  });
+
+  it('an unknown option exits 2', async () => {
+    const result = await runCli(['generate', '--no-such-flag']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--no-such-flag'");
+  });
+
+  it('--spec without --out is refused with a hint', async () => {
+    const result = await runCli(['generate', '--spec', 'spec/openapi.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/no output folder given[\s\S]*hint: pass --out/);
+  });
+});
+
+describe('bad input: exit 1, a located message with a hint, and the previous output untouched', () => {
+  const cases: { file: string; message: RegExp; location: RegExp }[] = [
+    { file: 'invalid-yaml.yaml', message: /not valid YAML/, location: /invalid-yaml\.yaml:12:\d+/ },
+    { file: 'broken-ref.yaml', message: /"#\/components\/schemas\/DoesNotExist" points at nothing/, location: /broken-ref\.yaml:\d+:\d+ \(#\/paths\/~1widgets\/get\/responses\/200\/.*\$ref\)/ },
+    { file: 'not-openapi.yaml', message: /Swagger 2\.0 documents are not supported/, location: /not-openapi\.yaml:\d+/ },
+    { file: 'empty.yaml', message: /the spec file is empty/, location: /empty\.yaml/ },
+    { file: 'does-not-exist.yaml', message: /the spec file does not exist/, location: /does-not-exist\.yaml/ },
+  ];
+
+  it.each(cases)('$file', async ({ file, message, location }) => {
+    // A previous, good generation plus a file of the user's own must survive the failed run byte for byte.
+    const out = join(work.path, `out-${file}`);
+    await cp(join(GOLDEN, 'fragments'), out, { recursive: true });
+    await writeFile(join(out, 'NOTES.md'), 'mine');
+    const before = await snapshotTree(out);
+
+    const result = await runCli(['generate', '--spec', join('test/fixtures/bad', file), '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(location);
+    expect(result.stderr).toContain('hint: ');
+    expect(result.stderr).not.toMatch(/\n\s+at .*\.ts:\d+:\d+\)?\n/); // no stack trace for input errors
+    expect(await snapshotTree(out)).toEqual(before);
+  });
+
+  it('a config file with an unknown key names the key', async () => {
+    const config = join(work.path, 'bad.config.json');
+    await writeFile(config, JSON.stringify({ spec: 'x.yaml', output: 'out', packagename: 'oops' }));
+    const result = await runCli(['generate', '--config', config]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('unknown config key "packagename"');
+    expect(result.stderr).toContain('(#/packagename)');
+  });
+});
+
+describe('the gateway spec', () => {
+  let result: Awaited<ReturnType<typeof runCli>>;
+  const out = () => join(work.path, 'gateway');
+  beforeAll(async () => {
+    result = await runCli(['generate', '--config', 'sdk.config.json', '--out', out()]);
+  });
+
+  it('generates with a one-line summary timing every phase', () => {
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^generated 68 operations and \d+ types into .*; \d+ warnings; [\d.]+ s \(load [\d.]+ s, ir [\d.]+ s, emit [\d.]+ s, format [\d.]+ s, write [\d.]+ s\)\n$/);
+  });
+
+  it('warns about every construct outside OpenAPI 3.0, with its JSON pointer and line', () => {
+    const warnings = result.stderr.split('\n').filter((line) => line.startsWith('warning: '));
+    expect(warnings.length).toBeGreaterThan(0);
+    const at = (pointer: string) => new RegExp(`at spec/openapi\\.yaml:\\d+:\\d+ \\(${pointer.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\)`);
+    // if/then, const, type: 'null' and bare-string examples, one place of each.
+    expect(result.stderr).toMatch(at('#/components/schemas/MiniMaxVideoGenerationRequest/allOf/0/if'));
+    expect(result.stderr).toMatch(at('#/components/schemas/MiniMaxVideosCreateRequest/allOf/5/then'));
+    expect(result.stderr).toMatch(at('#/components/schemas/MiniMaxVideoGenerationRequest/allOf/1/if/properties/size/const'));
+    expect(result.stderr).toMatch(at('#/components/schemas/ImaImageTaskFetchResponse/properties/data/properties/metadata/oneOf/2/type'));
+    expect(result.stderr).toMatch(at('#/paths/~1v1~1videos/post/responses/400/content/application~1json/examples/Text content is required'));
+    const counts = { if: 0, then: 0, const: 0, null: 0, examples: 0 };
+    for (const line of warnings) {
+      if (line.includes('`if`')) counts.if++;
+      if (line.includes('`then`')) counts.then++;
+      if (line.includes('`const`')) counts.const++;
+      if (line.includes("`type: 'null'`")) counts.null++;
+      if (line.includes('Example object')) counts.examples++;
+    }
+    // 2 schemas × 6 rules; 7 bare-string examples; one `type: 'null'` (SPEC-NOTES).
+    expect(counts).toEqual({ if: 12, then: 12, const: 18, null: 1, examples: 7 });
+  });
+
+  it('matches the committed generated/ folder byte for byte', async () => {
+    expect(await snapshotTree(out())).toEqual(await snapshotTree(join(ROOT, 'generated/imarouter')));
+  });
+
+  it('--check passes on fresh output, fails on a hand-edited file, and writes nothing', async () => {
+    expect((await runCli(['generate', '--check', '--out', out()])).code).toBe(0);
+    const edited = join(out(), 'src/models.ts');
+    await writeFile(edited, (await readFile(edited, 'utf8')) + '\n// hand edit\n');
+    const check = await runCli(['generate', '--check', '--out', out()]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('src/models.ts');
+    expect(await readFile(edited, 'utf8')).toContain('// hand edit');
+  });
+});
+
+describe('other inputs', () => {
+  it('reads a spec from an http URL', async () => {
+    const text = await readFile(join(FIXTURES, 'fragments.yaml'), 'utf8');
+    const server = http.createServer((_request, response) => response.end(text));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const out = join(work.path, 'from-url');
+      const result = await runCli(['generate', '--spec', `http://127.0.0.1:${port}/openapi.yaml`, '--out', out]);
+      expect(result.code).toBe(0);
+      expect(await snapshotTree(out)).toEqual(await snapshotTree(join(GOLDEN, 'fragments')));
+    } finally {
+      server.close();
+    }
+  });
+
+  it('reads JSON specs', async () => {
+    const out = join(work.path, 'json');
+    const result = await runCli(['generate', '--spec', 'test/fixtures/circular-openapi.json', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(await snapshotTree(out)).toEqual(await snapshotTree(join(GOLDEN, 'circular-openapi')));
+  });
+});

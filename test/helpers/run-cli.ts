@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { ROOT } from './golden-cases.ts';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+/** Runs the generator's CLI as a user would, in `cwd` (the project root by default). */
+export function runCli(args: string[], cwd = ROOT): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(TSX, [join(ROOT, 'generator/cli.ts'), ...args], { cwd, timeout: 120_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export async function tempDir(prefix = 'sdkgen-'): Promise<{ path: string; remove: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), prefix));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** Every file under a folder with its content: to show that a failed run changed nothing. */
+export async function snapshotTree(dir: string): Promise<Record<string, string>> {
+  const snapshot: Record<string, string> = {};
+  const walk = async (current: string) => {
+    for (const entry of await readdir(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else snapshot[relative(dir, full)] = await readFile(full, 'utf8');
+    }
+  };
+  await walk(dir);
+  return snapshot;
+}
+
+export { cp };

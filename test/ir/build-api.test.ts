@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { buildApiModel } from '../../generator/ir/build-api.ts';
+import type { ApiModel, TypeNode } from '../../generator/ir/types.ts';
+import { loadSpec } from '../../generator/load/load-spec.ts';
+
+async function model(spec: string): Promise<ApiModel> {
+  return buildApiModel(await loadSpec(spec), { reservedTypeNames: ['ImaRouter'] }).api;
+}
+
+const gateway = await model('spec/openapi.yaml');
+const schemaNamed = (api: ApiModel, name: string) => api.schemas.find((schema) => schema.originalName === name)!;
+
+describe('the gateway spec', () => {
+  it('has 68 operations with 68 distinct names, 23 of them derived', () => {
+    expect(gateway.operations).toHaveLength(68);
+    expect(new Set(gateway.operations.map((operation) => operation.name)).size).toBe(68);
+    expect(gateway.operations.filter((operation) => operation.nameSource === 'derived')).toHaveLength(23);
+  });
+
+  it('never reuses a name among types, and keeps every component schema', () => {
+    const names = gateway.schemas.map((schema) => schema.name).concat(gateway.operations.flatMap((operation) => operation.paramsTypeName ?? []));
+    expect(new Set(names).size).toBe(names.length);
+    expect(gateway.schemas.filter((schema) => schema.id.startsWith('#/components/schemas/'))).toHaveLength(128);
+    expect(gateway.schemas.filter((schema) => schema.unused)).toHaveLength(14);
+  });
+
+  it('splits fragments off the wire path and groups the variants of each endpoint', () => {
+    const veo = gateway.operations.find((operation) => operation.pathKey === '/v1/videos#veo')!;
+    expect(veo).toMatchObject({ path: '/v1/videos', fragment: 'veo', method: 'post' });
+    const groups = Object.fromEntries(gateway.endpointGroups.map((group) => [`${group.method} ${group.path}`, group.operations.length]));
+    expect(groups).toEqual({
+      'post /v1/images/generations': 7,
+      'get /v1/images/generations/{task_id}': 5,
+      'post /v1/videos': 10,
+      'get /v1/videos/{task_id}': 7,
+      'post /v1/video/generations': 4,
+      'get /v1/video/generations/{task_id}': 3,
+    });
+  });
+
+  it('keeps parameters by location, security and declared error responses', () => {
+    const seedance = gateway.operations.find((operation) => operation.pathKey === '/v1/videos' && operation.method === 'post')!;
+    expect(seedance.parameters).toEqual([expect.objectContaining({ name: 'x-moderation', in: 'header', required: false })]);
+    expect(seedance.security).toEqual([['BearerAuth']]);
+    expect(seedance.responses.map((response) => response.status)).toEqual(['200', '400', '401', '500']);
+    expect(gateway.securitySchemes).toEqual([expect.objectContaining({ key: 'BearerAuth', kind: 'bearer' })]);
+  });
+
+  it('models discriminated unions, nullable unions and if/then rules', () => {
+    const gemini = schemaNamed(gateway, 'GeminiImageGenerationRequest').type;
+    expect(gemini.kind).toBe('union');
+    const union = gemini as Extract<TypeNode, { kind: 'union' }>;
+    expect(union.discriminator?.propertyName).toBe('model');
+    expect(union.discriminator?.mapping.length).toBeGreaterThanOrEqual(union.variants.length);
+
+    const minimax = schemaNamed(gateway, 'MiniMaxVideosCreateRequest').type;
+    expect(minimax.kind).toBe('conditional');
+    expect((minimax as Extract<TypeNode, { kind: 'conditional' }>).rules).toHaveLength(6);
+  });
+
+  it('reads required-only anyOf branches against the sibling properties', () => {
+    // Wan26I2V: anyOf [{required: [image]}, {required: [images]}] — each branch gets the real property type.
+    const schema = schemaNamed(gateway, 'Wan26I2VVideoCreateRequest') ?? gateway.schemas.find((s) => s.originalName.startsWith('Wan26I2V'))!;
+    const text = JSON.stringify(schema.type);
+    expect(text).toContain('"kind":"union"');
+    expect(text).not.toContain('"required":true,"hasDefault":false,"readOnly":false,"writeOnly":false,"type":{"kind":"unknown"}');
+  });
+});
+
+describe('fixtures', () => {
+  it('turns cycles into self-referencing named types', async () => {
+    const api = await model('test/fixtures/cycles.yaml');
+    const tree = schemaNamed(api, 'TreeNode').type as Extract<TypeNode, { kind: 'object' }>;
+    const children = tree.properties.find((property) => property.name === 'children')!.type;
+    expect(children).toMatchObject({ kind: 'array', items: { kind: 'ref', target: '#/components/schemas/TreeNode' } });
+  });
+
+  it('lets operationIds win names and derives the rest without collisions', async () => {
+    const api = await model('test/fixtures/missing-ids.yaml');
+    const names = api.operations.map((operation) => operation.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('delete_');
+    expect(names).toContain('getUserById');
+  });
+
+  it('merges path-level parameters, the operation-level one winning', async () => {
+    const api = await model('test/fixtures/parameters.yaml');
+    for (const operation of api.operations) {
+      const keys = operation.parameters.map((parameter) => `${parameter.in}:${parameter.name}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    const locations = new Set(api.operations.flatMap((operation) => operation.parameters.map((parameter) => parameter.in)));
+    expect([...locations].sort()).toEqual(['cookie', 'header', 'path', 'query']);
+  });
+});

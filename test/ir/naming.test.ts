@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { camelCase, deriveOperationName, kebabCase, NameRegistry, pascalCase } from '../../generator/ir/naming.ts';
+
+describe('deriveOperationName (the rule the README documents)', () => {
+  it.each([
+    ['post', '/v1/videos#veo', 'createVideosVeo'],
+    ['get', '/v1/videos/{task_id}#veo', 'getVideosVeo'],
+    ['post', '/v1/chat/completions', 'createChatCompletions'],
+    ['post', '/v1/images/generations#doubao-seedream-45', 'createImagesGenerationsDoubaoSeedream45'],
+    ['get', '/v1/assets', 'listAssets'],
+    ['get', '/v1/assets/{id}', 'getAssets'],
+    ['delete', '/v1/assets/{id}', 'deleteAssets'],
+    ['patch', '/v2beta/things/{id}', 'updateThings'],
+    ['put', '/things/{id}', 'replaceThings'],
+    ['post', '/v1/assets/get', 'getAssets'],
+    ['post', '/v1/assets/group/list', 'listAssetsGroup'],
+    ['post', '/search', 'createSearch'],
+  ] as const)('%s %s → %s', (method, pathKey, expected) => {
+    expect(deriveOperationName(method, pathKey)).toBe(expected);
+  });
+});
+
+describe('case conversion', () => {
+  it('keeps existing camel humps and drops what is not an identifier', () => {
+    expect(pascalCase('KlingText2VideoRequest')).toBe('KlingText2VideoRequest');
+    expect(camelCase('get-user.by id')).toBe('getUserById');
+    expect(pascalCase('123abc')).toBe('_123abc');
+    expect(pascalCase('生成')).toBe('Unnamed');
+    expect(kebabCase('Vidéo 生成')).toBe('video');
+    expect(kebabCase('HappyHorse Video')).toBe('happyhorse-video');
+  });
+});
+
+describe('NameRegistry', () => {
+  it('gives the first claimant the name and later ones a numeric suffix', () => {
+    const names = NameRegistry.forTypes();
+    expect(names.claim('KlingText2VideoRequest')).toBe('KlingText2VideoRequest');
+    expect(names.claim('KlingText2VideoRequest')).toBe('KlingText2VideoRequest2');
+    expect(names.claim('KlingText2VideoRequest')).toBe('KlingText2VideoRequest3');
+  });
+
+  it('keeps reserved words and shadowed globals out', () => {
+    const values = NameRegistry.forValues(['operations']);
+    expect(values.claim('delete')).toBe('delete_');
+    expect(values.claim('operations')).toBe('operations_');
+    const types = NameRegistry.forTypes(['ImaRouter']);
+    expect(types.claim('Promise')).toBe('Promise_');
+    expect(types.claim('ImaRouter')).toBe('ImaRouter_');
+  });
+});
