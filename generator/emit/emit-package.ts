@@ -40,13 +40,17 @@ function groupByTag(operations: Operation[]): { file: string; tag: string; opera
 }
 
 export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): GeneratedFile[] {
-  const names = new Map(api.schemas.map((schema) => [schema.id, schema.name]));
-  const nameOf: NameOf = (id) => {
-    const name = names.get(id);
-    if (!name) throw new Error(`internal: no named schema for ${id}`);
-    return name;
+  const schemasById = new Map(api.schemas.map((schema) => [schema.id, schema]));
+  const nameOf: NameOf = (id, side) => {
+    const schema = schemasById.get(id);
+    if (!schema) throw new Error(`internal: no named schema for ${id}`);
+    return side === 'request' && schema.requestName ? schema.requestName : schema.name;
   };
-  const modelNames = new Set([...names.values(), ...api.operations.flatMap((operation) => operation.paramsTypeName ?? [])]);
+  const modelNames = new Set([
+    'JSONValue',
+    ...api.schemas.flatMap((schema) => [schema.name, ...(schema.requestName ? [schema.requestName] : [])]),
+    ...api.operations.flatMap((operation) => operation.paramsTypeName ?? []),
+  ]);
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const files: GeneratedFile[] = [];
   const addSource = (path: string, build: (file: import('ts-morph').SourceFile) => void) => {

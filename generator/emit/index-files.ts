@@ -34,13 +34,14 @@ export function writeOperationIndex(file: SourceFile, api: ApiModel, nameOf: Nam
   file.addInterface({
     name: 'Operations',
     isExported: true,
-    docs: ['Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies).'],
+    docs: ['Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status).'],
     properties: api.operations.map((operation) => {
       const shape = operationShape(operation, api, nameOf);
-      typeTexts.push(shape.bodyType ?? '', shape.paramsType ?? '', shape.responseType, shape.errorType);
+      const responses = shape.responsesByStatus.map(({ status, type }) => `${propertyKey(status)}: ${type};`).join('\n');
+      typeTexts.push(shape.bodyType ?? '', shape.paramsType ?? '', shape.responseType, shape.errorType, responses);
       return {
         name: propertyKey(operation.name),
-        type: `{\nbody: ${shape.bodyType ?? 'never'};\nparams: ${shape.paramsType ?? 'Record<string, never>'};\nresponse: ${shape.responseType};\nerror: ${shape.errorType};\n}`,
+        type: `{\nbody: ${shape.bodyType ?? 'never'};\nparams: ${shape.paramsType ?? 'Record<string, never>'};\nresponse: ${shape.responseType};\nerror: ${shape.errorType};\nresponses: {\n${responses}\n};\n}`,
       };
     }),
   });

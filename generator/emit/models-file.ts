@@ -1,40 +1,55 @@
 /** `src/models.ts`: one exported type per named schema, plus each operation's parameters type. */
 import type { SourceFile } from 'ts-morph';
-import type { ApiModel } from '../ir/types.ts';
+import type { ApiModel, TypeNode } from '../ir/types.ts';
 import { docsText } from './jsdoc.ts';
 import { parametersSections } from './operation-shape.ts';
 import { propertyKey } from './ts-syntax.ts';
-import { typeExpression, type NameOf } from './type-expression.ts';
+import { isOptional, typeExpression, visibleProperties, type NameOf, type Side } from './type-expression.ts';
+
+/** Any JSON value: what an untyped schema accepts in a request body. */
+const JSON_VALUE = 'string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue }';
 
 export function writeModels(file: SourceFile, api: ApiModel, nameOf: NameOf): void {
   for (const schema of api.schemas) {
-    const { type } = schema;
-    const extra = schema.unused ? ['(Defined by the spec; no operation uses it.)'] : [];
-    const docs = docsText(type.docs, extra);
-    if (type.kind === 'object' && (type.additionalProperties === 'closed' || type.additionalProperties === 'unspecified') && type.properties.length) {
-      // A plain object is an interface: better hovers and error messages than an alias.
-      file.addInterface({
-        name: schema.name,
-        isExported: true,
-        docs: docs ? [docs] : [],
-        properties: type.properties.map((property) => {
-          const propertyDocs = docsText(property.type.docs);
-          return {
-            name: propertyKey(property.name),
-            hasQuestionToken: !property.required,
-            isReadonly: property.readOnly,
-            type: typeExpression(property.type, nameOf),
-            docs: propertyDocs ? [propertyDocs] : [],
-          };
-        }),
-      });
-    } else {
-      file.addTypeAlias({ name: schema.name, isExported: true, docs: docs ? [docs] : [], type: typeExpression(type, nameOf) });
+    const unused = !schema.usage.request && !schema.usage.response;
+    const extra = unused ? ['(Defined by the spec; no operation uses it.)'] : [];
+    // Request-only schemas are written as requests read them; the rest as responses do, plus a request form when it differs.
+    const forms: [string, Side][] = schema.usage.request && !schema.usage.response ? [[schema.name, 'request']] : [[schema.name, 'response']];
+    if (schema.requestName) forms.push([schema.requestName, 'request']);
+    for (const [name, side] of forms) {
+      const sideNote = schema.requestName && side === 'request' ? [`The request form of {@link ${schema.name}}.`] : [];
+      writeNamedType(file, name, schema.type, docsText(schema.type.docs, [...extra, ...sideNote]), nameOf, side);
     }
   }
   for (const operation of api.operations) {
     const sections = parametersSections(operation, nameOf);
     if (!operation.paramsTypeName || !sections) continue;
     file.addTypeAlias({ name: operation.paramsTypeName, isExported: true, docs: [`Parameters of {@link ${operation.name}}.`], type: sections });
+  }
+  if (/\bJSONValue\b/.test(file.getFullText())) {
+    file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });
+  }
+}
+
+function writeNamedType(file: SourceFile, name: string, type: TypeNode, docs: string | undefined, nameOf: NameOf, side: Side): void {
+  if (type.kind === 'object' && (type.additionalProperties === 'closed' || type.additionalProperties === 'unspecified') && type.properties.length) {
+    // A plain object is an interface: better hovers and error messages than an alias.
+    file.addInterface({
+      name,
+      isExported: true,
+      docs: docs ? [docs] : [],
+      properties: visibleProperties(type.properties, side).map((property) => {
+        const propertyDocs = docsText(property.type.docs);
+        return {
+          name: propertyKey(property.name),
+          hasQuestionToken: isOptional(property, side),
+          isReadonly: property.readOnly,
+          type: typeExpression(property.type, nameOf, side),
+          docs: propertyDocs ? [propertyDocs] : [],
+        };
+      }),
+    });
+  } else {
+    file.addTypeAlias({ name, isExported: true, docs: docs ? [docs] : [], type: typeExpression(type, nameOf, side) });
   }
 }

@@ -20,6 +20,8 @@ export interface OperationShape {
   responseType: string;
   responseKind: ResponseKind;
   errorType: string;
+  /** Body type of every declared response, by status (`200`, `4XX`, `default`). */
+  responsesByStatus: { status: string; type: string }[];
   /** Security alternatives restricted to the schemes the spec defines. */
   security: string[][];
 }
@@ -36,6 +38,12 @@ export function preferredContent(contents: MediaContent[]): MediaContent | undef
   return contents.find((content) => isJsonMediaType(content.mediaType)) ?? contents[0];
 }
 
+function bodyTypeOf(content: MediaContent | undefined, nameOf: NameOf): string {
+  const kind = responseKindOf(content);
+  if (kind === 'json') return typeExpression(content!.type, nameOf, 'response');
+  return kind === 'blob' ? 'Blob' : kind === 'text' ? 'string' : 'void';
+}
+
 function responseKindOf(content: MediaContent | undefined): ResponseKind {
   if (!content) return 'void';
   if (isJsonMediaType(content.mediaType)) return 'json';
@@ -50,7 +58,7 @@ export function parametersSections(operation: Operation, nameOf: NameOf): string
     if (!parameters.length) continue;
     const members = parameters.map((parameter) => {
       const doc = jsdocBlock(docsText({ ...parameter.type.docs, ...(parameter.description && { description: parameter.description }), ...(parameter.deprecated && { deprecated: true }) }));
-      return `${doc}${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${typeExpression(parameter.type, nameOf)};`;
+      return `${doc}${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${typeExpression(parameter.type, nameOf, 'request')};`;
     });
     const required = parameters.some((parameter) => parameter.required);
     sections.push(`${location}${required ? '' : '?'}: {\n${members.join('\n')}\n};`);
@@ -66,25 +74,26 @@ export function operationShape(operation: Operation, api: ApiModel, nameOf: Name
   const successContents = successes.map((response) => preferredContent(response.contents)).filter((content): content is MediaContent => content !== undefined);
   const responseKind = responseKindOf(successContents[0]);
   const responseTypes =
-    responseKind === 'blob' ? ['Blob'] : responseKind === 'text' ? ['string'] : responseKind === 'void' ? ['void'] : successContents.map((content) => typeExpression(content.type, nameOf));
+    responseKind === 'blob' ? ['Blob'] : responseKind === 'text' ? ['string'] : responseKind === 'void' ? ['void'] : successContents.map((content) => typeExpression(content.type, nameOf, 'response'));
   if (successContents.length && successContents.length < successes.length && responseKind !== 'void') responseTypes.push('undefined');
 
   const errorTypes = operation.responses
     .filter((response) => !response.status.startsWith('2'))
     .map((response) => preferredContent(response.contents))
     .filter((content): content is MediaContent => content !== undefined && isJsonMediaType(content.mediaType))
-    .map((content) => typeExpression(content.type, nameOf));
+    .map((content) => typeExpression(content.type, nameOf, 'response'));
 
   const known = new Set(api.securitySchemes.map((scheme) => scheme.key));
   const paramsRequired = operation.parameters.some((parameter) => parameter.required);
   return {
     ...(operation.paramsTypeName && { paramsType: operation.paramsTypeName }),
-    ...(body && { bodyType: typeExpression(body.type, nameOf), contentType: body.mediaType }),
+    ...(body && { bodyType: typeExpression(body.type, nameOf, 'request'), contentType: body.mediaType }),
     bodyRequired,
     requestRequired: bodyRequired || paramsRequired,
     responseType: [...new Set(responseTypes)].join(' | '),
     responseKind,
     errorType: errorTypes.length ? [...new Set(errorTypes)].join(' | ') : 'unknown',
+    responsesByStatus: operation.responses.map((response) => ({ status: response.status, type: bodyTypeOf(preferredContent(response.contents), nameOf) })),
     security: operation.security.filter((alternative) => alternative.every((name) => known.has(name))),
   };
 }

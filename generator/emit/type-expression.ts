@@ -3,7 +3,13 @@ import type { Property, SchemaId, TypeNode } from '../ir/types.ts';
 import { docsText, jsdocBlock } from './jsdoc.ts';
 import { literal, propertyKey } from './ts-syntax.ts';
 
-export type NameOf = (id: SchemaId) => string;
+/**
+ * Which way data flows. Request-side types accept what a client may send (a field with a default may be left
+ * out, `readOnly` fields are absent, untyped values are JSON); response-side types describe what arrives.
+ */
+export type Side = 'request' | 'response';
+
+export type NameOf = (id: SchemaId, side: Side) => string;
 
 /** Precedence levels, so unions inside arrays or intersections get parentheses only where needed. */
 const enum Context {
@@ -12,22 +18,33 @@ const enum Context {
   Array,
 }
 
-export function typeExpression(node: TypeNode, nameOf: NameOf): string {
-  return render(node, nameOf, Context.Top);
+export function typeExpression(node: TypeNode, nameOf: NameOf, side: Side): string {
+  return render(node, { nameOf, side }, Context.Top);
+}
+
+interface Renderer {
+  nameOf: NameOf;
+  side: Side;
+}
+
+/** What an untyped value is: on the request side it must be JSON-serialisable; what arrives is unknown. */
+function anything(side: Side): string {
+  return side === 'request' ? 'JSONValue' : 'unknown';
 }
 
 function wrap(text: string, needsParens: boolean): string {
   return needsParens ? `(${text})` : text;
 }
 
-function render(node: TypeNode, nameOf: NameOf, context: Context): string {
+function render(node: TypeNode, renderer: Renderer, context: Context): string {
+  const { side } = renderer;
   switch (node.kind) {
     case 'unknown':
-      return 'unknown';
+      return anything(side);
     case 'never':
       return 'never';
     case 'ref':
-      return nameOf(node.target);
+      return renderer.nameOf(node.target, side);
     case 'primitive':
       if (node.type === 'string') return node.binary ? 'Blob' : 'string';
       if (node.type === 'integer') return 'number';
@@ -37,28 +54,28 @@ function render(node: TypeNode, nameOf: NameOf, context: Context): string {
     case 'enum':
       return node.values.length === 0 ? 'never' : wrap(unique(node.values.map(literal)).join(' | '), context !== Context.Top && node.values.length > 1);
     case 'array': {
-      const items = render(node.items, nameOf, Context.Array);
+      const items = render(node.items, renderer, Context.Array);
       return `${items}[]`;
     }
     case 'object':
-      return objectLiteralType(node.properties, node.additionalProperties, nameOf);
+      return objectLiteralType(node.properties, node.additionalProperties, renderer);
     case 'union': {
-      const variants = unique(node.variants.map((variant) => render(variant, nameOf, Context.Intersection)));
-      if (variants.includes('unknown')) return 'unknown';
+      const variants = unique(node.variants.map((variant) => render(variant, renderer, Context.Intersection)));
+      if (variants.includes(anything(side))) return anything(side);
       return wrap(variants.join(' | '), context !== Context.Top && variants.length > 1);
     }
     case 'intersection': {
-      const members = unique(node.members.map((member) => render(member, nameOf, Context.Intersection))).filter((member) => member !== 'unknown');
-      if (members.length === 0) return 'unknown';
+      const members = unique(node.members.map((member) => render(member, renderer, Context.Intersection))).filter((member) => member !== anything(side));
+      if (members.length === 0) return anything(side);
       return wrap(members.join(' & '), context === Context.Array && members.length > 1);
     }
     case 'nullable': {
-      const inner = render(node.inner, nameOf, Context.Intersection);
+      const inner = render(node.inner, renderer, Context.Intersection);
       return inner === 'unknown' ? 'unknown' : wrap(`${inner} | null`, context !== Context.Top);
     }
     case 'conditional':
-      // The rules narrow the base type; rendering the base alone is sound (never narrower than the schema).
-      return render(node.base, nameOf, context);
+      // Without an expansion the base alone is rendered: sound, never narrower than the schema.
+      return render(node.expansion ?? node.base, renderer, context);
   }
 }
 
@@ -66,20 +83,32 @@ function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
 
-export function propertySignature(property: Property, nameOf: NameOf): string {
-  const doc = jsdocBlock(docsText(property.type.docs));
-  const optional = property.required ? '' : '?';
-  const readonly = property.readOnly ? 'readonly ' : '';
-  return `${doc}${readonly}${propertyKey(property.name)}${optional}: ${typeExpression(property.type, nameOf)};`;
+/** The properties a side sees: requests never carry `readOnly` fields, responses never `writeOnly` ones. */
+export function visibleProperties(properties: Property[], side: Side): Property[] {
+  return properties.filter((property) => (side === 'request' ? !property.readOnly : !property.writeOnly));
 }
 
-function objectLiteralType(properties: Property[], additional: Extract<TypeNode, { kind: 'object' }>['additionalProperties'], nameOf: NameOf): string {
-  const members = properties.map((property) => propertySignature(property, nameOf));
-  if (additional === 'open') members.push('[key: string]: unknown;');
+/** A required field with a default may be left out by a client; the server fills it in. */
+export function isOptional(property: Property, side: Side): boolean {
+  return !property.required || (side === 'request' && property.hasDefault);
+}
+
+export function propertySignature(property: Property, nameOf: NameOf, side: Side): string {
+  const doc = jsdocBlock(docsText(property.type.docs));
+  const optional = isOptional(property, side) ? '?' : '';
+  const readonly = property.readOnly ? 'readonly ' : '';
+  return `${doc}${readonly}${propertyKey(property.name)}${optional}: ${typeExpression(property.type, nameOf, side)};`;
+}
+
+function objectLiteralType(allProperties: Property[], additional: Extract<TypeNode, { kind: 'object' }>['additionalProperties'], renderer: Renderer): string {
+  const { nameOf, side } = renderer;
+  const properties = visibleProperties(allProperties, side);
+  const members = properties.map((property) => propertySignature(property, nameOf, side));
+  if (additional === 'open') members.push(`[key: string]: ${properties.length ? 'unknown' : anything(side)};`);
   else if (typeof additional === 'object') {
     // An index signature must admit every named property too, so it widens to unknown when there are any.
-    members.push(`[key: string]: ${properties.length ? 'unknown' : typeExpression(additional, nameOf)};`);
+    members.push(`[key: string]: ${properties.length ? 'unknown' : typeExpression(additional, nameOf, side)};`);
   }
-  if (members.length === 0) return additional === 'closed' ? 'Record<string, never>' : '{ [key: string]: unknown }';
+  if (members.length === 0) return additional === 'closed' ? 'Record<string, never>' : `{ [key: string]: ${anything(side)} }`;
   return `{\n${members.join('\n')}\n}`;
 }

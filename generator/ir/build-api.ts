@@ -7,8 +7,8 @@ import type { LoadedSpec } from '../load/load-spec.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
 import { isObject } from '../load/schema-walk.ts';
 import { SchemaBuilder } from './build-schema.ts';
-import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitFragment } from './naming.ts';
-import { referencedIds } from './type-walk.ts';
+import { camelCase, deriveOperationName, NameRegistry, pascalCase, requestTypeName, splitFragment } from './naming.ts';
+import { forEachNode, referencedIds } from './type-walk.ts';
 import type { ApiModel, EndpointGroup, HttpMethod, MediaContent, NamedSchema, Operation, Parameter, ParameterLocation, ResponseSpec, SecurityScheme, TypeNode } from './types.ts';
 
 type Json = Record<string, unknown>;
@@ -171,7 +171,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     };
   });
 
-  markUnused(schemas.named, operations);
+  assignUsage(schemas.named, operations, typeNames);
   const info = isObject(document.info) ? document.info : {};
   const api: ApiModel = {
     title: typeof info.title === 'string' ? info.title : 'API',
@@ -233,22 +233,52 @@ function groupEndpoints(operations: Operation[]): EndpointGroup[] {
   return [...groups.values()].filter((group) => group.operations.length > 1);
 }
 
-/** A component schema is unused when no operation reaches it through references. */
-function markUnused(named: Map<string, NamedSchema>, operations: Operation[]): void {
+/** Follows references from the given roots and returns every named schema reached. */
+function reachable(named: Map<string, NamedSchema>, roots: TypeNode[]): Set<string> {
   const reached = new Set<string>();
-  const queue: string[] = [];
-  const reach = (node: TypeNode) => queue.push(...referencedIds(node));
-  for (const operation of operations) {
-    for (const parameter of operation.parameters) reach(parameter.type);
-    for (const content of operation.requestBody?.contents ?? []) reach(content.type);
-    for (const response of operation.responses) for (const content of response.contents) reach(content.type);
-  }
+  const queue = roots.flatMap(referencedIds);
   while (queue.length) {
     const id = queue.pop()!;
     if (reached.has(id)) continue;
     reached.add(id);
     const schema = named.get(id);
-    if (schema) reach(schema.type);
+    if (schema) queue.push(...referencedIds(schema.type));
   }
-  for (const schema of named.values()) schema.unused = !reached.has(schema.id);
+  return reached;
+}
+
+/** Does a type read differently on the request side than on the response side (not following references)? */
+function differsBySide(node: TypeNode): boolean {
+  let differs = false;
+  forEachNode(node, (child) => {
+    if (child.kind === 'object' && child.properties.some((property) => property.readOnly || property.writeOnly || (property.required && property.hasDefault))) differs = true;
+  });
+  return differs;
+}
+
+/**
+ * Marks which side(s) each named schema is used on, and gives a second, request-side name to the schemas
+ * that read differently in requests and are used on both sides (directly or through a schema that does).
+ */
+function assignUsage(named: Map<string, NamedSchema>, operations: Operation[], typeNames: NameRegistry): void {
+  const requestRoots = operations.flatMap((operation) => [...operation.parameters.map((parameter) => parameter.type), ...(operation.requestBody?.contents ?? []).map((content) => content.type)]);
+  const responseRoots = operations.flatMap((operation) => operation.responses.flatMap((response) => response.contents.map((content) => content.type)));
+  const onRequest = reachable(named, requestRoots);
+  const onResponse = reachable(named, responseRoots);
+  for (const schema of named.values()) schema.usage = { request: onRequest.has(schema.id), response: onResponse.has(schema.id) };
+
+  const differs = new Set([...named.values()].filter((schema) => differsBySide(schema.type)).map((schema) => schema.id));
+  // A schema that refers to one that differs differs too; iterate to the fixed point.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const schema of named.values()) {
+      if (!differs.has(schema.id) && referencedIds(schema.type).some((id) => differs.has(id))) {
+        differs.add(schema.id);
+        changed = true;
+      }
+    }
+  }
+  for (const schema of named.values()) {
+    if (differs.has(schema.id) && schema.usage.request && schema.usage.response) schema.requestName = typeNames.claim(requestTypeName(schema.name));
+  }
 }

@@ -5,7 +5,9 @@
 import type { GeneratorWarning, SourceLocation } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
 import { isObject } from '../load/schema-walk.ts';
+import { expandConditional } from './expand-conditional.ts';
 import { NameRegistry, pascalCase } from './naming.ts';
+import { mergeObjects } from './simplify.ts';
 import type { ConditionalRule, Discriminator, Docs, LiteralValue, NamedSchema, Property, SchemaId, TypeNode } from './types.ts';
 
 type Schema = Record<string, unknown>;
@@ -32,6 +34,44 @@ function isLiteral(value: unknown): value is LiteralValue {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }
 
+/**
+ * The single chain of required keys a requirement-only branch names (`{required: [metadata], properties:
+ * {metadata: {required: [media]}}}` → `metadata.media`), or undefined for anything richer.
+ */
+function requirementPath(schema: unknown): string[] | undefined {
+  if (!isObject(schema) || !Object.keys(schema).every((key) => ['required', 'properties', 'description', 'title'].includes(key))) return undefined;
+  const required = Array.isArray(schema.required) ? schema.required : [];
+  if (required.length !== 1) return undefined;
+  const [name] = required as string[];
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const others = Object.keys(properties).filter((key) => key !== name);
+  if (others.length) return undefined;
+  if (!(name! in properties)) return [name!];
+  const nested = requirementPath(properties[name!]);
+  return nested ? [name!, ...nested] : undefined;
+}
+
+/** "This key chain is absent": `metadata.media` → `{ metadata?: { media?: never } }`. */
+function absent(path: string[]): TypeNode {
+  const [name, ...rest] = path;
+  const type: TypeNode = rest.length ? absent(rest) : { kind: 'never' };
+  return { kind: 'object', properties: [{ name: name!, required: false, hasDefault: false, readOnly: false, writeOnly: false, type }], additionalProperties: 'unspecified' };
+}
+
+/**
+ * `oneOf` of requirement-only branches means exactly one of them holds: each variant also says the others'
+ * keys are absent. Branches that require more than one chain cannot be negated as a plain type; then the
+ * union stays "at least one", which is wider than the schema but never narrower.
+ */
+function exclusiveRequirements(list: unknown[], variants: TypeNode[]): TypeNode[] {
+  const paths = list.map(requirementPath);
+  if (paths.some((path) => path === undefined)) return variants;
+  return variants.map((variant, index) => ({
+    kind: 'intersection',
+    members: mergeObjects([variant, ...paths.filter((_, other) => other !== index).map((path) => absent(path!))]),
+  }));
+}
+
 export class SchemaBuilder {
   readonly named = new Map<SchemaId, NamedSchema>();
   private readonly building = new Set<SchemaId>();
@@ -54,7 +94,7 @@ export class SchemaBuilder {
   nameInline(candidate: string, origin: SchemaId, type: TypeNode): TypeNode {
     if (type.kind === 'ref') return type;
     const name = this.typeNames.claim(candidate);
-    this.named.set(origin, { id: origin, name, originalName: candidate, type, unused: false });
+    this.named.set(origin, { id: origin, name, originalName: candidate, type, usage: { request: false, response: false } });
     return { kind: 'ref', target: origin };
   }
 
@@ -64,7 +104,7 @@ export class SchemaBuilder {
     const schema = getAtPath(this.document, path);
     const originalName = path.at(-1) ?? 'Schema';
     this.building.add(id);
-    const entry: NamedSchema = { id, name: this.typeNames.claim(pascalCase(originalName, 'Schema')), originalName, type: { kind: 'unknown' }, unused: false };
+    const entry: NamedSchema = { id, name: this.typeNames.claim(pascalCase(originalName, 'Schema')), originalName, type: { kind: 'unknown' }, usage: { request: false, response: false } };
     this.named.set(id, entry);
     entry.type = this.convert(schema, path);
     this.building.delete(id);
@@ -118,7 +158,8 @@ export class SchemaBuilder {
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       const list = schema[keyword];
       if (!Array.isArray(list)) continue;
-      const variants = list.map((member, index) => this.convert(member, [...path, keyword, String(index)], branchContext));
+      let variants = list.map((member, index) => this.convert(member, [...path, keyword, String(index)], branchContext));
+      if (keyword === 'oneOf') variants = exclusiveRequirements(list, variants);
       const discriminator = this.discriminatorOf(schema, list, variants);
       parts.push({ kind: 'union', variants, exclusive: keyword === 'oneOf', ...(discriminator && { discriminator }) });
     }
@@ -127,9 +168,22 @@ export class SchemaBuilder {
       this.warn({ message: '`not` cannot be expressed as a type; the schema is kept without it', location: this.locate(pointerFromPath([...path, 'not'])) });
     }
 
-    let node: TypeNode = parts.length === 0 ? { kind: 'unknown' } : parts.length === 1 ? parts[0] : { kind: 'intersection', members: parts };
-    if (rules.length) node = { kind: 'conditional', base: node, rules };
-    return node;
+    const node: TypeNode = parts.length === 0 ? { kind: 'unknown' } : parts.length === 1 ? parts[0] : { kind: 'intersection', members: parts };
+    return rules.length ? this.conditional(node, rules, path) : node;
+  }
+
+  /** Rules become a union of variants when they can; the base gets a name so the variants share it. */
+  private conditional(base: TypeNode, rules: ConditionalRule[], path: Path): TypeNode {
+    const resolve = (node: TypeNode) => (node.kind === 'ref' ? this.named.get(node.target)?.type : node);
+    const expansion = expandConditional(base, rules, resolve);
+    if (!expansion.ok) {
+      this.warn({ message: `if/then rules kept as documentation only: ${expansion.reason}; the type allows what the rules would forbid`, location: this.locate(pointerFromPath(path)) });
+      return { kind: 'conditional', base, rules };
+    }
+    const owner = path[0] === 'components' && path[1] === 'schemas' && path[2] ? path[2] : 'Conditional';
+    const baseRef = this.nameInline(`${pascalCase(owner)}Base`, pointerFromPath([...path, 'x-sdkgen-base']), base);
+    const variants = expansion.variants.map((variant) => (variant.kind === 'intersection' ? { ...variant, members: variant.members.map((member) => (member === base ? baseRef : member)) } : variant));
+    return { kind: 'conditional', base: baseRef, rules, expansion: { kind: 'union', variants, exclusive: false } };
   }
 
   private convertRule(schema: Schema, path: Path, context?: Schema): ConditionalRule {
@@ -144,7 +198,7 @@ export class SchemaBuilder {
   private convertBase(schema: Schema, path: Path, context?: Schema): TypeNode | undefined {
     if ('const' in schema && isLiteral(schema.const)) return { kind: 'literal', value: schema.const };
     if (Array.isArray(schema.enum)) {
-      const values = schema.enum.filter(isLiteral);
+      const values = this.enumValues(schema, path);
       if (schema.nullable === true && !values.includes(null)) values.push(null);
       return { kind: 'enum', values };
     }
@@ -165,6 +219,28 @@ export class SchemaBuilder {
       return { kind: 'primitive', type: type as 'string', ...(binary && { binary: true }) };
     }
     return undefined;
+  }
+
+  /**
+   * Enum values as the declared type reads them. YAML turns unquoted `true`/`false`/`5` into booleans and
+   * numbers; under `type: string` they are surely meant as strings, so they are read as such (and reported).
+   */
+  private enumValues(schema: Schema, path: Path): LiteralValue[] {
+    const declared = typeof schema.type === 'string' ? schema.type : undefined;
+    const coerced: string[] = [];
+    const values = (schema.enum as unknown[]).filter(isLiteral).map((value) => {
+      if (value === null || declared === undefined) return value;
+      let result: LiteralValue = value;
+      if (declared === 'string' && typeof value !== 'string') result = String(value);
+      else if ((declared === 'integer' || declared === 'number') && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) result = Number(value);
+      else if (declared === 'boolean' && (value === 'true' || value === 'false')) result = value === 'true';
+      if (result !== value) coerced.push(JSON.stringify(value));
+      return result;
+    });
+    if (coerced.length) {
+      this.warn({ message: `enum values ${coerced.join(', ')} do not match \`type: ${declared}\`; read as ${declared} values (quote them in the spec)`, location: this.locate(pointerFromPath([...path, 'enum'])) });
+    }
+    return [...new Set(values)];
   }
 
   private convertObject(schema: Schema, path: Path, context?: Schema): TypeNode {

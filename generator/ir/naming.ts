@@ -25,7 +25,7 @@ const RESERVED_TYPE_NAMES = new Set(
     'Exclude Extract NonNullable ReturnType Parameters Awaited Date Error RegExp Map Set WeakMap WeakSet JSON Math ' +
     'Blob File FormData Headers Request Response URL URLSearchParams ReadableStream AbortSignal AbortController ' +
     'ArrayBuffer Uint8Array TextDecoder TextEncoder Iterable AsyncIterable Operations OperationName Client ' +
-    'ClientOptions RequestOptions APIError SDKError'
+    'ClientOptions RequestOptions APIError SDKError JSONValue'
   ).split(' '),
 );
 
@@ -101,6 +101,11 @@ const ACTION_VERBS = new Set(['get', 'list', 'create', 'update', 'delete', 'remo
 export function splitFragment(pathKey: string): [string, string | undefined] {
   const hash = pathKey.indexOf('#');
   return hash === -1 ? [pathKey, undefined] : [pathKey.slice(0, hash), pathKey.slice(hash + 1)];
+}
+
+/** The request-side form of a type that reads differently in requests: `Pet` → `PetInput`. */
+export function requestTypeName(typeName: string): string {
+  return `${typeName}Input`;
 }
 
 /**

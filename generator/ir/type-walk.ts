@@ -23,6 +23,7 @@ export function forEachNode(node: TypeNode, visit: (node: TypeNode) => void): vo
     case 'conditional':
       forEachNode(node.base, visit);
       for (const rule of node.rules) for (const part of [rule.if, rule.then, rule.else]) if (part) forEachNode(part, visit);
+      if (node.expansion) forEachNode(node.expansion, visit);
       break;
   }
 }

@@ -68,7 +68,13 @@ export type TypeNode = (
   | { kind: 'union'; variants: TypeNode[]; exclusive: boolean; discriminator?: Discriminator }
   | { kind: 'intersection'; members: TypeNode[] }
   | { kind: 'nullable'; inner: TypeNode }
-  | { kind: 'conditional'; base: TypeNode; rules: ConditionalRule[] }
+  | {
+      kind: 'conditional';
+      base: TypeNode;
+      rules: ConditionalRule[];
+      /** The rules translated into a union of plain variants, when they can be (see expand-conditional.ts). */
+      expansion?: TypeNode;
+    }
 ) & { docs?: Docs };
 
 /** JSON pointer of the schema in the document (e.g. `#/components/schemas/Pet`). */
@@ -81,8 +87,14 @@ export interface NamedSchema {
   /** The name as written in the spec (component key), or the origin of a synthesized type. */
   originalName: string;
   type: TypeNode;
-  /** True for component schemas no operation reaches. */
-  unused: boolean;
+  /** Where operations reach it: from request bodies and parameters, from responses, or neither (unused). */
+  usage: { request: boolean; response: boolean };
+  /**
+   * Name of the request-side form, present when the schema reads differently in requests (a required field
+   * with a default is optional there; `readOnly` fields are left out; `writeOnly` ones only appear there)
+   * and operations use it on both sides. The response-side form keeps `name`.
+   */
+  requestName?: string;
 }
 
 export interface Parameter {

@@ -1,0 +1,35 @@
+/** Type-checks TypeScript source text against the generated package with the compiler API. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { ROOT } from './golden-cases.ts';
+
+export interface Diagnostic {
+  line: number;
+  message: string;
+}
+
+/** Writes the file under .tmp/ (so that relative imports of generated/ resolve) and returns its errors by line. */
+export function typeCheck(name: string, source: string): Diagnostic[] {
+  const dir = join(ROOT, '.tmp/typecheck');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, name);
+  writeFileSync(file, source);
+  const program = ts.createProgram([file], {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
+    skipLibCheck: true,
+  });
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => ({
+    line: diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0,
+    message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+  }));
+}
+
+/** The import of the generated gateway package, relative to the files typeCheck writes. */
+export const GATEWAY_IMPORT = '../../generated/imarouter/src/index.js';
