@@ -18,7 +18,7 @@ export function writeModels(file: SourceFile, api: ApiModel, nameOf: NameOf): vo
     if (schema.requestName) forms.push([schema.requestName, 'request']);
     for (const [name, side] of forms) {
       const sideNote = schema.requestName && side === 'request' ? [`The request form of {@link ${schema.name}}.`] : [];
-      writeNamedType(file, name, schema.type, docsText(schema.type.docs, [...extra, ...sideNote]), nameOf, side);
+      writeNamedType(file, name, schema.type, docsText(schema.type.docs, [...extra, ...sideNote, ...ruleNotes(schema.type)]), nameOf, side);
     }
   }
   for (const operation of api.operations) {
@@ -29,6 +29,12 @@ export function writeModels(file: SourceFile, api: ApiModel, nameOf: NameOf): vo
   if (/\bJSONValue\b/.test(file.getFullText())) {
     file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });
   }
+}
+
+/** Rules the type could not carry are still written down, so the reader knows them. */
+function ruleNotes(type: TypeNode): string[] {
+  if (type.kind !== 'conditional' || type.expansion) return [];
+  return ['Rules the server also enforces (not expressible as a type):', ...type.rules.map((rule) => `- \`${rule.text}\``)];
 }
 
 function writeNamedType(file: SourceFile, name: string, type: TypeNode, docs: string | undefined, nameOf: NameOf, side: Side): void {

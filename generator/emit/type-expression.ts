@@ -104,10 +104,12 @@ function objectLiteralType(allProperties: Property[], additional: Extract<TypeNo
   const { nameOf, side } = renderer;
   const properties = visibleProperties(allProperties, side);
   const members = properties.map((property) => propertySignature(property, nameOf, side));
-  if (additional === 'open') members.push(`[key: string]: ${properties.length ? 'unknown' : anything(side)};`);
-  else if (typeof additional === 'object') {
-    // An index signature must admit every named property too, so it widens to unknown when there are any.
-    members.push(`[key: string]: ${properties.length ? 'unknown' : typeExpression(additional, nameOf, side)};`);
+  if (additional === 'open' || typeof additional === 'object') {
+    // An index signature must admit every named property too, so their types join the extra keys' type.
+    const extra = additional === 'open' ? anything(side) : typeExpression(additional, nameOf, side);
+    const optional = properties.some((property) => isOptional(property, side)) ? ['undefined'] : [];
+    const admitted = extra === 'unknown' ? [extra] : [...new Set([extra, ...properties.map((property) => typeExpression(property.type, nameOf, side)), ...optional])];
+    members.push(`[key: string]: ${admitted.length > 1 ? admitted.map((text) => (/[|&]/.test(text) ? `(${text})` : text)).join(' | ') : admitted[0]};`);
   }
   if (members.length === 0) return additional === 'closed' ? 'Record<string, never>' : `{ [key: string]: ${anything(side)} }`;
   return `{\n${members.join('\n')}\n}`;

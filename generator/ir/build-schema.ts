@@ -188,6 +188,7 @@ export class SchemaBuilder {
 
   private convertRule(schema: Schema, path: Path, context?: Schema): ConditionalRule {
     return {
+      text: JSON.stringify(Object.fromEntries(['if', 'then', 'else'].filter((key) => key in schema).map((key) => [key, schema[key]]))),
       if: this.convert(schema.if, [...path, 'if'], context),
       ...('then' in schema && { then: this.convert(schema.then, [...path, 'then'], context) }),
       ...('else' in schema && { else: this.convert(schema.else, [...path, 'else'], context) }),
@@ -248,7 +249,7 @@ export class SchemaBuilder {
     const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
     const properties: Property[] = [];
     for (const [name, propertySchema] of Object.entries(ownProperties)) {
-      const contextSchema = context?.[name];
+      const contextSchema = this.resolveRaw(context?.[name]);
       // A property written only as constraints (`{required: [x]}`) takes its shape from the same property outside.
       const nestedContext = isObject(contextSchema) && isObject(contextSchema.properties) ? contextSchema.properties : undefined;
       properties.push(this.property(name, propertySchema, [...path, 'properties', name], required.has(name), nestedContext));
@@ -266,6 +267,14 @@ export class SchemaBuilder {
       additionalProperties:
         additional === false ? 'closed' : additional === true || (isObject(additional) && Object.keys(additional).length === 0) ? 'open' : additional === undefined ? 'unspecified' : this.convert(additional, [...path, 'additionalProperties']),
     };
+  }
+
+  /** Follows `$ref`s in the document to the schema object they name (for reading, not for typing). */
+  private resolveRaw(schema: unknown): unknown {
+    for (let depth = 0; isObject(schema) && typeof schema.$ref === 'string' && depth < 32; depth++) {
+      schema = getAtPath(this.document, pathFromPointer(schema.$ref));
+    }
+    return schema;
   }
 
   private property(name: string, schema: unknown, path: Path, required: boolean, context?: Schema): Property {

@@ -45,6 +45,8 @@ export interface Discriminator {
 }
 
 export interface ConditionalRule {
+  /** The rule as written in the spec (compact JSON), for documentation. */
+  text: string;
   if: TypeNode;
   then?: TypeNode;
   else?: TypeNode;
