@@ -3,6 +3,7 @@
  * type it resolves to and how the response is read. Shared by the operation functions and the index.
  */
 import type { ApiModel, MediaContent, Operation, ParameterLocation } from '../ir/types.ts';
+import { isJsonMediaType, preferredContent } from '../ir/media-types.ts';
 import { docsText, jsdocBlock } from './jsdoc.ts';
 import { propertyKey } from './ts-syntax.ts';
 import { typeExpression, type NameOf } from './type-expression.ts';
@@ -28,15 +29,7 @@ export interface OperationShape {
 
 const SECTIONS: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
-export function isJsonMediaType(mediaType: string): boolean {
-  const base = mediaType.split(';')[0]!.trim().toLowerCase();
-  return base === 'application/json' || base.endsWith('+json') || base === '*/*';
-}
-
-/** JSON when offered, otherwise the first media type listed. */
-export function preferredContent(contents: MediaContent[]): MediaContent | undefined {
-  return contents.find((content) => isJsonMediaType(content.mediaType)) ?? contents[0];
-}
+export { isJsonMediaType, preferredContent };
 
 function bodyTypeOf(content: MediaContent | undefined, nameOf: NameOf): string {
   const kind = responseKindOf(content);

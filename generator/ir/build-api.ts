@@ -8,8 +8,11 @@ import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointe
 import { isObject } from '../load/schema-walk.ts';
 import { SchemaBuilder } from './build-schema.ts';
 import { camelCase, deriveOperationName, NameRegistry, pascalCase, requestTypeName, splitFragment } from './naming.ts';
+import { groupEndpoints } from './endpoints.ts';
+import { findTaskLifecycles } from './tasks.ts';
+import { resolverFor } from './type-query.ts';
 import { forEachNode, referencedIds } from './type-walk.ts';
-import type { ApiModel, EndpointGroup, HttpMethod, MediaContent, NamedSchema, Operation, Parameter, ParameterLocation, ResponseSpec, SecurityScheme, TypeNode } from './types.ts';
+import type { ApiModel, HttpMethod, MediaContent, NamedSchema, Operation, Parameter, ParameterLocation, ResponseSpec, SecurityScheme, TypeNode } from './types.ts';
 
 type Json = Record<string, unknown>;
 const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -189,7 +192,8 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     securitySchemes: readSecuritySchemes(document),
     schemas: [...schemas.named.values()],
     operations,
-    endpointGroups: groupEndpoints(operations),
+    endpointGroups: groupEndpoints(operations, resolverFor(schemas.named)),
+    tasks: findTaskLifecycles(operations, resolverFor(schemas.named)),
   };
   return { api, warnings };
 }
@@ -220,17 +224,6 @@ function readSecuritySchemes(document: Json): SecurityScheme[] {
     if (value.type === 'oauth2' || value.type === 'openIdConnect') return { key, kind: value.type, ...description };
     return { key, kind: 'other', ...description };
   });
-}
-
-function groupEndpoints(operations: Operation[]): EndpointGroup[] {
-  const groups = new Map<string, EndpointGroup>();
-  for (const operation of operations) {
-    const key = `${operation.method} ${operation.path}`;
-    const group = groups.get(key) ?? { method: operation.method, path: operation.path, operations: [] };
-    group.operations.push(operation.name);
-    groups.set(key, group);
-  }
-  return [...groups.values()].filter((group) => group.operations.length > 1);
 }
 
 /** Follows references from the given roots and returns every named schema reached. */

@@ -8,7 +8,8 @@
  * rule, and combinations that end up under the same rules are merged. Otherwise it says why, and the caller
  * keeps the base type, which is never narrower than the schema.
  */
-import { literalValues, mergeObjects } from './simplify.ts';
+import { mergeObjects } from './simplify.ts';
+import { literalValues, propertiesOf } from './type-query.ts';
 import type { ConditionalRule, LiteralValue, Property, TypeNode } from './types.ts';
 
 const ABSENT = Symbol('absent');
@@ -18,20 +19,6 @@ export type Expansion = { ok: true; variants: TypeNode[] } | { ok: false; reason
 
 /** At most this many value combinations are enumerated; beyond it the rules stay unexpanded. */
 const MAX_COMBINATIONS = 256;
-
-/** The object properties a type is made of, following references and intersections. */
-function propertiesOf(node: TypeNode, resolve: (node: TypeNode) => TypeNode | undefined, seen = new Set<TypeNode>()): Property[] {
-  if (seen.has(node)) return [];
-  seen.add(node);
-  if (node.kind === 'ref') {
-    const target = resolve(node);
-    return target ? propertiesOf(target, resolve, seen) : [];
-  }
-  if (node.kind === 'object') return node.properties;
-  if (node.kind === 'intersection') return node.members.flatMap((member) => propertiesOf(member, resolve, seen));
-  if (node.kind === 'conditional') return propertiesOf(node.base, resolve, seen);
-  return [];
-}
 
 interface Test {
   property: string;

@@ -1,13 +1,9 @@
 /** Small algebra on IR types that keeps generated types readable without changing what they accept. */
-import type { LiteralValue, Property, TypeNode } from './types.ts';
+import { literalValues } from './type-query.ts';
+import type { Property, TypeNode } from './types.ts';
 
 type PlainObject = Extract<TypeNode, { kind: 'object' }>;
 
-export function literalValues(node: TypeNode): LiteralValue[] | undefined {
-  if (node.kind === 'literal') return [node.value];
-  if (node.kind === 'enum') return node.values;
-  return undefined;
-}
 
 function intersectValues(a: TypeNode, b: TypeNode): TypeNode | undefined {
   const left = literalValues(a);

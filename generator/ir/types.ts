@@ -167,6 +167,30 @@ export interface EndpointGroup {
   method: HttpMethod;
   path: string;
   operations: string[];
+  /**
+   * The request-body property whose fixed values tell the variants apart (each value belongs to one
+   * variant), when there is one: the key to calling the endpoint as one merged operation.
+   */
+  discriminator?: { property: string; values: { value: string; operation: string }[] };
+}
+
+/** A job started by one operation and observed through another (see tasks.ts for how pairs are found). */
+export interface TaskLifecycle {
+  create: string;
+  fetch: string;
+  /** Which matching rule paired them: same path and fragment, the unfragmented variant, or the tag. */
+  match: 'path' | 'path-unfragmented' | 'tag';
+  /** The fetch operation's path parameter that takes the job id. */
+  idParameter: string;
+  /** Where the job id is in the create response, e.g. `['task_id']` or `['data', 'task_id']`. */
+  idField: string[];
+  /** Where the status is in the fetch response. */
+  statusField: string[];
+  /**
+   * Status values that end the wait. From the status enum when it has one (`fromEnum`), else the conventions
+   * (compared case-insensitively at run time).
+   */
+  terminal: { success: string[]; failure: string[]; fromEnum: boolean };
 }
 
 export interface ApiModel {
@@ -180,4 +204,5 @@ export interface ApiModel {
   schemas: NamedSchema[];
   operations: Operation[];
   endpointGroups: EndpointGroup[];
+  tasks: TaskLifecycle[];
 }

@@ -1,0 +1,75 @@
+/**
+ * Task lifecycles: a create operation that starts a job, the fetch operation that reports on it, where the
+ * job id and status are, and which status values end the wait. Matching rules (in order, documented in the
+ * README):
+ *   1. `POST P#f` ↔ `GET P/{id}#f` (same fragment);
+ *   2. `POST P#f` ↔ `GET P/{id}` (the unfragmented variant) when no variant shares the fragment;
+ *   3. `POST` ↔ the only `GET` with one path parameter and a status field among the operations of its first tag.
+ * Terminal states come from the status schema's enum where there is one, else from the conventions below.
+ */
+import { preferredContent } from './media-types.ts';
+import { findPropertyPath, literalValues, type Resolve } from './type-query.ts';
+import type { Operation, TaskLifecycle, TypeNode } from './types.ts';
+
+const SUCCESS = ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'];
+const FAILURE = ['failed', 'failure', 'fail', 'error', 'errored', 'cancelled', 'canceled', 'cancel', 'expired', 'rejected', 'timeout', 'timed_out'];
+const STATUS_NAMES = ['status', 'state', 'task_status', 'taskStatus'];
+const ID_NAMES = ['id', 'task_id', 'taskId', 'job_id', 'jobId'];
+
+function successBody(operation: Operation): TypeNode | undefined {
+  const response = operation.responses.find((candidate) => candidate.status.startsWith('2'));
+  const content = response && preferredContent(response.contents);
+  return content?.mediaType.includes('json') ? content.type : undefined;
+}
+
+function pathParameters(operation: Operation): string[] {
+  return [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+}
+
+function statusOf(fetch: Operation, resolve: Resolve) {
+  const body = successBody(fetch);
+  return body && findPropertyPath(body, (property) => STATUS_NAMES.includes(property.name), resolve);
+}
+
+function findFetch(create: Operation, gets: Operation[], resolve: Resolve): { fetch: Operation; match: TaskLifecycle['match'] } | undefined {
+  const below = gets.filter((get) => pathParameters(get).length >= 1 && new RegExp(`^${create.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\{[^}]+\\}$`).test(get.path));
+  const sameFragment = below.find((get) => get.fragment === create.fragment);
+  if (sameFragment) return { fetch: sameFragment, match: 'path' };
+  const unfragmented = below.find((get) => get.fragment === undefined);
+  if (unfragmented) return { fetch: unfragmented, match: 'path-unfragmented' };
+  const tag = create.tags[0];
+  const sameTag = gets.filter((get) => tag !== undefined && get.tags[0] === tag && pathParameters(get).length === 1 && statusOf(get, resolve));
+  if (sameTag.length === 1) return { fetch: sameTag[0]!, match: 'tag' };
+  return undefined;
+}
+
+export function findTaskLifecycles(operations: Operation[], resolve: Resolve): TaskLifecycle[] {
+  const gets = operations.filter((operation) => operation.method === 'get');
+  const lifecycles: TaskLifecycle[] = [];
+  for (const create of operations.filter((operation) => operation.method === 'post')) {
+    const found = findFetch(create, gets, resolve);
+    const createBody = successBody(create);
+    if (!found || !createBody) continue;
+    const status = statusOf(found.fetch, resolve);
+    const [idParameter] = pathParameters(found.fetch);
+    if (!status || !idParameter) continue;
+    const id =
+      findPropertyPath(createBody, (property) => property.name === idParameter, resolve) ??
+      findPropertyPath(createBody, (property) => ID_NAMES.includes(property.name), resolve) ??
+      findPropertyPath(createBody, (property) => /\btask id\b/i.test(property.type.docs?.description ?? ''), resolve);
+    if (!id) continue;
+
+    const values = literalValues(resolve(status.property.type) ?? status.property.type)?.filter((value): value is string => typeof value === 'string');
+    const pick = (conventions: string[]) => (values ?? conventions).filter((value) => conventions.includes(value.toLowerCase()));
+    lifecycles.push({
+      create: create.name,
+      fetch: found.fetch.name,
+      match: found.match,
+      idParameter,
+      idField: id.path,
+      statusField: status.path,
+      terminal: { success: pick(SUCCESS), failure: pick(FAILURE), fromEnum: values !== undefined },
+    });
+  }
+  return lifecycles;
+}
