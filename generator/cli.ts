@@ -38,7 +38,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     const config = await readConfig(configPath);
     spec ??= config.spec;
     output ??= config.output;
-    settings = { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix };
+    settings = { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix, packageVersion: config.packageVersion };
     settingsSource = configPath;
   }
   if (!spec) throw new GeneratorError('no spec given', undefined, 'pass --spec <file|url>');
@@ -47,6 +47,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     packageName: flags.packageName ?? settings.packageName,
     clientName: flags.clientName ?? settings.clientName,
     envPrefix: flags.envPrefix ?? settings.envPrefix,
+    packageVersion: settings.packageVersion,
   };
 
   const started = performance.now();

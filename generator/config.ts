@@ -12,6 +12,11 @@ export interface PackageSettings {
   clientName?: string;
   /** Prefix of the environment variables the client reads (`<PREFIX>_API_KEY`, `<PREFIX>_BASE_URL`). */
   envPrefix?: string;
+  /**
+   * Version of the generated package; without it the package takes the spec's `info.version`. Written by
+   * `npm run spec:update`, which bumps it by the API diff's semver rule.
+   */
+  packageVersion?: string;
 }
 
 export interface GeneratorConfig extends PackageSettings {
@@ -25,9 +30,10 @@ export interface ResolvedPackageSettings {
   packageName: string;
   clientName: string;
   envPrefix: string;
+  packageVersion?: string;
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'spec', 'output', 'packageName', 'clientName', 'envPrefix']);
+const KNOWN_KEYS = new Set(['$schema', 'spec', 'output', 'packageName', 'clientName', 'envPrefix', 'packageVersion']);
 
 export async function readConfig(path: string): Promise<GeneratorConfig> {
   let text: string;
@@ -77,5 +83,9 @@ export function resolvePackageSettings(settings: PackageSettings, apiTitle: stri
   if (!/^[A-Z][A-Z0-9_]*$/.test(envPrefix)) {
     throw new GeneratorError(`"${envPrefix}" is not a valid environment variable prefix`, { file: where, pointer: '#/envPrefix' }, 'use UPPER_SNAKE_CASE such as MY_API');
   }
-  return { packageName, clientName, envPrefix };
+  const { packageVersion } = settings;
+  if (packageVersion !== undefined && (typeof packageVersion !== 'string' || !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(packageVersion))) {
+    throw new GeneratorError(`${JSON.stringify(packageVersion)} is not a valid package version`, { file: where, pointer: '#/packageVersion' }, 'use a semantic version such as 2.0.0');
+  }
+  return { packageName, clientName, envPrefix, ...(packageVersion !== undefined && { packageVersion }) };
 }

@@ -1,0 +1,140 @@
+/**
+ * The API diff's vocabulary. A change is a fact about the SDK's surface (a `rule` plus the data it concerns),
+ * found by comparing two IR models; `classify.ts` decides what it means for users (its severity).
+ */
+import type { LiteralValue } from '../ir/types.ts';
+
+/** `breaking`: code written against the old SDK may stop compiling or working → major version. */
+export type Severity = 'breaking' | 'non-breaking' | 'patch';
+
+/** The semver part a set of changes calls for. */
+export type Bump = 'major' | 'minor' | 'patch';
+
+/**
+ * Which way data flows where the change was seen: into the server (request bodies, parameters) or out of it
+ * (responses). `both` after merging: a type used on both sides, or a type no operation uses.
+ */
+export type Side = 'request' | 'response' | 'both';
+
+export const RULES = [
+  // Operations and endpoint variants.
+  'operation-added',
+  'operation-removed',
+  'operation-renamed',
+  'operation-moved',
+  'operation-deprecated',
+  'variant-added',
+  'variant-removed',
+  // Parameters.
+  'parameter-added',
+  'parameter-removed',
+  'parameter-became-required',
+  'parameter-became-optional',
+  // Request bodies and responses as a whole.
+  'request-body-added',
+  'request-body-removed',
+  'request-body-became-required',
+  'request-body-became-optional',
+  'media-type-added',
+  'media-type-removed',
+  'response-added',
+  'response-removed',
+  // Fields, values and types, wherever they occur.
+  'field-added',
+  'field-removed',
+  'field-became-required',
+  'field-became-optional',
+  'enum-value-added',
+  'enum-value-removed',
+  'model-value-added',
+  'model-value-removed',
+  'nullable-added',
+  'nullable-removed',
+  'union-variant-added',
+  'union-variant-removed',
+  'additional-properties-allowed',
+  'additional-properties-disallowed',
+  'type-changed',
+  // Named (exported) types.
+  'type-added',
+  'type-removed',
+  'type-renamed',
+  // No effect on the SDK's types.
+  'docs-changed',
+  'security-changed',
+  'base-url-changed',
+] as const;
+
+export type ChangeRule = (typeof RULES)[number];
+
+/** A change as the comparison finds it, before classification. */
+export interface RawChange {
+  rule: ChangeRule;
+  /** Only for rules whose meaning depends on the direction of data. */
+  side?: 'request' | 'response';
+  /**
+   * What changed, in SDK terms: an operation name (`createVeoOpenAIVideoTask`), a type member
+   * (`VeoVideoCreateRequest.model`, `GetTaskParams.query.limit`) or a part of an operation (`createX body`).
+   */
+  subject: string;
+  /** The operation whose comparison found it (several after merging). */
+  operation?: string;
+  /** The enum / model value added or removed. */
+  value?: LiteralValue;
+  /** A response status, for response-level rules. */
+  status?: string;
+  /** A media type, for media-type rules. */
+  mediaType?: string;
+  /** For added fields, parameters and bodies: whether callers must now provide it. */
+  required?: boolean;
+  /** For type changes: does every old value still fit (widened), does every new value fit the old type (narrowed)? */
+  widened?: boolean;
+  narrowed?: boolean;
+  /**
+   * For a success (2xx) response added or removed: whether the operation's return type changes in a way callers
+   * must handle — a new shape among the results, or no success response left.
+   */
+  returnTypeChanged?: boolean;
+  /** Short renderings of the old and new state (type expressions, names, endpoints). */
+  before?: string;
+  after?: string;
+  /** `METHOD /path#fragment` of the operation concerned, for operation and variant rules. */
+  endpoint?: string;
+  /** Model values a new or removed variant accepts. */
+  models?: string[];
+  /** What a docs change touched (summary, description, tags, …). */
+  details?: string[];
+}
+
+export interface ApiChange {
+  rule: ChangeRule;
+  severity: Severity;
+  subject: string;
+  side?: Side;
+  /** SDK operations affected, sorted. */
+  operations: string[];
+  value?: LiteralValue;
+  status?: string;
+  mediaType?: string;
+  required?: boolean;
+  returnTypeChanged?: boolean;
+  before?: string;
+  after?: string;
+  endpoint?: string;
+  models?: string[];
+  details?: string[];
+  /** One line in SDK terms. */
+  message: string;
+  /** A consequence worth knowing even though the change is not classified breaking. */
+  caution?: string;
+}
+
+export interface ApiDiff {
+  from: { title: string; version: string };
+  to: { title: string; version: string };
+  /** `METHOD /path#fragment` of every operation named in a change (new version first, else old). */
+  endpoints: Record<string, string>;
+  counts: Record<Severity, number>;
+  bump: Bump;
+  changes: ApiChange[];
+}

@@ -1,0 +1,76 @@
+/** `npm run api:diff`: files, git revisions, Markdown or JSON, exit codes. */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffApis } from '../../generator/diff/diff-api.ts';
+import { loadApi } from '../../generator/diff/load-api.ts';
+import type { ApiDiff } from '../../generator/diff/types.ts';
+import { main } from '../../scripts/api-diff.ts';
+import { ROOT } from '../helpers/golden-cases.ts';
+import { tempDir } from '../helpers/run-cli.ts';
+
+const run = promisify(execFile);
+const FIXTURES = join(ROOT, 'test/fixtures-diff');
+const pair = (name: string) => ['--from', join(FIXTURES, name, 'old.yaml'), '--to', join(FIXTURES, name, 'new.yaml')];
+
+async function apiDiff(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+let repo: Awaited<ReturnType<typeof tempDir>>;
+let expected: ApiDiff;
+beforeAll(async () => {
+  // A scratch repository (never the project's): the old spec committed, the new one in the working tree.
+  repo = await tempDir('sdkgen-api-diff-');
+  const git = (...args: string[]) => run('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo.path });
+  await git('init', '-q');
+  await mkdir(join(repo.path, 'spec'));
+  await copyFile(join(FIXTURES, 'request-fields/old.yaml'), join(repo.path, 'spec/openapi.yaml'));
+  await git('add', 'spec/openapi.yaml');
+  await git('commit', '-q', '-m', 'old spec');
+  await copyFile(join(FIXTURES, 'request-fields/new.yaml'), join(repo.path, 'spec/openapi.yaml'));
+  const [before, after] = await Promise.all([loadApi(join(FIXTURES, 'request-fields/old.yaml')), loadApi(join(FIXTURES, 'request-fields/new.yaml'))]);
+  expected = JSON.parse(JSON.stringify(diffApis(before.api, after.api)));
+});
+afterAll(async () => repo?.remove());
+
+describe('api:diff', () => {
+  it('prints Markdown by default and JSON with --json', async () => {
+    const markdown = await apiDiff(pair('operation-added'));
+    expect(markdown).toMatchObject({ code: 0, stderr: '' });
+    expect(markdown.stdout).toContain('## API changes: Pets 1.0.0 → 1.1.0');
+    expect(markdown.stdout).toContain('- new operation `createPet` (`POST /pets`)');
+    const json = await apiDiff([...pair('request-fields'), '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(expected);
+  });
+
+  it('--fail-on-breaking exits 1 only when there are breaking changes; usage errors exit 2', async () => {
+    expect((await apiDiff([...pair('operation-added'), '--fail-on-breaking'])).code).toBe(0);
+    const failing = await apiDiff([...pair('request-fields'), '--fail-on-breaking']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('### Breaking changes');
+    const usage = await apiDiff(['--from', 'x.yaml']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("required option '--to <source>' not specified");
+    const missing = await apiDiff(['--from', join(FIXTURES, 'nope.yaml'), '--to', join(FIXTURES, 'unchanged/new.yaml')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/error: the spec file does not exist[\s\S]*hint: /);
+  });
+
+  it('reads a side from a git revision: git:<rev> (the configured spec path) or git:<rev>:<path>', async () => {
+    const byPath = await loadApi('git:HEAD:spec/openapi.yaml', { cwd: repo.path });
+    const now = await loadApi('spec/openapi.yaml', { cwd: repo.path });
+    expect(JSON.parse(JSON.stringify(diffApis(byPath.api, now.api)))).toEqual(expected);
+    await expect(loadApi('git:no-such-revision', { cwd: repo.path })).rejects.toThrow(/there is no revision "no-such-revision"/);
+    await expect(loadApi('git:HEAD:spec/other.yaml', { cwd: repo.path })).rejects.toThrow(/spec\/other\.yaml does not exist at revision HEAD/);
+    // The command as run from the repository (the default spec path is spec/openapi.yaml).
+    const { stdout } = await run(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/api-diff.ts'), '--from', 'git:HEAD', '--to', 'spec/openapi.yaml', '--json'], { cwd: repo.path });
+    expect(JSON.parse(stdout)).toEqual(expected);
+  });
+});

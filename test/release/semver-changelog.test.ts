@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { bumpFor } from '../../generator/diff/classify.ts';
+import type { ApiDiff } from '../../generator/diff/types.ts';
+import { changelogHeader, prependEntry, renderEntry } from '../../generator/release/changelog.ts';
+import { bumpVersion, compareSemver, isSemver } from '../../generator/release/semver.ts';
+
+describe('semver', () => {
+  it.each([
+    ['1.5.17', 'major', '2.0.0'],
+    ['1.5.17', 'minor', '1.6.0'],
+    ['1.5.17', 'patch', '1.5.18'],
+    ['0.3.9', 'major', '1.0.0'],
+    ['2.0.0-rc.1', 'major', '2.0.0'],
+    ['2.1.0-beta.2', 'major', '3.0.0'],
+    ['2.1.0-beta.2', 'minor', '2.1.0'],
+    ['2.1.3-beta.2', 'patch', '2.1.3'],
+  ] as const)('%s + %s → %s', (version, bump, next) => {
+    expect(bumpVersion(version, bump)).toBe(next);
+  });
+
+  it('compares versions, pre-releases below releases; rejects what is not semver', () => {
+    expect(compareSemver('1.5.18', '1.5.17')).toBe(1);
+    expect(compareSemver('1.5.9', '1.5.17')).toBe(-1);
+    expect(compareSemver('1.6.0-rc.1', '1.6.0')).toBe(-1);
+    expect(compareSemver('1.6.0-rc.2', '1.6.0-rc.10')).toBe(-1);
+    expect(compareSemver('1.6.0+build.5', '1.6.0')).toBe(0);
+    expect(compareSemver('2024-05', '1.0.0')).toBeUndefined();
+    expect(isSemver('1.2.3')).toBe(true);
+    expect(isSemver('v1.2.3')).toBe(false);
+    expect(() => bumpVersion('latest', 'patch')).toThrow(/not a semantic version/);
+  });
+
+  it('the bump is major for anything breaking, minor for additions, patch otherwise', () => {
+    expect(bumpFor([{ severity: 'patch' }, { severity: 'breaking' }, { severity: 'non-breaking' }])).toBe('major');
+    expect(bumpFor([{ severity: 'patch' }, { severity: 'non-breaking' }])).toBe('minor');
+    expect(bumpFor([{ severity: 'patch' }])).toBe('patch');
+    expect(bumpFor([])).toBe('patch');
+  });
+});
+
+describe('CHANGELOG.md', () => {
+  const diff: ApiDiff = {
+    from: { title: 'Pets', version: '1.0.0' },
+    to: { title: 'Pets', version: '1.1.0' },
+    endpoints: { createPet: 'POST /pets' },
+    counts: { breaking: 0, 'non-breaking': 1, patch: 0 },
+    bump: 'minor',
+    changes: [{ rule: 'operation-added', severity: 'non-breaking', subject: 'createPet', operations: ['createPet'], endpoint: 'POST /pets', message: 'new operation `createPet` (`POST /pets`)' }],
+  };
+  const entry = renderEntry({ packageName: 'pets-sdk', packageVersion: '3.5.0', previousPackageVersion: '3.4.5', date: '2026-06-01', diff });
+
+  it('an entry names the package version, date, API version and the changes', () => {
+    expect(entry).toBe(
+      '## 3.5.0 (2026-06-01)\n\nAPI version 1.1.0 (was 1.0.0); package version 3.4.5 → 3.5.0. 0 breaking changes, 1 non-breaking change, 0 patch-level changes: a **minor** version bump.\n\n' +
+        '### Non-breaking changes\n\n- new operation `createPet` (`POST /pets`)\n',
+    );
+  });
+
+  it('entries are prepended under the header, newest first', () => {
+    const first = prependEntry(undefined, entry, 'pets-sdk');
+    expect(first).toBe(`${changelogHeader('pets-sdk')}\n${entry}`);
+    const next = entry.replace('## 3.5.0 (2026-06-01)', '## 3.6.0 (2026-07-01)');
+    const second = prependEntry(first, next, 'pets-sdk');
+    expect(second.indexOf('## 3.6.0')).toBeLessThan(second.indexOf('## 3.5.0'));
+    expect(second.startsWith(changelogHeader('pets-sdk'))).toBe(true);
+    expect(second.match(/^## /gm)).toHaveLength(2);
+    // A hand-written changelog without entries keeps its text above the first entry.
+    expect(prependEntry('# History\n\nOlder notes live in the wiki.\n', entry, 'pets-sdk')).toBe(`# History\n\nOlder notes live in the wiki.\n\n${entry}`);
+  });
+});
