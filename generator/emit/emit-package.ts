@@ -7,7 +7,11 @@ import { Project } from 'ts-morph';
 import type { ResolvedPackageSettings } from '../config.ts';
 import { kebabCase, NameRegistry } from '../ir/naming.ts';
 import type { ApiModel, Operation } from '../ir/types.ts';
+import { writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
+import { writeClient } from './client-file.ts';
+import { Imports } from './imports.ts';
 import { writeOperationIndex } from './index-files.ts';
+import { writeResource } from './resources-file.ts';
 import { writeModels } from './models-file.ts';
 import { operationShape } from './operation-shape.ts';
 import { writeOperations } from './operations-file.ts';
@@ -65,13 +69,63 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): G
     addSource(`src/operations/${group.file}.ts`, (file) => writeOperations(file, group.operations, api, nameOf, modelNames));
   }
   addSource('src/operation-index.ts', (file) => writeOperationIndex(file, api, nameOf, modelNames));
+
+  // Calls built on the operation functions: merged endpoints, task helpers, and the resource classes.
+  const moduleByOperation = new Map(groups.flatMap((group) => group.operations.map((operation) => [operation.name, `./operations/${group.file}.js`] as const)));
+  const calls: CallContext = { api, nameOf, modelNames, moduleOf: (operation) => moduleByOperation.get(operation)! };
+  const withImports = (path: string, build: (file: import('ts-morph').SourceFile, imports: Imports) => void) =>
+    addSource(path, (file) => {
+      const imports = new Imports();
+      build(file, imports);
+      imports.writeTo(file);
+    });
+  const hasEndpoints = api.endpointGroups.some((group) => group.name);
+  if (hasEndpoints) withImports('src/endpoints.ts', (file, imports) => writeEndpoints(file, imports, calls));
+  if (api.tasks.length) withImports('src/tasks.ts', (file, imports) => writeTasks(file, imports, calls));
+  const resourceFiles = NameRegistry.forValues(['index']);
+  const resources = api.resources.map((resource) => ({ resource, file: resourceFiles.claim(kebabCase(resource.name)) }));
+  for (const { resource, file: name } of resources) {
+    withImports(`src/resources/${name}.ts`, (file, imports) => {
+      const resourceCalls = { ...calls, moduleOf: (operation: string) => calls.moduleOf(operation).replace(/^\.\//, '../') };
+      writeResource(file, resource, imports, resourceCalls);
+    });
+  }
+  const resourceModule = new Map(resources.map(({ resource, file }) => [resource.name, `./resources/${file}.js`]));
+  withImports('src/client.ts', (file, imports) => writeClient(file, imports, api, settings.clientName, (name) => resourceModule.get(name)!));
   addSource('src/index.ts', (file) => {
-    file.addExportDeclaration({ moduleSpecifier: './client.js', namedExports: [settings.clientName, { name: 'ClientOptions', isTypeOnly: true }] });
-    file.addExportDeclaration({ moduleSpecifier: './core/errors.js', namedExports: ['SDKError', 'APIError', 'APIConnectionError'] });
+    file.addExportDeclaration({ moduleSpecifier: './client.js', namedExports: [settings.clientName] });
+    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/base-client.js', namedExports: ['ClientOptions', 'WithResponse'] });
+    file.addExportDeclaration({
+      moduleSpecifier: './core/errors.js',
+      namedExports: [
+        'SDKError',
+        'APIError',
+        'BadRequestError',
+        'AuthenticationError',
+        'PermissionDeniedError',
+        'NotFoundError',
+        'ConflictError',
+        'UnprocessableEntityError',
+        'RateLimitError',
+        'InternalServerError',
+        'APIConnectionError',
+        'APIConnectionTimeoutError',
+        'APIUserAbortError',
+        'APIStreamError',
+        'isAPIError',
+      ],
+    });
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/http.js', namedExports: ['APIClient', 'RequestOptions'] });
+    file.addExportDeclaration({ moduleSpecifier: './core/streaming.js', namedExports: ['Stream', { name: 'ServerSentEvent', isTypeOnly: true }] });
     file.addExportDeclaration({ moduleSpecifier: './operation-index.js', namedExports: ['operations', { name: 'Operations', isTypeOnly: true }, { name: 'OperationName', isTypeOnly: true }, { name: 'OperationInfo', isTypeOnly: true }] });
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js' });
     for (const group of groups) file.addExportDeclaration({ moduleSpecifier: `./operations/${group.file}.js` });
+    if (hasEndpoints) file.addExportDeclaration({ moduleSpecifier: './endpoints.js' });
+    if (api.tasks.length) {
+      file.addExportDeclaration({ moduleSpecifier: './tasks.js' });
+      file.addExportDeclaration({ moduleSpecifier: './core/polling.js', namedExports: ['TaskFailedError', 'TaskTimeoutError', { name: 'WaitOptions', isTypeOnly: true }] });
+    }
+    for (const { resource, file: name } of resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${name}.js`, namedExports: [resource.className] });
   });
 
   const securitySchemes = Object.fromEntries(
@@ -96,13 +150,20 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): G
     })),
   };
   for (const [template, path] of [
-    ['src/client.ts.hbs', 'src/client.ts'],
+    ['src/core/base-client.ts.hbs', 'src/core/base-client.ts'],
     ['src/core/errors.ts.hbs', 'src/core/errors.ts'],
     ['src/core/http.ts.hbs', 'src/core/http.ts'],
+    ['src/core/redact.ts.hbs', 'src/core/redact.ts'],
+    ['src/core/retries.ts.hbs', 'src/core/retries.ts'],
+    ['src/core/streaming.ts.hbs', 'src/core/streaming.ts'],
+    ['src/core/timeouts.ts.hbs', 'src/core/timeouts.ts'],
+    ['src/core/polling.ts.hbs', 'src/core/polling.ts'],
+    ['src/core/variants.ts.hbs', 'src/core/variants.ts'],
   ] as const) {
     files.push({ path, content: HEADER + renderTemplate(template, templateContext) });
   }
-  files.push({ path: 'package.json', content: renderTemplate('package.json.hbs', templateContext) });
+  // The package's own version (kept by spec:update in the config) when set; the README keeps the API version.
+  files.push({ path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: settings.packageVersion ?? api.version }) });
   files.push({ path: 'tsconfig.json', content: renderTemplate('tsconfig.json.hbs', templateContext) });
   files.push({ path: 'README.md', content: renderTemplate('README.md.hbs', templateContext) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

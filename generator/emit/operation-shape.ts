@@ -18,6 +18,8 @@ export interface OperationShape {
   contentType?: string;
   /** Whether the caller must pass the request argument at all. */
   requestRequired: boolean;
+  /** The request argument: parameter sections and `body`. */
+  requestType: string;
   responseType: string;
   responseKind: ResponseKind;
   errorType: string;
@@ -78,7 +80,10 @@ export function operationShape(operation: Operation, api: ApiModel, nameOf: Name
 
   const known = new Set(api.securitySchemes.map((scheme) => scheme.key));
   const paramsRequired = operation.parameters.some((parameter) => parameter.required);
+  const bodyType = body && typeExpression(body.type, nameOf, 'request');
+  const bodyMember = bodyType ? `{ body${bodyRequired ? '' : '?'}: ${bodyType} }` : undefined;
   return {
+    requestType: [operation.paramsTypeName, bodyMember].filter(Boolean).join(' & ') || 'Record<string, never>',
     ...(operation.paramsTypeName && { paramsType: operation.paramsTypeName }),
     ...(body && { bodyType: typeExpression(body.type, nameOf, 'request'), contentType: body.mediaType }),
     bodyRequired,

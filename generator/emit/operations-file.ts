@@ -1,9 +1,9 @@
 /** `src/operations/<tag>.ts`: one standalone, tree-shakeable function per operation. */
-import type { SourceFile } from 'ts-morph';
-import type { ApiModel, Operation } from '../ir/types.ts';
+import type { OptionalKind, ParameterDeclarationStructure, SourceFile } from 'ts-morph';
+import type { ApiModel, Operation, TypeNode } from '../ir/types.ts';
 import { docsText } from './jsdoc.ts';
 import { addModelImports, modelNamesUsed } from './model-imports.ts';
-import { operationShape } from './operation-shape.ts';
+import { isJsonMediaType, operationShape, preferredContent } from './operation-shape.ts';
 import { propertyAccess, stringLiteral } from './ts-syntax.ts';
 import type { NameOf } from './type-expression.ts';
 
@@ -14,14 +14,97 @@ export function operationDocs(operation: Operation): string | undefined {
   return docsText(operation.deprecated ? { deprecated: true } : undefined, [paragraphs.join('\n\n')]);
 }
 
+/** Whether a type is `boolean` (possibly nullable, or spelled as an enum or union of boolean literals). */
+function isBooleanType(node: TypeNode, api: ApiModel, seen: Set<string>): boolean {
+  switch (node.kind) {
+    case 'primitive':
+      return node.type === 'boolean';
+    case 'nullable':
+      return isBooleanType(node.inner, api, seen);
+    case 'ref': {
+      if (seen.has(node.target)) return false;
+      const schema = api.schemas.find((candidate) => candidate.id === node.target);
+      return schema !== undefined && isBooleanType(schema.type, api, new Set([...seen, node.target]));
+    }
+    case 'enum':
+      return node.values.length > 0 && node.values.every((value) => typeof value === 'boolean');
+    case 'literal':
+      return typeof node.value === 'boolean';
+    case 'union':
+      return node.variants.length > 0 && node.variants.every((variant) => isBooleanType(variant, api, seen));
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a request body type has a boolean `stream` property (the OpenAI/Anthropic convention for "answer with
+ * server-sent events"): directly, through `$ref`s, in any member of an intersection or in every variant of a union.
+ */
+export function hasStreamFlag(node: TypeNode, api: ApiModel, seen: Set<string> = new Set()): boolean {
+  switch (node.kind) {
+    case 'ref': {
+      if (seen.has(node.target)) return false;
+      const schema = api.schemas.find((candidate) => candidate.id === node.target);
+      return schema !== undefined && hasStreamFlag(schema.type, api, new Set([...seen, node.target]));
+    }
+    case 'object':
+      return node.properties.some((property) => property.name === 'stream' && !property.readOnly && isBooleanType(property.type, api, seen));
+    case 'nullable':
+      return hasStreamFlag(node.inner, api, seen);
+    case 'intersection':
+      return node.members.some((member) => hasStreamFlag(member, api, seen));
+    case 'union':
+      return node.variants.length > 0 && node.variants.every((variant) => hasStreamFlag(variant, api, seen));
+    case 'conditional':
+      return hasStreamFlag(node.base, api, seen);
+    default:
+      return false;
+  }
+}
+
+/** The operation's JSON request body type node when it can ask for a stream, else undefined. */
+function streamingBody(operation: Operation, api: ApiModel): TypeNode | undefined {
+  const body = operation.requestBody && preferredContent(operation.requestBody.contents);
+  return body && isJsonMediaType(body.mediaType) && hasStreamFlag(body.type, api) ? body.type : undefined;
+}
+
+/** One call signature of an operation function (after the client argument). */
+export interface OperationSignature {
+  request: string;
+  response: string;
+  requestRequired: boolean;
+  /** Resolves to a stream of server-sent events (in whole or in part). */
+  streams: boolean;
+}
+
+/**
+ * The call signatures of an operation function, for it and for anything that forwards to it: one, or for an
+ * operation whose body has a `stream` flag three overloads — `stream: true` → `Stream`, `stream` false or absent →
+ * the response, and an undecided boolean → either.
+ */
+export function operationSignatures(operation: Operation, api: ApiModel, nameOf: NameOf): OperationSignature[] {
+  const shape = operationShape(operation, api, nameOf);
+  const withBody = (body?: string) => [shape.paramsType, body && `{ ${body} }`].filter(Boolean).join(' & ') || 'Record<string, never>';
+  const { requestType } = shape;
+  if (!shape.bodyType || !streamingBody(operation, api)) return [{ request: requestType, response: shape.responseType, requestRequired: shape.requestRequired, streams: false }];
+  const bodyType = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(shape.bodyType) ? shape.bodyType : `(${shape.bodyType})`;
+  const streamType = 'Stream<unknown>';
+  return [
+    { request: withBody(`body: ${bodyType} & { stream: true }`), response: streamType, requestRequired: true, streams: true },
+    { request: withBody(`body${shape.bodyRequired ? '' : '?'}: ${bodyType} & { stream?: false | null }`), response: shape.responseType, requestRequired: shape.requestRequired, streams: false },
+    { request: requestType, response: `${shape.responseType} | ${streamType}`, requestRequired: shape.requestRequired, streams: true },
+  ];
+}
+
 export function writeOperations(file: SourceFile, operations: Operation[], api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
   const typeTexts: string[] = [];
+  let usesStream = false;
   for (const operation of operations) {
     const shape = operationShape(operation, api, nameOf);
-    const requestMembers: string[] = [];
-    if (shape.bodyType) requestMembers.push(`body${shape.bodyRequired ? '' : '?'}: ${shape.bodyType}`);
-    const requestType = [shape.paramsType, requestMembers.length ? `{ ${requestMembers.join('; ')} }` : undefined].filter(Boolean).join(' & ') || 'Record<string, never>';
-    typeTexts.push(requestType, shape.responseType);
+    const signatures = operationSignatures(operation, api, nameOf);
+    const general = signatures.at(-1)!;
+    typeTexts.push(general.request, shape.responseType);
 
     const has = (location: string) => operation.parameters.some((parameter) => parameter.in === location);
     const queryStyles = Object.fromEntries(
@@ -29,7 +112,10 @@ export function writeOperations(file: SourceFile, operations: Operation[], api: 
         .filter((parameter) => parameter.in === 'query' && (parameter.style !== undefined || parameter.explode !== undefined))
         .map((parameter) => [parameter.name, { ...(parameter.style && { style: parameter.style }), ...(parameter.explode !== undefined && { explode: parameter.explode }) }]),
     );
+    const streamBody = signatures.length > 1 ? streamingBody(operation, api) : undefined;
+    const bodyAccess = shape.bodyRequired && streamBody?.kind !== 'nullable' ? 'request.body.stream' : 'request.body?.stream';
     const fields = [
+      `operation: ${stringLiteral(operation.name)}`,
       `method: ${stringLiteral(operation.method.toUpperCase())}`,
       `path: ${stringLiteral(operation.path)}`,
       has('path') && `pathParams: ${propertyAccess('request', 'path')}`,
@@ -41,22 +127,38 @@ export function writeOperations(file: SourceFile, operations: Operation[], api: 
       shape.contentType && `contentType: ${stringLiteral(shape.contentType)}`,
       `responseType: ${stringLiteral(shape.responseKind)}`,
       `security: ${JSON.stringify(shape.security)}`,
+      streamBody && `stream: ${bodyAccess} === true`,
     ].filter(Boolean);
 
     const docs = operationDocs(operation);
+    const parameters = (request: string, required: boolean, initializer = false): OptionalKind<ParameterDeclarationStructure>[] => [
+      { name: 'client', type: 'APIClient' },
+      { name: 'request', type: request, ...(!required && (initializer ? { initializer: '{}' } : { hasQuestionToken: true })) },
+      { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+    ];
+    // A streaming operation gets overloads: `body.stream: true` resolves to a stream of server-sent events.
+    if (signatures.length > 1) usesStream = true;
+    const streamDocs = `${docs ? `${docs}\n\n` : ''}With \`body.stream: true\` it resolves to a {@link Stream} of server-sent events: \`for await (const event of stream)\`.`;
     file.addFunction({
       name: operation.name,
       isExported: true,
-      docs: docs ? [docs] : [],
-      parameters: [
-        { name: 'client', type: 'APIClient' },
-        { name: 'request', type: requestType, ...(!shape.requestRequired && { initializer: '{}' }) },
-        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
-      ],
-      returnType: `Promise<${shape.responseType}>`,
-      statements: `return client.request<${shape.responseType}>({ ${fields.join(', ')} }, options);`,
+      docs: signatures.length === 1 && docs ? [docs] : [],
+      overloads:
+        signatures.length === 1
+          ? []
+          : signatures.map((signature) => ({
+              docs: signature.streams ? [streamDocs] : docs ? [docs] : [],
+              parameters: parameters(signature.request, signature.requestRequired),
+              returnType: `Promise<${signature.response}>`,
+            })),
+      parameters: parameters(general.request, general.requestRequired, true),
+      returnType: `Promise<${general.response}>`,
+      statements: `return client.request<${general.response}>({ ${fields.join(', ')} }, options);`,
     });
   }
   addModelImports(file, modelNamesUsed(typeTexts, modelNames), '../models.js');
+  if (usesStream) {
+    file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/streaming.js', namedImports: ['Stream'] });
+  }
   file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/http.js', namedImports: ['APIClient', 'RequestOptions'] });
 }

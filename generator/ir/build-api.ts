@@ -7,12 +7,13 @@ import type { LoadedSpec } from '../load/load-spec.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
 import { isObject } from '../load/schema-walk.ts';
 import { SchemaBuilder } from './build-schema.ts';
-import { camelCase, deriveOperationName, NameRegistry, pascalCase, requestTypeName, splitFragment } from './naming.ts';
-import { groupEndpoints } from './endpoints.ts';
-import { findTaskLifecycles } from './tasks.ts';
+import { camelCase, createAndWaitName, deriveOperationName, endpointValueNames, NameRegistry, pascalCase, requestTypeName, splitFragment, waitForName } from './naming.ts';
+import { groupEndpoints, isMergeable } from './endpoints.ts';
+import { endpointName, layoutResources } from './resources.ts';
+import { findTaskLifecycles, type FoundLifecycle } from './tasks.ts';
 import { resolverFor } from './type-query.ts';
 import { forEachNode, referencedIds } from './type-walk.ts';
-import type { ApiModel, HttpMethod, MediaContent, NamedSchema, Operation, Parameter, ParameterLocation, ResponseSpec, SecurityScheme, TypeNode } from './types.ts';
+import type { ApiModel, EndpointGroup, HttpMethod, TaskLifecycle, MediaContent, NamedSchema, Operation, Parameter, ParameterLocation, ResponseSpec, SecurityScheme, TypeNode } from './types.ts';
 
 type Json = Record<string, unknown>;
 const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -23,6 +24,8 @@ export interface BuildOptions {
   reservedTypeNames?: string[];
   /** Value names the generated code claims for itself (the client class, the operation list). */
   reservedValueNames?: string[];
+  /** Members of the client class that resources must not shadow. */
+  clientMembers?: string[];
 }
 
 export interface BuildResult {
@@ -175,6 +178,11 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   });
 
   assignUsage(schemas.named, operations, typeNames);
+  const resolve = resolverFor(schemas.named);
+  const endpointGroups = groupEndpoints(operations, resolve);
+  const tasks = nameTasks(findTaskLifecycles(operations, resolve), operationNames);
+  nameEndpointGroups(endpointGroups, operations, tasks, operationNames, typeNames);
+  const resources = layoutResources(operations, endpointGroups, tasks, typeNames, options.clientMembers ?? []);
   const info = isObject(document.info) ? document.info : {};
   const api: ApiModel = {
     title: typeof info.title === 'string' ? info.title : 'API',
@@ -192,8 +200,9 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     securitySchemes: readSecuritySchemes(document),
     schemas: [...schemas.named.values()],
     operations,
-    endpointGroups: groupEndpoints(operations, resolverFor(schemas.named)),
-    tasks: findTaskLifecycles(operations, resolverFor(schemas.named)),
+    endpointGroups,
+    tasks,
+    resources,
   };
   return { api, warnings };
 }
@@ -224,6 +233,33 @@ function readSecuritySchemes(document: Json): SecurityScheme[] {
     if (value.type === 'oauth2' || value.type === 'openIdConnect') return { key, kind: value.type, ...description };
     return { key, kind: 'other', ...description };
   });
+}
+
+function nameTasks(found: FoundLifecycle[], operationNames: NameRegistry): TaskLifecycle[] {
+  const waitNames = new Map<string, string>();
+  return found.map((task) => {
+    if (!waitNames.has(task.fetch)) waitNames.set(task.fetch, operationNames.claim(waitForName(task.fetch)));
+    return { ...task, createAndWaitName: operationNames.claim(createAndWaitName(task.create)), waitForName: waitNames.get(task.fetch)! };
+  });
+}
+
+/** Names of the merged calls, their value lists and task helpers (only where the group supports them). */
+function nameEndpointGroups(groups: EndpointGroup[], operations: Operation[], tasks: TaskLifecycle[], operationNames: NameRegistry, typeNames: NameRegistry): void {
+  const byName = new Map(operations.map((operation) => [operation.name, operation]));
+  for (const group of groups) {
+    if (!isMergeable(group, byName)) continue;
+    const derived = deriveOperationName(group.method, group.path);
+    group.name = operationNames.claim(endpointName(group, derived));
+    if (group.discriminator) {
+      const names = endpointValueNames(derived, group.discriminator.property);
+      group.valueNames = { list: operationNames.claim(names.list), type: typeNames.claim(names.type), requestByValue: typeNames.claim(names.requestByValue) };
+      if (group.operations.every((name) => tasks.some((task) => task.create === name))) group.andWaitName = operationNames.claim(createAndWaitName(group.name));
+    } else {
+      const fetches = group.operations.map((name) => tasks.find((task) => task.fetch === name));
+      const sameStatus = fetches.every((task) => task && task.statusField.join('.') === fetches[0]!.statusField.join('.'));
+      if (sameStatus) group.waitForName = operationNames.claim(waitForName(group.name));
+    }
+  }
 }
 
 /** Follows references from the given roots and returns every named schema reached. */

@@ -49,3 +49,16 @@ export function groupEndpoints(operations: Operation[], resolve: Resolve): Endpo
       return { method: variants[0]!.method, path: variants[0]!.path, operations: variants.map((operation) => operation.name), ...(discriminator && { discriminator }) };
     });
 }
+
+const parameterKey = (operation: Operation) =>
+  operation.parameters
+    .map((parameter) => `${parameter.in}:${parameter.name}:${parameter.required}`)
+    .sort()
+    .join(',');
+
+/** Whether the variants can be called as one: routed by the discriminator, or interchangeable on the wire. */
+export function isMergeable(group: EndpointGroup, operations: Map<string, Operation>): boolean {
+  if (group.discriminator) return true;
+  const variants = group.operations.map((name) => operations.get(name)!);
+  return variants.every((variant) => !variant.requestBody && parameterKey(variant) === parameterKey(variants[0]!));
+}

@@ -25,7 +25,10 @@ const RESERVED_TYPE_NAMES = new Set(
     'Exclude Extract NonNullable ReturnType Parameters Awaited Date Error RegExp Map Set WeakMap WeakSet JSON Math ' +
     'Blob File FormData Headers Request Response URL URLSearchParams ReadableStream AbortSignal AbortController ' +
     'ArrayBuffer Uint8Array TextDecoder TextEncoder Iterable AsyncIterable Operations OperationName Client ' +
-    'ClientOptions RequestOptions APIError SDKError JSONValue'
+    'ClientOptions RequestOptions APIError SDKError JSONValue Stream ServerSentEvent WithResponse APIClient ' +
+    'BadRequestError AuthenticationError PermissionDeniedError NotFoundError ConflictError UnprocessableEntityError ' +
+    'RateLimitError InternalServerError APIConnectionError APIConnectionTimeoutError APIUserAbortError APIStreamError ' +
+    'TaskFailedError TaskTimeoutError WaitOptions OperationInfo'
   ).split(' '),
 );
 
@@ -107,6 +110,56 @@ export function splitFragment(pathKey: string): [string, string | undefined] {
 export function requestTypeName(typeName: string): string {
   return `${typeName}Input`;
 }
+
+/** Where a call sits in the client: the resource path (`['images', 'generations']`) and the method verb. */
+export interface ResourcePlacement {
+  resource: string[];
+  method: string;
+}
+
+const RESOURCE_VERBS: Record<HttpMethod, string> = { ...METHOD_VERBS, put: 'update' };
+
+/**
+ * The resource rule (documented in the README): a call lives under the path's static segments, camelCased,
+ * without version segments (`v1`), a leading `api` and path parameters; its method is the path's trailing action
+ * verb for RPC-style paths (`POST /assets/get` → `assets.get`), else `create` (POST), `retrieve` (GET of an
+ * item), `list` (GET of a collection), `update` (PUT/PATCH), `delete` (DELETE).
+ */
+export function resourcePlacement(method: HttpMethod, path: string): ResourcePlacement {
+  const segments = path.split('/').filter(Boolean);
+  const endsInParameter = /^\{.*\}$/.test(segments.at(-1) ?? '');
+  const statics = segments.filter((segment) => !segment.includes('{') && !/^v\d+[a-z]*\d*$/i.test(segment));
+  if (statics[0]?.toLowerCase() === 'api' && statics.length > 1) statics.shift();
+  const last = statics.at(-1)?.toLowerCase() ?? '';
+  if (ACTION_VERBS.has(last) && statics.length > 1 && segments.at(-1)?.toLowerCase() === last) {
+    return { resource: statics.slice(0, -1).map((segment) => camelCase(segment)), method: last };
+  }
+  const verb = method === 'get' ? (endsInParameter ? 'retrieve' : 'list') : RESOURCE_VERBS[method];
+  return { resource: statics.map((segment) => camelCase(segment)), method: verb };
+}
+
+/** Names around a merged endpoint discriminated by `property`: `createVideosModels`, `CreateVideosModel`, `CreateVideosRequestByModel`. */
+export function endpointValueNames(derived: string, property: string): { list: string; type: string; requestByValue: string } {
+  const base = pascalCase(derived);
+  const what = pascalCase(property);
+  return { list: `${camelCase(derived)}${what}s`, type: `${base}${what}`, requestByValue: `${base}RequestBy${what}` };
+}
+
+/** `createVeoVideo` → `createVeoVideoAndWait`; the fetch `getVeoTask` → `waitForGetVeoTask`. */
+export function createAndWaitName(create: string): string {
+  return `${create}AndWait`;
+}
+
+export function waitForName(fetch: string): string {
+  return `waitFor${pascalCase(fetch)}`;
+}
+
+/** Member names a resource or client class cannot give to a call: they would break the object itself. */
+export const RESERVED_MEMBER_NAMES = [
+  'constructor', 'then', 'toJSON', 'toString', 'valueOf', 'prototype', '__proto__', 'client',
+  // The runtime client's own members (core/base-client.ts).
+  'request', 'baseURL', 'timeout', 'maxRetries', 'withResponse', 'asResponse', 'withOptions',
+];
 
 /**
  * Hands out unique names in one namespace. The first claimant of a name keeps it; later ones get the next

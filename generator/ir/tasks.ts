@@ -43,16 +43,20 @@ function findFetch(create: Operation, gets: Operation[], resolve: Resolve): { fe
   return undefined;
 }
 
-export function findTaskLifecycles(operations: Operation[], resolve: Resolve): TaskLifecycle[] {
+export type FoundLifecycle = Omit<TaskLifecycle, 'createAndWaitName' | 'waitForName'>;
+
+export function findTaskLifecycles(operations: Operation[], resolve: Resolve): FoundLifecycle[] {
   const gets = operations.filter((operation) => operation.method === 'get');
-  const lifecycles: TaskLifecycle[] = [];
+  const lifecycles: FoundLifecycle[] = [];
   for (const create of operations.filter((operation) => operation.method === 'post')) {
     const found = findFetch(create, gets, resolve);
     const createBody = successBody(create);
     if (!found || !createBody) continue;
     const status = statusOf(found.fetch, resolve);
     const [idParameter] = pathParameters(found.fetch);
-    if (!status || !idParameter) continue;
+    // Polling passes only the id: a fetch that needs more than that cannot be polled on the caller's behalf.
+    const needsMore = found.fetch.requestBody?.required || found.fetch.parameters.some((parameter) => parameter.required && parameter.name !== idParameter);
+    if (!status || !idParameter || needsMore) continue;
     const id =
       findPropertyPath(createBody, (property) => property.name === idParameter, resolve) ??
       findPropertyPath(createBody, (property) => ID_NAMES.includes(property.name), resolve) ??

@@ -164,6 +164,17 @@ export interface Operation {
 
 /** Operations sharing a method and wire path: the `#fragment` variants of one endpoint. */
 export interface EndpointGroup {
+  /**
+   * Name of the merged call (a standalone function), when the variants can be called as one: they are told
+   * apart by a discriminator, or they take the same parameters and no body (then any variant serves).
+   */
+  name?: string;
+  /** For a discriminated group: the runtime list of values, its type, and the type mapping each value to its request. */
+  valueNames?: { list: string; type: string; requestByValue: string };
+  /** `createAndWait` of the merged call, when every variant starts a task. */
+  andWaitName?: string;
+  /** `waitFor` of the merged call, when every variant fetches a task the same way. */
+  waitForName?: string;
   method: HttpMethod;
   path: string;
   operations: string[];
@@ -191,6 +202,31 @@ export interface TaskLifecycle {
    * (compared case-insensitively at run time).
    */
   terminal: { success: string[]; failure: string[]; fromEnum: boolean };
+  /** Standalone function names: create-then-poll, and poll-by-id (shared by lifecycles with the same fetch). */
+  createAndWaitName: string;
+  waitForName: string;
+}
+
+/** One call on a resource class. */
+export type ResourceMethod =
+  | { kind: 'operation'; name: string; operation: string }
+  /** The merged call of an endpoint group, named by `EndpointGroup.name`. */
+  | { kind: 'endpoint'; name: string; group: string }
+  /** Creates a task and polls until it ends; `task` is the create operation of a TaskLifecycle. */
+  | { kind: 'createAndWait'; name: string; task: string }
+  /** Polls a task by id until it ends; `task` is the fetch operation of a TaskLifecycle. */
+  | { kind: 'waitFor'; name: string; task: string }
+  /** The merged call's create-then-poll and poll-by-id (see EndpointGroup). */
+  | { kind: 'endpointAndWait'; name: string; group: string }
+  | { kind: 'endpointWaitFor'; name: string; group: string };
+
+export interface Resource {
+  /** Property name on the parent (the client or another resource). */
+  name: string;
+  /** Class name, unique among all type names. */
+  className: string;
+  methods: ResourceMethod[];
+  children: Resource[];
 }
 
 export interface ApiModel {
@@ -205,4 +241,5 @@ export interface ApiModel {
   operations: Operation[];
   endpointGroups: EndpointGroup[];
   tasks: TaskLifecycle[];
+  resources: Resource[];
 }

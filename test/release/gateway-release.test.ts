@@ -74,7 +74,10 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
   });
 
   it('changes only the generated files those changes concern', () => {
-    expect(changedFiles(before, after)).toEqual(['.sdkgen-manifest.json', 'CHANGELOG.md', 'README.md', 'package.json', 'src/index.ts', 'src/models.ts', 'src/operation-index.ts', NEW_VARIANT.tagFile].sort());
+    // The new variant also joins the merged endpoint (endpoints.ts), its resource and its task helpers.
+    expect(changedFiles(before, after)).toEqual(
+      ['.sdkgen-manifest.json', 'CHANGELOG.md', 'README.md', 'package.json', 'src/endpoints.ts', 'src/index.ts', 'src/models.ts', 'src/operation-index.ts', 'src/resources/videos.ts', 'src/tasks.ts', NEW_VARIANT.tagFile].sort(),
+    );
   });
 
   it('and within them only the lines those changes concern', () => {

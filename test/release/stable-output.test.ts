@@ -30,7 +30,8 @@ afterAll(async () => work?.remove());
 
 describe('stable output', () => {
   it('adding an operation with a new tag changes exactly the files that list it', () => {
-    expect(changedFiles(before, after)).toEqual(['.sdkgen-manifest.json', 'README.md', 'src/index.ts', 'src/models.ts', 'src/operation-index.ts', 'src/operations/orders.ts']);
+    // A new resource (`client.orders`) also joins the client class.
+    expect(changedFiles(before, after)).toEqual(['.sdkgen-manifest.json', 'README.md', 'src/client.ts', 'src/index.ts', 'src/models.ts', 'src/operation-index.ts', 'src/operations/orders.ts', 'src/resources/orders.ts']);
   });
 
   it('the changed files only gain lines: nothing is reordered or rewritten', () => {
@@ -46,7 +47,7 @@ describe('stable output', () => {
     expect(readme.removed.every((line) => line.startsWith('|')), readme.removed.join('\n')).toBe(true);
     expect(readme.added.filter((line) => line.includes('`listOrders`'))).toHaveLength(1);
     expect(after['src/operations/orders.ts']).toContain('export function listOrders(');
-    expect(changedLines(before['src/index.ts'], after['src/index.ts']).added).toEqual(["export * from './operations/orders.js';"]);
+    expect(changedLines(before['src/index.ts'], after['src/index.ts']).added).toEqual(["export * from './operations/orders.js';", "export { Orders } from './resources/orders.js';"]);
   });
 
   it('regenerating the same spec writes nothing (no timestamps, no churn)', () => {

@@ -1,132 +1,53 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import { APIConnectionError, APIError, SDKError } from './core/errors.js';
-import {
-  buildPath,
-  buildQuery,
-  cookieHeader,
-  encodeBody,
-  headerValue,
-  readErrorBody,
-  readResponse,
-  type APIClient,
-  type OperationRequest,
-  type RequestOptions,
-} from './core/http.js';
+import { BaseClient } from './core/base-client.js';
+import type { ClientOptions } from './core/base-client.js';
+import { Assets } from './resources/assets.js';
+import { Audio } from './resources/audio.js';
+import { Chat } from './resources/chat.js';
+import { Contents } from './resources/contents.js';
+import { Embeddings } from './resources/embeddings.js';
+import { Images } from './resources/images.js';
+import { Kling } from './resources/kling.js';
+import { Messages } from './resources/messages.js';
+import { Mj } from './resources/mj.js';
+import { Music } from './resources/music.js';
+import { Responses } from './resources/responses.js';
+import { Usage } from './resources/usage.js';
+import { Video } from './resources/video.js';
+import { Videos } from './resources/videos.js';
 
-export interface ClientOptions {
-  /** Credential sent as the API's security schemes require. Defaults to the `IMAROUTER_API_KEY` environment variable. */
-  apiKey?: string;
-  /** Defaults to the `IMAROUTER_BASE_URL` environment variable, then https://api.imarouter.com. */
-  baseURL?: string;
-  /** A `fetch` implementation to use instead of the global one (for proxies, tests or older runtimes). */
-  fetch?: typeof fetch;
-  /** Headers sent with every request. */
-  defaultHeaders?: Record<string, string>;
-}
-
-type SecuritySchemeKind =
-  | { kind: 'bearer' | 'basic' | 'oauth2' | 'openIdConnect' | 'other' }
-  | { kind: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string };
-
-const SECURITY_SCHEMES: Record<string, SecuritySchemeKind> = {
-  BearerAuth: {
-    kind: 'bearer',
-  },
-};
-
-function readEnv(name: string): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const value = env?.[name]?.trim();
-  return value ? value : undefined;
-}
-
-/** Client for API Documentation. Holds the credentials and transport; operations are called through it. */
-export class ImaRouter implements APIClient {
-  readonly baseURL: string;
-  readonly #apiKey: string;
-  readonly #fetch: typeof fetch;
-  readonly #defaultHeaders: Record<string, string>;
+/** Client for API Documentation. Calls are grouped by resource, after the wire path (`client.usage`); every call is also a standalone function taking the client as its first argument. */
+export class ImaRouter extends BaseClient {
+  readonly usage: Usage;
+  readonly music: Music;
+  readonly audio: Audio;
+  readonly images: Images;
+  readonly videos: Videos;
+  readonly contents: Contents;
+  readonly assets: Assets;
+  readonly mj: Mj;
+  readonly chat: Chat;
+  readonly responses: Responses;
+  readonly messages: Messages;
+  readonly embeddings: Embeddings;
+  readonly kling: Kling;
+  readonly video: Video;
 
   constructor(options: ClientOptions = {}) {
-    const apiKey = options.apiKey ?? readEnv('IMAROUTER_API_KEY');
-    if (!apiKey) {
-      throw new SDKError(
-        'Missing API key: pass `apiKey` to new ImaRouter({ apiKey }) or set the IMAROUTER_API_KEY environment variable.',
-      );
-    }
-    this.#apiKey = apiKey;
-    this.baseURL = (options.baseURL ?? readEnv('IMAROUTER_BASE_URL') ?? 'https://api.imarouter.com').replace(
-      /\/+$/,
-      '',
-    );
-    const globalFetch = (globalThis as { fetch?: typeof fetch }).fetch;
-    const fetchImplementation = options.fetch ?? globalFetch;
-    if (!fetchImplementation)
-      throw new SDKError('No global fetch: pass a `fetch` implementation in the client options.');
-    this.#fetch = fetchImplementation;
-    this.#defaultHeaders = { ...options.defaultHeaders };
-  }
-
-  /** Sends one operation's request; the generated operation functions call this. */
-  async request<T>(request: OperationRequest, options: RequestOptions = {}): Promise<T> {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(this.#defaultHeaders)) headers.set(name, headerValue(name, value));
-    const query: Record<string, unknown> = { ...request.query };
-    const cookies: Record<string, unknown> = { ...request.cookies };
-    this.#applySecurity(request.security, headers, query, cookies);
-    for (const [name, value] of Object.entries(request.headers ?? {})) {
-      if (value !== undefined) headers.set(name, headerValue(name, value));
-    }
-    const cookie = cookieHeader(cookies);
-    if (cookie) headers.set('cookie', headerValue('cookie', cookie));
-
-    let body: BodyInit | undefined;
-    if (request.body !== undefined) {
-      const encoded = encodeBody(request.body, request.contentType);
-      body = encoded.body;
-      if (encoded.contentType) headers.set('content-type', encoded.contentType);
-    }
-    if (!headers.has('accept')) headers.set('accept', request.responseType === 'json' ? 'application/json' : '*/*');
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, headerValue(name, value));
-
-    const path = buildPath(request.path, request.pathParams);
-    const url = `${this.baseURL}${path}${buildQuery(query, request.queryStyles)}`;
-    let response: Response;
-    try {
-      response = await this.#fetch(url, { method: request.method, headers, body, signal: options.signal });
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      throw new APIConnectionError(`${request.method} ${path} failed: ${(error as Error).message}`, { cause: error });
-    }
-    if (!response.ok)
-      throw new APIError(response.status, await readErrorBody(response), response.headers, request.method, path);
-    return (await readResponse(response, request.responseType)) as T;
-  }
-
-  #applySecurity(
-    alternatives: OperationRequest['security'],
-    headers: Headers,
-    query: Record<string, unknown>,
-    cookies: Record<string, unknown>,
-  ): void {
-    // The first alternative whose schemes this client knows is used; one credential serves them all.
-    const schemes = alternatives.find((names) => names.every((name) => name in SECURITY_SCHEMES)) ?? [];
-    for (const name of schemes) {
-      const scheme = SECURITY_SCHEMES[name]!;
-      if (scheme.kind === 'apiKey') {
-        if (scheme.in === 'header') headers.set(scheme.name, headerValue(scheme.name, this.#apiKey));
-        else if (scheme.in === 'query') query[scheme.name] = this.#apiKey;
-        else cookies[scheme.name] = this.#apiKey;
-      } else if (scheme.kind === 'basic') {
-        headers.set('authorization', `Basic ${btoa(this.#apiKey)}`);
-      } else {
-        headers.set('authorization', headerValue('authorization', `Bearer ${this.#apiKey}`));
-      }
-    }
-  }
-
-  /** Never shows the credential, whatever prints or serializes the client. */
-  toJSON(): { baseURL: string } {
-    return { baseURL: this.baseURL };
+    super(options);
+    this.usage = new Usage(this);
+    this.music = new Music(this);
+    this.audio = new Audio(this);
+    this.images = new Images(this);
+    this.videos = new Videos(this);
+    this.contents = new Contents(this);
+    this.assets = new Assets(this);
+    this.mj = new Mj(this);
+    this.chat = new Chat(this);
+    this.responses = new Responses(this);
+    this.messages = new Messages(this);
+    this.embeddings = new Embeddings(this);
+    this.kling = new Kling(this);
+    this.video = new Video(this);
   }
 }

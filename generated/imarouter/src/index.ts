@@ -1,7 +1,25 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-export { ImaRouter, type ClientOptions } from './client.js';
-export { SDKError, APIError, APIConnectionError } from './core/errors.js';
+export { ImaRouter } from './client.js';
+export type { ClientOptions, WithResponse } from './core/base-client.js';
+export {
+  SDKError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  APIStreamError,
+  isAPIError,
+} from './core/errors.js';
 export type { APIClient, RequestOptions } from './core/http.js';
+export { Stream, type ServerSentEvent } from './core/streaming.js';
 export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
 export type * from './models.js';
 export * from './operations/usage.js';
@@ -24,3 +42,20 @@ export * from './operations/portrait.js';
 export * from './operations/midjourney.js';
 export * from './operations/chat.js';
 export * from './operations/minimax-video.js';
+export * from './endpoints.js';
+export * from './tasks.js';
+export { TaskFailedError, TaskTimeoutError, type WaitOptions } from './core/polling.js';
+export { Usage } from './resources/usage.js';
+export { Music } from './resources/music.js';
+export { Audio } from './resources/audio.js';
+export { Images } from './resources/images.js';
+export { Videos } from './resources/videos.js';
+export { Contents } from './resources/contents.js';
+export { Assets } from './resources/assets.js';
+export { Mj } from './resources/mj.js';
+export { Chat } from './resources/chat.js';
+export { Responses } from './resources/responses.js';
+export { Messages } from './resources/messages.js';
+export { Embeddings } from './resources/embeddings.js';
+export { Kling } from './resources/kling.js';
+export { Video } from './resources/video.js';

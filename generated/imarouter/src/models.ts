@@ -1,4 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+/** Any JSON value: what an untyped schema accepts in a request. */
+export type JSONValue = string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue };
+
 export interface AssetGroupCreateRequest {
   /**
    * Group name (user-side display name).
@@ -484,7 +487,20 @@ export interface ImaProVideoCreateRequest {
        */
       tool_name?: string;
     }[];
-    [key: string]: unknown;
+    [key: string]:
+      | JSONValue
+      | ('16:9' | '4:3' | '1:1' | '3:4' | '9:16' | '21:9' | 'adaptive')
+      | ('480p' | '720p' | '1080p')
+      | (boolean | string)
+      | ('reference' | 'frame')
+      | string[]
+      | {
+          /**
+           * @example "web_search"
+           */
+          tool_name?: string;
+        }[]
+      | undefined;
   };
 }
 
@@ -981,12 +997,25 @@ export type Happyhorse10I2VVideoCreateRequest = {
     }
   | {
       metadata: {
-        first_frame_url: unknown;
+        /**
+         * @format uri
+         */
+        first_frame_url: string;
       };
     }
   | {
       metadata: {
-        media: unknown;
+        /**
+         * @minItems 1
+         * @maxItems 1
+         */
+        media: {
+          type?: 'first_frame';
+          /**
+           * @format uri
+           */
+          url: string;
+        }[];
       };
     }
 );
@@ -1117,12 +1146,26 @@ export type Happyhorse10R2VVideoCreateRequest = {
     }
   | {
       metadata: {
-        reference_image_urls: unknown;
+        /**
+         * @minItems 1
+         * @maxItems 9
+         */
+        reference_image_urls: string[];
       };
     }
   | {
       metadata: {
-        media: unknown;
+        /**
+         * @minItems 1
+         * @maxItems 9
+         */
+        media: {
+          type?: 'reference_image';
+          /**
+           * @format uri
+           */
+          url: string;
+        }[];
       };
     }
 );
@@ -1214,6 +1257,11 @@ export type Happyhorse10VideoEditVideoCreateRequest = {
        * @format uri
        */
       video_url: string;
+      media?: never;
+      metadata?: {
+        video_url?: never;
+        media?: never;
+      };
     }
   | {
       /**
@@ -1232,16 +1280,40 @@ export type Happyhorse10VideoEditVideoCreateRequest = {
          */
         url: string;
       }[];
-    }
-  | {
-      metadata: {
-        video_url: unknown;
+      video_url?: never;
+      metadata?: {
+        video_url?: never;
+        media?: never;
       };
     }
   | {
       metadata: {
-        media: unknown;
+        /**
+         * @format uri
+         */
+        video_url: string;
+        media?: never;
       };
+      video_url?: never;
+      media?: never;
+    }
+  | {
+      metadata: {
+        /**
+         * @minItems 1
+         * @maxItems 6
+         */
+        media: {
+          type: 'video' | 'reference_image';
+          /**
+           * @format uri
+           */
+          url: string;
+        }[];
+        video_url?: never;
+      };
+      video_url?: never;
+      media?: never;
     }
 );
 /**
@@ -1318,7 +1390,7 @@ export interface KlingV3VideoCreateRequest {
   element_list?: KlingV3ElementList;
   /** `kling-v3-video` camera-control object. */
   camera_control?: {
-    [key: string]: unknown;
+    [key: string]: JSONValue;
   };
   duration?: KlingV3VideoDuration;
   seconds?: KlingV3VideoSeconds;
@@ -1338,7 +1410,7 @@ export interface KlingV3VideoCreateRequest {
   static_mask?: string;
   /** Voice list. */
   voice_list?: {
-    [key: string]: unknown;
+    [key: string]: JSONValue;
   }[];
   metadata?: KlingV3VideoMetadata;
 }
@@ -1416,7 +1488,7 @@ export interface KlingV3VideoMetadata {
   shot_type?: 'customize' | 'intelligence';
   static_mask?: string;
   voice_list?: {
-    [key: string]: unknown;
+    [key: string]: JSONValue;
   }[];
   element_list?: KlingV3ElementList;
 }
@@ -1464,7 +1536,7 @@ export interface KlingV3OmniVideoCreateRequest {
          */
         video_url?: string;
         refer_type?: 'feature' | 'base';
-        keep_original_sound?: true | false;
+        keep_original_sound?: 'true' | 'false';
       }
   )[];
   /**
@@ -1546,7 +1618,7 @@ export interface KlingV3OmniVideoMetadata {
          */
         video_url?: string;
         refer_type?: 'feature' | 'base';
-        keep_original_sound?: true | false;
+        keep_original_sound?: 'true' | 'false';
       }
   )[];
   /** @minItems 1 */
@@ -2076,7 +2148,7 @@ export type PrunaPImageEditGenerationRequest = {
    * Extended parameter object. It may include `input.images`, `aspect_ratio`, `turbo`, `seed`, `disable_safety_checker`, and related options.
    */
   extra_fields?: {
-    [key: string]: unknown;
+    [key: string]: JSONValue;
   };
   /**
    * PrunaAI image-edit aspect ratio.
@@ -2114,7 +2186,7 @@ export type PrunaPImageEditGenerationRequest = {
        * Extended parameter object. It may include `input.images`, `aspect_ratio`, `turbo`, `seed`, `disable_safety_checker`, and related options.
        */
       extra_fields: {
-        [key: string]: unknown;
+        [key: string]: JSONValue;
       };
     }
 );
@@ -2340,7 +2412,7 @@ export type SeedTtsSpeechCreateRequest = {
    * Optional metadata.
    */
   metadata?: {
-    [key: string]: unknown;
+    [key: string]: JSONValue;
   };
 } & (
   | {
@@ -2926,7 +2998,7 @@ export interface ChatCompletionRequest {
     function: {
       name: string;
       description?: string;
-      parameters: { [key: string]: unknown };
+      parameters: { [key: string]: JSONValue };
     };
   }[];
   /** Tool selection strategy */
@@ -3020,12 +3092,12 @@ export interface AnthropicMessagesRequest {
    * Anthropic Bedrock API version. Must be `bedrock-2023-05-31`.
    * @default "bedrock-2023-05-31"
    */
-  anthropic_version: 'bedrock-2023-05-31';
+  anthropic_version?: 'bedrock-2023-05-31';
   /**
    * Maximum number of output tokens
    * @default 4096
    */
-  max_tokens: number;
+  max_tokens?: number;
   messages: {
     role: 'user' | 'assistant';
     content: string;
@@ -3312,7 +3384,7 @@ export interface PixverseVideoCreateRequest {
      * Negative prompt.
      */
     negative_prompt?: string;
-    [key: string]: unknown;
+    [key: string]: JSONValue | number | boolean | string | undefined;
   };
 }
 
@@ -3447,7 +3519,7 @@ export interface KlingVideoRequest {
     /**
      * Lens parameters (horizontal, vertical, pan, tilt, roll, zoom).
      */
-    config?: { [key: string]: unknown };
+    config?: { [key: string]: JSONValue };
   };
 }
 
@@ -3495,7 +3567,7 @@ export interface KlingText2VideoRequest {
     /**
      * Lens parameters (horizontal, vertical, pan, tilt, roll, zoom).
      */
-    config?: { [key: string]: unknown };
+    config?: { [key: string]: JSONValue };
   };
 }
 
@@ -3547,7 +3619,7 @@ export interface KlingImage2VideoRequest {
     /**
      * Lens parameters (horizontal, vertical, pan, tilt, roll, zoom).
      */
-    config?: { [key: string]: unknown };
+    config?: { [key: string]: JSONValue };
   };
 }
 
@@ -3601,18 +3673,55 @@ export interface KlingUnifiedVideoRequest {
     /**
      * Lens control parameters.
      */
-    camera_control?: { [key: string]: unknown };
+    camera_control?: { [key: string]: JSONValue };
   };
 }
 
-export type MiniMaxVideoGenerationRequest = {
-  /**
-   * MiniMax video model (MiniMax only).
-   */
+export type MiniMaxVideoGenerationRequest =
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-02';
+      size: '512p' | '768p';
+    })
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-02';
+      size?: '1080p';
+      duration?: 6;
+    })
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-2.3';
+      size: '768p';
+    })
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-2.3';
+      size?: '1080p';
+      duration?: 6;
+    })
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-2.3-Fast';
+      size: '768p';
+      metadata: {
+        /**
+         * First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.
+         */
+        first_frame_image: string;
+      };
+    })
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-2.3-Fast';
+      size?: '1080p';
+      metadata: {
+        /**
+         * First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.
+         */
+        first_frame_image: string;
+      };
+      duration?: 6;
+    });
+
+export interface MiniMaxVideoGenerationRequestBase {
+  /** MiniMax video model (MiniMax only). */
   model: 'MiniMax-Hailuo-02' | 'MiniMax-Hailuo-2.3' | 'MiniMax-Hailuo-2.3-Fast';
-  /**
-   * Video description
-   */
+  /** Video description */
   prompt?: string;
   /**
    * Video duration (seconds), currently only 6 or 10 are supported.
@@ -3634,7 +3743,7 @@ export type MiniMaxVideoGenerationRequest = {
      */
     first_frame_image?: string;
   };
-};
+}
 
 export interface VideoTaskResponse {
   id?: string;
@@ -3757,10 +3866,51 @@ export interface MjTaskResponse {
 }
 
 /** MiniMax Hailuo video (OpenAI Videos) */
-export type MiniMaxVideosCreateRequest = {
-  /**
-   * MiniMax video model (openai-videos endpoint).
-   */
+export type MiniMaxVideosCreateRequest =
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-02';
+      size: '512p' | '768p';
+    })
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-02';
+      size?: '1080p';
+      duration?: 6;
+    })
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-2.3';
+      size: '768p';
+    })
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-2.3';
+      size?: '1080p';
+      duration?: 6;
+    })
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-2.3-Fast';
+      size: '768p';
+      metadata: {
+        /**
+         * First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.
+         * @format uri
+         */
+        first_frame_image: string;
+      };
+    })
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-2.3-Fast';
+      size?: '1080p';
+      metadata: {
+        /**
+         * First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.
+         * @format uri
+         */
+        first_frame_image: string;
+      };
+      duration?: 6;
+    });
+
+export interface MiniMaxVideosCreateRequestBase {
+  /** MiniMax video model (openai-videos endpoint). */
   model: 'MiniMax-Hailuo-02' | 'MiniMax-Hailuo-2.3' | 'MiniMax-Hailuo-2.3-Fast';
   /**
    * Video prompt words.
@@ -3772,9 +3922,7 @@ export type MiniMaxVideosCreateRequest = {
    * @default 6
    */
   duration?: 6 | 10;
-  /**
-   * Resolution (verified by model capability).
-   */
+  /** Resolution (verified by model capability). */
   size?: '512p' | '768p' | '1080p';
   metadata?: {
     /**
@@ -3782,9 +3930,9 @@ export type MiniMaxVideosCreateRequest = {
      * @format uri
      */
     first_frame_image?: string;
-    [key: string]: unknown;
+    [key: string]: JSONValue | string | undefined;
   };
-};
+}
 
 export interface GetUserBalanceByTokenResponse {
   /** @example true */
@@ -3861,7 +4009,7 @@ export interface UpdateAssetBody {
   name: string;
 }
 
-export type GetAssetQuotaBody = { [key: string]: unknown };
+export type GetAssetQuotaBody = { [key: string]: JSONValue };
 
 export interface SubmitMidjourneyBlendBody {
   /**

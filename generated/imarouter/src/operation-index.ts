@@ -540,415 +540,731 @@ export const operations: readonly OperationInfo[] = [
   },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   getUserBalanceByToken: {
     body: never;
     params: Record<string, never>;
     response: GetUserBalanceByTokenResponse;
     error: ErrorResponse;
+    responses: {
+      '200': GetUserBalanceByTokenResponse;
+      '401': ErrorResponse;
+    };
   };
   createMusicGenerationTask: {
     body: ImaMusicCreateTaskRequest;
     params: Record<string, never>;
     response: ImaMusicCreateTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaMusicCreateTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   fetchMusicGenerationTask: {
     body: never;
     params: FetchMusicGenerationTaskParams;
     response: ImaMusicTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaMusicTaskFetchResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createSeedTtsSpeechTask: {
     body: SeedTtsSpeechCreateRequest;
     params: Record<string, never>;
     response: SeedTtsSpeechCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': SeedTtsSpeechCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getSeedTtsSpeechTask: {
     body: never;
     params: GetSeedTtsSpeechTaskParams;
     response: SeedTtsSpeechFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': SeedTtsSpeechFetchResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createImageGenerationTask: {
     body: GeminiImageGenerationRequest;
     params: Record<string, never>;
     response: ImaImageCreateTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageCreateTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   fetchImageGenerationTask: {
     body: never;
     params: FetchImageGenerationTaskParams;
     response: ImaImageTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageTaskFetchResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createImagesGenerationsGptImage: {
     body: GptImage2ImageGenerationRequest;
     params: Record<string, never>;
     response: ImaImageCreateTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageCreateTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getImagesGenerationsGptImage: {
     body: never;
     params: GetImagesGenerationsGptImageParams;
     response: ImaImageTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageTaskFetchResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createImagesGenerationsDoubaoSeedream: {
     body: DoubaoSeedream50LiteImageGenerationRequest;
     params: Record<string, never>;
     response: ImaImageCreateTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageCreateTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createImagesGenerationsDoubaoSeedream45: {
     body: DoubaoSeedream45ImageGenerationRequest;
     params: Record<string, never>;
     response: ImaImageCreateTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageCreateTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getImagesGenerationsDoubaoSeedream: {
     body: never;
     params: GetImagesGenerationsDoubaoSeedreamParams;
     response: ImaImageTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageTaskFetchResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createImagesGenerationsWan: {
     body: Wan27ImageGenerationRequest;
     params: Record<string, never>;
     response: ImaImageCreateTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageCreateTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createImagesGenerationsWan26: {
     body: CreateImagesGenerationsWan26Body;
     params: Record<string, never>;
     response: ImaImageCreateTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageCreateTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getImagesGenerationsWan: {
     body: never;
     params: GetImagesGenerationsWanParams;
     response: ImaImageTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageTaskFetchResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createImagesGenerationsPruna: {
     body: PrunaImageGenerationRequest;
     params: Record<string, never>;
     response: PrunaImageCreateTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': PrunaImageCreateTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getImagesGenerationsPruna: {
     body: never;
     params: GetImagesGenerationsPrunaParams;
     response: ImaImageTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaImageTaskFetchResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createImaProVideoTask: {
     body: ImaProVideoCreateRequest;
     params: CreateImaProVideoTaskParams;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '500': TaskErrorResponse;
+    };
   };
   createVideosWan26: {
     body: Wan26VideoCreateRequest;
     params: Record<string, never>;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getVideosWan26: {
     body: never;
     params: GetVideosWan26Params;
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProQueryResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '404': TaskErrorResponse;
+    };
   };
   createVideosHappyhorse: {
     body: Happyhorse10VideoCreateRequest;
     params: Record<string, never>;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getVideosHappyhorse: {
     body: never;
     params: GetVideosHappyhorseParams;
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProQueryResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '404': TaskErrorResponse;
+    };
   };
   createVideosKlingV3Video: {
     body: KlingV3VideoCreateRequest;
     params: Record<string, never>;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getVideosKlingV3Video: {
     body: never;
     params: GetVideosKlingV3VideoParams;
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProQueryResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '404': TaskErrorResponse;
+    };
   };
   createVideosKlingV3OmniVideo: {
     body: KlingV3OmniVideoCreateRequest;
     params: Record<string, never>;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getVideosKlingV3OmniVideo: {
     body: never;
     params: GetVideosKlingV3OmniVideoParams;
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProQueryResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '404': TaskErrorResponse;
+    };
   };
   createKlingOpenAIVideoTask: {
     body: KlingVideoRequest;
     params: Record<string, never>;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createViduOpenAIVideoTask: {
     body: ViduVideoRequest;
     params: Record<string, never>;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createPixverseOpenAIVideoTask: {
     body: PixverseVideoCreateRequest;
     params: Record<string, never>;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createVeoOpenAIVideoTask: {
     body: VeoVideoCreateRequest;
     params: Record<string, never>;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createImaProSubtitleEraseTask: {
     body: ImaProSubtitleEraseRequest;
     params: Record<string, never>;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getImaProSubtitleEraseTask: {
     body: never;
     params: GetImaProSubtitleEraseTaskParams;
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProQueryResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '404': TaskErrorResponse;
+      '500': TaskErrorResponse;
+    };
   };
   getImaProVideoTask: {
     body: never;
     params: GetImaProVideoTaskParams;
     response: ImaProQueryResponse;
     error: TaskErrorResponse;
+    responses: {
+      '200': ImaProQueryResponse;
+      '400': TaskErrorResponse;
+      '404': TaskErrorResponse;
+      '500': TaskErrorResponse;
+    };
   };
   createSeedanceContentsGenerationTask: {
     body: SeedanceContentsGenerationTaskRequest;
     params: Record<string, never>;
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProCreateResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '500': TaskErrorResponse;
+    };
   };
   getSeedanceContentsGenerationTask: {
     body: never;
     params: GetSeedanceContentsGenerationTaskParams;
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProQueryResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '404': TaskErrorResponse;
+      '500': TaskErrorResponse;
+    };
   };
   getPixverseOpenAIVideoTaskStatus: {
     body: never;
     params: GetPixverseOpenAIVideoTaskStatusParams;
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProQueryResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '404': TaskErrorResponse;
+    };
   };
   getVeoOpenAIVideoTaskStatus: {
     body: never;
     params: GetVeoOpenAIVideoTaskStatusParams;
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': ImaProQueryResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '404': TaskErrorResponse;
+    };
   };
   createAssetGroup: {
     body: AssetGroupCreateRequest;
     params: Record<string, never>;
     response: AssetGroupResponse;
     error: unknown;
+    responses: {
+      '200': AssetGroupResponse;
+    };
   };
   listAssetGroups: {
     body: AssetGroupListRequest;
     params: Record<string, never>;
     response: AssetGroupListResponse;
     error: unknown;
+    responses: {
+      '200': AssetGroupListResponse;
+    };
   };
   getAssetGroup: {
     body: GetAssetGroupBody;
     params: Record<string, never>;
     response: AssetGroupResponse;
     error: unknown;
+    responses: {
+      '200': AssetGroupResponse;
+    };
   };
   updateAssetGroup: {
     body: UpdateAssetGroupBody;
     params: Record<string, never>;
     response: AssetIdResponse;
     error: unknown;
+    responses: {
+      '200': AssetIdResponse;
+    };
   };
   createAsset: {
     body: AssetCreateRequest;
     params: Record<string, never>;
     response: AssetIdResponse;
     error: CreateAssetError_400;
+    responses: {
+      '200': AssetIdResponse;
+      '400': CreateAssetError_400;
+    };
   };
   listAssets: {
     body: AssetListRequest;
     params: Record<string, never>;
     response: AssetListResponse;
     error: unknown;
+    responses: {
+      '200': AssetListResponse;
+    };
   };
   getAsset: {
     body: GetAssetBody;
     params: Record<string, never>;
     response: AssetGetResponse;
     error: unknown;
+    responses: {
+      '200': AssetGetResponse;
+    };
   };
   updateAsset: {
     body: UpdateAssetBody;
     params: Record<string, never>;
     response: AssetIdResponse;
     error: unknown;
+    responses: {
+      '200': AssetIdResponse;
+    };
   };
   getAssetQuota: {
     body: GetAssetQuotaBody;
     params: Record<string, never>;
     response: AssetQuotaResponse;
     error: unknown;
+    responses: {
+      '200': AssetQuotaResponse;
+    };
   };
   mjSubmitImagine: {
     body: MidjourneyImagineRequest;
     params: Record<string, never>;
     response: MidjourneySubmitResponse;
     error: ErrorResponse;
+    responses: {
+      '200': MidjourneySubmitResponse;
+      '400': ErrorResponse;
+    };
   };
   submitMidjourneyBlend: {
     body: SubmitMidjourneyBlendBody;
     params: Record<string, never>;
     response: MjSubmitResponse;
     error: unknown;
+    responses: {
+      '200': MjSubmitResponse;
+    };
   };
   mjSubmitChange: {
     body: MidjourneyChangeRequest;
     params: Record<string, never>;
     response: MidjourneySubmitResponse;
     error: ErrorResponse;
+    responses: {
+      '200': MidjourneySubmitResponse;
+      '400': ErrorResponse;
+    };
   };
   mjFetchTask: {
     body: never;
     params: MjFetchTaskParams;
     response: MidjourneyTaskResponse;
     error: ErrorResponse;
+    responses: {
+      '200': MidjourneyTaskResponse;
+      '401': ErrorResponse;
+    };
   };
   fetchMidjourneyImage: {
     body: never;
     params: FetchMidjourneyImageParams;
     response: Blob;
     error: unknown;
+    responses: {
+      '200': Blob;
+    };
   };
   createChatCompletions: {
     body: ChatCompletionRequest;
     params: Record<string, never>;
     response: ChatCompletionResponse;
     error: unknown;
+    responses: {
+      '200': ChatCompletionResponse;
+    };
   };
   createResponses: {
     body: ResponsesRequest;
     params: Record<string, never>;
     response: ResponsesResponse;
     error: ErrorResponse;
+    responses: {
+      '200': ResponsesResponse;
+      '400': ErrorResponse;
+    };
   };
   createMessages: {
     body: AnthropicMessagesRequest;
     params: Record<string, never>;
     response: AnthropicMessagesResponse;
     error: ErrorResponse;
+    responses: {
+      '200': AnthropicMessagesResponse;
+      '400': ErrorResponse;
+    };
   };
   createEmbeddings: {
     body: EmbeddingRequest;
     params: Record<string, never>;
     response: EmbeddingResponse;
     error: ErrorResponse;
+    responses: {
+      '200': EmbeddingResponse;
+      '400': ErrorResponse;
+    };
   };
   mjSubmitModal: {
     body: MidjourneyModalRequest;
     params: Record<string, never>;
     response: MidjourneySubmitResponse;
     error: ErrorResponse;
+    responses: {
+      '200': MidjourneySubmitResponse;
+      '400': ErrorResponse;
+    };
   };
   klingText2Video: {
     body: KlingText2VideoRequest;
     params: Record<string, never>;
     response: VideoTaskResponse;
     error: ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '401': ErrorResponse;
+    };
   };
   klingImage2Video: {
     body: KlingImage2VideoRequest;
     params: Record<string, never>;
     response: VideoTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   klingUnifiedVideoGeneration: {
     body: KlingUnifiedVideoRequest;
     params: Record<string, never>;
     response: VideoTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getKlingVideoTaskStatus: {
     body: never;
     params: GetKlingVideoTaskStatusParams;
     response: VideoTaskResponse;
     error: ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '401': ErrorResponse;
+    };
   };
   getKlingImage2VideoTaskStatus: {
     body: never;
     params: GetKlingImage2VideoTaskStatusParams;
     response: VideoTaskResponse;
     error: ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '401': ErrorResponse;
+    };
   };
   createViduVideoTask: {
     body: ViduVideoRequest;
     params: Record<string, never>;
     response: VideoTaskResponse;
     error: ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '400': ErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   createPixverseVideoTask: {
     body: PixverseVideoCreateRequest;
     params: Record<string, never>;
     response: VideoTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+    };
   };
   getViduVideoTaskStatus: {
     body: never;
     params: GetViduVideoTaskStatusParams;
     response: VideoTaskResponse;
     error: ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '401': ErrorResponse;
+    };
   };
   getPixverseVideoTaskStatus: {
     body: never;
     params: GetPixverseVideoTaskStatusParams;
     response: VideoTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '400': TaskErrorResponse;
+      '401': ErrorResponse;
+      '404': TaskErrorResponse;
+    };
   };
   createVideoGenerations: {
     body: MiniMaxVideoGenerationRequest;
     params: Record<string, never>;
     response: VideoTaskResponse;
     error: ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '400': ErrorResponse;
+    };
   };
   createVideosMinimax: {
     body: MiniMaxVideosCreateRequest;
     params: Record<string, never>;
     response: VideoTaskResponse;
     error: ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '400': ErrorResponse;
+    };
   };
   getMiniMaxVideoTaskStatus: {
     body: never;
     params: GetMiniMaxVideoTaskStatusParams;
     response: VideoTaskResponse;
     error: ErrorResponse;
+    responses: {
+      '200': VideoTaskResponse;
+      '401': ErrorResponse;
+    };
   };
 }
 

@@ -41,6 +41,7 @@ export function createImagesGenerationsDoubaoSeedream(
 ): Promise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
+      operation: 'createImagesGenerationsDoubaoSeedream',
       method: 'POST',
       path: '/v1/images/generations',
       body: request.body,
@@ -75,6 +76,7 @@ export function createImagesGenerationsDoubaoSeedream45(
 ): Promise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
+      operation: 'createImagesGenerationsDoubaoSeedream45',
       method: 'POST',
       path: '/v1/images/generations',
       body: request.body,
@@ -108,6 +110,7 @@ export function getImagesGenerationsDoubaoSeedream(
 ): Promise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
     {
+      operation: 'getImagesGenerationsDoubaoSeedream',
       method: 'GET',
       path: '/v1/images/generations/{task_id}',
       pathParams: request.path,

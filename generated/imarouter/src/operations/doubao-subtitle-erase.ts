@@ -30,6 +30,7 @@ export function createImaProSubtitleEraseTask(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createImaProSubtitleEraseTask',
       method: 'POST',
       path: '/v1/videos/subtitle-erase',
       body: request.body,
@@ -60,6 +61,7 @@ export function getImaProSubtitleEraseTask(
 ): Promise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
+      operation: 'getImaProSubtitleEraseTask',
       method: 'GET',
       path: '/v1/videos/subtitle-erase/{task_id}',
       pathParams: request.path,

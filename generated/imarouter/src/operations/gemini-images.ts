@@ -44,6 +44,7 @@ export function createImageGenerationTask(
 ): Promise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
+      operation: 'createImageGenerationTask',
       method: 'POST',
       path: '/v1/images/generations',
       body: request.body,
@@ -73,6 +74,7 @@ export function fetchImageGenerationTask(
 ): Promise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
     {
+      operation: 'fetchImageGenerationTask',
       method: 'GET',
       path: '/v1/images/generations/{task_id}',
       pathParams: request.path,

@@ -38,6 +38,7 @@ export function createImagesGenerationsGptImage(
 ): Promise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
+      operation: 'createImagesGenerationsGptImage',
       method: 'POST',
       path: '/v1/images/generations',
       body: request.body,
@@ -71,6 +72,7 @@ export function getImagesGenerationsGptImage(
 ): Promise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
     {
+      operation: 'getImagesGenerationsGptImage',
       method: 'GET',
       path: '/v1/images/generations/{task_id}',
       pathParams: request.path,

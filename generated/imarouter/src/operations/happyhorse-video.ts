@@ -63,6 +63,7 @@ export function createVideosHappyhorse(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createVideosHappyhorse',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -88,6 +89,7 @@ export function getVideosHappyhorse(
 ): Promise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
+      operation: 'getVideosHappyhorse',
       method: 'GET',
       path: '/v1/videos/{task_id}',
       pathParams: request.path,

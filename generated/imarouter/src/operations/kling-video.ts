@@ -47,6 +47,7 @@ export function createVideosKlingV3Video(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createVideosKlingV3Video',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -72,6 +73,7 @@ export function getVideosKlingV3Video(
 ): Promise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
+      operation: 'getVideosKlingV3Video',
       method: 'GET',
       path: '/v1/videos/{task_id}',
       pathParams: request.path,
@@ -114,6 +116,7 @@ export function createVideosKlingV3OmniVideo(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createVideosKlingV3OmniVideo',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -139,6 +142,7 @@ export function getVideosKlingV3OmniVideo(
 ): Promise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
+      operation: 'getVideosKlingV3OmniVideo',
       method: 'GET',
       path: '/v1/videos/{task_id}',
       pathParams: request.path,
@@ -184,6 +188,7 @@ export function createKlingOpenAIVideoTask(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createKlingOpenAIVideoTask',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -235,6 +240,7 @@ export function klingText2Video(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'klingText2Video',
       method: 'POST',
       path: '/kling/v1/videos/text2video',
       body: request.body,
@@ -277,6 +283,7 @@ export function klingImage2Video(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'klingImage2Video',
       method: 'POST',
       path: '/kling/v1/videos/image2video',
       body: request.body,
@@ -328,6 +335,7 @@ export function klingUnifiedVideoGeneration(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'klingUnifiedVideoGeneration',
       method: 'POST',
       path: '/v1/video/generations',
       body: request.body,
@@ -361,6 +369,7 @@ export function getKlingVideoTaskStatus(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'getKlingVideoTaskStatus',
       method: 'GET',
       path: '/kling/v1/videos/text2video/{task_id}',
       pathParams: request.path,
@@ -385,6 +394,7 @@ export function getKlingImage2VideoTaskStatus(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'getKlingImage2VideoTaskStatus',
       method: 'GET',
       path: '/kling/v1/videos/image2video/{task_id}',
       pathParams: request.path,

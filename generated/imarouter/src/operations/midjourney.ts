@@ -46,6 +46,7 @@ export function mjSubmitImagine(
 ): Promise<MidjourneySubmitResponse> {
   return client.request<MidjourneySubmitResponse>(
     {
+      operation: 'mjSubmitImagine',
       method: 'POST',
       path: '/mj/submit/imagine',
       body: request.body,
@@ -75,6 +76,7 @@ export function submitMidjourneyBlend(
 ): Promise<MjSubmitResponse> {
   return client.request<MjSubmitResponse>(
     {
+      operation: 'submitMidjourneyBlend',
       method: 'POST',
       path: '/mj/submit/blend',
       body: request.body,
@@ -107,6 +109,7 @@ export function mjSubmitChange(
 ): Promise<MidjourneySubmitResponse> {
   return client.request<MidjourneySubmitResponse>(
     {
+      operation: 'mjSubmitChange',
       method: 'POST',
       path: '/mj/submit/change',
       body: request.body,
@@ -135,6 +138,7 @@ export function mjFetchTask(
 ): Promise<MidjourneyTaskResponse> {
   return client.request<MidjourneyTaskResponse>(
     {
+      operation: 'mjFetchTask',
       method: 'GET',
       path: '/mj/task/{task_id}/fetch',
       pathParams: request.path,
@@ -163,6 +167,7 @@ export function fetchMidjourneyImage(
 ): Promise<Blob> {
   return client.request<Blob>(
     {
+      operation: 'fetchMidjourneyImage',
       method: 'GET',
       path: '/mj/image/{task_id}',
       pathParams: request.path,
@@ -188,6 +193,7 @@ export function mjSubmitModal(
 ): Promise<MidjourneySubmitResponse> {
   return client.request<MidjourneySubmitResponse>(
     {
+      operation: 'mjSubmitModal',
       method: 'POST',
       path: '/mj/submit/modal',
       body: request.body,

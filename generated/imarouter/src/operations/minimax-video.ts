@@ -54,6 +54,7 @@ export function createVideoGenerations(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'createVideoGenerations',
       method: 'POST',
       path: '/v1/video/generations',
       body: request.body,
@@ -94,6 +95,7 @@ export function createVideosMinimax(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'createVideosMinimax',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -124,6 +126,7 @@ export function getMiniMaxVideoTaskStatus(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'getMiniMaxVideoTaskStatus',
       method: 'GET',
       path: '/v1/video/generations/{task_id}',
       pathParams: request.path,

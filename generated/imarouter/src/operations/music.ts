@@ -36,6 +36,7 @@ export function createMusicGenerationTask(
 ): Promise<ImaMusicCreateTaskResponse> {
   return client.request<ImaMusicCreateTaskResponse>(
     {
+      operation: 'createMusicGenerationTask',
       method: 'POST',
       path: '/v1/music/generations',
       body: request.body,
@@ -63,6 +64,7 @@ export function fetchMusicGenerationTask(
 ): Promise<ImaMusicTaskFetchResponse> {
   return client.request<ImaMusicTaskFetchResponse>(
     {
+      operation: 'fetchMusicGenerationTask',
       method: 'GET',
       path: '/v1/music/generations/{task_id}',
       pathParams: request.path,

@@ -39,6 +39,7 @@ export function createPixverseOpenAIVideoTask(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createPixverseOpenAIVideoTask',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -68,6 +69,7 @@ export function getPixverseOpenAIVideoTaskStatus(
 ): Promise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
+      operation: 'getPixverseOpenAIVideoTaskStatus',
       method: 'GET',
       path: '/v1/videos/{task_id}',
       pathParams: request.path,
@@ -96,6 +98,7 @@ export function createPixverseVideoTask(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'createPixverseVideoTask',
       method: 'POST',
       path: '/v1/video/generations',
       body: request.body,
@@ -123,6 +126,7 @@ export function getPixverseVideoTaskStatus(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'getPixverseVideoTaskStatus',
       method: 'GET',
       path: '/v1/video/generations/{task_id}',
       pathParams: request.path,

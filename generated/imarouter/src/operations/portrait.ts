@@ -40,6 +40,7 @@ export function createAssetGroup(
 ): Promise<AssetGroupResponse> {
   return client.request<AssetGroupResponse>(
     {
+      operation: 'createAssetGroup',
       method: 'POST',
       path: '/v1/assets/group/create',
       body: request.body,
@@ -69,6 +70,7 @@ export function listAssetGroups(
 ): Promise<AssetGroupListResponse> {
   return client.request<AssetGroupListResponse>(
     {
+      operation: 'listAssetGroups',
       method: 'POST',
       path: '/v1/assets/group/list',
       body: request.body,
@@ -92,6 +94,7 @@ export function getAssetGroup(
 ): Promise<AssetGroupResponse> {
   return client.request<AssetGroupResponse>(
     {
+      operation: 'getAssetGroup',
       method: 'POST',
       path: '/v1/assets/group/get',
       body: request.body,
@@ -115,6 +118,7 @@ export function updateAssetGroup(
 ): Promise<AssetIdResponse> {
   return client.request<AssetIdResponse>(
     {
+      operation: 'updateAssetGroup',
       method: 'POST',
       path: '/v1/assets/group/update',
       body: request.body,
@@ -153,6 +157,7 @@ export function createAsset(
 ): Promise<AssetIdResponse> {
   return client.request<AssetIdResponse>(
     {
+      operation: 'createAsset',
       method: 'POST',
       path: '/v1/assets/create',
       body: request.body,
@@ -182,6 +187,7 @@ export function listAssets(
 ): Promise<AssetListResponse> {
   return client.request<AssetListResponse>(
     {
+      operation: 'listAssets',
       method: 'POST',
       path: '/v1/assets/list',
       body: request.body,
@@ -205,6 +211,7 @@ export function getAsset(
 ): Promise<AssetGetResponse> {
   return client.request<AssetGetResponse>(
     {
+      operation: 'getAsset',
       method: 'POST',
       path: '/v1/assets/get',
       body: request.body,
@@ -228,6 +235,7 @@ export function updateAsset(
 ): Promise<AssetIdResponse> {
   return client.request<AssetIdResponse>(
     {
+      operation: 'updateAsset',
       method: 'POST',
       path: '/v1/assets/update',
       body: request.body,
@@ -251,6 +259,7 @@ export function getAssetQuota(
 ): Promise<AssetQuotaResponse> {
   return client.request<AssetQuotaResponse>(
     {
+      operation: 'getAssetQuota',
       method: 'POST',
       path: '/v1/assets/quota',
       body: request.body,

@@ -36,6 +36,7 @@ export function createImagesGenerationsPruna(
 ): Promise<PrunaImageCreateTaskResponse> {
   return client.request<PrunaImageCreateTaskResponse>(
     {
+      operation: 'createImagesGenerationsPruna',
       method: 'POST',
       path: '/v1/images/generations',
       body: request.body,
@@ -69,6 +70,7 @@ export function getImagesGenerationsPruna(
 ): Promise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
     {
+      operation: 'getImagesGenerationsPruna',
       method: 'GET',
       path: '/v1/images/generations/{task_id}',
       pathParams: request.path,

@@ -36,6 +36,7 @@ export function createSeedTtsSpeechTask(
 ): Promise<SeedTtsSpeechCreateResponse> {
   return client.request<SeedTtsSpeechCreateResponse>(
     {
+      operation: 'createSeedTtsSpeechTask',
       method: 'POST',
       path: '/v1/audio/speech',
       body: request.body,
@@ -63,6 +64,7 @@ export function getSeedTtsSpeechTask(
 ): Promise<SeedTtsSpeechFetchResponse> {
   return client.request<SeedTtsSpeechFetchResponse>(
     {
+      operation: 'getSeedTtsSpeechTask',
       method: 'GET',
       path: '/v1/audio/speech/{task_id}',
       pathParams: request.path,

@@ -73,6 +73,7 @@ export function createImaProVideoTask(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createImaProVideoTask',
       method: 'POST',
       path: '/v1/videos',
       headers: request.header,
@@ -108,6 +109,7 @@ export function getImaProVideoTask(
 ): Promise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
+      operation: 'getImaProVideoTask',
       method: 'GET',
       path: '/v1/videos/{task_id}',
       pathParams: request.path,
@@ -144,6 +146,7 @@ export function createSeedanceContentsGenerationTask(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createSeedanceContentsGenerationTask',
       method: 'POST',
       path: '/api/v1/contents/generations/tasks',
       body: request.body,
@@ -171,6 +174,7 @@ export function getSeedanceContentsGenerationTask(
 ): Promise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
+      operation: 'getSeedanceContentsGenerationTask',
       method: 'GET',
       path: '/api/v1/contents/generations/tasks/{task_id}',
       pathParams: request.path,

@@ -24,7 +24,13 @@ export function getUserBalanceByToken(
   options?: RequestOptions,
 ): Promise<GetUserBalanceByTokenResponse> {
   return client.request<GetUserBalanceByTokenResponse>(
-    { method: 'GET', path: '/api/usage/token/user-balance', responseType: 'json', security: [['BearerAuth']] },
+    {
+      operation: 'getUserBalanceByToken',
+      method: 'GET',
+      path: '/api/usage/token/user-balance',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
     options,
   );
 }

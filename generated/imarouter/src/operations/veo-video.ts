@@ -36,6 +36,7 @@ export function createVeoOpenAIVideoTask(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createVeoOpenAIVideoTask',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -65,6 +66,7 @@ export function getVeoOpenAIVideoTaskStatus(
 ): Promise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
+      operation: 'getVeoOpenAIVideoTaskStatus',
       method: 'GET',
       path: '/v1/videos/{task_id}',
       pathParams: request.path,

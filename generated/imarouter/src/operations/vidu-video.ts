@@ -39,6 +39,7 @@ export function createViduOpenAIVideoTask(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createViduOpenAIVideoTask',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -93,6 +94,7 @@ export function createViduVideoTask(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'createViduVideoTask',
       method: 'POST',
       path: '/v1/video/generations',
       body: request.body,
@@ -126,6 +128,7 @@ export function getViduVideoTaskStatus(
 ): Promise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
+      operation: 'getViduVideoTaskStatus',
       method: 'GET',
       path: '/v1/video/generations/{task_id}',
       pathParams: request.path,

@@ -48,6 +48,7 @@ export function createImagesGenerationsWan(
 ): Promise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
+      operation: 'createImagesGenerationsWan',
       method: 'POST',
       path: '/v1/images/generations',
       body: request.body,
@@ -85,6 +86,7 @@ export function createImagesGenerationsWan26(
 ): Promise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
+      operation: 'createImagesGenerationsWan26',
       method: 'POST',
       path: '/v1/images/generations',
       body: request.body,
@@ -118,6 +120,7 @@ export function getImagesGenerationsWan(
 ): Promise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
     {
+      operation: 'getImagesGenerationsWan',
       method: 'GET',
       path: '/v1/images/generations/{task_id}',
       pathParams: request.path,

@@ -29,6 +29,7 @@ export function createVideosWan26(
 ): Promise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
+      operation: 'createVideosWan26',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -54,6 +55,7 @@ export function getVideosWan26(
 ): Promise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
+      operation: 'getVideosWan26',
       method: 'GET',
       path: '/v1/videos/{task_id}',
       pathParams: request.path,

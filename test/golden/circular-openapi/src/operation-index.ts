@@ -20,19 +20,25 @@ export const operations: readonly OperationInfo[] = [
   { name: 'createCategory', method: 'POST', path: '/categories', pathKey: '/categories', tags: [] },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   getCategory: {
     body: never;
     params: GetCategoryParams;
     response: Category;
     error: unknown;
+    responses: {
+      '200': Category;
+    };
   };
   createCategory: {
     body: Category;
     params: Record<string, never>;
     response: Category;
     error: unknown;
+    responses: {
+      '201': Category;
+    };
   };
 }
 

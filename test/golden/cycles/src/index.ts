@@ -1,7 +1,30 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-export { CyclicSchemasAPIClient, type ClientOptions } from './client.js';
-export { SDKError, APIError, APIConnectionError } from './core/errors.js';
+export { CyclicSchemasAPIClient } from './client.js';
+export type { ClientOptions, WithResponse } from './core/base-client.js';
+export {
+  SDKError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  APIStreamError,
+  isAPIError,
+} from './core/errors.js';
 export type { APIClient, RequestOptions } from './core/http.js';
+export { Stream, type ServerSentEvent } from './core/streaming.js';
 export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
 export type * from './models.js';
 export * from './operations/default_.js';
+export { Trees } from './resources/trees.js';
+export { Folders } from './resources/folders.js';
+export { Comments } from './resources/comments.js';
+export { Documents } from './resources/documents.js';
+export { Trie2 } from './resources/trie.js';

@@ -23,37 +23,52 @@ export const operations: readonly OperationInfo[] = [
   { name: 'getTrie', method: 'GET', path: '/trie', pathKey: '/trie', tags: [] },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   createTree: {
     body: TreeNode;
     params: Record<string, never>;
     response: TreeNode;
     error: unknown;
+    responses: {
+      '200': TreeNode;
+    };
   };
   getFolder: {
     body: never;
     params: GetFolderParams;
     response: Folder;
     error: unknown;
+    responses: {
+      '200': Folder;
+    };
   };
   postComment: {
     body: Comment;
     params: Record<string, never>;
     response: Comment;
     error: unknown;
+    responses: {
+      '201': Comment;
+    };
   };
   putDocument: {
     body: JsonValue;
     params: Record<string, never>;
     response: JsonValue;
     error: unknown;
+    responses: {
+      '200': JsonValue;
+    };
   };
   getTrie: {
     body: never;
     params: Record<string, never>;
     response: Trie;
     error: unknown;
+    responses: {
+      '200': Trie;
+    };
   };
 }
 

@@ -21,25 +21,34 @@ export const operations: readonly OperationInfo[] = [
   { name: 'createPayment', method: 'POST', path: '/payments', pathKey: '/payments', tags: [] },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   createPet: {
     body: Pet;
     params: Record<string, never>;
     response: Pet;
     error: unknown;
+    responses: {
+      '200': Pet;
+    };
   };
   computeArea: {
     body: Shape;
     params: Record<string, never>;
     response: ComputeAreaResponse;
     error: unknown;
+    responses: {
+      '200': ComputeAreaResponse;
+    };
   };
   createPayment: {
     body: Payment;
     params: Record<string, never>;
     response: Payment;
     error: unknown;
+    responses: {
+      '201': Payment;
+    };
   };
 }
 

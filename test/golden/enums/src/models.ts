@@ -10,7 +10,7 @@ export type Status = -1 | 0 | 1 | 200;
  * @default 5
  */
 export type Duration = (5 | 10) | ('5' | '10');
-export type StringyBoolean = true | false;
+export type StringyBoolean = 'true' | 'false';
 export type Flag = true;
 /** @default 7.5 */
 export type Guidance = 0.5 | 1.25 | 7.5 | 10;

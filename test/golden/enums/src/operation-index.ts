@@ -19,13 +19,16 @@ export const operations: readonly OperationInfo[] = [
   { name: 'generateImage', method: 'POST', path: '/images', pathKey: '/images', tags: [] },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   generateImage: {
     body: ImageRequest;
     params: GenerateImageParams;
     response: GenerateImageResponse;
     error: unknown;
+    responses: {
+      '200': GenerateImageResponse;
+    };
   };
 }
 

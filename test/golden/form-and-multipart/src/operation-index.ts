@@ -32,37 +32,59 @@ export const operations: readonly OperationInfo[] = [
   { name: 'deleteUpload', method: 'DELETE', path: '/uploads/{id}', pathKey: '/uploads/{id}', tags: [] },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   issueToken: {
     body: IssueTokenBody;
     params: Record<string, never>;
     response: IssueTokenResponse;
     error: Error_;
+    responses: {
+      '200': IssueTokenResponse;
+      '400': Error_;
+    };
   };
   uploadFiles: {
     body: UploadFilesBody;
     params: Record<string, never>;
     response: Upload;
     error: Error_;
+    responses: {
+      '201': Upload;
+      '400': Error_;
+      default: Error_;
+    };
   };
   editImage: {
     body: EditImageBody;
     params: Record<string, never>;
     response: Blob;
     error: Error_;
+    responses: {
+      '200': Blob;
+      default: Error_;
+    };
   };
   getUploadText: {
     body: never;
     params: GetUploadTextParams;
     response: string;
     error: Error_;
+    responses: {
+      '200': string;
+      '404': Error_;
+    };
   };
   deleteUpload: {
     body: never;
     params: DeleteUploadParams;
     response: void;
     error: Error_;
+    responses: {
+      '204': void;
+      '404': Error_;
+      default: Error_;
+    };
   };
 }
 

@@ -1,132 +1,14 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import { APIConnectionError, APIError, SDKError } from './core/errors.js';
-import {
-  buildPath,
-  buildQuery,
-  cookieHeader,
-  encodeBody,
-  headerValue,
-  readErrorBody,
-  readResponse,
-  type APIClient,
-  type OperationRequest,
-  type RequestOptions,
-} from './core/http.js';
+import { BaseClient } from './core/base-client.js';
+import type { ClientOptions } from './core/base-client.js';
+import { Videos } from './resources/videos.js';
 
-export interface ClientOptions {
-  /** Credential sent as the API's security schemes require. Defaults to the `FRAGMENT_VARIANTS_API_API_KEY` environment variable. */
-  apiKey?: string;
-  /** Defaults to the `FRAGMENT_VARIANTS_API_BASE_URL` environment variable, then https://api.example.com. */
-  baseURL?: string;
-  /** A `fetch` implementation to use instead of the global one (for proxies, tests or older runtimes). */
-  fetch?: typeof fetch;
-  /** Headers sent with every request. */
-  defaultHeaders?: Record<string, string>;
-}
-
-type SecuritySchemeKind =
-  | { kind: 'bearer' | 'basic' | 'oauth2' | 'openIdConnect' | 'other' }
-  | { kind: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string };
-
-const SECURITY_SCHEMES: Record<string, SecuritySchemeKind> = {
-  bearerAuth: {
-    kind: 'bearer',
-  },
-};
-
-function readEnv(name: string): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const value = env?.[name]?.trim();
-  return value ? value : undefined;
-}
-
-/** Client for Fragment Variants API. Holds the credentials and transport; operations are called through it. */
-export class FragmentVariantsAPIClient implements APIClient {
-  readonly baseURL: string;
-  readonly #apiKey: string;
-  readonly #fetch: typeof fetch;
-  readonly #defaultHeaders: Record<string, string>;
+/** Client for Fragment Variants API. Calls are grouped by resource, after the wire path (`client.videos`); every call is also a standalone function taking the client as its first argument. */
+export class FragmentVariantsAPIClient extends BaseClient {
+  readonly videos: Videos;
 
   constructor(options: ClientOptions = {}) {
-    const apiKey = options.apiKey ?? readEnv('FRAGMENT_VARIANTS_API_API_KEY');
-    if (!apiKey) {
-      throw new SDKError(
-        'Missing API key: pass `apiKey` to new FragmentVariantsAPIClient({ apiKey }) or set the FRAGMENT_VARIANTS_API_API_KEY environment variable.',
-      );
-    }
-    this.#apiKey = apiKey;
-    this.baseURL = (options.baseURL ?? readEnv('FRAGMENT_VARIANTS_API_BASE_URL') ?? 'https://api.example.com').replace(
-      /\/+$/,
-      '',
-    );
-    const globalFetch = (globalThis as { fetch?: typeof fetch }).fetch;
-    const fetchImplementation = options.fetch ?? globalFetch;
-    if (!fetchImplementation)
-      throw new SDKError('No global fetch: pass a `fetch` implementation in the client options.');
-    this.#fetch = fetchImplementation;
-    this.#defaultHeaders = { ...options.defaultHeaders };
-  }
-
-  /** Sends one operation's request; the generated operation functions call this. */
-  async request<T>(request: OperationRequest, options: RequestOptions = {}): Promise<T> {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(this.#defaultHeaders)) headers.set(name, headerValue(name, value));
-    const query: Record<string, unknown> = { ...request.query };
-    const cookies: Record<string, unknown> = { ...request.cookies };
-    this.#applySecurity(request.security, headers, query, cookies);
-    for (const [name, value] of Object.entries(request.headers ?? {})) {
-      if (value !== undefined) headers.set(name, headerValue(name, value));
-    }
-    const cookie = cookieHeader(cookies);
-    if (cookie) headers.set('cookie', headerValue('cookie', cookie));
-
-    let body: BodyInit | undefined;
-    if (request.body !== undefined) {
-      const encoded = encodeBody(request.body, request.contentType);
-      body = encoded.body;
-      if (encoded.contentType) headers.set('content-type', encoded.contentType);
-    }
-    if (!headers.has('accept')) headers.set('accept', request.responseType === 'json' ? 'application/json' : '*/*');
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, headerValue(name, value));
-
-    const path = buildPath(request.path, request.pathParams);
-    const url = `${this.baseURL}${path}${buildQuery(query, request.queryStyles)}`;
-    let response: Response;
-    try {
-      response = await this.#fetch(url, { method: request.method, headers, body, signal: options.signal });
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      throw new APIConnectionError(`${request.method} ${path} failed: ${(error as Error).message}`, { cause: error });
-    }
-    if (!response.ok)
-      throw new APIError(response.status, await readErrorBody(response), response.headers, request.method, path);
-    return (await readResponse(response, request.responseType)) as T;
-  }
-
-  #applySecurity(
-    alternatives: OperationRequest['security'],
-    headers: Headers,
-    query: Record<string, unknown>,
-    cookies: Record<string, unknown>,
-  ): void {
-    // The first alternative whose schemes this client knows is used; one credential serves them all.
-    const schemes = alternatives.find((names) => names.every((name) => name in SECURITY_SCHEMES)) ?? [];
-    for (const name of schemes) {
-      const scheme = SECURITY_SCHEMES[name]!;
-      if (scheme.kind === 'apiKey') {
-        if (scheme.in === 'header') headers.set(scheme.name, headerValue(scheme.name, this.#apiKey));
-        else if (scheme.in === 'query') query[scheme.name] = this.#apiKey;
-        else cookies[scheme.name] = this.#apiKey;
-      } else if (scheme.kind === 'basic') {
-        headers.set('authorization', `Basic ${btoa(this.#apiKey)}`);
-      } else {
-        headers.set('authorization', headerValue('authorization', `Bearer ${this.#apiKey}`));
-      }
-    }
-  }
-
-  /** Never shows the credential, whatever prints or serializes the client. */
-  toJSON(): { baseURL: string } {
-    return { baseURL: this.baseURL };
+    super(options);
+    this.videos = new Videos(this);
   }
 }

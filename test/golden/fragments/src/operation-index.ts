@@ -30,37 +30,52 @@ export const operations: readonly OperationInfo[] = [
   { name: 'getVideosVeo', method: 'GET', path: '/v1/videos/{task_id}', pathKey: '/v1/videos/{task_id}#veo', tags: [] },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   createVideo: {
     body: DefaultVideoRequest;
     params: Record<string, never>;
     response: VideoTask;
     error: unknown;
+    responses: {
+      '200': VideoTask;
+    };
   };
   createVideosVeo: {
     body: VeoVideoRequest;
     params: Record<string, never>;
     response: VideoTask;
     error: unknown;
+    responses: {
+      '200': VideoTask;
+    };
   };
   createVideosKling: {
     body: KlingVideoRequest;
     params: Record<string, never>;
     response: VideoTask;
     error: unknown;
+    responses: {
+      '200': VideoTask;
+    };
   };
   getVideoTask: {
     body: never;
     params: GetVideoTaskParams;
     response: VideoTask;
     error: unknown;
+    responses: {
+      '200': VideoTask;
+    };
   };
   getVideosVeo: {
     body: never;
     params: GetVideosVeoParams;
     response: VideoTask;
     error: unknown;
+    responses: {
+      '200': VideoTask;
+    };
   };
 }
 

@@ -20,19 +20,26 @@ export const operations: readonly OperationInfo[] = [
   { name: 'listObjects', method: 'GET', path: '/v1/objects', pathKey: '/v1/objects', tags: ['Vidéo 生成'] },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   xProcessExit1: {
     body: Class;
     params: Record<string, never>;
     response: Promise_;
     error: unknown;
+    responses: {
+      '200': Promise_;
+    };
   };
   listObjects: {
     body: never;
     params: Record<string, never>;
     response: ListObjectsResponse;
     error: Delete;
+    responses: {
+      '200': ListObjectsResponse;
+      default: Delete;
+    };
   };
 }
 

@@ -44,55 +44,79 @@ export const operations: readonly OperationInfo[] = [
   { name: 'getUserById', method: 'GET', path: '/v1/users/{user_id}', pathKey: '/v1/users/{user_id}', tags: [] },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   createKlingText2video: {
     body: KlingText2VideoRequest;
     params: Record<string, never>;
     response: KlingText2VideoResponse;
     error: unknown;
+    responses: {
+      '200': KlingText2VideoResponse;
+    };
   };
   listAssets: {
     body: never;
     params: Record<string, never>;
     response: ListAssetsResponse;
     error: unknown;
+    responses: {
+      '200': ListAssetsResponse;
+    };
   };
   createAssets: {
     body: Asset;
     params: Record<string, never>;
     response: Asset;
     error: unknown;
+    responses: {
+      '201': Asset;
+    };
   };
   getAssets: {
     body: GetAssetsBody;
     params: Record<string, never>;
     response: Asset;
     error: unknown;
+    responses: {
+      '200': Asset;
+    };
   };
   listAssets2: {
     body: ListAssets2Body;
     params: Record<string, never>;
     response: ListAssets2Response;
     error: unknown;
+    responses: {
+      '200': ListAssets2Response;
+    };
   };
   getAssets2: {
     body: never;
     params: GetAssets2Params;
     response: Asset;
     error: unknown;
+    responses: {
+      '200': Asset;
+    };
   };
   delete_: {
     body: never;
     params: DeleteParams;
     response: void;
     error: unknown;
+    responses: {
+      '204': void;
+    };
   };
   getUserById: {
     body: never;
     params: GetUserByIdParams;
     response: GetUserByIdResponse;
     error: unknown;
+    responses: {
+      '200': GetUserByIdResponse;
+    };
   };
 }
 

@@ -20,19 +20,25 @@ export const operations: readonly OperationInfo[] = [
   { name: 'getEvent', method: 'GET', path: '/events/{id}', pathKey: '/events/{id}', tags: [] },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   createEvent: {
     body: Event;
     params: Record<string, never>;
     response: Event;
     error: unknown;
+    responses: {
+      '201': Event;
+    };
   };
   getEvent: {
     body: never;
     params: GetEventParams;
     response: GetEventResponse;
     error: unknown;
+    responses: {
+      '200': GetEventResponse;
+    };
   };
 }
 

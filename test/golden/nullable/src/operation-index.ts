@@ -20,19 +20,25 @@ export const operations: readonly OperationInfo[] = [
   { name: 'updateProfile', method: 'PUT', path: '/profiles/{id}', pathKey: '/profiles/{id}', tags: [] },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   getProfile: {
     body: never;
     params: GetProfileParams;
     response: Profile;
     error: unknown;
+    responses: {
+      '200': Profile;
+    };
   };
   updateProfile: {
     body: Profile;
     params: UpdateProfileParams;
     response: Profile;
     error: unknown;
+    responses: {
+      '200': Profile;
+    };
   };
 }
 

@@ -1,7 +1,27 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-export { ParametersAPIClient, type ClientOptions } from './client.js';
-export { SDKError, APIError, APIConnectionError } from './core/errors.js';
+export { ParametersAPIClient } from './client.js';
+export type { ClientOptions, WithResponse } from './core/base-client.js';
+export {
+  SDKError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  APIStreamError,
+  isAPIError,
+} from './core/errors.js';
 export type { APIClient, RequestOptions } from './core/http.js';
+export { Stream, type ServerSentEvent } from './core/streaming.js';
 export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
 export type * from './models.js';
 export * from './operations/default_.js';
+export { Search } from './resources/search.js';
+export { Projects } from './resources/projects.js';

@@ -39,25 +39,35 @@ export const operations: readonly OperationInfo[] = [
   },
 ];
 
-/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies). */
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
   search: {
     body: never;
     params: SearchParams;
     response: SearchResponse;
     error: unknown;
+    responses: {
+      '200': SearchResponse;
+    };
   };
   getProjectFile: {
     body: never;
     params: GetProjectFileParams;
     response: GetProjectFileResponse;
     error: unknown;
+    responses: {
+      '200': GetProjectFileResponse;
+      '304': void;
+    };
   };
   deleteProjectFile: {
     body: never;
     params: DeleteProjectFileParams;
     response: void;
     error: unknown;
+    responses: {
+      '204': void;
+    };
   };
 }
 

@@ -9,7 +9,14 @@ export function getCategory(
   options?: RequestOptions,
 ): Promise<Category> {
   return client.request<Category>(
-    { method: 'GET', path: '/categories/{id}', pathParams: request.path, responseType: 'json', security: [] },
+    {
+      operation: 'getCategory',
+      method: 'GET',
+      path: '/categories/{id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [],
+    },
     options,
   );
 }
@@ -22,6 +29,7 @@ export function createCategory(
 ): Promise<Category> {
   return client.request<Category>(
     {
+      operation: 'createCategory',
       method: 'POST',
       path: '/categories',
       body: request.body,

@@ -28,14 +28,27 @@ export interface OperationRequest {
   responseType: 'json' | 'text' | 'blob' | 'void';
   /** Names of security schemes, one list per alternative; empty when the operation needs no credentials. */
   security: readonly (readonly string[])[];
+  /** The operation function's name, recorded in the errors it throws (see `isAPIError`). */
+  operation?: string;
+  /** The response is a stream of server-sent events: the call resolves to a `Stream` once the headers arrive. */
+  stream?: boolean;
 }
 
 /** Per-call options. */
 export interface RequestOptions {
-  /** Cancels the request. */
+  /** Cancels the request: also during backoff sleeps and while a stream is read. */
   signal?: AbortSignal;
   /** Extra headers for this call; they override the client's. */
   headers?: Record<string, string>;
+  /** Milliseconds each attempt may take (until the body is read; for streams, until the headers arrive). Overrides the client's. */
+  timeout?: number;
+  /** How many times a failed attempt may be retried. Overrides the client's. */
+  maxRetries?: number;
+  /**
+   * Retry this POST or PATCH like an idempotent request (on connection errors, timeouts, 408 and 5xx). Only for
+   * calls that are safe to repeat — the server may have acted on a failed attempt, e.g. started a paid task.
+   */
+  retryNonIdempotent?: boolean;
 }
 
 /** What standalone operation functions need from a client. */
@@ -144,10 +157,11 @@ function appendFormValue(key: string, value: unknown, append: (key: string, valu
   else append(key, String(value));
 }
 
-/** Reads a successful response the way the operation declares it. */
+/** Reads a successful response the way the operation declares it; `redact` cleans what goes into an error message. */
 export async function readResponse(
   response: Response,
   responseType: OperationRequest['responseType'],
+  redact: (text: string) => string = (text) => text,
 ): Promise<unknown> {
   if (responseType === 'void' || response.status === 204) {
     await response.body?.cancel();
@@ -156,12 +170,15 @@ export async function readResponse(
   if (responseType === 'blob') return response.blob();
   const text = await response.text();
   if (responseType === 'text') return text;
-  return text === '' ? undefined : parseJson(text);
+  return text === '' ? undefined : parseJson(text, redact);
 }
 
-/** Error bodies: JSON when they parse, otherwise the text as it came. */
-export async function readErrorBody(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
+/** Error bodies: JSON when they parse, otherwise the text as it came; `redact` cleans the text first. */
+export async function readErrorBody(
+  response: Response,
+  redact: (text: string) => string = (text) => text,
+): Promise<unknown> {
+  const text = redact(await response.text().catch(() => ''));
   if (text === '') return undefined;
   try {
     return JSON.parse(text);
@@ -170,10 +187,10 @@ export async function readErrorBody(response: Response): Promise<unknown> {
   }
 }
 
-function parseJson(text: string): unknown {
+function parseJson(text: string, redact: (text: string) => string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new SDKError(`The server sent a response that is not valid JSON: ${text.slice(0, 200)}`);
+    throw new SDKError(`The server sent a response that is not valid JSON: ${redact(text).slice(0, 200)}`);
   }
 }

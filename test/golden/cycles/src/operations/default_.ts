@@ -10,6 +10,7 @@ export function createTree(
 ): Promise<TreeNode> {
   return client.request<TreeNode>(
     {
+      operation: 'createTree',
       method: 'POST',
       path: '/trees',
       body: request.body,
@@ -24,7 +25,14 @@ export function createTree(
 /** `GET /folders/{id}` */
 export function getFolder(client: APIClient, request: GetFolderParams, options?: RequestOptions): Promise<Folder> {
   return client.request<Folder>(
-    { method: 'GET', path: '/folders/{id}', pathParams: request.path, responseType: 'json', security: [] },
+    {
+      operation: 'getFolder',
+      method: 'GET',
+      path: '/folders/{id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [],
+    },
     options,
   );
 }
@@ -33,6 +41,7 @@ export function getFolder(client: APIClient, request: GetFolderParams, options?:
 export function postComment(client: APIClient, request: { body: Comment }, options?: RequestOptions): Promise<Comment> {
   return client.request<Comment>(
     {
+      operation: 'postComment',
       method: 'POST',
       path: '/comments',
       body: request.body,
@@ -52,6 +61,7 @@ export function putDocument(
 ): Promise<JsonValue> {
   return client.request<JsonValue>(
     {
+      operation: 'putDocument',
       method: 'PUT',
       path: '/documents',
       body: request.body,
@@ -69,5 +79,8 @@ export function getTrie(
   request: Record<string, never> = {},
   options?: RequestOptions,
 ): Promise<Trie> {
-  return client.request<Trie>({ method: 'GET', path: '/trie', responseType: 'json', security: [] }, options);
+  return client.request<Trie>(
+    { operation: 'getTrie', method: 'GET', path: '/trie', responseType: 'json', security: [] },
+    options,
+  );
 }

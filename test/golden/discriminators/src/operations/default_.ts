@@ -6,6 +6,7 @@ import type { ComputeAreaResponse, Payment, Pet, Shape } from '../models.js';
 export function createPet(client: APIClient, request: { body: Pet }, options?: RequestOptions): Promise<Pet> {
   return client.request<Pet>(
     {
+      operation: 'createPet',
       method: 'POST',
       path: '/pets',
       body: request.body,
@@ -25,6 +26,7 @@ export function computeArea(
 ): Promise<ComputeAreaResponse> {
   return client.request<ComputeAreaResponse>(
     {
+      operation: 'computeArea',
       method: 'POST',
       path: '/shapes/area',
       body: request.body,
@@ -44,6 +46,7 @@ export function createPayment(
 ): Promise<Payment> {
   return client.request<Payment>(
     {
+      operation: 'createPayment',
       method: 'POST',
       path: '/payments',
       body: request.body,

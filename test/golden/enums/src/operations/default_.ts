@@ -10,6 +10,7 @@ export function generateImage(
 ): Promise<GenerateImageResponse> {
   return client.request<GenerateImageResponse>(
     {
+      operation: 'generateImage',
       method: 'POST',
       path: '/images',
       query: request.query,

@@ -18,6 +18,7 @@ export function issueToken(
 ): Promise<IssueTokenResponse> {
   return client.request<IssueTokenResponse>(
     {
+      operation: 'issueToken',
       method: 'POST',
       path: '/oauth/token',
       body: request.body,
@@ -37,6 +38,7 @@ export function uploadFiles(
 ): Promise<Upload> {
   return client.request<Upload>(
     {
+      operation: 'uploadFiles',
       method: 'POST',
       path: '/uploads',
       body: request.body,
@@ -60,6 +62,7 @@ export function editImage(
 ): Promise<Blob> {
   return client.request<Blob>(
     {
+      operation: 'editImage',
       method: 'POST',
       path: '/images/edit',
       body: request.body,
@@ -78,7 +81,14 @@ export function getUploadText(
   options?: RequestOptions,
 ): Promise<string> {
   return client.request<string>(
-    { method: 'GET', path: '/uploads/{id}', pathParams: request.path, responseType: 'text', security: [] },
+    {
+      operation: 'getUploadText',
+      method: 'GET',
+      path: '/uploads/{id}',
+      pathParams: request.path,
+      responseType: 'text',
+      security: [],
+    },
     options,
   );
 }
@@ -86,7 +96,14 @@ export function getUploadText(
 /** `DELETE /uploads/{id}` */
 export function deleteUpload(client: APIClient, request: DeleteUploadParams, options?: RequestOptions): Promise<void> {
   return client.request<void>(
-    { method: 'DELETE', path: '/uploads/{id}', pathParams: request.path, responseType: 'void', security: [] },
+    {
+      operation: 'deleteUpload',
+      method: 'DELETE',
+      path: '/uploads/{id}',
+      pathParams: request.path,
+      responseType: 'void',
+      security: [],
+    },
     options,
   );
 }

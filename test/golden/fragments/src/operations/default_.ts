@@ -21,6 +21,7 @@ export function createVideo(
 ): Promise<VideoTask> {
   return client.request<VideoTask>(
     {
+      operation: 'createVideo',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -44,6 +45,7 @@ export function createVideosVeo(
 ): Promise<VideoTask> {
   return client.request<VideoTask>(
     {
+      operation: 'createVideosVeo',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -67,6 +69,7 @@ export function createVideosKling(
 ): Promise<VideoTask> {
   return client.request<VideoTask>(
     {
+      operation: 'createVideosKling',
       method: 'POST',
       path: '/v1/videos',
       body: request.body,
@@ -90,6 +93,7 @@ export function getVideoTask(
 ): Promise<VideoTask> {
   return client.request<VideoTask>(
     {
+      operation: 'getVideoTask',
       method: 'GET',
       path: '/v1/videos/{task_id}',
       pathParams: request.path,
@@ -112,6 +116,7 @@ export function getVideosVeo(
 ): Promise<VideoTask> {
   return client.request<VideoTask>(
     {
+      operation: 'getVideosVeo',
       method: 'GET',
       path: '/v1/videos/{task_id}',
       pathParams: request.path,

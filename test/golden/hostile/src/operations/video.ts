@@ -20,6 +20,7 @@ export function xProcessExit1(
 ): Promise<Promise_> {
   return client.request<Promise_>(
     {
+      operation: 'xProcessExit1',
       method: 'POST',
       path: '/v1/hostile',
       body: request.body,
@@ -42,7 +43,7 @@ export function listObjects(
   options?: RequestOptions,
 ): Promise<ListObjectsResponse> {
   return client.request<ListObjectsResponse>(
-    { method: 'GET', path: '/v1/objects', responseType: 'json', security: [] },
+    { operation: 'listObjects', method: 'GET', path: '/v1/objects', responseType: 'json', security: [] },
     options,
   );
 }

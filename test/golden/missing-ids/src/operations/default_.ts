@@ -26,6 +26,7 @@ export function createKlingText2video(
 ): Promise<KlingText2VideoResponse> {
   return client.request<KlingText2VideoResponse>(
     {
+      operation: 'createKlingText2video',
       method: 'POST',
       path: '/v1/kling/text2video',
       body: request.body,
@@ -48,7 +49,7 @@ export function listAssets(
   options?: RequestOptions,
 ): Promise<ListAssetsResponse> {
   return client.request<ListAssetsResponse>(
-    { method: 'GET', path: '/v1/assets', responseType: 'json', security: [] },
+    { operation: 'listAssets', method: 'GET', path: '/v1/assets', responseType: 'json', security: [] },
     options,
   );
 }
@@ -65,6 +66,7 @@ export function createAssets(
 ): Promise<Asset> {
   return client.request<Asset>(
     {
+      operation: 'createAssets',
       method: 'POST',
       path: '/v1/assets',
       body: request.body,
@@ -88,6 +90,7 @@ export function getAssets(
 ): Promise<Asset> {
   return client.request<Asset>(
     {
+      operation: 'getAssets',
       method: 'POST',
       path: '/v1/assets/get',
       body: request.body,
@@ -111,6 +114,7 @@ export function listAssets2(
 ): Promise<ListAssets2Response> {
   return client.request<ListAssets2Response>(
     {
+      operation: 'listAssets2',
       method: 'POST',
       path: '/v1/assets/list',
       body: request.body,
@@ -129,7 +133,14 @@ export function listAssets2(
  */
 export function getAssets2(client: APIClient, request: GetAssets2Params, options?: RequestOptions): Promise<Asset> {
   return client.request<Asset>(
-    { method: 'GET', path: '/v1/assets/{id}', pathParams: request.path, responseType: 'json', security: [] },
+    {
+      operation: 'getAssets2',
+      method: 'GET',
+      path: '/v1/assets/{id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [],
+    },
     options,
   );
 }
@@ -141,7 +152,14 @@ export function getAssets2(client: APIClient, request: GetAssets2Params, options
  */
 export function delete_(client: APIClient, request: DeleteParams, options?: RequestOptions): Promise<void> {
   return client.request<void>(
-    { method: 'DELETE', path: '/v1/assets/{id}', pathParams: request.path, responseType: 'void', security: [] },
+    {
+      operation: 'delete_',
+      method: 'DELETE',
+      path: '/v1/assets/{id}',
+      pathParams: request.path,
+      responseType: 'void',
+      security: [],
+    },
     options,
   );
 }
@@ -157,7 +175,14 @@ export function getUserById(
   options?: RequestOptions,
 ): Promise<GetUserByIdResponse> {
   return client.request<GetUserByIdResponse>(
-    { method: 'GET', path: '/v1/users/{user_id}', pathParams: request.path, responseType: 'json', security: [] },
+    {
+      operation: 'getUserById',
+      method: 'GET',
+      path: '/v1/users/{user_id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [],
+    },
     options,
   );
 }

@@ -6,6 +6,7 @@ import type { Event, GetEventParams, GetEventResponse } from '../models.js';
 export function createEvent(client: APIClient, request: { body: Event }, options?: RequestOptions): Promise<Event> {
   return client.request<Event>(
     {
+      operation: 'createEvent',
       method: 'POST',
       path: '/events',
       body: request.body,
@@ -24,7 +25,14 @@ export function getEvent(
   options?: RequestOptions,
 ): Promise<GetEventResponse> {
   return client.request<GetEventResponse>(
-    { method: 'GET', path: '/events/{id}', pathParams: request.path, responseType: 'json', security: [] },
+    {
+      operation: 'getEvent',
+      method: 'GET',
+      path: '/events/{id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [],
+    },
     options,
   );
 }

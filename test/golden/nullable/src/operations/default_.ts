@@ -5,7 +5,14 @@ import type { GetProfileParams, Profile, UpdateProfileParams } from '../models.j
 /** `GET /profiles/{id}` */
 export function getProfile(client: APIClient, request: GetProfileParams, options?: RequestOptions): Promise<Profile> {
   return client.request<Profile>(
-    { method: 'GET', path: '/profiles/{id}', pathParams: request.path, responseType: 'json', security: [] },
+    {
+      operation: 'getProfile',
+      method: 'GET',
+      path: '/profiles/{id}',
+      pathParams: request.path,
+      responseType: 'json',
+      security: [],
+    },
     options,
   );
 }
@@ -18,6 +25,7 @@ export function updateProfile(
 ): Promise<Profile> {
   return client.request<Profile>(
     {
+      operation: 'updateProfile',
       method: 'PUT',
       path: '/profiles/{id}',
       pathParams: request.path,

@@ -12,6 +12,7 @@ import type {
 export function search(client: APIClient, request: SearchParams, options?: RequestOptions): Promise<SearchResponse> {
   return client.request<SearchResponse>(
     {
+      operation: 'search',
       method: 'GET',
       path: '/v1/search',
       query: request.query,
@@ -37,6 +38,7 @@ export function getProjectFile(
 ): Promise<GetProjectFileResponse> {
   return client.request<GetProjectFileResponse>(
     {
+      operation: 'getProjectFile',
       method: 'GET',
       path: '/v1/projects/{project_id}/files/{file_name}',
       pathParams: request.path,
@@ -57,6 +59,7 @@ export function deleteProjectFile(
 ): Promise<void> {
   return client.request<void>(
     {
+      operation: 'deleteProjectFile',
       method: 'DELETE',
       path: '/v1/projects/{project_id}/files/{file_name}',
       pathParams: request.path,

@@ -1,0 +1,166 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type {
+  AssetCreateRequest,
+  AssetGetResponse,
+  AssetGroupCreateRequest,
+  AssetGroupListRequest,
+  AssetGroupListResponse,
+  AssetGroupResponse,
+  AssetIdResponse,
+  AssetListRequest,
+  AssetListResponse,
+  AssetQuotaResponse,
+  GetAssetBody,
+  GetAssetGroupBody,
+  GetAssetQuotaBody,
+  UpdateAssetBody,
+  UpdateAssetGroupBody,
+} from '../models.js';
+import {
+  createAsset,
+  createAssetGroup,
+  getAsset,
+  getAssetGroup,
+  getAssetQuota,
+  listAssetGroups,
+  listAssets,
+  updateAsset,
+  updateAssetGroup,
+} from '../operations/portrait.js';
+
+export class AssetsGroup {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Create asset group
+   *
+   * Create material groups (no charge).
+   * Authentication: The request header must contain `Authorization: Bearer sk-...`.
+   *
+   * Field description:
+   * - `name`: Group name (required, <=64 characters)
+   * - `description`: Group description (optional, <=300 characters)
+   * - `group_type`: Grouping type (optional; default `AIGC`)
+   * - `project_name`: project name (optional; default `default`)
+   * - `model`: optional, asset model name (it is recommended to pass it explicitly to avoid mismatch between the default model and group permissions)
+   *
+   * `POST /v1/assets/group/create`
+   */
+  create(request: { body: AssetGroupCreateRequest }, options?: RequestOptions): Promise<AssetGroupResponse> {
+    return createAssetGroup(this.client, request, options);
+  }
+
+  /**
+   * List asset groups
+   *
+   * Query the group list (no deduction).
+   * Strict verification of sorting parameters:
+   * - `sort_by`: `CreateTime|UpdateTime`
+   * - `sort_order`: `Asc|Desc`
+   * - `model`: optional, it is recommended to pass it explicitly to filter by model permissions.
+   *
+   * `POST /v1/assets/group/list`
+   */
+  list(request: { body?: AssetGroupListRequest } = {}, options?: RequestOptions): Promise<AssetGroupListResponse> {
+    return listAssetGroups(this.client, request, options);
+  }
+
+  /**
+   * Get asset group
+   *
+   * `POST /v1/assets/group/get`
+   */
+  get(request: { body: GetAssetGroupBody }, options?: RequestOptions): Promise<AssetGroupResponse> {
+    return getAssetGroup(this.client, request, options);
+  }
+
+  /**
+   * Update asset group
+   *
+   * `POST /v1/assets/group/update`
+   */
+  update(request: { body: UpdateAssetGroupBody }, options?: RequestOptions): Promise<AssetIdResponse> {
+    return updateAssetGroup(this.client, request, options);
+  }
+}
+
+export class AssetsQuota {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Query asset quota
+   *
+   * `POST /v1/assets/quota`
+   */
+  create(request: { body?: GetAssetQuotaBody } = {}, options?: RequestOptions): Promise<AssetQuotaResponse> {
+    return getAssetQuota(this.client, request, options);
+  }
+}
+
+export class Assets {
+  readonly group: AssetsGroup;
+  readonly quota: AssetsQuota;
+
+  constructor(private readonly client: APIClient) {
+    this.group = new AssetsGroup(client);
+    this.quota = new AssetsQuota(client);
+  }
+
+  /**
+   * Upload asset (create asset)
+   *
+   * Upload the material URL to the material library.
+   * Billing instructions: Only this endpoint is charged. The billing model takes the request body `model` (if not passed, the default is `ima-pro-upload`, pay-per-view).
+   * Default deduction token: SK corresponding to the current request header `Authorization`.
+   * The optional field `billing_token_id` is only used to override the default billing token (must be current user and enabled).
+   * `asset_type` represents the asset type, the default value is `Image`, and supports `Image|Video|Audio` (if not passed, press `Image`).
+   * When `asset_type=Audio`, the audio duration is verified by the upstream service and must be within the closed range from `1.8s` to `15.2s`. If it exceeds the limit, it will report: `InvalidParameter.DurationTooLong: Duration must be between 1.8s and 15.2s`.
+   * **Serious reminder (must read)**
+   * - When creating portrait material/material agreement, be sure to explicitly pass `model` to distinguish between domestic and overseas channels.
+   * - Domestic video models (`seedance-2.0-cn`, `seedance-2.0-fast-cn`) should use `ima-pro-upload-cn` (or historically compatible `ima-pro-upload`) to create materials.
+   * - Overseas video models (`seedance-2.0`, `seedance-2.0-fast`) should use `seedance-upload` to create materials.
+   * - Do not mix domestic/overseas material protocols; otherwise, although `asset://...` is created successfully, subsequent video tasks may fail to be called due to protocol channel mismatch.
+   * **IMPORTANT NOTICE (MUST READ)**
+   * - `url` is the source address for material upload. Please confirm that it is accessible before calling. It is recommended to persist the original material by yourself.
+   * - The 30-day expiration rule only applies to the result resource URL returned by the interface; please save the uploaded source materials for a long time.
+   *
+   * `POST /v1/assets/create`
+   */
+  create(request: { body: AssetCreateRequest }, options?: RequestOptions): Promise<AssetIdResponse> {
+    return createAsset(this.client, request, options);
+  }
+
+  /**
+   * List assets
+   *
+   * Check the material list (no deduction).
+   * Strict verification of sorting parameters:
+   * - `sort_by`: `CreateTime|UpdateTime|GroupId`
+   * - `sort_order`: `Asc|Desc`
+   * - `model`: optional, it is recommended to pass it explicitly to filter by model permissions.
+   *
+   * `POST /v1/assets/list`
+   */
+  list(request: { body?: AssetListRequest } = {}, options?: RequestOptions): Promise<AssetListResponse> {
+    return listAssets(this.client, request, options);
+  }
+
+  /**
+   * Get asset
+   *
+   * `POST /v1/assets/get`
+   */
+  get(request: { body: GetAssetBody }, options?: RequestOptions): Promise<AssetGetResponse> {
+    return getAsset(this.client, request, options);
+  }
+
+  /**
+   * Update asset name
+   *
+   * `POST /v1/assets/update`
+   */
+  update(request: { body: UpdateAssetBody }, options?: RequestOptions): Promise<AssetIdResponse> {
+    return updateAsset(this.client, request, options);
+  }
+}

@@ -1,0 +1,78 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { WaitOptions } from '../core/polling.js';
+import type {
+  GetSeedTtsSpeechTaskParams,
+  SeedTtsSpeechCreateRequest,
+  SeedTtsSpeechCreateResponse,
+  SeedTtsSpeechFetchResponse,
+} from '../models.js';
+import { createSeedTtsSpeechTask, getSeedTtsSpeechTask } from '../operations/seed-tts-speech.js';
+import { createSeedTtsSpeechTaskAndWait, waitForGetSeedTtsSpeechTask } from '../tasks.js';
+
+export class AudioSpeech {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Create a Seed TTS speech task
+   *
+   * Submit a `seed-tts-2.0` speech synthesis task through the OpenAI-compatible `POST /v1/audio/speech` endpoint.
+   *
+   * **Actual request path:** `POST /v1/audio/speech`
+   *
+   * **Supported model:**
+   * - `seed-tts-2.0`
+   *
+   * **Parameters:**
+   * - `input` / `text` / `prompt` / `ssml`: provide at least one text input, up to 10000 characters
+   * - `voice` / `speaker`: one is required
+   * - `response_format`: optional, defaults to `mp3`
+   * - `speed`: optional speech speed multiplier
+   *
+   * **Result lookup:**
+   * - After successful submission, the response returns a task ID. Use `GET /v1/audio/speech/{task_id}` to query status and audio results.
+   *
+   *
+   * `POST /v1/audio/speech`
+   */
+  create(
+    request: { body: SeedTtsSpeechCreateRequest },
+    options?: RequestOptions,
+  ): Promise<SeedTtsSpeechCreateResponse> {
+    return createSeedTtsSpeechTask(this.client, request, options);
+  }
+
+  /**
+   * Query a Seed TTS speech task
+   *
+   * Query the `seed-tts-2.0` speech task submitted through `POST /v1/audio/speech`.
+   *
+   * A successful response returns task status, audio format, audio URL, and usage information when available.
+   *
+   * `GET /v1/audio/speech/{task_id}`
+   */
+  retrieve(request: GetSeedTtsSpeechTaskParams, options?: RequestOptions): Promise<SeedTtsSpeechFetchResponse> {
+    return getSeedTtsSpeechTask(this.client, request, options);
+  }
+
+  /** Creates the task and waits until it ends: see {@link createSeedTtsSpeechTaskAndWait}. */
+  createAndWait(
+    request: { body: SeedTtsSpeechCreateRequest },
+    options?: WaitOptions<SeedTtsSpeechFetchResponse>,
+  ): Promise<SeedTtsSpeechFetchResponse> {
+    return createSeedTtsSpeechTaskAndWait(this.client, request, options);
+  }
+
+  /** Polls until the task ends: see {@link waitForGetSeedTtsSpeechTask}. */
+  waitFor(taskId: string, options?: WaitOptions<SeedTtsSpeechFetchResponse>): Promise<SeedTtsSpeechFetchResponse> {
+    return waitForGetSeedTtsSpeechTask(this.client, taskId, options);
+  }
+}
+
+export class Audio {
+  readonly speech: AudioSpeech;
+
+  constructor(private readonly client: APIClient) {
+    this.speech = new AudioSpeech(client);
+  }
+}

@@ -1,0 +1,169 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { WaitOptions } from '../core/polling.js';
+import type {
+  GetKlingImage2VideoTaskStatusParams,
+  GetKlingVideoTaskStatusParams,
+  KlingImage2VideoRequest,
+  KlingText2VideoRequest,
+  VideoTaskResponse,
+} from '../models.js';
+import {
+  getKlingImage2VideoTaskStatus,
+  getKlingVideoTaskStatus,
+  klingImage2Video,
+  klingText2Video,
+} from '../operations/kling-video.js';
+import {
+  klingImage2VideoAndWait,
+  klingText2VideoAndWait,
+  waitForGetKlingImage2VideoTaskStatus,
+  waitForGetKlingVideoTaskStatus,
+} from '../tasks.js';
+
+export class KlingVideosText2video {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Submit Kling text-to-video task
+   *
+   * Kling text-to-video native endpoint (asynchronous task system). This document only describes the request format of `POST /kling/v1/videos/text2video`.
+   *
+   * After submission, `task_id` is returned, which can be queried through `GET /kling/v1/videos/text2video/{task_id}`; task query is also compatible with `GET /v1/video/generations/{task_id}` and `GET /v1/videos/{task_id}`.
+   *
+   * To submit tasks using `POST /v1/video/generations` or `POST /v1/videos`, please check the corresponding endpoint documentation; they use the Unified Video/OpenAI compatible request format and are not exactly the same as Kling's native endpoints.
+   *
+   * **Supported models:**
+   * - `kling-v1`
+   * - `kling-v1-6`
+   * - `kling-v2-master` (master version, no std/pro distinction)
+   * - `kling-v2-1-master` (master version, no std/pro distinction)
+   * - `kling-v2-5-turbo`
+   * - `kling-v2-6`
+   * - `kling-video-o1`
+   *
+   * **Parameter description:**
+   * - `mode`: quality, `std` (standard, default) or `pro` (high quality). The Master Edition model does not have this parameter.
+   * - `duration`: duration (seconds), default 5, supports 5 or 10.
+   * - `aspect_ratio`: aspect ratio, `1:1` (default), `16:9`, `9:16`. You can also pass `size` to pass the size for automatic mapping.
+   * - `cfg_scale`: Generate degrees of freedom, 0~1, default 0.5.
+   * - `negative_prompt`: negative prompt word (optional).
+   * - `camera_control`: lens control (optional, passed through metadata).
+   * - `model`: Kling video model name.
+   *
+   * **IMPORTANT NOTICE (MUST READ)**
+   * - The video URL returned after the task is completed is a short-term link hosted by the platform. It is recommended to download and persist it immediately after receiving it.
+   * - Platform hosting resources expire after about 30 days by default. Please be sure to complete the download and archive within 30 days.
+   *
+   * `POST /kling/v1/videos/text2video`
+   */
+  create(request: { body: KlingText2VideoRequest }, options?: RequestOptions): Promise<VideoTaskResponse> {
+    return klingText2Video(this.client, request, options);
+  }
+
+  /**
+   * Query Kling video task status (text/image modes)
+   *
+   * Use the `task_id` returned by the Kling text-to-video or image-to-video submission interface to poll the task results.
+   *
+   * **Can also be queried via the following endpoint (generic): **
+   * - `GET /v1/video/generations/{task_id}`
+   * - `GET /v1/videos/{task_id}`
+   *
+   * **Serious Notice (Must Read)**
+   * - If the result resource URL such as `results.url`, `metadata.url` is returned after the query is successful, please download it immediately and persist it yourself.
+   * - The platform does not guarantee that the result resource URL will be accessible for a long time, and it will expire after about 30 days by default; do not treat the URL in the query result as a permanent storage address.
+   *
+   * `GET /kling/v1/videos/text2video/{task_id}`
+   */
+  retrieve(request: GetKlingVideoTaskStatusParams, options?: RequestOptions): Promise<VideoTaskResponse> {
+    return getKlingVideoTaskStatus(this.client, request, options);
+  }
+
+  /** Creates the task and waits until it ends: see {@link klingText2VideoAndWait}. */
+  createAndWait(
+    request: { body: KlingText2VideoRequest },
+    options?: WaitOptions<VideoTaskResponse>,
+  ): Promise<VideoTaskResponse> {
+    return klingText2VideoAndWait(this.client, request, options);
+  }
+
+  /** Polls until the task ends: see {@link waitForGetKlingVideoTaskStatus}. */
+  waitFor(taskId: string, options?: WaitOptions<VideoTaskResponse>): Promise<VideoTaskResponse> {
+    return waitForGetKlingVideoTaskStatus(this.client, taskId, options);
+  }
+}
+
+export class KlingVideosImage2video {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Submit Kling image-to-video task
+   *
+   * Kling image-to-video native endpoint. This document only describes the request format of `POST /kling/v1/videos/image2video`.
+   *
+   * To submit tasks using `POST /v1/video/generations` or `POST /v1/videos`, please check the corresponding endpoint documentation; they use the unified video/OpenAI compatible request format and are not exactly the same as Kling's native endpoints.
+   *
+   * **Parameters:**
+   * - `model`: Kling video model name.
+   * - `image`: required reference image URL.
+   * - `image_tail`: optional last-frame image URL for first/last frame mode.
+   * - Other parameters are the same as text-to-video.
+   *
+   * **Input image requirements (important)**
+   * - `image` and `image_tail` must be directly downloadable image URLs, and the response body must be a recognizable image. Do not use expired links, login pages, HTML redirect pages, or corrupted files.
+   * - The upstream service validates input image dimensions and pixel validity. Images that are too small, have abnormal dimensions, invalid pixels, or unreadable dimensions may fail at terminal status.
+   * - If the task returns `Image pixel is invalid`, replace the input with an original image that has valid dimensions and pixels, then resubmit.
+   *
+   * **IMPORTANT NOTICE (MUST READ)**
+   * - Input URLs such as `image` and `image_tail` are task input references. Please confirm that they are accessible when submitting.
+   * - The video URL returned after the task is completed is a short-term link hosted by the platform and will expire after about 30 days by default; please be sure to complete the download and archive within 30 days.
+   *
+   * `POST /kling/v1/videos/image2video`
+   */
+  create(request: { body: KlingImage2VideoRequest }, options?: RequestOptions): Promise<VideoTaskResponse> {
+    return klingImage2Video(this.client, request, options);
+  }
+
+  /**
+   * Get Kling image-to-video task status
+   *
+   * Poll a task created by `POST /kling/v1/videos/image2video` using the returned `task_id`. The response schema is shared with the text-to-video poll endpoint. The same task can also be queried via `GET /v1/video/generations/{task_id}` or `GET /v1/videos/{task_id}`.
+   *
+   * `GET /kling/v1/videos/image2video/{task_id}`
+   */
+  retrieve(request: GetKlingImage2VideoTaskStatusParams, options?: RequestOptions): Promise<VideoTaskResponse> {
+    return getKlingImage2VideoTaskStatus(this.client, request, options);
+  }
+
+  /** Creates the task and waits until it ends: see {@link klingImage2VideoAndWait}. */
+  createAndWait(
+    request: { body: KlingImage2VideoRequest },
+    options?: WaitOptions<VideoTaskResponse>,
+  ): Promise<VideoTaskResponse> {
+    return klingImage2VideoAndWait(this.client, request, options);
+  }
+
+  /** Polls until the task ends: see {@link waitForGetKlingImage2VideoTaskStatus}. */
+  waitFor(taskId: string, options?: WaitOptions<VideoTaskResponse>): Promise<VideoTaskResponse> {
+    return waitForGetKlingImage2VideoTaskStatus(this.client, taskId, options);
+  }
+}
+
+export class KlingVideos {
+  readonly text2video: KlingVideosText2video;
+  readonly image2video: KlingVideosImage2video;
+
+  constructor(private readonly client: APIClient) {
+    this.text2video = new KlingVideosText2video(client);
+    this.image2video = new KlingVideosImage2video(client);
+  }
+}
+
+export class Kling {
+  readonly videos: KlingVideos;
+
+  constructor(private readonly client: APIClient) {
+    this.videos = new KlingVideos(client);
+  }
+}

@@ -1,0 +1,35 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Stream } from '../core/streaming.js';
+import type { AnthropicMessagesRequest, AnthropicMessagesResponse } from '../models.js';
+import { createMessages } from '../operations/chat.js';
+
+export class Messages {
+  constructor(private readonly client: APIClient) {}
+
+  create(
+    request: { body: AnthropicMessagesRequest & { stream: true } },
+    options?: RequestOptions,
+  ): Promise<Stream<unknown>>;
+  create(
+    request: { body: AnthropicMessagesRequest & { stream?: false | null } },
+    options?: RequestOptions,
+  ): Promise<AnthropicMessagesResponse>;
+  create(
+    request: { body: AnthropicMessagesRequest },
+    options?: RequestOptions,
+  ): Promise<AnthropicMessagesResponse | Stream<unknown>>;
+  /**
+   * Create an Anthropic Messages response
+   *
+   * Compatible with Anthropic Messages API format.
+   *
+   * Only models with the `anthropic` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
+   *
+   * `POST /v1/messages`
+   */
+  create(request: { body: AnthropicMessagesRequest }, options?: RequestOptions): Promise<unknown> {
+    return createMessages(this.client, request, options);
+  }
+}

@@ -1,0 +1,221 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { WaitOptions } from '../core/polling.js';
+import type {
+  FetchMidjourneyImageParams,
+  MidjourneyChangeRequest,
+  MidjourneyImagineRequest,
+  MidjourneyModalRequest,
+  MidjourneySubmitResponse,
+  MidjourneyTaskResponse,
+  MjFetchTaskParams,
+  MjSubmitResponse,
+  SubmitMidjourneyBlendBody,
+} from '../models.js';
+import {
+  fetchMidjourneyImage,
+  mjFetchTask,
+  mjSubmitChange,
+  mjSubmitImagine,
+  mjSubmitModal,
+  submitMidjourneyBlend,
+} from '../operations/midjourney.js';
+import {
+  mjSubmitChangeAndWait,
+  mjSubmitImagineAndWait,
+  mjSubmitModalAndWait,
+  submitMidjourneyBlendAndWait,
+  waitForMjFetchTask,
+} from '../tasks.js';
+
+export class MjSubmitImagine {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Submit Midjourney imagine / blend
+   *
+   * Midjourney async task entry (imagine + blend).
+   *
+   * **Models:**
+   * - `mj_imagine`: text-to-image, requires `prompt`.
+   * - `mj_blend`: multi-image blend, requires `base64Array` (2~5 images) + `dimensions`.
+   *
+   * **Prompt flags used in the examples:**
+   * - `--ar`: aspect ratio.
+   * - `--niji`: Niji profile, for example `--niji 7`.
+   * - `--stylize`: stylization strength.
+   * - `--sref`: style reference URL or style code.
+   * - `--sw`: style-reference weight; use with `--sref`.
+   * - `--p`: personalization/profile code. Keep the main prompt short when using it with a detailed character prompt.
+   * - `--iw`: image weight; the prompt must start with an image URL.
+   * - `--c`: chaos value.
+   * - `--w`: weird value.
+   *
+   * **Stability notes:** long character prompts with `--p` and `--sref` can fail on the current channel with a prompt-format error. For detailed character prompts, prefer the `--sref` example without `--p`; if `--p` is required, use a shorter main prompt.
+   *
+   * **Polling:** `GET /mj/task/{task_id}/fetch`.
+   *
+   *
+   * `POST /mj/submit/imagine`
+   */
+  create(request: { body: MidjourneyImagineRequest }, options?: RequestOptions): Promise<MidjourneySubmitResponse> {
+    return mjSubmitImagine(this.client, request, options);
+  }
+
+  /** Creates the task and waits until it ends: see {@link mjSubmitImagineAndWait}. */
+  createAndWait(
+    request: { body: MidjourneyImagineRequest },
+    options?: WaitOptions<MidjourneyTaskResponse>,
+  ): Promise<MidjourneyTaskResponse> {
+    return mjSubmitImagineAndWait(this.client, request, options);
+  }
+}
+
+export class MjSubmitBlend {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Submit Midjourney blend task
+   *
+   * Upload 2-5 images for fusion generation and return the task ID (asynchronous).
+   * Authentication: The request header must contain `Authorization: Bearer sk-...`.
+   * **IMPORTANT NOTICE (MUST READ)**
+   * - `base64Array` is currently processed according to the image URL input. Please confirm that the URL is accessible before calling, and it is recommended to persist the original image by yourself.
+   * - The generated result URL is a short-term link hosted by the platform, which will expire after about 30 days by default; please be sure to complete the download and archive within 30 days.
+   *
+   * `POST /mj/submit/blend`
+   */
+  create(request: { body: SubmitMidjourneyBlendBody }, options?: RequestOptions): Promise<MjSubmitResponse> {
+    return submitMidjourneyBlend(this.client, request, options);
+  }
+
+  /** Creates the task and waits until it ends: see {@link submitMidjourneyBlendAndWait}. */
+  createAndWait(
+    request: { body: SubmitMidjourneyBlendBody },
+    options?: WaitOptions<MidjourneyTaskResponse>,
+  ): Promise<MidjourneyTaskResponse> {
+    return submitMidjourneyBlendAndWait(this.client, request, options);
+  }
+}
+
+export class MjSubmitChange {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Submit Midjourney variation / upscale / zoom etc.
+   *
+   * Run a follow-up operation on an existing task (U/V/zoom/pan etc.). **Required:** `taskId` (parent) + `customId` (button customId).
+   *
+   * **Models:**
+   * - `mj_upscale`, `mj_variation`, `mj_low_variation`, `mj_high_variation`, `mj_reroll`
+   * - `mj_zoom`, `mj_custom_zoom`, `mj_pan`
+   *
+   * `customId` must come from the previous task's `buttons[].customId`; otherwise upstream rejects.
+   *
+   *
+   * `POST /mj/submit/change`
+   */
+  create(request: { body: MidjourneyChangeRequest }, options?: RequestOptions): Promise<MidjourneySubmitResponse> {
+    return mjSubmitChange(this.client, request, options);
+  }
+
+  /** Creates the task and waits until it ends: see {@link mjSubmitChangeAndWait}. */
+  createAndWait(
+    request: { body: MidjourneyChangeRequest },
+    options?: WaitOptions<MidjourneyTaskResponse>,
+  ): Promise<MidjourneyTaskResponse> {
+    return mjSubmitChangeAndWait(this.client, request, options);
+  }
+}
+
+export class MjSubmitModal {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Submit Midjourney remix / regional edit
+   *
+   * Midjourney remix / inpaint operation. Requires parent `taskId` + RemixModal `customId` + new `prompt`. Optional `maskBase64` for regional edit.
+   *
+   *
+   * `POST /mj/submit/modal`
+   */
+  create(request: { body: MidjourneyModalRequest }, options?: RequestOptions): Promise<MidjourneySubmitResponse> {
+    return mjSubmitModal(this.client, request, options);
+  }
+
+  /** Creates the task and waits until it ends: see {@link mjSubmitModalAndWait}. */
+  createAndWait(
+    request: { body: MidjourneyModalRequest },
+    options?: WaitOptions<MidjourneyTaskResponse>,
+  ): Promise<MidjourneyTaskResponse> {
+    return mjSubmitModalAndWait(this.client, request, options);
+  }
+}
+
+export class MjSubmit {
+  readonly imagine: MjSubmitImagine;
+  readonly blend: MjSubmitBlend;
+  readonly change: MjSubmitChange;
+  readonly modal: MjSubmitModal;
+
+  constructor(private readonly client: APIClient) {
+    this.imagine = new MjSubmitImagine(client);
+    this.blend = new MjSubmitBlend(client);
+    this.change = new MjSubmitChange(client);
+    this.modal = new MjSubmitModal(client);
+  }
+}
+
+export class MjTask {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Get Midjourney task status
+   *
+   * Poll the status, progress, result image URL, and available buttons for a Midjourney task (imagine/change/modal) by `task_id`.
+   *
+   * **Terminal states:** `SUCCESS` / `FAILURE` / `CANCEL`. Non-terminal: `NOT_START` / `SUBMITTED` / `MODAL` / `IN_PROGRESS`.
+   *
+   *
+   * `GET /mj/task/{task_id}/fetch`
+   */
+  fetch(request: MjFetchTaskParams, options?: RequestOptions): Promise<MidjourneyTaskResponse> {
+    return mjFetchTask(this.client, request, options);
+  }
+
+  /** Polls until the task ends: see {@link waitForMjFetchTask}. */
+  waitFor(taskId: string, options?: WaitOptions<MidjourneyTaskResponse>): Promise<MidjourneyTaskResponse> {
+    return waitForMjFetchTask(this.client, taskId, options);
+  }
+}
+
+export class MjImage {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Midjourney image proxy (first image)
+   *
+   * The agent obtains the first image of the MJ task (corresponding to `imageUrl`).
+   * If you need the complete gallery, please read the `urls` of `/mj/task/{task_id}/fetch` first.
+   * **Serious Notice (Must Read)**
+   * - The proxy image still comes from the query result resource, please download it immediately and save it persistently.
+   * - The platform does not guarantee that the proxy image URL will be accessible for a long time and will expire after about 30 days by default; do not treat this URL as a permanent storage address.
+   *
+   * `GET /mj/image/{task_id}`
+   */
+  retrieve(request: FetchMidjourneyImageParams, options?: RequestOptions): Promise<Blob> {
+    return fetchMidjourneyImage(this.client, request, options);
+  }
+}
+
+export class Mj {
+  readonly submit: MjSubmit;
+  readonly task: MjTask;
+  readonly image: MjImage;
+
+  constructor(private readonly client: APIClient) {
+    this.submit = new MjSubmit(client);
+    this.task = new MjTask(client);
+    this.image = new MjImage(client);
+  }
+}

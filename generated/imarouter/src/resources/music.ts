@@ -1,0 +1,75 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { WaitOptions } from '../core/polling.js';
+import type {
+  FetchMusicGenerationTaskParams,
+  ImaMusicCreateTaskRequest,
+  ImaMusicCreateTaskResponse,
+  ImaMusicTaskFetchResponse,
+} from '../models.js';
+import { createMusicGenerationTask, fetchMusicGenerationTask } from '../operations/music.js';
+import { createMusicGenerationTaskAndWait, waitForFetchMusicGenerationTask } from '../tasks.js';
+
+export class MusicGenerations {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Create a music generation task
+   *
+   * Submit a `sonic` text-to-music task through the generic music endpoint.
+   *
+   * **Actual request path:** `POST /v1/music/generations`
+   *
+   * **Supported model:**
+   * - `sonic`
+   *
+   * **Parameters:**
+   * - `prompt`: required, up to 5000 characters
+   * - `custom_mode`: optional, defaults to `true`
+   * - `model_version`: optional, defaults to `sonic-v4`; supported values are `sonic-v3-5`, `sonic-v4`, `sonic-v4-5`, `sonic-v4-5-plus`, and `sonic-v5`
+   * - `auto_lyrics`, `make_instrumental`, `gpt_description_prompt`, `negative_tags`, `style_weight`, `tags`, `title`, `vocal_gender`, and `weirdness_constraint`: optional extended parameters
+   *
+   * **Result lookup:**
+   * - After successful submission, the response returns a task ID. Use `GET /v1/music/generations/{task_id}` to query status and music results.
+   *
+   *
+   * `POST /v1/music/generations`
+   */
+  create(request: { body: ImaMusicCreateTaskRequest }, options?: RequestOptions): Promise<ImaMusicCreateTaskResponse> {
+    return createMusicGenerationTask(this.client, request, options);
+  }
+
+  /**
+   * Query music task status and results
+   *
+   * Query a music task submitted with `POST /v1/music/generations`. On success, `data.data` returns an array of music results.
+   *
+   * If music result URLs are returned, download and persist them promptly.
+   *
+   * `GET /v1/music/generations/{task_id}`
+   */
+  retrieve(request: FetchMusicGenerationTaskParams, options?: RequestOptions): Promise<ImaMusicTaskFetchResponse> {
+    return fetchMusicGenerationTask(this.client, request, options);
+  }
+
+  /** Creates the task and waits until it ends: see {@link createMusicGenerationTaskAndWait}. */
+  createAndWait(
+    request: { body: ImaMusicCreateTaskRequest },
+    options?: WaitOptions<ImaMusicTaskFetchResponse>,
+  ): Promise<ImaMusicTaskFetchResponse> {
+    return createMusicGenerationTaskAndWait(this.client, request, options);
+  }
+
+  /** Polls until the task ends: see {@link waitForFetchMusicGenerationTask}. */
+  waitFor(taskId: string, options?: WaitOptions<ImaMusicTaskFetchResponse>): Promise<ImaMusicTaskFetchResponse> {
+    return waitForFetchMusicGenerationTask(this.client, taskId, options);
+  }
+}
+
+export class Music {
+  readonly generations: MusicGenerations;
+
+  constructor(private readonly client: APIClient) {
+    this.generations = new MusicGenerations(client);
+  }
+}

@@ -1,0 +1,29 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Stream } from '../core/streaming.js';
+import type { ResponsesRequest, ResponsesResponse } from '../models.js';
+import { createResponses } from '../operations/chat.js';
+
+export class Responses {
+  constructor(private readonly client: APIClient) {}
+
+  create(request: { body: ResponsesRequest & { stream: true } }, options?: RequestOptions): Promise<Stream<unknown>>;
+  create(
+    request: { body: ResponsesRequest & { stream?: false | null } },
+    options?: RequestOptions,
+  ): Promise<ResponsesResponse>;
+  create(request: { body: ResponsesRequest }, options?: RequestOptions): Promise<ResponsesResponse | Stream<unknown>>;
+  /**
+   * Create Responses
+   *
+   * Compatible with OpenAI Responses API format.
+   *
+   * Only models with the `openai-response` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
+   *
+   * `POST /v1/responses`
+   */
+  create(request: { body: ResponsesRequest }, options?: RequestOptions): Promise<unknown> {
+    return createResponses(this.client, request, options);
+  }
+}

@@ -1,0 +1,44 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { GetUserBalanceByTokenResponse } from '../models.js';
+import { getUserBalanceByToken } from '../operations/usage.js';
+
+export class UsageTokenUserBalance {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Query the current user's consumable balance by SK (USD)
+   *
+   * Use `Authorization: Bearer sk-...` to query the consumable USD balance for the user that owns the current SK.
+   *
+   * **Returned values**
+   * - `balance_usd`: current available USD-equivalent balance.
+   * - `used_amount_usd`: cumulative USD-equivalent usage.
+   *
+   * **Typical use cases**
+   * - Let API clients query how much USD-equivalent balance remains for the current account through SK.
+   * - Keep the external display consistent with the site balance shown in USD.
+   *
+   *
+   * `GET /api/usage/token/user-balance`
+   */
+  list(request: Record<string, never> = {}, options?: RequestOptions): Promise<GetUserBalanceByTokenResponse> {
+    return getUserBalanceByToken(this.client, request, options);
+  }
+}
+
+export class UsageToken {
+  readonly userBalance: UsageTokenUserBalance;
+
+  constructor(private readonly client: APIClient) {
+    this.userBalance = new UsageTokenUserBalance(client);
+  }
+}
+
+export class Usage {
+  readonly token: UsageToken;
+
+  constructor(private readonly client: APIClient) {
+    this.token = new UsageToken(client);
+  }
+}

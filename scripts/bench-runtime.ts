@@ -1,0 +1,110 @@
+/**
+ * Per-request overhead of the generated SDK's runtime over a bare `fetch`: the gateway SDK is built, packed and
+ * installed like a published package, then both send the same requests to the same local server (a separate
+ * process, so that its work does not share this event loop). Requests alternate in rounds so that drift (JIT,
+ * GC, CPU frequency) affects both sides alike. Prints figures; asserts nothing.
+ *
+ *   npm run bench:runtime              # 2000 measured requests per side and scenario
+ *   npm run bench:runtime -- 5000      # another count
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildAndInstall } from '../test/helpers/install-package.ts';
+
+const REQUESTS = Number(process.argv[2] ?? 2000);
+const WARMUP = 300;
+const ROUNDS = 20;
+const API_KEY = 'sk-bench';
+const PACKAGE_DIR = fileURLToPath(new URL('../generated/imarouter/', import.meta.url));
+
+if (!Number.isInteger(REQUESTS) || REQUESTS < ROUNDS) throw new Error(`The request count must be an integer ≥ ${ROUNDS}, got ${process.argv[2]}`);
+
+const SERVER = `
+import http from 'node:http';
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    const body = req.method === 'POST' ? '{"id":"task_1","status":"submitted"}' : '{"success":true,"data":{"quota":1250000}}';
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`;
+
+async function startServer(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the server exited with code ${code}`)));
+    child.stdout.once('data', (data: Buffer) => resolve(data.toString().trim()));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+interface Scenario {
+  name: string;
+  bare: () => Promise<unknown>;
+  sdk: () => Promise<unknown>;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+async function time(call: () => Promise<unknown>, samples: number[]): Promise<void> {
+  const start = performance.now();
+  await call();
+  samples.push(performance.now() - start);
+}
+
+async function measure(scenario: Scenario): Promise<void> {
+  for (let i = 0; i < WARMUP; i += 1) {
+    await scenario.bare();
+    await scenario.sdk();
+  }
+  const bare: number[] = [];
+  const sdk: number[] = [];
+  const perRound = Math.ceil(REQUESTS / ROUNDS);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    // Alternate which side goes first in each round.
+    const order = round % 2 === 0 ? ([[scenario.bare, bare], [scenario.sdk, sdk]] as const) : ([[scenario.sdk, sdk], [scenario.bare, bare]] as const);
+    for (const [call, samples] of order) for (let i = 0; i < perRound; i += 1) await time(call, samples);
+  }
+  bare.sort((a, b) => a - b);
+  sdk.sort((a, b) => a - b);
+  const us = (ms: number) => `${(ms * 1000).toFixed(1).padStart(7)} µs`;
+  const bareMedian = percentile(bare, 0.5);
+  const sdkMedian = percentile(sdk, 0.5);
+  const overhead = sdkMedian - bareMedian;
+  console.log(`\n${scenario.name} (${bare.length} requests each)`);
+  console.log(`  bare fetch  median ${us(bareMedian)}   p90 ${us(percentile(bare, 0.9))}`);
+  console.log(`  SDK         median ${us(sdkMedian)}   p90 ${us(percentile(sdk, 0.9))}`);
+  console.log(`  overhead    median ${us(overhead)}   ${((overhead / bareMedian) * 100).toFixed(1)}% of bare fetch`);
+}
+
+const installed = await buildAndInstall(PACKAGE_DIR);
+const server = await startServer();
+try {
+  const sdk = await installed.importPackage();
+  const client = new sdk.ImaRouter({ apiKey: API_KEY, baseURL: server.url });
+  const headers = { authorization: `Bearer ${API_KEY}`, accept: 'application/json' };
+  const musicBody = { model: 'sonic', prompt: 'Bright synth-pop with a catchy chorus' };
+
+  console.log(`Node ${process.version}, ${REQUESTS} measured requests per side after ${WARMUP} warm-up, server at ${server.url}`);
+  await measure({
+    name: 'GET /api/usage/token/user-balance (JSON response)',
+    bare: async () => (await fetch(`${server.url}/api/usage/token/user-balance`, { headers })).json(),
+    sdk: () => sdk.getUserBalanceByToken(client),
+  });
+  await measure({
+    name: 'POST /v1/music/generations (JSON body and response)',
+    bare: async () =>
+      (await fetch(`${server.url}/v1/music/generations`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(musicBody) })).json(),
+    sdk: () => sdk.createMusicGenerationTask(client, { body: musicBody }),
+  });
+} finally {
+  server.stop();
+  await installed.cleanup();
+}

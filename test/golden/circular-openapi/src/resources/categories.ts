@@ -1,0 +1,18 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Category, GetCategoryParams } from '../models.js';
+import { createCategory, getCategory } from '../operations/default_.js';
+
+export class Categories {
+  constructor(private readonly client: APIClient) {}
+
+  /** `GET /categories/{id}` */
+  retrieve(request: GetCategoryParams, options?: RequestOptions): Promise<Category> {
+    return getCategory(this.client, request, options);
+  }
+
+  /** `POST /categories` */
+  create(request: { body: Category }, options?: RequestOptions): Promise<Category> {
+    return createCategory(this.client, request, options);
+  }
+}

@@ -1,0 +1,45 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { RenderRequest, Shipment } from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'createRender', method: 'POST', path: '/renders', pathKey: '/renders', tags: [] },
+  { name: 'createShipment', method: 'POST', path: '/shipments', pathKey: '/shipments', tags: [] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
+export interface Operations {
+  createRender: {
+    body: RenderRequest;
+    params: Record<string, never>;
+    response: void;
+    error: unknown;
+    responses: {
+      '200': void;
+    };
+  };
+  createShipment: {
+    body: Shipment;
+    params: Record<string, never>;
+    response: void;
+    error: unknown;
+    responses: {
+      '200': void;
+    };
+  };
+}
+
+export type OperationName = keyof Operations;

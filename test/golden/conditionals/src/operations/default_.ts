@@ -1,0 +1,43 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RenderRequest, Shipment } from '../models.js';
+
+/** `POST /renders` */
+export function createRender(
+  client: APIClient,
+  request: { body: RenderRequest },
+  options?: RequestOptions,
+): Promise<void> {
+  return client.request<void>(
+    {
+      operation: 'createRender',
+      method: 'POST',
+      path: '/renders',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `POST /shipments` */
+export function createShipment(
+  client: APIClient,
+  request: { body: Shipment },
+  options?: RequestOptions,
+): Promise<void> {
+  return client.request<void>(
+    {
+      operation: 'createShipment',
+      method: 'POST',
+      path: '/shipments',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
+}

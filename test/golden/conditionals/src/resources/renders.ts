@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RenderRequest } from '../models.js';
+import { createRender } from '../operations/default_.js';
+
+export class Renders {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /renders` */
+  create(request: { body: RenderRequest }, options?: RequestOptions): Promise<void> {
+    return createRender(this.client, request, options);
+  }
+}

@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Shipment } from '../models.js';
+import { createShipment } from '../operations/default_.js';
+
+export class Shipments {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /shipments` */
+  create(request: { body: Shipment }, options?: RequestOptions): Promise<void> {
+    return createShipment(this.client, request, options);
+  }
+}

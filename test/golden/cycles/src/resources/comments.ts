@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Comment } from '../models.js';
+import { postComment } from '../operations/default_.js';
+
+export class Comments {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /comments` */
+  create(request: { body: Comment }, options?: RequestOptions): Promise<Comment> {
+    return postComment(this.client, request, options);
+  }
+}

@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { JsonValue } from '../models.js';
+import { putDocument } from '../operations/default_.js';
+
+export class Documents {
+  constructor(private readonly client: APIClient) {}
+
+  /** `PUT /documents` */
+  update(request: { body: JsonValue }, options?: RequestOptions): Promise<JsonValue> {
+    return putDocument(this.client, request, options);
+  }
+}

@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Folder, GetFolderParams } from '../models.js';
+import { getFolder } from '../operations/default_.js';
+
+export class Folders {
+  constructor(private readonly client: APIClient) {}
+
+  /** `GET /folders/{id}` */
+  retrieve(request: GetFolderParams, options?: RequestOptions): Promise<Folder> {
+    return getFolder(this.client, request, options);
+  }
+}

@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { TreeNode } from '../models.js';
+import { createTree } from '../operations/default_.js';
+
+export class Trees {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /trees` */
+  create(request: { body: TreeNode }, options?: RequestOptions): Promise<TreeNode> {
+    return createTree(this.client, request, options);
+  }
+}

@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Trie } from '../models.js';
+import { getTrie } from '../operations/default_.js';
+
+export class Trie2 {
+  constructor(private readonly client: APIClient) {}
+
+  /** `GET /trie` */
+  list(request: Record<string, never> = {}, options?: RequestOptions): Promise<Trie> {
+    return getTrie(this.client, request, options);
+  }
+}

@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Payment } from '../models.js';
+import { createPayment } from '../operations/default_.js';
+
+export class Payments {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /payments` */
+  create(request: { body: Payment }, options?: RequestOptions): Promise<Payment> {
+    return createPayment(this.client, request, options);
+  }
+}

@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Pet } from '../models.js';
+import { createPet } from '../operations/default_.js';
+
+export class Pets {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /pets` */
+  create(request: { body: Pet }, options?: RequestOptions): Promise<Pet> {
+    return createPet(this.client, request, options);
+  }
+}

@@ -1,0 +1,25 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { EditImageBody } from '../models.js';
+import { editImage } from '../operations/default_.js';
+
+export class ImagesEdit {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Accepts either a JSON body with an image URL or a multipart upload.
+   *
+   * `POST /images/edit`
+   */
+  create(request: { body: EditImageBody }, options?: RequestOptions): Promise<Blob> {
+    return editImage(this.client, request, options);
+  }
+}
+
+export class Images {
+  readonly edit: ImagesEdit;
+
+  constructor(private readonly client: APIClient) {
+    this.edit = new ImagesEdit(client);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { IssueTokenBody, IssueTokenResponse } from '../models.js';
+import { issueToken } from '../operations/default_.js';
+
+export class OauthToken {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /oauth/token` */
+  create(request: { body: IssueTokenBody }, options?: RequestOptions): Promise<IssueTokenResponse> {
+    return issueToken(this.client, request, options);
+  }
+}
+
+export class Oauth {
+  readonly token: OauthToken;
+
+  constructor(private readonly client: APIClient) {
+    this.token = new OauthToken(client);
+  }
+}

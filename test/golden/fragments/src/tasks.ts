@@ -1,0 +1,73 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient } from './core/http.js';
+import { pollTask, taskIdOf } from './core/polling.js';
+import type { WaitOptions } from './core/polling.js';
+import type { DefaultVideoRequest, KlingVideoRequest, VeoVideoRequest, VideoTask } from './models.js';
+import { createVideo, createVideosKling, createVideosVeo, getVideoTask, getVideosVeo } from './operations/default_.js';
+
+/**
+ * Calls {@link createVideo}, then polls {@link getVideoTask} until the task's `status` is one of `succeeded`, `failed`.
+ * Resolves with the final state; throws `TaskFailedError` on `failed` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createVideoAndWait(
+  client: APIClient,
+  request: { body: DefaultVideoRequest },
+  options: WaitOptions<VideoTask> = {},
+): Promise<VideoTask> {
+  const created = await createVideo(client, request, options);
+  return waitForGetVideoTask(client, taskIdOf(created, ['task_id'], 'createVideo'), options);
+}
+
+/** Polls {@link getVideoTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetVideoTask(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<VideoTask>,
+): Promise<VideoTask> {
+  return pollTask(
+    taskId,
+    (requestOptions) => getVideoTask(client, { path: { task_id: taskId } }, requestOptions),
+    { statusField: ['status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createVideosVeo}, then polls {@link getVideosVeo} until the task's `status` is one of `succeeded`, `failed`.
+ * Resolves with the final state; throws `TaskFailedError` on `failed` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createVideosVeoAndWait(
+  client: APIClient,
+  request: { body: VeoVideoRequest },
+  options: WaitOptions<VideoTask> = {},
+): Promise<VideoTask> {
+  const created = await createVideosVeo(client, request, options);
+  return waitForGetVideosVeo(client, taskIdOf(created, ['task_id'], 'createVideosVeo'), options);
+}
+
+/** Polls {@link getVideosVeo} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetVideosVeo(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<VideoTask>,
+): Promise<VideoTask> {
+  return pollTask(
+    taskId,
+    (requestOptions) => getVideosVeo(client, { path: { task_id: taskId } }, requestOptions),
+    { statusField: ['status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createVideosKling}, then polls {@link getVideoTask} until the task's `status` is one of `succeeded`, `failed`.
+ * Resolves with the final state; throws `TaskFailedError` on `failed` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createVideosKlingAndWait(
+  client: APIClient,
+  request: { body: KlingVideoRequest },
+  options: WaitOptions<VideoTask> = {},
+): Promise<VideoTask> {
+  const created = await createVideosKling(client, request, options);
+  return waitForGetVideoTask(client, taskIdOf(created, ['task_id'], 'createVideosKling'), options);
+}

@@ -1,0 +1,23 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Class, Promise_ } from '../models.js';
+import { xProcessExit1 } from '../operations/video.js';
+
+export class Hostile {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Summary *\/ process.exit(1) /\* with `${x}` and <script>
+   *
+   * Line one
+   * Line two
+   * after LS
+   * after PS
+   * Windows path C:\users\x\new and \u0041 and a trailing backslash \
+   *
+   * `POST /v1/hostile`
+   */
+  create(request: { body: Class }, options?: RequestOptions): Promise<Promise_> {
+    return xProcessExit1(this.client, request, options);
+  }
+}

@@ -1,0 +1,17 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ListObjectsResponse } from '../models.js';
+import { listObjects } from '../operations/video.js';
+
+export class Objects {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Single-quoted: C:\Program Files\new\u0000 and it's fine *\/
+   *
+   * `GET /v1/objects`
+   */
+  list(request: Record<string, never> = {}, options?: RequestOptions): Promise<ListObjectsResponse> {
+    return listObjects(this.client, request, options);
+  }
+}

@@ -1,0 +1,25 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { KlingText2VideoRequest, KlingText2VideoResponse } from '../models.js';
+import { createKlingText2video } from '../operations/default_.js';
+
+export class KlingText2video {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Start a Kling text-to-video job
+   *
+   * `POST /v1/kling/text2video`
+   */
+  create(request: { body: KlingText2VideoRequest }, options?: RequestOptions): Promise<KlingText2VideoResponse> {
+    return createKlingText2video(this.client, request, options);
+  }
+}
+
+export class Kling {
+  readonly text2video: KlingText2video;
+
+  constructor(private readonly client: APIClient) {
+    this.text2video = new KlingText2video(client);
+  }
+}

@@ -1,0 +1,17 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { GetUserByIdParams, GetUserByIdResponse } from '../models.js';
+import { getUserById } from '../operations/default_.js';
+
+export class Users {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Fetch a user
+   *
+   * `GET /v1/users/{user_id}`
+   */
+  retrieve(request: GetUserByIdParams, options?: RequestOptions): Promise<GetUserByIdResponse> {
+    return getUserById(this.client, request, options);
+  }
+}

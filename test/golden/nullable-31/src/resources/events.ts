@@ -1,0 +1,18 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Event, GetEventParams, GetEventResponse } from '../models.js';
+import { createEvent, getEvent } from '../operations/default_.js';
+
+export class Events {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /events` */
+  create(request: { body: Event }, options?: RequestOptions): Promise<Event> {
+    return createEvent(this.client, request, options);
+  }
+
+  /** `GET /events/{id}` */
+  retrieve(request: GetEventParams, options?: RequestOptions): Promise<GetEventResponse> {
+    return getEvent(this.client, request, options);
+  }
+}

@@ -1,0 +1,26 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { DeleteProjectFileParams, GetProjectFileParams, GetProjectFileResponse } from '../models.js';
+import { deleteProjectFile, getProjectFile } from '../operations/default_.js';
+
+export class ProjectsFiles {
+  constructor(private readonly client: APIClient) {}
+
+  /** `GET /v1/projects/{project_id}/files/{file_name}` */
+  retrieve(request: GetProjectFileParams, options?: RequestOptions): Promise<GetProjectFileResponse> {
+    return getProjectFile(this.client, request, options);
+  }
+
+  /** `DELETE /v1/projects/{project_id}/files/{file_name}` */
+  delete(request: DeleteProjectFileParams, options?: RequestOptions): Promise<void> {
+    return deleteProjectFile(this.client, request, options);
+  }
+}
+
+export class Projects {
+  readonly files: ProjectsFiles;
+
+  constructor(private readonly client: APIClient) {
+    this.files = new ProjectsFiles(client);
+  }
+}

@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { SearchParams, SearchResponse } from '../models.js';
+import { search } from '../operations/default_.js';
+
+export class Search {
+  constructor(private readonly client: APIClient) {}
+
+  /** `GET /v1/search` */
+  list(request: SearchParams, options?: RequestOptions): Promise<SearchResponse> {
+    return search(this.client, request, options);
+  }
+}

@@ -1,0 +1,45 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Account, AccountInput, Settings } from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'createAccount', method: 'POST', path: '/accounts', pathKey: '/accounts', tags: [] },
+  { name: 'replaceSettings', method: 'PUT', path: '/settings', pathKey: '/settings', tags: [] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
+export interface Operations {
+  createAccount: {
+    body: AccountInput;
+    params: Record<string, never>;
+    response: Account;
+    error: unknown;
+    responses: {
+      '201': Account;
+    };
+  };
+  replaceSettings: {
+    body: Settings;
+    params: Record<string, never>;
+    response: void;
+    error: unknown;
+    responses: {
+      '204': void;
+    };
+  };
+}
+
+export type OperationName = keyof Operations;

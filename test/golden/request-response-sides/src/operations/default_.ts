@@ -1,0 +1,43 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Account, AccountInput, Settings } from '../models.js';
+
+/** `POST /accounts` */
+export function createAccount(
+  client: APIClient,
+  request: { body: AccountInput },
+  options?: RequestOptions,
+): Promise<Account> {
+  return client.request<Account>(
+    {
+      operation: 'createAccount',
+      method: 'POST',
+      path: '/accounts',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `PUT /settings` */
+export function replaceSettings(
+  client: APIClient,
+  request: { body?: Settings } = {},
+  options?: RequestOptions,
+): Promise<void> {
+  return client.request<void>(
+    {
+      operation: 'replaceSettings',
+      method: 'PUT',
+      path: '/settings',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
+}

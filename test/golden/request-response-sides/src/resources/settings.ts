@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Settings } from '../models.js';
+import { replaceSettings } from '../operations/default_.js';
+
+export class Settings2 {
+  constructor(private readonly client: APIClient) {}
+
+  /** `PUT /settings` */
+  update(request: { body?: Settings } = {}, options?: RequestOptions): Promise<void> {
+    return replaceSettings(this.client, request, options);
+  }
+}

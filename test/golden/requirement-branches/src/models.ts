@@ -1,0 +1,59 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+/** At least one image source. */
+export type VideoRequest = {
+  image?: string;
+  images?: string[];
+} & (
+  | {
+      image: string;
+    }
+  | {
+      images: string[];
+    }
+);
+/** Exactly one video source, possibly nested in metadata. */
+export type EditRequest = {
+  video_url?: string;
+  metadata?: EditMetadata;
+} & (
+  | {
+      video_url: string;
+      metadata?: {
+        video_url?: never;
+      };
+    }
+  | {
+      metadata: {
+        video_url: string;
+      };
+      video_url?: never;
+    }
+);
+
+export interface EditMetadata {
+  video_url?: string;
+  note?: string;
+}
+
+/** One of input|text, and one of voice|speaker. */
+export type SpeechRequest = {
+  input?: string;
+  text?: string;
+  voice?: string;
+  speaker?: string;
+} & (
+  | {
+      input: string;
+    }
+  | {
+      text: string;
+    }
+) &
+  (
+    | {
+        voice: string;
+      }
+    | {
+        speaker: string;
+      }
+  );

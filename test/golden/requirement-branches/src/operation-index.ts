@@ -1,0 +1,55 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { EditRequest, SpeechRequest, VideoRequest } from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+/** Every operation of the API, in spec order. */
+export const operations: readonly OperationInfo[] = [
+  { name: 'createVideo', method: 'POST', path: '/videos', pathKey: '/videos', tags: [] },
+  { name: 'createEdit', method: 'POST', path: '/edits', pathKey: '/edits', tags: [] },
+  { name: 'createSpeech', method: 'POST', path: '/speech', pathKey: '/speech', tags: [] },
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
+export interface Operations {
+  createVideo: {
+    body: VideoRequest;
+    params: Record<string, never>;
+    response: void;
+    error: unknown;
+    responses: {
+      '200': void;
+    };
+  };
+  createEdit: {
+    body: EditRequest;
+    params: Record<string, never>;
+    response: void;
+    error: unknown;
+    responses: {
+      '200': void;
+    };
+  };
+  createSpeech: {
+    body: SpeechRequest;
+    params: Record<string, never>;
+    response: void;
+    error: unknown;
+    responses: {
+      '200': void;
+    };
+  };
+}
+
+export type OperationName = keyof Operations;

@@ -1,0 +1,59 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { EditRequest, SpeechRequest, VideoRequest } from '../models.js';
+
+/** `POST /videos` */
+export function createVideo(
+  client: APIClient,
+  request: { body: VideoRequest },
+  options?: RequestOptions,
+): Promise<void> {
+  return client.request<void>(
+    {
+      operation: 'createVideo',
+      method: 'POST',
+      path: '/videos',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `POST /edits` */
+export function createEdit(client: APIClient, request: { body: EditRequest }, options?: RequestOptions): Promise<void> {
+  return client.request<void>(
+    {
+      operation: 'createEdit',
+      method: 'POST',
+      path: '/edits',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
+}
+
+/** `POST /speech` */
+export function createSpeech(
+  client: APIClient,
+  request: { body: SpeechRequest },
+  options?: RequestOptions,
+): Promise<void> {
+  return client.request<void>(
+    {
+      operation: 'createSpeech',
+      method: 'POST',
+      path: '/speech',
+      body: request.body,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
+}

@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { EditRequest } from '../models.js';
+import { createEdit } from '../operations/default_.js';
+
+export class Edits {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /edits` */
+  create(request: { body: EditRequest }, options?: RequestOptions): Promise<void> {
+    return createEdit(this.client, request, options);
+  }
+}

@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { SpeechRequest } from '../models.js';
+import { createSpeech } from '../operations/default_.js';
+
+export class Speech {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /speech` */
+  create(request: { body: SpeechRequest }, options?: RequestOptions): Promise<void> {
+    return createSpeech(this.client, request, options);
+  }
+}

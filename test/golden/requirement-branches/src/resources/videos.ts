@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { VideoRequest } from '../models.js';
+import { createVideo } from '../operations/default_.js';
+
+export class Videos {
+  constructor(private readonly client: APIClient) {}
+
+  /** `POST /videos` */
+  create(request: { body: VideoRequest }, options?: RequestOptions): Promise<void> {
+    return createVideo(this.client, request, options);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Merged endpoints, as a TypeScript user meets them: one call for all `#fragment` variants of an endpoint,
+ * discriminated by `model`. Every model value is accepted with a body of its own variant, a field of another
+ * vendor's variant is rejected, and the return type follows the chosen variant.
+ */
+import { describe, expect, it } from 'vitest';
+import { createImagesGenerationsModels, createVideosModels } from '../../generated/imarouter/src/endpoints.ts';
+import { operations } from '../../generated/imarouter/src/operation-index.ts';
+import { typeCheck } from '../helpers/compile.ts';
+import { schemaErrors, specExamples, toJsonSchema, validator, type SpecExample } from '../helpers/spec-examples.ts';
+
+type Json = Record<string, any>;
+const SDK = '../../generated/imarouter/src/index.js';
+const examples = specExamples().filter((example) => example.kind === 'request' && example.method === 'post');
+const wirePath = (example: SpecExample) => example.pathKey.split('#')[0];
+
+/** For each model value: a valid body (a spec example of it, or one of its variant with the model swapped in). */
+function bodiesByModel(path: string, models: readonly string[]) {
+  const candidates = examples.filter((example) => wirePath(example) === path && typeof (example.value as Json)?.model === 'string');
+  const found = new Map<string, { example: SpecExample; body: Json }>();
+  for (const model of models) {
+    const own = candidates.find((example) => (example.value as Json).model === model && !schemaErrors(validator(example.schema), example.value));
+    if (own) {
+      found.set(model, { example: own, body: own.value as Json });
+      continue;
+    }
+    for (const example of candidates) {
+      const body = { ...(example.value as Json), model };
+      if (!schemaErrors(validator(example.schema), body)) {
+        found.set(model, { example, body });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** A property of some other variant of the endpoint that this body's schema does not have. */
+function foreignField(path: string, example: SpecExample): string | undefined {
+  const own = JSON.stringify(toJsonSchema(example.schema));
+  for (const other of examples.filter((candidate) => wirePath(candidate) === path && candidate.pathKey !== example.pathKey)) {
+    for (const key of Object.keys(other.value as Json)) if (!own.includes(JSON.stringify(key))) return key;
+  }
+  return undefined;
+}
+
+function check(path: string, models: readonly string[], merged: string, special: { model: RegExp; response: string }, otherwise: string) {
+  const bodies = bodiesByModel(path, models);
+  const lines = [
+    `import { ${merged}, type ${special.response}, type ${otherwise}, type APIClient } from '${SDK}';`,
+    'declare const client: APIClient;',
+    'type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;',
+    'const exactly = <T extends true>(): T => true as T;',
+  ];
+  let rejections = 0;
+  for (const [model, { example, body }] of bodies) {
+    const expected = special.model.test(model) ? special.response : otherwise;
+    const id = model.replace(/[^A-Za-z0-9]/g, '_');
+    const header = example.pathKey === path && operations.some((operation) => operation.pathKey === path && operation.method === 'POST') ? '' : '';
+    lines.push(`export async function accepts_${id}() { const result = await ${merged}(client, { body: ${JSON.stringify(body)} }${header}); exactly<Equals<typeof result, ${expected}>>(); }`);
+    const foreign = foreignField(path, example);
+    if (foreign) {
+      rejections++;
+      lines.push(`// @ts-expect-error \`${foreign}\` belongs to another variant`);
+      lines.push(`export const rejects_${id} = () => ${merged}(client, { body: ${JSON.stringify({ ...body, [foreign]: 'x' })} });`);
+    }
+  }
+  return { bodies, rejections, diagnostics: typeCheck(`${merged}.ts`, lines.join('\n') + '\n') };
+}
+
+describe('merged endpoints', () => {
+  it('POST /v1/videos: all 36 models, their own fields, MiniMax returns VideoTaskResponse', () => {
+    expect(createVideosModels).toHaveLength(36);
+    const { bodies, rejections, diagnostics } = check('/v1/videos', createVideosModels, 'createVideosByModel', { model: /^MiniMax/, response: 'VideoTaskResponse' }, 'ImaProCreateResponse');
+    console.log(`createVideosByModel: ${bodies.size}/${createVideosModels.length} models accepted with a valid body, ${rejections} foreign fields rejected`);
+    expect(bodies.size).toBe(36);
+    expect(rejections).toBeGreaterThan(30);
+    expect(diagnostics.map((diagnostic) => `${diagnostic.line}: ${diagnostic.message}`)).toEqual([]);
+  });
+
+  it('POST /v1/images/generations: pruna returns PrunaImageCreateTaskResponse', () => {
+    const { bodies, diagnostics } = check('/v1/images/generations', createImagesGenerationsModels, 'createImagesGenerationsByModel', { model: /pruna/, response: 'PrunaImageCreateTaskResponse' }, 'ImaImageCreateTaskResponse');
+    console.log(`createImagesGenerationsByModel: ${bodies.size}/${createImagesGenerationsModels.length} models accepted`);
+    expect(bodies.size).toBe(createImagesGenerationsModels.length);
+    expect(diagnostics.map((diagnostic) => `${diagnostic.line}: ${diagnostic.message}`)).toEqual([]);
+  });
+});
