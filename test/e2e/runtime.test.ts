@@ -17,7 +17,7 @@ import { preferredContent } from '../../generator/emit/operation-shape.ts';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
 import type { ApiModel, TypeNode } from '../../generator/ir/types.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
-import { buildAndInstall } from '../helpers/install-package.ts';
+import { sharedInstall } from '../helpers/install-package.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../../generated/imarouter/', import.meta.url));
 const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
@@ -210,7 +210,7 @@ describe('streaming operations are found through the IR', () => {
 // Every scenario takes well under a second or two; a hang (a signal not honoured, a connection left open) fails fast.
 describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, () => {
   beforeAll(async () => {
-    const installed = await buildAndInstall(PACKAGE_DIR);
+    const installed = await sharedInstall(PACKAGE_DIR);
     cleanupInstall = installed.cleanup;
     consumerDir = installed.consumerDir;
     sdk = await installed.importPackage();

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildAndInstall } from '../helpers/install-package.ts';
+import { sharedInstall } from '../helpers/install-package.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../../generated/imarouter/', import.meta.url));
 const SPEC_FILE = fileURLToPath(new URL('../../spec/openapi.yaml', import.meta.url));
@@ -200,7 +200,7 @@ function findOperation(call: ExpectedCall): { name: string } {
 
 describe('generated imarouter SDK on the wire', () => {
   beforeAll(async () => {
-    const installed = await buildAndInstall(PACKAGE_DIR);
+    const installed = await sharedInstall(PACKAGE_DIR);
     cleanupInstall = installed.cleanup;
     sdk = await installed.importPackage();
     await new Promise<void>((resolve, reject) => {

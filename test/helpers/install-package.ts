@@ -4,6 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,6 +113,20 @@ function resolveEntry(pkg: PackageJson): string {
   return entry;
 }
 
+/** Imports an installed package's entry point, resolved from the consumer project as Node would. */
+async function importFrom(consumerDir: string, packageName: string): Promise<any> {
+  const require = createRequire(path.join(consumerDir, 'package.json'));
+  let manifestPath: string;
+  try {
+    manifestPath = require.resolve(`${packageName}/package.json`);
+  } catch (error) {
+    throw new Error(`${packageName} is not resolvable from ${consumerDir}: ${(error as Error).message}`, { cause: error });
+  }
+  const installedDir = path.dirname(manifestPath);
+  const entry = resolveEntry(await readPackageJson(installedDir));
+  return import(pathToFileURL(path.resolve(installedDir, entry)).href);
+}
+
 export async function buildAndInstall(packageDir: string): Promise<InstalledPackage> {
   const sourceDir = path.resolve(packageDir);
   const sourcePkg = await readPackageJson(sourceDir);
@@ -180,24 +195,48 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
       consumerDir,
     );
 
-    const importPackage = async (): Promise<any> => {
-      const require = createRequire(path.join(consumerDir, 'package.json'));
-      let manifestPath: string;
-      try {
-        manifestPath = require.resolve(`${packageName}/package.json`);
-      } catch (error) {
-        throw new Error(`${packageName} is not resolvable from ${consumerDir}: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
-      const installedDir = path.dirname(manifestPath);
-      const entry = resolveEntry(await readPackageJson(installedDir));
-      return import(pathToFileURL(path.resolve(installedDir, entry)).href);
-    };
+    const importPackage = (): Promise<any> => importFrom(consumerDir, packageName);
 
     return { consumerDir, importPackage, cleanup };
   } catch (error) {
     await cleanup();
     throw error;
   }
+}
+
+/**
+ * The same as {@link buildAndInstall}, built once per package content: test files (in parallel workers, and
+ * across runs) share one build under `.tmp/installed/<hash>`. Two workers that race both build; the first to
+ * rename its result into place wins and the other uses it.
+ */
+export async function sharedInstall(packageDir: string): Promise<InstalledPackage> {
+  const sourceDir = path.resolve(packageDir);
+  const hash = createHash('sha256');
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (dir === sourceDir && (entry.name === 'node_modules' || entry.name === 'dist')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else hash.update(path.relative(sourceDir, full)).update('\0').update(await fs.readFile(full)).update('\0');
+    }
+  };
+  await walk(sourceDir);
+  const cacheDir = path.join(repoRoot, '.tmp', 'installed', hash.digest('hex').slice(0, 16));
+  const consumerDir = path.join(cacheDir, 'consumer');
+  const exists = await fs.access(path.join(consumerDir, 'node_modules')).then(() => true, () => false);
+  if (!exists) {
+    const built = await buildAndInstall(sourceDir);
+    // Copied next to its final place first (the temp folder may be on another file system), then renamed.
+    const staged = `${cacheDir}.${process.pid}`;
+    await fs.cp(path.dirname(built.consumerDir), staged, { recursive: true });
+    await built.cleanup();
+    await fs.rename(staged, cacheDir).catch(() => fs.rm(staged, { recursive: true, force: true }));
+  }
+  const installed = await fs.access(path.join(consumerDir, 'node_modules')).then(() => true, () => false);
+  if (!installed) throw new Error(`shared install of ${sourceDir} is missing at ${cacheDir}`);
+  return {
+    consumerDir,
+    importPackage: async () => importFrom(consumerDir, (await readPackageJson(sourceDir)).name!),
+    cleanup: async () => undefined,
+  };
 }
