@@ -143,6 +143,8 @@ export function writeEndpoints(file: SourceFile, imports: Imports, context: Call
           { name: 'request', type: signatures.at(-1)!.request },
           { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
         ],
+        // async, so that an unknown value rejects the promise rather than throwing from the call.
+        isAsync: true,
         returnType: 'Promise<unknown>',
         statements: `return routeByValue(${group.name}Routes, ${literal(property)}, request.body, ${literal(`${group.method.toUpperCase()} ${group.path}`)})(client, request as never, options);`,
       });
@@ -193,6 +195,7 @@ function writeEndpointTasks(file: SourceFile, imports: Imports, group: EndpointG
         { name: 'request', type: signatures.at(-1)!.request },
         { name: 'options', type: 'WaitOptions', hasQuestionToken: true },
       ],
+      isAsync: true,
       returnType: 'Promise<unknown>',
       statements: `return routeByValue(${group.andWaitName}Routes, ${literal(group.discriminator.property)}, request.body, ${literal(`${group.method.toUpperCase()} ${group.path}`)})(client, request as never, options);`,
     });

@@ -191,7 +191,7 @@ export function createImagesGenerationsByModel(
  * - {@link createImagesGenerationsWan26} (Create Wan2.6 image task): `wan2.6-t2i`, `wan2.6-image`
  * - {@link createImagesGenerationsPruna} (Create a PrunaAI image task): `prunaai/p-image`, `prunaai/p-image-edit`
  */
-export function createImagesGenerationsByModel(
+export async function createImagesGenerationsByModel(
   client: APIClient,
   request:
     | { body: GeminiImageGenerationRequest }
@@ -275,7 +275,7 @@ export function createImagesGenerationsByModelAndWait(
   options?: WaitOptions,
 ): Promise<ImaImageTaskFetchResponse>;
 /** Like {@link createImagesGenerationsByModel}, then waits until the task ends (see the variant's `…AndWait` function for the statuses). */
-export function createImagesGenerationsByModelAndWait(
+export async function createImagesGenerationsByModelAndWait(
   client: APIClient,
   request:
     | { body: GeminiImageGenerationRequest }
@@ -535,7 +535,7 @@ export function createVideosByModel(
  * - {@link createVeoOpenAIVideoTask} (Create Veo video task (OpenAI compatible endpoint)): `veo-3.0-generate-001`, `veo-3.1-fast-generate-001`
  * - {@link createVideosMinimax} (Submit MiniMax video task (OpenAI compatible endpoint)): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
  */
-export function createVideosByModel(
+export async function createVideosByModel(
   client: APIClient,
   request:
     | (CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest })
@@ -663,7 +663,7 @@ export function createVideosByModelAndWait(
   options?: WaitOptions,
 ): Promise<ImaProQueryResponse>;
 /** Like {@link createVideosByModel}, then waits until the task ends (see the variant's `…AndWait` function for the statuses). */
-export function createVideosByModelAndWait(
+export async function createVideosByModelAndWait(
   client: APIClient,
   request:
     | (CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest })
@@ -830,7 +830,7 @@ export function createVideoGenerationsByModel(
  * - {@link createPixverseVideoTask} (Create Pixverse video task): `pixverse-c1`, `pixverse-v6`
  * - {@link createVideoGenerations} (Submit MiniMax video task): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
  */
-export function createVideoGenerationsByModel(
+export async function createVideoGenerationsByModel(
   client: APIClient,
   request:
     | { body: KlingUnifiedVideoRequest }
@@ -898,7 +898,7 @@ export function createVideoGenerationsByModelAndWait(
   options?: WaitOptions,
 ): Promise<VideoTaskResponse>;
 /** Like {@link createVideoGenerationsByModel}, then waits until the task ends (see the variant's `…AndWait` function for the statuses). */
-export function createVideoGenerationsByModelAndWait(
+export async function createVideoGenerationsByModelAndWait(
   client: APIClient,
   request:
     | { body: KlingUnifiedVideoRequest }

@@ -71,7 +71,7 @@ export function createVideosByModel(
  * - {@link createVideosVeo} (Create a video with a Veo model): `veo-3`, `veo-3-fast`
  * - {@link createVideosKling} (Create a video with a Kling model): `kling-v2-master`, `kling-v2-1`
  */
-export function createVideosByModel(
+export async function createVideosByModel(
   client: APIClient,
   request: { body: DefaultVideoRequest } | { body: VeoVideoRequest } | { body: KlingVideoRequest },
   options?: RequestOptions,
@@ -114,7 +114,7 @@ export function createVideosByModelAndWait(
   options?: WaitOptions,
 ): Promise<VideoTask>;
 /** Like {@link createVideosByModel}, then waits until the task ends (see the variant's `…AndWait` function for the statuses). */
-export function createVideosByModelAndWait(
+export async function createVideosByModelAndWait(
   client: APIClient,
   request: { body: DefaultVideoRequest } | { body: VeoVideoRequest } | { body: KlingVideoRequest },
   options?: WaitOptions,

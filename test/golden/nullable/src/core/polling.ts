@@ -90,11 +90,23 @@ export async function pollTask<TTask>(
   const success = terminal?.success ?? spec.success;
   const failure = terminal?.failure ?? spec.failure;
   const started = Date.now();
+  const deadline = started + waitTimeout;
   let interval = pollInterval;
   let task: TTask | undefined;
   for (let poll = 1; ; poll++) {
     if (options.signal?.aborted) throw new APIUserAbortError('Waiting for the task was aborted');
-    task = await fetch(requestOptions);
+    // A pause that ran into the deadline ends the wait: a request now would have no time left to answer.
+    if (poll > 1 && Date.now() >= deadline) throw new TaskTimeoutError(taskId, waitTimeout, task);
+    // The overall deadline also bounds a status request that hangs, not only the pauses between them.
+    const untilDeadline = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+    const signal = options.signal ? AbortSignal.any([options.signal, untilDeadline]) : untilDeadline;
+    try {
+      task = await fetch({ ...requestOptions, signal });
+    } catch (error) {
+      if (options.signal?.aborted) throw new APIUserAbortError('Waiting for the task was aborted');
+      if (untilDeadline.aborted) throw new TaskTimeoutError(taskId, waitTimeout, task);
+      throw error;
+    }
     onProgress?.(task, poll);
     const status = String(readPath(task, spec.statusField) ?? '');
     if (includes(success, status, spec.ignoreCase)) return task;
