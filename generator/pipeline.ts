@@ -48,7 +48,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   });
   const settings = resolvePackageSettings(options.settings, api.title, options.settingsSource);
   const emitted = await timed('emit', () => emitPackage(api, settings));
-  const files = await timed('format', () => formatFiles(emitted));
+  const files = await timed('format', () => formatFiles(emitted, options.output));
   const warnings = [...spec.warnings, ...irWarnings];
   if (options.check) {
     const differing = await timed('write', () => diffOutput(options.output, files));

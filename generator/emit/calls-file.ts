@@ -5,7 +5,7 @@
  *   runtime list of values and a type mapping each value to its request.
  * - Tasks: `<create>AndWait` (create, then poll) and `waitFor<Fetch>` (poll by id) for every task lifecycle.
  */
-import type { SourceFile } from 'ts-morph';
+import type { SourceBuilder } from './source-builder.ts';
 import type { ApiModel, EndpointGroup, Operation, TaskLifecycle } from '../ir/types.ts';
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
@@ -95,7 +95,7 @@ const overloads = (signatures: Signature[], options: string) =>
     returnType: `Promise<${signature.response}>`,
   }));
 
-export function writeEndpoints(file: SourceFile, imports: Imports, context: CallContext): void {
+export function writeEndpoints(file: SourceBuilder, imports: Imports, context: CallContext): void {
   const operations = byName(context.api);
   const typeTexts: string[] = [];
   imports.type('./core/http.js', 'APIClient', 'RequestOptions');
@@ -170,7 +170,7 @@ export function writeEndpoints(file: SourceFile, imports: Imports, context: Call
   if (models.length) imports.type('./models.js', ...models);
 }
 
-function writeEndpointTasks(file: SourceFile, imports: Imports, group: EndpointGroup, context: CallContext, typeTexts: string[]): void {
+function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: EndpointGroup, context: CallContext, typeTexts: string[]): void {
   const tasks = context.api.tasks;
   if (group.andWaitName && group.discriminator) {
     const signatures = endpointAndWaitSignatures(group, context);
@@ -220,7 +220,7 @@ function writeEndpointTasks(file: SourceFile, imports: Imports, group: EndpointG
   }
 }
 
-export function writeTasks(file: SourceFile, imports: Imports, context: CallContext): void {
+export function writeTasks(file: SourceBuilder, imports: Imports, context: CallContext): void {
   const operations = byName(context.api);
   const typeTexts: string[] = [];
   imports.type('./core/http.js', 'APIClient');

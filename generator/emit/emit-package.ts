@@ -12,6 +12,7 @@ import { writeClient } from './client-file.ts';
 import { Imports } from './imports.ts';
 import { writeOperationIndex } from './index-files.ts';
 import { readmeContext } from './readme.ts';
+import { SourceBuilder } from './source-builder.ts';
 import { writeResource } from './resources-file.ts';
 import { writeModels } from './models-file.ts';
 import { operationShape } from './operation-shape.ts';
@@ -58,10 +59,12 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): G
   ]);
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const files: GeneratedFile[] = [];
-  const addSource = (path: string, build: (file: import('ts-morph').SourceFile) => void) => {
-    const file = project.createSourceFile(path, '', { overwrite: true });
-    build(file);
+  const addSource = (path: string, build: (file: SourceBuilder) => void) => {
+    const builder = new SourceBuilder();
+    build(builder);
+    const file = project.createSourceFile(path, { statements: builder.printable() }, { overwrite: true });
     files.push({ path, content: HEADER + file.getFullText() });
+    project.removeSourceFile(file);
   };
 
   addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
@@ -74,7 +77,7 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): G
   // Calls built on the operation functions: merged endpoints, task helpers, and the resource classes.
   const moduleByOperation = new Map(groups.flatMap((group) => group.operations.map((operation) => [operation.name, `./operations/${group.file}.js`] as const)));
   const calls: CallContext = { api, nameOf, modelNames, moduleOf: (operation) => moduleByOperation.get(operation)! };
-  const withImports = (path: string, build: (file: import('ts-morph').SourceFile, imports: Imports) => void) =>
+  const withImports = (path: string, build: (file: SourceBuilder, imports: Imports) => void) =>
     addSource(path, (file) => {
       const imports = new Imports();
       build(file, imports);

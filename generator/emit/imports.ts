@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import type { SourceBuilder } from './source-builder.ts';
 
 /** Collects the imports a generated file needs, then writes them sorted (same input, same bytes). */
 export class Imports {
@@ -15,7 +15,7 @@ export class Imports {
     return this;
   }
 
-  writeTo(file: SourceFile): void {
+  writeTo(file: SourceBuilder): void {
     const modules = [...new Set([...this.values.keys(), ...this.types.keys()])].sort();
     file.insertImportDeclarations(
       0,

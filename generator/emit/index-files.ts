@@ -1,12 +1,12 @@
 /** The operation index (`operations` list and `Operations` type) and the package entry point. */
-import type { SourceFile } from 'ts-morph';
+import type { SourceBuilder } from './source-builder.ts';
 import type { ApiModel } from '../ir/types.ts';
 import { addModelImports, modelNamesUsed } from './model-imports.ts';
 import { operationShape } from './operation-shape.ts';
 import { literal, propertyKey } from './ts-syntax.ts';
 import type { NameOf } from './type-expression.ts';
 
-export function writeOperationIndex(file: SourceFile, api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
+export function writeOperationIndex(file: SourceBuilder, api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
   const typeTexts: string[] = [];
   file.addInterface({
     name: 'OperationInfo',

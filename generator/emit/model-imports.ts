@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import type { SourceBuilder } from './source-builder.ts';
 
 /** Names of model types used in some type expressions (string literals and comments are not looked into). */
 export function modelNamesUsed(typeTexts: string[], modelNames: ReadonlySet<string>): string[] {
@@ -10,6 +10,6 @@ export function modelNamesUsed(typeTexts: string[], modelNames: ReadonlySet<stri
   return [...used].sort();
 }
 
-export function addModelImports(file: SourceFile, names: string[], moduleSpecifier: string): void {
+export function addModelImports(file: SourceBuilder, names: string[], moduleSpecifier: string): void {
   if (names.length) file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier, namedImports: names });
 }

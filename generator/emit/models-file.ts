@@ -1,5 +1,5 @@
 /** `src/models.ts`: one exported type per named schema, plus each operation's parameters type. */
-import type { SourceFile } from 'ts-morph';
+import type { SourceBuilder } from './source-builder.ts';
 import type { ApiModel, TypeNode } from '../ir/types.ts';
 import { docsText } from './jsdoc.ts';
 import { parametersSections } from './operation-shape.ts';
@@ -9,7 +9,7 @@ import { isOptional, typeExpression, visibleProperties, type NameOf, type Side }
 /** Any JSON value: what an untyped schema accepts in a request body. */
 const JSON_VALUE = 'string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue }';
 
-export function writeModels(file: SourceFile, api: ApiModel, nameOf: NameOf): void {
+export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf): void {
   for (const schema of api.schemas) {
     const unused = !schema.usage.request && !schema.usage.response;
     const extra = unused ? ['(Defined by the spec; no operation uses it.)'] : [];
@@ -26,7 +26,7 @@ export function writeModels(file: SourceFile, api: ApiModel, nameOf: NameOf): vo
     if (!operation.paramsTypeName || !sections) continue;
     file.addTypeAlias({ name: operation.paramsTypeName, isExported: true, docs: [`Parameters of {@link ${operation.name}}.`], type: sections });
   }
-  if (/\bJSONValue\b/.test(file.getFullText())) {
+  if (file.mentions('JSONValue')) {
     file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });
   }
 }
@@ -37,7 +37,7 @@ function ruleNotes(type: TypeNode): string[] {
   return ['Rules the server also enforces (not expressible as a type):', ...type.rules.map((rule) => `- \`${rule.text}\``)];
 }
 
-function writeNamedType(file: SourceFile, name: string, type: TypeNode, docs: string | undefined, nameOf: NameOf, side: Side): void {
+function writeNamedType(file: SourceBuilder, name: string, type: TypeNode, docs: string | undefined, nameOf: NameOf, side: Side): void {
   if (type.kind === 'object' && (type.additionalProperties === 'closed' || type.additionalProperties === 'unspecified') && type.properties.length) {
     // A plain object is an interface: better hovers and error messages than an alias.
     file.addInterface({

@@ -1,5 +1,6 @@
 /** `src/operations/<tag>.ts`: one standalone, tree-shakeable function per operation. */
-import type { OptionalKind, ParameterDeclarationStructure, SourceFile } from 'ts-morph';
+import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { SourceBuilder } from './source-builder.ts';
 import type { ApiModel, Operation, TypeNode } from '../ir/types.ts';
 import { docsText } from './jsdoc.ts';
 import { addModelImports, modelNamesUsed } from './model-imports.ts';
@@ -97,7 +98,7 @@ export function operationSignatures(operation: Operation, api: ApiModel, nameOf:
   ];
 }
 
-export function writeOperations(file: SourceFile, operations: Operation[], api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
+export function writeOperations(file: SourceBuilder, operations: Operation[], api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
   const typeTexts: string[] = [];
   let usesStream = false;
   for (const operation of operations) {

@@ -2,7 +2,7 @@
  * `src/resources/<name>.ts`: the client's resource classes. Each method forwards to a standalone function
  * (operation, merged endpoint or task helper) with the client filled in, keeping its overloads and docs.
  */
-import type { SourceFile } from 'ts-morph';
+import type { SourceBuilder } from './source-builder.ts';
 import type { Resource, ResourceMethod } from '../ir/types.ts';
 import { endpointAndWaitSignatures, endpointSignatures, type CallContext, type Signature } from './calls-file.ts';
 import type { Imports } from './imports.ts';
@@ -55,7 +55,7 @@ function planFor(method: ResourceMethod, context: CallContext): MethodPlan {
   }
 }
 
-function writeClass(file: SourceFile, resource: Resource, imports: Imports, context: CallContext, typeTexts: string[]): void {
+function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext, typeTexts: string[]): void {
   for (const child of resource.children) writeClass(file, child, imports, context, typeTexts);
   const cls = file.addClass({
     name: resource.className,
@@ -95,7 +95,7 @@ function writeClass(file: SourceFile, resource: Resource, imports: Imports, cont
   }
 }
 
-export function writeResource(file: SourceFile, resource: Resource, imports: Imports, context: CallContext): void {
+export function writeResource(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext): void {
   const typeTexts: string[] = [];
   imports.type('../core/http.js', 'APIClient');
   writeClass(file, resource, imports, context, typeTexts);

@@ -548,13 +548,16 @@ export interface Wan26T2VVideoCreateRequest {
  * @default 5
  */
 export type Wan26VideoDuration15 = 5 | 10 | 15;
+
 /** Video duration as a string or integer. Supported values: `5`, `10`, `15`. */
 export type Wan26VideoSeconds15 = (5 | 10 | 15) | ('5' | '10' | '15');
+
 /**
  * Output resolution. Supported values: `720P`, `1080P`.
  * @default "1080P"
  */
 export type Wan26VideoResolution = '720P' | '1080P';
+
 /**
  * Output aspect ratio. Supported values: `16:9`, `9:16`, `4:3`, `3:4`, `1:1`.
  * @default "16:9"
@@ -807,11 +810,13 @@ export type Wan26R2VVideoCreateRequest = {
       video_url: string;
     }
 );
+
 /**
  * Video duration in seconds. Supported values: `5`, `10`.
  * @default 5
  */
 export type Wan26VideoDuration10 = 5 | 10;
+
 /** Video duration as a string or integer. Supported values: `5`, `10`. */
 export type Wan26VideoSeconds10 = (5 | 10) | ('5' | '10');
 
@@ -871,15 +876,18 @@ export interface Happyhorse10T2VVideoCreateRequest {
  * @default 5
  */
 export type Happyhorse10T2VVideoDuration = 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
+
 /** OpenAI-compatible alias for `duration`. */
 export type Happyhorse10T2VVideoSeconds =
   | (3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15)
   | ('3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12' | '13' | '14' | '15');
+
 /**
  * Output video resolution. The exact SKU uses the normalized 720p/1080p value.
  * @default "1080P"
  */
 export type Happyhorse10T2VVideoResolution = '720P' | '1080P';
+
 /**
  * Output video aspect ratio. The field is exposed according to the current upstream official enum.
  * @default "16:9"
@@ -1316,6 +1324,7 @@ export type Happyhorse10VideoEditVideoCreateRequest = {
       media?: never;
     }
 );
+
 /**
  * Audio handling mode for video edit.
  * @default "auto"
@@ -1427,29 +1436,35 @@ export type KlingV3ElementList = {
    */
   element_id: number;
 }[];
+
 /** Video duration in seconds. Supported range is 3 through 15 seconds for these models. */
 export type KlingV3VideoDuration =
   | (3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15)
   | ('3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12' | '13' | '14' | '15');
+
 /** OpenAI-compatible alias for `duration`. */
 export type KlingV3VideoSeconds =
   | (3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15)
   | ('3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12' | '13' | '14' | '15');
+
 /**
  * Supported output aspect ratios: `16:9`, `9:16`, `1:1`.
  * @default "16:9"
  */
 export type KlingV3AspectRatio = '16:9' | '9:16' | '1:1';
+
 /**
  * Quality mode for `kling-v3-video` and `kling-v3-omni-video`.
  * @default "std"
  */
 export type KlingV3VideoMode = 'std' | 'pro';
+
 /**
  * Sound generation switch. Normal categories support `on/off`; `kling-v3-video` reference-image video and `kling-v3-omni-video` `video_url` / `video_list` reference video input only support `off`.
  * @default "off"
  */
 export type KlingV3Sound = 'on' | 'off';
+
 /**
  * Multi-shot prompt array. Each item may include `index`, `prompt`, and `duration`.
  * @maxItems 6
@@ -1960,6 +1975,7 @@ export interface Wan26T2IImageGenerationRequest {
  */
 export type Wan26ImageSize =
   '1280*1280' | '800*1200' | '1200*800' | '960*1280' | '1280*960' | '720*1280' | '1280*720' | '1344*576';
+
 /**
  * Wan2.6 image-to-image request body. Provide at least `image` or `images`.
  * @example {"model":"wan2.6-image","prompt":"将参考图改成电影海报风格","images":["https://example.com/reference.png"],"size":"1280*720"}
@@ -2062,17 +2078,20 @@ export interface Wan27ImageGenerationRequest {
  * @maxItems 9
  */
 export type Wan27BBoxList = Wan27BBoxPerImage[];
+
 /**
  * Bounding box list for one input image, with at most 2 boxes.
  * @maxItems 2
  */
 export type Wan27BBoxPerImage = Wan27BBoxCoords[];
+
 /**
  * Coordinates for a single bounding box in the format `[x1, y1, x2, y2]`.
  * @minItems 4
  * @maxItems 4
  */
 export type Wan27BBoxCoords = number[];
+
 /**
  * Color palette list.
  * @minItems 3
@@ -2290,6 +2309,7 @@ export type ImaMusicCreateTaskResponse = {
   created_at?: number;
   [key: string]: unknown;
 };
+
 /** Music task fetch response. */
 export type ImaMusicTaskFetchResponse = {
   /**
@@ -2327,6 +2347,7 @@ export type ImaMusicTaskFetchResponse = {
   };
   [key: string]: unknown;
 };
+
 /** Single music result. Clients should prefer `url` or `audio_url` for the audio address. */
 export type ImaMusicResult = {
   /**
@@ -2360,6 +2381,7 @@ export type ImaMusicResult = {
   };
   [key: string]: unknown;
 };
+
 /** Seed TTS 2.0 speech synthesis request body. */
 export type SeedTtsSpeechCreateRequest = {
   /**
@@ -2462,6 +2484,7 @@ export type SeedTtsSpeechCreateRequest = {
         speaker: string;
       }
   );
+
 /** Seed TTS task submission response. */
 export type SeedTtsSpeechCreateResponse = {
   /**
@@ -2495,6 +2518,7 @@ export type SeedTtsSpeechCreateResponse = {
   created_at?: number;
   [key: string]: unknown;
 };
+
 /** Seed TTS task fetch response. */
 export type SeedTtsSpeechFetchResponse = {
   /**
@@ -2547,20 +2571,24 @@ export type SeedTtsSpeechFetchResponse = {
   };
   [key: string]: unknown;
 };
+
 /**
  * Doubao Seedream image generation request. The real request path is `POST /v1/images/generations`; `model` dispatches to the 4.5 or 5.0 Lite request body.
  * (Defined by the spec; no operation uses it.)
  */
 export type DoubaoSeedreamImageGenerationRequest =
   DoubaoSeedream45ImageGenerationRequest | DoubaoSeedream50LiteImageGenerationRequest;
+
 /**
  * Wan image generation request. The real request path is `POST /v1/images/generations`; `model` dispatches to the Wan2.6 or Wan2.7 request body.
  * (Defined by the spec; no operation uses it.)
  */
 export type WanImageGenerationRequest =
   Wan26T2IImageGenerationRequest | Wan26I2IImageGenerationRequest | Wan27ImageGenerationRequest;
+
 /** PrunaAI image generation request. The real request path is `POST /v1/images/generations`; exact `model` dispatches to the concrete `prunaai/p-image` or `prunaai/p-image-edit` request body. */
 export type PrunaImageGenerationRequest = PrunaPImageGenerationRequest | PrunaPImageEditGenerationRequest;
+
 /**
  * OpenAI Images compatible response (different upstreams may return url or b64_json).
  * (Defined by the spec; no operation uses it.)
@@ -2592,6 +2620,7 @@ export type ImaImageGenerationResponse = {
   }[];
   [key: string]: unknown;
 };
+
 /** Image asynchronous task submission response. */
 export type ImaImageCreateTaskResponse = {
   /**
@@ -2628,6 +2657,7 @@ export type ImaImageCreateTaskResponse = {
   created_at?: number;
   [key: string]: unknown;
 };
+
 /** PrunaAI image task submission response, including task ID, status, and creation time. */
 export type PrunaImageCreateTaskResponse = {
   /**
@@ -2658,6 +2688,7 @@ export type PrunaImageCreateTaskResponse = {
   created_at?: number;
   [key: string]: unknown;
 };
+
 export type ImaImageTaskFetchResponse = {
   /**
    * @example "success"
@@ -2725,6 +2756,7 @@ export type ImaImageTaskFetchResponse = {
   };
   [key: string]: unknown;
 };
+
 export type ImaProCreateResponse = {
   /**
    * Public task ID.
@@ -2751,6 +2783,7 @@ export type ImaProCreateResponse = {
   created_at?: number;
   [key: string]: unknown;
 };
+
 export type ImaProQueryResponse = {
   /**
    * Public task ID.
@@ -2834,6 +2867,7 @@ export type ImaProQueryResponse = {
   } | null;
   [key: string]: unknown;
 };
+
 export type ErrorResponse = {
   error?:
     | string
@@ -2842,6 +2876,7 @@ export type ErrorResponse = {
       };
   [key: string]: unknown;
 };
+
 /**
  * Task interface (create/query) error return.
  * Common fields:
@@ -2869,6 +2904,7 @@ export type TaskErrorResponse = {
   data?: unknown;
   [key: string]: unknown;
 };
+
 export type MjSubmitResponse = {
   /**
    * 1=success, other=failure.
@@ -2884,6 +2920,7 @@ export type MjSubmitResponse = {
   description?: string;
   [key: string]: unknown;
 };
+
 /** (Defined by the spec; no operation uses it.) */
 export type MjTaskFetchResponse = {
   /**
@@ -4028,6 +4065,7 @@ export interface SubmitMidjourneyBlendBody {
  * @format binary
  */
 export type FetchMidjourneyImageResponse = Blob;
+
 /** Parameters of {@link fetchMusicGenerationTask}. */
 export type FetchMusicGenerationTaskParams = {
   path: {
@@ -4037,6 +4075,7 @@ export type FetchMusicGenerationTaskParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getSeedTtsSpeechTask}. */
 export type GetSeedTtsSpeechTaskParams = {
   path: {
@@ -4046,6 +4085,7 @@ export type GetSeedTtsSpeechTaskParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link fetchImageGenerationTask}. */
 export type FetchImageGenerationTaskParams = {
   path: {
@@ -4055,6 +4095,7 @@ export type FetchImageGenerationTaskParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getImagesGenerationsGptImage}. */
 export type GetImagesGenerationsGptImageParams = {
   path: {
@@ -4064,6 +4105,7 @@ export type GetImagesGenerationsGptImageParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getImagesGenerationsDoubaoSeedream}. */
 export type GetImagesGenerationsDoubaoSeedreamParams = {
   path: {
@@ -4073,6 +4115,7 @@ export type GetImagesGenerationsDoubaoSeedreamParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getImagesGenerationsWan}. */
 export type GetImagesGenerationsWanParams = {
   path: {
@@ -4082,6 +4125,7 @@ export type GetImagesGenerationsWanParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getImagesGenerationsPruna}. */
 export type GetImagesGenerationsPrunaParams = {
   path: {
@@ -4091,6 +4135,7 @@ export type GetImagesGenerationsPrunaParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link createImaProVideoTask}. */
 export type CreateImaProVideoTaskParams = {
   header?: {
@@ -4100,6 +4145,7 @@ export type CreateImaProVideoTaskParams = {
     'x-moderation'?: 'enabled';
   };
 };
+
 /** Parameters of {@link getVideosWan26}. */
 export type GetVideosWan26Params = {
   path: {
@@ -4109,6 +4155,7 @@ export type GetVideosWan26Params = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getVideosHappyhorse}. */
 export type GetVideosHappyhorseParams = {
   path: {
@@ -4118,6 +4165,7 @@ export type GetVideosHappyhorseParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getVideosKlingV3Video}. */
 export type GetVideosKlingV3VideoParams = {
   path: {
@@ -4127,6 +4175,7 @@ export type GetVideosKlingV3VideoParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getVideosKlingV3OmniVideo}. */
 export type GetVideosKlingV3OmniVideoParams = {
   path: {
@@ -4136,6 +4185,7 @@ export type GetVideosKlingV3OmniVideoParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getImaProSubtitleEraseTask}. */
 export type GetImaProSubtitleEraseTaskParams = {
   path: {
@@ -4145,6 +4195,7 @@ export type GetImaProSubtitleEraseTaskParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getImaProVideoTask}. */
 export type GetImaProVideoTaskParams = {
   path: {
@@ -4154,6 +4205,7 @@ export type GetImaProVideoTaskParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getSeedanceContentsGenerationTask}. */
 export type GetSeedanceContentsGenerationTaskParams = {
   path: {
@@ -4163,6 +4215,7 @@ export type GetSeedanceContentsGenerationTaskParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getPixverseOpenAIVideoTaskStatus}. */
 export type GetPixverseOpenAIVideoTaskStatusParams = {
   path: {
@@ -4172,6 +4225,7 @@ export type GetPixverseOpenAIVideoTaskStatusParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getVeoOpenAIVideoTaskStatus}. */
 export type GetVeoOpenAIVideoTaskStatusParams = {
   path: {
@@ -4181,6 +4235,7 @@ export type GetVeoOpenAIVideoTaskStatusParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link mjFetchTask}. */
 export type MjFetchTaskParams = {
   path: {
@@ -4190,6 +4245,7 @@ export type MjFetchTaskParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link fetchMidjourneyImage}. */
 export type FetchMidjourneyImageParams = {
   path: {
@@ -4199,6 +4255,7 @@ export type FetchMidjourneyImageParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getKlingVideoTaskStatus}. */
 export type GetKlingVideoTaskStatusParams = {
   path: {
@@ -4208,6 +4265,7 @@ export type GetKlingVideoTaskStatusParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getKlingImage2VideoTaskStatus}. */
 export type GetKlingImage2VideoTaskStatusParams = {
   path: {
@@ -4217,6 +4275,7 @@ export type GetKlingImage2VideoTaskStatusParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getViduVideoTaskStatus}. */
 export type GetViduVideoTaskStatusParams = {
   path: {
@@ -4226,6 +4285,7 @@ export type GetViduVideoTaskStatusParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getPixverseVideoTaskStatus}. */
 export type GetPixverseVideoTaskStatusParams = {
   path: {
@@ -4235,6 +4295,7 @@ export type GetPixverseVideoTaskStatusParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getMiniMaxVideoTaskStatus}. */
 export type GetMiniMaxVideoTaskStatusParams = {
   path: {

@@ -22,13 +22,16 @@ export interface BaseComment {
 export type Comment = BaseComment & {
   replies?: Comment[];
 };
+
 /** A JSON object whose values are strings, numbers, or nested objects of the same shape. */
 export type JsonValue = {
   [key: string]: string | number | JsonValue;
 };
+
 export type Trie = {
   [key: string]: Trie;
 };
+
 /** Parameters of {@link getFolder}. */
 export type GetFolderParams = {
   path: {

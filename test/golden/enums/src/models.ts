@@ -1,17 +1,23 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 /** @default "16:9" */
 export type AspectRatio = '16:9' | '9:16' | '1:1' | '4:3';
+
 /** Values with slashes, spaces, an empty string, and names that collide once sanitized. */
 export type ModelName =
   'prunaai/p-image' | 'black-forest-labs/flux-1.1-pro' | 'a b' | '' | 'auto' | 'AUTO' | '16_9' | '123start';
+
 export type Status = -1 | 0 | 1 | 200;
+
 /**
  * Accepts 5 or 10 either as a number or as a numeric string.
  * @default 5
  */
 export type Duration = (5 | 10) | ('5' | '10');
+
 export type StringyBoolean = 'true' | 'false';
+
 export type Flag = true;
+
 /** @default 7.5 */
 export type Guidance = 0.5 | 1.25 | 7.5 | 10;
 

@@ -44,13 +44,16 @@ export interface EditImageBodyMultipartFormData {
 
 /** @format binary */
 export type EditImageResponse = Blob;
+
 export type GetUploadTextResponse = string;
+
 /** Parameters of {@link getUploadText}. */
 export type GetUploadTextParams = {
   path: {
     id: string;
   };
 };
+
 /** Parameters of {@link deleteUpload}. */
 export type DeleteUploadParams = {
   path: {

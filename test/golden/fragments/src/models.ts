@@ -29,6 +29,7 @@ export type GetVideoTaskParams = {
     task_id: string;
   };
 };
+
 /** Parameters of {@link getVideosVeo}. */
 export type GetVideosVeoParams = {
   path: {

@@ -36,12 +36,14 @@ export type GetAssets2Params = {
     id: string;
   };
 };
+
 /** Parameters of {@link delete_}. */
 export type DeleteParams = {
   path: {
     id: string;
   };
 };
+
 /** Parameters of {@link getUserById}. */
 export type GetUserByIdParams = {
   path: {

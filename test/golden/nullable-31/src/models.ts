@@ -37,6 +37,7 @@ export interface Event {
 }
 
 export type GetEventResponse = Event | null;
+
 /** Parameters of {@link getEvent}. */
 export type GetEventParams = {
   path: {

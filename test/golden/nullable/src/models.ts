@@ -45,6 +45,7 @@ export type GetProfileParams = {
     id: string;
   };
 };
+
 /** Parameters of {@link updateProfile}. */
 export type UpdateProfileParams = {
   path: {

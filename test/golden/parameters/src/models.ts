@@ -55,6 +55,7 @@ export type SearchParams = {
     session_id?: string;
   };
 };
+
 /** Parameters of {@link getProjectFile}. */
 export type GetProjectFileParams = {
   path: {
@@ -82,6 +83,7 @@ export type GetProjectFileParams = {
     'If-None-Match'?: string;
   };
 };
+
 /** Parameters of {@link deleteProjectFile}. */
 export type DeleteProjectFileParams = {
   path: {

@@ -11,6 +11,7 @@ export type VideoRequest = {
       images: string[];
     }
 );
+
 /** Exactly one video source, possibly nested in metadata. */
 export type EditRequest = {
   video_url?: string;
