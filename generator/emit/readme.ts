@@ -81,7 +81,6 @@ export function readmeContext(api: ApiModel) {
   return {
     calls,
     endpoints,
-    taskCount: new Set(api.tasks.map((candidate) => candidate.create)).size,
     pathExamples,
     showcase: {
       name: showcaseOperation.name,

@@ -87,9 +87,11 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
     expect(lines('src/index.ts').added).toEqual([`export * from './operations/${NEW_VARIANT.tagFile.split('/').pop()!.replace('.ts', '.js')}';`]);
     expect(lines('package.json')).toEqual({ removed: [`  "version": "${previousPackageVersion}",`], added: [`  "version": "${result.packageVersion}",`] });
     const readme = lines('README.md');
-    expect(readme.removed).toHaveLength(1);
-    expect(readme.removed[0]).toContain(`(API version ${result.previousSpecVersion})`);
-    expect(readme.added.filter((line) => !line.includes(`(API version ${nextSpecVersion})`))).toEqual([expect.stringContaining(`\`${NEW_VARIANT.operation}\``)]);
+    // README: the version line, and the merged `POST /v1/videos` row (its model and variant counts grow);
+    // the new variant gains a table row and an example.
+    expect(readme.removed.filter((line) => !line.includes('`POST /v1/videos`') || !line.startsWith('| `client.videos.create`'))).toEqual([expect.stringContaining(`(API version ${result.previousSpecVersion})`)]);
+    expect(readme.added.filter((line) => line.startsWith('| [`client.'))).toEqual([expect.stringContaining('`#newvendor`')]);
+    expect(readme.added.join('\n')).toContain(`standalone function \`${NEW_VARIANT.operation}\``);
     // models.ts: the removed field goes, the new field, model value and body type come; nothing else moves.
     const models = lines('src/models.ts');
     const meaningful = (list: string[]) => list.filter((line) => !/^\s*(\/\*\*|\*\/|\*|\}|)\s*$/.test(line));
