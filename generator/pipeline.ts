@@ -2,6 +2,7 @@
 import { resolvePackageSettings, type PackageSettings } from './config.ts';
 import { emitPackage, type GeneratedFile } from './emit/emit-package.ts';
 import type { GeneratorWarning } from './errors.ts';
+import { isSemver, packageVersionOf } from './emit/package-version.ts';
 import { formatFiles } from './format/format-files.ts';
 import { buildApiModel } from './ir/build-api.ts';
 import type { ApiModel } from './ir/types.ts';
@@ -50,6 +51,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const emitted = await timed('emit', () => emitPackage(api, settings));
   const files = await timed('format', () => formatFiles(emitted, options.output));
   const warnings = [...spec.warnings, ...irWarnings];
+  if (!settings.packageVersion && !isSemver(api.version)) {
+    warnings.push({ message: `info.version ${JSON.stringify(api.version)} is not a semantic version; the package is versioned ${packageVersionOf(api.version)}`, location: spec.source.locate('#/info/version') });
+  }
   if (options.check) {
     const differing = await timed('write', () => diffOutput(options.output, files));
     return { api, files, warnings, timings, differing };

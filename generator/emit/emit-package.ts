@@ -11,6 +11,7 @@ import { writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
 import { writeClient } from './client-file.ts';
 import { Imports } from './imports.ts';
 import { writeOperationIndex } from './index-files.ts';
+import { packageVersionOf } from './package-version.ts';
 import { readmeContext } from './readme.ts';
 import { SourceBuilder } from './source-builder.ts';
 import { writeResource } from './resources-file.ts';
@@ -167,7 +168,7 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): G
     files.push({ path, content: HEADER + renderTemplate(template, templateContext) });
   }
   // The package's own version (kept by spec:update in the config) when set; the README keeps the API version.
-  files.push({ path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: settings.packageVersion ?? api.version }) });
+  files.push({ path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: settings.packageVersion ?? packageVersionOf(api.version) }) });
   files.push({ path: 'tsconfig.json', content: renderTemplate('tsconfig.json.hbs', templateContext) });
   files.push({ path: 'README.md', content: renderTemplate('README.md.hbs', { ...templateContext, readme: readmeContext(api) }) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -26,9 +26,8 @@ export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf):
     if (!operation.paramsTypeName || !sections) continue;
     file.addTypeAlias({ name: operation.paramsTypeName, isExported: true, docs: [`Parameters of {@link ${operation.name}}.`], type: sections });
   }
-  if (file.mentions('JSONValue')) {
-    file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });
-  }
+  // Always declared: operation files and task helpers may need it even where no model does.
+  file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });
 }
 
 /** Rules the type could not carry are still written down, so the reader knows them. */

@@ -5,7 +5,7 @@ import type { ApiModel, Operation, TypeNode } from '../ir/types.ts';
 import { docsText } from './jsdoc.ts';
 import { addModelImports, modelNamesUsed } from './model-imports.ts';
 import { isJsonMediaType, operationShape, preferredContent } from './operation-shape.ts';
-import { propertyAccess, stringLiteral } from './ts-syntax.ts';
+import { literal, propertyAccess, stringLiteral } from './ts-syntax.ts';
 import type { NameOf } from './type-expression.ts';
 
 /** Summary, description, then the HTTP call it makes (and which variant of a shared endpoint it is). */
@@ -121,13 +121,13 @@ export function writeOperations(file: SourceBuilder, operations: Operation[], ap
       `path: ${stringLiteral(operation.path)}`,
       has('path') && `pathParams: ${propertyAccess('request', 'path')}`,
       has('query') && `query: request.query`,
-      Object.keys(queryStyles).length && `queryStyles: ${JSON.stringify(queryStyles)}`,
+      Object.keys(queryStyles).length && `queryStyles: ${literal(queryStyles)}`,
       has('header') && `headers: request.header`,
       has('cookie') && `cookies: request.cookie`,
       shape.bodyType && `body: request.body`,
       shape.contentType && `contentType: ${stringLiteral(shape.contentType)}`,
       `responseType: ${stringLiteral(shape.responseKind)}`,
-      `security: ${JSON.stringify(shape.security)}`,
+      `security: ${literal(shape.security)}`,
       streamBody && `stream: ${bodyAccess} === true`,
     ].filter(Boolean);
 

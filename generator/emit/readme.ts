@@ -50,12 +50,12 @@ export function readmeContext(api: ApiModel) {
   // The showcase: a merged endpoint when there is one, else the first operation with a spec example.
   const group = api.endpointGroups.find((candidate) => candidate.discriminator && candidate.name);
   const groupFirst = group && api.operations.find((operation) => operation.name === group.operations.find((name) => fromSpec(api.operations.find((o) => o.name === name)!)));
-  const showcaseOperation = groupFirst ?? api.operations.find((operation) => hasBody(operation) && fromSpec(operation)) ?? api.operations[0]!;
-  const showcaseRequest = examples.get(showcaseOperation.name)!.request;
-  const showcaseCall = groupFirst ? paths.get(`endpoint:${group!.name}`)! : paths.get(showcaseOperation.name)!;
-  const task = api.tasks.find((candidate) => candidate.create === showcaseOperation.name) ?? api.tasks[0];
+  const showcaseOperation = groupFirst ?? api.operations.find((operation) => hasBody(operation) && fromSpec(operation)) ?? api.operations[0];
+  const showcaseRequest = showcaseOperation && examples.get(showcaseOperation.name)!.request;
+  const showcaseCall = groupFirst ? paths.get(`endpoint:${group!.name}`)! : showcaseOperation && paths.get(showcaseOperation.name)!;
+  const task = api.tasks.find((candidate) => candidate.create === showcaseOperation?.name) ?? api.tasks[0];
   const taskOperation = task && api.operations.find((operation) => operation.name === task.create)!;
-  const andWaitCall = task && (groupFirst && group!.andWaitName && task.create === showcaseOperation.name ? paths.get(`endpointAndWait:${group!.name}`) : paths.get(`createAndWait:${task.create}`));
+  const andWaitCall = task && (groupFirst && group!.andWaitName && task.create === showcaseOperation?.name ? paths.get(`endpointAndWait:${group!.name}`) : paths.get(`createAndWait:${task.create}`));
 
   // Streaming: an operation whose example body has a boolean `stream` flag, shown with the flag on.
   const streamingExample = api.operations
@@ -66,7 +66,7 @@ export function readmeContext(api: ApiModel) {
 
   // Two calls that show the resource rule: the showcase and a GET of an item, when there is one.
   const item = calls.find((entry) => entry.method === 'GET' && entry.path.endsWith('}') && !entry.fragment);
-  const pathExamples = [calls.find((entry) => entry.name === showcaseOperation.name)!, ...(item ? [item] : [])].map((entry) => ({ http: `${entry.method} ${entry.path}`, call: entry.call }));
+  const pathExamples = [...calls.filter((entry) => entry.name === showcaseOperation?.name), ...(item ? [item] : [])].map((entry) => ({ http: `${entry.method} ${entry.path}`, call: entry.call }));
 
   const endpoints = api.endpointGroups
     .filter((candidate) => candidate.name)
@@ -82,7 +82,7 @@ export function readmeContext(api: ApiModel) {
     calls,
     endpoints,
     pathExamples,
-    showcase: {
+    showcase: showcaseOperation && {
       name: showcaseOperation.name,
       call: invocation(showcaseCall, showcaseRequest),
       functionCall: invocation(showcaseOperation.name, showcaseRequest ? `client, ${showcaseRequest}` : 'client'),

@@ -5,16 +5,24 @@
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** A string literal; JSON escaping covers quotes, backslashes and control characters; U+2028/9 are escaped too. */
+/**
+ * JSON text made safe for TypeScript source: U+2028/9 escaped, and a backslash written as `\u005C`. The last is
+ * for the code writer of ts-morph, which takes `\\"` (an escaped backslash before a closing quote) for an escaped
+ * quote and then misreads what follows the string; `\u005C` is the same character without that pattern.
+ */
+function safeJson(json: string): string {
+  return json.replace(/\\\\/g, '\\u005C').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** A string literal; JSON escaping covers quotes, backslashes and control characters. */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return safeJson(JSON.stringify(value));
 }
 
 /** Any JSON-compatible value as a TypeScript expression / literal type. */
 export function literal(value: unknown): string {
-  if (typeof value === 'string') return stringLiteral(value);
   if (typeof value === 'number' && !Number.isFinite(value)) return 'number';
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return safeJson(JSON.stringify(value));
 }
 
 /** An object key: bare when it is an identifier, quoted otherwise (`'x-moderation'`, `'16:9'`). */

@@ -8,6 +8,7 @@ import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointe
 import { isObject } from '../load/schema-walk.ts';
 import { SchemaBuilder } from './build-schema.ts';
 import { camelCase, createAndWaitName, deriveOperationName, endpointValueNames, NameRegistry, pascalCase, requestTypeName, splitFragment, waitForName } from './naming.ts';
+import { breakCompositionCycles } from './cycles.ts';
 import { groupEndpoints, isMergeable } from './endpoints.ts';
 import { endpointName, layoutResources } from './resources.ts';
 import { findTaskLifecycles, type FoundLifecycle } from './tasks.ts';
@@ -66,9 +67,15 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   const raws: RawOperation[] = [];
   for (const [pathKey, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
     const { value: pathItem } = deref(item, ['paths', pathKey]);
-    for (const method of Object.keys(pathItem).filter((key): key is HttpMethod => HTTP_METHODS.includes(key as HttpMethod))) {
-      const operation = pathItem[method];
-      if (isObject(operation)) raws.push({ method, pathKey, operation, pathItem, path: ['paths', pathKey, method] });
+    for (const key of Object.keys(pathItem)) {
+      const method = key.toLowerCase() as HttpMethod;
+      const operation = pathItem[key];
+      if (!HTTP_METHODS.includes(method) || !isObject(operation)) continue;
+      if (key !== method) {
+        warnings.push({ message: `the method \`${key}\` should be lower case; read as \`${method}\``, location: source.locate(pointerFromPath(['paths', pathKey, key])) });
+      }
+      if (raws.some((raw) => raw.pathKey === pathKey && raw.method === method)) continue;
+      raws.push({ method, pathKey, operation, pathItem, path: ['paths', pathKey, key] });
     }
   }
 
@@ -177,6 +184,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     };
   });
 
+  breakCompositionCycles(schemas.named, (warning) => warnings.push(warning), source.locate);
   assignUsage(schemas.named, operations, typeNames);
   const resolve = resolverFor(schemas.named);
   const endpointGroups = groupEndpoints(operations, resolve);

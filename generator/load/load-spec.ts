@@ -62,6 +62,19 @@ function checkReferences(document: Record<string, unknown>, source: SourceDocume
   visit(document, []);
 }
 
+/** Every `$ref` to another file or URL in the document as written, with the pointer of the object holding it. */
+function externalRefs(document: unknown): { ref: string; pointer: string }[] {
+  const found: { ref: string; pointer: string }[] = [];
+  const visit = (node: unknown, path: string[]) => {
+    if (Array.isArray(node)) return node.forEach((item, index) => visit(item, [...path, String(index)]));
+    if (!isObject(node)) return;
+    if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) found.push({ ref: node.$ref, pointer: pointerFromPath([...path, '$ref']) });
+    for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+  };
+  visit(document, []);
+  return found;
+}
+
 export async function loadSpec(specSource: string): Promise<LoadedSpec> {
   const source = await readDocument(specSource);
   const openapiVersion = checkVersion(source);
@@ -74,8 +87,15 @@ export async function loadSpec(specSource: string): Promise<LoadedSpec> {
       resolve: { external: true },
     })) as unknown as Record<string, unknown>;
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0];
-    throw new GeneratorError(`resolving external references failed: ${message}`, { file: source.file }, 'check that every $ref to another file or URL points at an existing file and location');
+    const message = (error as Error).message.split('\n')[0] ?? '';
+    // Point at the $ref that failed: the external one whose target the message names, else the first.
+    const external = externalRefs(source.data);
+    const culprit = external.find(({ ref }) => message.includes(ref.split('#')[0]!)) ?? external[0];
+    throw new GeneratorError(
+      culprit ? `the reference ${JSON.stringify(culprit.ref)} could not be resolved: ${message}` : `resolving external references failed: ${message}`,
+      culprit ? source.locate(culprit.pointer) : { file: source.file },
+      'check that every $ref to another file or URL points at an existing file (relative to the spec) or a reachable URL',
+    );
   }
   const warnings = checkVersionConstructs(document, source);
   return { source, document, openapiVersion, warnings };

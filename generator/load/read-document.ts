@@ -56,7 +56,13 @@ export async function readDocument(source: string): Promise<SourceDocument> {
       'fix the syntax at that line (indentation, quotes, a missing colon), then run again',
     );
   }
-  const data: unknown = document.toJS({ maxAliasCount: 1000 });
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // yaml refuses documents whose aliases expand exponentially ("billion laughs").
+    throw new GeneratorError(`the spec cannot be expanded: ${(error as Error).message}`, { file: source }, 'remove the chains of YAML aliases (*name) that expand into huge documents');
+  }
   if (data === null || data === undefined) {
     throw new GeneratorError('the spec file is empty', { file: source }, 'pass an OpenAPI 3.0 or 3.1 document');
   }

@@ -64,11 +64,7 @@ type SecuritySchemeKind =
   | { kind: 'bearer' | 'basic' | 'oauth2' | 'openIdConnect' | 'other' }
   | { kind: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string };
 
-const SECURITY_SCHEMES: Record<string, SecuritySchemeKind> = {
-  BearerAuth: {
-    kind: 'bearer',
-  },
-};
+const SECURITY_SCHEMES: Record<string, SecuritySchemeKind> = { BearerAuth: { kind: 'bearer' } };
 
 function readEnv(name: string): string | undefined {
   try {

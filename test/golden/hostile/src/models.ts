@@ -1,4 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+/** Any JSON value: what an untyped schema accepts in a request. */
+export type JSONValue = string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue };
+
 /** Schema named Class. *\/ /\** @type {any} *\/ */
 export interface Class {
   constructor?: string;
@@ -18,8 +21,8 @@ export interface Class {
 export type String_ =
   | "it's"
   | 'say "hi"'
-  | 'back\\slash'
-  | 'trailing backslash \\'
+  | 'back\u005Cslash'
+  | 'trailing backslash \u005C'
   | '*/'
   | 'line1\nline2'
   | '`${process.exit(1)}`'
