@@ -38,7 +38,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     const config = await readConfig(configPath);
     spec ??= config.spec;
     output ??= config.output;
-    settings = { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix, packageVersion: config.packageVersion };
+    settings = { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix, packageVersion: config.packageVersion, taskStatus: config.taskStatus };
     settingsSource = configPath;
   }
   if (!spec) throw new GeneratorError('no spec given', undefined, 'pass --spec <file|url>');
@@ -48,6 +48,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     clientName: flags.clientName ?? settings.clientName,
     envPrefix: flags.envPrefix ?? settings.envPrefix,
     packageVersion: settings.packageVersion,
+    taskStatus: settings.taskStatus,
   };
 
   const started = performance.now();

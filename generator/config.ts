@@ -17,6 +17,17 @@ export interface PackageSettings {
    * `npm run spec:update`, which bumps it by the API diff's semver rule.
    */
   packageVersion?: string;
+  /** Task status values that end a wait, instead of the ones derived from the spec (all tasks, or by fetch operation). */
+  taskStatus?: TaskStatusOverride;
+}
+
+export interface TerminalStatuses {
+  success?: string[];
+  failure?: string[];
+}
+
+export interface TaskStatusOverride extends TerminalStatuses {
+  operations?: Record<string, TerminalStatuses>;
 }
 
 export interface GeneratorConfig extends PackageSettings {
@@ -33,7 +44,7 @@ export interface ResolvedPackageSettings {
   packageVersion?: string;
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'spec', 'output', 'packageName', 'clientName', 'envPrefix', 'packageVersion']);
+const KNOWN_KEYS = new Set(['$schema', 'spec', 'output', 'packageName', 'clientName', 'envPrefix', 'packageVersion', 'taskStatus']);
 
 export async function readConfig(path: string): Promise<GeneratorConfig> {
   let text: string;
@@ -58,6 +69,7 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
   for (const key of ['spec', 'output'] as const) {
     if (typeof config[key] !== 'string' || !config[key]) throw new GeneratorError(`"${key}" is required and must be a string`, { file: path, pointer: `#/${key}` }, `set "${key}" in the config file`);
   }
+  checkTaskStatus(config.taskStatus, path);
   const base = dirname(resolve(path));
   const spec = String(config.spec);
   return {
@@ -88,4 +100,23 @@ export function resolvePackageSettings(settings: PackageSettings, apiTitle: stri
     throw new GeneratorError(`${JSON.stringify(packageVersion)} is not a valid package version`, { file: where, pointer: '#/packageVersion' }, 'use a semantic version such as 2.0.0');
   }
   return { packageName, clientName, envPrefix, ...(packageVersion !== undefined && { packageVersion }) };
+}
+
+function checkStatuses(value: unknown, path: string, pointer: string): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new GeneratorError('must be an object with "success" and/or "failure"', { file: path, pointer }, 'write { "success": ["done"], "failure": ["failed"] }');
+  for (const [key, list] of Object.entries(value)) {
+    if (key === 'operations' && pointer === '#/taskStatus') continue;
+    if (key !== 'success' && key !== 'failure') throw new GeneratorError(`unknown key "${key}"`, { file: path, pointer: `${pointer}/${key}` }, 'use "success", "failure" (and "operations" at the top)');
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) throw new GeneratorError(`"${key}" must be a list of strings`, { file: path, pointer: `${pointer}/${key}` }, 'list the status values, e.g. ["completed"]');
+  }
+}
+
+/** `taskStatus`: `{ success?, failure?, operations?: { <fetch operation>: { success?, failure? } } }`. */
+function checkTaskStatus(value: unknown, path: string): void {
+  if (value === undefined) return;
+  checkStatuses(value, path, '#/taskStatus');
+  const operations = (value as { operations?: unknown }).operations;
+  if (operations === undefined) return;
+  if (operations === null || typeof operations !== 'object' || Array.isArray(operations)) throw new GeneratorError('"operations" must map fetch operation names to statuses', { file: path, pointer: '#/taskStatus/operations' }, 'write { "getVideoTask": { "success": ["done"] } }');
+  for (const [name, statuses] of Object.entries(operations)) checkStatuses(statuses, path, `#/taskStatus/operations/${name}`);
 }

@@ -45,12 +45,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const spec = await timed('load', () => loadSpec(options.spec));
   const { api, warnings: irWarnings } = await timed('ir', () => {
     const settings = resolvePackageSettings(options.settings, String((spec.document.info as { title?: unknown } | undefined)?.title ?? 'API'), options.settingsSource);
-    return buildApiModel(spec, { reservedTypeNames: [settings.clientName], reservedValueNames: [settings.clientName] });
+    return buildApiModel(spec, { reservedTypeNames: [settings.clientName], reservedValueNames: [settings.clientName], taskStatus: options.settings.taskStatus });
   });
   const settings = resolvePackageSettings(options.settings, api.title, options.settingsSource);
   const emitted = await timed('emit', () => emitPackage(api, settings));
   const files = await timed('format', () => formatFiles(emitted, options.output));
   const warnings = [...spec.warnings, ...irWarnings];
+  for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {
+    if (!api.tasks.some((task) => task.fetch === name)) {
+      warnings.push({ message: `taskStatus names "${name}", which is not the fetch operation of any task; ignored`, location: { file: options.settingsSource, pointer: `#/taskStatus/operations/${name}` } });
+    }
+  }
   if (!settings.packageVersion && !isSemver(api.version)) {
     warnings.push({ message: `info.version ${JSON.stringify(api.version)} is not a semantic version; the package is versioned ${packageVersionOf(api.version)}`, location: spec.source.locate('#/info/version') });
   }

@@ -66,7 +66,7 @@ function statusSpec(tasks: TaskLifecycle[]): string {
   const [first] = tasks;
   const success = [...new Set(tasks.flatMap((task) => task.terminal.success))];
   const failure = [...new Set(tasks.flatMap((task) => task.terminal.failure))];
-  const ignoreCase = tasks.some((task) => !task.terminal.fromEnum);
+  const ignoreCase = tasks.some((task) => !task.terminal.exact);
   return `{ statusField: ${literal(first!.statusField)}, success: ${literal(success)}, failure: ${literal(failure)}, ignoreCase: ${ignoreCase} }`;
 }
 
@@ -236,7 +236,7 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
       isExported: true,
       isAsync: true,
       docs: [
-        `Calls {@link ${task.create}}, then polls {@link ${task.fetch}} until the task's \`${task.statusField.join('.')}\` is one of ${[...task.terminal.success, ...task.terminal.failure].map((value) => `\`${value}\``).join(', ')}${task.terminal.fromEnum ? '' : ' (any case)'}.\nResolves with the final state; throws \`TaskFailedError\` on ${task.terminal.failure.map((value) => `\`${value}\``).join(', ')} and \`TaskTimeoutError\` after \`waitTimeout\`.`,
+        `Calls {@link ${task.create}}, then polls {@link ${task.fetch}} until the task's \`${task.statusField.join('.')}\` is one of ${[...task.terminal.success, ...task.terminal.failure].map((value) => `\`${value}\``).join(', ')}${task.terminal.exact ? '' : ' (any case)'}.\nResolves with the final state; throws \`TaskFailedError\` on ${task.terminal.failure.map((value) => `\`${value}\``).join(', ')} and \`TaskTimeoutError\` after \`waitTimeout\`.`,
       ],
       parameters: [
         { name: 'client', type: 'APIClient' },

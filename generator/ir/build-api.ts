@@ -2,6 +2,7 @@
  * Builds the API model from a loaded document: operations with their names, parameters, bodies and
  * responses; named schemas; endpoint groups of `#fragment` variants.
  */
+import type { TaskStatusOverride } from '../config.ts';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import type { LoadedSpec } from '../load/load-spec.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
@@ -27,6 +28,8 @@ export interface BuildOptions {
   reservedValueNames?: string[];
   /** Members of the client class that resources must not shadow. */
   clientMembers?: string[];
+  /** Terminal task statuses that replace the derived ones (see config.ts). */
+  taskStatus?: TaskStatusOverride;
 }
 
 export interface BuildResult {
@@ -188,7 +191,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   assignUsage(schemas.named, operations, typeNames);
   const resolve = resolverFor(schemas.named);
   const endpointGroups = groupEndpoints(operations, resolve);
-  const tasks = nameTasks(findTaskLifecycles(operations, resolve), operationNames);
+  const tasks = nameTasks(findTaskLifecycles(operations, resolve, options.taskStatus), operationNames);
   nameEndpointGroups(endpointGroups, operations, tasks, operationNames, typeNames);
   const resources = layoutResources(operations, endpointGroups, tasks, typeNames, options.clientMembers ?? []);
   const info = isObject(document.info) ? document.info : {};

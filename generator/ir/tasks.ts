@@ -7,6 +7,7 @@
  *   3. `POST` ↔ the only `GET` with one path parameter and a status field among the operations of its first tag.
  * Terminal states come from the status schema's enum where there is one, else from the conventions below.
  */
+import type { TaskStatusOverride } from '../config.ts';
 import { preferredContent } from './media-types.ts';
 import { findPropertyPath, literalValues, type Resolve } from './type-query.ts';
 import type { Operation, TaskLifecycle, TypeNode } from './types.ts';
@@ -45,7 +46,7 @@ function findFetch(create: Operation, gets: Operation[], resolve: Resolve): { fe
 
 export type FoundLifecycle = Omit<TaskLifecycle, 'createAndWaitName' | 'waitForName'>;
 
-export function findTaskLifecycles(operations: Operation[], resolve: Resolve): FoundLifecycle[] {
+export function findTaskLifecycles(operations: Operation[], resolve: Resolve, override?: TaskStatusOverride): FoundLifecycle[] {
   const gets = operations.filter((operation) => operation.method === 'get');
   const lifecycles: FoundLifecycle[] = [];
   for (const create of operations.filter((operation) => operation.method === 'post')) {
@@ -65,6 +66,11 @@ export function findTaskLifecycles(operations: Operation[], resolve: Resolve): F
 
     const values = literalValues(resolve(status.property.type) ?? status.property.type)?.filter((value): value is string => typeof value === 'string');
     const pick = (conventions: string[]) => (values ?? conventions).filter((value) => conventions.includes(value.toLowerCase()));
+    // The config decides when it says something: for this fetch operation, else for all tasks.
+    const configured = override?.operations?.[found.fetch.name] ?? override;
+    const success = configured?.success ?? pick(SUCCESS);
+    const failure = configured?.failure ?? pick(FAILURE);
+    const fromConfig = Boolean(configured?.success || configured?.failure);
     lifecycles.push({
       create: create.name,
       fetch: found.fetch.name,
@@ -72,7 +78,7 @@ export function findTaskLifecycles(operations: Operation[], resolve: Resolve): F
       idParameter,
       idField: id.path,
       statusField: status.path,
-      terminal: { success: pick(SUCCESS), failure: pick(FAILURE), fromEnum: values !== undefined },
+      terminal: { success, failure, exact: fromConfig || values !== undefined, source: fromConfig ? 'config' : values !== undefined ? 'enum' : 'conventions' },
     });
   }
   return lifecycles;

@@ -198,10 +198,10 @@ export interface TaskLifecycle {
   /** Where the status is in the fetch response. */
   statusField: string[];
   /**
-   * Status values that end the wait. From the status enum when it has one (`fromEnum`), else the conventions
-   * (compared case-insensitively at run time).
+   * Status values that end the wait: from the status enum when it has one, else the conventions (compared
+   * case-insensitively at run time: `exact` is false), unless the config overrides them.
    */
-  terminal: { success: string[]; failure: string[]; fromEnum: boolean };
+  terminal: { success: string[]; failure: string[]; exact: boolean; source: 'enum' | 'conventions' | 'config' };
   /** Standalone function names: create-then-poll, and poll-by-id (shared by lifecycles with the same fetch). */
   createAndWaitName: string;
   waitForName: string;

@@ -30,7 +30,7 @@ export async function goldenCases(): Promise<GoldenCase[]> {
       name: 'imarouter',
       spec: config.spec,
       output: config.output,
-      settings: { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix, packageVersion: config.packageVersion },
+      settings: { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix, packageVersion: config.packageVersion, taskStatus: config.taskStatus },
       settingsSource: 'sdk.config.json',
     },
     ...fixtures,
