@@ -84,4 +84,13 @@ describe('merged endpoints', () => {
     expect(bodies.size).toBe(createImagesGenerationsModels.length);
     expect(diagnostics.map((diagnostic) => `${diagnostic.line}: ${diagnostic.message}`)).toEqual([]);
   });
+
+  it('narrowing on `model` picks the variant: every model narrows the union of all bodies to its own request type', () => {
+    const lines = [`import type { CreateVideosModel, CreateVideosRequestByModel } from '${SDK}';`, 'declare const body: CreateVideosRequestByModel[CreateVideosModel];'];
+    for (const model of createVideosModels) {
+      lines.push(`if (body.model === ${JSON.stringify(model)}) { const narrowed: CreateVideosRequestByModel[${JSON.stringify(model)}] = body; void narrowed; }`);
+    }
+    const diagnostics = typeCheck('narrowing.ts', lines.join('\n') + '\n');
+    expect(diagnostics.map((diagnostic) => `${diagnostic.line}: ${diagnostic.message.split('\n')[0]}`)).toEqual([]);
+  });
 });
