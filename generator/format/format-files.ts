@@ -60,28 +60,30 @@ async function writeCache(path: string | undefined, entries: Map<string, string>
   }
 }
 
+async function formatOne(file: GeneratedFile, cache: Map<string, string>, next: Map<string, string>): Promise<GeneratedFile> {
+  const parser = parserFor(file.path);
+  if (!parser) return file;
+  const key = keyOf(file);
+  let content = cache.get(key);
+  if (content === undefined) {
+    try {
+      content = await prettier.format(file.content, { ...OPTIONS, parser });
+    } catch (error) {
+      // Unparseable output is a generator bug; say which file so it can be reproduced.
+      throw new Error(`internal: generated ${file.path} does not parse: ${(error as Error).message}`);
+    }
+  }
+  next.set(key, content);
+  return { path: file.path, content };
+}
+
 export async function formatFiles(files: GeneratedFile[], outputKey?: string): Promise<GeneratedFile[]> {
   const path = outputKey === undefined ? undefined : cachePath(outputKey);
   const cache = await readCache(path);
   const next = new Map<string, string>();
-  const formatted = await Promise.all(
-    files.map(async (file) => {
-      const parser = parserFor(file.path);
-      if (!parser) return file;
-      const key = keyOf(file);
-      let content = cache.get(key);
-      if (content === undefined) {
-        try {
-          content = await prettier.format(file.content, { ...OPTIONS, parser });
-        } catch (error) {
-          // Unparseable output is a generator bug; say which file so it can be reproduced.
-          throw new Error(`internal: generated ${file.path} does not parse: ${(error as Error).message}`);
-        }
-      }
-      next.set(key, content);
-      return { path: file.path, content };
-    }),
-  );
+  // One file at a time: Prettier is CPU-bound anyway, and holding every file's AST at once doubles peak memory on big specs.
+  const formatted: GeneratedFile[] = [];
+  for (const file of files) formatted.push(await formatOne(file, cache, next));
   await writeCache(path, next);
   return formatted;
 }

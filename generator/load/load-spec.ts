@@ -21,11 +21,19 @@ export interface LoadedSpec {
 function checkVersion(source: SourceDocument): '3.0' | '3.1' {
   const { data } = source;
   if (typeof data.swagger === 'string') {
-    throw new GeneratorError(`Swagger ${data.swagger} documents are not supported`, source.locate('#/swagger'), 'convert the document to OpenAPI 3.0 or 3.1 first (for example with swagger2openapi)');
+    throw new GeneratorError(
+      `Swagger ${data.swagger} documents are not supported`,
+      source.locate('#/swagger'),
+      'convert the document to OpenAPI 3.0 or 3.1 first (for example with swagger2openapi)',
+    );
   }
   const version = data.openapi;
   if (version === undefined) {
-    throw new GeneratorError('this is not an OpenAPI document: it has no `openapi` field', { file: source.file, line: 1, pointer: '#' }, 'pass an OpenAPI 3.0 or 3.1 document (its first key is usually `openapi: 3.0.3`)');
+    throw new GeneratorError(
+      'this is not an OpenAPI document: it has no `openapi` field',
+      { file: source.file, line: 1, pointer: '#' },
+      'pass an OpenAPI 3.0 or 3.1 document (its first key is usually `openapi: 3.0.3`)',
+    );
   }
   const match = /^3\.([01])\.\d+/.exec(String(version));
   if (!match) {
@@ -68,7 +76,11 @@ function externalRefs(document: unknown): { ref: string; pointer: string }[] {
   const visit = (node: unknown, path: string[]) => {
     if (Array.isArray(node)) return node.forEach((item, index) => visit(item, [...path, String(index)]));
     if (!isObject(node)) return;
-    if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) found.push({ ref: node.$ref, pointer: pointerFromPath([...path, '$ref']) });
+    if (typeof node.$ref === 'string' && !node.$ref.startsWith('#'))
+      found.push({
+        ref: node.$ref,
+        pointer: pointerFromPath([...path, '$ref']),
+      });
     for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
   };
   visit(document, []);
@@ -80,22 +92,25 @@ export async function loadSpec(specSource: string): Promise<LoadedSpec> {
   const openapiVersion = checkVersion(source);
   // Internal refs are checked on the document as written, so an error can name the line that holds the ref.
   checkReferences(source.data, source);
-  let document: Record<string, unknown>;
-  try {
-    // bundle() resolves external files and URLs into one document but leaves internal refs in place.
-    document = (await SwaggerParser.bundle(specSource, structuredClone(source.data) as unknown as OpenAPI.Document, {
-      resolve: { external: true },
-    })) as unknown as Record<string, unknown>;
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0] ?? '';
-    // Point at the $ref that failed: the external one whose target the message names, else the first.
-    const external = externalRefs(source.data);
-    const culprit = external.find(({ ref }) => message.includes(ref.split('#')[0]!)) ?? external[0];
-    throw new GeneratorError(
-      culprit ? `the reference ${JSON.stringify(culprit.ref)} could not be resolved: ${message}` : `resolving external references failed: ${message}`,
-      culprit ? source.locate(culprit.pointer) : { file: source.file },
-      'check that every $ref to another file or URL points at an existing file (relative to the spec) or a reachable URL',
-    );
+  let document: Record<string, unknown> = source.data;
+  // Without references to other files there is nothing to bundle (and no copy to make).
+  const external = externalRefs(source.data);
+  if (external.length) {
+    try {
+      // bundle() resolves external files and URLs into one document but leaves internal refs in place.
+      document = (await SwaggerParser.bundle(specSource, structuredClone(source.data) as unknown as OpenAPI.Document, {
+        resolve: { external: true },
+      })) as unknown as Record<string, unknown>;
+    } catch (error) {
+      const message = (error as Error).message.split('\n')[0] ?? '';
+      // Point at the $ref that failed: the external one whose target the message names, else the first.
+      const culprit = external.find(({ ref }) => message.includes(ref.split('#')[0]!)) ?? external[0];
+      throw new GeneratorError(
+        culprit ? `the reference ${JSON.stringify(culprit.ref)} could not be resolved: ${message}` : `resolving external references failed: ${message}`,
+        culprit ? source.locate(culprit.pointer) : { file: source.file },
+        'check that every $ref to another file or URL points at an existing file (relative to the spec) or a reachable URL',
+      );
+    }
   }
   const warnings = checkVersionConstructs(document, source);
   return { source, document, openapiVersion, warnings };

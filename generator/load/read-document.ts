@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import { GeneratorError, type SourceLocation } from '../errors.ts';
 import { pathFromPointer } from './json-pointer.ts';
 
@@ -45,23 +45,49 @@ async function readText(source: string): Promise<string> {
 /** Reads YAML or JSON (JSON is parsed as YAML 1.2, which keeps line numbers for both). */
 export async function readDocument(source: string): Promise<SourceDocument> {
   const text = await readText(source);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const [firstError] = document.errors;
-  if (firstError) {
-    const position = lineCounter.linePos(firstError.pos[0]);
-    throw new GeneratorError(
-      `the spec is not valid YAML/JSON: ${firstError.message.split('\n')[0]}`,
-      { file: source, line: position.line, column: position.col },
-      'fix the syntax at that line (indentation, quotes, a missing colon), then run again',
-    );
-  }
+  // The YAML document (with positions) is built only when needed: to read YAML, to report a JSON syntax
+  // error, or to point at a line. JSON input, the common case for big specs, is read with JSON.parse.
+  let parsed: { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
+  const yamlDocument = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { document: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+    }
+    return parsed;
+  };
+
   let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 1000 });
-  } catch (error) {
-    // yaml refuses documents whose aliases expand exponentially ("billion laughs").
-    throw new GeneratorError(`the spec cannot be expanded: ${(error as Error).message}`, { file: source }, 'remove the chains of YAML aliases (*name) that expand into huge documents');
+  if (/^\s*[{[]/.test(text)) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // Not plain JSON (or broken JSON): the YAML parser below says where.
+    }
+  }
+  if (data === undefined) {
+    const { document, lineCounter } = yamlDocument();
+    const [firstError] = document.errors;
+    if (firstError) {
+      const position = lineCounter.linePos(firstError.pos[0]);
+      throw new GeneratorError(
+        `the spec is not valid YAML/JSON: ${firstError.message.split('\n')[0]}`,
+        { file: source, line: position.line, column: position.col },
+        'fix the syntax at that line (indentation, quotes, a missing colon), then run again',
+      );
+    }
+    try {
+      data = document.toJS({ maxAliasCount: 1000 });
+    } catch (error) {
+      // yaml refuses documents whose aliases expand exponentially ("billion laughs"); point at the first alias.
+      let offset: number | undefined;
+      visit(document, { Alias: (_key, node) => ((offset = node.range?.[0]), visit.BREAK) });
+      const position = offset === undefined ? undefined : lineCounter.linePos(offset);
+      throw new GeneratorError(
+        `the spec cannot be expanded: ${(error as Error).message}`,
+        { file: source, line: position?.line, column: position?.col },
+        'remove the chains of YAML aliases (*name) that expand into huge documents',
+      );
+    }
   }
   if (data === null || data === undefined) {
     throw new GeneratorError('the spec file is empty', { file: source }, 'pass an OpenAPI 3.0 or 3.1 document');
@@ -72,6 +98,7 @@ export async function readDocument(source: string): Promise<SourceDocument> {
 
   const locate = (pointer: string): SourceLocation => {
     // Walks as far as the pointer exists; a missing tail still points at its nearest ancestor.
+    const { document, lineCounter } = yamlDocument();
     let node: Node | null | undefined = document.contents;
     for (const key of pathFromPointer(pointer)) {
       let next: Node | undefined;
