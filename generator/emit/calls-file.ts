@@ -12,7 +12,7 @@ import type { Imports } from './imports.ts';
 import { modelNamesUsed } from './model-imports.ts';
 import { operationShape, type OperationShape } from './operation-shape.ts';
 import { literal, propertyKey } from './ts-syntax.ts';
-import type { NameOf } from './type-expression.ts';
+import { typeExpression, type NameOf } from './type-expression.ts';
 
 export interface CallContext {
   api: ApiModel;
@@ -60,6 +60,13 @@ export function endpointAndWaitSignatures(group: EndpointGroup, context: CallCon
     return { request: shapeOf(context, operations.get(name)!).requestType, response: fetchResponse(task, context), requestRequired: true };
   });
   return [...perVariant, { request: [...new Set(perVariant.map((s) => s.request))].join(' | '), response: [...new Set(perVariant.map((s) => s.response))].join(' | '), requestRequired: true }];
+}
+
+/** The type of a task id: that of the fetch operation's path parameter (a string, a number, an enum). */
+export function idType(task: TaskLifecycle, context: CallContext): string {
+  const fetch = byName(context.api).get(task.fetch)!;
+  const parameter = fetch.parameters.find((candidate) => candidate.in === 'path' && candidate.name === task.idParameter);
+  return parameter ? typeExpression(parameter.type, context.nameOf, 'request') : 'string';
 }
 
 function statusSpec(tasks: TaskLifecycle[]): string {
@@ -211,11 +218,11 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
       docs: [`Polls {@link ${group.name}} until the task ends: resolves with its final state, throws \`TaskFailedError\` on a failure status and \`TaskTimeoutError\` after \`waitTimeout\`.`],
       parameters: [
         { name: 'client', type: 'APIClient' },
-        { name: 'taskId', type: 'string' },
+        { name: 'taskId', type: idType(lifecycles[0]!, context) },
         { name: 'options', type: `WaitOptions<${response}>`, hasQuestionToken: true },
       ],
       returnType: `Promise<${response}>`,
-      statements: `return pollTask(taskId, (requestOptions) => ${group.name}(client, { path: { ${propertyKey(idParameter)}: taskId } }, requestOptions), ${statusSpec(lifecycles)}, options);`,
+      statements: `return pollTask(String(taskId), (requestOptions) => ${group.name}(client, { path: { ${propertyKey(idParameter)}: taskId } }, requestOptions), ${statusSpec(lifecycles)}, options);`,
     });
   }
 }
@@ -246,7 +253,7 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
       returnType: `Promise<${response}>`,
       statements: [
         `const created = await ${task.create}(client, request, options);`,
-        `return ${task.waitForName}(client, taskIdOf(created, ${literal(task.idField)}, ${literal(task.create)}), options);`,
+        `return ${task.waitForName}(client, taskIdOf(created, ${literal(task.idField)}, ${literal(task.create)}) as ${idType(task, context)}, options);`,
       ],
     });
     if (written.has(task.waitForName)) continue;
@@ -258,11 +265,11 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
       docs: [`Polls {@link ${task.fetch}} until the task ends: resolves with its final state, throws \`TaskFailedError\` on a failure status and \`TaskTimeoutError\` after \`waitTimeout\`.`],
       parameters: [
         { name: 'client', type: 'APIClient' },
-        { name: 'taskId', type: 'string' },
+        { name: 'taskId', type: idType(task, context) },
         { name: 'options', type: `WaitOptions<${response}>`, hasQuestionToken: true },
       ],
       returnType: `Promise<${response}>`,
-      statements: `return pollTask(taskId, (requestOptions) => ${task.fetch}(client, { path: { ${propertyKey(task.idParameter)}: taskId } }, requestOptions), ${statusSpec(sharing)}, options);`,
+      statements: `return pollTask(String(taskId), (requestOptions) => ${task.fetch}(client, { path: { ${propertyKey(task.idParameter)}: taskId } }, requestOptions), ${statusSpec(sharing)}, options);`,
     });
   }
   const models = modelNamesUsed(typeTexts, context.modelNames);

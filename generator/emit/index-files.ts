@@ -20,14 +20,27 @@ export function writeOperationIndex(file: SourceBuilder, api: ApiModel, nameOf: 
       { name: 'tags', isReadonly: true, type: 'readonly string[]' },
     ],
   });
+  // Entries are built by a function returning OperationInfo: an array of 1,000+ object literals would make the
+  // compiler form (and reduce) a union of as many literal types (TS2590 on big APIs).
+  file.addFunction({
+    name: 'entry',
+    parameters: [
+      { name: 'name', type: 'OperationName' },
+      { name: 'method', type: 'string' },
+      { name: 'path', type: 'string' },
+      { name: 'pathKey', type: 'string' },
+      { name: 'tags', type: 'readonly string[]' },
+    ],
+    returnType: 'OperationInfo',
+    statements: 'return { name, method, path, pathKey, tags };',
+  });
   const entries = api.operations.map(
-    (operation) =>
-      `{ name: ${literal(operation.name)}, method: ${literal(operation.method.toUpperCase())}, path: ${literal(operation.path)}, pathKey: ${literal(operation.pathKey)}, tags: ${literal(operation.tags)} }`,
+    (operation) => `entry(${literal(operation.name)}, ${literal(operation.method.toUpperCase())}, ${literal(operation.path)}, ${literal(operation.pathKey)}, ${literal(operation.tags)})`,
   );
   file.addVariableStatement({
     isExported: true,
     declarationKind: 'const' as never,
-    docs: ['Every operation of the API, in spec order.'],
+    docs: ['Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`.'],
     declarations: [{ name: 'operations', type: 'readonly OperationInfo[]', initializer: `[\n${entries.join(',\n')}\n]` }],
   });
 

@@ -4,7 +4,7 @@
  */
 import type { SourceBuilder } from './source-builder.ts';
 import type { Resource, ResourceMethod } from '../ir/types.ts';
-import { endpointAndWaitSignatures, endpointSignatures, type CallContext, type Signature } from './calls-file.ts';
+import { endpointAndWaitSignatures, endpointSignatures, idType, type CallContext, type Signature } from './calls-file.ts';
 import type { Imports } from './imports.ts';
 import { modelNamesUsed } from './model-imports.ts';
 import { operationShape } from './operation-shape.ts';
@@ -39,7 +39,8 @@ function planFor(method: ResourceMethod, context: CallContext): MethodPlan {
     case 'endpointWaitFor': {
       const found = group(method.group);
       const response = endpointSignatures(found, context)[0]!.response;
-      return { target: found.waitForName!, module: './endpoints.js', signatures: [{ request: 'string', response, requestRequired: true }], first: 'taskId', options: `WaitOptions<${response}>`, docs: `Polls until the task ends: see {@link ${found.waitForName}}.` };
+      const task = api.tasks.find((candidate) => candidate.fetch === found.operations[0])!;
+      return { target: found.waitForName!, module: './endpoints.js', signatures: [{ request: idType(task, context), response, requestRequired: true }], first: 'taskId', options: `WaitOptions<${response}>`, docs: `Polls until the task ends: see {@link ${found.waitForName}}.` };
     }
     case 'createAndWait': {
       const task = api.tasks.find((candidate) => candidate.create === method.task)!;
@@ -50,7 +51,7 @@ function planFor(method: ResourceMethod, context: CallContext): MethodPlan {
     case 'waitFor': {
       const task = api.tasks.find((candidate) => candidate.fetch === method.task)!;
       const response = fetchResponse(task.fetch);
-      return { target: task.waitForName, module: './tasks.js', signatures: [{ request: 'string', response, requestRequired: true }], first: 'taskId', options: `WaitOptions<${response}>`, docs: `Polls until the task ends: see {@link ${task.waitForName}}.` };
+      return { target: task.waitForName, module: './tasks.js', signatures: [{ request: idType(task, context), response, requestRequired: true }], first: 'taskId', options: `WaitOptions<${response}>`, docs: `Polls until the task ends: see {@link ${task.waitForName}}.` };
     }
   }
 }

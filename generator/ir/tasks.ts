@@ -65,6 +65,8 @@ export function findTaskLifecycles(operations: Operation[], resolve: Resolve, ov
     if (!id) continue;
 
     const values = literalValues(resolve(status.property.type) ?? status.property.type)?.filter((value): value is string => typeof value === 'string');
+    // A status enum with no value that ends anything (an order's `placed | approved | delivered`) is not a task's.
+    if (values && !values.some((value) => SUCCESS.includes(value.toLowerCase()) || FAILURE.includes(value.toLowerCase())) && !override) continue;
     const pick = (conventions: string[]) => (values ?? conventions).filter((value) => conventions.includes(value.toLowerCase()));
     // The config decides when it says something: for this fetch operation, else for all tasks.
     const configured = override?.operations?.[found.fetch.name] ?? override;

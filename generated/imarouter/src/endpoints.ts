@@ -311,7 +311,7 @@ export function waitForGetImagesGenerations(
   options?: WaitOptions<ImaImageTaskFetchResponse>,
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getImagesGenerations(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['data', 'status'],
@@ -702,7 +702,7 @@ export function waitForGetVideos(
   options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getVideos(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['status'],
@@ -931,7 +931,7 @@ export function waitForGetVideoGenerations(
   options?: WaitOptions<VideoTaskResponse>,
 ): Promise<VideoTaskResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getVideoGenerations(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,

@@ -103,7 +103,11 @@ export async function createMusicGenerationTaskAndWait(
   options: WaitOptions<ImaMusicTaskFetchResponse> = {},
 ): Promise<ImaMusicTaskFetchResponse> {
   const created = await createMusicGenerationTask(client, request, options);
-  return waitForFetchMusicGenerationTask(client, taskIdOf(created, ['task_id'], 'createMusicGenerationTask'), options);
+  return waitForFetchMusicGenerationTask(
+    client,
+    taskIdOf(created, ['task_id'], 'createMusicGenerationTask') as string,
+    options,
+  );
 }
 
 /** Polls {@link fetchMusicGenerationTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -113,7 +117,7 @@ export function waitForFetchMusicGenerationTask(
   options?: WaitOptions<ImaMusicTaskFetchResponse>,
 ): Promise<ImaMusicTaskFetchResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => fetchMusicGenerationTask(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['data', 'status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
     options,
@@ -130,7 +134,11 @@ export async function createSeedTtsSpeechTaskAndWait(
   options: WaitOptions<SeedTtsSpeechFetchResponse> = {},
 ): Promise<SeedTtsSpeechFetchResponse> {
   const created = await createSeedTtsSpeechTask(client, request, options);
-  return waitForGetSeedTtsSpeechTask(client, taskIdOf(created, ['task_id'], 'createSeedTtsSpeechTask'), options);
+  return waitForGetSeedTtsSpeechTask(
+    client,
+    taskIdOf(created, ['task_id'], 'createSeedTtsSpeechTask') as string,
+    options,
+  );
 }
 
 /** Polls {@link getSeedTtsSpeechTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -140,7 +148,7 @@ export function waitForGetSeedTtsSpeechTask(
   options?: WaitOptions<SeedTtsSpeechFetchResponse>,
 ): Promise<SeedTtsSpeechFetchResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getSeedTtsSpeechTask(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['data', 'status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
     options,
@@ -157,7 +165,11 @@ export async function createImageGenerationTaskAndWait(
   options: WaitOptions<ImaImageTaskFetchResponse> = {},
 ): Promise<ImaImageTaskFetchResponse> {
   const created = await createImageGenerationTask(client, request, options);
-  return waitForFetchImageGenerationTask(client, taskIdOf(created, ['task_id'], 'createImageGenerationTask'), options);
+  return waitForFetchImageGenerationTask(
+    client,
+    taskIdOf(created, ['task_id'], 'createImageGenerationTask') as string,
+    options,
+  );
 }
 
 /** Polls {@link fetchImageGenerationTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -167,7 +179,7 @@ export function waitForFetchImageGenerationTask(
   options?: WaitOptions<ImaImageTaskFetchResponse>,
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => fetchImageGenerationTask(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['data', 'status'],
@@ -204,7 +216,7 @@ export async function createImagesGenerationsGptImageAndWait(
   const created = await createImagesGenerationsGptImage(client, request, options);
   return waitForGetImagesGenerationsGptImage(
     client,
-    taskIdOf(created, ['task_id'], 'createImagesGenerationsGptImage'),
+    taskIdOf(created, ['task_id'], 'createImagesGenerationsGptImage') as string,
     options,
   );
 }
@@ -216,7 +228,7 @@ export function waitForGetImagesGenerationsGptImage(
   options?: WaitOptions<ImaImageTaskFetchResponse>,
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getImagesGenerationsGptImage(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['data', 'status'],
@@ -253,7 +265,7 @@ export async function createImagesGenerationsDoubaoSeedreamAndWait(
   const created = await createImagesGenerationsDoubaoSeedream(client, request, options);
   return waitForGetImagesGenerationsDoubaoSeedream(
     client,
-    taskIdOf(created, ['task_id'], 'createImagesGenerationsDoubaoSeedream'),
+    taskIdOf(created, ['task_id'], 'createImagesGenerationsDoubaoSeedream') as string,
     options,
   );
 }
@@ -265,7 +277,7 @@ export function waitForGetImagesGenerationsDoubaoSeedream(
   options?: WaitOptions<ImaImageTaskFetchResponse>,
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getImagesGenerationsDoubaoSeedream(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['data', 'status'],
@@ -302,7 +314,7 @@ export async function createImagesGenerationsDoubaoSeedream45AndWait(
   const created = await createImagesGenerationsDoubaoSeedream45(client, request, options);
   return waitForFetchImageGenerationTask(
     client,
-    taskIdOf(created, ['task_id'], 'createImagesGenerationsDoubaoSeedream45'),
+    taskIdOf(created, ['task_id'], 'createImagesGenerationsDoubaoSeedream45') as string,
     options,
   );
 }
@@ -317,7 +329,11 @@ export async function createImagesGenerationsWanAndWait(
   options: WaitOptions<ImaImageTaskFetchResponse> = {},
 ): Promise<ImaImageTaskFetchResponse> {
   const created = await createImagesGenerationsWan(client, request, options);
-  return waitForGetImagesGenerationsWan(client, taskIdOf(created, ['task_id'], 'createImagesGenerationsWan'), options);
+  return waitForGetImagesGenerationsWan(
+    client,
+    taskIdOf(created, ['task_id'], 'createImagesGenerationsWan') as string,
+    options,
+  );
 }
 
 /** Polls {@link getImagesGenerationsWan} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -327,7 +343,7 @@ export function waitForGetImagesGenerationsWan(
   options?: WaitOptions<ImaImageTaskFetchResponse>,
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getImagesGenerationsWan(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['data', 'status'],
@@ -364,7 +380,7 @@ export async function createImagesGenerationsWan26AndWait(
   const created = await createImagesGenerationsWan26(client, request, options);
   return waitForFetchImageGenerationTask(
     client,
-    taskIdOf(created, ['task_id'], 'createImagesGenerationsWan26'),
+    taskIdOf(created, ['task_id'], 'createImagesGenerationsWan26') as string,
     options,
   );
 }
@@ -381,7 +397,7 @@ export async function createImagesGenerationsPrunaAndWait(
   const created = await createImagesGenerationsPruna(client, request, options);
   return waitForGetImagesGenerationsPruna(
     client,
-    taskIdOf(created, ['task_id'], 'createImagesGenerationsPruna'),
+    taskIdOf(created, ['task_id'], 'createImagesGenerationsPruna') as string,
     options,
   );
 }
@@ -393,7 +409,7 @@ export function waitForGetImagesGenerationsPruna(
   options?: WaitOptions<ImaImageTaskFetchResponse>,
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getImagesGenerationsPruna(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['data', 'status'],
@@ -428,7 +444,7 @@ export async function createImaProVideoTaskAndWait(
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
   const created = await createImaProVideoTask(client, request, options);
-  return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createImaProVideoTask'), options);
+  return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createImaProVideoTask') as string, options);
 }
 
 /** Polls {@link getImaProVideoTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -438,7 +454,7 @@ export function waitForGetImaProVideoTask(
   options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getImaProVideoTask(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['status'],
@@ -473,7 +489,7 @@ export async function createVideosWan26AndWait(
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
   const created = await createVideosWan26(client, request, options);
-  return waitForGetVideosWan26(client, taskIdOf(created, ['task_id'], 'createVideosWan26'), options);
+  return waitForGetVideosWan26(client, taskIdOf(created, ['task_id'], 'createVideosWan26') as string, options);
 }
 
 /** Polls {@link getVideosWan26} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -483,7 +499,7 @@ export function waitForGetVideosWan26(
   options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getVideosWan26(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['status'],
@@ -518,7 +534,11 @@ export async function createVideosHappyhorseAndWait(
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
   const created = await createVideosHappyhorse(client, request, options);
-  return waitForGetVideosHappyhorse(client, taskIdOf(created, ['task_id'], 'createVideosHappyhorse'), options);
+  return waitForGetVideosHappyhorse(
+    client,
+    taskIdOf(created, ['task_id'], 'createVideosHappyhorse') as string,
+    options,
+  );
 }
 
 /** Polls {@link getVideosHappyhorse} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -528,7 +548,7 @@ export function waitForGetVideosHappyhorse(
   options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getVideosHappyhorse(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['status'],
@@ -563,7 +583,11 @@ export async function createVideosKlingV3VideoAndWait(
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
   const created = await createVideosKlingV3Video(client, request, options);
-  return waitForGetVideosKlingV3Video(client, taskIdOf(created, ['task_id'], 'createVideosKlingV3Video'), options);
+  return waitForGetVideosKlingV3Video(
+    client,
+    taskIdOf(created, ['task_id'], 'createVideosKlingV3Video') as string,
+    options,
+  );
 }
 
 /** Polls {@link getVideosKlingV3Video} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -573,7 +597,7 @@ export function waitForGetVideosKlingV3Video(
   options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getVideosKlingV3Video(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['status'],
@@ -610,7 +634,7 @@ export async function createVideosKlingV3OmniVideoAndWait(
   const created = await createVideosKlingV3OmniVideo(client, request, options);
   return waitForGetVideosKlingV3OmniVideo(
     client,
-    taskIdOf(created, ['task_id'], 'createVideosKlingV3OmniVideo'),
+    taskIdOf(created, ['task_id'], 'createVideosKlingV3OmniVideo') as string,
     options,
   );
 }
@@ -622,7 +646,7 @@ export function waitForGetVideosKlingV3OmniVideo(
   options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getVideosKlingV3OmniVideo(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['status'],
@@ -657,7 +681,11 @@ export async function createKlingOpenAIVideoTaskAndWait(
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
   const created = await createKlingOpenAIVideoTask(client, request, options);
-  return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createKlingOpenAIVideoTask'), options);
+  return waitForGetImaProVideoTask(
+    client,
+    taskIdOf(created, ['task_id'], 'createKlingOpenAIVideoTask') as string,
+    options,
+  );
 }
 
 /**
@@ -670,7 +698,11 @@ export async function createViduOpenAIVideoTaskAndWait(
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
   const created = await createViduOpenAIVideoTask(client, request, options);
-  return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createViduOpenAIVideoTask'), options);
+  return waitForGetImaProVideoTask(
+    client,
+    taskIdOf(created, ['task_id'], 'createViduOpenAIVideoTask') as string,
+    options,
+  );
 }
 
 /**
@@ -685,7 +717,7 @@ export async function createPixverseOpenAIVideoTaskAndWait(
   const created = await createPixverseOpenAIVideoTask(client, request, options);
   return waitForGetPixverseOpenAIVideoTaskStatus(
     client,
-    taskIdOf(created, ['task_id'], 'createPixverseOpenAIVideoTask'),
+    taskIdOf(created, ['task_id'], 'createPixverseOpenAIVideoTask') as string,
     options,
   );
 }
@@ -697,7 +729,7 @@ export function waitForGetPixverseOpenAIVideoTaskStatus(
   options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getPixverseOpenAIVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['status'],
@@ -734,7 +766,7 @@ export async function createVeoOpenAIVideoTaskAndWait(
   const created = await createVeoOpenAIVideoTask(client, request, options);
   return waitForGetVeoOpenAIVideoTaskStatus(
     client,
-    taskIdOf(created, ['task_id'], 'createVeoOpenAIVideoTask'),
+    taskIdOf(created, ['task_id'], 'createVeoOpenAIVideoTask') as string,
     options,
   );
 }
@@ -746,7 +778,7 @@ export function waitForGetVeoOpenAIVideoTaskStatus(
   options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getVeoOpenAIVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['status'],
@@ -783,7 +815,7 @@ export async function createImaProSubtitleEraseTaskAndWait(
   const created = await createImaProSubtitleEraseTask(client, request, options);
   return waitForGetImaProSubtitleEraseTask(
     client,
-    taskIdOf(created, ['task_id'], 'createImaProSubtitleEraseTask'),
+    taskIdOf(created, ['task_id'], 'createImaProSubtitleEraseTask') as string,
     options,
   );
 }
@@ -795,7 +827,7 @@ export function waitForGetImaProSubtitleEraseTask(
   options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getImaProSubtitleEraseTask(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['status'],
@@ -832,7 +864,7 @@ export async function createSeedanceContentsGenerationTaskAndWait(
   const created = await createSeedanceContentsGenerationTask(client, request, options);
   return waitForGetSeedanceContentsGenerationTask(
     client,
-    taskIdOf(created, ['task_id'], 'createSeedanceContentsGenerationTask'),
+    taskIdOf(created, ['task_id'], 'createSeedanceContentsGenerationTask') as string,
     options,
   );
 }
@@ -844,7 +876,7 @@ export function waitForGetSeedanceContentsGenerationTask(
   options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getSeedanceContentsGenerationTask(client, { path: { task_id: taskId } }, requestOptions),
     {
       statusField: ['status'],
@@ -879,7 +911,7 @@ export async function mjSubmitImagineAndWait(
   options: WaitOptions<MidjourneyTaskResponse> = {},
 ): Promise<MidjourneyTaskResponse> {
   const created = await mjSubmitImagine(client, request, options);
-  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitImagine'), options);
+  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitImagine') as string, options);
 }
 
 /** Polls {@link mjFetchTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -889,7 +921,7 @@ export function waitForMjFetchTask(
   options?: WaitOptions<MidjourneyTaskResponse>,
 ): Promise<MidjourneyTaskResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => mjFetchTask(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['status'], success: ['SUCCESS'], failure: ['FAILURE', 'CANCEL'], ignoreCase: false },
     options,
@@ -906,7 +938,7 @@ export async function submitMidjourneyBlendAndWait(
   options: WaitOptions<MidjourneyTaskResponse> = {},
 ): Promise<MidjourneyTaskResponse> {
   const created = await submitMidjourneyBlend(client, request, options);
-  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'submitMidjourneyBlend'), options);
+  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'submitMidjourneyBlend') as string, options);
 }
 
 /**
@@ -919,7 +951,7 @@ export async function mjSubmitChangeAndWait(
   options: WaitOptions<MidjourneyTaskResponse> = {},
 ): Promise<MidjourneyTaskResponse> {
   const created = await mjSubmitChange(client, request, options);
-  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitChange'), options);
+  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitChange') as string, options);
 }
 
 /**
@@ -932,7 +964,7 @@ export async function mjSubmitModalAndWait(
   options: WaitOptions<MidjourneyTaskResponse> = {},
 ): Promise<MidjourneyTaskResponse> {
   const created = await mjSubmitModal(client, request, options);
-  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitModal'), options);
+  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitModal') as string, options);
 }
 
 /**
@@ -945,7 +977,7 @@ export async function klingText2VideoAndWait(
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
   const created = await klingText2Video(client, request, options);
-  return waitForGetKlingVideoTaskStatus(client, taskIdOf(created, ['task_id'], 'klingText2Video'), options);
+  return waitForGetKlingVideoTaskStatus(client, taskIdOf(created, ['task_id'], 'klingText2Video') as string, options);
 }
 
 /** Polls {@link getKlingVideoTaskStatus} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -955,7 +987,7 @@ export function waitForGetKlingVideoTaskStatus(
   options?: WaitOptions<VideoTaskResponse>,
 ): Promise<VideoTaskResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getKlingVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
@@ -972,7 +1004,11 @@ export async function klingImage2VideoAndWait(
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
   const created = await klingImage2Video(client, request, options);
-  return waitForGetKlingImage2VideoTaskStatus(client, taskIdOf(created, ['task_id'], 'klingImage2Video'), options);
+  return waitForGetKlingImage2VideoTaskStatus(
+    client,
+    taskIdOf(created, ['task_id'], 'klingImage2Video') as string,
+    options,
+  );
 }
 
 /** Polls {@link getKlingImage2VideoTaskStatus} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -982,7 +1018,7 @@ export function waitForGetKlingImage2VideoTaskStatus(
   options?: WaitOptions<VideoTaskResponse>,
 ): Promise<VideoTaskResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getKlingImage2VideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
@@ -1001,7 +1037,7 @@ export async function klingUnifiedVideoGenerationAndWait(
   const created = await klingUnifiedVideoGeneration(client, request, options);
   return waitForGetMiniMaxVideoTaskStatus(
     client,
-    taskIdOf(created, ['task_id'], 'klingUnifiedVideoGeneration'),
+    taskIdOf(created, ['task_id'], 'klingUnifiedVideoGeneration') as string,
     options,
   );
 }
@@ -1013,7 +1049,7 @@ export function waitForGetMiniMaxVideoTaskStatus(
   options?: WaitOptions<VideoTaskResponse>,
 ): Promise<VideoTaskResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getMiniMaxVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
@@ -1030,7 +1066,11 @@ export async function createViduVideoTaskAndWait(
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
   const created = await createViduVideoTask(client, request, options);
-  return waitForGetViduVideoTaskStatus(client, taskIdOf(created, ['task_id'], 'createViduVideoTask'), options);
+  return waitForGetViduVideoTaskStatus(
+    client,
+    taskIdOf(created, ['task_id'], 'createViduVideoTask') as string,
+    options,
+  );
 }
 
 /** Polls {@link getViduVideoTaskStatus} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -1040,7 +1080,7 @@ export function waitForGetViduVideoTaskStatus(
   options?: WaitOptions<VideoTaskResponse>,
 ): Promise<VideoTaskResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getViduVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
@@ -1057,7 +1097,11 @@ export async function createPixverseVideoTaskAndWait(
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
   const created = await createPixverseVideoTask(client, request, options);
-  return waitForGetPixverseVideoTaskStatus(client, taskIdOf(created, ['task_id'], 'createPixverseVideoTask'), options);
+  return waitForGetPixverseVideoTaskStatus(
+    client,
+    taskIdOf(created, ['task_id'], 'createPixverseVideoTask') as string,
+    options,
+  );
 }
 
 /** Polls {@link getPixverseVideoTaskStatus} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -1067,7 +1111,7 @@ export function waitForGetPixverseVideoTaskStatus(
   options?: WaitOptions<VideoTaskResponse>,
 ): Promise<VideoTaskResponse> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getPixverseVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
@@ -1084,7 +1128,11 @@ export async function createVideoGenerationsAndWait(
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
   const created = await createVideoGenerations(client, request, options);
-  return waitForGetMiniMaxVideoTaskStatus(client, taskIdOf(created, ['task_id'], 'createVideoGenerations'), options);
+  return waitForGetMiniMaxVideoTaskStatus(
+    client,
+    taskIdOf(created, ['task_id'], 'createVideoGenerations') as string,
+    options,
+  );
 }
 
 /**
@@ -1097,5 +1145,5 @@ export async function createVideosMinimaxAndWait(
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
   const created = await createVideosMinimax(client, request, options);
-  return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createVideosMinimax'), options);
+  return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createVideosMinimax') as string, options);
 }

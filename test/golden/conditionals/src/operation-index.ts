@@ -14,10 +14,20 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
-  { name: 'createRender', method: 'POST', path: '/renders', pathKey: '/renders', tags: [] },
-  { name: 'createShipment', method: 'POST', path: '/shipments', pathKey: '/shipments', tags: [] },
+  entry('createRender', 'POST', '/renders', '/renders', []),
+  entry('createShipment', 'POST', '/shipments', '/shipments', []),
 ];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */

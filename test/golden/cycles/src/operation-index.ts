@@ -14,13 +14,23 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
-  { name: 'createTree', method: 'POST', path: '/trees', pathKey: '/trees', tags: [] },
-  { name: 'getFolder', method: 'GET', path: '/folders/{id}', pathKey: '/folders/{id}', tags: [] },
-  { name: 'postComment', method: 'POST', path: '/comments', pathKey: '/comments', tags: [] },
-  { name: 'putDocument', method: 'PUT', path: '/documents', pathKey: '/documents', tags: [] },
-  { name: 'getTrie', method: 'GET', path: '/trie', pathKey: '/trie', tags: [] },
+  entry('createTree', 'POST', '/trees', '/trees', []),
+  entry('getFolder', 'GET', '/folders/{id}', '/folders/{id}', []),
+  entry('postComment', 'POST', '/comments', '/comments', []),
+  entry('putDocument', 'PUT', '/documents', '/documents', []),
+  entry('getTrie', 'GET', '/trie', '/trie', []),
 ];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */

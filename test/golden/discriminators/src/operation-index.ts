@@ -14,11 +14,21 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
-  { name: 'createPet', method: 'POST', path: '/pets', pathKey: '/pets', tags: [] },
-  { name: 'computeArea', method: 'POST', path: '/shapes/area', pathKey: '/shapes/area', tags: [] },
-  { name: 'createPayment', method: 'POST', path: '/payments', pathKey: '/payments', tags: [] },
+  entry('createPet', 'POST', '/pets', '/pets', []),
+  entry('computeArea', 'POST', '/shapes/area', '/shapes/area', []),
+  entry('createPayment', 'POST', '/payments', '/payments', []),
 ];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */

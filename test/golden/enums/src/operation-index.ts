@@ -14,10 +14,18 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
-export const operations: readonly OperationInfo[] = [
-  { name: 'generateImage', method: 'POST', path: '/images', pathKey: '/images', tags: [] },
-];
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
+export const operations: readonly OperationInfo[] = [entry('generateImage', 'POST', '/images', '/images', [])];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {

@@ -23,13 +23,23 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
-  { name: 'issueToken', method: 'POST', path: '/oauth/token', pathKey: '/oauth/token', tags: [] },
-  { name: 'uploadFiles', method: 'POST', path: '/uploads', pathKey: '/uploads', tags: [] },
-  { name: 'editImage', method: 'POST', path: '/images/edit', pathKey: '/images/edit', tags: [] },
-  { name: 'getUploadText', method: 'GET', path: '/uploads/{id}', pathKey: '/uploads/{id}', tags: [] },
-  { name: 'deleteUpload', method: 'DELETE', path: '/uploads/{id}', pathKey: '/uploads/{id}', tags: [] },
+  entry('issueToken', 'POST', '/oauth/token', '/oauth/token', []),
+  entry('uploadFiles', 'POST', '/uploads', '/uploads', []),
+  entry('editImage', 'POST', '/images/edit', '/images/edit', []),
+  entry('getUploadText', 'GET', '/uploads/{id}', '/uploads/{id}', []),
+  entry('deleteUpload', 'DELETE', '/uploads/{id}', '/uploads/{id}', []),
 ];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */

@@ -143,7 +143,7 @@ export function waitForGetVideos(
   options?: WaitOptions<VideoTask>,
 ): Promise<VideoTask> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getVideos(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
     options,

@@ -21,13 +21,23 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
-  { name: 'createVideo', method: 'POST', path: '/v1/videos', pathKey: '/v1/videos', tags: [] },
-  { name: 'createVideosVeo', method: 'POST', path: '/v1/videos', pathKey: '/v1/videos#veo', tags: [] },
-  { name: 'createVideosKling', method: 'POST', path: '/v1/videos', pathKey: '/v1/videos#kling', tags: [] },
-  { name: 'getVideoTask', method: 'GET', path: '/v1/videos/{task_id}', pathKey: '/v1/videos/{task_id}', tags: [] },
-  { name: 'getVideosVeo', method: 'GET', path: '/v1/videos/{task_id}', pathKey: '/v1/videos/{task_id}#veo', tags: [] },
+  entry('createVideo', 'POST', '/v1/videos', '/v1/videos', []),
+  entry('createVideosVeo', 'POST', '/v1/videos', '/v1/videos#veo', []),
+  entry('createVideosKling', 'POST', '/v1/videos', '/v1/videos#kling', []),
+  entry('getVideoTask', 'GET', '/v1/videos/{task_id}', '/v1/videos/{task_id}', []),
+  entry('getVideosVeo', 'GET', '/v1/videos/{task_id}', '/v1/videos/{task_id}#veo', []),
 ];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */

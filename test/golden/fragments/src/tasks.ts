@@ -15,7 +15,7 @@ export async function createVideoAndWait(
   options: WaitOptions<VideoTask> = {},
 ): Promise<VideoTask> {
   const created = await createVideo(client, request, options);
-  return waitForGetVideoTask(client, taskIdOf(created, ['task_id'], 'createVideo'), options);
+  return waitForGetVideoTask(client, taskIdOf(created, ['task_id'], 'createVideo') as string, options);
 }
 
 /** Polls {@link getVideoTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -25,7 +25,7 @@ export function waitForGetVideoTask(
   options?: WaitOptions<VideoTask>,
 ): Promise<VideoTask> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getVideoTask(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
     options,
@@ -42,7 +42,7 @@ export async function createVideosVeoAndWait(
   options: WaitOptions<VideoTask> = {},
 ): Promise<VideoTask> {
   const created = await createVideosVeo(client, request, options);
-  return waitForGetVideosVeo(client, taskIdOf(created, ['task_id'], 'createVideosVeo'), options);
+  return waitForGetVideosVeo(client, taskIdOf(created, ['task_id'], 'createVideosVeo') as string, options);
 }
 
 /** Polls {@link getVideosVeo} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -52,7 +52,7 @@ export function waitForGetVideosVeo(
   options?: WaitOptions<VideoTask>,
 ): Promise<VideoTask> {
   return pollTask(
-    taskId,
+    String(taskId),
     (requestOptions) => getVideosVeo(client, { path: { task_id: taskId } }, requestOptions),
     { statusField: ['status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
     options,
@@ -69,5 +69,5 @@ export async function createVideosKlingAndWait(
   options: WaitOptions<VideoTask> = {},
 ): Promise<VideoTask> {
   const created = await createVideosKling(client, request, options);
-  return waitForGetVideoTask(client, taskIdOf(created, ['task_id'], 'createVideosKling'), options);
+  return waitForGetVideoTask(client, taskIdOf(created, ['task_id'], 'createVideosKling') as string, options);
 }

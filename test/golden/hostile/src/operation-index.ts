@@ -14,10 +14,20 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
-  { name: 'xProcessExit1', method: 'POST', path: '/v1/hostile', pathKey: '/v1/hostile', tags: ['Vidéo 生成'] },
-  { name: 'listObjects', method: 'GET', path: '/v1/objects', pathKey: '/v1/objects', tags: ['Vidéo 生成'] },
+  entry('xProcessExit1', 'POST', '/v1/hostile', '/v1/hostile', ['Vidéo 生成']),
+  entry('listObjects', 'GET', '/v1/objects', '/v1/objects', ['Vidéo 生成']),
 ];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */

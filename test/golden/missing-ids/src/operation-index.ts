@@ -26,22 +26,26 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
-  {
-    name: 'createKlingText2video',
-    method: 'POST',
-    path: '/v1/kling/text2video',
-    pathKey: '/v1/kling/text2video',
-    tags: [],
-  },
-  { name: 'listAssets', method: 'GET', path: '/v1/assets', pathKey: '/v1/assets', tags: [] },
-  { name: 'createAssets', method: 'POST', path: '/v1/assets', pathKey: '/v1/assets', tags: [] },
-  { name: 'getAssets', method: 'POST', path: '/v1/assets/get', pathKey: '/v1/assets/get', tags: [] },
-  { name: 'listAssets2', method: 'POST', path: '/v1/assets/list', pathKey: '/v1/assets/list', tags: [] },
-  { name: 'getAssets2', method: 'GET', path: '/v1/assets/{id}', pathKey: '/v1/assets/{id}', tags: [] },
-  { name: 'delete_', method: 'DELETE', path: '/v1/assets/{id}', pathKey: '/v1/assets/{id}', tags: [] },
-  { name: 'getUserById', method: 'GET', path: '/v1/users/{user_id}', pathKey: '/v1/users/{user_id}', tags: [] },
+  entry('createKlingText2video', 'POST', '/v1/kling/text2video', '/v1/kling/text2video', []),
+  entry('listAssets', 'GET', '/v1/assets', '/v1/assets', []),
+  entry('createAssets', 'POST', '/v1/assets', '/v1/assets', []),
+  entry('getAssets', 'POST', '/v1/assets/get', '/v1/assets/get', []),
+  entry('listAssets2', 'POST', '/v1/assets/list', '/v1/assets/list', []),
+  entry('getAssets2', 'GET', '/v1/assets/{id}', '/v1/assets/{id}', []),
+  entry('delete_', 'DELETE', '/v1/assets/{id}', '/v1/assets/{id}', []),
+  entry('getUserById', 'GET', '/v1/users/{user_id}', '/v1/users/{user_id}', []),
 ];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */

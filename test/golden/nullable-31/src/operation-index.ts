@@ -14,10 +14,20 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
-  { name: 'createEvent', method: 'POST', path: '/events', pathKey: '/events', tags: [] },
-  { name: 'getEvent', method: 'GET', path: '/events/{id}', pathKey: '/events/{id}', tags: [] },
+  entry('createEvent', 'POST', '/events', '/events', []),
+  entry('getEvent', 'GET', '/events/{id}', '/events/{id}', []),
 ];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */

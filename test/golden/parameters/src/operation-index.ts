@@ -20,23 +20,33 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
-  { name: 'search', method: 'GET', path: '/v1/search', pathKey: '/v1/search', tags: [] },
-  {
-    name: 'getProjectFile',
-    method: 'GET',
-    path: '/v1/projects/{project_id}/files/{file_name}',
-    pathKey: '/v1/projects/{project_id}/files/{file_name}',
-    tags: [],
-  },
-  {
-    name: 'deleteProjectFile',
-    method: 'DELETE',
-    path: '/v1/projects/{project_id}/files/{file_name}',
-    pathKey: '/v1/projects/{project_id}/files/{file_name}',
-    tags: [],
-  },
+  entry('search', 'GET', '/v1/search', '/v1/search', []),
+  entry(
+    'getProjectFile',
+    'GET',
+    '/v1/projects/{project_id}/files/{file_name}',
+    '/v1/projects/{project_id}/files/{file_name}',
+    [],
+  ),
+  entry(
+    'deleteProjectFile',
+    'DELETE',
+    '/v1/projects/{project_id}/files/{file_name}',
+    '/v1/projects/{project_id}/files/{file_name}',
+    [],
+  ),
 ];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */

@@ -14,11 +14,21 @@ export interface OperationInfo {
   readonly tags: readonly string[];
 }
 
-/** Every operation of the API, in spec order. */
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
-  { name: 'createVideo', method: 'POST', path: '/videos', pathKey: '/videos', tags: [] },
-  { name: 'createEdit', method: 'POST', path: '/edits', pathKey: '/edits', tags: [] },
-  { name: 'createSpeech', method: 'POST', path: '/speech', pathKey: '/speech', tags: [] },
+  entry('createVideo', 'POST', '/videos', '/videos', []),
+  entry('createEdit', 'POST', '/edits', '/edits', []),
+  entry('createSpeech', 'POST', '/speech', '/speech', []),
 ];
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */

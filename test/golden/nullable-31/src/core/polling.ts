@@ -123,10 +123,10 @@ export async function pollTask<TTask>(
 }
 
 /** The task id in a create response, or a clear error when the server sent none. */
-export function taskIdOf(created: unknown, idField: readonly string[], operation: string): string {
+export function taskIdOf(created: unknown, idField: readonly string[], operation: string): string | number {
   const id = readPath(created, idField);
   if (typeof id !== 'string' && typeof id !== 'number') {
     throw new SDKError(`${operation} returned no task id at "${idField.join('.')}", so there is nothing to wait for`);
   }
-  return String(id);
+  return id;
 }
