@@ -211,6 +211,7 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
     const lifecycles = group.operations.map((name) => tasks.find((task) => task.fetch === name)!);
     const response = endpointSignatures(group, context)[0]!.response;
     const idParameter = lifecycles[0]!.idParameter;
+    typeTexts.push(idType(lifecycles[0]!, context));
     imports.value('./core/polling.js', 'pollTask').type('./core/polling.js', 'WaitOptions');
     file.addFunction({
       name: group.waitForName,
@@ -236,7 +237,7 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
   for (const task of context.api.tasks) {
     const create = shapeOf(context, operations.get(task.create)!);
     const response = fetchResponse(task, context);
-    typeTexts.push(create.requestType, response);
+    typeTexts.push(create.requestType, response, idType(task, context));
     imports.value(context.moduleOf(task.create), task.create).value(context.moduleOf(task.fetch), task.fetch);
     file.addFunction({
       name: task.createAndWaitName,
