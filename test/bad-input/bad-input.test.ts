@@ -85,8 +85,8 @@ const CASES: BadInputCase[] = [
     expect: 'generate',
     // Documented rule: the first claimant keeps the name, later ones get the next free numeric suffix.
     check: async (out) => {
-      const index = await readFile(join(out, 'src/operation-index.ts'), 'utf8');
-      for (const name of ['listItems', 'listItems2', 'listItems3']) expect(index).toMatch(new RegExp(`name: '${name}'`));
+      const operations = (await Promise.all((await listFiles(join(out, 'src/operations'))).map((file) => readFile(file, 'utf8')))).join('\n');
+      for (const name of ['listItems', 'listItems2', 'listItems3']) expect(operations).toMatch(new RegExp(`export function ${name}\\(`));
     },
   },
   { name: 'a request body without a schema', file: 'request-body-without-schema.yaml', expect: 'generate' },
