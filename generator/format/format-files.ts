@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import type { GeneratedFile } from '../emit/emit-package.ts';
@@ -55,6 +55,7 @@ async function writeCache(path: string | undefined, entries: Map<string, string>
     const temporary = `${path}.${process.pid}.tmp`;
     await writeFile(temporary, JSON.stringify(Object.fromEntries(entries)));
     await rename(temporary, path);
+    await pruneCache(join(path, '..'));
   } catch {
     // A cache that cannot be written only costs time next run.
   }
@@ -75,6 +76,17 @@ async function formatOne(file: GeneratedFile, cache: Map<string, string>, next: 
   }
   next.set(key, content);
   return { path: file.path, content };
+}
+
+/** Keeps the cache folder to the most recently used output folders: generations into temporary folders add up. */
+const CACHE_ENTRIES = 32;
+
+async function pruneCache(dir: string): Promise<void> {
+  const entries = await Promise.all(
+    (await readdir(dir)).filter((name) => name.endsWith('.json')).map(async (name) => ({ name, used: (await stat(join(dir, name))).mtimeMs })),
+  );
+  entries.sort((a, b) => b.used - a.used);
+  await Promise.all(entries.slice(CACHE_ENTRIES).map(({ name }) => rm(join(dir, name), { force: true })));
 }
 
 export async function formatFiles(files: GeneratedFile[], outputKey?: string): Promise<GeneratedFile[]> {

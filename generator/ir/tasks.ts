@@ -46,6 +46,28 @@ function findFetch(create: Operation, gets: Operation[], resolve: Resolve): { fe
 
 export type FoundLifecycle = Omit<TaskLifecycle, 'createAndWaitName' | 'waitForName'>;
 
+/** A string, number or boolean type (or an enum, literal, nullable or union of them), through `$ref`s. */
+function isScalar(node: TypeNode, resolve: Resolve, seen = new Set<TypeNode>()): boolean {
+  if (seen.has(node)) return false;
+  seen.add(node);
+  switch (node.kind) {
+    case 'primitive':
+    case 'literal':
+    case 'enum':
+      return true;
+    case 'ref': {
+      const target = resolve(node);
+      return target !== undefined && isScalar(target, resolve, seen);
+    }
+    case 'nullable':
+      return isScalar(node.inner, resolve, seen);
+    case 'union':
+      return node.variants.length > 0 && node.variants.every((variant) => isScalar(variant, resolve, seen));
+    default:
+      return false;
+  }
+}
+
 export function findTaskLifecycles(operations: Operation[], resolve: Resolve, override?: TaskStatusOverride): FoundLifecycle[] {
   const gets = operations.filter((operation) => operation.method === 'get');
   const lifecycles: FoundLifecycle[] = [];
@@ -63,6 +85,9 @@ export function findTaskLifecycles(operations: Operation[], resolve: Resolve, ov
       findPropertyPath(createBody, (property) => ID_NAMES.includes(property.name), resolve) ??
       findPropertyPath(createBody, (property) => /\btask id\b/i.test(property.type.docs?.description ?? ''), resolve);
     if (!id) continue;
+    // The id goes from the create response into the fetch's path: a path parameter that is not a scalar cannot take it.
+    const idParameterType = found.fetch.parameters.find((parameter) => parameter.in === 'path' && parameter.name === idParameter)?.type;
+    if (idParameterType && !isScalar(idParameterType, resolve)) continue;
 
     const values = literalValues(resolve(status.property.type) ?? status.property.type)?.filter((value): value is string => typeof value === 'string');
     // A status enum with no value that ends anything (an order's `placed | approved | delivered`) is not a task's.

@@ -869,7 +869,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       expect(error.body).toBe('<html>Bad gateway for [REDACTED]</html>');
     });
 
-    it('the published types: error bodies by operation, stream overloads, raw access, options', async () => {
+    it('the published types: error bodies by operation, stream overloads, raw access, options', { timeout: 90_000 }, async () => {
       const source = `
 import {
   ImaRouter, isAPIError, createChatCompletions, createMusicGenerationTask, fetchMidjourneyImage, getUserBalanceByToken,
