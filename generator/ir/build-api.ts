@@ -189,6 +189,13 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
 
   breakCompositionCycles(schemas.named, (warning) => warnings.push(warning), source.locate);
   assignUsage(schemas.named, operations, typeNames);
+  // Webhooks and callbacks are calls the API makes to its users: their schemas become types, no client calls.
+  const webhooks = Object.keys(isObject(document.webhooks) ? document.webhooks : {}).length;
+  const callbacks = raws.filter((raw) => isObject(raw.operation.callbacks) && Object.keys(raw.operation.callbacks).length).length;
+  if (webhooks || callbacks) {
+    const where = webhooks ? '#/webhooks' : pointerFromPath([...raws.find((raw) => isObject(raw.operation.callbacks))!.path, 'callbacks']);
+    warnings.push({ message: `${webhooks} webhooks and ${callbacks} operations with callbacks: requests the API sends, not calls a client makes, so no functions are generated for them`, location: source.locate(where) });
+  }
   const resolve = resolverFor(schemas.named);
   const endpointGroups = groupEndpoints(operations, resolve);
   const tasks = nameTasks(findTaskLifecycles(operations, resolve, options.taskStatus), operationNames);
@@ -201,7 +208,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     ...(typeof info.description === 'string' && { description: info.description }),
     openapiVersion: spec.openapiVersion,
     servers: (Array.isArray(document.servers) ? document.servers : []).filter(isObject).map((server) => ({
-      url: String(server.url ?? '/'),
+      url: serverUrl(server),
       ...(typeof server.description === 'string' && { description: server.description }),
     })),
     tags: (Array.isArray(document.tags) ? document.tags : []).filter(isObject).map((tag) => ({
@@ -216,6 +223,15 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     resources,
   };
   return { api, warnings };
+}
+
+/** A server URL with its `{variables}` replaced by their defaults (the client's `baseURL` option overrides it). */
+function serverUrl(server: Json): string {
+  const variables = isObject(server.variables) ? server.variables : {};
+  return String(server.url ?? '/').replace(/\{([^}]+)\}/g, (match, name: string) => {
+    const variable = variables[name];
+    return isObject(variable) && variable.default !== undefined ? String(variable.default) : match;
+  });
 }
 
 function readExamples(media: Json): MediaContent['examples'] {

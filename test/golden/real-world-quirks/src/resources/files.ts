@@ -1,0 +1,13 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { PutFilesIdAddSharedLinkParams, SharedLink } from '../models.js';
+import { putFilesIdAddSharedLink } from '../operations/default_.js';
+
+export class Files {
+  constructor(private readonly client: APIClient) {}
+
+  /** `PUT /files/{id}` */
+  update(request: PutFilesIdAddSharedLinkParams & { body: SharedLink }, options?: RequestOptions): Promise<void> {
+    return putFilesIdAddSharedLink(this.client, request, options);
+  }
+}
