@@ -17,7 +17,8 @@ export function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
-async function readText(source: string): Promise<string> {
+/** The text of a spec file or URL, with a clear error when there is none. */
+export async function readText(source: string): Promise<string> {
   if (isUrl(source)) {
     let response: Response;
     try {

@@ -17,7 +17,7 @@ import { diffApis } from '../diff/diff-api.ts';
 import { buildApiFrom } from '../diff/load-api.ts';
 import type { ApiDiff } from '../diff/types.ts';
 import { GeneratorError } from '../errors.ts';
-import { isUrl } from '../load/read-document.ts';
+import { readText, isUrl } from '../load/read-document.ts';
 import { generate, type GenerateResult } from '../pipeline.ts';
 import { CHANGELOG, prependEntry, renderEntry } from './changelog.ts';
 import { bumpVersion, compareSemver, isSemver } from './semver.ts';
@@ -60,23 +60,6 @@ function validDate(date: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
 }
 
-async function readText(source: string): Promise<string> {
-  if (isUrl(source)) {
-    let response: Response;
-    try {
-      response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
-    } catch (error) {
-      throw new GeneratorError(`could not fetch the spec: ${(error as Error).message}`, { file: source }, 'check the URL and your network, or download the file and pass its path');
-    }
-    if (!response.ok) throw new GeneratorError(`fetching the spec returned HTTP ${response.status}`, { file: source }, 'check the URL, or download the file and pass its path');
-    return response.text();
-  }
-  try {
-    return await readFile(source, 'utf8');
-  } catch {
-    throw new GeneratorError('the spec file does not exist or cannot be read', { file: source }, 'pass the path or URL of the new OpenAPI document');
-  }
-}
 
 async function readIfExists(path: string): Promise<string | undefined> {
   return readFile(path, 'utf8').catch(() => undefined);
