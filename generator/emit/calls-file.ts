@@ -48,7 +48,7 @@ export function endpointSignatures(group: EndpointGroup, context: CallContext): 
 }
 
 /** The fetch response type a lifecycle resolves to. */
-function fetchResponse(task: TaskLifecycle, context: CallContext): string {
+export function fetchResponse(task: TaskLifecycle, context: CallContext): string {
   return shapeOf(context, byName(context.api).get(task.fetch)!).responseType;
 }
 
@@ -102,6 +102,38 @@ const overloads = (signatures: Signature[], options: string) =>
     returnType: `Promise<${signature.response}>`,
   }));
 
+/**
+ * A call routed by the group's discriminating body value: its routing table (value → variant function) and the
+ * function, one overload per variant plus one for any. It is async so that an unknown value rejects the promise
+ * rather than throwing from the call.
+ */
+function writeRoutedCall(
+  file: SourceBuilder,
+  imports: Imports,
+  group: EndpointGroup,
+  call: { name: string; docs: string | undefined; signatures: Signature[]; options: string; routes: string[] },
+): void {
+  imports.value('./core/variants.js', 'routeByValue').type('./core/variants.js', 'VariantCall');
+  file.addVariableStatement({
+    declarationKind: 'const' as never,
+    declarations: [{ name: `${call.name}Routes`, type: 'Readonly<Record<string, VariantCall>>', initializer: `{ ${call.routes.join(', ')} }` }],
+  });
+  file.addFunction({
+    name: call.name,
+    isExported: true,
+    docs: call.docs ? [call.docs] : [],
+    overloads: overloads(call.signatures, call.options),
+    parameters: [
+      { name: 'client', type: 'APIClient' },
+      { name: 'request', type: call.signatures.at(-1)!.request },
+      { name: 'options', type: call.options, hasQuestionToken: true },
+    ],
+    isAsync: true,
+    returnType: 'Promise<unknown>',
+    statements: `return routeByValue(${call.name}Routes, ${literal(group.discriminator!.property)}, request.body, ${literal(`${group.method.toUpperCase()} ${group.path}`)})(client, request as never, options);`,
+  });
+}
+
 export function writeEndpoints(file: SourceBuilder, imports: Imports, context: CallContext): void {
   const operations = byName(context.api);
   const typeTexts: string[] = [];
@@ -135,26 +167,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
       });
       const routes = values.map((entry) => `${propertyKey(entry.value)}: ${entry.operation}`);
       for (const name of new Set(values.map((entry) => entry.operation))) imports.value(context.moduleOf(name), name);
-      imports.value('./core/variants.js', 'routeByValue').type('./core/variants.js', 'VariantCall');
-      file.addVariableStatement({
-        declarationKind: 'const' as never,
-        declarations: [{ name: `${group.name}Routes`, type: 'Readonly<Record<string, VariantCall>>', initializer: `{ ${routes.join(', ')} }` }],
-      });
-      file.addFunction({
-        name: group.name,
-        isExported: true,
-        docs: docs ? [docs] : [],
-        overloads: overloads(signatures, 'RequestOptions'),
-        parameters: [
-          { name: 'client', type: 'APIClient' },
-          { name: 'request', type: signatures.at(-1)!.request },
-          { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
-        ],
-        // async, so that an unknown value rejects the promise rather than throwing from the call.
-        isAsync: true,
-        returnType: 'Promise<unknown>',
-        statements: `return routeByValue(${group.name}Routes, ${literal(property)}, request.body, ${literal(`${group.method.toUpperCase()} ${group.path}`)})(client, request as never, options);`,
-      });
+      writeRoutedCall(file, imports, group, { name: group.name, docs, signatures, options: 'RequestOptions', routes });
     } else {
       imports.value(context.moduleOf(first!), first!);
       const [signature] = signatures;
@@ -188,23 +201,12 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
       imports.value('./tasks.js', name);
     }
     imports.type('./core/polling.js', 'WaitOptions');
-    file.addVariableStatement({
-      declarationKind: 'const' as never,
-      declarations: [{ name: `${group.andWaitName}Routes`, type: 'Readonly<Record<string, VariantCall>>', initializer: `{ ${routes.join(', ')} }` }],
-    });
-    file.addFunction({
+    writeRoutedCall(file, imports, group, {
       name: group.andWaitName,
-      isExported: true,
-      docs: [`Like {@link ${group.name}}, then waits until the task ends (see the variant's \`…AndWait\` function for the statuses).`],
-      overloads: overloads(signatures, 'WaitOptions'),
-      parameters: [
-        { name: 'client', type: 'APIClient' },
-        { name: 'request', type: signatures.at(-1)!.request },
-        { name: 'options', type: 'WaitOptions', hasQuestionToken: true },
-      ],
-      isAsync: true,
-      returnType: 'Promise<unknown>',
-      statements: `return routeByValue(${group.andWaitName}Routes, ${literal(group.discriminator.property)}, request.body, ${literal(`${group.method.toUpperCase()} ${group.path}`)})(client, request as never, options);`,
+      docs: `Like {@link ${group.name}}, then waits until the task ends (see the variant's \`…AndWait\` function for the statuses).`,
+      signatures,
+      options: 'WaitOptions',
+      routes,
     });
   }
   if (group.waitForName && group.name) {

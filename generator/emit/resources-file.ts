@@ -4,7 +4,7 @@
  */
 import type { SourceBuilder } from './source-builder.ts';
 import type { Resource, ResourceMethod } from '../ir/types.ts';
-import { endpointAndWaitSignatures, endpointSignatures, idType, type CallContext, type Signature } from './calls-file.ts';
+import { endpointAndWaitSignatures, endpointSignatures, fetchResponse, idType, type CallContext, type Signature } from './calls-file.ts';
 import type { Imports } from './imports.ts';
 import { modelNamesUsed } from './model-imports.ts';
 import { operationShape } from './operation-shape.ts';
@@ -24,7 +24,6 @@ function planFor(method: ResourceMethod, context: CallContext): MethodPlan {
   const { api } = context;
   const operation = (name: string) => api.operations.find((candidate) => candidate.name === name)!;
   const group = (name: string) => api.endpointGroups.find((candidate) => candidate.name === name)!;
-  const fetchResponse = (fetch: string) => operationShape(operation(fetch), api, context.nameOf).responseType;
   switch (method.kind) {
     case 'operation': {
       const signatures = operationSignatures(operation(method.operation), api, context.nameOf);
@@ -45,12 +44,12 @@ function planFor(method: ResourceMethod, context: CallContext): MethodPlan {
     case 'createAndWait': {
       const task = api.tasks.find((candidate) => candidate.create === method.task)!;
       const shape = operationShape(operation(task.create), api, context.nameOf);
-      const response = fetchResponse(task.fetch);
+      const response = fetchResponse(task, context);
       return { target: task.createAndWaitName, module: './tasks.js', signatures: [{ request: shape.requestType, response, requestRequired: true }], first: 'request', options: `WaitOptions<${response}>`, docs: `Creates the task and waits until it ends: see {@link ${task.createAndWaitName}}.` };
     }
     case 'waitFor': {
       const task = api.tasks.find((candidate) => candidate.fetch === method.task)!;
-      const response = fetchResponse(task.fetch);
+      const response = fetchResponse(task, context);
       return { target: task.waitForName, module: './tasks.js', signatures: [{ request: idType(task, context), response, requestRequired: true }], first: 'taskId', options: `WaitOptions<${response}>`, docs: `Polls until the task ends: see {@link ${task.waitForName}}.` };
     }
   }
