@@ -1,9 +1,10 @@
 /**
- * Emits the whole SDK package as a list of files (unformatted). TypeScript sources are built with ts-morph
- * structures on an in-memory project (no type-checking); text files and the static runtime come from templates.
+ * Emits the whole SDK package as a list of files (unformatted). TypeScript sources are built as ts-morph
+ * structures and printed straight to text (no project, no parse, no type-checking); text files and the static
+ * runtime come from templates.
  */
 import { createRequire } from 'node:module';
-import { Project } from 'ts-morph';
+import { printStructure, StructureKind } from 'ts-morph';
 import type { ResolvedPackageSettings } from '../config.ts';
 import { kebabCase, NameRegistry } from '../ir/naming.ts';
 import type { ApiModel, Operation } from '../ir/types.ts';
@@ -58,14 +59,12 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): G
     ...api.schemas.flatMap((schema) => [schema.name, ...(schema.requestName ? [schema.requestName] : [])]),
     ...api.operations.flatMap((operation) => operation.paramsTypeName ?? []),
   ]);
-  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const files: GeneratedFile[] = [];
   const addSource = (path: string, build: (file: SourceBuilder) => void) => {
     const builder = new SourceBuilder();
     build(builder);
-    const file = project.createSourceFile(path, { statements: builder.printable() }, { overwrite: true });
-    files.push({ path, content: HEADER + file.getFullText() });
-    project.removeSourceFile(file);
+    // Prettier formats the text afterwards, so the printer's own layout settings do not matter.
+    files.push({ path, content: HEADER + printStructure({ kind: StructureKind.SourceFile, statements: builder.printable() }) });
   };
 
   addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
