@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * Runs the generator's CLI compiled to plain JavaScript in dist/ (what a published generator ships), so that a
+ * generation does not pay for compiling TypeScript at start-up. `npm ci` builds dist/ (the `prepare` script);
+ * when any file under generator/ or a tsconfig is newer than the build, this rebuilds first, so an edited
+ * generator is never run stale.
+ *
+ *   node scripts/sdkgen.mjs generate [flags]   # what `npm run generate` runs
+ *   node scripts/sdkgen.mjs --build            # build dist/ (npm run build)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST_CLI = join(ROOT, 'dist/cli.js');
+const INPUTS = ['generator', 'tsconfig.json', 'tsconfig.build.json'];
+
+function newestMtime(path) {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+function isStale() {
+  if (!existsSync(DIST_CLI)) return true;
+  const built = statSync(DIST_CLI).mtimeMs;
+  return INPUTS.some((input) => newestMtime(join(ROOT, input)) > built);
+}
+
+function build() {
+  // A clean folder: files of renamed or deleted modules must not linger. noEmitOnError keeps a broken
+  // build from leaving a half-written dist/ that would look fresh.
+  rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('sdkgen: building the generator (tsc -p tsconfig.build.json) failed; see the errors above');
+    process.exit(1);
+  }
+}
+
+if (process.argv[2] === '--build') {
+  build();
+} else {
+  if (isStale()) build();
+  await import(pathToFileURL(DIST_CLI).href);
+}
