@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import { GeneratorError, type SourceLocation } from '../errors.ts';
 import { pathFromPointer } from './json-pointer.ts';
@@ -43,11 +44,63 @@ export async function readText(source: string): Promise<string> {
   }
 }
 
-/** Reads YAML or JSON (JSON is parsed as YAML 1.2, which keeps line numbers for both). */
+/**
+ * YAML the quick way: js-yaml with the YAML 1.2 core schema reads plain documents into the same data as the
+ * `yaml` library (several times faster on big specs), but it follows anchors by sharing objects instead of
+ * refusing alias bombs, and its messages carry no position we use. So it is only trusted when it succeeds and
+ * returns a tree (no node reached twice, hence no aliased collection); anything else goes through `yaml`, which
+ * refuses or points at the line. Documents with `%YAML` directives (which may select YAML 1.1) or anything that
+ * may be a tag (the two libraries resolve tags like `!!float` differently) also go through `yaml`.
+ */
+function quickYaml(text: string): unknown {
+  if (/^%YAML/m.test(text) || /(?:^|[\s[{,])!/.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  return isTree(data) ? data : undefined;
+}
+
+function isTree(root: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (seen.has(value)) return false;
+    seen.add(value);
+    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);
+  }
+  return true;
+}
+
+/**
+ * A location whose line and column are read from the positioned YAML document only when first asked for:
+ * building that document costs several times the quick parse, and most warnings are never printed (--quiet).
+ */
+function lazyLocation(file: string, pointer: string, position: () => { line: number; col: number } | undefined): SourceLocation {
+  let known: { line: number; col: number } | undefined | null = null;
+  const read = () => (known === null ? (known = position()) : known);
+  return {
+    file,
+    pointer,
+    get line() {
+      return read()?.line;
+    },
+    get column() {
+      return read()?.col;
+    },
+  };
+}
+
+/** Reads YAML or JSON (JSON is parsed as YAML 1.2 when it has to be, which keeps line numbers for both). */
 export async function readDocument(source: string): Promise<SourceDocument> {
   const text = await readText(source);
-  // The YAML document (with positions) is built only when needed: to read YAML, to report a JSON syntax
-  // error, or to point at a line. JSON input, the common case for big specs, is read with JSON.parse.
+  // The YAML document (with positions) is built only when needed: to read YAML the quick parser declines, to
+  // report a syntax error, or to point at a line. JSON input, the common case for big specs, is read with
+  // JSON.parse, and other YAML with js-yaml.
   let parsed: { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
   const yamlDocument = () => {
     if (!parsed) {
@@ -65,6 +118,7 @@ export async function readDocument(source: string): Promise<SourceDocument> {
       // Not plain JSON (or broken JSON): the YAML parser below says where.
     }
   }
+  if (data === undefined) data = quickYaml(text);
   if (data === undefined) {
     const { document, lineCounter } = yamlDocument();
     const [firstError] = document.errors;
@@ -97,7 +151,7 @@ export async function readDocument(source: string): Promise<SourceDocument> {
     throw new GeneratorError('the spec is not an object', { file: source, line: 1 }, 'an OpenAPI document is a mapping with `openapi`, `info` and `paths`');
   }
 
-  const locate = (pointer: string): SourceLocation => {
+  const position = (pointer: string) => {
     // Walks as far as the pointer exists; a missing tail still points at its nearest ancestor.
     const { document, lineCounter } = yamlDocument();
     let node: Node | null | undefined = document.contents;
@@ -109,10 +163,9 @@ export async function readDocument(source: string): Promise<SourceDocument> {
       node = next;
     }
     const offset = node?.range?.[0];
-    if (offset === undefined) return { file: source, pointer };
-    const { line, col } = lineCounter.linePos(offset);
-    return { file: source, pointer, line, column: col };
+    return offset === undefined ? undefined : lineCounter.linePos(offset);
   };
+  const locate = (pointer: string): SourceLocation => lazyLocation(source, pointer, () => position(pointer));
 
   return { file: source, data: data as Record<string, unknown>, locate };
 }
