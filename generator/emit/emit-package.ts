@@ -1,10 +1,9 @@
 /**
  * Emits the whole SDK package as a list of files (unformatted). TypeScript sources are built as ts-morph
- * structures and printed straight to text (no project, no parse, no type-checking); text files and the static
- * runtime come from templates.
+ * structures and printed straight to text in parts (no project, no parse, no type-checking); text files and
+ * the static runtime come from templates.
  */
 import { createRequire } from 'node:module';
-import { printStructure, StructureKind } from 'ts-morph';
 import type { ResolvedPackageSettings } from '../config.ts';
 import { kebabCase, NameRegistry } from '../ir/naming.ts';
 import type { ApiModel, Operation } from '../ir/types.ts';
@@ -28,6 +27,12 @@ export interface GeneratedFile {
   content: string;
 }
 
+/** A file as emitted, before formatting. */
+export interface EmittedFile extends GeneratedFile {
+  /** For TypeScript built from structures: the content in parts that format independently (joined by `\n`). */
+  parts?: string[];
+}
+
 const HEADER = '// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.\n';
 const typescriptVersion: string = createRequire(import.meta.url)('typescript/package.json').version;
 
@@ -47,7 +52,7 @@ function groupByTag(operations: Operation[]): { file: string; tag: string; opera
   return [...groups.values()];
 }
 
-export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): GeneratedFile[] {
+export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): EmittedFile[] {
   const schemasById = new Map(api.schemas.map((schema) => [schema.id, schema]));
   const nameOf: NameOf = (id, side) => {
     const schema = schemasById.get(id);
@@ -59,12 +64,13 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): G
     ...api.schemas.flatMap((schema) => [schema.name, ...(schema.requestName ? [schema.requestName] : [])]),
     ...api.operations.flatMap((operation) => operation.paramsTypeName ?? []),
   ]);
-  const files: GeneratedFile[] = [];
+  const files: EmittedFile[] = [];
   const addSource = (path: string, build: (file: SourceBuilder) => void) => {
     const builder = new SourceBuilder();
     build(builder);
     // Prettier formats the text afterwards, so the printer's own layout settings do not matter.
-    files.push({ path, content: HEADER + printStructure({ kind: StructureKind.SourceFile, statements: builder.printable() }) });
+    const parts = builder.print(HEADER);
+    files.push({ path, content: parts.join('\n'), parts });
   };
 
   addSource('src/models.ts', (file) => writeModels(file, api, nameOf));

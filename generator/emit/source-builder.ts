@@ -3,6 +3,7 @@
  * statements to a live ts-morph SourceFile re-parses it every time, which made emitting quadratic.
  */
 import {
+  printStructure,
   StructureKind,
   type ClassDeclarationStructure,
   type ExportDeclarationStructure,
@@ -14,9 +15,10 @@ import {
   type StatementStructures,
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
-  type WriterFunction,
-  type CodeBlockWriter,
 } from 'ts-morph';
+
+/** About this many characters per printed part: small enough to spread over cores and cache finely. */
+const PART_SIZE = 8_000;
 
 export class SourceBuilder {
   readonly statements: StatementStructures[] = [];
@@ -61,16 +63,30 @@ export class SourceBuilder {
   }
 
   /**
-   * The statements with a blank line between declarations (the printer leaves none after type aliases and
-   * variables; Prettier then folds any doubled blank lines into one).
+   * The file's text in parts of whole statements, `header` first. Parts split only where a blank line separates
+   * statements (every declaration has one around it; runs of imports and of exports stay together), so each
+   * part formats on its own to what it would be inside the whole file, and the parts join with a blank line.
    */
-  printable(): (StatementStructures | WriterFunction)[] {
-    return this.statements.flatMap((statement, index) => {
-      const next = this.statements[index + 1];
-      // Runs of imports and of exports stay together.
-      const sameRun = next?.kind === statement.kind && (statement.kind === StructureKind.ImportDeclaration || statement.kind === StructureKind.ExportDeclaration);
-      return next && !sameRun ? [statement, (writer: CodeBlockWriter) => void writer.blankLine()] : [statement];
-    });
+  print(header: string): string[] {
+    const runs: StatementStructures[][] = [];
+    for (const statement of this.statements) {
+      const last = runs[runs.length - 1];
+      const sameRun = last?.[0].kind === statement.kind && (statement.kind === StructureKind.ImportDeclaration || statement.kind === StructureKind.ExportDeclaration);
+      if (sameRun) last.push(statement);
+      else runs.push([statement]);
+    }
+    const parts: string[] = [];
+    let current = header;
+    for (const run of runs) {
+      const text = printStructure({ kind: StructureKind.SourceFile, statements: run });
+      if (current === header) current += text;
+      else if (current.length + text.length > PART_SIZE) {
+        parts.push(current);
+        current = text;
+      } else current += `\n${text}`;
+    }
+    parts.push(current);
+    return parts;
   }
 
   /** Whether any statement mentions an identifier (in a type, an initializer or a body). */

@@ -1,35 +1,26 @@
 /**
- * Prettier, once per file, with fixed options (never a user's or machine's config: same input, same bytes).
- * Formatting is most of a regeneration's cost, so results are remembered per output folder, keyed by a hash
- * of the unformatted text and the options: after a small spec change only the files that changed are
- * formatted again. The cache only saves time; the bytes written are the same with or without it.
+ * Formats the emitted files with Prettier, piece by piece: a TypeScript file in the pieces the emitter printed
+ * (runs of whole top-level statements), a Markdown file in pieces of whole sections whose TypeScript blocks are
+ * formatted as TypeScript. Formatted pieces are joined with a blank line, which gives the same bytes as
+ * formatting each file whole (the golden tests pin that).
+ *
+ * One piece at a time, on this thread: worker threads were measured to gain nothing on two cores, where V8's
+ * own compiler and collector threads already keep the second core busy while Prettier runs cold.
+ *
+ * Formatted pieces are remembered per output folder, keyed by a hash of the unformatted text and the
+ * formatting version: after a small spec change only the pieces that changed are formatted again. The cache
+ * only saves time; the bytes written are the same with or without it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as prettier from 'prettier';
-import type { GeneratedFile } from '../emit/emit-package.ts';
+import type { EmittedFile, GeneratedFile } from '../emit/emit-package.ts';
+import { markdownSections, typescriptBlocks } from './markdown-sections.ts';
+import { FORMAT_VERSION, formatText, parserFor, type Parser } from './prettier-options.ts';
 
-const OPTIONS: prettier.Options = {
-  printWidth: 120,
-  singleQuote: true,
-  trailingComma: 'all',
-  endOfLine: 'lf',
-  proseWrap: 'preserve',
-};
-
-function parserFor(path: string): string | undefined {
-  if (path.endsWith('.ts')) return 'typescript';
-  if (path.endsWith('.json')) return 'json';
-  if (path.endsWith('.md')) return 'markdown';
-  return undefined;
-}
-
-const CACHE_VERSION = `${prettier.version}:${JSON.stringify(OPTIONS)}`;
-
-function keyOf(file: GeneratedFile): string {
-  return createHash('sha256').update(CACHE_VERSION).update('\0').update(file.path).update('\0').update(file.content).digest('hex');
+function keyOf(parser: Parser, text: string): string {
+  return createHash('sha256').update(FORMAT_VERSION).update('\0').update(parser).update('\0').update(text).digest('hex');
 }
 
 /** The cache file for one output folder, under the project's `node_modules/.cache` (none without node_modules). */
@@ -61,23 +52,6 @@ async function writeCache(path: string | undefined, entries: Map<string, string>
   }
 }
 
-async function formatOne(file: GeneratedFile, cache: Map<string, string>, next: Map<string, string>): Promise<GeneratedFile> {
-  const parser = parserFor(file.path);
-  if (!parser) return file;
-  const key = keyOf(file);
-  let content = cache.get(key);
-  if (content === undefined) {
-    try {
-      content = await prettier.format(file.content, { ...OPTIONS, parser });
-    } catch (error) {
-      // Unparseable output is a generator bug; say which file so it can be reproduced.
-      throw new Error(`internal: generated ${file.path} does not parse: ${(error as Error).message}`);
-    }
-  }
-  next.set(key, content);
-  return { path: file.path, content };
-}
-
 /** Keeps the cache folder to the most recently used output folders: generations into temporary folders add up. */
 const CACHE_ENTRIES = 32;
 
@@ -89,13 +63,47 @@ async function pruneCache(dir: string): Promise<void> {
   await Promise.all(entries.slice(CACHE_ENTRIES).map(({ name }) => rm(join(dir, name), { force: true })));
 }
 
-export async function formatFiles(files: GeneratedFile[], outputKey?: string): Promise<GeneratedFile[]> {
+function piecesOf(file: EmittedFile, parser: Parser): string[] {
+  if (file.parts) return file.parts;
+  return parser === 'markdown' ? markdownSections(file.content) : [file.content];
+}
+
+/** One piece; a Markdown piece's TypeScript blocks are formatted as TypeScript first (see typescriptBlocks). */
+async function formatPiece(text: string, parser: Parser, file: string): Promise<string> {
+  try {
+    if (parser !== 'markdown') return await formatText(text, parser);
+    const blocks = typescriptBlocks(text);
+    if (!blocks) return await formatText(text, 'markdown-embedded');
+    const codes: string[] = [];
+    for (const code of blocks.codes) codes.push((await formatText(code, 'typescript')).replace(/\n$/, ''));
+    return await formatText(blocks.assemble(codes), 'markdown');
+  } catch (error) {
+    // Unparseable output is a generator bug; say which file so it can be reproduced.
+    throw new Error(`internal: generated ${file} does not parse: ${(error as Error).message}`);
+  }
+}
+
+/** `outputKey` (the output folder) selects the cache; without one, nothing is cached. */
+export async function formatFiles(files: EmittedFile[], outputKey?: string): Promise<GeneratedFile[]> {
   const path = outputKey === undefined ? undefined : cachePath(outputKey);
   const cache = await readCache(path);
   const next = new Map<string, string>();
-  // One file at a time: Prettier is CPU-bound anyway, and holding every file's AST at once doubles peak memory on big specs.
   const formatted: GeneratedFile[] = [];
-  for (const file of files) formatted.push(await formatOne(file, cache, next));
+  for (const file of files) {
+    const parser = parserFor(file.path);
+    if (!parser) {
+      formatted.push({ path: file.path, content: file.content });
+      continue;
+    }
+    const pieces: string[] = [];
+    for (const text of piecesOf(file, parser)) {
+      const key = keyOf(parser, text);
+      const piece = next.get(key) ?? cache.get(key) ?? (await formatPiece(text, parser, file.path));
+      next.set(key, piece);
+      pieces.push(piece);
+    }
+    formatted.push({ path: file.path, content: pieces.join('\n') });
+  }
   await writeCache(path, next);
   return formatted;
 }

@@ -1,0 +1,62 @@
+/**
+ * Formatting piece by piece must give the bytes of formatting each file whole with Prettier's defaults for
+ * the language (the `typescript` parser, Markdown with its embedded code formatted by Prettier itself).
+ */
+import * as prettier from 'prettier';
+import { describe, expect, it } from 'vitest';
+import { resolvePackageSettings } from '../../generator/config.ts';
+import { emitPackage } from '../../generator/emit/emit-package.ts';
+import { formatFiles } from '../../generator/format/format-files.ts';
+import { markdownSections, typescriptBlocks } from '../../generator/format/markdown-sections.ts';
+import { OPTIONS } from '../../generator/format/prettier-options.ts';
+import { buildApiModel } from '../../generator/ir/build-api.ts';
+import { loadSpec } from '../../generator/load/load-spec.ts';
+
+async function emitted(spec: string) {
+  const loaded = await loadSpec(spec);
+  const { api } = buildApiModel(loaded, { reservedTypeNames: ['Client'], reservedValueNames: ['Client'] });
+  return emitPackage(api, resolvePackageSettings({ clientName: 'Client' }, api.title, 'test'));
+}
+
+const wholeFile = (content: string, path: string) =>
+  prettier.format(content, { ...OPTIONS, parser: path.endsWith('.md') ? 'markdown' : path.endsWith('.json') ? 'json' : 'typescript' });
+
+describe('formatFiles', () => {
+  for (const spec of ['spec/openapi.yaml', 'test/fixtures/hostile.yaml', 'test/fixtures/fragments.yaml']) {
+    it(`gives each file of ${spec} the bytes of formatting it whole`, async () => {
+      const files = await emitted(spec);
+      // The gateway's big files are printed in several parts, so the joins are exercised.
+      if (spec === 'spec/openapi.yaml') expect(files.some((file) => (file.parts?.length ?? 0) > 1)).toBe(true);
+      const formatted = await formatFiles(files);
+      for (const [index, file] of files.entries()) {
+        expect(formatted[index]!.content, file.path).toBe(await wholeFile(file.content, file.path));
+      }
+    }, 120_000);
+  }
+});
+
+describe('markdownSections', () => {
+  it('splits at ## and ### headings outside code fences, into pieces that join back to the text', () => {
+    const section = (title: string) => `## ${title}\n\n${'Some words. '.repeat(400)}\n\n\`\`\`ts\n## not a heading\nconst a = 1;\n\`\`\`\n`;
+    const text = ['# Title\n', section('One'), section('Two'), section('Three')].join('\n');
+    const pieces = markdownSections(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((piece) => !piece.startsWith('## not a heading'))).toBe(true);
+    expect(pieces.join('\n')).toBe(text);
+  });
+});
+
+describe('typescriptBlocks', () => {
+  it('takes out top-level ts blocks and puts code back in their place', () => {
+    const text = 'Intro\n\n```ts\nconst a   = 1\n```\n\n```sh\nnpm i\n```\n\n````typescript\nlet b\n````\n';
+    const blocks = typescriptBlocks(text)!;
+    expect(blocks.codes).toEqual(['const a   = 1', 'let b']);
+    expect(blocks.assemble(blocks.codes)).toBe(text);
+    expect(blocks.assemble(['X', 'Y'])).toBe('Intro\n\n```ts\nX\n```\n\n```sh\nnpm i\n```\n\n````typescript\nY\n````\n');
+  });
+
+  it('leaves to Prettier the texts it would format differently: indented ts blocks, other formatted languages', () => {
+    expect(typescriptBlocks('- item\n\n  ```ts\n  const a = 1\n  ```\n')).toBeUndefined();
+    expect(typescriptBlocks('```json\n{"a":1}\n```\n')).toBeUndefined();
+  });
+});
