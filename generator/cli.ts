@@ -6,6 +6,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { readConfig, type PackageSettings } from './config.ts';
 import { formatLocation, GeneratorError } from './errors.ts';
 import { generate, type Phase } from './pipeline.ts';
+import { isUrl } from './load/read-document.ts';
+import { warmUp } from './format/prettier-options.ts';
+import { watchFile } from './watch.ts';
 
 const DEFAULT_CONFIG = 'sdk.config.json';
 
@@ -18,13 +21,22 @@ interface GenerateFlags {
   envPrefix?: string;
   check?: boolean;
   quiet?: boolean;
+  watch?: boolean;
 }
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-async function runGenerate(flags: GenerateFlags): Promise<number> {
+interface GenerateRun {
+  spec: string;
+  output: string;
+  settings: PackageSettings;
+  settingsSource: string;
+}
+
+/** What to generate, from the config file (when one is read) and the flags. */
+async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
   let spec = flags.spec;
   let output = flags.out ? resolve(flags.out) : undefined;
   let settings: PackageSettings = {};
@@ -50,7 +62,11 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     packageVersion: settings.packageVersion,
     taskStatus: settings.taskStatus,
   };
+  return { spec, output, settings, settingsSource };
+}
 
+async function runGenerate(flags: GenerateFlags): Promise<number> {
+  const { spec, output, settings, settingsSource } = await resolveRun(flags);
   const started = performance.now();
   const result = await generate({ spec, output, settings, settingsSource, check: flags.check });
   const total = performance.now() - started;
@@ -77,6 +93,22 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
   return 0;
 }
 
+/** Reports a failed run the way main does, without ending the process. */
+function report(error: unknown): void {
+  if (error instanceof GeneratorError) console.error(`${error.format()}\nnothing was written`);
+  else console.error('internal error (please report it with the spec that caused it):', error);
+}
+
+async function runWatch(flags: GenerateFlags): Promise<number> {
+  const { spec } = await resolveRun(flags);
+  if (isUrl(spec)) throw new GeneratorError('--watch needs a spec file, not a URL', { file: spec }, 'download the spec and pass its path');
+  await runGenerate(flags).catch(report);
+  // While the user edits: the first regeneration would otherwise pay for loading and compiling Prettier.
+  await warmUp();
+  console.log(`watching ${relative(process.cwd(), spec) || spec} for changes (Ctrl-C to stop)`);
+  return watchFile(spec, async () => void (await runGenerate(flags).catch(report)));
+}
+
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('sdkgen')
@@ -95,8 +127,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--env-prefix <PREFIX>', 'prefix of the environment variables the client reads')
     .option('--check', 'write nothing; exit 1 when the output folder differs from what would be generated')
     .addOption(new Option('--quiet', 'do not print warnings'))
+    .addOption(new Option('--watch', 'generate, then regenerate whenever the spec file changes (until stopped)').conflicts('check'))
     .action(async (flags: GenerateFlags) => {
-      exitCode = await runGenerate(flags);
+      exitCode = flags.watch ? await runWatch(flags) : await runGenerate(flags);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,4 +1,5 @@
 /** The CLI as a user meets it: exit codes, messages with file/line/pointer and a hint, and nothing lost on failure. */
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -144,4 +145,45 @@ describe('other inputs', () => {
     expect(result.code).toBe(0);
     expect(await snapshotTree(out)).toEqual(await snapshotTree(join(GOLDEN, 'circular-openapi')));
   });
+});
+
+describe('--watch', () => {
+  it('regenerates when the spec changes, survives a broken edit, and writes nothing for it', async () => {
+    const dir = join(work.path, 'watch');
+    await cp(join(FIXTURES, 'fragments.yaml'), join(dir, 'spec.yaml'));
+    const spec = join(dir, 'spec.yaml');
+    const out = join(dir, 'out');
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'generator/cli.ts'), 'generate', '--spec', spec, '--out', out, '--watch', '--quiet'], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const waitFor = async (test: () => boolean) => {
+      for (let waited = 0; !test(); waited += 50) {
+        if (waited > 60_000) throw new Error(`timed out; stdout: ${stdout}\nstderr: ${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const runs = () => stdout.match(/^generated /gm)?.length ?? 0;
+    try {
+      await waitFor(() => stdout.includes('watching'));
+      expect(runs()).toBe(1);
+      const original = await readFile(spec, 'utf8');
+      await writeFile(spec, original.replace(/^(\s+summary: .*)$/m, '$1 (edited while watching)'));
+      await waitFor(() => runs() === 2);
+      expect(await readFile(join(out, 'README.md'), 'utf8')).toContain('(edited while watching)');
+
+      const before = await snapshotTree(out);
+      await writeFile(spec, `${original}\nbroken: [\n`);
+      await waitFor(() => stderr.includes('nothing was written'));
+      expect(stderr).toMatch(/not valid YAML[\s\S]*spec\.yaml:\d+/);
+      expect(await snapshotTree(out)).toEqual(before);
+
+      await writeFile(spec, original);
+      await waitFor(() => runs() === 3);
+      expect(await snapshotTree(out)).toEqual(await snapshotTree(join(GOLDEN, 'fragments')));
+    } finally {
+      child.kill();
+    }
+  }, 120_000);
 });

@@ -30,8 +30,17 @@ function cachePath(outputKey: string): string | undefined {
   return join(root, '.cache', 'sdkgen', `${createHash('sha256').update(outputKey).digest('hex').slice(0, 16)}.json`);
 }
 
+/**
+ * The caches of the last few output folders stay in memory too, so that a long-running process (`--watch`)
+ * does not read and parse its cache file on every regeneration.
+ */
+const inMemory = new Map<string, Map<string, string>>();
+const IN_MEMORY_FOLDERS = 4;
+
 async function readCache(path: string | undefined): Promise<Map<string, string>> {
   if (!path) return new Map();
+  const remembered = inMemory.get(path);
+  if (remembered) return remembered;
   try {
     return new Map(Object.entries(JSON.parse(await readFile(path, 'utf8')) as Record<string, string>));
   } catch {
@@ -41,6 +50,9 @@ async function readCache(path: string | undefined): Promise<Map<string, string>>
 
 async function writeCache(path: string | undefined, entries: Map<string, string>): Promise<void> {
   if (!path) return;
+  inMemory.delete(path);
+  inMemory.set(path, entries);
+  for (const stale of [...inMemory.keys()].slice(0, -IN_MEMORY_FOLDERS)) inMemory.delete(stale);
   try {
     await mkdir(join(path, '..'), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;

@@ -2,9 +2,10 @@
  * How one piece of generated text is formatted: Prettier with fixed options (never a user's or machine's
  * config: same input, same bytes).
  */
-import * as prettier from 'prettier';
+import { createRequire } from 'node:module';
+import type { Options } from 'prettier';
 
-export const OPTIONS: prettier.Options = {
+export const OPTIONS: Options = {
   printWidth: 120,
   singleQuote: true,
   trailingComma: 'all',
@@ -22,8 +23,14 @@ export function parserFor(path: string): Parser | undefined {
   return undefined;
 }
 
+const prettierVersion = (createRequire(import.meta.url)('prettier/package.json') as { version: string }).version;
+
 /** Changes whenever formatting could give other bytes: a cache keyed with it never serves stale output. */
-export const FORMAT_VERSION = `${prettier.version}:${JSON.stringify(OPTIONS)}:babel-ts`;
+export const FORMAT_VERSION = `${prettierVersion}:${JSON.stringify(OPTIONS)}:babel-ts`;
+
+/** Prettier is loaded on first use: a regeneration whose pieces are all cached never loads it. */
+let loaded: Promise<typeof import('prettier')> | undefined;
+const prettier = () => (loaded ??= import('prettier'));
 
 /**
  * TypeScript is parsed with Babel's TypeScript parser, which Prettier prints identically to the `typescript`
@@ -31,12 +38,19 @@ export const FORMAT_VERSION = `${prettier.version}:${JSON.stringify(OPTIONS)}:ba
  * parsed with `typescript`.
  */
 export async function formatText(text: string, parser: Parser): Promise<string> {
-  if (parser === 'markdown') return prettier.format(text, { ...OPTIONS, parser, embeddedLanguageFormatting: 'off' });
-  if (parser === 'markdown-embedded') return prettier.format(text, { ...OPTIONS, parser: 'markdown' });
-  if (parser !== 'typescript') return prettier.format(text, { ...OPTIONS, parser });
+  const { format } = await prettier();
+  if (parser === 'markdown') return format(text, { ...OPTIONS, parser, embeddedLanguageFormatting: 'off' });
+  if (parser === 'markdown-embedded') return format(text, { ...OPTIONS, parser: 'markdown' });
+  if (parser !== 'typescript') return format(text, { ...OPTIONS, parser });
   try {
-    return await prettier.format(text, { ...OPTIONS, parser: 'babel-ts' });
+    return await format(text, { ...OPTIONS, parser: 'babel-ts' });
   } catch {
-    return prettier.format(text, { ...OPTIONS, parser: 'typescript' });
+    return format(text, { ...OPTIONS, parser: 'typescript' });
   }
+}
+
+/** Formats a little of each kind, so that a long-running process's first real formatting does not start cold. */
+export async function warmUp(): Promise<void> {
+  await formatText('export const a = { b: 1 };\n', 'typescript');
+  await formatText('# a\n\n| b |\n| - |\n', 'markdown');
 }

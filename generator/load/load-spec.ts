@@ -1,4 +1,3 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPI } from 'openapi-types';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
@@ -98,6 +97,8 @@ export async function loadSpec(specSource: string): Promise<LoadedSpec> {
   if (external.length) {
     try {
       // bundle() resolves external files and URLs into one document but leaves internal refs in place.
+      // Loaded only here: most specs have no external refs, and it is a noticeable part of start-up.
+      const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
       document = (await SwaggerParser.bundle(specSource, structuredClone(source.data) as unknown as OpenAPI.Document, {
         resolve: { external: true },
       })) as unknown as Record<string, unknown>;

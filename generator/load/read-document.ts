@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import { GeneratorError, type SourceLocation } from '../errors.ts';
 import { pathFromPointer } from './json-pointer.ts';
 
@@ -43,6 +44,10 @@ export async function readText(source: string): Promise<string> {
     );
   }
 }
+
+type Yaml = typeof import('yaml');
+/** The `yaml` library, loaded when first needed (see yamlDocument below). */
+const yaml = (): Yaml => createRequire(import.meta.url)('yaml') as Yaml;
 
 /**
  * YAML the quick way: js-yaml with the YAML 1.2 core schema reads plain documents into the same data as the
@@ -101,9 +106,10 @@ export async function readDocument(source: string): Promise<SourceDocument> {
   // The YAML document (with positions) is built only when needed: to read YAML the quick parser declines, to
   // report a syntax error, or to point at a line. JSON input, the common case for big specs, is read with
   // JSON.parse, and other YAML with js-yaml.
-  let parsed: { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
+  let parsed: { document: ReturnType<Yaml['parseDocument']>; lineCounter: InstanceType<Yaml['LineCounter']> } | undefined;
   const yamlDocument = () => {
     if (!parsed) {
+      const { LineCounter, parseDocument } = yaml();
       const lineCounter = new LineCounter();
       parsed = { document: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
     }
@@ -135,6 +141,7 @@ export async function readDocument(source: string): Promise<SourceDocument> {
     } catch (error) {
       // yaml refuses documents whose aliases expand exponentially ("billion laughs"); point at the first alias.
       let offset: number | undefined;
+      const { visit } = yaml();
       visit(document, { Alias: (_key, node) => ((offset = node.range?.[0]), visit.BREAK) });
       const position = offset === undefined ? undefined : lineCounter.linePos(offset);
       throw new GeneratorError(
@@ -154,6 +161,7 @@ export async function readDocument(source: string): Promise<SourceDocument> {
   const position = (pointer: string) => {
     // Walks as far as the pointer exists; a missing tail still points at its nearest ancestor.
     const { document, lineCounter } = yamlDocument();
+    const { isMap, isSeq } = yaml();
     let node: Node | null | undefined = document.contents;
     for (const key of pathFromPointer(pointer)) {
       let next: Node | undefined;
