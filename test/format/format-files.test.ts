@@ -35,6 +35,21 @@ describe('formatFiles', () => {
   }
 });
 
+describe('formatFiles on Markdown', () => {
+  it('formats code blocks that a batch could join (no final semicolon, a leading parenthesis) like Prettier does', async () => {
+    const content = [
+      '# Title\n',
+      '```ts\nconst a = {b:1}\n```\n',
+      '```ts\n(async () => { await a })()\n```\n',
+      '```ts\nlet x = 1;   let y = [1,2];\n```\n',
+      '```ts\nfoo(1,\n2);\n```\n',
+      '| a | b |\n| - | - |\n| long cell | x |\n',
+    ].join('\n');
+    const [formatted] = await formatFiles([{ path: 'README.md', content }]);
+    expect(formatted!.content).toBe(await wholeFile(content, 'README.md'));
+  });
+});
+
 describe('markdownSections', () => {
   it('splits at ## and ### headings outside code fences, into pieces that join back to the text', () => {
     const section = (title: string) => `## ${title}\n\n${'Some words. '.repeat(400)}\n\n\`\`\`ts\n## not a heading\nconst a = 1;\n\`\`\`\n`;
