@@ -32,14 +32,14 @@ function statusOf(fetch: Operation, resolve: Resolve) {
   return body && findPropertyPath(body, (property) => STATUS_NAMES.includes(property.name), resolve);
 }
 
-function findFetch(create: Operation, gets: Operation[], resolve: Resolve): { fetch: Operation; match: TaskLifecycle['match'] } | undefined {
+function findFetch(create: Operation, gets: Operation[], hasStatus: (get: Operation) => boolean): { fetch: Operation; match: TaskLifecycle['match'] } | undefined {
   const below = gets.filter((get) => pathParameters(get).length >= 1 && new RegExp(`^${create.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\{[^}]+\\}$`).test(get.path));
   const sameFragment = below.find((get) => get.fragment === create.fragment);
   if (sameFragment) return { fetch: sameFragment, match: 'path' };
   const unfragmented = below.find((get) => get.fragment === undefined);
   if (unfragmented) return { fetch: unfragmented, match: 'path-unfragmented' };
   const tag = create.tags[0];
-  const sameTag = gets.filter((get) => tag !== undefined && get.tags[0] === tag && pathParameters(get).length === 1 && statusOf(get, resolve));
+  const sameTag = gets.filter((get) => tag !== undefined && get.tags[0] === tag && pathParameters(get).length === 1 && hasStatus(get));
   if (sameTag.length === 1) return { fetch: sameTag[0]!, match: 'tag' };
   return undefined;
 }
@@ -70,9 +70,12 @@ function isScalar(node: TypeNode, resolve: Resolve, seen = new Set<TypeNode>()):
 
 export function findTaskLifecycles(operations: Operation[], resolve: Resolve, override?: TaskStatusOverride): FoundLifecycle[] {
   const gets = operations.filter((operation) => operation.method === 'get');
+  // Asked once per GET: on big APIs every create would otherwise walk the same responses again.
+  const statuses = new Map<Operation, boolean>();
+  const hasStatus = (get: Operation) => statuses.get(get) ?? statuses.set(get, Boolean(statusOf(get, resolve))).get(get)!;
   const lifecycles: FoundLifecycle[] = [];
   for (const create of operations.filter((operation) => operation.method === 'post')) {
-    const found = findFetch(create, gets, resolve);
+    const found = findFetch(create, gets, hasStatus);
     const createBody = successBody(create);
     if (!found || !createBody) continue;
     const status = statusOf(found.fetch, resolve);
