@@ -18,6 +18,7 @@ import { writeResource } from './resources-file.ts';
 import { writeModels } from './models-file.ts';
 import { operationShape } from './operation-shape.ts';
 import { writeOperations } from './operations-file.ts';
+import { GENERATED_HEADER, staticRuntimeFiles } from './static-runtime.ts';
 import { renderTemplate } from './templates.ts';
 import type { NameOf } from './type-expression.ts';
 
@@ -31,9 +32,10 @@ export interface GeneratedFile {
 export interface EmittedFile extends GeneratedFile {
   /** For TypeScript built from structures: the content in parts that format independently (joined by `\n`). */
   parts?: string[];
+  /** Already in its final form (the static runtime): not formatted again. */
+  formatted?: boolean;
 }
 
-const HEADER = '// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.\n';
 const typescriptVersion: string = createRequire(import.meta.url)('typescript/package.json').version;
 
 /** Groups operations by their first tag (spec order of first appearance) into one file each. */
@@ -69,7 +71,7 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): E
     const builder = new SourceBuilder();
     build(builder);
     // Prettier formats the text afterwards, so the printer's own layout settings do not matter.
-    const parts = builder.print(HEADER);
+    const parts = builder.print(GENERATED_HEADER);
     files.push({ path, content: parts.join('\n'), parts });
   };
 
@@ -159,19 +161,8 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): E
       response: operationShape(operation, api, nameOf).responseType,
     })),
   };
-  for (const [template, path] of [
-    ['src/core/base-client.ts.hbs', 'src/core/base-client.ts'],
-    ['src/core/errors.ts.hbs', 'src/core/errors.ts'],
-    ['src/core/http.ts.hbs', 'src/core/http.ts'],
-    ['src/core/redact.ts.hbs', 'src/core/redact.ts'],
-    ['src/core/retries.ts.hbs', 'src/core/retries.ts'],
-    ['src/core/streaming.ts.hbs', 'src/core/streaming.ts'],
-    ['src/core/timeouts.ts.hbs', 'src/core/timeouts.ts'],
-    ['src/core/polling.ts.hbs', 'src/core/polling.ts'],
-    ['src/core/variants.ts.hbs', 'src/core/variants.ts'],
-  ] as const) {
-    files.push({ path, content: HEADER + renderTemplate(template, templateContext) });
-  }
+  files.push({ path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', templateContext) });
+  for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
   // The package's own version (kept by spec:update in the config) when set; the README keeps the API version.
   files.push({ path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: settings.packageVersion ?? packageVersionOf(api.version) }) });
   files.push({ path: 'tsconfig.json', content: renderTemplate('tsconfig.json.hbs', templateContext) });

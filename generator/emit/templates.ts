@@ -1,4 +1,4 @@
-/** Renders the Handlebars templates in `templates/package/` (text files and the static runtime core). */
+/** Renders the Handlebars templates in `templates/package/` (package files, README, the client's base class). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';

@@ -125,7 +125,7 @@ export async function formatFiles(files: EmittedFile[], outputKey?: string): Pro
   const formatted: GeneratedFile[] = [];
   for (const file of files) {
     const parser = parserFor(file.path);
-    if (!parser) {
+    if (!parser || file.formatted) {
       formatted.push({ path: file.path, content: file.content });
       continue;
     }

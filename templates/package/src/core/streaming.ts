@@ -56,7 +56,8 @@ export class SSEParser {
 
   #line(line: string, events: RawEvent[]): void {
     if (line === '') {
-      if (this.#data.length) events.push({ event: this.#event || 'message', data: this.#data.join('\n'), id: this.#id });
+      if (this.#data.length)
+        events.push({ event: this.#event || 'message', data: this.#data.join('\n'), id: this.#id });
       this.#data = [];
       this.#event = '';
       return;
@@ -137,7 +138,8 @@ export class Stream<TData = unknown> implements AsyncIterable<ServerSentEvent<TD
         for (const raw of parser.feed(text)) {
           if (raw.data === '[DONE]' || this.#aborted) return;
           const data = parseData(raw.data);
-          if (raw.event === 'error' || (raw.event === 'message' && isErrorData(data))) throw this.#source.eventError(raw.event, raw.data);
+          if (raw.event === 'error' || (raw.event === 'message' && isErrorData(data)))
+            throw this.#source.eventError(raw.event, raw.data);
           yield { event: raw.event, data: data as TData, id: raw.id, raw: raw.data };
         }
         if (chunk.done) {
@@ -162,5 +164,7 @@ function parseData(text: string): unknown {
 
 /** OpenAI-style streams report a failure as an ordinary event with an `error` member. */
 function isErrorData(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && !Array.isArray(data) && (data as { error?: unknown }).error != null;
+  return (
+    typeof data === 'object' && data !== null && !Array.isArray(data) && (data as { error?: unknown }).error != null
+  );
 }

@@ -42,7 +42,12 @@ export class Redactor {
   mentionedIn(error: unknown, depth = 0): boolean {
     if (!this.#secrets.length || depth > 6 || error === null || error === undefined) return false;
     if (typeof error !== 'object') return this.text(String(error)) !== String(error);
-    const { message, stack, cause, errors } = error as { message?: unknown; stack?: unknown; cause?: unknown; errors?: unknown };
+    const { message, stack, cause, errors } = error as {
+      message?: unknown;
+      stack?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+    };
     for (const text of [message, stack]) if (typeof text === 'string' && this.text(text) !== text) return true;
     if (Array.isArray(errors) && errors.some((item) => this.mentionedIn(item, depth + 1))) return true;
     return this.mentionedIn(cause, depth + 1);

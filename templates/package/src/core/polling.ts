@@ -59,7 +59,8 @@ export class TaskTimeoutError<TTask = unknown> extends SDKError {
 export function readPath(value: unknown, path: readonly string[]): unknown {
   let current = value;
   for (const key of path) {
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key))
+      return undefined;
     current = (current as Record<string, unknown>)[key];
   }
   return current;
@@ -70,8 +71,21 @@ function includes(values: readonly string[], status: string, ignoreCase: boolean
 }
 
 /** Polls `fetch` until the task's status is terminal; resolves with the successful task's last state. */
-export async function pollTask<TTask>(taskId: string, fetch: (options: RequestOptions) => Promise<TTask>, spec: TaskStatusSpec, options: WaitOptions<TTask> = {}): Promise<TTask> {
-  const { waitTimeout = 600_000, pollInterval = 1000, maxPollInterval = 30_000, backoffFactor = 1.5, onProgress, terminal, ...requestOptions } = options;
+export async function pollTask<TTask>(
+  taskId: string,
+  fetch: (options: RequestOptions) => Promise<TTask>,
+  spec: TaskStatusSpec,
+  options: WaitOptions<TTask> = {},
+): Promise<TTask> {
+  const {
+    waitTimeout = 600_000,
+    pollInterval = 1000,
+    maxPollInterval = 30_000,
+    backoffFactor = 1.5,
+    onProgress,
+    terminal,
+    ...requestOptions
+  } = options;
   const success = terminal?.success ?? spec.success;
   const failure = terminal?.failure ?? spec.failure;
   const started = Date.now();

@@ -77,7 +77,11 @@ export function buildQuery(query: Record<string, unknown> = {}, styles: Record<s
     const { style = 'form', explode = style === 'form' } = styles[name] ?? {};
     if (Array.isArray(value)) {
       if (explode) for (const item of value) pairs.push([name, String(item)]);
-      else pairs.push([name, value.map(String).join(style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',')]);
+      else
+        pairs.push([
+          name,
+          value.map(String).join(style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ','),
+        ]);
     } else if (value !== null && typeof value === 'object') {
       const entries = Object.entries(value).filter(([, item]) => item !== undefined);
       if (style === 'deepObject') for (const [key, item] of entries) pairs.push([`${name}[${key}]`, String(item)]);
@@ -92,7 +96,12 @@ export function buildQuery(query: Record<string, unknown> = {}, styles: Record<s
 
 /** Header values must not contain CR or LF: that would let data smuggle in extra headers. */
 export function headerValue(name: string, value: unknown): string {
-  const text = typeof value === 'string' ? value : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'object' && value !== null
+        ? JSON.stringify(value)
+        : String(value);
   if (/[\r\n\0]/.test(text)) throw new SDKError(`Header "${name}" contains a line break or NUL character`);
   return text;
 }
@@ -107,7 +116,8 @@ export function cookieHeader(cookies: Record<string, unknown>): string | undefin
 /** Encodes a request body for its media type; returns the body and the content type to send (if any). */
 export function encodeBody(body: unknown, contentType = 'application/json'): { body: BodyInit; contentType?: string } {
   const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
-  if (mediaType === 'application/json' || mediaType.endsWith('+json')) return { body: JSON.stringify(body), contentType };
+  if (mediaType === 'application/json' || mediaType.endsWith('+json'))
+    return { body: JSON.stringify(body), contentType };
   if (mediaType === 'application/x-www-form-urlencoded') {
     const form = new URLSearchParams();
     for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
@@ -126,7 +136,13 @@ export function encodeBody(body: unknown, contentType = 'application/json'): { b
     // fetch sets the multipart boundary itself.
     return { body: form };
   }
-  if (typeof body === 'string' || body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || body instanceof ReadableStream) {
+  if (
+    typeof body === 'string' ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof ReadableStream
+  ) {
     return { body: body as BodyInit, contentType };
   }
   return { body: JSON.stringify(body), contentType };
@@ -141,7 +157,11 @@ function appendFormValue(key: string, value: unknown, append: (key: string, valu
 }
 
 /** Reads a successful response the way the operation declares it; `redact` cleans what goes into an error message. */
-export async function readResponse(response: Response, responseType: OperationRequest['responseType'], redact: (text: string) => string = (text) => text): Promise<unknown> {
+export async function readResponse(
+  response: Response,
+  responseType: OperationRequest['responseType'],
+  redact: (text: string) => string = (text) => text,
+): Promise<unknown> {
   if (responseType === 'void' || response.status === 204) {
     await response.body?.cancel();
     return undefined;
@@ -153,7 +173,10 @@ export async function readResponse(response: Response, responseType: OperationRe
 }
 
 /** Error bodies: JSON when they parse, otherwise the text as it came; `redact` cleans the text first. */
-export async function readErrorBody(response: Response, redact: (text: string) => string = (text) => text): Promise<unknown> {
+export async function readErrorBody(
+  response: Response,
+  redact: (text: string) => string = (text) => text,
+): Promise<unknown> {
   const text = redact(await response.text().catch(() => ''));
   if (text === '') return undefined;
   try {

@@ -36,7 +36,14 @@ export class APIError<TBody = unknown> extends SDKError {
   }
 
   /** The error for a status: the matching subclass, else `APIError` itself. */
-  static of(status: number, body: unknown, headers: Headers, method: string, path: string, operation?: string): APIError {
+  static of(
+    status: number,
+    body: unknown,
+    headers: Headers,
+    method: string,
+    path: string,
+    operation?: string,
+  ): APIError {
     const ErrorClass = status >= 500 ? InternalServerError : (ERROR_CLASSES[status] ?? APIError);
     return new ErrorClass(status, body, headers, method, path, operation);
   }
@@ -89,7 +96,10 @@ const ERROR_CLASSES: Record<number, typeof APIError> = {
  * Narrows a caught error to the `APIError` of one operation, its `body` typed by that operation's declared
  * error responses: `if (isAPIError(error, 'getUser')) error.body`.
  */
-export function isAPIError<N extends OperationName>(error: unknown, operation: N): error is APIError<Operations[N]['error']> {
+export function isAPIError<N extends OperationName>(
+  error: unknown,
+  operation: N,
+): error is APIError<Operations[N]['error']> {
   return error instanceof APIError && error.operation === operation;
 }
 
@@ -141,7 +151,12 @@ export function describeCause(error: unknown): string {
       parts.push(String(current));
       break;
     }
-    const { message, code, cause, errors } = current as { message?: unknown; code?: unknown; cause?: unknown; errors?: unknown };
+    const { message, code, cause, errors } = current as {
+      message?: unknown;
+      code?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+    };
     const text = typeof message === 'string' && message ? message : typeof code === 'string' ? code : '';
     if (text && !parts.includes(text)) parts.push(text);
     current = cause ?? (Array.isArray(errors) ? errors[0] : undefined);

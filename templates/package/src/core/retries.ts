@@ -25,7 +25,8 @@ export function isIdempotent(method: string): boolean {
 
 /** Whether an error is worth another attempt. `retryAll`: the request is idempotent or the caller opted in. */
 export function shouldRetry(error: unknown, retryAll: boolean): boolean {
-  if (error instanceof APIError) return error.status === 429 || (retryAll && (error.status === 408 || error.status >= 500));
+  if (error instanceof APIError)
+    return error.status === 429 || (retryAll && (error.status === 408 || error.status >= 500));
   if (error instanceof APIConnectionTimeoutError) return retryAll;
   if (error instanceof APIConnectionError) return retryAll || isConnectionRefused(error);
   return false;
@@ -39,10 +40,16 @@ const REFUSED_CODES = new Set(['ECONNREFUSED', 'ConnectionRefused']);
  */
 export function isConnectionRefused(error: unknown, depth = 0): boolean {
   if (depth > 8 || error === null || typeof error !== 'object') return false;
-  const { code, message, cause, errors } = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+  const { code, message, cause, errors } = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   if (typeof code === 'string' && REFUSED_CODES.has(code)) return true;
   if (typeof message === 'string' && /connection refused/i.test(message)) return true;
-  if (Array.isArray(errors) && errors.length > 0 && errors.every((item) => isConnectionRefused(item, depth + 1))) return true;
+  if (Array.isArray(errors) && errors.length > 0 && errors.every((item) => isConnectionRefused(item, depth + 1)))
+    return true;
   return isConnectionRefused(cause, depth + 1);
 }
 
