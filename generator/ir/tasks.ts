@@ -33,7 +33,9 @@ function statusOf(fetch: Operation, resolve: Resolve) {
 }
 
 function findFetch(create: Operation, gets: Operation[], hasStatus: (get: Operation) => boolean): { fetch: Operation; match: TaskLifecycle['match'] } | undefined {
-  const below = gets.filter((get) => pathParameters(get).length >= 1 && new RegExp(`^${create.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\{[^}]+\\}$`).test(get.path));
+  // The create path plus one path parameter: built once per create, not once per GET.
+  const child = new RegExp(`^${create.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\{[^}]+\\}$`);
+  const below = gets.filter((get) => child.test(get.path));
   const sameFragment = below.find((get) => get.fragment === create.fragment);
   if (sameFragment) return { fetch: sameFragment, match: 'path' };
   const unfragmented = below.find((get) => get.fragment === undefined);
