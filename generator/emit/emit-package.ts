@@ -1,7 +1,8 @@
 /**
  * Emits the whole SDK package as a list of files (unformatted). TypeScript sources are built as ts-morph
- * structures and printed straight to text in parts (no project, no parse, no type-checking); text files and
- * the static runtime come from templates.
+ * structures and printed straight to text in parts (no project, no parse, no type-checking); package files,
+ * the README and the client's base class come from Handlebars templates, and the rest of the runtime core is
+ * static TypeScript copied as it is (static-runtime.ts).
  */
 import { createRequire } from 'node:module';
 import type { ResolvedPackageSettings } from '../config.ts';
