@@ -7,7 +7,7 @@ import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import type { LoadedSpec } from '../load/load-spec.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
 import { isObject } from '../load/schema-walk.ts';
-import { SchemaBuilder } from './build-schema.ts';
+import { deprecationDates, SchemaBuilder } from './build-schema.ts';
 import { camelCase, createAndWaitName, deriveOperationName, endpointValueNames, NameRegistry, pascalCase, requestTypeName, splitFragment, waitForName } from './naming.ts';
 import { breakCompositionCycles } from './cycles.ts';
 import { groupEndpoints, isMergeable } from './endpoints.ts';
@@ -15,7 +15,7 @@ import { endpointName, layoutResources } from './resources.ts';
 import { findTaskLifecycles, type FoundLifecycle } from './tasks.ts';
 import { resolverFor } from './type-query.ts';
 import { forEachNode, referencedIds } from './type-walk.ts';
-import type { ApiModel, EndpointGroup, HttpMethod, TaskLifecycle, MediaContent, NamedSchema, Operation, Parameter, ParameterLocation, ResponseSpec, SecurityScheme, TypeNode } from './types.ts';
+import type { ApiModel, DeprecationDates, EndpointGroup, HttpMethod, TaskLifecycle, MediaContent, NamedSchema, Operation, Parameter, ParameterLocation, ResponseSpec, SecurityScheme, TypeNode } from './types.ts';
 
 type Json = Record<string, unknown>;
 const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -135,6 +135,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
           type: schemas.convert(schemaSource, schemaPath),
           ...(typeof value.style === 'string' && { style: value.style }),
           ...(typeof value.explode === 'boolean' && { explode: value.explode }),
+          ...withDeprecationDates(value),
         });
       });
     };
@@ -163,9 +164,12 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     });
     responses.sort((a, b) => a.status.localeCompare(b.status));
 
-    const security = (Array.isArray(operation.security) ? operation.security : Array.isArray(document.security) ? document.security : [])
-      .filter(isObject)
-      .map((requirement) => Object.keys(requirement));
+    const requirements = (Array.isArray(operation.security) ? operation.security : Array.isArray(document.security) ? document.security : []).filter(isObject);
+    const security = requirements.map((requirement) => Object.keys(requirement));
+    const securityRequirements = requirements.map((requirement) =>
+      Object.entries(requirement).map(([scheme, scopes]) => ({ scheme, scopes: Array.isArray(scopes) ? scopes.map(String) : [] })),
+    );
+    const servers = Array.isArray(operation.servers) ? operation.servers : Array.isArray(raw.pathItem.servers) ? raw.pathItem.servers : undefined;
 
     return {
       name,
@@ -183,6 +187,9 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       ...(requestBody && { requestBody }),
       responses,
       security,
+      securityRequirements,
+      ...(servers && { servers: readServers(servers) }),
+      ...withDeprecationDates(operation),
       paramsTypeName: parameters.size ? typeNames.claim(`${typeBase}Params`) : undefined,
     };
   });
@@ -207,10 +214,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     version: typeof info.version === 'string' ? info.version : String(info.version ?? '0.0.0'),
     ...(typeof info.description === 'string' && { description: info.description }),
     openapiVersion: spec.openapiVersion,
-    servers: (Array.isArray(document.servers) ? document.servers : []).filter(isObject).map((server) => ({
-      url: serverUrl(server),
-      ...(typeof server.description === 'string' && { description: server.description }),
-    })),
+    servers: readServers(Array.isArray(document.servers) ? document.servers : []),
     tags: (Array.isArray(document.tags) ? document.tags : []).filter(isObject).map((tag) => ({
       name: String(tag.name),
       ...(typeof tag.description === 'string' && { description: tag.description }),
@@ -223,6 +227,16 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     resources,
   };
   return { api, warnings };
+}
+
+function readServers(list: unknown[]): { url: string; description?: string }[] {
+  return list.filter(isObject).map((server) => ({ url: serverUrl(server), ...(typeof server.description === 'string' && { description: server.description }) }));
+}
+
+/** `deprecationDates` of an operation or parameter, when its extensions give any. */
+function withDeprecationDates(object: Json): { deprecationDates?: DeprecationDates } {
+  const dates = deprecationDates(object);
+  return Object.keys(dates).length ? { deprecationDates: dates } : {};
 }
 
 /** A server URL with its `{variables}` replaced by their defaults (the client's `baseURL` option overrides it). */

@@ -8,12 +8,31 @@ import { isObject } from '../load/schema-walk.ts';
 import { expandConditional } from './expand-conditional.ts';
 import { NameRegistry, pascalCase } from './naming.ts';
 import { mergeObjects } from './simplify.ts';
-import type { ConditionalRule, Discriminator, Docs, LiteralValue, NamedSchema, Property, SchemaId, TypeNode } from './types.ts';
+import type { ConditionalRule, DeprecationDates, Discriminator, Docs, LiteralValue, NamedSchema, Property, SchemaId, TypeNode } from './types.ts';
 
 type Schema = Record<string, unknown>;
 type Path = readonly string[];
 
-const DOC_KEYS = ['title', 'description', 'default', 'deprecated', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems'] as const;
+const DOC_KEYS = [
+  'title',
+  'description',
+  'default',
+  'deprecated',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'multipleOf',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+] as const;
 /** Keywords beside a `$ref` that only document it (and so do not change its type). */
 const ANNOTATION_KEYS = new Set(['$ref', 'description', 'summary', 'title', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'nullable', 'default', 'externalDocs', 'xml']);
 const PRIMITIVE_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null']);
@@ -23,7 +42,21 @@ export function extractDocs(schema: Schema): Docs | undefined {
   for (const key of DOC_KEYS) if (schema[key] !== undefined) (docs as Record<string, unknown>)[key] = schema[key];
   const examples = Array.isArray(schema.examples) ? schema.examples : 'example' in schema ? [schema.example] : [];
   if (examples.length) docs.examples = examples;
+  Object.assign(docs, deprecationDates(schema));
   return Object.keys(docs).length ? docs : undefined;
+}
+
+/** A date-like extension value as text (YAML may have read `2025-01-01` as a date). */
+function dateText(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** `x-deprecated-since` (or `x-deprecated-at`) and `x-sunset` (or `x-sunset-date`) of a schema, parameter or operation. */
+export function deprecationDates(object: Record<string, unknown>): DeprecationDates {
+  const since = dateText(object['x-deprecated-since'] ?? object['x-deprecated-at']);
+  const sunset = dateText(object['x-sunset'] ?? object['x-sunset-date']);
+  return { ...(since !== undefined && { deprecatedSince: since }), ...(sunset !== undefined && { sunset }) };
 }
 
 function withDocs(node: TypeNode, docs: Docs | undefined): TypeNode {
@@ -168,7 +201,8 @@ export class SchemaBuilder {
       this.warn({ message: '`not` cannot be expressed as a type; the schema is kept without it', location: this.locate(pointerFromPath([...path, 'not'])) });
     }
 
-    const node: TypeNode = parts.length === 0 ? { kind: 'unknown' } : parts.length === 1 ? parts[0] : { kind: 'intersection', members: parts };
+    const fromAllOf = Array.isArray(schema.allOf) && schema.allOf.length > 0;
+    const node: TypeNode = parts.length === 0 ? { kind: 'unknown' } : parts.length === 1 ? parts[0]! : { kind: 'intersection', members: parts, ...(fromAllOf && { allOf: true }) };
     return rules.length ? this.conditional(node, rules, path) : node;
   }
 

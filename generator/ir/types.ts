@@ -25,6 +25,19 @@ export interface Docs {
   pattern?: string;
   minItems?: number;
   maxItems?: number;
+  multipleOf?: number;
+  uniqueItems?: boolean;
+  minProperties?: number;
+  maxProperties?: number;
+  /** From `x-deprecated-since` / `x-sunset`-style extensions: when it was deprecated, when it goes away. */
+  deprecatedSince?: string;
+  sunset?: string;
+}
+
+/** When an operation or parameter was deprecated and when it goes away, from `x-deprecated-since` / `x-sunset`-style extensions. */
+export interface DeprecationDates {
+  deprecatedSince?: string;
+  sunset?: string;
 }
 
 export interface Property {
@@ -68,7 +81,8 @@ export type TypeNode = (
     }
   | { kind: 'array'; items: TypeNode }
   | { kind: 'union'; variants: TypeNode[]; exclusive: boolean; discriminator?: Discriminator }
-  | { kind: 'intersection'; members: TypeNode[] }
+  /** `allOf`: set when the members come from an `allOf` list (not only from `$ref` siblings or requirement branches). */
+  | { kind: 'intersection'; members: TypeNode[]; allOf?: boolean }
   | { kind: 'nullable'; inner: TypeNode }
   | {
       kind: 'conditional';
@@ -108,6 +122,7 @@ export interface Parameter {
   type: TypeNode;
   style?: string;
   explode?: boolean;
+  deprecationDates?: DeprecationDates;
 }
 
 export interface MediaContent {
@@ -127,6 +142,12 @@ export interface ResponseSpec {
   status: string;
   description?: string;
   contents: MediaContent[];
+}
+
+/** One scheme of a security requirement, with the OAuth2 / OpenID Connect scopes it asks for (often none). */
+export interface SecurityRequirement {
+  scheme: string;
+  scopes: string[];
 }
 
 export interface SecurityScheme {
@@ -158,6 +179,11 @@ export interface Operation {
   responses: ResponseSpec[];
   /** Alternatives (OR) of scheme sets (AND); empty means no authentication. */
   security: string[][];
+  /** The same alternatives with their scopes. */
+  securityRequirements?: SecurityRequirement[][];
+  /** Servers given on the operation or its path item, which replace the document's for this operation. */
+  servers?: { url: string; description?: string }[];
+  deprecationDates?: DeprecationDates;
   /** Name of the synthesized type of the operation's parameters, when it has any. */
   paramsTypeName?: string;
 }

@@ -1,0 +1,92 @@
+/**
+ * The validation and lifecycle facts the schema builder keeps beside the type (the API diff judges them on the
+ * wire): one small spec per table row, the schema of `components.schemas.Thing` read back from the IR.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildApiModel } from '../../generator/ir/build-api.ts';
+import type { ApiModel, TypeNode } from '../../generator/ir/types.ts';
+import { loadSpec } from '../../generator/load/load-spec.ts';
+
+const folder = await mkdtemp(join(tmpdir(), 'sdkgen-build-schema-'));
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+let count = 0;
+async function modelOf(document: Record<string, unknown>): Promise<ApiModel> {
+  const file = join(folder, `spec-${count++}.json`);
+  await writeFile(file, JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1.0.0' }, paths: {}, ...document }));
+  return buildApiModel(await loadSpec(file)).api;
+}
+
+async function thing(schema: unknown, extra: Record<string, unknown> = {}): Promise<TypeNode> {
+  const api = await modelOf({ components: { schemas: { Thing: schema, ...extra } } });
+  return api.schemas.find((entry) => entry.originalName === 'Thing')!.type;
+}
+
+describe('validation facts kept as docs', () => {
+  it.each([
+    { given: { type: 'string', minLength: 2, maxLength: 50, pattern: '^[a-z]+$', format: 'slug' }, want: { minLength: 2, maxLength: 50, pattern: '^[a-z]+$', format: 'slug' } },
+    { given: { type: 'integer', minimum: 1, exclusiveMaximum: 100, multipleOf: 5 }, want: { minimum: 1, exclusiveMaximum: 100, multipleOf: 5 } },
+    { given: { type: 'number', minimum: 0, exclusiveMinimum: true }, want: { minimum: 0, exclusiveMinimum: true } },
+    { given: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 3, uniqueItems: true }, want: { minItems: 1, maxItems: 3, uniqueItems: true } },
+    { given: { type: 'object', minProperties: 1, maxProperties: 9 }, want: { minProperties: 1, maxProperties: 9 } },
+    {
+      given: { type: 'string', default: 'fast', deprecated: true, 'x-deprecated-since': '2025-01-01', 'x-sunset': '2026-01-01' },
+      want: { default: 'fast', deprecated: true, deprecatedSince: '2025-01-01', sunset: '2026-01-01' },
+    },
+  ])('$given → docs $want', async ({ given, want }) => {
+    expect((await thing(given)).docs).toEqual(want);
+  });
+
+  it('keeps a const as a literal and oneOf apart from anyOf', async () => {
+    expect(await thing({ const: 'v2' })).toMatchObject({ kind: 'literal', value: 'v2' });
+    expect(await thing({ oneOf: [{ type: 'string' }, { type: 'integer' }] })).toMatchObject({ kind: 'union', exclusive: true });
+    expect(await thing({ anyOf: [{ type: 'string' }, { type: 'integer' }] })).toMatchObject({ kind: 'union', exclusive: false });
+  });
+});
+
+describe('allOf', () => {
+  const base = { type: 'object', properties: { id: { type: 'string' } } };
+  it.each([
+    {
+      name: 'two members',
+      given: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', properties: { name: { type: 'string' } } }] },
+      want: { kind: 'intersection', allOf: true },
+    },
+    { name: 'a $ref with sibling constraints (3.1)', given: { $ref: '#/components/schemas/Base', required: ['id'] }, want: { kind: 'intersection', allOf: undefined } },
+    { name: 'one member', given: { allOf: [{ $ref: '#/components/schemas/Base' }] }, want: { kind: 'ref', allOf: undefined } },
+  ])('$name → $want', async ({ given, want }) => {
+    const node = await thing(given, { Base: base });
+    expect({ kind: node.kind, allOf: (node as { allOf?: boolean }).allOf }).toEqual(want);
+  });
+});
+
+describe('operation and parameter facts', () => {
+  it('keeps security scopes, operation servers and deprecation dates', async () => {
+    const api = await modelOf({
+      security: [{ oauth: ['read'] }],
+      paths: {
+        '/things': {
+          servers: [{ url: 'https://files.example.com' }],
+          get: {
+            operationId: 'listThings',
+            deprecated: true,
+            'x-deprecated-since': '2025-03-01',
+            'x-sunset': '2025-09-01',
+            security: [{ oauth: ['read', 'write'] }, { key: [] }],
+            parameters: [{ name: 'limit', in: 'query', deprecated: true, 'x-sunset': '2025-06-30', schema: { type: 'integer', default: 20, maximum: 100 } }],
+            responses: { '204': { description: 'none' } },
+          },
+        },
+      },
+    });
+    const [operation] = api.operations;
+    expect(operation!.security).toEqual([['oauth'], ['key']]);
+    expect(operation!.securityRequirements).toEqual([[{ scheme: 'oauth', scopes: ['read', 'write'] }], [{ scheme: 'key', scopes: [] }]]);
+    expect(operation!.servers).toEqual([{ url: 'https://files.example.com' }]);
+    expect(operation!.deprecationDates).toEqual({ deprecatedSince: '2025-03-01', sunset: '2025-09-01' });
+    expect(operation!.parameters[0]).toMatchObject({ deprecated: true, deprecationDates: { sunset: '2025-06-30' }, type: { docs: { default: 20, maximum: 100 } } });
+  });
+});
