@@ -92,20 +92,21 @@ function describeGroup(group: EndpointGroup, operations: Map<string, Operation>)
   return lines.join('\n');
 }
 
-const overloads = (signatures: Signature[], options: string) =>
+const overloads = (signatures: Signature[], options: string, promise: string) =>
   signatures.map((signature) => ({
     parameters: [
       { name: 'client', type: 'APIClient' },
       { name: 'request', type: signature.request, hasQuestionToken: !signature.requestRequired },
       { name: 'options', type: options, hasQuestionToken: true },
     ],
-    returnType: `Promise<${signature.response}>`,
+    returnType: `${promise}<${signature.response}>`,
   }));
 
 /**
  * A call routed by the group's discriminating body value: its routing table (value → variant function) and the
- * function, one overload per variant plus one for any. It is async so that an unknown value rejects the promise
- * rather than throwing from the call.
+ * function, one overload per variant plus one for any. An unknown value rejects the promise rather than throwing
+ * from the call: a single request goes through `callByValue` (an `APIPromise`, like the variant's own), a task
+ * helper (`WaitOptions`) is async.
  */
 function writeRoutedCall(
   file: SourceBuilder,
@@ -113,24 +114,30 @@ function writeRoutedCall(
   group: EndpointGroup,
   call: { name: string; docs: string | undefined; signatures: Signature[]; options: string; routes: string[] },
 ): void {
-  imports.value('./core/variants.js', 'routeByValue').type('./core/variants.js', 'VariantCall');
+  const single = call.options === 'RequestOptions';
+  const endpoint = literal(`${group.method.toUpperCase()} ${group.path}`);
+  const property = literal(group.discriminator!.property);
+  if (single) imports.value('./core/variants.js', 'callByValue').type('./core/variants.js', 'APICall').type('./core/api-promise.js', 'APIPromise');
+  else imports.value('./core/variants.js', 'routeByValue').type('./core/variants.js', 'VariantCall');
   file.addVariableStatement({
     declarationKind: 'const' as never,
-    declarations: [{ name: `${call.name}Routes`, type: 'Readonly<Record<string, VariantCall>>', initializer: `{ ${call.routes.join(', ')} }` }],
+    declarations: [{ name: `${call.name}Routes`, type: `Readonly<Record<string, ${single ? 'APICall' : 'VariantCall'}>>`, initializer: `{ ${call.routes.join(', ')} }` }],
   });
   file.addFunction({
     name: call.name,
     isExported: true,
     docs: call.docs ? [call.docs] : [],
-    overloads: overloads(call.signatures, call.options),
+    overloads: overloads(call.signatures, call.options, single ? 'APIPromise' : 'Promise'),
     parameters: [
       { name: 'client', type: 'APIClient' },
       { name: 'request', type: call.signatures.at(-1)!.request },
       { name: 'options', type: call.options, hasQuestionToken: true },
     ],
-    isAsync: true,
-    returnType: 'Promise<unknown>',
-    statements: `return routeByValue(${call.name}Routes, ${literal(group.discriminator!.property)}, request.body, ${literal(`${group.method.toUpperCase()} ${group.path}`)})(client, request as never, options);`,
+    isAsync: !single,
+    returnType: single ? 'APIPromise<unknown>' : 'Promise<unknown>',
+    statements: single
+      ? `return callByValue(${call.name}Routes, ${property}, ${endpoint}, client, request, options);`
+      : `return routeByValue(${call.name}Routes, ${property}, request.body, ${endpoint})(client, request as never, options);`,
   });
 }
 
@@ -169,7 +176,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
       for (const name of new Set(values.map((entry) => entry.operation))) imports.value(context.moduleOf(name), name);
       writeRoutedCall(file, imports, group, { name: group.name, docs, signatures, options: 'RequestOptions', routes });
     } else {
-      imports.value(context.moduleOf(first!), first!);
+      imports.value(context.moduleOf(first!), first!).type('./core/api-promise.js', 'APIPromise');
       const [signature] = signatures;
       file.addFunction({
         name: group.name,
@@ -180,7 +187,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
           { name: 'request', type: signature!.request, ...(!signature!.requestRequired && { initializer: '{}' }) },
           { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
         ],
-        returnType: `Promise<${signature!.response}>`,
+        returnType: `APIPromise<${signature!.response}>`,
         statements: `return ${first}(client, request, options);`,
       });
     }

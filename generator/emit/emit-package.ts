@@ -107,7 +107,9 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): E
   withImports('src/client.ts', (file, imports) => writeClient(file, imports, api, settings.clientName, (name) => resourceModule.get(name)!));
   addSource('src/index.ts', (file) => {
     file.addExportDeclaration({ moduleSpecifier: './client.js', namedExports: [settings.clientName] });
-    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/base-client.js', namedExports: ['ClientOptions', 'WithResponse'] });
+    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/base-client.js', namedExports: ['ClientOptions'] });
+    file.addExportDeclaration({ moduleSpecifier: './core/api-promise.js', namedExports: ['APIPromise', { name: 'WithResponse', isTypeOnly: true }, { name: 'WithRequestID', isTypeOnly: true }] });
+    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/rate-limit.js', namedExports: ['RateLimit', 'RateLimitWindow'] });
     file.addExportDeclaration({
       moduleSpecifier: './core/errors.js',
       namedExports: [

@@ -150,10 +150,10 @@ export function writeOperations(file: SourceBuilder, operations: Operation[], ap
           : signatures.map((signature) => ({
               docs: signature.streams ? [streamDocs] : docs ? [docs] : [],
               parameters: parameters(signature.request, signature.requestRequired),
-              returnType: `Promise<${signature.response}>`,
+              returnType: `APIPromise<${signature.response}>`,
             })),
       parameters: parameters(general.request, general.requestRequired, true),
-      returnType: `Promise<${general.response}>`,
+      returnType: `APIPromise<${general.response}>`,
       statements: `return client.request<${general.response}>({ ${fields.join(', ')} }, options);`,
     });
   }
@@ -162,4 +162,5 @@ export function writeOperations(file: SourceBuilder, operations: Operation[], ap
     file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/streaming.js', namedImports: ['Stream'] });
   }
   file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/http.js', namedImports: ['APIClient', 'RequestOptions'] });
+  file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/api-promise.js', namedImports: ['APIPromise'] });
 }

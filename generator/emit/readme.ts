@@ -86,7 +86,7 @@ export function readmeContext(api: ApiModel) {
       name: showcaseOperation.name,
       call: invocation(showcaseCall, showcaseRequest),
       functionCall: invocation(showcaseOperation.name, showcaseRequest ? `client, ${showcaseRequest}` : 'client'),
-      withResponse: `client.withResponse(${showcaseOperation.name}${showcaseRequest ? `, ${showcaseRequest}` : ''})`,
+      withResponse: `${invocation(showcaseCall, showcaseRequest)}.withResponse()`,
       retrying: invocation(paths.get(showcaseOperation.name)!, showcaseRequest, ", { retryNonIdempotent: true, headers: { 'Idempotency-Key': crypto.randomUUID() } }"),
       ...(group && { group: { call: paths.get(`endpoint:${group.name}`)!, property: group.discriminator!.property, list: group.valueNames!.list, byValue: group.valueNames!.requestByValue } }),
     },
@@ -103,7 +103,7 @@ export function readmeContext(api: ApiModel) {
       binary: {
         name: binary.name,
         call: invocation(paths.get(binary.name)!, examples.get(binary.name)!.request),
-        asResponse: `client.asResponse(${binary.name}${examples.get(binary.name)!.request ? `, ${examples.get(binary.name)!.request}` : ''})`,
+        asResponse: `${invocation(paths.get(binary.name)!, examples.get(binary.name)!.request)}.asResponse()`,
       },
     }),
   };

@@ -28,7 +28,8 @@ const RESERVED_TYPE_NAMES = new Set(
     'ClientOptions RequestOptions APIError SDKError JSONValue Stream ServerSentEvent WithResponse APIClient ' +
     'BadRequestError AuthenticationError PermissionDeniedError NotFoundError ConflictError UnprocessableEntityError ' +
     'RateLimitError InternalServerError APIConnectionError APIConnectionTimeoutError APIUserAbortError APIStreamError ' +
-    'TaskFailedError TaskTimeoutError WaitOptions OperationInfo'
+    'TaskFailedError TaskTimeoutError WaitOptions OperationInfo APIPromise WithRequestID RateLimit RateLimitWindow ' +
+    'VariantCall APICall'
   ).split(' '),
 );
 

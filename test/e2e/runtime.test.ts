@@ -353,7 +353,15 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       const error = await failure(sdk.getUserBalanceByToken(client()));
       expect(error).toBeInstanceOf(sdk.RateLimitError);
       expect(error.headers.get('retry-after')).toBe('86400');
+      expect(error.rateLimit).toEqual({ retryAfterMs: 86_400_000, windows: {} });
       expect(received).toHaveLength(1);
+    });
+
+    it('a RateLimitError carries the rate-limit headers, parsed', async () => {
+      handle = (_req, res) =>
+        json(res, 429, {}, { 'retry-after': '120', 'x-ratelimit-limit-requests': '60', 'x-ratelimit-remaining-requests': '0', 'x-ratelimit-reset-requests': '2m0s' });
+      const error = await failure(sdk.getUserBalanceByToken(client()));
+      expect(error.rateLimit).toEqual({ limit: 60, remaining: 0, resetMs: 120_000, retryAfterMs: 120_000, windows: { requests: { limit: 60, remaining: 0, resetMs: 120_000 } } });
     });
 
     it('503, 503, 200: a GET is retried until it succeeds', async () => {
@@ -786,6 +794,51 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       expect(response.headers.get('x-request-id')).toBe('req_42');
     });
 
+    it('every call is a promise with .withResponse(): data, response, request id, rate limits', async () => {
+      handle = (_req, res) => json(res, 200, { success: true }, { 'x-request-id': 'req_7', 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '99' });
+      const call = sdk.getUserBalanceByToken(client());
+      expect(call).toBeInstanceOf(Promise);
+      expect(call).toBeInstanceOf(sdk.APIPromise);
+      const { data, response, requestId, rateLimit } = await call.withResponse();
+      expect(data).toEqual({ success: true });
+      expect(response.status).toBe(200);
+      expect(requestId).toBe('req_7');
+      expect(rateLimit).toEqual({ limit: 100, remaining: 99, windows: { default: { limit: 100, remaining: 99 } } });
+      expect(received).toHaveLength(1);
+    });
+
+    it('an awaited result has the request id, outside its data', async () => {
+      handle = (_req, res) => json(res, 200, { success: true }, { 'x-request-id': 'req_8' });
+      const data = await sdk.getUserBalanceByToken(client());
+      expect(data._request_id).toBe('req_8');
+      expect(JSON.stringify(data)).toBe('{"success":true}');
+      expect({ ...data }).toStrictEqual({ success: true });
+    });
+
+    it('.asResponse() on a call streams the body unread; errors and retries as for any call', async () => {
+      handle = binary;
+      const response = await sdk.fetchMidjourneyImage(client(), { path: { task_id: 'mj_3' } }).asResponse();
+      expect(response.bodyUsed).toBe(false);
+      expect(await readAll(response.body)).toEqual(BYTES);
+      received.length = 0;
+      handle = sequence((_req, res) => json(res, 503, {}), (_req, res) => json(res, 404, { error: 'no such image' }));
+      const error = await failure(sdk.fetchMidjourneyImage(client(), { path: { task_id: 'gone' } }).asResponse());
+      expect(error).toBeInstanceOf(sdk.NotFoundError);
+      expect(received).toHaveLength(2);
+    });
+
+    it('a merged call is an APIPromise too; an unknown model rejects it without sending', async () => {
+      handle = (_req, res) => json(res, 200, { id: 'task_1', status: 'queued' }, { 'x-request-id': 'req_9' });
+      const { data, requestId } = await client().videos.create({ body: { model: 'veo-3.0-generate-001', prompt: 'a cat' } }).withResponse();
+      expect(data).toMatchObject({ id: 'task_1' });
+      expect(requestId).toBe('req_9');
+      const unknown = client().videos.create({ body: { model: 'no-such-model', prompt: 'x' } });
+      expect(unknown).toBeInstanceOf(sdk.APIPromise);
+      const error = await failure(unknown);
+      expect(error).toBeInstanceOf(sdk.SDKError);
+      expect(received).toHaveLength(1);
+    });
+
     it('withResponse of a stream gives the Stream and its response', async () => {
       handle = (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -873,8 +926,9 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       const source = `
 import {
   ImaRouter, isAPIError, createChatCompletions, createMusicGenerationTask, fetchMidjourneyImage, getUserBalanceByToken,
-  APIError, NotFoundError, Stream,
-  type ErrorResponse, type TaskErrorResponse, type ServerSentEvent, type Operations, type WithResponse,
+  APIError, APIPromise, NotFoundError, RateLimitError, Stream,
+  type ErrorResponse, type TaskErrorResponse, type ServerSentEvent, type Operations, type WithResponse, type WithRequestID,
+  type RateLimit,
 } from '@imarouter/sdk';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -896,26 +950,38 @@ export async function check(client: ImaRouter, caught: unknown): Promise<void> {
 
   const body: Operations['createChatCompletions']['body'] = { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] };
   const stream = await createChatCompletions(client, { body: { ...body, stream: true } });
-  expectType<Equal<typeof stream, Stream<unknown>>>();
+  expectType<Equal<typeof stream, WithRequestID<Stream<unknown>>>>();
   for await (const event of stream) expectType<Equal<typeof event, ServerSentEvent<unknown>>>();
   const completion = await createChatCompletions(client, { body: { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] } });
-  expectType<Equal<typeof completion, Operations['createChatCompletions']['response']>>();
+  expectType<Equal<typeof completion, WithRequestID<Operations['createChatCompletions']['response']>>>();
+  expectType<Equal<typeof completion._request_id, string | undefined>>();
+  const plain: Operations['createChatCompletions']['response'] = completion;
+  void plain;
   // A body whose stream flag is only known to be a boolean may give either.
   const undecided = await createChatCompletions(client, { body });
-  expectType<Equal<typeof undecided, Operations['createChatCompletions']['response'] | Stream<unknown>>>();
+  expectType<Equal<typeof undecided, WithRequestID<Operations['createChatCompletions']['response'] | Stream<unknown>>>>();
   const explicit = await createChatCompletions(client, { body: { ...body, stream: false } });
-  expectType<Equal<typeof explicit, Operations['createChatCompletions']['response']>>();
+  expectType<Equal<typeof explicit, WithRequestID<Operations['createChatCompletions']['response']>>>();
   const either = await createChatCompletions(client, { body: { ...body, stream: Math.random() > 0.5 } });
-  expectType<Equal<typeof either, Operations['createChatCompletions']['response'] | Stream<unknown>>>();
+  expectType<Equal<typeof either, WithRequestID<Operations['createChatCompletions']['response'] | Stream<unknown>>>>();
+  const call = client.chat.completions.create({ body });
+  expectType<Equal<typeof call, APIPromise<Operations['createChatCompletions']['response'] | Stream<unknown>>>>();
+  const withMeta = await createChatCompletions(client, { body: { ...body, stream: false } }).withResponse();
+  expectType<Equal<typeof withMeta.data, WithRequestID<Operations['createChatCompletions']['response']>>>();
+  expectType<Equal<typeof withMeta.requestId, string | undefined>>();
+  expectType<Equal<typeof withMeta.rateLimit, RateLimit | undefined>>();
+  const download = await fetchMidjourneyImage(client, { path: { task_id: 'x' } }).asResponse();
+  expectType<Equal<typeof download, Response>>();
+  if (caught instanceof RateLimitError) expectType<Equal<typeof caught.rateLimit, RateLimit | undefined>>();
 
   const image = await fetchMidjourneyImage(client, { path: { task_id: 'x' } });
-  expectType<Equal<typeof image, Blob>>();
+  expectType<Equal<typeof image, WithRequestID<Blob>>>();
   const raw = await client.asResponse(fetchMidjourneyImage, { path: { task_id: 'x' } });
   expectType<Equal<typeof raw, Response>>();
   const withResponse = await client.withResponse(getUserBalanceByToken);
-  expectType<Equal<typeof withResponse, WithResponse<Operations['getUserBalanceByToken']['response']>>>();
+  expectType<Equal<typeof withResponse, WithResponse<WithRequestID<Operations['getUserBalanceByToken']['response']>>>>();
   const task = await client.withResponse(createMusicGenerationTask, { body: { model: 'sonic', prompt: 'x' } }, { retryNonIdempotent: true });
-  expectType<Equal<typeof task.data, Operations['createMusicGenerationTask']['response']>>();
+  expectType<Equal<typeof task.data, WithRequestID<Operations['createMusicGenerationTask']['response']>>>();
   // @ts-expect-error the request is checked through withResponse
   await client.withResponse(createMusicGenerationTask, { body: { model: 'not-a-model', prompt: 'x' } });
 

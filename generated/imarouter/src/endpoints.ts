@@ -1,9 +1,10 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from './core/api-promise.js';
 import type { APIClient, RequestOptions } from './core/http.js';
 import { pollTask } from './core/polling.js';
 import type { WaitOptions } from './core/polling.js';
-import { routeByValue } from './core/variants.js';
-import type { VariantCall } from './core/variants.js';
+import { callByValue, routeByValue } from './core/variants.js';
+import type { APICall, VariantCall } from './core/variants.js';
 import type {
   CreateImaProVideoTaskParams,
   CreateImagesGenerationsWan26Body,
@@ -118,7 +119,7 @@ export interface CreateImagesGenerationsRequestByModel {
   'prunaai/p-image-edit': PrunaImageGenerationRequest & { model: 'prunaai/p-image-edit' };
 }
 
-const createImagesGenerationsByModelRoutes: Readonly<Record<string, VariantCall>> = {
+const createImagesGenerationsByModelRoutes: Readonly<Record<string, APICall>> = {
   'gemini-2.5-flash-image': createImageGenerationTask,
   'gemini-3-pro-image-preview': createImageGenerationTask,
   'gemini-3.1-flash-image-preview': createImageGenerationTask,
@@ -138,37 +139,37 @@ export function createImagesGenerationsByModel(
   client: APIClient,
   request: { body: GeminiImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse>;
+): APIPromise<ImaImageCreateTaskResponse>;
 export function createImagesGenerationsByModel(
   client: APIClient,
   request: { body: GptImage2ImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse>;
+): APIPromise<ImaImageCreateTaskResponse>;
 export function createImagesGenerationsByModel(
   client: APIClient,
   request: { body: DoubaoSeedream50LiteImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse>;
+): APIPromise<ImaImageCreateTaskResponse>;
 export function createImagesGenerationsByModel(
   client: APIClient,
   request: { body: DoubaoSeedream45ImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse>;
+): APIPromise<ImaImageCreateTaskResponse>;
 export function createImagesGenerationsByModel(
   client: APIClient,
   request: { body: Wan27ImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse>;
+): APIPromise<ImaImageCreateTaskResponse>;
 export function createImagesGenerationsByModel(
   client: APIClient,
   request: { body: CreateImagesGenerationsWan26Body },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse>;
+): APIPromise<ImaImageCreateTaskResponse>;
 export function createImagesGenerationsByModel(
   client: APIClient,
   request: { body: PrunaImageGenerationRequest },
   options?: RequestOptions,
-): Promise<PrunaImageCreateTaskResponse>;
+): APIPromise<PrunaImageCreateTaskResponse>;
 export function createImagesGenerationsByModel(
   client: APIClient,
   request:
@@ -180,7 +181,7 @@ export function createImagesGenerationsByModel(
     | { body: CreateImagesGenerationsWan26Body }
     | { body: PrunaImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse | PrunaImageCreateTaskResponse>;
+): APIPromise<ImaImageCreateTaskResponse | PrunaImageCreateTaskResponse>;
 /**
  * One call for every variant of `POST /v1/images/generations`, routed by the body's `model`. An unknown value throws before anything is sent.
  * - {@link createImageGenerationTask} (Generate Gemini images): `gemini-2.5-flash-image`, `gemini-3-pro-image-preview`, `gemini-3.1-flash-image-preview`
@@ -191,7 +192,7 @@ export function createImagesGenerationsByModel(
  * - {@link createImagesGenerationsWan26} (Create Wan2.6 image task): `wan2.6-t2i`, `wan2.6-image`
  * - {@link createImagesGenerationsPruna} (Create a PrunaAI image task): `prunaai/p-image`, `prunaai/p-image-edit`
  */
-export async function createImagesGenerationsByModel(
+export function createImagesGenerationsByModel(
   client: APIClient,
   request:
     | { body: GeminiImageGenerationRequest }
@@ -202,13 +203,15 @@ export async function createImagesGenerationsByModel(
     | { body: CreateImagesGenerationsWan26Body }
     | { body: PrunaImageGenerationRequest },
   options?: RequestOptions,
-): Promise<unknown> {
-  return routeByValue(
+): APIPromise<unknown> {
+  return callByValue(
     createImagesGenerationsByModelRoutes,
     'model',
-    request.body,
     'POST /v1/images/generations',
-  )(client, request as never, options);
+    client,
+    request,
+    options,
+  );
 }
 
 const createImagesGenerationsByModelAndWaitRoutes: Readonly<Record<string, VariantCall>> = {
@@ -300,7 +303,7 @@ export function getImagesGenerations(
   client: APIClient,
   request: FetchImageGenerationTaskParams,
   options?: RequestOptions,
-): Promise<ImaImageTaskFetchResponse> {
+): APIPromise<ImaImageTaskFetchResponse> {
   return fetchImageGenerationTask(client, request, options);
 }
 
@@ -418,7 +421,7 @@ export interface CreateVideosRequestByModel {
   'MiniMax-Hailuo-2.3-Fast': MiniMaxVideosCreateRequest & { model: 'MiniMax-Hailuo-2.3-Fast' };
 }
 
-const createVideosByModelRoutes: Readonly<Record<string, VariantCall>> = {
+const createVideosByModelRoutes: Readonly<Record<string, APICall>> = {
   'seedance-2.0': createImaProVideoTask,
   'seedance-2.0-fast': createImaProVideoTask,
   'seedance-2.0-cn': createImaProVideoTask,
@@ -461,52 +464,52 @@ export function createVideosByModel(
   client: APIClient,
   request: CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse>;
+): APIPromise<ImaProCreateResponse>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: Wan26VideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse>;
+): APIPromise<ImaProCreateResponse>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: Happyhorse10VideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse>;
+): APIPromise<ImaProCreateResponse>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: KlingV3VideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse>;
+): APIPromise<ImaProCreateResponse>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: KlingV3OmniVideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse>;
+): APIPromise<ImaProCreateResponse>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: KlingVideoRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse>;
+): APIPromise<ImaProCreateResponse>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: ViduVideoRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse>;
+): APIPromise<ImaProCreateResponse>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: PixverseVideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse>;
+): APIPromise<ImaProCreateResponse>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: VeoVideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse>;
+): APIPromise<ImaProCreateResponse>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: MiniMaxVideosCreateRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse>;
+): APIPromise<VideoTaskResponse>;
 export function createVideosByModel(
   client: APIClient,
   request:
@@ -521,7 +524,7 @@ export function createVideosByModel(
     | { body: VeoVideoCreateRequest }
     | { body: MiniMaxVideosCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse | VideoTaskResponse>;
+): APIPromise<ImaProCreateResponse | VideoTaskResponse>;
 /**
  * One call for every variant of `POST /v1/videos`, routed by the body's `model`. An unknown value throws before anything is sent.
  * - {@link createImaProVideoTask} (Create Seedance video task): `seedance-2.0`, `seedance-2.0-fast`, `seedance-2.0-cn`, `seedance-2.0-fast-cn`, `ima-pro`, `ima-pro-fast`
@@ -535,7 +538,7 @@ export function createVideosByModel(
  * - {@link createVeoOpenAIVideoTask} (Create Veo video task (OpenAI compatible endpoint)): `veo-3.0-generate-001`, `veo-3.1-fast-generate-001`
  * - {@link createVideosMinimax} (Submit MiniMax video task (OpenAI compatible endpoint)): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
  */
-export async function createVideosByModel(
+export function createVideosByModel(
   client: APIClient,
   request:
     | (CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest })
@@ -549,13 +552,8 @@ export async function createVideosByModel(
     | { body: VeoVideoCreateRequest }
     | { body: MiniMaxVideosCreateRequest },
   options?: RequestOptions,
-): Promise<unknown> {
-  return routeByValue(
-    createVideosByModelRoutes,
-    'model',
-    request.body,
-    'POST /v1/videos',
-  )(client, request as never, options);
+): APIPromise<unknown> {
+  return callByValue(createVideosByModelRoutes, 'model', 'POST /v1/videos', client, request, options);
 }
 
 const createVideosByModelAndWaitRoutes: Readonly<Record<string, VariantCall>> = {
@@ -691,7 +689,7 @@ export function getVideos(
   client: APIClient,
   request: GetVideosWan26Params,
   options?: RequestOptions,
-): Promise<ImaProQueryResponse> {
+): APIPromise<ImaProQueryResponse> {
   return getVideosWan26(client, request, options);
 }
 
@@ -773,7 +771,7 @@ export interface CreateVideoGenerationsRequestByModel {
   'MiniMax-Hailuo-2.3-Fast': MiniMaxVideoGenerationRequest & { model: 'MiniMax-Hailuo-2.3-Fast' };
 }
 
-const createVideoGenerationsByModelRoutes: Readonly<Record<string, VariantCall>> = {
+const createVideoGenerationsByModelRoutes: Readonly<Record<string, APICall>> = {
   'kling-v1': klingUnifiedVideoGeneration,
   'kling-v1-6': klingUnifiedVideoGeneration,
   'kling-v2-master': klingUnifiedVideoGeneration,
@@ -798,22 +796,22 @@ export function createVideoGenerationsByModel(
   client: APIClient,
   request: { body: KlingUnifiedVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse>;
+): APIPromise<VideoTaskResponse>;
 export function createVideoGenerationsByModel(
   client: APIClient,
   request: { body: ViduVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse>;
+): APIPromise<VideoTaskResponse>;
 export function createVideoGenerationsByModel(
   client: APIClient,
   request: { body: PixverseVideoCreateRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse>;
+): APIPromise<VideoTaskResponse>;
 export function createVideoGenerationsByModel(
   client: APIClient,
   request: { body: MiniMaxVideoGenerationRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse>;
+): APIPromise<VideoTaskResponse>;
 export function createVideoGenerationsByModel(
   client: APIClient,
   request:
@@ -822,7 +820,7 @@ export function createVideoGenerationsByModel(
     | { body: PixverseVideoCreateRequest }
     | { body: MiniMaxVideoGenerationRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse>;
+): APIPromise<VideoTaskResponse>;
 /**
  * One call for every variant of `POST /v1/video/generations`, routed by the body's `model`. An unknown value throws before anything is sent.
  * - {@link klingUnifiedVideoGeneration} (Submit Kling video task (unified endpoint)): `kling-v1`, `kling-v1-6`, `kling-v2-master`, `kling-v2-1-master`, `kling-v2-5-turbo`, `kling-v2-6`, `kling-video-o1`
@@ -830,7 +828,7 @@ export function createVideoGenerationsByModel(
  * - {@link createPixverseVideoTask} (Create Pixverse video task): `pixverse-c1`, `pixverse-v6`
  * - {@link createVideoGenerations} (Submit MiniMax video task): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
  */
-export async function createVideoGenerationsByModel(
+export function createVideoGenerationsByModel(
   client: APIClient,
   request:
     | { body: KlingUnifiedVideoRequest }
@@ -838,13 +836,15 @@ export async function createVideoGenerationsByModel(
     | { body: PixverseVideoCreateRequest }
     | { body: MiniMaxVideoGenerationRequest },
   options?: RequestOptions,
-): Promise<unknown> {
-  return routeByValue(
+): APIPromise<unknown> {
+  return callByValue(
     createVideoGenerationsByModelRoutes,
     'model',
-    request.body,
     'POST /v1/video/generations',
-  )(client, request as never, options);
+    client,
+    request,
+    options,
+  );
 }
 
 const createVideoGenerationsByModelAndWaitRoutes: Readonly<Record<string, VariantCall>> = {
@@ -920,7 +920,7 @@ export function getVideoGenerations(
   client: APIClient,
   request: GetViduVideoTaskStatusParams,
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return getViduVideoTaskStatus(client, request, options);
 }
 

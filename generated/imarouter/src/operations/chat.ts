@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type {
@@ -48,7 +49,7 @@ export function createChatCompletions(
   client: APIClient,
   request: { body: ChatCompletionRequest & { stream: true } },
   options?: RequestOptions,
-): Promise<Stream<unknown>>;
+): APIPromise<Stream<unknown>>;
 /**
  * Create conversation completion
  *
@@ -83,7 +84,7 @@ export function createChatCompletions(
   client: APIClient,
   request: { body: ChatCompletionRequest & { stream?: false | null } },
   options?: RequestOptions,
-): Promise<ChatCompletionResponse>;
+): APIPromise<ChatCompletionResponse>;
 /**
  * Create conversation completion
  *
@@ -120,12 +121,12 @@ export function createChatCompletions(
   client: APIClient,
   request: { body: ChatCompletionRequest },
   options?: RequestOptions,
-): Promise<ChatCompletionResponse | Stream<unknown>>;
+): APIPromise<ChatCompletionResponse | Stream<unknown>>;
 export function createChatCompletions(
   client: APIClient,
   request: { body: ChatCompletionRequest },
   options?: RequestOptions,
-): Promise<ChatCompletionResponse | Stream<unknown>> {
+): APIPromise<ChatCompletionResponse | Stream<unknown>> {
   return client.request<ChatCompletionResponse | Stream<unknown>>(
     {
       operation: 'createChatCompletions',
@@ -157,7 +158,7 @@ export function createResponses(
   client: APIClient,
   request: { body: ResponsesRequest & { stream: true } },
   options?: RequestOptions,
-): Promise<Stream<unknown>>;
+): APIPromise<Stream<unknown>>;
 /**
  * Create Responses
  *
@@ -172,7 +173,7 @@ export function createResponses(
   client: APIClient,
   request: { body: ResponsesRequest & { stream?: false | null } },
   options?: RequestOptions,
-): Promise<ResponsesResponse>;
+): APIPromise<ResponsesResponse>;
 /**
  * Create Responses
  *
@@ -189,12 +190,12 @@ export function createResponses(
   client: APIClient,
   request: { body: ResponsesRequest },
   options?: RequestOptions,
-): Promise<ResponsesResponse | Stream<unknown>>;
+): APIPromise<ResponsesResponse | Stream<unknown>>;
 export function createResponses(
   client: APIClient,
   request: { body: ResponsesRequest },
   options?: RequestOptions,
-): Promise<ResponsesResponse | Stream<unknown>> {
+): APIPromise<ResponsesResponse | Stream<unknown>> {
   return client.request<ResponsesResponse | Stream<unknown>>(
     {
       operation: 'createResponses',
@@ -226,7 +227,7 @@ export function createMessages(
   client: APIClient,
   request: { body: AnthropicMessagesRequest & { stream: true } },
   options?: RequestOptions,
-): Promise<Stream<unknown>>;
+): APIPromise<Stream<unknown>>;
 /**
  * Create an Anthropic Messages response
  *
@@ -241,7 +242,7 @@ export function createMessages(
   client: APIClient,
   request: { body: AnthropicMessagesRequest & { stream?: false | null } },
   options?: RequestOptions,
-): Promise<AnthropicMessagesResponse>;
+): APIPromise<AnthropicMessagesResponse>;
 /**
  * Create an Anthropic Messages response
  *
@@ -258,12 +259,12 @@ export function createMessages(
   client: APIClient,
   request: { body: AnthropicMessagesRequest },
   options?: RequestOptions,
-): Promise<AnthropicMessagesResponse | Stream<unknown>>;
+): APIPromise<AnthropicMessagesResponse | Stream<unknown>>;
 export function createMessages(
   client: APIClient,
   request: { body: AnthropicMessagesRequest },
   options?: RequestOptions,
-): Promise<AnthropicMessagesResponse | Stream<unknown>> {
+): APIPromise<AnthropicMessagesResponse | Stream<unknown>> {
   return client.request<AnthropicMessagesResponse | Stream<unknown>>(
     {
       operation: 'createMessages',
@@ -301,7 +302,7 @@ export function createEmbeddings(
   client: APIClient,
   request: { body: EmbeddingRequest },
   options?: RequestOptions,
-): Promise<EmbeddingResponse> {
+): APIPromise<EmbeddingResponse> {
   return client.request<EmbeddingResponse>(
     {
       operation: 'createEmbeddings',

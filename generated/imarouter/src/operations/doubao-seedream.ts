@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   DoubaoSeedream45ImageGenerationRequest,
@@ -38,7 +39,7 @@ export function createImagesGenerationsDoubaoSeedream(
   client: APIClient,
   request: { body: DoubaoSeedream50LiteImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse> {
+): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
       operation: 'createImagesGenerationsDoubaoSeedream',
@@ -73,7 +74,7 @@ export function createImagesGenerationsDoubaoSeedream45(
   client: APIClient,
   request: { body: DoubaoSeedream45ImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse> {
+): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
       operation: 'createImagesGenerationsDoubaoSeedream45',
@@ -107,7 +108,7 @@ export function getImagesGenerationsDoubaoSeedream(
   client: APIClient,
   request: GetImagesGenerationsDoubaoSeedreamParams,
   options?: RequestOptions,
-): Promise<ImaImageTaskFetchResponse> {
+): APIPromise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
     {
       operation: 'getImagesGenerationsDoubaoSeedream',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetImaProSubtitleEraseTaskParams,
@@ -27,7 +28,7 @@ export function createImaProSubtitleEraseTask(
   client: APIClient,
   request: { body: ImaProSubtitleEraseRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createImaProSubtitleEraseTask',
@@ -58,7 +59,7 @@ export function getImaProSubtitleEraseTask(
   client: APIClient,
   request: GetImaProSubtitleEraseTaskParams,
   options?: RequestOptions,
-): Promise<ImaProQueryResponse> {
+): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
       operation: 'getImaProSubtitleEraseTask',

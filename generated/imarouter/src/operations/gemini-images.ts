@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   FetchImageGenerationTaskParams,
@@ -41,7 +42,7 @@ export function createImageGenerationTask(
   client: APIClient,
   request: { body: GeminiImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse> {
+): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
       operation: 'createImageGenerationTask',
@@ -71,7 +72,7 @@ export function fetchImageGenerationTask(
   client: APIClient,
   request: FetchImageGenerationTaskParams,
   options?: RequestOptions,
-): Promise<ImaImageTaskFetchResponse> {
+): APIPromise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
     {
       operation: 'fetchImageGenerationTask',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetImagesGenerationsGptImageParams,
@@ -35,7 +36,7 @@ export function createImagesGenerationsGptImage(
   client: APIClient,
   request: { body: GptImage2ImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse> {
+): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
       operation: 'createImagesGenerationsGptImage',
@@ -69,7 +70,7 @@ export function getImagesGenerationsGptImage(
   client: APIClient,
   request: GetImagesGenerationsGptImageParams,
   options?: RequestOptions,
-): Promise<ImaImageTaskFetchResponse> {
+): APIPromise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
     {
       operation: 'getImagesGenerationsGptImage',

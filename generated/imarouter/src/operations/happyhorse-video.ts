@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetVideosHappyhorseParams,
@@ -60,7 +61,7 @@ export function createVideosHappyhorse(
   client: APIClient,
   request: { body: Happyhorse10VideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createVideosHappyhorse',
@@ -86,7 +87,7 @@ export function getVideosHappyhorse(
   client: APIClient,
   request: GetVideosHappyhorseParams,
   options?: RequestOptions,
-): Promise<ImaProQueryResponse> {
+): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
       operation: 'getVideosHappyhorse',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetKlingImage2VideoTaskStatusParams,
@@ -44,7 +45,7 @@ export function createVideosKlingV3Video(
   client: APIClient,
   request: { body: KlingV3VideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createVideosKlingV3Video',
@@ -70,7 +71,7 @@ export function getVideosKlingV3Video(
   client: APIClient,
   request: GetVideosKlingV3VideoParams,
   options?: RequestOptions,
-): Promise<ImaProQueryResponse> {
+): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
       operation: 'getVideosKlingV3Video',
@@ -113,7 +114,7 @@ export function createVideosKlingV3OmniVideo(
   client: APIClient,
   request: { body: KlingV3OmniVideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createVideosKlingV3OmniVideo',
@@ -139,7 +140,7 @@ export function getVideosKlingV3OmniVideo(
   client: APIClient,
   request: GetVideosKlingV3OmniVideoParams,
   options?: RequestOptions,
-): Promise<ImaProQueryResponse> {
+): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
       operation: 'getVideosKlingV3OmniVideo',
@@ -185,7 +186,7 @@ export function createKlingOpenAIVideoTask(
   client: APIClient,
   request: { body: KlingVideoRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createKlingOpenAIVideoTask',
@@ -237,7 +238,7 @@ export function klingText2Video(
   client: APIClient,
   request: { body: KlingText2VideoRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'klingText2Video',
@@ -280,7 +281,7 @@ export function klingImage2Video(
   client: APIClient,
   request: { body: KlingImage2VideoRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'klingImage2Video',
@@ -332,7 +333,7 @@ export function klingUnifiedVideoGeneration(
   client: APIClient,
   request: { body: KlingUnifiedVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'klingUnifiedVideoGeneration',
@@ -366,7 +367,7 @@ export function getKlingVideoTaskStatus(
   client: APIClient,
   request: GetKlingVideoTaskStatusParams,
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'getKlingVideoTaskStatus',
@@ -391,7 +392,7 @@ export function getKlingImage2VideoTaskStatus(
   client: APIClient,
   request: GetKlingImage2VideoTaskStatusParams,
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'getKlingImage2VideoTaskStatus',

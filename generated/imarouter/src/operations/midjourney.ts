@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   FetchMidjourneyImageParams,
@@ -43,7 +44,7 @@ export function mjSubmitImagine(
   client: APIClient,
   request: { body: MidjourneyImagineRequest },
   options?: RequestOptions,
-): Promise<MidjourneySubmitResponse> {
+): APIPromise<MidjourneySubmitResponse> {
   return client.request<MidjourneySubmitResponse>(
     {
       operation: 'mjSubmitImagine',
@@ -73,7 +74,7 @@ export function submitMidjourneyBlend(
   client: APIClient,
   request: { body: SubmitMidjourneyBlendBody },
   options?: RequestOptions,
-): Promise<MjSubmitResponse> {
+): APIPromise<MjSubmitResponse> {
   return client.request<MjSubmitResponse>(
     {
       operation: 'submitMidjourneyBlend',
@@ -106,7 +107,7 @@ export function mjSubmitChange(
   client: APIClient,
   request: { body: MidjourneyChangeRequest },
   options?: RequestOptions,
-): Promise<MidjourneySubmitResponse> {
+): APIPromise<MidjourneySubmitResponse> {
   return client.request<MidjourneySubmitResponse>(
     {
       operation: 'mjSubmitChange',
@@ -135,7 +136,7 @@ export function mjFetchTask(
   client: APIClient,
   request: MjFetchTaskParams,
   options?: RequestOptions,
-): Promise<MidjourneyTaskResponse> {
+): APIPromise<MidjourneyTaskResponse> {
   return client.request<MidjourneyTaskResponse>(
     {
       operation: 'mjFetchTask',
@@ -164,7 +165,7 @@ export function fetchMidjourneyImage(
   client: APIClient,
   request: FetchMidjourneyImageParams,
   options?: RequestOptions,
-): Promise<Blob> {
+): APIPromise<Blob> {
   return client.request<Blob>(
     {
       operation: 'fetchMidjourneyImage',
@@ -190,7 +191,7 @@ export function mjSubmitModal(
   client: APIClient,
   request: { body: MidjourneyModalRequest },
   options?: RequestOptions,
-): Promise<MidjourneySubmitResponse> {
+): APIPromise<MidjourneySubmitResponse> {
   return client.request<MidjourneySubmitResponse>(
     {
       operation: 'mjSubmitModal',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetMiniMaxVideoTaskStatusParams,
@@ -51,7 +52,7 @@ export function createVideoGenerations(
   client: APIClient,
   request: { body: MiniMaxVideoGenerationRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'createVideoGenerations',
@@ -92,7 +93,7 @@ export function createVideosMinimax(
   client: APIClient,
   request: { body: MiniMaxVideosCreateRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'createVideosMinimax',
@@ -123,7 +124,7 @@ export function getMiniMaxVideoTaskStatus(
   client: APIClient,
   request: GetMiniMaxVideoTaskStatusParams,
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'getMiniMaxVideoTaskStatus',

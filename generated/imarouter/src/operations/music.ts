@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   FetchMusicGenerationTaskParams,
@@ -33,7 +34,7 @@ export function createMusicGenerationTask(
   client: APIClient,
   request: { body: ImaMusicCreateTaskRequest },
   options?: RequestOptions,
-): Promise<ImaMusicCreateTaskResponse> {
+): APIPromise<ImaMusicCreateTaskResponse> {
   return client.request<ImaMusicCreateTaskResponse>(
     {
       operation: 'createMusicGenerationTask',
@@ -61,7 +62,7 @@ export function fetchMusicGenerationTask(
   client: APIClient,
   request: FetchMusicGenerationTaskParams,
   options?: RequestOptions,
-): Promise<ImaMusicTaskFetchResponse> {
+): APIPromise<ImaMusicTaskFetchResponse> {
   return client.request<ImaMusicTaskFetchResponse>(
     {
       operation: 'fetchMusicGenerationTask',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetPixverseOpenAIVideoTaskStatusParams,
@@ -36,7 +37,7 @@ export function createPixverseOpenAIVideoTask(
   client: APIClient,
   request: { body: PixverseVideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createPixverseOpenAIVideoTask',
@@ -66,7 +67,7 @@ export function getPixverseOpenAIVideoTaskStatus(
   client: APIClient,
   request: GetPixverseOpenAIVideoTaskStatusParams,
   options?: RequestOptions,
-): Promise<ImaProQueryResponse> {
+): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
       operation: 'getPixverseOpenAIVideoTaskStatus',
@@ -95,7 +96,7 @@ export function createPixverseVideoTask(
   client: APIClient,
   request: { body: PixverseVideoCreateRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'createPixverseVideoTask',
@@ -123,7 +124,7 @@ export function getPixverseVideoTaskStatus(
   client: APIClient,
   request: GetPixverseVideoTaskStatusParams,
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'getPixverseVideoTaskStatus',

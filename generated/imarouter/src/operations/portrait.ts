@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   AssetCreateRequest,
@@ -37,7 +38,7 @@ export function createAssetGroup(
   client: APIClient,
   request: { body: AssetGroupCreateRequest },
   options?: RequestOptions,
-): Promise<AssetGroupResponse> {
+): APIPromise<AssetGroupResponse> {
   return client.request<AssetGroupResponse>(
     {
       operation: 'createAssetGroup',
@@ -67,7 +68,7 @@ export function listAssetGroups(
   client: APIClient,
   request: { body?: AssetGroupListRequest } = {},
   options?: RequestOptions,
-): Promise<AssetGroupListResponse> {
+): APIPromise<AssetGroupListResponse> {
   return client.request<AssetGroupListResponse>(
     {
       operation: 'listAssetGroups',
@@ -91,7 +92,7 @@ export function getAssetGroup(
   client: APIClient,
   request: { body: GetAssetGroupBody },
   options?: RequestOptions,
-): Promise<AssetGroupResponse> {
+): APIPromise<AssetGroupResponse> {
   return client.request<AssetGroupResponse>(
     {
       operation: 'getAssetGroup',
@@ -115,7 +116,7 @@ export function updateAssetGroup(
   client: APIClient,
   request: { body: UpdateAssetGroupBody },
   options?: RequestOptions,
-): Promise<AssetIdResponse> {
+): APIPromise<AssetIdResponse> {
   return client.request<AssetIdResponse>(
     {
       operation: 'updateAssetGroup',
@@ -154,7 +155,7 @@ export function createAsset(
   client: APIClient,
   request: { body: AssetCreateRequest },
   options?: RequestOptions,
-): Promise<AssetIdResponse> {
+): APIPromise<AssetIdResponse> {
   return client.request<AssetIdResponse>(
     {
       operation: 'createAsset',
@@ -184,7 +185,7 @@ export function listAssets(
   client: APIClient,
   request: { body?: AssetListRequest } = {},
   options?: RequestOptions,
-): Promise<AssetListResponse> {
+): APIPromise<AssetListResponse> {
   return client.request<AssetListResponse>(
     {
       operation: 'listAssets',
@@ -208,7 +209,7 @@ export function getAsset(
   client: APIClient,
   request: { body: GetAssetBody },
   options?: RequestOptions,
-): Promise<AssetGetResponse> {
+): APIPromise<AssetGetResponse> {
   return client.request<AssetGetResponse>(
     {
       operation: 'getAsset',
@@ -232,7 +233,7 @@ export function updateAsset(
   client: APIClient,
   request: { body: UpdateAssetBody },
   options?: RequestOptions,
-): Promise<AssetIdResponse> {
+): APIPromise<AssetIdResponse> {
   return client.request<AssetIdResponse>(
     {
       operation: 'updateAsset',
@@ -256,7 +257,7 @@ export function getAssetQuota(
   client: APIClient,
   request: { body?: GetAssetQuotaBody } = {},
   options?: RequestOptions,
-): Promise<AssetQuotaResponse> {
+): APIPromise<AssetQuotaResponse> {
   return client.request<AssetQuotaResponse>(
     {
       operation: 'getAssetQuota',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetImagesGenerationsPrunaParams,
@@ -33,7 +34,7 @@ export function createImagesGenerationsPruna(
   client: APIClient,
   request: { body: PrunaImageGenerationRequest },
   options?: RequestOptions,
-): Promise<PrunaImageCreateTaskResponse> {
+): APIPromise<PrunaImageCreateTaskResponse> {
   return client.request<PrunaImageCreateTaskResponse>(
     {
       operation: 'createImagesGenerationsPruna',
@@ -67,7 +68,7 @@ export function getImagesGenerationsPruna(
   client: APIClient,
   request: GetImagesGenerationsPrunaParams,
   options?: RequestOptions,
-): Promise<ImaImageTaskFetchResponse> {
+): APIPromise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
     {
       operation: 'getImagesGenerationsPruna',

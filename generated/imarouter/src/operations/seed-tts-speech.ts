@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetSeedTtsSpeechTaskParams,
@@ -33,7 +34,7 @@ export function createSeedTtsSpeechTask(
   client: APIClient,
   request: { body: SeedTtsSpeechCreateRequest },
   options?: RequestOptions,
-): Promise<SeedTtsSpeechCreateResponse> {
+): APIPromise<SeedTtsSpeechCreateResponse> {
   return client.request<SeedTtsSpeechCreateResponse>(
     {
       operation: 'createSeedTtsSpeechTask',
@@ -61,7 +62,7 @@ export function getSeedTtsSpeechTask(
   client: APIClient,
   request: GetSeedTtsSpeechTaskParams,
   options?: RequestOptions,
-): Promise<SeedTtsSpeechFetchResponse> {
+): APIPromise<SeedTtsSpeechFetchResponse> {
   return client.request<SeedTtsSpeechFetchResponse>(
     {
       operation: 'getSeedTtsSpeechTask',

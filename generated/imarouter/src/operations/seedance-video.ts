@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   CreateImaProVideoTaskParams,
@@ -70,7 +71,7 @@ export function createImaProVideoTask(
   client: APIClient,
   request: CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createImaProVideoTask',
@@ -106,7 +107,7 @@ export function getImaProVideoTask(
   client: APIClient,
   request: GetImaProVideoTaskParams,
   options?: RequestOptions,
-): Promise<ImaProQueryResponse> {
+): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
       operation: 'getImaProVideoTask',
@@ -143,7 +144,7 @@ export function createSeedanceContentsGenerationTask(
   client: APIClient,
   request: { body: SeedanceContentsGenerationTaskRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createSeedanceContentsGenerationTask',
@@ -171,7 +172,7 @@ export function getSeedanceContentsGenerationTask(
   client: APIClient,
   request: GetSeedanceContentsGenerationTaskParams,
   options?: RequestOptions,
-): Promise<ImaProQueryResponse> {
+): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
       operation: 'getSeedanceContentsGenerationTask',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GetUserBalanceByTokenResponse } from '../models.js';
 
@@ -22,7 +23,7 @@ export function getUserBalanceByToken(
   client: APIClient,
   request: Record<string, never> = {},
   options?: RequestOptions,
-): Promise<GetUserBalanceByTokenResponse> {
+): APIPromise<GetUserBalanceByTokenResponse> {
   return client.request<GetUserBalanceByTokenResponse>(
     {
       operation: 'getUserBalanceByToken',

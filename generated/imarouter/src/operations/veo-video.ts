@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetVeoOpenAIVideoTaskStatusParams,
@@ -33,7 +34,7 @@ export function createVeoOpenAIVideoTask(
   client: APIClient,
   request: { body: VeoVideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createVeoOpenAIVideoTask',
@@ -63,7 +64,7 @@ export function getVeoOpenAIVideoTaskStatus(
   client: APIClient,
   request: GetVeoOpenAIVideoTaskStatusParams,
   options?: RequestOptions,
-): Promise<ImaProQueryResponse> {
+): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
       operation: 'getVeoOpenAIVideoTaskStatus',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetViduVideoTaskStatusParams,
@@ -36,7 +37,7 @@ export function createViduOpenAIVideoTask(
   client: APIClient,
   request: { body: ViduVideoRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createViduOpenAIVideoTask',
@@ -91,7 +92,7 @@ export function createViduVideoTask(
   client: APIClient,
   request: { body: ViduVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'createViduVideoTask',
@@ -125,7 +126,7 @@ export function getViduVideoTaskStatus(
   client: APIClient,
   request: GetViduVideoTaskStatusParams,
   options?: RequestOptions,
-): Promise<VideoTaskResponse> {
+): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
     {
       operation: 'getViduVideoTaskStatus',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   CreateImagesGenerationsWan26Body,
@@ -45,7 +46,7 @@ export function createImagesGenerationsWan(
   client: APIClient,
   request: { body: Wan27ImageGenerationRequest },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse> {
+): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
       operation: 'createImagesGenerationsWan',
@@ -83,7 +84,7 @@ export function createImagesGenerationsWan26(
   client: APIClient,
   request: { body: CreateImagesGenerationsWan26Body },
   options?: RequestOptions,
-): Promise<ImaImageCreateTaskResponse> {
+): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
     {
       operation: 'createImagesGenerationsWan26',
@@ -117,7 +118,7 @@ export function getImagesGenerationsWan(
   client: APIClient,
   request: GetImagesGenerationsWanParams,
   options?: RequestOptions,
-): Promise<ImaImageTaskFetchResponse> {
+): APIPromise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
     {
       operation: 'getImagesGenerationsWan',

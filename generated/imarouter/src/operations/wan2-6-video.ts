@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   GetVideosWan26Params,
@@ -26,7 +27,7 @@ export function createVideosWan26(
   client: APIClient,
   request: { body: Wan26VideoCreateRequest },
   options?: RequestOptions,
-): Promise<ImaProCreateResponse> {
+): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createVideosWan26',
@@ -52,7 +53,7 @@ export function getVideosWan26(
   client: APIClient,
   request: GetVideosWan26Params,
   options?: RequestOptions,
-): Promise<ImaProQueryResponse> {
+): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
     {
       operation: 'getVideosWan26',

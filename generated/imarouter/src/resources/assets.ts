@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   AssetCreateRequest,
@@ -47,7 +48,7 @@ export class AssetsGroup {
    *
    * `POST /v1/assets/group/create`
    */
-  create(request: { body: AssetGroupCreateRequest }, options?: RequestOptions): Promise<AssetGroupResponse> {
+  create(request: { body: AssetGroupCreateRequest }, options?: RequestOptions): APIPromise<AssetGroupResponse> {
     return createAssetGroup(this.client, request, options);
   }
 
@@ -62,7 +63,7 @@ export class AssetsGroup {
    *
    * `POST /v1/assets/group/list`
    */
-  list(request: { body?: AssetGroupListRequest } = {}, options?: RequestOptions): Promise<AssetGroupListResponse> {
+  list(request: { body?: AssetGroupListRequest } = {}, options?: RequestOptions): APIPromise<AssetGroupListResponse> {
     return listAssetGroups(this.client, request, options);
   }
 
@@ -71,7 +72,7 @@ export class AssetsGroup {
    *
    * `POST /v1/assets/group/get`
    */
-  get(request: { body: GetAssetGroupBody }, options?: RequestOptions): Promise<AssetGroupResponse> {
+  get(request: { body: GetAssetGroupBody }, options?: RequestOptions): APIPromise<AssetGroupResponse> {
     return getAssetGroup(this.client, request, options);
   }
 
@@ -80,7 +81,7 @@ export class AssetsGroup {
    *
    * `POST /v1/assets/group/update`
    */
-  update(request: { body: UpdateAssetGroupBody }, options?: RequestOptions): Promise<AssetIdResponse> {
+  update(request: { body: UpdateAssetGroupBody }, options?: RequestOptions): APIPromise<AssetIdResponse> {
     return updateAssetGroup(this.client, request, options);
   }
 }
@@ -93,7 +94,7 @@ export class AssetsQuota {
    *
    * `POST /v1/assets/quota`
    */
-  create(request: { body?: GetAssetQuotaBody } = {}, options?: RequestOptions): Promise<AssetQuotaResponse> {
+  create(request: { body?: GetAssetQuotaBody } = {}, options?: RequestOptions): APIPromise<AssetQuotaResponse> {
     return getAssetQuota(this.client, request, options);
   }
 }
@@ -127,7 +128,7 @@ export class Assets {
    *
    * `POST /v1/assets/create`
    */
-  create(request: { body: AssetCreateRequest }, options?: RequestOptions): Promise<AssetIdResponse> {
+  create(request: { body: AssetCreateRequest }, options?: RequestOptions): APIPromise<AssetIdResponse> {
     return createAsset(this.client, request, options);
   }
 
@@ -142,7 +143,7 @@ export class Assets {
    *
    * `POST /v1/assets/list`
    */
-  list(request: { body?: AssetListRequest } = {}, options?: RequestOptions): Promise<AssetListResponse> {
+  list(request: { body?: AssetListRequest } = {}, options?: RequestOptions): APIPromise<AssetListResponse> {
     return listAssets(this.client, request, options);
   }
 
@@ -151,7 +152,7 @@ export class Assets {
    *
    * `POST /v1/assets/get`
    */
-  get(request: { body: GetAssetBody }, options?: RequestOptions): Promise<AssetGetResponse> {
+  get(request: { body: GetAssetBody }, options?: RequestOptions): APIPromise<AssetGetResponse> {
     return getAsset(this.client, request, options);
   }
 
@@ -160,7 +161,7 @@ export class Assets {
    *
    * `POST /v1/assets/update`
    */
-  update(request: { body: UpdateAssetBody }, options?: RequestOptions): Promise<AssetIdResponse> {
+  update(request: { body: UpdateAssetBody }, options?: RequestOptions): APIPromise<AssetIdResponse> {
     return updateAsset(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
 import type {
@@ -38,7 +39,7 @@ export class AudioSpeech {
   create(
     request: { body: SeedTtsSpeechCreateRequest },
     options?: RequestOptions,
-  ): Promise<SeedTtsSpeechCreateResponse> {
+  ): APIPromise<SeedTtsSpeechCreateResponse> {
     return createSeedTtsSpeechTask(this.client, request, options);
   }
 
@@ -51,7 +52,7 @@ export class AudioSpeech {
    *
    * `GET /v1/audio/speech/{task_id}`
    */
-  retrieve(request: GetSeedTtsSpeechTaskParams, options?: RequestOptions): Promise<SeedTtsSpeechFetchResponse> {
+  retrieve(request: GetSeedTtsSpeechTaskParams, options?: RequestOptions): APIPromise<SeedTtsSpeechFetchResponse> {
     return getSeedTtsSpeechTask(this.client, request, options);
   }
 

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type { ChatCompletionRequest, ChatCompletionResponse } from '../models.js';
@@ -10,15 +11,15 @@ export class ChatCompletions {
   create(
     request: { body: ChatCompletionRequest & { stream: true } },
     options?: RequestOptions,
-  ): Promise<Stream<unknown>>;
+  ): APIPromise<Stream<unknown>>;
   create(
     request: { body: ChatCompletionRequest & { stream?: false | null } },
     options?: RequestOptions,
-  ): Promise<ChatCompletionResponse>;
+  ): APIPromise<ChatCompletionResponse>;
   create(
     request: { body: ChatCompletionRequest },
     options?: RequestOptions,
-  ): Promise<ChatCompletionResponse | Stream<unknown>>;
+  ): APIPromise<ChatCompletionResponse | Stream<unknown>>;
   /**
    * Create conversation completion
    *
@@ -49,7 +50,7 @@ export class ChatCompletions {
    *
    * `POST /v1/chat/completions`
    */
-  create(request: { body: ChatCompletionRequest }, options?: RequestOptions): Promise<unknown> {
+  create(request: { body: ChatCompletionRequest }, options?: RequestOptions): APIPromise<unknown> {
     return createChatCompletions(this.client, request, options);
   }
 }

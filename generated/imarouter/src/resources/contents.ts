@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
 import type {
@@ -38,7 +39,7 @@ export class ContentsGenerationsTasks {
   create(
     request: { body: SeedanceContentsGenerationTaskRequest },
     options?: RequestOptions,
-  ): Promise<ImaProCreateResponse> {
+  ): APIPromise<ImaProCreateResponse> {
     return createSeedanceContentsGenerationTask(this.client, request, options);
   }
 
@@ -51,7 +52,10 @@ export class ContentsGenerationsTasks {
    *
    * `GET /api/v1/contents/generations/tasks/{task_id}`
    */
-  retrieve(request: GetSeedanceContentsGenerationTaskParams, options?: RequestOptions): Promise<ImaProQueryResponse> {
+  retrieve(
+    request: GetSeedanceContentsGenerationTaskParams,
+    options?: RequestOptions,
+  ): APIPromise<ImaProQueryResponse> {
     return getSeedanceContentsGenerationTask(this.client, request, options);
   }
 

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EmbeddingRequest, EmbeddingResponse } from '../models.js';
 import { createEmbeddings } from '../operations/chat.js';
@@ -24,7 +25,7 @@ export class Embeddings {
    *
    * `POST /v1/embeddings`
    */
-  create(request: { body: EmbeddingRequest }, options?: RequestOptions): Promise<EmbeddingResponse> {
+  create(request: { body: EmbeddingRequest }, options?: RequestOptions): APIPromise<EmbeddingResponse> {
     return createEmbeddings(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
 import {
@@ -58,28 +59,31 @@ export class ImagesGenerations {
   create(
     request: { body: GeminiImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse>;
+  ): APIPromise<ImaImageCreateTaskResponse>;
   create(
     request: { body: GptImage2ImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse>;
+  ): APIPromise<ImaImageCreateTaskResponse>;
   create(
     request: { body: DoubaoSeedream50LiteImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse>;
+  ): APIPromise<ImaImageCreateTaskResponse>;
   create(
     request: { body: DoubaoSeedream45ImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse>;
-  create(request: { body: Wan27ImageGenerationRequest }, options?: RequestOptions): Promise<ImaImageCreateTaskResponse>;
+  ): APIPromise<ImaImageCreateTaskResponse>;
+  create(
+    request: { body: Wan27ImageGenerationRequest },
+    options?: RequestOptions,
+  ): APIPromise<ImaImageCreateTaskResponse>;
   create(
     request: { body: CreateImagesGenerationsWan26Body },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse>;
+  ): APIPromise<ImaImageCreateTaskResponse>;
   create(
     request: { body: PrunaImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<PrunaImageCreateTaskResponse>;
+  ): APIPromise<PrunaImageCreateTaskResponse>;
   create(
     request:
       | { body: GeminiImageGenerationRequest }
@@ -90,7 +94,7 @@ export class ImagesGenerations {
       | { body: CreateImagesGenerationsWan26Body }
       | { body: PrunaImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse | PrunaImageCreateTaskResponse>;
+  ): APIPromise<ImaImageCreateTaskResponse | PrunaImageCreateTaskResponse>;
   /** Every variant of this endpoint in one call: see {@link createImagesGenerationsByModel}. */
   create(
     request:
@@ -102,7 +106,7 @@ export class ImagesGenerations {
       | { body: CreateImagesGenerationsWan26Body }
       | { body: PrunaImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<unknown> {
+  ): APIPromise<unknown> {
     return createImagesGenerationsByModel(this.client, request, options);
   }
 
@@ -193,12 +197,12 @@ export class ImagesGenerations {
   createGeminiImages(
     request: { body: GeminiImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse> {
+  ): APIPromise<ImaImageCreateTaskResponse> {
     return createImageGenerationTask(this.client, request, options);
   }
 
   /** Every variant of this endpoint in one call: see {@link getImagesGenerations}. */
-  retrieve(request: FetchImageGenerationTaskParams, options?: RequestOptions): Promise<ImaImageTaskFetchResponse> {
+  retrieve(request: FetchImageGenerationTaskParams, options?: RequestOptions): APIPromise<ImaImageTaskFetchResponse> {
     return getImagesGenerations(this.client, request, options);
   }
 
@@ -221,7 +225,7 @@ export class ImagesGenerations {
   retrieveGeminiImages(
     request: FetchImageGenerationTaskParams,
     options?: RequestOptions,
-  ): Promise<ImaImageTaskFetchResponse> {
+  ): APIPromise<ImaImageTaskFetchResponse> {
     return fetchImageGenerationTask(this.client, request, options);
   }
 
@@ -252,7 +256,7 @@ export class ImagesGenerations {
   createGptImage(
     request: { body: GptImage2ImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse> {
+  ): APIPromise<ImaImageCreateTaskResponse> {
     return createImagesGenerationsGptImage(this.client, request, options);
   }
 
@@ -274,7 +278,7 @@ export class ImagesGenerations {
   retrieveGptImage(
     request: GetImagesGenerationsGptImageParams,
     options?: RequestOptions,
-  ): Promise<ImaImageTaskFetchResponse> {
+  ): APIPromise<ImaImageTaskFetchResponse> {
     return getImagesGenerationsGptImage(this.client, request, options);
   }
 
@@ -307,7 +311,7 @@ export class ImagesGenerations {
   createDoubaoSeedream(
     request: { body: DoubaoSeedream50LiteImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse> {
+  ): APIPromise<ImaImageCreateTaskResponse> {
     return createImagesGenerationsDoubaoSeedream(this.client, request, options);
   }
 
@@ -330,7 +334,7 @@ export class ImagesGenerations {
   createDoubaoSeedream45(
     request: { body: DoubaoSeedream45ImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse> {
+  ): APIPromise<ImaImageCreateTaskResponse> {
     return createImagesGenerationsDoubaoSeedream45(this.client, request, options);
   }
 
@@ -352,7 +356,7 @@ export class ImagesGenerations {
   retrieveDoubaoSeedream(
     request: GetImagesGenerationsDoubaoSeedreamParams,
     options?: RequestOptions,
-  ): Promise<ImaImageTaskFetchResponse> {
+  ): APIPromise<ImaImageTaskFetchResponse> {
     return getImagesGenerationsDoubaoSeedream(this.client, request, options);
   }
 
@@ -392,7 +396,7 @@ export class ImagesGenerations {
   createWan(
     request: { body: Wan27ImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse> {
+  ): APIPromise<ImaImageCreateTaskResponse> {
     return createImagesGenerationsWan(this.client, request, options);
   }
 
@@ -418,7 +422,7 @@ export class ImagesGenerations {
   createWan26(
     request: { body: CreateImagesGenerationsWan26Body },
     options?: RequestOptions,
-  ): Promise<ImaImageCreateTaskResponse> {
+  ): APIPromise<ImaImageCreateTaskResponse> {
     return createImagesGenerationsWan26(this.client, request, options);
   }
 
@@ -437,7 +441,7 @@ export class ImagesGenerations {
    *
    * `GET /v1/images/generations/{task_id}` (variant `#wan` of this endpoint)
    */
-  retrieveWan(request: GetImagesGenerationsWanParams, options?: RequestOptions): Promise<ImaImageTaskFetchResponse> {
+  retrieveWan(request: GetImagesGenerationsWanParams, options?: RequestOptions): APIPromise<ImaImageTaskFetchResponse> {
     return getImagesGenerationsWan(this.client, request, options);
   }
 
@@ -466,7 +470,7 @@ export class ImagesGenerations {
   createPruna(
     request: { body: PrunaImageGenerationRequest },
     options?: RequestOptions,
-  ): Promise<PrunaImageCreateTaskResponse> {
+  ): APIPromise<PrunaImageCreateTaskResponse> {
     return createImagesGenerationsPruna(this.client, request, options);
   }
 
@@ -488,7 +492,7 @@ export class ImagesGenerations {
   retrievePruna(
     request: GetImagesGenerationsPrunaParams,
     options?: RequestOptions,
-  ): Promise<ImaImageTaskFetchResponse> {
+  ): APIPromise<ImaImageTaskFetchResponse> {
     return getImagesGenerationsPruna(this.client, request, options);
   }
 

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
 import type {
@@ -57,7 +58,7 @@ export class KlingVideosText2video {
    *
    * `POST /kling/v1/videos/text2video`
    */
-  create(request: { body: KlingText2VideoRequest }, options?: RequestOptions): Promise<VideoTaskResponse> {
+  create(request: { body: KlingText2VideoRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return klingText2Video(this.client, request, options);
   }
 
@@ -76,7 +77,7 @@ export class KlingVideosText2video {
    *
    * `GET /kling/v1/videos/text2video/{task_id}`
    */
-  retrieve(request: GetKlingVideoTaskStatusParams, options?: RequestOptions): Promise<VideoTaskResponse> {
+  retrieve(request: GetKlingVideoTaskStatusParams, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return getKlingVideoTaskStatus(this.client, request, options);
   }
 
@@ -121,7 +122,7 @@ export class KlingVideosImage2video {
    *
    * `POST /kling/v1/videos/image2video`
    */
-  create(request: { body: KlingImage2VideoRequest }, options?: RequestOptions): Promise<VideoTaskResponse> {
+  create(request: { body: KlingImage2VideoRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return klingImage2Video(this.client, request, options);
   }
 
@@ -132,7 +133,7 @@ export class KlingVideosImage2video {
    *
    * `GET /kling/v1/videos/image2video/{task_id}`
    */
-  retrieve(request: GetKlingImage2VideoTaskStatusParams, options?: RequestOptions): Promise<VideoTaskResponse> {
+  retrieve(request: GetKlingImage2VideoTaskStatusParams, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return getKlingImage2VideoTaskStatus(this.client, request, options);
   }
 

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type { AnthropicMessagesRequest, AnthropicMessagesResponse } from '../models.js';
@@ -10,15 +11,15 @@ export class Messages {
   create(
     request: { body: AnthropicMessagesRequest & { stream: true } },
     options?: RequestOptions,
-  ): Promise<Stream<unknown>>;
+  ): APIPromise<Stream<unknown>>;
   create(
     request: { body: AnthropicMessagesRequest & { stream?: false | null } },
     options?: RequestOptions,
-  ): Promise<AnthropicMessagesResponse>;
+  ): APIPromise<AnthropicMessagesResponse>;
   create(
     request: { body: AnthropicMessagesRequest },
     options?: RequestOptions,
-  ): Promise<AnthropicMessagesResponse | Stream<unknown>>;
+  ): APIPromise<AnthropicMessagesResponse | Stream<unknown>>;
   /**
    * Create an Anthropic Messages response
    *
@@ -29,7 +30,7 @@ export class Messages {
    *
    * `POST /v1/messages`
    */
-  create(request: { body: AnthropicMessagesRequest }, options?: RequestOptions): Promise<unknown> {
+  create(request: { body: AnthropicMessagesRequest }, options?: RequestOptions): APIPromise<unknown> {
     return createMessages(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
 import type {
@@ -58,7 +59,7 @@ export class MjSubmitImagine {
    *
    * `POST /mj/submit/imagine`
    */
-  create(request: { body: MidjourneyImagineRequest }, options?: RequestOptions): Promise<MidjourneySubmitResponse> {
+  create(request: { body: MidjourneyImagineRequest }, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
     return mjSubmitImagine(this.client, request, options);
   }
 
@@ -85,7 +86,7 @@ export class MjSubmitBlend {
    *
    * `POST /mj/submit/blend`
    */
-  create(request: { body: SubmitMidjourneyBlendBody }, options?: RequestOptions): Promise<MjSubmitResponse> {
+  create(request: { body: SubmitMidjourneyBlendBody }, options?: RequestOptions): APIPromise<MjSubmitResponse> {
     return submitMidjourneyBlend(this.client, request, options);
   }
 
@@ -115,7 +116,7 @@ export class MjSubmitChange {
    *
    * `POST /mj/submit/change`
    */
-  create(request: { body: MidjourneyChangeRequest }, options?: RequestOptions): Promise<MidjourneySubmitResponse> {
+  create(request: { body: MidjourneyChangeRequest }, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
     return mjSubmitChange(this.client, request, options);
   }
 
@@ -139,7 +140,7 @@ export class MjSubmitModal {
    *
    * `POST /mj/submit/modal`
    */
-  create(request: { body: MidjourneyModalRequest }, options?: RequestOptions): Promise<MidjourneySubmitResponse> {
+  create(request: { body: MidjourneyModalRequest }, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
     return mjSubmitModal(this.client, request, options);
   }
 
@@ -179,7 +180,7 @@ export class MjTask {
    *
    * `GET /mj/task/{task_id}/fetch`
    */
-  fetch(request: MjFetchTaskParams, options?: RequestOptions): Promise<MidjourneyTaskResponse> {
+  fetch(request: MjFetchTaskParams, options?: RequestOptions): APIPromise<MidjourneyTaskResponse> {
     return mjFetchTask(this.client, request, options);
   }
 
@@ -203,7 +204,7 @@ export class MjImage {
    *
    * `GET /mj/image/{task_id}`
    */
-  retrieve(request: FetchMidjourneyImageParams, options?: RequestOptions): Promise<Blob> {
+  retrieve(request: FetchMidjourneyImageParams, options?: RequestOptions): APIPromise<Blob> {
     return fetchMidjourneyImage(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
 import type {
@@ -35,7 +36,10 @@ export class MusicGenerations {
    *
    * `POST /v1/music/generations`
    */
-  create(request: { body: ImaMusicCreateTaskRequest }, options?: RequestOptions): Promise<ImaMusicCreateTaskResponse> {
+  create(
+    request: { body: ImaMusicCreateTaskRequest },
+    options?: RequestOptions,
+  ): APIPromise<ImaMusicCreateTaskResponse> {
     return createMusicGenerationTask(this.client, request, options);
   }
 
@@ -48,7 +52,7 @@ export class MusicGenerations {
    *
    * `GET /v1/music/generations/{task_id}`
    */
-  retrieve(request: FetchMusicGenerationTaskParams, options?: RequestOptions): Promise<ImaMusicTaskFetchResponse> {
+  retrieve(request: FetchMusicGenerationTaskParams, options?: RequestOptions): APIPromise<ImaMusicTaskFetchResponse> {
     return fetchMusicGenerationTask(this.client, request, options);
   }
 

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type { ResponsesRequest, ResponsesResponse } from '../models.js';
@@ -7,12 +8,15 @@ import { createResponses } from '../operations/chat.js';
 export class Responses {
   constructor(private readonly client: APIClient) {}
 
-  create(request: { body: ResponsesRequest & { stream: true } }, options?: RequestOptions): Promise<Stream<unknown>>;
+  create(request: { body: ResponsesRequest & { stream: true } }, options?: RequestOptions): APIPromise<Stream<unknown>>;
   create(
     request: { body: ResponsesRequest & { stream?: false | null } },
     options?: RequestOptions,
-  ): Promise<ResponsesResponse>;
-  create(request: { body: ResponsesRequest }, options?: RequestOptions): Promise<ResponsesResponse | Stream<unknown>>;
+  ): APIPromise<ResponsesResponse>;
+  create(
+    request: { body: ResponsesRequest },
+    options?: RequestOptions,
+  ): APIPromise<ResponsesResponse | Stream<unknown>>;
   /**
    * Create Responses
    *
@@ -23,7 +27,7 @@ export class Responses {
    *
    * `POST /v1/responses`
    */
-  create(request: { body: ResponsesRequest }, options?: RequestOptions): Promise<unknown> {
+  create(request: { body: ResponsesRequest }, options?: RequestOptions): APIPromise<unknown> {
     return createResponses(this.client, request, options);
   }
 }

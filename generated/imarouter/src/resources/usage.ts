@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GetUserBalanceByTokenResponse } from '../models.js';
 import { getUserBalanceByToken } from '../operations/usage.js';
@@ -22,7 +23,7 @@ export class UsageTokenUserBalance {
    *
    * `GET /api/usage/token/user-balance`
    */
-  list(request: Record<string, never> = {}, options?: RequestOptions): Promise<GetUserBalanceByTokenResponse> {
+  list(request: Record<string, never> = {}, options?: RequestOptions): APIPromise<GetUserBalanceByTokenResponse> {
     return getUserBalanceByToken(this.client, request, options);
   }
 }

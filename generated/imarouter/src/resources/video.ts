@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
 import {
@@ -34,10 +35,10 @@ import {
 export class VideoGenerations {
   constructor(private readonly client: APIClient) {}
 
-  create(request: { body: KlingUnifiedVideoRequest }, options?: RequestOptions): Promise<VideoTaskResponse>;
-  create(request: { body: ViduVideoRequest }, options?: RequestOptions): Promise<VideoTaskResponse>;
-  create(request: { body: PixverseVideoCreateRequest }, options?: RequestOptions): Promise<VideoTaskResponse>;
-  create(request: { body: MiniMaxVideoGenerationRequest }, options?: RequestOptions): Promise<VideoTaskResponse>;
+  create(request: { body: KlingUnifiedVideoRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse>;
+  create(request: { body: ViduVideoRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse>;
+  create(request: { body: PixverseVideoCreateRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse>;
+  create(request: { body: MiniMaxVideoGenerationRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse>;
   create(
     request:
       | { body: KlingUnifiedVideoRequest }
@@ -45,7 +46,7 @@ export class VideoGenerations {
       | { body: PixverseVideoCreateRequest }
       | { body: MiniMaxVideoGenerationRequest },
     options?: RequestOptions,
-  ): Promise<VideoTaskResponse>;
+  ): APIPromise<VideoTaskResponse>;
   /** Every variant of this endpoint in one call: see {@link createVideoGenerationsByModel}. */
   create(
     request:
@@ -54,7 +55,7 @@ export class VideoGenerations {
       | { body: PixverseVideoCreateRequest }
       | { body: MiniMaxVideoGenerationRequest },
     options?: RequestOptions,
-  ): Promise<unknown> {
+  ): APIPromise<unknown> {
     return createVideoGenerationsByModel(this.client, request, options);
   }
 
@@ -115,7 +116,7 @@ export class VideoGenerations {
    *
    * `POST /v1/video/generations` (variant `#kling` of this endpoint)
    */
-  createKling(request: { body: KlingUnifiedVideoRequest }, options?: RequestOptions): Promise<VideoTaskResponse> {
+  createKling(request: { body: KlingUnifiedVideoRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return klingUnifiedVideoGeneration(this.client, request, options);
   }
 
@@ -155,7 +156,7 @@ export class VideoGenerations {
    *
    * `POST /v1/video/generations` (variant `#vidu` of this endpoint)
    */
-  createVidu(request: { body: ViduVideoRequest }, options?: RequestOptions): Promise<VideoTaskResponse> {
+  createVidu(request: { body: ViduVideoRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return createViduVideoTask(this.client, request, options);
   }
 
@@ -170,12 +171,15 @@ export class VideoGenerations {
    *
    * `POST /v1/video/generations` (variant `#pixverse` of this endpoint)
    */
-  createPixverse(request: { body: PixverseVideoCreateRequest }, options?: RequestOptions): Promise<VideoTaskResponse> {
+  createPixverse(
+    request: { body: PixverseVideoCreateRequest },
+    options?: RequestOptions,
+  ): APIPromise<VideoTaskResponse> {
     return createPixverseVideoTask(this.client, request, options);
   }
 
   /** Every variant of this endpoint in one call: see {@link getVideoGenerations}. */
-  retrieve(request: GetViduVideoTaskStatusParams, options?: RequestOptions): Promise<VideoTaskResponse> {
+  retrieve(request: GetViduVideoTaskStatusParams, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return getVideoGenerations(this.client, request, options);
   }
 
@@ -199,7 +203,7 @@ export class VideoGenerations {
    *
    * `GET /v1/video/generations/{task_id}` (variant `#vidu` of this endpoint)
    */
-  retrieveVidu(request: GetViduVideoTaskStatusParams, options?: RequestOptions): Promise<VideoTaskResponse> {
+  retrieveVidu(request: GetViduVideoTaskStatusParams, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return getViduVideoTaskStatus(this.client, request, options);
   }
 
@@ -212,7 +216,7 @@ export class VideoGenerations {
    *
    * `GET /v1/video/generations/{task_id}` (variant `#pixverse` of this endpoint)
    */
-  retrievePixverse(request: GetPixverseVideoTaskStatusParams, options?: RequestOptions): Promise<VideoTaskResponse> {
+  retrievePixverse(request: GetPixverseVideoTaskStatusParams, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return getPixverseVideoTaskStatus(this.client, request, options);
   }
 
@@ -259,7 +263,7 @@ export class VideoGenerations {
   createMiniMaxVideo(
     request: { body: MiniMaxVideoGenerationRequest },
     options?: RequestOptions,
-  ): Promise<VideoTaskResponse> {
+  ): APIPromise<VideoTaskResponse> {
     return createVideoGenerations(this.client, request, options);
   }
 
@@ -275,7 +279,10 @@ export class VideoGenerations {
    *
    * `GET /v1/video/generations/{task_id}`
    */
-  retrieveMiniMaxVideo(request: GetMiniMaxVideoTaskStatusParams, options?: RequestOptions): Promise<VideoTaskResponse> {
+  retrieveMiniMaxVideo(
+    request: GetMiniMaxVideoTaskStatusParams,
+    options?: RequestOptions,
+  ): APIPromise<VideoTaskResponse> {
     return getMiniMaxVideoTaskStatus(this.client, request, options);
   }
 

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
 import { createVideosByModel, createVideosByModelAndWait, getVideos, waitForGetVideos } from '../endpoints.js';
@@ -83,7 +84,7 @@ export class VideosSubtitleErase {
    *
    * `POST /v1/videos/subtitle-erase`
    */
-  create(request: { body: ImaProSubtitleEraseRequest }, options?: RequestOptions): Promise<ImaProCreateResponse> {
+  create(request: { body: ImaProSubtitleEraseRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse> {
     return createImaProSubtitleEraseTask(this.client, request, options);
   }
 
@@ -99,7 +100,7 @@ export class VideosSubtitleErase {
    *
    * `GET /v1/videos/subtitle-erase/{task_id}`
    */
-  retrieve(request: GetImaProSubtitleEraseTaskParams, options?: RequestOptions): Promise<ImaProQueryResponse> {
+  retrieve(request: GetImaProSubtitleEraseTaskParams, options?: RequestOptions): APIPromise<ImaProQueryResponse> {
     return getImaProSubtitleEraseTask(this.client, request, options);
   }
 
@@ -127,16 +128,16 @@ export class Videos {
   create(
     request: CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest },
     options?: RequestOptions,
-  ): Promise<ImaProCreateResponse>;
-  create(request: { body: Wan26VideoCreateRequest }, options?: RequestOptions): Promise<ImaProCreateResponse>;
-  create(request: { body: Happyhorse10VideoCreateRequest }, options?: RequestOptions): Promise<ImaProCreateResponse>;
-  create(request: { body: KlingV3VideoCreateRequest }, options?: RequestOptions): Promise<ImaProCreateResponse>;
-  create(request: { body: KlingV3OmniVideoCreateRequest }, options?: RequestOptions): Promise<ImaProCreateResponse>;
-  create(request: { body: KlingVideoRequest }, options?: RequestOptions): Promise<ImaProCreateResponse>;
-  create(request: { body: ViduVideoRequest }, options?: RequestOptions): Promise<ImaProCreateResponse>;
-  create(request: { body: PixverseVideoCreateRequest }, options?: RequestOptions): Promise<ImaProCreateResponse>;
-  create(request: { body: VeoVideoCreateRequest }, options?: RequestOptions): Promise<ImaProCreateResponse>;
-  create(request: { body: MiniMaxVideosCreateRequest }, options?: RequestOptions): Promise<VideoTaskResponse>;
+  ): APIPromise<ImaProCreateResponse>;
+  create(request: { body: Wan26VideoCreateRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse>;
+  create(request: { body: Happyhorse10VideoCreateRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse>;
+  create(request: { body: KlingV3VideoCreateRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse>;
+  create(request: { body: KlingV3OmniVideoCreateRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse>;
+  create(request: { body: KlingVideoRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse>;
+  create(request: { body: ViduVideoRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse>;
+  create(request: { body: PixverseVideoCreateRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse>;
+  create(request: { body: VeoVideoCreateRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse>;
+  create(request: { body: MiniMaxVideosCreateRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse>;
   create(
     request:
       | (CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest })
@@ -150,7 +151,7 @@ export class Videos {
       | { body: VeoVideoCreateRequest }
       | { body: MiniMaxVideosCreateRequest },
     options?: RequestOptions,
-  ): Promise<ImaProCreateResponse | VideoTaskResponse>;
+  ): APIPromise<ImaProCreateResponse | VideoTaskResponse>;
   /** Every variant of this endpoint in one call: see {@link createVideosByModel}. */
   create(
     request:
@@ -165,7 +166,7 @@ export class Videos {
       | { body: VeoVideoCreateRequest }
       | { body: MiniMaxVideosCreateRequest },
     options?: RequestOptions,
-  ): Promise<unknown> {
+  ): APIPromise<unknown> {
     return createVideosByModel(this.client, request, options);
   }
 
@@ -273,7 +274,7 @@ export class Videos {
   createSeedanceVideo(
     request: CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest },
     options?: RequestOptions,
-  ): Promise<ImaProCreateResponse> {
+  ): APIPromise<ImaProCreateResponse> {
     return createImaProVideoTask(this.client, request, options);
   }
 
@@ -292,12 +293,12 @@ export class Videos {
    *
    * `POST /v1/videos` (variant `#wan26` of this endpoint)
    */
-  createWan26(request: { body: Wan26VideoCreateRequest }, options?: RequestOptions): Promise<ImaProCreateResponse> {
+  createWan26(request: { body: Wan26VideoCreateRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse> {
     return createVideosWan26(this.client, request, options);
   }
 
   /** Every variant of this endpoint in one call: see {@link getVideos}. */
-  retrieve(request: GetVideosWan26Params, options?: RequestOptions): Promise<ImaProQueryResponse> {
+  retrieve(request: GetVideosWan26Params, options?: RequestOptions): APIPromise<ImaProQueryResponse> {
     return getVideos(this.client, request, options);
   }
 
@@ -313,7 +314,7 @@ export class Videos {
    *
    * `GET /v1/videos/{task_id}` (variant `#wan26` of this endpoint)
    */
-  retrieveWan26(request: GetVideosWan26Params, options?: RequestOptions): Promise<ImaProQueryResponse> {
+  retrieveWan26(request: GetVideosWan26Params, options?: RequestOptions): APIPromise<ImaProQueryResponse> {
     return getVideosWan26(this.client, request, options);
   }
 
@@ -369,7 +370,7 @@ export class Videos {
   createHappyhorse(
     request: { body: Happyhorse10VideoCreateRequest },
     options?: RequestOptions,
-  ): Promise<ImaProCreateResponse> {
+  ): APIPromise<ImaProCreateResponse> {
     return createVideosHappyhorse(this.client, request, options);
   }
 
@@ -380,7 +381,7 @@ export class Videos {
    *
    * `GET /v1/videos/{task_id}` (variant `#happyhorse` of this endpoint)
    */
-  retrieveHappyhorse(request: GetVideosHappyhorseParams, options?: RequestOptions): Promise<ImaProQueryResponse> {
+  retrieveHappyhorse(request: GetVideosHappyhorseParams, options?: RequestOptions): APIPromise<ImaProQueryResponse> {
     return getVideosHappyhorse(this.client, request, options);
   }
 
@@ -411,7 +412,7 @@ export class Videos {
   createKlingV3Video(
     request: { body: KlingV3VideoCreateRequest },
     options?: RequestOptions,
-  ): Promise<ImaProCreateResponse> {
+  ): APIPromise<ImaProCreateResponse> {
     return createVideosKlingV3Video(this.client, request, options);
   }
 
@@ -422,7 +423,10 @@ export class Videos {
    *
    * `GET /v1/videos/{task_id}` (variant `#kling-v3-video` of this endpoint)
    */
-  retrieveKlingV3Video(request: GetVideosKlingV3VideoParams, options?: RequestOptions): Promise<ImaProQueryResponse> {
+  retrieveKlingV3Video(
+    request: GetVideosKlingV3VideoParams,
+    options?: RequestOptions,
+  ): APIPromise<ImaProQueryResponse> {
     return getVideosKlingV3Video(this.client, request, options);
   }
 
@@ -454,7 +458,7 @@ export class Videos {
   createKlingV3OmniVideo(
     request: { body: KlingV3OmniVideoCreateRequest },
     options?: RequestOptions,
-  ): Promise<ImaProCreateResponse> {
+  ): APIPromise<ImaProCreateResponse> {
     return createVideosKlingV3OmniVideo(this.client, request, options);
   }
 
@@ -468,7 +472,7 @@ export class Videos {
   retrieveKlingV3OmniVideo(
     request: GetVideosKlingV3OmniVideoParams,
     options?: RequestOptions,
-  ): Promise<ImaProQueryResponse> {
+  ): APIPromise<ImaProQueryResponse> {
     return getVideosKlingV3OmniVideo(this.client, request, options);
   }
 
@@ -500,7 +504,7 @@ export class Videos {
    *
    * `POST /v1/videos` (variant `#kling` of this endpoint)
    */
-  createKling(request: { body: KlingVideoRequest }, options?: RequestOptions): Promise<ImaProCreateResponse> {
+  createKling(request: { body: KlingVideoRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse> {
     return createKlingOpenAIVideoTask(this.client, request, options);
   }
 
@@ -529,7 +533,7 @@ export class Videos {
    *
    * `POST /v1/videos` (variant `#vidu` of this endpoint)
    */
-  createVidu(request: { body: ViduVideoRequest }, options?: RequestOptions): Promise<ImaProCreateResponse> {
+  createVidu(request: { body: ViduVideoRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse> {
     return createViduOpenAIVideoTask(this.client, request, options);
   }
 
@@ -559,7 +563,7 @@ export class Videos {
   createPixverse(
     request: { body: PixverseVideoCreateRequest },
     options?: RequestOptions,
-  ): Promise<ImaProCreateResponse> {
+  ): APIPromise<ImaProCreateResponse> {
     return createPixverseOpenAIVideoTask(this.client, request, options);
   }
 
@@ -585,7 +589,7 @@ export class Videos {
    *
    * `POST /v1/videos` (variant `#veo` of this endpoint)
    */
-  createVeo(request: { body: VeoVideoCreateRequest }, options?: RequestOptions): Promise<ImaProCreateResponse> {
+  createVeo(request: { body: VeoVideoCreateRequest }, options?: RequestOptions): APIPromise<ImaProCreateResponse> {
     return createVeoOpenAIVideoTask(this.client, request, options);
   }
 
@@ -605,7 +609,7 @@ export class Videos {
    *
    * `GET /v1/videos/{task_id}`
    */
-  retrieveSeedanceVideo(request: GetImaProVideoTaskParams, options?: RequestOptions): Promise<ImaProQueryResponse> {
+  retrieveSeedanceVideo(request: GetImaProVideoTaskParams, options?: RequestOptions): APIPromise<ImaProQueryResponse> {
     return getImaProVideoTask(this.client, request, options);
   }
 
@@ -623,7 +627,7 @@ export class Videos {
   retrievePixverse(
     request: GetPixverseOpenAIVideoTaskStatusParams,
     options?: RequestOptions,
-  ): Promise<ImaProQueryResponse> {
+  ): APIPromise<ImaProQueryResponse> {
     return getPixverseOpenAIVideoTaskStatus(this.client, request, options);
   }
 
@@ -638,7 +642,7 @@ export class Videos {
    *
    * `GET /v1/videos/{task_id}` (variant `#veo` of this endpoint)
    */
-  retrieveVeo(request: GetVeoOpenAIVideoTaskStatusParams, options?: RequestOptions): Promise<ImaProQueryResponse> {
+  retrieveVeo(request: GetVeoOpenAIVideoTaskStatusParams, options?: RequestOptions): APIPromise<ImaProQueryResponse> {
     return getVeoOpenAIVideoTaskStatus(this.client, request, options);
   }
 
@@ -664,7 +668,10 @@ export class Videos {
    *
    * `POST /v1/videos` (variant `#minimax` of this endpoint)
    */
-  createMinimax(request: { body: MiniMaxVideosCreateRequest }, options?: RequestOptions): Promise<VideoTaskResponse> {
+  createMinimax(
+    request: { body: MiniMaxVideosCreateRequest },
+    options?: RequestOptions,
+  ): APIPromise<VideoTaskResponse> {
     return createVideosMinimax(this.client, request, options);
   }
 

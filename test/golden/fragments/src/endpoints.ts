@@ -1,9 +1,10 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from './core/api-promise.js';
 import type { APIClient, RequestOptions } from './core/http.js';
 import { pollTask } from './core/polling.js';
 import type { WaitOptions } from './core/polling.js';
-import { routeByValue } from './core/variants.js';
-import type { VariantCall } from './core/variants.js';
+import { callByValue, routeByValue } from './core/variants.js';
+import type { APICall, VariantCall } from './core/variants.js';
 import type {
   DefaultVideoRequest,
   GetVideoTaskParams,
@@ -36,7 +37,7 @@ export interface CreateVideosRequestByModel {
   'kling-v2-1': KlingVideoRequest & { model: 'kling-v2-1' };
 }
 
-const createVideosByModelRoutes: Readonly<Record<string, VariantCall>> = {
+const createVideosByModelRoutes: Readonly<Record<string, APICall>> = {
   'sora-2': createVideo,
   'sora-2-pro': createVideo,
   'veo-3': createVideosVeo,
@@ -49,39 +50,34 @@ export function createVideosByModel(
   client: APIClient,
   request: { body: DefaultVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTask>;
+): APIPromise<VideoTask>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: VeoVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTask>;
+): APIPromise<VideoTask>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: KlingVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTask>;
+): APIPromise<VideoTask>;
 export function createVideosByModel(
   client: APIClient,
   request: { body: DefaultVideoRequest } | { body: VeoVideoRequest } | { body: KlingVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTask>;
+): APIPromise<VideoTask>;
 /**
  * One call for every variant of `POST /v1/videos`, routed by the body's `model`. An unknown value throws before anything is sent.
  * - {@link createVideo} (Create a video with the default model family): `sora-2`, `sora-2-pro`
  * - {@link createVideosVeo} (Create a video with a Veo model): `veo-3`, `veo-3-fast`
  * - {@link createVideosKling} (Create a video with a Kling model): `kling-v2-master`, `kling-v2-1`
  */
-export async function createVideosByModel(
+export function createVideosByModel(
   client: APIClient,
   request: { body: DefaultVideoRequest } | { body: VeoVideoRequest } | { body: KlingVideoRequest },
   options?: RequestOptions,
-): Promise<unknown> {
-  return routeByValue(
-    createVideosByModelRoutes,
-    'model',
-    request.body,
-    'POST /v1/videos',
-  )(client, request as never, options);
+): APIPromise<unknown> {
+  return callByValue(createVideosByModelRoutes, 'model', 'POST /v1/videos', client, request, options);
 }
 
 const createVideosByModelAndWaitRoutes: Readonly<Record<string, VariantCall>> = {
@@ -132,7 +128,7 @@ export function getVideos(
   client: APIClient,
   request: GetVideoTaskParams,
   options?: RequestOptions,
-): Promise<VideoTask> {
+): APIPromise<VideoTask> {
   return getVideoTask(client, request, options);
 }
 

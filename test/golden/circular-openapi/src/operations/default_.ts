@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Category, GetCategoryParams } from '../models.js';
 
@@ -7,7 +8,7 @@ export function getCategory(
   client: APIClient,
   request: GetCategoryParams,
   options?: RequestOptions,
-): Promise<Category> {
+): APIPromise<Category> {
   return client.request<Category>(
     {
       operation: 'getCategory',
@@ -26,7 +27,7 @@ export function createCategory(
   client: APIClient,
   request: { body: Category },
   options?: RequestOptions,
-): Promise<Category> {
+): APIPromise<Category> {
   return client.request<Category>(
     {
       operation: 'createCategory',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Category, GetCategoryParams } from '../models.js';
 import { createCategory, getCategory } from '../operations/default_.js';
@@ -7,12 +8,12 @@ export class Categories {
   constructor(private readonly client: APIClient) {}
 
   /** `GET /categories/{id}` */
-  retrieve(request: GetCategoryParams, options?: RequestOptions): Promise<Category> {
+  retrieve(request: GetCategoryParams, options?: RequestOptions): APIPromise<Category> {
     return getCategory(this.client, request, options);
   }
 
   /** `POST /categories` */
-  create(request: { body: Category }, options?: RequestOptions): Promise<Category> {
+  create(request: { body: Category }, options?: RequestOptions): APIPromise<Category> {
     return createCategory(this.client, request, options);
   }
 }

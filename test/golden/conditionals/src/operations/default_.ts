@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RenderRequest, Shipment } from '../models.js';
 
@@ -7,7 +8,7 @@ export function createRender(
   client: APIClient,
   request: { body: RenderRequest },
   options?: RequestOptions,
-): Promise<void> {
+): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'createRender',
@@ -27,7 +28,7 @@ export function createShipment(
   client: APIClient,
   request: { body: Shipment },
   options?: RequestOptions,
-): Promise<void> {
+): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'createShipment',

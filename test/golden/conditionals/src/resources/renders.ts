@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RenderRequest } from '../models.js';
 import { createRender } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Renders {
   constructor(private readonly client: APIClient) {}
 
   /** `POST /renders` */
-  create(request: { body: RenderRequest }, options?: RequestOptions): Promise<void> {
+  create(request: { body: RenderRequest }, options?: RequestOptions): APIPromise<void> {
     return createRender(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Shipment } from '../models.js';
 import { createShipment } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Shipments {
   constructor(private readonly client: APIClient) {}
 
   /** `POST /shipments` */
-  create(request: { body: Shipment }, options?: RequestOptions): Promise<void> {
+  create(request: { body: Shipment }, options?: RequestOptions): APIPromise<void> {
     return createShipment(this.client, request, options);
   }
 }

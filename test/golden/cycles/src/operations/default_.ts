@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Comment, Folder, GetFolderParams, JsonValue, TreeNode, Trie } from '../models.js';
 
@@ -7,7 +8,7 @@ export function createTree(
   client: APIClient,
   request: { body: TreeNode },
   options?: RequestOptions,
-): Promise<TreeNode> {
+): APIPromise<TreeNode> {
   return client.request<TreeNode>(
     {
       operation: 'createTree',
@@ -23,7 +24,7 @@ export function createTree(
 }
 
 /** `GET /folders/{id}` */
-export function getFolder(client: APIClient, request: GetFolderParams, options?: RequestOptions): Promise<Folder> {
+export function getFolder(client: APIClient, request: GetFolderParams, options?: RequestOptions): APIPromise<Folder> {
   return client.request<Folder>(
     {
       operation: 'getFolder',
@@ -38,7 +39,11 @@ export function getFolder(client: APIClient, request: GetFolderParams, options?:
 }
 
 /** `POST /comments` */
-export function postComment(client: APIClient, request: { body: Comment }, options?: RequestOptions): Promise<Comment> {
+export function postComment(
+  client: APIClient,
+  request: { body: Comment },
+  options?: RequestOptions,
+): APIPromise<Comment> {
   return client.request<Comment>(
     {
       operation: 'postComment',
@@ -58,7 +63,7 @@ export function putDocument(
   client: APIClient,
   request: { body: JsonValue },
   options?: RequestOptions,
-): Promise<JsonValue> {
+): APIPromise<JsonValue> {
   return client.request<JsonValue>(
     {
       operation: 'putDocument',
@@ -78,7 +83,7 @@ export function getTrie(
   client: APIClient,
   request: Record<string, never> = {},
   options?: RequestOptions,
-): Promise<Trie> {
+): APIPromise<Trie> {
   return client.request<Trie>(
     { operation: 'getTrie', method: 'GET', path: '/trie', responseType: 'json', security: [] },
     options,

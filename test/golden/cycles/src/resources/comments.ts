@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Comment } from '../models.js';
 import { postComment } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Comments {
   constructor(private readonly client: APIClient) {}
 
   /** `POST /comments` */
-  create(request: { body: Comment }, options?: RequestOptions): Promise<Comment> {
+  create(request: { body: Comment }, options?: RequestOptions): APIPromise<Comment> {
     return postComment(this.client, request, options);
   }
 }

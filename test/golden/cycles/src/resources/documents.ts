@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { JsonValue } from '../models.js';
 import { putDocument } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Documents {
   constructor(private readonly client: APIClient) {}
 
   /** `PUT /documents` */
-  update(request: { body: JsonValue }, options?: RequestOptions): Promise<JsonValue> {
+  update(request: { body: JsonValue }, options?: RequestOptions): APIPromise<JsonValue> {
     return putDocument(this.client, request, options);
   }
 }

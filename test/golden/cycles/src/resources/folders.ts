@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Folder, GetFolderParams } from '../models.js';
 import { getFolder } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Folders {
   constructor(private readonly client: APIClient) {}
 
   /** `GET /folders/{id}` */
-  retrieve(request: GetFolderParams, options?: RequestOptions): Promise<Folder> {
+  retrieve(request: GetFolderParams, options?: RequestOptions): APIPromise<Folder> {
     return getFolder(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { TreeNode } from '../models.js';
 import { createTree } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Trees {
   constructor(private readonly client: APIClient) {}
 
   /** `POST /trees` */
-  create(request: { body: TreeNode }, options?: RequestOptions): Promise<TreeNode> {
+  create(request: { body: TreeNode }, options?: RequestOptions): APIPromise<TreeNode> {
     return createTree(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Trie } from '../models.js';
 import { getTrie } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Trie2 {
   constructor(private readonly client: APIClient) {}
 
   /** `GET /trie` */
-  list(request: Record<string, never> = {}, options?: RequestOptions): Promise<Trie> {
+  list(request: Record<string, never> = {}, options?: RequestOptions): APIPromise<Trie> {
     return getTrie(this.client, request, options);
   }
 }

@@ -1,9 +1,10 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ComputeAreaResponse, Payment, Pet, Shape } from '../models.js';
 
 /** `POST /pets` */
-export function createPet(client: APIClient, request: { body: Pet }, options?: RequestOptions): Promise<Pet> {
+export function createPet(client: APIClient, request: { body: Pet }, options?: RequestOptions): APIPromise<Pet> {
   return client.request<Pet>(
     {
       operation: 'createPet',
@@ -23,7 +24,7 @@ export function computeArea(
   client: APIClient,
   request: { body: Shape },
   options?: RequestOptions,
-): Promise<ComputeAreaResponse> {
+): APIPromise<ComputeAreaResponse> {
   return client.request<ComputeAreaResponse>(
     {
       operation: 'computeArea',
@@ -43,7 +44,7 @@ export function createPayment(
   client: APIClient,
   request: { body: Payment },
   options?: RequestOptions,
-): Promise<Payment> {
+): APIPromise<Payment> {
   return client.request<Payment>(
     {
       operation: 'createPayment',

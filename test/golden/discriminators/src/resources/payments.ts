@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Payment } from '../models.js';
 import { createPayment } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Payments {
   constructor(private readonly client: APIClient) {}
 
   /** `POST /payments` */
-  create(request: { body: Payment }, options?: RequestOptions): Promise<Payment> {
+  create(request: { body: Payment }, options?: RequestOptions): APIPromise<Payment> {
     return createPayment(this.client, request, options);
   }
 }

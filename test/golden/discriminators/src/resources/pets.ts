@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Pet } from '../models.js';
 import { createPet } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Pets {
   constructor(private readonly client: APIClient) {}
 
   /** `POST /pets` */
-  create(request: { body: Pet }, options?: RequestOptions): Promise<Pet> {
+  create(request: { body: Pet }, options?: RequestOptions): APIPromise<Pet> {
     return createPet(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GenerateImageParams, GenerateImageResponse, ImageRequest } from '../models.js';
 
@@ -7,7 +8,7 @@ export function generateImage(
   client: APIClient,
   request: GenerateImageParams & { body: ImageRequest },
   options?: RequestOptions,
-): Promise<GenerateImageResponse> {
+): APIPromise<GenerateImageResponse> {
   return client.request<GenerateImageResponse>(
     {
       operation: 'generateImage',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GenerateImageParams, GenerateImageResponse, ImageRequest } from '../models.js';
 import { generateImage } from '../operations/default_.js';
@@ -10,7 +11,7 @@ export class Images {
   create(
     request: GenerateImageParams & { body: ImageRequest },
     options?: RequestOptions,
-  ): Promise<GenerateImageResponse> {
+  ): APIPromise<GenerateImageResponse> {
     return generateImage(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   DeleteUploadParams,
@@ -15,7 +16,7 @@ export function issueToken(
   client: APIClient,
   request: { body: IssueTokenBody },
   options?: RequestOptions,
-): Promise<IssueTokenResponse> {
+): APIPromise<IssueTokenResponse> {
   return client.request<IssueTokenResponse>(
     {
       operation: 'issueToken',
@@ -35,7 +36,7 @@ export function uploadFiles(
   client: APIClient,
   request: { body: UploadFilesBody },
   options?: RequestOptions,
-): Promise<Upload> {
+): APIPromise<Upload> {
   return client.request<Upload>(
     {
       operation: 'uploadFiles',
@@ -59,7 +60,7 @@ export function editImage(
   client: APIClient,
   request: { body: EditImageBody },
   options?: RequestOptions,
-): Promise<Blob> {
+): APIPromise<Blob> {
   return client.request<Blob>(
     {
       operation: 'editImage',
@@ -79,7 +80,7 @@ export function getUploadText(
   client: APIClient,
   request: GetUploadTextParams,
   options?: RequestOptions,
-): Promise<string> {
+): APIPromise<string> {
   return client.request<string>(
     {
       operation: 'getUploadText',
@@ -94,7 +95,11 @@ export function getUploadText(
 }
 
 /** `DELETE /uploads/{id}` */
-export function deleteUpload(client: APIClient, request: DeleteUploadParams, options?: RequestOptions): Promise<void> {
+export function deleteUpload(
+  client: APIClient,
+  request: DeleteUploadParams,
+  options?: RequestOptions,
+): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'deleteUpload',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EditImageBody } from '../models.js';
 import { editImage } from '../operations/default_.js';
@@ -11,7 +12,7 @@ export class ImagesEdit {
    *
    * `POST /images/edit`
    */
-  create(request: { body: EditImageBody }, options?: RequestOptions): Promise<Blob> {
+  create(request: { body: EditImageBody }, options?: RequestOptions): APIPromise<Blob> {
     return editImage(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { IssueTokenBody, IssueTokenResponse } from '../models.js';
 import { issueToken } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class OauthToken {
   constructor(private readonly client: APIClient) {}
 
   /** `POST /oauth/token` */
-  create(request: { body: IssueTokenBody }, options?: RequestOptions): Promise<IssueTokenResponse> {
+  create(request: { body: IssueTokenBody }, options?: RequestOptions): APIPromise<IssueTokenResponse> {
     return issueToken(this.client, request, options);
   }
 }

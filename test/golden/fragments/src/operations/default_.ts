@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   DefaultVideoRequest,
@@ -18,7 +19,7 @@ export function createVideo(
   client: APIClient,
   request: { body: DefaultVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTask> {
+): APIPromise<VideoTask> {
   return client.request<VideoTask>(
     {
       operation: 'createVideo',
@@ -42,7 +43,7 @@ export function createVideosVeo(
   client: APIClient,
   request: { body: VeoVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTask> {
+): APIPromise<VideoTask> {
   return client.request<VideoTask>(
     {
       operation: 'createVideosVeo',
@@ -66,7 +67,7 @@ export function createVideosKling(
   client: APIClient,
   request: { body: KlingVideoRequest },
   options?: RequestOptions,
-): Promise<VideoTask> {
+): APIPromise<VideoTask> {
   return client.request<VideoTask>(
     {
       operation: 'createVideosKling',
@@ -90,7 +91,7 @@ export function getVideoTask(
   client: APIClient,
   request: GetVideoTaskParams,
   options?: RequestOptions,
-): Promise<VideoTask> {
+): APIPromise<VideoTask> {
   return client.request<VideoTask>(
     {
       operation: 'getVideoTask',
@@ -113,7 +114,7 @@ export function getVideosVeo(
   client: APIClient,
   request: GetVideosVeoParams,
   options?: RequestOptions,
-): Promise<VideoTask> {
+): APIPromise<VideoTask> {
   return client.request<VideoTask>(
     {
       operation: 'getVideosVeo',

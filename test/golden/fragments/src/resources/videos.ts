@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
 import { createVideosByModel, createVideosByModelAndWait, getVideos, waitForGetVideos } from '../endpoints.js';
@@ -22,18 +23,18 @@ import {
 export class Videos {
   constructor(private readonly client: APIClient) {}
 
-  create(request: { body: DefaultVideoRequest }, options?: RequestOptions): Promise<VideoTask>;
-  create(request: { body: VeoVideoRequest }, options?: RequestOptions): Promise<VideoTask>;
-  create(request: { body: KlingVideoRequest }, options?: RequestOptions): Promise<VideoTask>;
+  create(request: { body: DefaultVideoRequest }, options?: RequestOptions): APIPromise<VideoTask>;
+  create(request: { body: VeoVideoRequest }, options?: RequestOptions): APIPromise<VideoTask>;
+  create(request: { body: KlingVideoRequest }, options?: RequestOptions): APIPromise<VideoTask>;
   create(
     request: { body: DefaultVideoRequest } | { body: VeoVideoRequest } | { body: KlingVideoRequest },
     options?: RequestOptions,
-  ): Promise<VideoTask>;
+  ): APIPromise<VideoTask>;
   /** Every variant of this endpoint in one call: see {@link createVideosByModel}. */
   create(
     request: { body: DefaultVideoRequest } | { body: VeoVideoRequest } | { body: KlingVideoRequest },
     options?: RequestOptions,
-  ): Promise<unknown> {
+  ): APIPromise<unknown> {
     return createVideosByModel(this.client, request, options);
   }
 
@@ -57,7 +58,7 @@ export class Videos {
    *
    * `POST /v1/videos`
    */
-  createCreateVideo(request: { body: DefaultVideoRequest }, options?: RequestOptions): Promise<VideoTask> {
+  createCreateVideo(request: { body: DefaultVideoRequest }, options?: RequestOptions): APIPromise<VideoTask> {
     return createVideo(this.client, request, options);
   }
 
@@ -66,7 +67,7 @@ export class Videos {
    *
    * `POST /v1/videos` (variant `#veo` of this endpoint)
    */
-  createVeo(request: { body: VeoVideoRequest }, options?: RequestOptions): Promise<VideoTask> {
+  createVeo(request: { body: VeoVideoRequest }, options?: RequestOptions): APIPromise<VideoTask> {
     return createVideosVeo(this.client, request, options);
   }
 
@@ -75,12 +76,12 @@ export class Videos {
    *
    * `POST /v1/videos` (variant `#kling` of this endpoint)
    */
-  createKling(request: { body: KlingVideoRequest }, options?: RequestOptions): Promise<VideoTask> {
+  createKling(request: { body: KlingVideoRequest }, options?: RequestOptions): APIPromise<VideoTask> {
     return createVideosKling(this.client, request, options);
   }
 
   /** Every variant of this endpoint in one call: see {@link getVideos}. */
-  retrieve(request: GetVideoTaskParams, options?: RequestOptions): Promise<VideoTask> {
+  retrieve(request: GetVideoTaskParams, options?: RequestOptions): APIPromise<VideoTask> {
     return getVideos(this.client, request, options);
   }
 
@@ -94,7 +95,7 @@ export class Videos {
    *
    * `GET /v1/videos/{task_id}`
    */
-  retrieveGetVideoTask(request: GetVideoTaskParams, options?: RequestOptions): Promise<VideoTask> {
+  retrieveGetVideoTask(request: GetVideoTaskParams, options?: RequestOptions): APIPromise<VideoTask> {
     return getVideoTask(this.client, request, options);
   }
 
@@ -103,7 +104,7 @@ export class Videos {
    *
    * `GET /v1/videos/{task_id}` (variant `#veo` of this endpoint)
    */
-  retrieveVeo(request: GetVideosVeoParams, options?: RequestOptions): Promise<VideoTask> {
+  retrieveVeo(request: GetVideosVeoParams, options?: RequestOptions): APIPromise<VideoTask> {
     return getVideosVeo(this.client, request, options);
   }
 

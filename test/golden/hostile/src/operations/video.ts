@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Class, ListObjectsResponse, Promise_ } from '../models.js';
 
@@ -17,7 +18,7 @@ export function xProcessExit1(
   client: APIClient,
   request: { body: Class },
   options?: RequestOptions,
-): Promise<Promise_> {
+): APIPromise<Promise_> {
   return client.request<Promise_>(
     {
       operation: 'xProcessExit1',
@@ -41,7 +42,7 @@ export function listObjects(
   client: APIClient,
   request: Record<string, never> = {},
   options?: RequestOptions,
-): Promise<ListObjectsResponse> {
+): APIPromise<ListObjectsResponse> {
   return client.request<ListObjectsResponse>(
     { operation: 'listObjects', method: 'GET', path: '/v1/objects', responseType: 'json', security: [] },
     options,

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Class, Promise_ } from '../models.js';
 import { xProcessExit1 } from '../operations/video.js';
@@ -17,7 +18,7 @@ export class Hostile {
    *
    * `POST /v1/hostile`
    */
-  create(request: { body: Class }, options?: RequestOptions): Promise<Promise_> {
+  create(request: { body: Class }, options?: RequestOptions): APIPromise<Promise_> {
     return xProcessExit1(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ListObjectsResponse } from '../models.js';
 import { listObjects } from '../operations/video.js';
@@ -11,7 +12,7 @@ export class Objects {
    *
    * `GET /v1/objects`
    */
-  list(request: Record<string, never> = {}, options?: RequestOptions): Promise<ListObjectsResponse> {
+  list(request: Record<string, never> = {}, options?: RequestOptions): APIPromise<ListObjectsResponse> {
     return listObjects(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   Asset,
@@ -23,7 +24,7 @@ export function createKlingText2video(
   client: APIClient,
   request: { body: KlingText2VideoRequest },
   options?: RequestOptions,
-): Promise<KlingText2VideoResponse> {
+): APIPromise<KlingText2VideoResponse> {
   return client.request<KlingText2VideoResponse>(
     {
       operation: 'createKlingText2video',
@@ -47,7 +48,7 @@ export function listAssets(
   client: APIClient,
   request: Record<string, never> = {},
   options?: RequestOptions,
-): Promise<ListAssetsResponse> {
+): APIPromise<ListAssetsResponse> {
   return client.request<ListAssetsResponse>(
     { operation: 'listAssets', method: 'GET', path: '/v1/assets', responseType: 'json', security: [] },
     options,
@@ -63,7 +64,7 @@ export function createAssets(
   client: APIClient,
   request: { body?: Asset } = {},
   options?: RequestOptions,
-): Promise<Asset> {
+): APIPromise<Asset> {
   return client.request<Asset>(
     {
       operation: 'createAssets',
@@ -87,7 +88,7 @@ export function getAssets(
   client: APIClient,
   request: { body: GetAssetsBody },
   options?: RequestOptions,
-): Promise<Asset> {
+): APIPromise<Asset> {
   return client.request<Asset>(
     {
       operation: 'getAssets',
@@ -111,7 +112,7 @@ export function listAssets2(
   client: APIClient,
   request: { body?: ListAssets2Body } = {},
   options?: RequestOptions,
-): Promise<ListAssets2Response> {
+): APIPromise<ListAssets2Response> {
   return client.request<ListAssets2Response>(
     {
       operation: 'listAssets2',
@@ -131,7 +132,7 @@ export function listAssets2(
  *
  * `GET /v1/assets/{id}`
  */
-export function getAssets2(client: APIClient, request: GetAssets2Params, options?: RequestOptions): Promise<Asset> {
+export function getAssets2(client: APIClient, request: GetAssets2Params, options?: RequestOptions): APIPromise<Asset> {
   return client.request<Asset>(
     {
       operation: 'getAssets2',
@@ -150,7 +151,7 @@ export function getAssets2(client: APIClient, request: GetAssets2Params, options
  *
  * `DELETE /v1/assets/{id}`
  */
-export function delete_(client: APIClient, request: DeleteParams, options?: RequestOptions): Promise<void> {
+export function delete_(client: APIClient, request: DeleteParams, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'delete_',
@@ -173,7 +174,7 @@ export function getUserById(
   client: APIClient,
   request: GetUserByIdParams,
   options?: RequestOptions,
-): Promise<GetUserByIdResponse> {
+): APIPromise<GetUserByIdResponse> {
   return client.request<GetUserByIdResponse>(
     {
       operation: 'getUserById',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   Asset,
@@ -19,7 +20,7 @@ export class Assets {
    *
    * `GET /v1/assets`
    */
-  list(request: Record<string, never> = {}, options?: RequestOptions): Promise<ListAssetsResponse> {
+  list(request: Record<string, never> = {}, options?: RequestOptions): APIPromise<ListAssetsResponse> {
     return listAssets(this.client, request, options);
   }
 
@@ -28,7 +29,7 @@ export class Assets {
    *
    * `POST /v1/assets`
    */
-  create(request: { body?: Asset } = {}, options?: RequestOptions): Promise<Asset> {
+  create(request: { body?: Asset } = {}, options?: RequestOptions): APIPromise<Asset> {
     return createAssets(this.client, request, options);
   }
 
@@ -37,7 +38,7 @@ export class Assets {
    *
    * `POST /v1/assets/get`
    */
-  get(request: { body: GetAssetsBody }, options?: RequestOptions): Promise<Asset> {
+  get(request: { body: GetAssetsBody }, options?: RequestOptions): APIPromise<Asset> {
     return getAssets(this.client, request, options);
   }
 
@@ -46,7 +47,7 @@ export class Assets {
    *
    * `POST /v1/assets/list`
    */
-  list2(request: { body?: ListAssets2Body } = {}, options?: RequestOptions): Promise<ListAssets2Response> {
+  list2(request: { body?: ListAssets2Body } = {}, options?: RequestOptions): APIPromise<ListAssets2Response> {
     return listAssets2(this.client, request, options);
   }
 
@@ -55,7 +56,7 @@ export class Assets {
    *
    * `GET /v1/assets/{id}`
    */
-  retrieve(request: GetAssets2Params, options?: RequestOptions): Promise<Asset> {
+  retrieve(request: GetAssets2Params, options?: RequestOptions): APIPromise<Asset> {
     return getAssets2(this.client, request, options);
   }
 
@@ -64,7 +65,7 @@ export class Assets {
    *
    * `DELETE /v1/assets/{id}`
    */
-  delete(request: DeleteParams, options?: RequestOptions): Promise<void> {
+  delete(request: DeleteParams, options?: RequestOptions): APIPromise<void> {
     return delete_(this.client, request, options);
   }
 }

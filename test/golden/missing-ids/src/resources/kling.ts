@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { KlingText2VideoRequest, KlingText2VideoResponse } from '../models.js';
 import { createKlingText2video } from '../operations/default_.js';
@@ -11,7 +12,7 @@ export class KlingText2video {
    *
    * `POST /v1/kling/text2video`
    */
-  create(request: { body: KlingText2VideoRequest }, options?: RequestOptions): Promise<KlingText2VideoResponse> {
+  create(request: { body: KlingText2VideoRequest }, options?: RequestOptions): APIPromise<KlingText2VideoResponse> {
     return createKlingText2video(this.client, request, options);
   }
 }

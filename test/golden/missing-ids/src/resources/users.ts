@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GetUserByIdParams, GetUserByIdResponse } from '../models.js';
 import { getUserById } from '../operations/default_.js';
@@ -11,7 +12,7 @@ export class Users {
    *
    * `GET /v1/users/{user_id}`
    */
-  retrieve(request: GetUserByIdParams, options?: RequestOptions): Promise<GetUserByIdResponse> {
+  retrieve(request: GetUserByIdParams, options?: RequestOptions): APIPromise<GetUserByIdResponse> {
     return getUserById(this.client, request, options);
   }
 }

@@ -1,9 +1,10 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Event, GetEventParams, GetEventResponse } from '../models.js';
 
 /** `POST /events` */
-export function createEvent(client: APIClient, request: { body: Event }, options?: RequestOptions): Promise<Event> {
+export function createEvent(client: APIClient, request: { body: Event }, options?: RequestOptions): APIPromise<Event> {
   return client.request<Event>(
     {
       operation: 'createEvent',
@@ -23,7 +24,7 @@ export function getEvent(
   client: APIClient,
   request: GetEventParams,
   options?: RequestOptions,
-): Promise<GetEventResponse> {
+): APIPromise<GetEventResponse> {
   return client.request<GetEventResponse>(
     {
       operation: 'getEvent',

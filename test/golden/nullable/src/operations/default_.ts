@@ -1,9 +1,14 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GetProfileParams, Profile, UpdateProfileParams } from '../models.js';
 
 /** `GET /profiles/{id}` */
-export function getProfile(client: APIClient, request: GetProfileParams, options?: RequestOptions): Promise<Profile> {
+export function getProfile(
+  client: APIClient,
+  request: GetProfileParams,
+  options?: RequestOptions,
+): APIPromise<Profile> {
   return client.request<Profile>(
     {
       operation: 'getProfile',
@@ -22,7 +27,7 @@ export function updateProfile(
   client: APIClient,
   request: UpdateProfileParams & { body: Profile },
   options?: RequestOptions,
-): Promise<Profile> {
+): APIPromise<Profile> {
   return client.request<Profile>(
     {
       operation: 'updateProfile',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   DeleteProjectFileParams,
@@ -9,7 +10,7 @@ import type {
 } from '../models.js';
 
 /** `GET /v1/search` */
-export function search(client: APIClient, request: SearchParams, options?: RequestOptions): Promise<SearchResponse> {
+export function search(client: APIClient, request: SearchParams, options?: RequestOptions): APIPromise<SearchResponse> {
   return client.request<SearchResponse>(
     {
       operation: 'search',
@@ -35,7 +36,7 @@ export function getProjectFile(
   client: APIClient,
   request: GetProjectFileParams,
   options?: RequestOptions,
-): Promise<GetProjectFileResponse> {
+): APIPromise<GetProjectFileResponse> {
   return client.request<GetProjectFileResponse>(
     {
       operation: 'getProjectFile',
@@ -56,7 +57,7 @@ export function deleteProjectFile(
   client: APIClient,
   request: DeleteProjectFileParams,
   options?: RequestOptions,
-): Promise<void> {
+): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'deleteProjectFile',

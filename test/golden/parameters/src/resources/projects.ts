@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { DeleteProjectFileParams, GetProjectFileParams, GetProjectFileResponse } from '../models.js';
 import { deleteProjectFile, getProjectFile } from '../operations/default_.js';
@@ -7,12 +8,12 @@ export class ProjectsFiles {
   constructor(private readonly client: APIClient) {}
 
   /** `GET /v1/projects/{project_id}/files/{file_name}` */
-  retrieve(request: GetProjectFileParams, options?: RequestOptions): Promise<GetProjectFileResponse> {
+  retrieve(request: GetProjectFileParams, options?: RequestOptions): APIPromise<GetProjectFileResponse> {
     return getProjectFile(this.client, request, options);
   }
 
   /** `DELETE /v1/projects/{project_id}/files/{file_name}` */
-  delete(request: DeleteProjectFileParams, options?: RequestOptions): Promise<void> {
+  delete(request: DeleteProjectFileParams, options?: RequestOptions): APIPromise<void> {
     return deleteProjectFile(this.client, request, options);
   }
 }

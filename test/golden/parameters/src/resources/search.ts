@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { SearchParams, SearchResponse } from '../models.js';
 import { search } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Search {
   constructor(private readonly client: APIClient) {}
 
   /** `GET /v1/search` */
-  list(request: SearchParams, options?: RequestOptions): Promise<SearchResponse> {
+  list(request: SearchParams, options?: RequestOptions): APIPromise<SearchResponse> {
     return search(this.client, request, options);
   }
 }

@@ -1,9 +1,14 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { IoK8sApiRepo, PutFilesIdAddSharedLinkParams, ReposGetParams, SharedLink } from '../models.js';
 
 /** `GET /repos/{owner}/{repo}` */
-export function reposGet(client: APIClient, request: ReposGetParams, options?: RequestOptions): Promise<IoK8sApiRepo> {
+export function reposGet(
+  client: APIClient,
+  request: ReposGetParams,
+  options?: RequestOptions,
+): APIPromise<IoK8sApiRepo> {
   return client.request<IoK8sApiRepo>(
     {
       operation: 'reposGet',
@@ -24,7 +29,7 @@ export function putFilesIdAddSharedLink(
   client: APIClient,
   request: PutFilesIdAddSharedLinkParams & { body: SharedLink },
   options?: RequestOptions,
-): Promise<void> {
+): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'putFilesIdAddSharedLink',

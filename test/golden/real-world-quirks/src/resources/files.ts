@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { PutFilesIdAddSharedLinkParams, SharedLink } from '../models.js';
 import { putFilesIdAddSharedLink } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Files {
   constructor(private readonly client: APIClient) {}
 
   /** `PUT /files/{id}` */
-  update(request: PutFilesIdAddSharedLinkParams & { body: SharedLink }, options?: RequestOptions): Promise<void> {
+  update(request: PutFilesIdAddSharedLinkParams & { body: SharedLink }, options?: RequestOptions): APIPromise<void> {
     return putFilesIdAddSharedLink(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { IoK8sApiRepo, ReposGetParams } from '../models.js';
 import { reposGet } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Repos {
   constructor(private readonly client: APIClient) {}
 
   /** `GET /repos/{owner}/{repo}` */
-  retrieve(request: ReposGetParams, options?: RequestOptions): Promise<IoK8sApiRepo> {
+  retrieve(request: ReposGetParams, options?: RequestOptions): APIPromise<IoK8sApiRepo> {
     return reposGet(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Account, AccountInput, Settings } from '../models.js';
 
@@ -7,7 +8,7 @@ export function createAccount(
   client: APIClient,
   request: { body: AccountInput },
   options?: RequestOptions,
-): Promise<Account> {
+): APIPromise<Account> {
   return client.request<Account>(
     {
       operation: 'createAccount',
@@ -27,7 +28,7 @@ export function replaceSettings(
   client: APIClient,
   request: { body?: Settings } = {},
   options?: RequestOptions,
-): Promise<void> {
+): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'replaceSettings',

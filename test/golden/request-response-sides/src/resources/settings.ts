@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Settings } from '../models.js';
 import { replaceSettings } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Settings2 {
   constructor(private readonly client: APIClient) {}
 
   /** `PUT /settings` */
-  update(request: { body?: Settings } = {}, options?: RequestOptions): Promise<void> {
+  update(request: { body?: Settings } = {}, options?: RequestOptions): APIPromise<void> {
     return replaceSettings(this.client, request, options);
   }
 }

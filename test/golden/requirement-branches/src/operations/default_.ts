@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EditRequest, SpeechRequest, VideoRequest } from '../models.js';
 
@@ -7,7 +8,7 @@ export function createVideo(
   client: APIClient,
   request: { body: VideoRequest },
   options?: RequestOptions,
-): Promise<void> {
+): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'createVideo',
@@ -23,7 +24,11 @@ export function createVideo(
 }
 
 /** `POST /edits` */
-export function createEdit(client: APIClient, request: { body: EditRequest }, options?: RequestOptions): Promise<void> {
+export function createEdit(
+  client: APIClient,
+  request: { body: EditRequest },
+  options?: RequestOptions,
+): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'createEdit',
@@ -43,7 +48,7 @@ export function createSpeech(
   client: APIClient,
   request: { body: SpeechRequest },
   options?: RequestOptions,
-): Promise<void> {
+): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'createSpeech',

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EditRequest } from '../models.js';
 import { createEdit } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Edits {
   constructor(private readonly client: APIClient) {}
 
   /** `POST /edits` */
-  create(request: { body: EditRequest }, options?: RequestOptions): Promise<void> {
+  create(request: { body: EditRequest }, options?: RequestOptions): APIPromise<void> {
     return createEdit(this.client, request, options);
   }
 }

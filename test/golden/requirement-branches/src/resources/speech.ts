@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { SpeechRequest } from '../models.js';
 import { createSpeech } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Speech {
   constructor(private readonly client: APIClient) {}
 
   /** `POST /speech` */
-  create(request: { body: SpeechRequest }, options?: RequestOptions): Promise<void> {
+  create(request: { body: SpeechRequest }, options?: RequestOptions): APIPromise<void> {
     return createSpeech(this.client, request, options);
   }
 }

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { VideoRequest } from '../models.js';
 import { createVideo } from '../operations/default_.js';
@@ -7,7 +8,7 @@ export class Videos {
   constructor(private readonly client: APIClient) {}
 
   /** `POST /videos` */
-  create(request: { body: VideoRequest }, options?: RequestOptions): Promise<void> {
+  create(request: { body: VideoRequest }, options?: RequestOptions): APIPromise<void> {
     return createVideo(this.client, request, options);
   }
 }
