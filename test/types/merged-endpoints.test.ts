@@ -47,7 +47,7 @@ function foreignField(path: string, example: SpecExample): string | undefined {
 function check(path: string, models: readonly string[], merged: string, special: { model: RegExp; response: string }, otherwise: string) {
   const bodies = bodiesByModel(path, models);
   const lines = [
-    `import { ${merged}, type ${special.response}, type ${otherwise}, type APIClient } from '${SDK}';`,
+    `import { ${merged}, type ${special.response}, type ${otherwise}, type APIClient, type WithRequestID } from '${SDK}';`,
     'declare const client: APIClient;',
     'type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;',
     'const exactly = <T extends true>(): T => true as T;',
@@ -57,7 +57,7 @@ function check(path: string, models: readonly string[], merged: string, special:
     const expected = special.model.test(model) ? special.response : otherwise;
     const id = model.replace(/[^A-Za-z0-9]/g, '_');
     const header = example.pathKey === path && operations.some((operation) => operation.pathKey === path && operation.method === 'POST') ? '' : '';
-    lines.push(`export async function accepts_${id}() { const result = await ${merged}(client, { body: ${JSON.stringify(body)} }${header}); exactly<Equals<typeof result, ${expected}>>(); }`);
+    lines.push(`export async function accepts_${id}() { const result = await ${merged}(client, { body: ${JSON.stringify(body)} }${header}); exactly<Equals<typeof result, WithRequestID<${expected}>>>(); }`);
     const foreign = foreignField(path, example);
     if (foreign) {
       rejections++;
