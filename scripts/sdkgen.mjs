@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * Runs the generator's CLI compiled to plain JavaScript in dist/ (what a published generator ships), so that a
- * generation does not pay for compiling TypeScript at start-up. `npm ci` builds dist/ (the `prepare` script);
- * when any file under generator/ or a tsconfig is newer than the build, this rebuilds first, so an edited
- * generator is never run stale.
+ * The `sdkgen` executable (package.json `bin`; `npx sdkgen`, `npm run sdkgen --`, and what `npm run generate`,
+ * `api:diff` and `spec:update` call). Runs the CLI compiled to plain JavaScript in dist/ (what a published
+ * generator ships), so that a run does not pay for compiling TypeScript at start-up. `npm ci` builds dist/
+ * (the `prepare` script); when any file under generator/ or a tsconfig is newer than the build, this rebuilds
+ * first, so an edited generator is never run stale.
  *
- *   node scripts/sdkgen.mjs generate [flags]   # what `npm run generate` runs
- *   node scripts/sdkgen.mjs --build            # build dist/ (npm run build)
+ *   node scripts/sdkgen.mjs generate|diff|release [flags]   # the subcommands (see generator/cli/)
+ *   node scripts/sdkgen.mjs --build                         # build dist/ (npm run build)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -28,7 +29,8 @@ function newestMtime(path) {
 function isStale() {
   if (!existsSync(DIST_CLI)) return true;
   const built = statSync(DIST_CLI).mtimeMs;
-  return INPUTS.some((input) => newestMtime(join(ROOT, input)) > built);
+  // Without the sources (an installed copy) there is nothing to rebuild from.
+  return INPUTS.some((input) => existsSync(join(ROOT, input)) && newestMtime(join(ROOT, input)) > built);
 }
 
 function build() {

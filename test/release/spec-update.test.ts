@@ -1,6 +1,7 @@
 /**
- * `spec:update` on a small API: the version bump by the diff, the CHANGELOG, the package version kept in the
- * config across regenerations, refusing an unchanged or older `info.version`, and the release date's sources.
+ * `sdkgen release` (`npm run spec:update`) on a small API: the version bump by the diff, the CHANGELOG, the
+ * package version kept in the config across regenerations, refusing an unchanged or older `info.version`, and
+ * the release date's sources.
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../generator/config.ts';
 import { generate } from '../../generator/pipeline.ts';
 import { specUpdate, type SpecUpdateResult } from '../../generator/release/spec-update.ts';
-import { main } from '../../scripts/spec-update.ts';
+import { main } from '../../generator/cli/program.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
 import { runCli, snapshotTree, tempDir } from '../helpers/run-cli.ts';
 
@@ -75,7 +76,7 @@ describe('spec:update', () => {
     await expect(specUpdate({ source: path('incoming/older.yaml'), config: path('sdk.config.json'), date: '2026-06-02' })).rejects.toThrow(/info\.version 1\.0\.0 is older than the current 1\.1\.0/);
     // The command line: exit 1, the reason and a hint, nothing changed.
     let stderr = '';
-    const code = await main([path('incoming/same.yaml'), '--config', path('sdk.config.json')], { out: () => undefined, err: (text) => (stderr += text) });
+    const code = await main(['release', path('incoming/same.yaml'), '--config', path('sdk.config.json')], { out: () => undefined, err: (text) => (stderr += text) });
     expect(code).toBe(1);
     expect(stderr).toMatch(/error: the new document's info\.version is 1\.1\.0[\s\S]*hint: .*--force[\s\S]*nothing was changed/);
     expect({ out: await snapshotTree(path('out')), spec: await readFile(path('spec/api.yaml'), 'utf8'), config: await readFile(path('sdk.config.json'), 'utf8') }).toEqual(before);

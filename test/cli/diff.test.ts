@@ -1,4 +1,4 @@
-/** `npm run api:diff`: files, git revisions, Markdown or JSON, exit codes. */
+/** `sdkgen diff` (`npm run api:diff`): files, git revisions, Markdown or JSON, exit codes. */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffApis } from '../../generator/diff/diff-api.ts';
 import { loadApi } from '../../generator/diff/load-api.ts';
 import type { ApiDiff } from '../../generator/diff/types.ts';
-import { main } from '../../scripts/api-diff.ts';
+import { main } from '../../generator/cli/program.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
-import { tempDir } from '../helpers/run-cli.ts';
+import { runCli, tempDir } from '../helpers/run-cli.ts';
 
 const run = promisify(execFile);
 const FIXTURES = join(ROOT, 'test/fixtures-diff');
@@ -18,7 +18,7 @@ const pair = (name: string) => ['--from', join(FIXTURES, name, 'old.yaml'), '--t
 async function apiDiff(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
+  const code = await main(['diff', ...args], { out: (text) => (stdout += text), err: (text) => (stderr += text) });
   return { code, stdout, stderr };
 }
 
@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => repo?.remove());
 
-describe('api:diff', () => {
+describe('sdkgen diff', () => {
   it('prints Markdown by default and JSON with --json', async () => {
     const markdown = await apiDiff(pair('operation-added'));
     expect(markdown).toMatchObject({ code: 0, stderr: '' });
@@ -70,7 +70,8 @@ describe('api:diff', () => {
     await expect(loadApi('git:no-such-revision', { cwd: repo.path })).rejects.toThrow(/there is no revision "no-such-revision"/);
     await expect(loadApi('git:HEAD:spec/other.yaml', { cwd: repo.path })).rejects.toThrow(/spec\/other\.yaml does not exist at revision HEAD/);
     // The command as run from the repository (the default spec path is spec/openapi.yaml).
-    const { stdout } = await run(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/api-diff.ts'), '--from', 'git:HEAD', '--to', 'spec/openapi.yaml', '--json'], { cwd: repo.path });
+    const { code, stdout } = await runCli(['diff', '--from', 'git:HEAD', '--to', 'spec/openapi.yaml', '--json'], repo.path);
+    expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(expected);
   });
 });

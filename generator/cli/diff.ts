@@ -1,0 +1,51 @@
+/**
+ * `sdkgen diff --from <source> --to <source>`: what changed between two versions of the API, in SDK terms.
+ * A source is a spec file, an http(s) URL, or a git revision of the configured spec (`git:HEAD~1`,
+ * `git:<rev>:<path>`). Markdown by default, JSON with --json; --fail-on-breaking exits 1 on breaking changes.
+ */
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { readConfig, type PackageSettings } from '../config.ts';
+import { diffApis } from '../diff/diff-api.ts';
+import { loadApi } from '../diff/load-api.ts';
+import { renderMarkdown } from '../diff/render-markdown.ts';
+import { DEFAULT_CONFIG, EXIT, printWarnings, runReported, type CommonFlags, type Io } from './io.ts';
+
+export interface DiffFlags extends CommonFlags {
+  from: string;
+  to: string;
+  json?: boolean;
+  failOnBreaking?: boolean;
+}
+
+async function runDiff(flags: DiffFlags, io: Io): Promise<number> {
+  // The config (when there is one) gives the client name the IR reserves, and the spec `git:<rev>` means.
+  const configPath = flags.config ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
+  let settings: PackageSettings = {};
+  let defaultSpecPath: string | undefined;
+  if (configPath) {
+    const config = await readConfig(configPath);
+    settings = { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix };
+    defaultSpecPath = config.spec;
+  }
+  const [before, after] = await Promise.all([loadApi(flags.from, { settings, defaultSpecPath }), loadApi(flags.to, { settings, defaultSpecPath })]);
+  printWarnings(io, [...before.warnings, ...after.warnings], flags);
+  const diff = diffApis(before.api, after.api);
+  io.out(flags.json ? `${JSON.stringify(diff, null, 2)}\n` : renderMarkdown(diff));
+  return flags.failOnBreaking && diff.counts.breaking > 0 ? EXIT.failed : EXIT.ok;
+}
+
+export function addDiffCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  program
+    .command('diff')
+    .description('compare two versions of the API in SDK terms (operations, variants, model values, types)')
+    .requiredOption('--from <source>', 'old version: a spec file, an http(s) URL, or git:<rev>[:<path>]')
+    .requiredOption('--to <source>', 'new version: a spec file, an http(s) URL, or git:<rev>[:<path>]')
+    .option('--json', 'print the diff as JSON instead of Markdown')
+    .option('--fail-on-breaking', 'exit 1 when there are breaking changes')
+    .option('--config <file>', `JSON config file: the client name, and the spec git:<rev> reads (default: ${DEFAULT_CONFIG} when present)`)
+    .option('--quiet', 'do not print warnings')
+    .action(async (flags: DiffFlags) => {
+      setExitCode(await runReported(io, undefined, () => runDiff(flags, io)));
+    });
+}

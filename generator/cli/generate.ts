@@ -1,0 +1,132 @@
+/** `sdkgen generate`: the SDK package from a spec (and its --check and --watch modes). */
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { readConfig, type PackageSettings } from '../config.ts';
+import { GeneratorError } from '../errors.ts';
+import { warmUp } from '../format/prettier-options.ts';
+import { isUrl } from '../load/read-document.ts';
+import { generate, type Phase } from '../pipeline.ts';
+import { watchFile } from '../watch.ts';
+import { DEFAULT_CONFIG, describeFailure, EXIT, printWarnings, runReported, type CommonFlags, type Io } from './io.ts';
+
+export interface GenerateFlags extends CommonFlags {
+  spec?: string;
+  out?: string;
+  packageName?: string;
+  clientName?: string;
+  envPrefix?: string;
+  check?: boolean;
+  watch?: boolean;
+}
+
+/** What to generate: the spec, the output folder and the package settings. */
+export interface GenerateRun {
+  spec: string;
+  output: string;
+  settings: PackageSettings;
+  /** Where the settings came from, for error messages: the config file or "command line". */
+  settingsSource: string;
+}
+
+const NOTHING_WRITTEN = 'nothing was written';
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/**
+ * What to generate, from the config file and the flags; a flag wins over the config. The config is read when
+ * named, or by default when no --spec is given.
+ */
+export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
+  let spec = flags.spec;
+  let output = flags.out ? resolve(flags.out) : undefined;
+  let settings: PackageSettings = {};
+  let settingsSource = 'command line';
+  const configPath = flags.config ?? (flags.spec === undefined ? DEFAULT_CONFIG : undefined);
+  if (configPath) {
+    if (!flags.config && !existsSync(configPath)) {
+      throw new GeneratorError(`no --spec given and no ${DEFAULT_CONFIG} here`, { file: resolve(configPath) }, 'pass --spec <file|url> --out <dir>, or --config <file>');
+    }
+    const config = await readConfig(configPath);
+    spec ??= config.spec;
+    output ??= config.output;
+    settings = {
+      packageName: config.packageName,
+      clientName: config.clientName,
+      envPrefix: config.envPrefix,
+      packageVersion: config.packageVersion,
+      taskStatus: config.taskStatus,
+    };
+    settingsSource = configPath;
+  }
+  if (!spec) throw new GeneratorError('no spec given', undefined, 'pass --spec <file|url>');
+  if (!output) throw new GeneratorError('no output folder given', undefined, 'pass --out <dir> (or set "output" in a config file)');
+  settings = {
+    packageName: flags.packageName ?? settings.packageName,
+    clientName: flags.clientName ?? settings.clientName,
+    envPrefix: flags.envPrefix ?? settings.envPrefix,
+    packageVersion: settings.packageVersion,
+    taskStatus: settings.taskStatus,
+  };
+  return { spec, output, settings, settingsSource };
+}
+
+async function generateOnce(flags: GenerateFlags, io: Io): Promise<number> {
+  const { spec, output, settings, settingsSource } = await resolveRun(flags);
+  const started = performance.now();
+  const result = await generate({ spec, output, settings, settingsSource, check: flags.check });
+  const total = performance.now() - started;
+
+  printWarnings(io, result.warnings, flags);
+  const phases = (['load', 'ir', 'emit', 'format', 'write'] as Phase[]).map((phase) => `${phase} ${seconds(result.timings[phase])}`).join(', ');
+  const where = relative(process.cwd(), output) || '.';
+  if (result.differing) {
+    if (result.differing.length) {
+      io.err(
+        `${where} is not what the spec generates; differing files:\n${result.differing.map((path) => `  ${path}`).join('\n')}\nhint: run npm run generate and commit the result\n`,
+      );
+      return EXIT.failed;
+    }
+    io.out(`${where} is up to date (${result.files.length} files) in ${seconds(total)} (${phases})\n`);
+    return EXIT.ok;
+  }
+  const write = result.write!;
+  io.out(
+    `generated ${result.api.operations.length} operations and ${result.api.schemas.length} types into ${where}: ` +
+      `${write.written} written, ${write.unchanged} unchanged, ${write.removed} removed; ${result.warnings.length} warnings; ` +
+      `${seconds(total)} (${phases})\n`,
+  );
+  return EXIT.ok;
+}
+
+async function generateAndWatch(flags: GenerateFlags, io: Io): Promise<number> {
+  const { spec } = await resolveRun(flags);
+  if (isUrl(spec)) throw new GeneratorError('--watch needs a spec file, not a URL', { file: spec }, 'download the spec and pass its path');
+  // A failed run mid-edit is reported and the watch goes on.
+  const runAndReport = async () => void (await generateOnce(flags, io).catch((error: unknown) => io.err(describeFailure(error, NOTHING_WRITTEN))));
+  await runAndReport();
+  // While the user edits: the first regeneration would otherwise pay for loading and compiling Prettier.
+  await warmUp();
+  io.out(`watching ${relative(process.cwd(), spec) || spec} for changes (Ctrl-C to stop)\n`);
+  return watchFile(spec, runAndReport);
+}
+
+export function addGenerateCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  program
+    .command('generate')
+    .description(`generate the SDK package (reads ${DEFAULT_CONFIG} when no --spec is given)`)
+    .option('--spec <file|url>', 'OpenAPI document (YAML or JSON), path or http(s) URL')
+    .option('--out <dir>', 'output folder of the generated package')
+    .option('--config <file>', `JSON config file with spec, output, packageName, clientName, envPrefix (default: ${DEFAULT_CONFIG})`)
+    .option('--package-name <name>', 'npm package name (default: from the spec title)')
+    .option('--client-name <name>', 'client class name (default: from the spec title)')
+    .option('--env-prefix <PREFIX>', 'prefix of the environment variables the client reads')
+    .option('--check', 'write nothing; exit 1 when the output folder differs from what would be generated')
+    .option('--quiet', 'do not print warnings')
+    .addOption(new Option('--watch', 'generate, then regenerate whenever the spec file changes (until stopped)').conflicts('check'))
+    .action(async (flags: GenerateFlags) => {
+      setExitCode(await runReported(io, NOTHING_WRITTEN, () => (flags.watch ? generateAndWatch(flags, io) : generateOnce(flags, io))));
+    });
+}

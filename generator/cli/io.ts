@@ -1,0 +1,56 @@
+/**
+ * What every `sdkgen` subcommand shares: where it prints, its exit codes, how it reports a failure and how it
+ * prints warnings, so that `generate`, `diff` and `release` behave alike.
+ */
+import { formatLocation, GeneratorError, type GeneratorWarning } from '../errors.ts';
+
+/** Where a command prints. The process's stdout/stderr in use; strings in tests that run a command in-process. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export const processIo: Io = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
+
+/** The exit codes of every subcommand. */
+export const EXIT = {
+  ok: 0,
+  /** The input is unusable, the command refused (stale output, breaking changes, same version), or a bug. */
+  failed: 1,
+  /** The command line itself is wrong: unknown option, missing argument. */
+  usage: 2,
+} as const;
+
+/** The config file read by default, by every subcommand. */
+export const DEFAULT_CONFIG = 'sdk.config.json';
+
+/** Flags every subcommand takes, with the same meaning. */
+export interface CommonFlags {
+  config?: string;
+  quiet?: boolean;
+}
+
+export function printWarnings(io: Io, warnings: readonly GeneratorWarning[], flags: CommonFlags): void {
+  if (flags.quiet) return;
+  for (const warning of warnings) io.err(`warning: ${warning.message}\n  at ${formatLocation(warning.location)}\n`);
+}
+
+/**
+ * Runs a command's work and turns a failure into its exit code. A GeneratorError is the user's to fix: its
+ * message, location and hint, then what the failure left untouched (`unchanged`, e.g. "nothing was written"),
+ * and no stack trace. Anything else is a bug and keeps its stack.
+ */
+export async function runReported(io: Io, unchanged: string | undefined, work: () => Promise<number>): Promise<number> {
+  try {
+    return await work();
+  } catch (error) {
+    io.err(describeFailure(error, unchanged));
+    return EXIT.failed;
+  }
+}
+
+export function describeFailure(error: unknown, unchanged: string | undefined): string {
+  if (error instanceof GeneratorError) return `${error.format()}\n${unchanged ? `${unchanged}\n` : ''}`;
+  const detail = error instanceof Error ? (error.stack ?? String(error)) : String(error);
+  return `internal error (please report it with the spec that caused it):\n${detail}\n`;
+}

@@ -1,0 +1,90 @@
+/** `sdkgen generate`: which spec, output and settings a run uses, and what it prints (the process-level CLI is test/cli.test.ts). */
+import { writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveRun, type GenerateFlags } from '../../generator/cli/generate.ts';
+import { main } from '../../generator/cli/program.ts';
+import { FIXTURES } from '../helpers/golden-cases.ts';
+import { tempDir } from '../helpers/run-cli.ts';
+
+let work: Awaited<ReturnType<typeof tempDir>>;
+let config: string;
+beforeAll(async () => {
+  work = await tempDir('sdkgen-generate-');
+  config = join(work.path, 'my.config.json');
+  await writeFile(config, JSON.stringify({ spec: 'api.yaml', output: 'out', packageName: 'from-config', clientName: 'FromConfig', envPrefix: 'CONFIG', packageVersion: '2.0.0' }));
+});
+afterAll(async () => work.remove());
+
+describe('resolveRun: a flag wins over the config, the config over the defaults', () => {
+  const cases: { name: string; flags: () => GenerateFlags; want: () => object }[] = [
+    {
+      name: '--spec and --out alone: no config is read',
+      flags: () => ({ spec: 'a.yaml', out: 'dir' }),
+      want: () => ({
+        spec: 'a.yaml',
+        output: resolve('dir'),
+        settings: { packageName: undefined, clientName: undefined, envPrefix: undefined, packageVersion: undefined, taskStatus: undefined },
+        settingsSource: 'command line',
+      }),
+    },
+    {
+      name: '--config: spec, output (relative to the config) and settings from it',
+      flags: () => ({ config }),
+      want: () => ({
+        spec: relative(process.cwd(), join(work.path, 'api.yaml')),
+        output: join(work.path, 'out'),
+        settings: { packageName: 'from-config', clientName: 'FromConfig', envPrefix: 'CONFIG', packageVersion: '2.0.0' },
+        settingsSource: config,
+      }),
+    },
+    {
+      name: 'flags override the config',
+      flags: () => ({ config, spec: 'b.yaml', out: 'elsewhere', packageName: 'from-flag', envPrefix: 'FLAG' }),
+      want: () => ({ spec: 'b.yaml', output: resolve('elsewhere'), settings: { packageName: 'from-flag', clientName: 'FromConfig', envPrefix: 'FLAG', packageVersion: '2.0.0' } }),
+    },
+  ];
+  it.each(cases)('$name', async ({ flags, want }) => {
+    expect(await resolveRun(flags())).toMatchObject(want());
+  });
+
+  const refusals: { name: string; flags: GenerateFlags; error: RegExp }[] = [
+    { name: '--spec without --out', flags: { spec: 'a.yaml' }, error: /no output folder given/ },
+    { name: 'a named config that does not exist', flags: { config: 'no-such.config.json' }, error: /the config file does not exist/ },
+  ];
+  it.each(refusals)('refuses $name', async ({ flags, error }) => {
+    await expect(resolveRun(flags)).rejects.toThrow(error);
+  });
+});
+
+describe('output', () => {
+  async function generate(args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['generate', ...args], { out: (text) => void (stdout += text), err: (text) => void (stderr += text) });
+    return { code, stdout, stderr };
+  }
+  const spec = join(FIXTURES, 'conditionals.yaml');
+
+  it('prints a located warning and a one-line summary; --quiet drops the warning only', async () => {
+    const out = join(work.path, 'conditionals');
+    const loud = await generate(['--spec', spec, '--out', out]);
+    expect(loud.code).toBe(0);
+    expect(loud.stderr).toMatch(/^warning: .*\n {2}at .*conditionals\.yaml:\d+:\d+ \(#\/.*\)\n$/);
+    expect(loud.stdout).toMatch(
+      /^generated \d+ operations and \d+ types into .*: \d+ written, 0 unchanged, 0 removed; 1 warnings; .* \(load .* s, ir .* s, emit .* s, format .* s, write .* s\)\n$/,
+    );
+    const quiet = await generate(['--spec', spec, '--out', out, '--quiet']);
+    expect(quiet).toMatchObject({ code: 0, stderr: '' });
+    expect(quiet.stdout).toMatch(/: 0 written, \d+ unchanged, 0 removed; 1 warnings;/);
+  });
+
+  it('--check: exit 0 when current, exit 1 naming the differing files', async () => {
+    const out = join(work.path, 'conditionals');
+    expect(await generate(['--spec', spec, '--out', out, '--check', '--quiet'])).toMatchObject({ code: 0, stderr: '' });
+    await writeFile(join(out, 'README.md'), 'edited');
+    const stale = await generate(['--spec', spec, '--out', out, '--check', '--quiet']);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/is not what the spec generates; differing files:\n {2}README\.md\nhint: /);
+  });
+});
