@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { GeneratorError } from './errors.ts';
 import { isUrl } from './load/read-document.ts';
 import { pascalCase, words } from './ir/naming.ts';
+import type { TaskStatusOverride } from './ir/types.ts';
 
 export interface PackageSettings {
   /** npm package name, e.g. `@imarouter/sdk`. */
@@ -21,14 +22,7 @@ export interface PackageSettings {
   taskStatus?: TaskStatusOverride;
 }
 
-export interface TerminalStatuses {
-  success?: string[];
-  failure?: string[];
-}
-
-export interface TaskStatusOverride extends TerminalStatuses {
-  operations?: Record<string, TerminalStatuses>;
-}
+export type { TaskStatusOverride, TerminalStatuses } from './ir/types.ts';
 
 export interface GeneratorConfig extends PackageSettings {
   /** Path (relative to the config file) or URL of the OpenAPI document. */
@@ -51,7 +45,11 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new GeneratorError('the config file does not exist or cannot be read', { file: path }, 'pass an existing JSON file with --config, or use --spec and --out without a config');
+    throw new GeneratorError(
+      'the config file does not exist or cannot be read',
+      { file: path },
+      'pass an existing JSON file with --config, or use --spec and --out without a config',
+    );
   }
   let data: unknown;
   try {
@@ -67,7 +65,8 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
     if (!KNOWN_KEYS.has(key)) throw new GeneratorError(`unknown config key "${key}"`, { file: path, pointer: `#/${key}` }, `use only: ${[...KNOWN_KEYS].slice(1).join(', ')}`);
   }
   for (const key of ['spec', 'output'] as const) {
-    if (typeof config[key] !== 'string' || !config[key]) throw new GeneratorError(`"${key}" is required and must be a string`, { file: path, pointer: `#/${key}` }, `set "${key}" in the config file`);
+    if (typeof config[key] !== 'string' || !config[key])
+      throw new GeneratorError(`"${key}" is required and must be a string`, { file: path, pointer: `#/${key}` }, `set "${key}" in the config file`);
   }
   checkTaskStatus(config.taskStatus, path);
   const base = dirname(resolve(path));
@@ -80,6 +79,12 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
   };
 }
 
+/** The spec's `info.title`, as the IR reads it (`API` when missing): the defaults of the settings derive from it. */
+export function specTitle(document: Record<string, unknown>): string {
+  const title = (document.info as { title?: unknown } | undefined)?.title;
+  return typeof title === 'string' ? title : 'API';
+}
+
 /** Fills in what the config left out from the spec's title, and checks what it gave. */
 export function resolvePackageSettings(settings: PackageSettings, apiTitle: string, where: string): ResolvedPackageSettings {
   const titleWords = words(apiTitle);
@@ -87,7 +92,11 @@ export function resolvePackageSettings(settings: PackageSettings, apiTitle: stri
   const clientName = settings.clientName ?? `${pascalCase(apiTitle, 'Api')}Client`;
   const envPrefix = settings.envPrefix ?? (titleWords.map((word) => word.toUpperCase()).join('_') || 'API');
   if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) {
-    throw new GeneratorError(`"${packageName}" is not a valid npm package name`, { file: where, pointer: '#/packageName' }, 'use lowercase letters, digits, - . _ and an optional @scope/');
+    throw new GeneratorError(
+      `"${packageName}" is not a valid npm package name`,
+      { file: where, pointer: '#/packageName' },
+      'use lowercase letters, digits, - . _ and an optional @scope/',
+    );
   }
   if (!/^[A-Z][A-Za-z0-9]*$/.test(clientName)) {
     throw new GeneratorError(`"${clientName}" is not a valid client class name`, { file: where, pointer: '#/clientName' }, 'use a PascalCase identifier such as MyApi');
@@ -97,17 +106,24 @@ export function resolvePackageSettings(settings: PackageSettings, apiTitle: stri
   }
   const { packageVersion } = settings;
   if (packageVersion !== undefined && (typeof packageVersion !== 'string' || !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(packageVersion))) {
-    throw new GeneratorError(`${JSON.stringify(packageVersion)} is not a valid package version`, { file: where, pointer: '#/packageVersion' }, 'use a semantic version such as 2.0.0');
+    throw new GeneratorError(
+      `${JSON.stringify(packageVersion)} is not a valid package version`,
+      { file: where, pointer: '#/packageVersion' },
+      'use a semantic version such as 2.0.0',
+    );
   }
   return { packageName, clientName, envPrefix, ...(packageVersion !== undefined && { packageVersion }) };
 }
 
 function checkStatuses(value: unknown, path: string, pointer: string): void {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new GeneratorError('must be an object with "success" and/or "failure"', { file: path, pointer }, 'write { "success": ["done"], "failure": ["failed"] }');
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new GeneratorError('must be an object with "success" and/or "failure"', { file: path, pointer }, 'write { "success": ["done"], "failure": ["failed"] }');
   for (const [key, list] of Object.entries(value)) {
     if (key === 'operations' && pointer === '#/taskStatus') continue;
-    if (key !== 'success' && key !== 'failure') throw new GeneratorError(`unknown key "${key}"`, { file: path, pointer: `${pointer}/${key}` }, 'use "success", "failure" (and "operations" at the top)');
-    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) throw new GeneratorError(`"${key}" must be a list of strings`, { file: path, pointer: `${pointer}/${key}` }, 'list the status values, e.g. ["completed"]');
+    if (key !== 'success' && key !== 'failure')
+      throw new GeneratorError(`unknown key "${key}"`, { file: path, pointer: `${pointer}/${key}` }, 'use "success", "failure" (and "operations" at the top)');
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string'))
+      throw new GeneratorError(`"${key}" must be a list of strings`, { file: path, pointer: `${pointer}/${key}` }, 'list the status values, e.g. ["completed"]');
   }
 }
 
@@ -117,6 +133,11 @@ function checkTaskStatus(value: unknown, path: string): void {
   checkStatuses(value, path, '#/taskStatus');
   const operations = (value as { operations?: unknown }).operations;
   if (operations === undefined) return;
-  if (operations === null || typeof operations !== 'object' || Array.isArray(operations)) throw new GeneratorError('"operations" must map fetch operation names to statuses', { file: path, pointer: '#/taskStatus/operations' }, 'write { "getVideoTask": { "success": ["done"] } }');
+  if (operations === null || typeof operations !== 'object' || Array.isArray(operations))
+    throw new GeneratorError(
+      '"operations" must map fetch operation names to statuses',
+      { file: path, pointer: '#/taskStatus/operations' },
+      'write { "getVideoTask": { "success": ["done"] } }',
+    );
   for (const [name, statuses] of Object.entries(operations)) checkStatuses(statuses, path, `#/taskStatus/operations/${name}`);
 }

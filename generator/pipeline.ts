@@ -1,12 +1,13 @@
-/** The one-way flow: load → IR → emit → format → write, timed phase by phase. */
-import { resolvePackageSettings, type PackageSettings } from './config.ts';
+/** The one-way flow: load → IR → surface → emit → format → write, timed phase by phase. */
+import { resolvePackageSettings, specTitle, type PackageSettings } from './config.ts';
 import { emitPackage, type GeneratedFile } from './emit/emit-package.ts';
 import type { GeneratorWarning } from './errors.ts';
 import { isSemver, packageVersionOf } from './emit/package-version.ts';
 import { formatFiles } from './format/format-files.ts';
 import { buildApiModel } from './ir/build-api.ts';
-import type { ApiModel } from './ir/types.ts';
 import { loadSpec } from './load/load-spec.ts';
+import { planSurface } from './surface/plan-surface.ts';
+import type { SurfaceApi } from './surface/types.ts';
 import { diffOutput, writeOutput, type WriteResult } from './write/write-output.ts';
 
 export interface GenerateOptions {
@@ -19,10 +20,11 @@ export interface GenerateOptions {
   check?: boolean;
 }
 
-export type Phase = 'load' | 'ir' | 'emit' | 'format' | 'write';
+export type Phase = 'load' | 'ir' | 'surface' | 'emit' | 'format' | 'write';
 
 export interface GenerateResult {
-  api: ApiModel;
+  /** The API as the generated package presents it (the IR with the surface's names and layout). */
+  api: SurfaceApi;
   files: GeneratedFile[];
   warnings: GeneratorWarning[];
   timings: Record<Phase, number>;
@@ -43,21 +45,26 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
 
   const spec = await timed('load', () => loadSpec(options.spec));
-  const { api, warnings: irWarnings } = await timed('ir', () => {
-    const settings = resolvePackageSettings(options.settings, String((spec.document.info as { title?: unknown } | undefined)?.title ?? 'API'), options.settingsSource);
-    return buildApiModel(spec, { reservedTypeNames: [settings.clientName], reservedValueNames: [settings.clientName], taskStatus: options.settings.taskStatus });
-  });
-  const settings = resolvePackageSettings(options.settings, api.title, options.settingsSource);
-  const emitted = await timed('emit', () => emitPackage(api, settings));
+  // Settings are resolved once, from the config and the spec's title (the defaults derive from it).
+  const settings = resolvePackageSettings(options.settings, specTitle(spec.document), options.settingsSource);
+  const { api: model, warnings: irWarnings } = await timed('ir', () => buildApiModel(spec, { taskStatus: options.settings.taskStatus }));
+  const api = await timed('surface', () => planSurface(model, settings));
+  const emitted = await timed('emit', () => emitPackage(api));
   const files = await timed('format', () => formatFiles(emitted, options.output));
   const warnings = [...spec.warnings, ...irWarnings];
   for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {
-    if (!api.tasks.some((task) => task.fetch === name)) {
-      warnings.push({ message: `taskStatus names "${name}", which is not the fetch operation of any task; ignored`, location: { file: options.settingsSource, pointer: `#/taskStatus/operations/${name}` } });
+    if (!model.tasks.some((task) => task.fetch === name)) {
+      warnings.push({
+        message: `taskStatus names "${name}", which is not the fetch operation of any task; ignored`,
+        location: { file: options.settingsSource, pointer: `#/taskStatus/operations/${name}` },
+      });
     }
   }
   if (!settings.packageVersion && !isSemver(api.version)) {
-    warnings.push({ message: `info.version ${JSON.stringify(api.version)} is not a semantic version; the package is versioned ${packageVersionOf(api.version)}`, location: spec.source.locate('#/info/version') });
+    warnings.push({
+      message: `info.version ${JSON.stringify(api.version)} is not a semantic version; the package is versioned ${packageVersionOf(api.version)}`,
+      location: spec.source.locate('#/info/version'),
+    });
   }
   if (options.check) {
     const differing = await timed('write', () => diffOutput(options.output, files));

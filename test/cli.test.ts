@@ -78,7 +78,7 @@ describe('the gateway spec', () => {
 
   it('generates with a one-line summary timing every phase', () => {
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^generated 68 operations and \d+ types into .*; \d+ warnings; [\d.]+ s \(load [\d.]+ s, ir [\d.]+ s, emit [\d.]+ s, format [\d.]+ s, write [\d.]+ s\)\n$/);
+    expect(result.stdout).toMatch(/^generated 68 operations and \d+ types into .*; \d+ warnings; [\d.]+ s \(load [\d.]+ s, ir [\d.]+ s, surface [\d.]+ s, emit [\d.]+ s, format [\d.]+ s, write [\d.]+ s\)\n$/);
   });
 
   it('warns about every construct outside OpenAPI 3.0, with its JSON pointer and line', () => {

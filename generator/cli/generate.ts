@@ -80,7 +80,7 @@ async function generateOnce(flags: GenerateFlags, io: Io): Promise<number> {
   const total = performance.now() - started;
 
   printWarnings(io, result.warnings, flags);
-  const phases = (['load', 'ir', 'emit', 'format', 'write'] as Phase[]).map((phase) => `${phase} ${seconds(result.timings[phase])}`).join(', ');
+  const phases = (['load', 'ir', 'surface', 'emit', 'format', 'write'] as Phase[]).map((phase) => `${phase} ${seconds(result.timings[phase])}`).join(', ');
   const where = relative(process.cwd(), output) || '.';
   if (result.differing) {
     if (result.differing.length) {

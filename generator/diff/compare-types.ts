@@ -4,7 +4,8 @@
  * the named schemas they point at, so a change inside a shared schema is reported once, against that schema,
  * however many operations reach it (the caller merges the operations).
  */
-import type { ApiModel, LiteralValue, NamedSchema, Property, SchemaId, TypeNode } from '../ir/types.ts';
+import type { LiteralValue, NamedSchema, Property, SchemaId, TypeNode } from '../ir/types.ts';
+import type { SurfaceApi as ApiModel } from '../surface/types.ts';
 import { classify } from './classify.ts';
 import type { RawChange } from './types.ts';
 

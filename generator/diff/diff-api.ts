@@ -12,7 +12,8 @@
  */
 import { referencedIds } from '../ir/type-walk.ts';
 import { pathFromPointer } from '../load/json-pointer.ts';
-import type { ApiModel, MediaContent, Operation, ResponseSpec, SchemaId, TypeNode } from '../ir/types.ts';
+import type { MediaContent, ResponseSpec, SchemaId, TypeNode } from '../ir/types.ts';
+import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { bumpFor, cautionFor, classify, mergeSides, severityOrder, worst } from './classify.ts';
 import { enumValues, exportedNames, indexApi, TypeComparer, typeName, withoutDocs, type ApiIndex, type CompareContext } from './compare-types.ts';
 import { changeMessage } from './messages.ts';

@@ -9,16 +9,18 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { resolvePackageSettings, type PackageSettings } from '../config.ts';
+import { resolvePackageSettings, specTitle, type PackageSettings } from '../config.ts';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { buildApiModel } from '../ir/build-api.ts';
-import type { ApiModel } from '../ir/types.ts';
 import { loadSpec } from '../load/load-spec.ts';
+import { planSurface } from '../surface/plan-surface.ts';
+import type { SurfaceApi } from '../surface/types.ts';
 
 const run = promisify(execFile);
 
 export interface LoadedApi {
-  api: ApiModel;
+  /** The IR with the SDK's names (the surface plan), so the report speaks of what users import. */
+  api: SurfaceApi;
   /** The source as given (`git:HEAD~1`, a path, a URL). */
   source: string;
   warnings: GeneratorWarning[];
@@ -49,7 +51,9 @@ async function git(args: string[], cwd: string): Promise<Buffer> {
     const { stdout } = await run('git', args, { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 });
     return stdout;
   } catch (error) {
-    const stderr = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).trim().split('\n')[0];
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message)
+      .trim()
+      .split('\n')[0];
     throw new GeneratorError(`git ${args[0]} failed: ${stderr}`, undefined, 'check that the revision exists (git log --oneline) and that you are inside the repository');
   }
 }
@@ -83,13 +87,12 @@ async function checkoutSpec(rev: string, specPath: string, cwd: string): Promise
   return { file: join(temporary, inRepo), remove: () => rm(temporary, { recursive: true, force: true }) };
 }
 
-/** Builds the IR exactly as `generate()` does (same reserved names), without emitting anything. */
-export async function buildApiFrom(file: string, settings: PackageSettings = {}, settingsSource = 'command line'): Promise<{ api: ApiModel; warnings: GeneratorWarning[] }> {
+/** Builds the IR and plans the surface exactly as `generate()` does (same names), without emitting anything. */
+export async function buildApiFrom(file: string, settings: PackageSettings = {}, settingsSource = 'command line'): Promise<{ api: SurfaceApi; warnings: GeneratorWarning[] }> {
   const spec = await loadSpec(file);
-  const title = String((spec.document.info as { title?: unknown } | undefined)?.title ?? 'API');
-  const { clientName } = resolvePackageSettings(settings, title, settingsSource);
-  const { api, warnings } = buildApiModel(spec, { reservedTypeNames: [clientName], reservedValueNames: [clientName] });
-  return { api, warnings: [...spec.warnings, ...warnings] };
+  const resolved = resolvePackageSettings(settings, specTitle(spec.document), settingsSource);
+  const { api, warnings } = buildApiModel(spec);
+  return { api: planSurface(api, resolved), warnings: [...spec.warnings, ...warnings] };
 }
 
 export async function loadApi(source: string, options: LoadApiOptions = {}): Promise<LoadedApi> {

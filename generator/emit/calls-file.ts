@@ -6,7 +6,7 @@
  * - Tasks: `<create>AndWait` (create, then poll) and `waitFor<Fetch>` (poll by id) for every task lifecycle.
  */
 import type { SourceBuilder } from './source-builder.ts';
-import type { ApiModel, EndpointGroup, Operation, TaskLifecycle } from '../ir/types.ts';
+import type { SurfaceApi as ApiModel, SurfaceEndpointGroup as EndpointGroup, SurfaceOperation as Operation, SurfaceTask as TaskLifecycle } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
 import { modelNamesUsed } from './model-imports.ts';
@@ -43,7 +43,11 @@ export function endpointSignatures(group: EndpointGroup, context: CallContext): 
     // Interchangeable variants: one signature, answering any of their response types.
     return [{ ...perVariant[0]!, response: [...new Set(perVariant.map((signature) => signature.response))].join(' | ') }];
   }
-  const any = { request: [...new Set(perVariant.map((signature) => signature.request))].join(' | '), response: [...new Set(perVariant.map((signature) => signature.response))].join(' | '), requestRequired: true };
+  const any = {
+    request: [...new Set(perVariant.map((signature) => signature.request))].join(' | '),
+    response: [...new Set(perVariant.map((signature) => signature.response))].join(' | '),
+    requestRequired: true,
+  };
   return [...perVariant, any];
 }
 
@@ -59,7 +63,10 @@ export function endpointAndWaitSignatures(group: EndpointGroup, context: CallCon
     const task = context.api.tasks.find((candidate) => candidate.create === name)!;
     return { request: shapeOf(context, operations.get(name)!).requestType, response: fetchResponse(task, context), requestRequired: true };
   });
-  return [...perVariant, { request: [...new Set(perVariant.map((s) => s.request))].join(' | '), response: [...new Set(perVariant.map((s) => s.response))].join(' | '), requestRequired: true }];
+  return [
+    ...perVariant,
+    { request: [...new Set(perVariant.map((s) => s.request))].join(' | '), response: [...new Set(perVariant.map((s) => s.response))].join(' | '), requestRequired: true },
+  ];
 }
 
 /** The type of a task id: that of the fetch operation's path parameter (a string, a number, an enum). */
@@ -225,7 +232,9 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
     file.addFunction({
       name: group.waitForName,
       isExported: true,
-      docs: [`Polls {@link ${group.name}} until the task ends: resolves with its final state, throws \`TaskFailedError\` on a failure status and \`TaskTimeoutError\` after \`waitTimeout\`.`],
+      docs: [
+        `Polls {@link ${group.name}} until the task ends: resolves with its final state, throws \`TaskFailedError\` on a failure status and \`TaskTimeoutError\` after \`waitTimeout\`.`,
+      ],
       parameters: [
         { name: 'client', type: 'APIClient' },
         { name: 'taskId', type: idType(lifecycles[0]!, context) },
@@ -272,7 +281,9 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
     file.addFunction({
       name: task.waitForName,
       isExported: true,
-      docs: [`Polls {@link ${task.fetch}} until the task ends: resolves with its final state, throws \`TaskFailedError\` on a failure status and \`TaskTimeoutError\` after \`waitTimeout\`.`],
+      docs: [
+        `Polls {@link ${task.fetch}} until the task ends: resolves with its final state, throws \`TaskFailedError\` on a failure status and \`TaskTimeoutError\` after \`waitTimeout\`.`,
+      ],
       parameters: [
         { name: 'client', type: 'APIClient' },
         { name: 'taskId', type: idType(task, context) },

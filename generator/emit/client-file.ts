@@ -1,6 +1,6 @@
 /** `src/client.ts`: the client class, the transport of `core/base-client.ts` plus the resources. */
 import type { SourceBuilder } from './source-builder.ts';
-import type { ApiModel } from '../ir/types.ts';
+import type { SurfaceApi as ApiModel } from '../surface/types.ts';
 import type { Imports } from './imports.ts';
 import { commentText } from './ts-syntax.ts';
 

@@ -5,9 +5,7 @@
  * static TypeScript copied as it is (static-runtime.ts).
  */
 import { createRequire } from 'node:module';
-import type { ResolvedPackageSettings } from '../config.ts';
-import { kebabCase, NameRegistry } from '../ir/naming.ts';
-import type { ApiModel, Operation } from '../ir/types.ts';
+import type { SurfaceApi } from '../surface/types.ts';
 import { writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
 import { writeClient } from './client-file.ts';
 import { Imports } from './imports.ts';
@@ -39,23 +37,8 @@ export interface EmittedFile extends GeneratedFile {
 
 const typescriptVersion: string = createRequire(import.meta.url)('typescript/package.json').version;
 
-/** Groups operations by their first tag (spec order of first appearance) into one file each. */
-function groupByTag(operations: Operation[]): { file: string; tag: string; operations: Operation[] }[] {
-  const files = NameRegistry.forValues(['index']);
-  const groups = new Map<string, { file: string; tag: string; operations: Operation[] }>();
-  for (const operation of operations) {
-    const tag = operation.tags[0] ?? 'default';
-    let group = groups.get(tag);
-    if (!group) {
-      group = { file: files.claim(kebabCase(tag)), tag, operations: [] };
-      groups.set(tag, group);
-    }
-    group.operations.push(operation);
-  }
-  return [...groups.values()];
-}
-
-export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): EmittedFile[] {
+export function emitPackage(api: SurfaceApi): EmittedFile[] {
+  const { settings } = api;
   const schemasById = new Map(api.schemas.map((schema) => [schema.id, schema]));
   const nameOf: NameOf = (id, side) => {
     const schema = schemasById.get(id);
@@ -77,14 +60,14 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): E
   };
 
   addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
-  const groups = groupByTag(api.operations);
+  const groups = api.operationFiles;
   for (const group of groups) {
     addSource(`src/operations/${group.file}.ts`, (file) => writeOperations(file, group.operations, api, nameOf, modelNames));
   }
   addSource('src/operation-index.ts', (file) => writeOperationIndex(file, api, nameOf, modelNames));
 
   // Calls built on the operation functions: merged endpoints, task helpers, and the resource classes.
-  const moduleByOperation = new Map(groups.flatMap((group) => group.operations.map((operation) => [operation.name, `./operations/${group.file}.js`] as const)));
+  const moduleByOperation = new Map(api.operations.map((operation) => [operation.name, operation.module]));
   const calls: CallContext = { api, nameOf, modelNames, moduleOf: (operation) => moduleByOperation.get(operation)! };
   const withImports = (path: string, build: (file: SourceBuilder, imports: Imports) => void) =>
     addSource(path, (file) => {
@@ -95,8 +78,7 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): E
   const hasEndpoints = api.endpointGroups.some((group) => group.name);
   if (hasEndpoints) withImports('src/endpoints.ts', (file, imports) => writeEndpoints(file, imports, calls));
   if (api.tasks.length) withImports('src/tasks.ts', (file, imports) => writeTasks(file, imports, calls));
-  const resourceFiles = NameRegistry.forValues(['index']);
-  const resources = api.resources.map((resource) => ({ resource, file: resourceFiles.claim(kebabCase(resource.name)) }));
+  const resources = api.resources.map((resource) => ({ resource, file: resource.file }));
   for (const { resource, file: name } of resources) {
     withImports(`src/resources/${name}.ts`, (file, imports) => {
       const resourceCalls = { ...calls, moduleOf: (operation: string) => calls.moduleOf(operation).replace(/^\.\//, '../') };
@@ -132,7 +114,10 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): E
     });
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/http.js', namedExports: ['APIClient', 'RequestOptions'] });
     file.addExportDeclaration({ moduleSpecifier: './core/streaming.js', namedExports: ['Stream', { name: 'ServerSentEvent', isTypeOnly: true }] });
-    file.addExportDeclaration({ moduleSpecifier: './operation-index.js', namedExports: ['operations', { name: 'Operations', isTypeOnly: true }, { name: 'OperationName', isTypeOnly: true }, { name: 'OperationInfo', isTypeOnly: true }] });
+    file.addExportDeclaration({
+      moduleSpecifier: './operation-index.js',
+      namedExports: ['operations', { name: 'Operations', isTypeOnly: true }, { name: 'OperationName', isTypeOnly: true }, { name: 'OperationInfo', isTypeOnly: true }],
+    });
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js' });
     for (const group of groups) file.addExportDeclaration({ moduleSpecifier: `./operations/${group.file}.js` });
     if (hasEndpoints) file.addExportDeclaration({ moduleSpecifier: './endpoints.js' });
@@ -144,7 +129,10 @@ export function emitPackage(api: ApiModel, settings: ResolvedPackageSettings): E
   });
 
   const securitySchemes = Object.fromEntries(
-    api.securitySchemes.map((scheme) => [scheme.key, scheme.kind === 'apiKey' ? { kind: 'apiKey', in: scheme.in ?? 'header', name: scheme.parameterName ?? '' } : { kind: scheme.kind }]),
+    api.securitySchemes.map((scheme) => [
+      scheme.key,
+      scheme.kind === 'apiKey' ? { kind: 'apiKey', in: scheme.in ?? 'header', name: scheme.parameterName ?? '' } : { kind: scheme.kind },
+    ]),
   );
   const templateContext = {
     ...settings,

@@ -5,7 +5,8 @@
  */
 import { preferredContent } from '../ir/media-types.ts';
 import { resolverFor, type Resolve } from '../ir/type-query.ts';
-import type { ApiModel, Operation, Resource, TypeNode } from '../ir/types.ts';
+import type { TypeNode } from '../ir/types.ts';
+import type { Resource, SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { propertyKey, stringLiteral } from './ts-syntax.ts';
 
 /** A file part in a sampled multipart body: rendered as a `Blob`. */
@@ -19,7 +20,12 @@ function sample(node: TypeNode, resolve: Resolve, depth = 0): unknown {
       return target ? sample(target, resolve, depth + 1) : {};
     }
     case 'primitive':
-      if (node.type === 'string') return node.binary ? BLOB : node.docs?.format === 'uri' ? 'https://example.com/input.png' : node.docs?.examples?.find((example) => typeof example === 'string') ?? 'string';
+      if (node.type === 'string')
+        return node.binary
+          ? BLOB
+          : node.docs?.format === 'uri'
+            ? 'https://example.com/input.png'
+            : (node.docs?.examples?.find((example) => typeof example === 'string') ?? 'string');
       if (node.type === 'integer' || node.type === 'number') return typeof node.docs?.minimum === 'number' ? node.docs.minimum : 1;
       return node.type === 'boolean' ? false : null;
     case 'literal':
@@ -38,7 +44,10 @@ function sample(node: TypeNode, resolve: Resolve, depth = 0): unknown {
     case 'union':
       return node.variants.length ? sample(node.variants[0]!, resolve, depth + 1) : null;
     case 'intersection':
-      return Object.assign({}, ...node.members.map((member) => sample(member, resolve, depth + 1)).filter((part) => part !== null && typeof part === 'object' && !Array.isArray(part)));
+      return Object.assign(
+        {},
+        ...node.members.map((member) => sample(member, resolve, depth + 1)).filter((part) => part !== null && typeof part === 'object' && !Array.isArray(part)),
+      );
     case 'nullable':
       return sample(node.inner, resolve, depth + 1);
     case 'conditional':
@@ -66,7 +75,12 @@ export function callPaths(resources: Resource[]): Map<string, string> {
   const walk = (resource: Resource, prefix: string) => {
     const here = `${prefix}.${resource.name}`;
     for (const method of resource.methods) {
-      const key = method.kind === 'operation' ? method.operation : method.kind === 'endpoint' ? `endpoint:${method.group}` : `${method.kind}:${'task' in method ? method.task : method.group}`;
+      const key =
+        method.kind === 'operation'
+          ? method.operation
+          : method.kind === 'endpoint'
+            ? `endpoint:${method.group}`
+            : `${method.kind}:${'task' in method ? method.task : method.group}`;
       if (!paths.has(key)) paths.set(key, `${here}.${method.name}`);
     }
     for (const child of resource.children) walk(child, here);

@@ -1,6 +1,6 @@
 /** The operation index (`operations` list and `Operations` type) and the package entry point. */
 import type { SourceBuilder } from './source-builder.ts';
-import type { ApiModel } from '../ir/types.ts';
+import type { SurfaceApi as ApiModel } from '../surface/types.ts';
 import { addModelImports, modelNamesUsed } from './model-imports.ts';
 import { operationShape } from './operation-shape.ts';
 import { literal, propertyKey } from './ts-syntax.ts';
@@ -35,7 +35,8 @@ export function writeOperationIndex(file: SourceBuilder, api: ApiModel, nameOf: 
     statements: 'return { name, method, path, pathKey, tags };',
   });
   const entries = api.operations.map(
-    (operation) => `entry(${literal(operation.name)}, ${literal(operation.method.toUpperCase())}, ${literal(operation.path)}, ${literal(operation.pathKey)}, ${literal(operation.tags)})`,
+    (operation) =>
+      `entry(${literal(operation.name)}, ${literal(operation.method.toUpperCase())}, ${literal(operation.path)}, ${literal(operation.pathKey)}, ${literal(operation.tags)})`,
   );
   file.addVariableStatement({
     isExported: true,
@@ -47,7 +48,9 @@ export function writeOperationIndex(file: SourceBuilder, api: ApiModel, nameOf: 
   file.addInterface({
     name: 'Operations',
     isExported: true,
-    docs: ['Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status).'],
+    docs: [
+      'Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status).',
+    ],
     properties: api.operations.map((operation) => {
       const shape = operationShape(operation, api, nameOf);
       const responses = shape.responsesByStatus.map(({ status, type }) => `${propertyKey(status)}: ${type};`).join('\n');

@@ -40,5 +40,8 @@ export function docsText(docs: Docs | undefined, extraLines: string[] = []): str
 /** A complete block comment, for places where text (not a ts-morph structure) is written. */
 export function jsdocBlock(text: string | undefined): string {
   if (!text) return '';
-  return `/**\n${text.split('\n').map((line) => ` * ${line}`.trimEnd()).join('\n')}\n */\n`;
+  return `/**\n${text
+    .split('\n')
+    .map((line) => ` * ${line}`.trimEnd())
+    .join('\n')}\n */\n`;
 }

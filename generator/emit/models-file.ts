@@ -1,6 +1,7 @@
 /** `src/models.ts`: one exported type per named schema, plus each operation's parameters type. */
 import type { SourceBuilder } from './source-builder.ts';
-import type { ApiModel, TypeNode } from '../ir/types.ts';
+import type { TypeNode } from '../ir/types.ts';
+import type { SurfaceApi as ApiModel } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import { parametersSections } from './operation-shape.ts';
 import { propertyKey } from './ts-syntax.ts';

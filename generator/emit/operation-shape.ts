@@ -2,7 +2,8 @@
  * What an operation looks like to a TypeScript caller: its request argument, the media type it sends, the
  * type it resolves to and how the response is read. Shared by the operation functions and the index.
  */
-import type { ApiModel, MediaContent, Operation, ParameterLocation } from '../ir/types.ts';
+import type { MediaContent, ParameterLocation } from '../ir/types.ts';
+import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { isJsonMediaType, preferredContent } from '../ir/media-types.ts';
 import { docsText, jsdocBlock } from './jsdoc.ts';
 import { propertyKey } from './ts-syntax.ts';
@@ -52,7 +53,9 @@ export function parametersSections(operation: Operation, nameOf: NameOf): string
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
     if (!parameters.length) continue;
     const members = parameters.map((parameter) => {
-      const doc = jsdocBlock(docsText({ ...parameter.type.docs, ...(parameter.description && { description: parameter.description }), ...(parameter.deprecated && { deprecated: true }) }));
+      const doc = jsdocBlock(
+        docsText({ ...parameter.type.docs, ...(parameter.description && { description: parameter.description }), ...(parameter.deprecated && { deprecated: true }) }),
+      );
       return `${doc}${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${typeExpression(parameter.type, nameOf, 'request')};`;
     });
     const required = parameters.some((parameter) => parameter.required);
@@ -69,7 +72,13 @@ export function operationShape(operation: Operation, api: ApiModel, nameOf: Name
   const successContents = successes.map((response) => preferredContent(response.contents)).filter((content): content is MediaContent => content !== undefined);
   const responseKind = responseKindOf(successContents[0]);
   const responseTypes =
-    responseKind === 'blob' ? ['Blob'] : responseKind === 'text' ? ['string'] : responseKind === 'void' ? ['void'] : successContents.map((content) => typeExpression(content.type, nameOf, 'response'));
+    responseKind === 'blob'
+      ? ['Blob']
+      : responseKind === 'text'
+        ? ['string']
+        : responseKind === 'void'
+          ? ['void']
+          : successContents.map((content) => typeExpression(content.type, nameOf, 'response'));
   if (successContents.length && successContents.length < successes.length && responseKind !== 'void') responseTypes.push('undefined');
 
   const errorTypes = operation.responses

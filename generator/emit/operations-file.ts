@@ -1,7 +1,8 @@
 /** `src/operations/<tag>.ts`: one standalone, tree-shakeable function per operation. */
 import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import type { SourceBuilder } from './source-builder.ts';
-import type { ApiModel, Operation, TypeNode } from '../ir/types.ts';
+import type { NamedSchema, TypeNode } from '../ir/types.ts';
+import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import { addModelImports, modelNamesUsed } from './model-imports.ts';
 import { isJsonMediaType, operationShape, preferredContent } from './operation-shape.ts';
@@ -11,12 +12,17 @@ import type { NameOf } from './type-expression.ts';
 /** Summary, description, then the HTTP call it makes (and which variant of a shared endpoint it is). */
 export function operationDocs(operation: Operation): string | undefined {
   const variant = operation.fragment !== undefined ? ` (variant \`#${operation.fragment}\` of this endpoint)` : '';
-  const paragraphs = [operation.summary, operation.description, `\`${operation.method.toUpperCase()} ${operation.path}\`${variant}`].filter((text): text is string => Boolean(text));
+  const paragraphs = [operation.summary, operation.description, `\`${operation.method.toUpperCase()} ${operation.path}\`${variant}`].filter((text): text is string =>
+    Boolean(text),
+  );
   return docsText(operation.deprecated ? { deprecated: true } : undefined, [paragraphs.join('\n\n')]);
 }
 
+/** Where `$ref`s are looked up: the named schemas of the IR or of the surface. */
+type SchemaSource = { schemas: readonly NamedSchema[] };
+
 /** Whether a type is `boolean` (possibly nullable, or spelled as an enum or union of boolean literals). */
-function isBooleanType(node: TypeNode, api: ApiModel, seen: Set<string>): boolean {
+function isBooleanType(node: TypeNode, api: SchemaSource, seen: Set<string>): boolean {
   switch (node.kind) {
     case 'primitive':
       return node.type === 'boolean';
@@ -42,7 +48,7 @@ function isBooleanType(node: TypeNode, api: ApiModel, seen: Set<string>): boolea
  * Whether a request body type has a boolean `stream` property (the OpenAI/Anthropic convention for "answer with
  * server-sent events"): directly, through `$ref`s, in any member of an intersection or in every variant of a union.
  */
-export function hasStreamFlag(node: TypeNode, api: ApiModel, seen: Set<string> = new Set()): boolean {
+export function hasStreamFlag(node: TypeNode, api: SchemaSource, seen: Set<string> = new Set()): boolean {
   switch (node.kind) {
     case 'ref': {
       if (seen.has(node.target)) return false;
@@ -93,7 +99,12 @@ export function operationSignatures(operation: Operation, api: ApiModel, nameOf:
   const streamType = 'Stream<unknown>';
   return [
     { request: withBody(`body: ${bodyType} & { stream: true }`), response: streamType, requestRequired: true, streams: true },
-    { request: withBody(`body${shape.bodyRequired ? '' : '?'}: ${bodyType} & { stream?: false | null }`), response: shape.responseType, requestRequired: shape.requestRequired, streams: false },
+    {
+      request: withBody(`body${shape.bodyRequired ? '' : '?'}: ${bodyType} & { stream?: false | null }`),
+      response: shape.responseType,
+      requestRequired: shape.requestRequired,
+      streams: false,
+    },
     { request: requestType, response: `${shape.responseType} | ${streamType}`, requestRequired: shape.requestRequired, streams: true },
   ];
 }

@@ -1,7 +1,7 @@
 /** What the package README shows, computed from the IR: the call of every operation and a compiling example. */
 import { preferredContent } from '../ir/media-types.ts';
 import { resolverFor } from '../ir/type-query.ts';
-import type { ApiModel, Operation } from '../ir/types.ts';
+import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { callPaths, requestExample, tsValue } from './examples.ts';
 
 export interface ReadmeCall {
@@ -55,18 +55,29 @@ export function readmeContext(api: ApiModel) {
   const showcaseCall = groupFirst ? paths.get(`endpoint:${group!.name}`)! : showcaseOperation && paths.get(showcaseOperation.name)!;
   const task = api.tasks.find((candidate) => candidate.create === showcaseOperation?.name) ?? api.tasks[0];
   const taskOperation = task && api.operations.find((operation) => operation.name === task.create)!;
-  const andWaitCall = task && (groupFirst && group!.andWaitName && task.create === showcaseOperation?.name ? paths.get(`endpointAndWait:${group!.name}`) : paths.get(`createAndWait:${task.create}`));
+  const andWaitCall =
+    task && (groupFirst && group!.andWaitName && task.create === showcaseOperation?.name ? paths.get(`endpointAndWait:${group!.name}`) : paths.get(`createAndWait:${task.create}`));
 
   // Streaming: an operation whose example body has a boolean `stream` flag, shown with the flag on.
   const streamingExample = api.operations
-    .map((operation) => ({ operation, example: (operation.requestBody && preferredContent(operation.requestBody.contents))?.examples.find((candidate) => typeof (candidate.value as { stream?: unknown } | null)?.stream === 'boolean') }))
+    .map((operation) => ({
+      operation,
+      example: (operation.requestBody && preferredContent(operation.requestBody.contents))?.examples.find(
+        (candidate) => typeof (candidate.value as { stream?: unknown } | null)?.stream === 'boolean',
+      ),
+    }))
     .find((entry) => entry.example);
   const streaming = streamingExample && { operation: streamingExample.operation, request: tsValue({ body: { ...(streamingExample.example!.value as object), stream: true } }) };
-  const binary = api.operations.find((operation) => operation.responses.some((response) => response.status.startsWith('2') && response.contents.some((content) => !/json|text\//.test(content.mediaType))));
+  const binary = api.operations.find((operation) =>
+    operation.responses.some((response) => response.status.startsWith('2') && response.contents.some((content) => !/json|text\//.test(content.mediaType))),
+  );
 
   // Two calls that show the resource rule: the showcase and a GET of an item, when there is one.
   const item = calls.find((entry) => entry.method === 'GET' && entry.path.endsWith('}') && !entry.fragment);
-  const pathExamples = [...calls.filter((entry) => entry.name === showcaseOperation?.name), ...(item ? [item] : [])].map((entry) => ({ http: `${entry.method} ${entry.path}`, call: entry.call }));
+  const pathExamples = [...calls.filter((entry) => entry.name === showcaseOperation?.name), ...(item ? [item] : [])].map((entry) => ({
+    http: `${entry.method} ${entry.path}`,
+    call: entry.call,
+  }));
 
   const endpoints = api.endpointGroups
     .filter((candidate) => candidate.name)
@@ -88,7 +99,9 @@ export function readmeContext(api: ApiModel) {
       functionCall: invocation(showcaseOperation.name, showcaseRequest ? `client, ${showcaseRequest}` : 'client'),
       withResponse: `${invocation(showcaseCall, showcaseRequest)}.withResponse()`,
       retrying: invocation(paths.get(showcaseOperation.name)!, showcaseRequest, ", { retryNonIdempotent: true, headers: { 'Idempotency-Key': crypto.randomUUID() } }"),
-      ...(group && { group: { call: paths.get(`endpoint:${group.name}`)!, property: group.discriminator!.property, list: group.valueNames!.list, byValue: group.valueNames!.requestByValue } }),
+      ...(group && {
+        group: { call: paths.get(`endpoint:${group.name}`)!, property: group.discriminator!.property, list: group.valueNames!.list, byValue: group.valueNames!.requestByValue },
+      }),
     },
     ...(task &&
       andWaitCall && {

@@ -3,7 +3,7 @@
  * (operation, merged endpoint or task helper) with the client filled in, keeping its overloads and docs.
  */
 import type { SourceBuilder } from './source-builder.ts';
-import type { Resource, ResourceMethod } from '../ir/types.ts';
+import type { Resource, ResourceMethod } from '../surface/types.ts';
 import { endpointAndWaitSignatures, endpointSignatures, fetchResponse, idType, type CallContext, type Signature } from './calls-file.ts';
 import type { Imports } from './imports.ts';
 import { modelNamesUsed } from './model-imports.ts';
@@ -29,30 +29,78 @@ function planFor(method: ResourceMethod, context: CallContext): MethodPlan {
   switch (method.kind) {
     case 'operation': {
       const signatures = operationSignatures(operation(method.operation), api, context.nameOf);
-      return { target: method.operation, module: context.moduleOf(method.operation), signatures, first: 'request', options: 'RequestOptions', docs: operationDocs(operation(method.operation)), promise: 'APIPromise' };
+      return {
+        target: method.operation,
+        module: context.moduleOf(method.operation),
+        signatures,
+        first: 'request',
+        options: 'RequestOptions',
+        docs: operationDocs(operation(method.operation)),
+        promise: 'APIPromise',
+      };
     }
     case 'endpoint':
-      return { target: method.group, module: './endpoints.js', signatures: endpointSignatures(group(method.group), context), first: 'request', options: 'RequestOptions', docs: `Every variant of this endpoint in one call: see {@link ${method.group}}.`, promise: 'APIPromise' };
+      return {
+        target: method.group,
+        module: './endpoints.js',
+        signatures: endpointSignatures(group(method.group), context),
+        first: 'request',
+        options: 'RequestOptions',
+        docs: `Every variant of this endpoint in one call: see {@link ${method.group}}.`,
+        promise: 'APIPromise',
+      };
     case 'endpointAndWait': {
       const found = group(method.group);
-      return { target: found.andWaitName!, module: './endpoints.js', signatures: endpointAndWaitSignatures(found, context), first: 'request', options: 'WaitOptions', docs: `Creates the task with the variant its body selects, then waits until it ends: see {@link ${found.andWaitName}}.`, promise: 'Promise' };
+      return {
+        target: found.andWaitName!,
+        module: './endpoints.js',
+        signatures: endpointAndWaitSignatures(found, context),
+        first: 'request',
+        options: 'WaitOptions',
+        docs: `Creates the task with the variant its body selects, then waits until it ends: see {@link ${found.andWaitName}}.`,
+        promise: 'Promise',
+      };
     }
     case 'endpointWaitFor': {
       const found = group(method.group);
       const response = endpointSignatures(found, context)[0]!.response;
       const task = api.tasks.find((candidate) => candidate.fetch === found.operations[0])!;
-      return { target: found.waitForName!, module: './endpoints.js', signatures: [{ request: idType(task, context), response, requestRequired: true }], first: 'taskId', options: `WaitOptions<${response}>`, docs: `Polls until the task ends: see {@link ${found.waitForName}}.`, promise: 'Promise' };
+      return {
+        target: found.waitForName!,
+        module: './endpoints.js',
+        signatures: [{ request: idType(task, context), response, requestRequired: true }],
+        first: 'taskId',
+        options: `WaitOptions<${response}>`,
+        docs: `Polls until the task ends: see {@link ${found.waitForName}}.`,
+        promise: 'Promise',
+      };
     }
     case 'createAndWait': {
       const task = api.tasks.find((candidate) => candidate.create === method.task)!;
       const shape = operationShape(operation(task.create), api, context.nameOf);
       const response = fetchResponse(task, context);
-      return { target: task.createAndWaitName, module: './tasks.js', signatures: [{ request: shape.requestType, response, requestRequired: true }], first: 'request', options: `WaitOptions<${response}>`, docs: `Creates the task and waits until it ends: see {@link ${task.createAndWaitName}}.`, promise: 'Promise' };
+      return {
+        target: task.createAndWaitName,
+        module: './tasks.js',
+        signatures: [{ request: shape.requestType, response, requestRequired: true }],
+        first: 'request',
+        options: `WaitOptions<${response}>`,
+        docs: `Creates the task and waits until it ends: see {@link ${task.createAndWaitName}}.`,
+        promise: 'Promise',
+      };
     }
     case 'waitFor': {
       const task = api.tasks.find((candidate) => candidate.fetch === method.task)!;
       const response = fetchResponse(task, context);
-      return { target: task.waitForName, module: './tasks.js', signatures: [{ request: idType(task, context), response, requestRequired: true }], first: 'taskId', options: `WaitOptions<${response}>`, docs: `Polls until the task ends: see {@link ${task.waitForName}}.`, promise: 'Promise' };
+      return {
+        target: task.waitForName,
+        module: './tasks.js',
+        signatures: [{ request: idType(task, context), response, requestRequired: true }],
+        first: 'taskId',
+        options: `WaitOptions<${response}>`,
+        docs: `Polls until the task ends: see {@link ${task.waitForName}}.`,
+        promise: 'Promise',
+      };
     }
   }
 }
@@ -90,7 +138,8 @@ function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, c
     cls.addMethod({
       name: method.name,
       docs: plan.docs ? [plan.docs] : [],
-      overloads: plan.signatures.length > 1 ? plan.signatures.map((signature) => ({ parameters: parameters(signature, false), returnType: `${plan.promise}<${signature.response}>` })) : [],
+      overloads:
+        plan.signatures.length > 1 ? plan.signatures.map((signature) => ({ parameters: parameters(signature, false), returnType: `${plan.promise}<${signature.response}>` })) : [],
       parameters: parameters(last, true),
       returnType: plan.signatures.length > 1 ? `${plan.promise}<unknown>` : `${plan.promise}<${last.response}>`,
       statements: `return ${plan.target}(this.client, ${plan.first}, options);`,

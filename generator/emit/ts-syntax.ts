@@ -11,7 +11,10 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  * quote and then misreads what follows the string; `\u005C` is the same character without that pattern.
  */
 function safeJson(json: string): string {
-  return json.replace(/\\\\/g, '\\u005C').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return json
+    .replace(/\\\\/g, '\\u005C')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** A string literal; JSON escaping covers quotes, backslashes and control characters. */

@@ -2,33 +2,40 @@
  * Builds the API model from a loaded document: operations with their names, parameters, bodies and
  * responses; named schemas; endpoint groups of `#fragment` variants.
  */
-import type { TaskStatusOverride } from '../config.ts';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import type { LoadedSpec } from '../load/load-spec.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
 import { isObject } from '../load/schema-walk.ts';
 import { deprecationDates, SchemaBuilder } from './build-schema.ts';
-import { camelCase, createAndWaitName, deriveOperationName, endpointValueNames, NameRegistry, pascalCase, requestTypeName, splitFragment, waitForName } from './naming.ts';
+import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitFragment } from './naming.ts';
 import { breakCompositionCycles } from './cycles.ts';
 import { groupEndpoints, isMergeable } from './endpoints.ts';
-import { endpointName, layoutResources } from './resources.ts';
-import { findTaskLifecycles, type FoundLifecycle } from './tasks.ts';
+import { findTaskLifecycles } from './tasks.ts';
 import { resolverFor } from './type-query.ts';
 import { forEachNode, referencedIds } from './type-walk.ts';
-import type { ApiModel, DeprecationDates, EndpointGroup, HttpMethod, TaskLifecycle, MediaContent, NamedSchema, Operation, Parameter, ParameterLocation, ResponseSpec, SecurityScheme, TypeNode } from './types.ts';
+import type {
+  ApiModel,
+  DeprecationDates,
+  EndpointGroup,
+  HttpMethod,
+  TaskLifecycle,
+  TaskStatusOverride,
+  MediaContent,
+  NamedSchema,
+  Operation,
+  Parameter,
+  ParameterLocation,
+  ResponseSpec,
+  SecurityScheme,
+  TypeNode,
+} from './types.ts';
 
 type Json = Record<string, unknown>;
 const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
 export interface BuildOptions {
-  /** Names the generated code claims for itself (the client class), kept free of schema types. */
-  reservedTypeNames?: string[];
-  /** Value names the generated code claims for itself (the client class, the operation list). */
-  reservedValueNames?: string[];
-  /** Members of the client class that resources must not shadow. */
-  clientMembers?: string[];
-  /** Terminal task statuses that replace the derived ones (see config.ts). */
+  /** Terminal task statuses that replace the derived ones (the config's `taskStatus`). */
   taskStatus?: TaskStatusOverride;
 }
 
@@ -48,7 +55,7 @@ interface RawOperation {
 export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): BuildResult {
   const { document, source } = spec;
   const warnings: GeneratorWarning[] = [];
-  const typeNames = NameRegistry.forTypes(options.reservedTypeNames);
+  const typeNames = new NameRegistry();
   const schemas = new SchemaBuilder(document, typeNames, (warning) => warnings.push(warning), source.locate);
   schemas.registerComponents();
 
@@ -59,7 +66,8 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     let currentPath = [...path];
     while (isObject(current) && typeof current.$ref === 'string') {
       const ref = current.$ref;
-      if (seen.has(ref)) throw new GeneratorError(`the reference ${JSON.stringify(ref)} refers to itself`, source.locate(pointerFromPath(currentPath)), 'point the $ref at a real definition');
+      if (seen.has(ref))
+        throw new GeneratorError(`the reference ${JSON.stringify(ref)} refers to itself`, source.locate(pointerFromPath(currentPath)), 'point the $ref at a real definition');
       seen.add(ref);
       currentPath = pathFromPointer(ref);
       current = getAtPath(document, currentPath);
@@ -83,7 +91,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   }
 
   // Names: given operationIds claim first (document order), derived names take what is left.
-  const operationNames = NameRegistry.forValues(['operations', ...(options.reservedValueNames ?? [])]);
+  const operationNames = new NameRegistry();
   const names = new Map<RawOperation, { name: string; source: Operation['nameSource'] }>();
   for (const raw of raws) {
     if (typeof raw.operation.operationId === 'string' && raw.operation.operationId.trim()) {
@@ -121,7 +129,11 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
         const { value, path: parameterPath } = deref(entry, [...listPath, String(index)]);
         const location = value.in as ParameterLocation;
         if (typeof value.name !== 'string' || !LOCATIONS.includes(location)) {
-          throw new GeneratorError('a parameter needs a `name` and an `in` of path, query, header or cookie', source.locate(pointerFromPath(parameterPath)), 'fix the parameter definition');
+          throw new GeneratorError(
+            'a parameter needs a `name` and an `in` of path, query, header or cookie',
+            source.locate(pointerFromPath(parameterPath)),
+            'fix the parameter definition',
+          );
         }
         const schemaSource = isObject(value.content) ? (Object.values(value.content)[0] as Json | undefined)?.schema : value.schema;
         const schemaPath = isObject(value.content) ? [...parameterPath, 'content', Object.keys(value.content)[0] ?? '', 'schema'] : [...parameterPath, 'schema'];
@@ -190,24 +202,25 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       securityRequirements,
       ...(servers && { servers: readServers(servers) }),
       ...withDeprecationDates(operation),
-      paramsTypeName: parameters.size ? typeNames.claim(`${typeBase}Params`) : undefined,
     };
   });
 
   breakCompositionCycles(schemas.named, (warning) => warnings.push(warning), source.locate);
-  assignUsage(schemas.named, operations, typeNames);
+  assignUsage(schemas.named, operations);
   // Webhooks and callbacks are calls the API makes to its users: their schemas become types, no client calls.
   const webhooks = Object.keys(isObject(document.webhooks) ? document.webhooks : {}).length;
   const callbacks = raws.filter((raw) => isObject(raw.operation.callbacks) && Object.keys(raw.operation.callbacks).length).length;
   if (webhooks || callbacks) {
     const where = webhooks ? '#/webhooks' : pointerFromPath([...raws.find((raw) => isObject(raw.operation.callbacks))!.path, 'callbacks']);
-    warnings.push({ message: `${webhooks} webhooks and ${callbacks} operations with callbacks: requests the API sends, not calls a client makes, so no functions are generated for them`, location: source.locate(where) });
+    warnings.push({
+      message: `${webhooks} webhooks and ${callbacks} operations with callbacks: requests the API sends, not calls a client makes, so no functions are generated for them`,
+      location: source.locate(where),
+    });
   }
   const resolve = resolverFor(schemas.named);
   const endpointGroups = groupEndpoints(operations, resolve);
-  const tasks = nameTasks(findTaskLifecycles(operations, resolve, options.taskStatus), operationNames);
-  nameEndpointGroups(endpointGroups, operations, tasks, operationNames, typeNames);
-  const resources = layoutResources(operations, endpointGroups, tasks, typeNames, options.clientMembers ?? []);
+  const tasks = findTaskLifecycles(operations, resolve, options.taskStatus);
+  markMergeable(endpointGroups, operations, tasks);
   const info = isObject(document.info) ? document.info : {};
   const api: ApiModel = {
     title: typeof info.title === 'string' ? info.title : 'API',
@@ -224,7 +237,6 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     operations,
     endpointGroups,
     tasks,
-    resources,
   };
   return { api, warnings };
 }
@@ -258,7 +270,11 @@ function readExamples(media: Json): MediaContent['examples'] {
 function checkPathParameters(path: string, parameters: Parameter[], raw: RawOperation, locate: (pointer: string) => { file: string }): void {
   for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
     if (!parameters.some((parameter) => parameter.in === 'path' && parameter.name === name)) {
-      throw new GeneratorError(`the path ${raw.pathKey} uses {${name}} but the ${raw.method.toUpperCase()} operation declares no path parameter of that name`, locate(pointerFromPath(raw.path)), `add \`- { name: ${name}, in: path, required: true, schema: { type: string } }\` to its parameters`);
+      throw new GeneratorError(
+        `the path ${raw.pathKey} uses {${name}} but the ${raw.method.toUpperCase()} operation declares no path parameter of that name`,
+        locate(pointerFromPath(raw.path)),
+        `add \`- { name: ${name}, in: path, required: true, schema: { type: string } }\` to its parameters`,
+      );
     }
   }
 }
@@ -276,29 +292,17 @@ function readSecuritySchemes(document: Json): SecurityScheme[] {
   });
 }
 
-function nameTasks(found: FoundLifecycle[], operationNames: NameRegistry): TaskLifecycle[] {
-  const waitNames = new Map<string, string>();
-  return found.map((task) => {
-    if (!waitNames.has(task.fetch)) waitNames.set(task.fetch, operationNames.claim(waitForName(task.fetch)));
-    return { ...task, createAndWaitName: operationNames.claim(createAndWaitName(task.create)), waitForName: waitNames.get(task.fetch)! };
-  });
-}
-
-/** Names of the merged calls, their value lists and task helpers (only where the group supports them). */
-function nameEndpointGroups(groups: EndpointGroup[], operations: Operation[], tasks: TaskLifecycle[], operationNames: NameRegistry, typeNames: NameRegistry): void {
+/** Which groups can be called as one, and whether their variants start or fetch tasks alike. */
+function markMergeable(groups: EndpointGroup[], operations: Operation[], tasks: TaskLifecycle[]): void {
   const byName = new Map(operations.map((operation) => [operation.name, operation]));
   for (const group of groups) {
-    if (!isMergeable(group, byName)) continue;
-    const derived = deriveOperationName(group.method, group.path);
-    group.name = operationNames.claim(endpointName(group, derived));
+    group.mergeable = isMergeable(group, byName);
+    if (!group.mergeable) continue;
     if (group.discriminator) {
-      const names = endpointValueNames(derived, group.discriminator.property);
-      group.valueNames = { list: operationNames.claim(names.list), type: typeNames.claim(names.type), requestByValue: typeNames.claim(names.requestByValue) };
-      if (group.operations.every((name) => tasks.some((task) => task.create === name))) group.andWaitName = operationNames.claim(createAndWaitName(group.name));
+      group.everyVariantCreatesTask = group.operations.every((name) => tasks.some((task) => task.create === name));
     } else {
       const fetches = group.operations.map((name) => tasks.find((task) => task.fetch === name));
-      const sameStatus = fetches.every((task) => task && task.statusField.join('.') === fetches[0]!.statusField.join('.'));
-      if (sameStatus) group.waitForName = operationNames.claim(waitForName(group.name));
+      group.everyVariantFetchesTask = fetches.every((task) => task && task.statusField.join('.') === fetches[0]!.statusField.join('.'));
     }
   }
 }
@@ -327,11 +331,14 @@ function differsBySide(node: TypeNode): boolean {
 }
 
 /**
- * Marks which side(s) each named schema is used on, and gives a second, request-side name to the schemas
- * that read differently in requests and are used on both sides (directly or through a schema that does).
+ * Marks which side(s) each named schema is used on, and which need a request-side form: those that read
+ * differently in requests and are used on both sides (directly or through a schema that does).
  */
-function assignUsage(named: Map<string, NamedSchema>, operations: Operation[], typeNames: NameRegistry): void {
-  const requestRoots = operations.flatMap((operation) => [...operation.parameters.map((parameter) => parameter.type), ...(operation.requestBody?.contents ?? []).map((content) => content.type)]);
+function assignUsage(named: Map<string, NamedSchema>, operations: Operation[]): void {
+  const requestRoots = operations.flatMap((operation) => [
+    ...operation.parameters.map((parameter) => parameter.type),
+    ...(operation.requestBody?.contents ?? []).map((content) => content.type),
+  ]);
   const responseRoots = operations.flatMap((operation) => operation.responses.flatMap((response) => response.contents.map((content) => content.type)));
   const onRequest = reachable(named, requestRoots);
   const onResponse = reachable(named, responseRoots);
@@ -339,7 +346,7 @@ function assignUsage(named: Map<string, NamedSchema>, operations: Operation[], t
 
   const differs = new Set([...named.values()].filter((schema) => differsBySide(schema.type)).map((schema) => schema.id));
   // A schema that refers to one that differs differs too; iterate to the fixed point.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const schema of named.values()) {
       if (!differs.has(schema.id) && referencedIds(schema.type).some((id) => differs.has(id))) {
@@ -349,6 +356,6 @@ function assignUsage(named: Map<string, NamedSchema>, operations: Operation[], t
     }
   }
   for (const schema of named.values()) {
-    if (differs.has(schema.id) && schema.usage.request && schema.usage.response) schema.requestName = typeNames.claim(requestTypeName(schema.name));
+    if (differs.has(schema.id) && schema.usage.request && schema.usage.response) schema.requestForm = true;
   }
 }

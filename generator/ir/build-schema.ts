@@ -34,7 +34,21 @@ const DOC_KEYS = [
   'maxProperties',
 ] as const;
 /** Keywords beside a `$ref` that only document it (and so do not change its type). */
-const ANNOTATION_KEYS = new Set(['$ref', 'description', 'summary', 'title', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'nullable', 'default', 'externalDocs', 'xml']);
+const ANNOTATION_KEYS = new Set([
+  '$ref',
+  'description',
+  'summary',
+  'title',
+  'example',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'nullable',
+  'default',
+  'externalDocs',
+  'xml',
+]);
 const PRIMITIVE_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null']);
 
 export function extractDocs(schema: Schema): Docs | undefined {
@@ -137,7 +151,13 @@ export class SchemaBuilder {
     const schema = getAtPath(this.document, path);
     const originalName = path.at(-1) ?? 'Schema';
     this.building.add(id);
-    const entry: NamedSchema = { id, name: this.typeNames.claim(pascalCase(originalName, 'Schema')), originalName, type: { kind: 'unknown' }, usage: { request: false, response: false } };
+    const entry: NamedSchema = {
+      id,
+      name: this.typeNames.claim(pascalCase(originalName, 'Schema')),
+      originalName,
+      type: { kind: 'unknown' },
+      usage: { request: false, response: false },
+    };
     this.named.set(id, entry);
     entry.type = this.convert(schema, path);
     this.building.delete(id);
@@ -211,12 +231,17 @@ export class SchemaBuilder {
     const resolve = (node: TypeNode) => (node.kind === 'ref' ? this.named.get(node.target)?.type : node);
     const expansion = expandConditional(base, rules, resolve);
     if (!expansion.ok) {
-      this.warn({ message: `if/then rules kept as documentation only: ${expansion.reason}; the type allows what the rules would forbid`, location: this.locate(pointerFromPath(path)) });
+      this.warn({
+        message: `if/then rules kept as documentation only: ${expansion.reason}; the type allows what the rules would forbid`,
+        location: this.locate(pointerFromPath(path)),
+      });
       return { kind: 'conditional', base, rules };
     }
     const owner = path[0] === 'components' && path[1] === 'schemas' && path[2] ? path[2] : 'Conditional';
     const baseRef = this.nameInline(`${pascalCase(owner)}Base`, pointerFromPath([...path, 'x-sdkgen-base']), base);
-    const variants = expansion.variants.map((variant) => (variant.kind === 'intersection' ? { ...variant, members: variant.members.map((member) => (member === base ? baseRef : member)) } : variant));
+    const variants = expansion.variants.map((variant) =>
+      variant.kind === 'intersection' ? { ...variant, members: variant.members.map((member) => (member === base ? baseRef : member)) } : variant,
+    );
     return { kind: 'conditional', base: baseRef, rules, expansion: { kind: 'union', variants, exclusive: false } };
   }
 
@@ -273,7 +298,10 @@ export class SchemaBuilder {
       return result;
     });
     if (coerced.length) {
-      this.warn({ message: `enum values ${coerced.join(', ')} do not match \`type: ${declared}\`; read as ${declared} values (quote them in the spec)`, location: this.locate(pointerFromPath([...path, 'enum'])) });
+      this.warn({
+        message: `enum values ${coerced.join(', ')} do not match \`type: ${declared}\`; read as ${declared} values (quote them in the spec)`,
+        location: this.locate(pointerFromPath([...path, 'enum'])),
+      });
     }
     return [...new Set(values)];
   }
@@ -299,7 +327,13 @@ export class SchemaBuilder {
       kind: 'object',
       properties,
       additionalProperties:
-        additional === false ? 'closed' : additional === true || (isObject(additional) && Object.keys(additional).length === 0) ? 'open' : additional === undefined ? 'unspecified' : this.convert(additional, [...path, 'additionalProperties']),
+        additional === false
+          ? 'closed'
+          : additional === true || (isObject(additional) && Object.keys(additional).length === 0)
+            ? 'open'
+            : additional === undefined
+              ? 'unspecified'
+              : this.convert(additional, [...path, 'additionalProperties']),
     };
   }
 

@@ -37,7 +37,10 @@ export function breakCompositionCycles(named: Map<string, NamedSchema>, warn: (w
       const target = named.get(ref.target);
       if (!target) continue;
       if (state.get(target.id) === 'visiting') {
-        warn({ message: `${schema.originalName} is defined as ${target.originalName} and ${target.originalName} as ${schema.originalName} (through allOf/oneOf/anyOf only): that cycle is read as unknown here`, location: locate(schema.id) });
+        warn({
+          message: `${schema.originalName} is defined as ${target.originalName} and ${target.originalName} as ${schema.originalName} (through allOf/oneOf/anyOf only): that cycle is read as unknown here`,
+          location: locate(schema.id),
+        });
         // The node is shared with nothing else (each conversion makes its own), so it can be turned in place.
         Object.assign(ref, { kind: 'unknown' });
         delete (ref as { target?: string }).target;

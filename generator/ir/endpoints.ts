@@ -46,7 +46,15 @@ export function groupEndpoints(operations: Operation[], resolve: Resolve): Endpo
     .filter((variants) => variants.length > 1)
     .map((variants) => {
       const discriminator = findDiscriminator(variants, resolve);
-      return { method: variants[0]!.method, path: variants[0]!.path, operations: variants.map((operation) => operation.name), ...(discriminator && { discriminator }) };
+      return {
+        mergeable: false,
+        everyVariantCreatesTask: false,
+        everyVariantFetchesTask: false,
+        method: variants[0]!.method,
+        path: variants[0]!.path,
+        operations: variants.map((operation) => operation.name),
+        ...(discriminator && { discriminator }),
+      };
     });
 }
 

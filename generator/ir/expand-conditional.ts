@@ -131,4 +131,3 @@ export function expandConditional(base: TypeNode, rules: ConditionalRule[], reso
   }
   return { ok: true, variants };
 }
-

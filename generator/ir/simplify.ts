@@ -4,7 +4,6 @@ import type { Property, TypeNode } from './types.ts';
 
 type PlainObject = Extract<TypeNode, { kind: 'object' }>;
 
-
 function intersectValues(a: TypeNode, b: TypeNode): TypeNode | undefined {
   const left = literalValues(a);
   const right = literalValues(b);
@@ -39,7 +38,11 @@ export function mergeObjects(nodes: TypeNode[]): TypeNode[] {
       merged.set(
         property.name,
         existing
-          ? { ...existing, required: existing.required || property.required, type: { ...intersectTypes(existing.type, property.type), docs: existing.type.docs ?? property.type.docs } }
+          ? {
+              ...existing,
+              required: existing.required || property.required,
+              type: { ...intersectTypes(existing.type, property.type), docs: existing.type.docs ?? property.type.docs },
+            }
           : property,
       );
     }

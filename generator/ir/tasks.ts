@@ -7,10 +7,9 @@
  *   3. `POST` ↔ the only `GET` with one path parameter and a status field among the operations of its first tag.
  * Terminal states come from the status schema's enum where there is one, else from the conventions below.
  */
-import type { TaskStatusOverride } from '../config.ts';
 import { preferredContent } from './media-types.ts';
 import { findPropertyPath, literalValues, type Resolve } from './type-query.ts';
-import type { Operation, TaskLifecycle, TypeNode } from './types.ts';
+import type { Operation, TaskLifecycle, TaskStatusOverride, TypeNode } from './types.ts';
 
 const SUCCESS = ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'];
 const FAILURE = ['failed', 'failure', 'fail', 'error', 'errored', 'cancelled', 'canceled', 'cancel', 'expired', 'rejected', 'timeout', 'timed_out'];
@@ -46,8 +45,6 @@ function findFetch(create: Operation, gets: Operation[], hasStatus: (get: Operat
   return undefined;
 }
 
-export type FoundLifecycle = Omit<TaskLifecycle, 'createAndWaitName' | 'waitForName'>;
-
 /** A string, number or boolean type (or an enum, literal, nullable or union of them), through `$ref`s. */
 function isScalar(node: TypeNode, resolve: Resolve, seen = new Set<TypeNode>()): boolean {
   if (seen.has(node)) return false;
@@ -70,12 +67,12 @@ function isScalar(node: TypeNode, resolve: Resolve, seen = new Set<TypeNode>()):
   }
 }
 
-export function findTaskLifecycles(operations: Operation[], resolve: Resolve, override?: TaskStatusOverride): FoundLifecycle[] {
+export function findTaskLifecycles(operations: Operation[], resolve: Resolve, override?: TaskStatusOverride): TaskLifecycle[] {
   const gets = operations.filter((operation) => operation.method === 'get');
   // Asked once per GET: on big APIs every create would otherwise walk the same responses again.
   const statuses = new Map<Operation, boolean>();
   const hasStatus = (get: Operation) => statuses.get(get) ?? statuses.set(get, Boolean(statusOf(get, resolve))).get(get)!;
-  const lifecycles: FoundLifecycle[] = [];
+  const lifecycles: TaskLifecycle[] = [];
   for (const create of operations.filter((operation) => operation.method === 'post')) {
     const found = findFetch(create, gets, hasStatus);
     const createBody = successBody(create);

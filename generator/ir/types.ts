@@ -1,6 +1,7 @@
 /**
- * The intermediate model: everything the emitters need to know about an API, and nothing about TypeScript.
- * Emitters read only this; the parser writes only this.
+ * The intermediate model: everything there is to know about an API, and nothing about TypeScript. Names here
+ * are the API's own, made unique (operation names, schema names): the surface stage (`generator/surface/`)
+ * turns them into TypeScript identifiers, files and calls. The parser writes only this.
  */
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
@@ -98,7 +99,10 @@ export type SchemaId = string;
 
 export interface NamedSchema {
   id: SchemaId;
-  /** Unique type name chosen by the naming module. */
+  /**
+   * Unique name of the schema: the component key in PascalCase, or for a synthesized type the name of what it
+   * belongs to (`CreateVideoBody`). The surface makes a TypeScript identifier of it.
+   */
   name: string;
   /** The name as written in the spec (component key), or the origin of a synthesized type. */
   originalName: string;
@@ -106,11 +110,11 @@ export interface NamedSchema {
   /** Where operations reach it: from request bodies and parameters, from responses, or neither (unused). */
   usage: { request: boolean; response: boolean };
   /**
-   * Name of the request-side form, present when the schema reads differently in requests (a required field
-   * with a default is optional there; `readOnly` fields are left out; `writeOnly` ones only appear there)
-   * and operations use it on both sides. The response-side form keeps `name`.
+   * The schema reads differently in requests (a required field with a default is optional there; `readOnly`
+   * fields are left out; `writeOnly` ones only appear there) and operations use it on both sides: it needs a
+   * request-side form beside the response-side one.
    */
-  requestName?: string;
+  requestForm?: true;
 }
 
 export interface Parameter {
@@ -160,7 +164,7 @@ export interface SecurityScheme {
 }
 
 export interface Operation {
-  /** Unique operation name (camelCase), from operationId or derived by the naming rule. */
+  /** Unique operation name (camelCase), from operationId or derived by the naming rule; not yet an identifier of any language. */
   name: string;
   nameSource: 'operationId' | 'derived';
   operationId?: string;
@@ -184,23 +188,19 @@ export interface Operation {
   /** Servers given on the operation or its path item, which replace the document's for this operation. */
   servers?: { url: string; description?: string }[];
   deprecationDates?: DeprecationDates;
-  /** Name of the synthesized type of the operation's parameters, when it has any. */
-  paramsTypeName?: string;
 }
 
 /** Operations sharing a method and wire path: the `#fragment` variants of one endpoint. */
 export interface EndpointGroup {
   /**
-   * Name of the merged call (a standalone function), when the variants can be called as one: they are told
-   * apart by a discriminator, or they take the same parameters and no body (then any variant serves).
+   * The variants can be called as one: they are told apart by a discriminator, or they take the same
+   * parameters and no body (then any variant serves).
    */
-  name?: string;
-  /** For a discriminated group: the runtime list of values, its type, and the type mapping each value to its request. */
-  valueNames?: { list: string; type: string; requestByValue: string };
-  /** `createAndWait` of the merged call, when every variant starts a task. */
-  andWaitName?: string;
-  /** `waitFor` of the merged call, when every variant fetches a task the same way. */
-  waitForName?: string;
+  mergeable: boolean;
+  /** Mergeable and discriminated, and every variant starts a task: create-then-wait can be one call too. */
+  everyVariantCreatesTask: boolean;
+  /** Mergeable without a discriminator, and every variant fetches a task with the same status field: one wait call. */
+  everyVariantFetchesTask: boolean;
   method: HttpMethod;
   path: string;
   operations: string[];
@@ -228,31 +228,16 @@ export interface TaskLifecycle {
    * case-insensitively at run time: `exact` is false), unless the config overrides them.
    */
   terminal: { success: string[]; failure: string[]; exact: boolean; source: 'enum' | 'conventions' | 'config' };
-  /** Standalone function names: create-then-poll, and poll-by-id (shared by lifecycles with the same fetch). */
-  createAndWaitName: string;
-  waitForName: string;
 }
 
-/** One call on a resource class. */
-export type ResourceMethod =
-  | { kind: 'operation'; name: string; operation: string }
-  /** The merged call of an endpoint group, named by `EndpointGroup.name`. */
-  | { kind: 'endpoint'; name: string; group: string }
-  /** Creates a task and polls until it ends; `task` is the create operation of a TaskLifecycle. */
-  | { kind: 'createAndWait'; name: string; task: string }
-  /** Polls a task by id until it ends; `task` is the fetch operation of a TaskLifecycle. */
-  | { kind: 'waitFor'; name: string; task: string }
-  /** The merged call's create-then-poll and poll-by-id (see EndpointGroup). */
-  | { kind: 'endpointAndWait'; name: string; group: string }
-  | { kind: 'endpointWaitFor'; name: string; group: string };
+export interface TerminalStatuses {
+  success?: string[];
+  failure?: string[];
+}
 
-export interface Resource {
-  /** Property name on the parent (the client or another resource). */
-  name: string;
-  /** Class name, unique among all type names. */
-  className: string;
-  methods: ResourceMethod[];
-  children: Resource[];
+/** Task statuses that end a wait, instead of the ones derived from the spec: for all tasks, or by fetch operation. */
+export interface TaskStatusOverride extends TerminalStatuses {
+  operations?: Record<string, TerminalStatuses>;
 }
 
 export interface ApiModel {
@@ -267,5 +252,4 @@ export interface ApiModel {
   operations: Operation[];
   endpointGroups: EndpointGroup[];
   tasks: TaskLifecycle[];
-  resources: Resource[];
 }

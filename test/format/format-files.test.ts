@@ -11,11 +11,12 @@ import { markdownSections, typescriptBlocks } from '../../generator/format/markd
 import { OPTIONS } from '../../generator/format/prettier-options.ts';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
+import { planSurface } from '../../generator/surface/plan-surface.ts';
 
 async function emitted(spec: string) {
   const loaded = await loadSpec(spec);
-  const { api } = buildApiModel(loaded, { reservedTypeNames: ['Client'], reservedValueNames: ['Client'] });
-  return emitPackage(api, resolvePackageSettings({ clientName: 'Client' }, api.title, 'test'));
+  const { api } = buildApiModel(loaded);
+  return emitPackage(planSurface(api, resolvePackageSettings({ clientName: 'Client' }, api.title, 'test')));
 }
 
 const wholeFile = (content: string, path: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelCase, deriveOperationName, kebabCase, NameRegistry, pascalCase } from '../../generator/ir/naming.ts';
+import { camelCase, deriveOperationName, NameRegistry, pascalCase } from '../../generator/ir/naming.ts';
 
 describe('deriveOperationName (the rule the README documents)', () => {
   it.each([
@@ -26,25 +26,20 @@ describe('case conversion', () => {
     expect(camelCase('get-user.by id')).toBe('getUserById');
     expect(pascalCase('123abc')).toBe('_123abc');
     expect(pascalCase('生成')).toBe('Unnamed');
-    expect(kebabCase('Vidéo 生成')).toBe('video');
-    expect(kebabCase('HappyHorse Video')).toBe('happyhorse-video');
   });
 });
 
 describe('NameRegistry', () => {
   it('gives the first claimant the name and later ones a numeric suffix', () => {
-    const names = NameRegistry.forTypes();
+    const names = new NameRegistry();
     expect(names.claim('KlingText2VideoRequest')).toBe('KlingText2VideoRequest');
     expect(names.claim('KlingText2VideoRequest')).toBe('KlingText2VideoRequest2');
     expect(names.claim('KlingText2VideoRequest')).toBe('KlingText2VideoRequest3');
   });
 
-  it('keeps reserved words and shadowed globals out', () => {
-    const values = NameRegistry.forValues(['operations']);
-    expect(values.claim('delete')).toBe('delete_');
+  it('moves a reserved name aside with an underscore, and knows no reserved names of its own', () => {
+    const values = new NameRegistry(new Set(['operations']));
     expect(values.claim('operations')).toBe('operations_');
-    const types = NameRegistry.forTypes(['ImaRouter']);
-    expect(types.claim('Promise')).toBe('Promise_');
-    expect(types.claim('ImaRouter')).toBe('ImaRouter_');
+    expect(new NameRegistry().claim('delete')).toBe('delete');
   });
 });

@@ -1,0 +1,95 @@
+/**
+ * The surface stage: plans everything TypeScript-facing from the neutral IR — every exported name (types,
+ * functions, classes, files), the resource tree and the calls on it. Names are claimed in a fixed order (schemas,
+ * parameter types, request forms, operation functions, task helpers, merged calls, resource classes), so the
+ * same API always gives the same names; a name the runtime or the language reserves goes to the runtime.
+ */
+import type { ResolvedPackageSettings } from '../config.ts';
+import { camelCase, deriveOperationName, NameRegistry, pascalCase } from '../ir/naming.ts';
+import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
+import { createAndWaitName, endpointValueNames, kebabCase, RESERVED_WORDS, requestTypeName, typeNameRegistry, valueNameRegistry, waitForName } from './names.ts';
+import { layoutResources } from './resources.ts';
+import type { OperationsFile, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask } from './types.ts';
+
+/** The standalone function name of a merged endpoint: the derived name, `By<Property>` when discriminated. */
+export function endpointName(group: EndpointGroup, derived: string): string {
+  return group.discriminator ? `${derived}By${pascalCase(group.discriminator.property)}` : camelCase(derived);
+}
+
+/** File names in one folder: kebab-case, unique, never `index` (the folder's own entry). */
+const fileNameRegistry = () => new NameRegistry(new Set([...RESERVED_WORDS, 'index']));
+
+/** Groups operations by their first tag (spec order of first appearance) into one file each. */
+function operationFiles(operations: Operation[]): Map<string, OperationsFile> {
+  const files = fileNameRegistry();
+  const byTag = new Map<string, OperationsFile>();
+  for (const operation of operations) {
+    const tag = operation.tags[0] ?? 'default';
+    if (!byTag.has(tag)) byTag.set(tag, { file: files.claim(kebabCase(tag)), tag, operations: [] });
+  }
+  return byTag;
+}
+
+export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): SurfaceApi {
+  const types = typeNameRegistry(settings.clientName);
+  const values = valueNameRegistry(settings.clientName);
+
+  const schemas: SurfaceSchema[] = api.schemas.map((schema) => ({ ...schema, name: types.claim(schema.name) }));
+  const paramsTypeNames = new Map(
+    api.operations.filter((operation) => operation.parameters.length).map((operation) => [operation.name, types.claim(`${pascalCase(operation.name)}Params`)]),
+  );
+  for (const schema of schemas) if (schema.requestForm) schema.requestName = types.claim(requestTypeName(schema.name));
+
+  // Functions: operations named by an operationId first, then the derived ones (the order the IR named them in).
+  const functionNames = new Map<string, string>();
+  for (const source of ['operationId', 'derived'] as const) {
+    for (const operation of api.operations) if (operation.nameSource === source) functionNames.set(operation.name, values.claim(operation.name));
+  }
+  const fn = (name: string) => functionNames.get(name)!;
+
+  const files = operationFiles(api.operations);
+  const operations: SurfaceOperation[] = api.operations.map((operation) => {
+    const file = files.get(operation.tags[0] ?? 'default')!;
+    const surface: SurfaceOperation = {
+      ...operation,
+      name: fn(operation.name),
+      apiName: operation.name,
+      ...(paramsTypeNames.has(operation.name) && { paramsTypeName: paramsTypeNames.get(operation.name)! }),
+      module: `./operations/${file.file}.js`,
+    };
+    file.operations.push(surface);
+    return surface;
+  });
+
+  const waitNames = new Map<string, string>();
+  const tasks: SurfaceTask[] = api.tasks.map((task) => {
+    const create = fn(task.create);
+    const fetch = fn(task.fetch);
+    if (!waitNames.has(fetch)) waitNames.set(fetch, values.claim(waitForName(fetch)));
+    return { ...task, create, fetch, createAndWaitName: values.claim(createAndWaitName(create)), waitForName: waitNames.get(fetch)! };
+  });
+
+  const endpointGroups: SurfaceEndpointGroup[] = api.endpointGroups.map((group) => {
+    const surface: SurfaceEndpointGroup = {
+      ...group,
+      operations: group.operations.map(fn),
+      ...(group.discriminator && { discriminator: { ...group.discriminator, values: group.discriminator.values.map((entry) => ({ ...entry, operation: fn(entry.operation) })) } }),
+    };
+    if (!group.mergeable) return surface;
+    const derived = deriveOperationName(group.method, group.path);
+    surface.name = values.claim(endpointName(group, derived));
+    if (group.discriminator) {
+      const names = endpointValueNames(derived, group.discriminator.property);
+      surface.valueNames = { list: values.claim(names.list), type: types.claim(names.type), requestByValue: types.claim(names.requestByValue) };
+      if (group.everyVariantCreatesTask) surface.andWaitName = values.claim(createAndWaitName(surface.name));
+    } else if (group.everyVariantFetchesTask) {
+      surface.waitForName = values.claim(waitForName(surface.name));
+    }
+    return surface;
+  });
+
+  const resourceFiles = fileNameRegistry();
+  const resources = layoutResources(operations, endpointGroups, tasks, types).map((resource) => ({ ...resource, file: resourceFiles.claim(kebabCase(resource.name)) }));
+  const { schemas: _schemas, operations: _operations, endpointGroups: _groups, tasks: _tasks, ...rest } = api;
+  return { ...rest, settings, schemas, operations, endpointGroups, tasks, resources, operationFiles: [...files.values()] };
+}

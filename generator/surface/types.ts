@@ -1,0 +1,82 @@
+/**
+ * The surface plan: the IR as a TypeScript user meets it. Every name here is a TypeScript identifier or file
+ * chosen by the surface stage; emitters read only this (and never the spec or the IR's own names).
+ */
+import type { ResolvedPackageSettings } from '../config.ts';
+import type { ApiModel, EndpointGroup, NamedSchema, Operation, TaskLifecycle } from '../ir/types.ts';
+
+export interface SurfaceSchema extends NamedSchema {
+  /** The exported type name (the response-side form, when there are two). */
+  name: string;
+  /** The request-side form's type name, for schemas that read differently in requests (IR `requestForm`). */
+  requestName?: string;
+}
+
+export interface SurfaceOperation extends Operation {
+  /** The standalone function's name; also the operation's name in the `operations` index and in errors. */
+  name: string;
+  /** The IR's name of the operation (what the spec calls it), for messages and the config's `taskStatus`. */
+  apiName: string;
+  /** Name of the exported type of the operation's parameters, when it has any. */
+  paramsTypeName?: string;
+  /** Module (relative to `src/`, `./operations/<tag>.js`) that exports the function. */
+  module: string;
+}
+
+export interface SurfaceEndpointGroup extends EndpointGroup {
+  /** Name of the merged call (a standalone function), when the variants can be called as one. */
+  name?: string;
+  /** For a discriminated group: the runtime list of values, its type, and the type mapping each value to its request. */
+  valueNames?: { list: string; type: string; requestByValue: string };
+  /** `createAndWait` of the merged call, when every variant starts a task. */
+  andWaitName?: string;
+  /** `waitFor` of the merged call, when every variant fetches a task the same way. */
+  waitForName?: string;
+}
+
+export interface SurfaceTask extends TaskLifecycle {
+  /** Standalone function names: create-then-poll, and poll-by-id (shared by lifecycles with the same fetch). */
+  createAndWaitName: string;
+  waitForName: string;
+}
+
+/** One call on a resource class. */
+export type ResourceMethod =
+  | { kind: 'operation'; name: string; operation: string }
+  /** The merged call of an endpoint group, named by `SurfaceEndpointGroup.name`. */
+  | { kind: 'endpoint'; name: string; group: string }
+  /** Creates a task and polls until it ends; `task` is the create operation of a TaskLifecycle. */
+  | { kind: 'createAndWait'; name: string; task: string }
+  /** Polls a task by id until it ends; `task` is the fetch operation of a TaskLifecycle. */
+  | { kind: 'waitFor'; name: string; task: string }
+  /** The merged call's create-then-poll and poll-by-id. */
+  | { kind: 'endpointAndWait'; name: string; group: string }
+  | { kind: 'endpointWaitFor'; name: string; group: string };
+
+export interface Resource {
+  /** Property name on the parent (the client or another resource). */
+  name: string;
+  /** Class name, unique among all type names. */
+  className: string;
+  methods: ResourceMethod[];
+  children: Resource[];
+}
+
+/** A file of standalone operation functions: the operations of one tag. */
+export interface OperationsFile {
+  /** File name without extension, under `src/operations/`. */
+  file: string;
+  tag: string;
+  operations: SurfaceOperation[];
+}
+
+export interface SurfaceApi extends Omit<ApiModel, 'schemas' | 'operations' | 'endpointGroups' | 'tasks'> {
+  settings: ResolvedPackageSettings;
+  schemas: SurfaceSchema[];
+  operations: SurfaceOperation[];
+  endpointGroups: SurfaceEndpointGroup[];
+  tasks: SurfaceTask[];
+  /** The client's resource tree (top-level resources, each with its file under `src/resources/`). */
+  resources: (Resource & { file: string })[];
+  operationFiles: OperationsFile[];
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createAndWaitName,
+  endpointValueNames,
+  kebabCase,
+  memberNameRegistry,
+  requestTypeName,
+  typeNameRegistry,
+  valueNameRegistry,
+  waitForName,
+} from '../../generator/surface/names.ts';
+
+describe('names the surface invents', () => {
+  it.each([
+    [kebabCase('Vidéo 生成'), 'video'],
+    [kebabCase('HappyHorse Video'), 'happyhorse-video'],
+    [kebabCase('生成'), 'default'],
+    [requestTypeName('Pet'), 'PetInput'],
+    [createAndWaitName('createVeoVideo'), 'createVeoVideoAndWait'],
+    [waitForName('getVeoTask'), 'waitForGetVeoTask'],
+  ])('%s → %s', (given, want) => expect(given).toBe(want));
+
+  it('names a merged endpoint’s value list, value type and request map after the property', () => {
+    expect(endpointValueNames('createVideos', 'model')).toEqual({ list: 'createVideosModels', type: 'CreateVideosModel', requestByValue: 'CreateVideosRequestByModel' });
+  });
+});
+
+describe('reserved names', () => {
+  it.each([
+    ['a global type', 'Promise', 'Promise_'],
+    ['a runtime type (core/variants.ts)', 'VariantCall', 'VariantCall_'],
+    ['a runtime class (core/errors.ts)', 'APIError', 'APIError_'],
+    ['the client class', 'ImaRouter', 'ImaRouter_'],
+    ['a generated index type', 'Operations', 'Operations_'],
+    ['a free name', 'Video', 'Video'],
+  ])('types: %s (%s → %s)', (_what, given, want) => expect(typeNameRegistry('ImaRouter').claim(given)).toBe(want));
+
+  it.each([
+    ['a reserved word', 'delete', 'delete_'],
+    ['a runtime function (core/errors.ts)', 'isAPIError', 'isAPIError_'],
+    ['the operation list', 'operations', 'operations_'],
+    ['a free name', 'createVideo', 'createVideo'],
+  ])('values: %s (%s → %s)', (_what, given, want) => expect(valueNameRegistry('ImaRouter').claim(given)).toBe(want));
+
+  it('keeps the client’s own members off top-level resources, and object members off every resource', () => {
+    expect(memberNameRegistry(true).claim('withResponse')).toBe('withResponse_');
+    expect(memberNameRegistry(true).claim('baseURL')).toBe('baseURL_');
+    expect(memberNameRegistry(false).claim('withResponse')).toBe('withResponse');
+    expect(memberNameRegistry(false).claim('constructor')).toBe('constructor_');
+  });
+});
