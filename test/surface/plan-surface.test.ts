@@ -37,7 +37,9 @@ describe('planSurface on the gateway', () => {
     expect(new Set(types).size).toBe(types.length);
     const functions = [
       ...gateway.operations.map((operation) => operation.name),
-      ...gateway.tasks.flatMap((task) => [task.createAndWaitName, task.waitForName]),
+      ...gateway.tasks.map((task) => task.createAndWaitName),
+      // Lifecycles that share a fetch share its waitFor.
+      ...new Set(gateway.tasks.map((task) => task.waitForName)),
       ...gateway.endpointGroups.flatMap((group) => [group.name, group.andWaitName, group.waitForName].filter((name) => name !== undefined)),
     ];
     expect(new Set(functions).size).toBe(functions.length);
