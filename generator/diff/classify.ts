@@ -1,18 +1,25 @@
 /**
- * What a change means for code written against the SDK: breaking (major), non-breaking (an addition: minor)
- * or patch (documentation and wiring only; the SDK's types and names are unchanged).
+ * What a change means, judged twice:
  *
- * The direction of data decides most cases. A request type is what callers *write*: widening it (a new optional
- * field, a new enum value) is non-breaking, narrowing it (a new required field, a removed value) is breaking.
- * A response type is what callers *read*: a removed field or a field that may now be missing is breaking,
- * an added field is not. Removing a field is breaking on both sides (code that names it stops compiling).
+ * - **SDK**: does code written against the old generated package still compile and behave? Requests are what
+ *   callers *write*: widening a request type is fine, narrowing it is not. Responses are what callers *read*: a
+ *   field removed or now optional breaks them, an added one does not. Removing anything they can name breaks.
+ * - **Wire**: does a request the old spec allowed still pass the new one, and does a response the new spec
+ *   allows still fit what the old spec promised? Narrowing what a request may send (a shorter `maxLength`, a
+ *   new `pattern`, a new required field, a stricter security requirement) or widening what a response may
+ *   return (a lower `minimum`, a new `oneOf` alternative, a replaced `const`) breaks; the opposite does not.
  *
- * One deliberate choice: a value added to a *response* enum (or a new variant of a response union) is
- * classified non-breaking, with a caution. Exhaustive `switch`es with a `never` check over that type stop
- * compiling, but servers add values routinely (new statuses, new models), and treating each as a major release
- * would make majors meaningless; the caution says which type to re-check.
+ * The severity is the worse of the two verdicts. Deliberate SDK-first choices (stated in the README too):
+ * - a value added to a response enum, or an alternative added to a response `anyOf`, is non-breaking with a
+ *   caution: servers add values (statuses, models) all the time, and a major release for each would make
+ *   majors meaningless;
+ * - a request field or parameter removed breaks the SDK (code that sets it stops compiling) although the
+ *   server would ignore it; a field that becomes read-only leaves the request type for the same reason;
+ * - a response `pattern` change is never breaking: clients do not match responses against patterns;
+ * - the default of a request *field* changing is non-breaking (with a caution); a *parameter*'s is breaking,
+ *   like the diff tools that judge the wire.
  */
-import type { ApiChange, Bump, RawChange, Severity, Side } from './types.ts';
+import type { ApiChange, Bump, RawChange, Severity, Side, Verdicts } from './types.ts';
 
 const ORDER: Record<Severity, number> = { breaking: 0, 'non-breaking': 1, patch: 2 };
 
@@ -24,70 +31,124 @@ export function severityOrder(severity: Severity): number {
   return ORDER[severity];
 }
 
-/** Severity of one raw change on the side it was seen. */
-export function classify(change: RawChange): Severity {
+const both = (severity: Severity): Verdicts => ({ sdk: severity, wire: severity });
+const views = (sdk: Severity, wire: Severity): Verdicts => ({ sdk, wire });
+const breakingIf = (condition: boolean | undefined, otherwise: Severity = 'non-breaking'): Severity => (condition ? 'breaking' : otherwise);
+
+/** The verdict of each view on one raw change, on the side it was seen. */
+export function judge(change: RawChange): Verdicts {
   const request = change.side !== 'response';
   switch (change.rule) {
     case 'operation-added':
     case 'variant-added':
     case 'operation-deprecated':
-    case 'type-added':
     case 'media-type-added':
-    case 'additional-properties-allowed':
     case 'parameter-became-optional':
     case 'request-body-became-optional':
     case 'model-value-added':
-      return 'non-breaking';
+    case 'server-added':
+      return both('non-breaking');
+    case 'type-added':
+      return views('non-breaking', 'patch');
     case 'operation-removed':
-    case 'operation-renamed':
     case 'variant-removed':
-    case 'type-removed':
-    case 'type-renamed':
-    case 'parameter-removed':
     case 'parameter-became-required':
     case 'request-body-removed':
     case 'request-body-became-required':
     case 'media-type-removed':
-    case 'field-removed':
     case 'model-value-removed':
-    case 'additional-properties-disallowed':
-      return 'breaking';
+      return both('breaking');
+    // Names only: the server sees the same requests.
+    case 'operation-renamed':
+    case 'type-removed':
+    case 'type-renamed':
+      return views('breaking', 'patch');
     case 'operation-moved':
     case 'docs-changed':
-    case 'security-changed':
-    case 'base-url-changed':
-      return 'patch';
+      return both('patch');
+    case 'parameter-removed':
+      return views('breaking', 'non-breaking');
     case 'parameter-added':
     case 'request-body-added':
-      return change.required ? 'breaking' : 'non-breaking';
+      return both(breakingIf(change.required));
     case 'response-added':
     case 'response-removed':
       // Success responses make up what the function returns: a new shape among them (or none left) is breaking.
-      // Error responses only change what may be thrown.
-      return /^2/.test(change.status ?? '') && change.returnTypeChanged ? 'breaking' : 'non-breaking';
+      return views(breakingIf(/^2/.test(change.status ?? '') && change.returnTypeChanged), 'non-breaking');
     case 'field-added':
-      return request && change.required ? 'breaking' : 'non-breaking';
+      return request ? both(breakingIf(change.required)) : both('non-breaking');
+    case 'field-removed':
+      return request ? views('breaking', 'non-breaking') : both('breaking');
     case 'field-became-required':
-      return request ? 'breaking' : 'non-breaking';
+      return both(request ? 'breaking' : 'non-breaking');
     case 'field-became-optional':
-      return request ? 'non-breaking' : 'breaking';
+      return both(request ? 'non-breaking' : 'breaking');
     case 'enum-value-added':
-    case 'union-variant-added':
-      return 'non-breaking';
+      return both('non-breaking');
     case 'enum-value-removed':
     case 'union-variant-removed':
-      return request ? 'breaking' : 'non-breaking';
+      return both(request ? 'breaking' : 'non-breaking');
+    case 'union-variant-added':
+      // A new `oneOf` alternative in a response is a value clients have never seen; `anyOf` ones overlap the old.
+      return request ? both('non-breaking') : views('non-breaking', breakingIf(change.exclusive));
     case 'nullable-added':
-      return request ? 'non-breaking' : 'breaking';
+      return both(request ? 'non-breaking' : 'breaking');
     case 'nullable-removed':
-      return request ? 'breaking' : 'non-breaking';
+      return both(request ? 'breaking' : 'non-breaking');
+    case 'additional-properties-allowed':
+      return both('non-breaking');
+    case 'additional-properties-disallowed':
+      return request ? both('breaking') : views('breaking', 'non-breaking');
     case 'type-changed':
-      return (request ? change.widened : change.narrowed) ? 'non-breaking' : 'breaking';
+      return both(breakingIf(request ? !change.widened : !change.narrowed));
+    case 'constraint-changed': {
+      if (!request && change.keyword === 'pattern') return views('patch', 'non-breaking');
+      return views('patch', request ? breakingIf(change.narrowed) : breakingIf(change.widened));
+    }
+    case 'default-changed':
+      if (!request) return both('patch');
+      return views('patch', change.parameter ? 'breaking' : 'non-breaking');
+    case 'const-changed':
+      // Request: the old value is refused unless the new rule still allows it. Response: a value never seen before.
+      return request ? both(breakingIf(!change.widened)) : both('breaking');
+    case 'wrapped-in-one-of':
+      // Request: an old payload that matches two alternatives now fails `oneOf`. Response: fields may be missing.
+      return request ? views(breakingIf(!change.widened), breakingIf(!(change.widened && change.disjoint))) : both(breakingIf(!change.narrowed));
+    case 'all-of-member-added':
+      // New constraints on what a request may send; fields it adds are reported one by one.
+      if (change.annotationOnly) return both('patch');
+      return views('patch', request ? 'breaking' : 'non-breaking');
+    case 'all-of-member-removed':
+      return change.annotationOnly ? both('patch') : views('patch', 'non-breaking');
+    case 'security-changed':
+      return views('patch', change.narrowed ? 'breaking' : change.widened ? 'non-breaking' : 'patch');
+    case 'base-url-changed':
+      // The SDK follows the new default; callers who pinned the old URL break when it is no longer listed.
+      return views('patch', breakingIf(change.narrowed, 'patch'));
+    case 'server-removed':
+      return views('patch', 'breaking');
   }
 }
 
-/** A note for changes that are not breaking by the rules above but can still make some code fail to compile. */
-export function cautionFor(change: Pick<ApiChange, 'rule' | 'side' | 'subject'>): string | undefined {
+export function severityOf(verdicts: Verdicts): Severity {
+  return worst(verdicts.sdk, verdicts.wire);
+}
+
+export function mergeVerdicts(a: Verdicts, b: Verdicts): Verdicts {
+  return { sdk: worst(a.sdk, b.sdk), wire: worst(a.wire, b.wire) };
+}
+
+/** Which view makes a change breaking (undefined when it is not). */
+export function breakingView(verdicts: Verdicts): 'sdk' | 'wire' | 'sdk and wire' | undefined {
+  const sdk = verdicts.sdk === 'breaking';
+  const wire = verdicts.wire === 'breaking';
+  return sdk && wire ? 'sdk and wire' : sdk ? 'sdk' : wire ? 'wire' : undefined;
+}
+
+/** A note for changes that are not breaking by the rules above but can still surprise some callers. */
+export function cautionFor(change: Pick<ApiChange, 'rule' | 'side' | 'subject' | 'severity'>): string | undefined {
+  if (change.severity === 'breaking') return undefined;
+  if (change.rule === 'default-changed' && change.side !== 'response') return `callers that leave \`${change.subject}\` out get the new default`;
   if (change.side === 'request') return undefined;
   if (change.rule === 'enum-value-added') return `exhaustive switches over \`${change.subject}\` need a case for the new value`;
   if (change.rule === 'union-variant-added') return `code that narrows \`${change.subject}\` by variant needs to handle the new one`;

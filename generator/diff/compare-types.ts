@@ -2,212 +2,29 @@
  * Compares two IR types position by position and reports what changed at each field, in SDK terms: the named
  * type that holds the change (`VeoVideoCreateRequest.model`), not a JSON pointer. References are followed into
  * the named schemas they point at, so a change inside a shared schema is reported once, against that schema,
- * however many operations reach it (the caller merges the operations).
+ * however many operations reach it (the caller merges the operations). Beside the types, every position's
+ * validation facts (bounds, lengths, pattern, format, default, const) are compared, since the server judges
+ * requests by them.
  */
-import type { LiteralValue, NamedSchema, Property, SchemaId, TypeNode } from '../ir/types.ts';
-import type { SurfaceApi as ApiModel } from '../surface/types.ts';
-import { classify } from './classify.ts';
+import type { DeprecationDates, Docs, LiteralValue, Property, SchemaId, TypeNode } from '../ir/types.ts';
+import { member, typeName, type ApiIndex, type DataSide } from './api-index.ts';
+import { alternativesDisjoint, assignable } from './assignable.ts';
+import { judge, severityOf } from './classify.ts';
+import { compareConstraints } from './compare-constraints.ts';
+import { describeType } from './describe-type.ts';
+import {
+  enumValues,
+  flattenObject,
+  isAnnotationOnly,
+  splitNull,
+  unwrapConditional,
+  valueKey,
+  withoutAnnotations,
+  type IntersectionNode,
+  type ObjectNode,
+  type UnionNode,
+} from './type-shapes.ts';
 import type { RawChange } from './types.ts';
-
-export type DataSide = 'request' | 'response';
-
-export interface ApiIndex {
-  api: ApiModel;
-  schemas: Map<SchemaId, NamedSchema>;
-}
-
-export function indexApi(api: ApiModel): ApiIndex {
-  return { api, schemas: new Map(api.schemas.map((schema) => [schema.id, schema])) };
-}
-
-/** The name the SDK exports for a schema on one side (a request-side form exists for some schemas). */
-export function typeName(schema: NamedSchema, side: DataSide): string {
-  const requestName = (schema as { requestName?: unknown }).requestName;
-  return side === 'request' && typeof requestName === 'string' ? requestName : schema.name;
-}
-
-/** Every name a schema is exported under. */
-export function exportedNames(schema: NamedSchema): string[] {
-  const requestName = (schema as { requestName?: unknown }).requestName;
-  return typeof requestName === 'string' && requestName !== schema.name ? [schema.name, requestName] : [schema.name];
-}
-
-/** `.name`, or `["odd-key"]` for keys that are not identifiers. */
-export function member(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
-}
-
-/** What the SDK renders for a conditional schema: its expansion when there is one, else its base. */
-function unwrapConditional(node: TypeNode): TypeNode {
-  let current = node;
-  while (current.kind === 'conditional') current = (current as { expansion?: TypeNode }).expansion ?? current.base;
-  return current;
-}
-
-/** The literal values a type consists of (literal, enum, or a union of those); undefined for other types. */
-export function enumValues(node: TypeNode): LiteralValue[] | undefined {
-  if (node.kind === 'literal') return [node.value];
-  if (node.kind === 'enum') return node.values;
-  if (node.kind === 'union' && node.variants.length) {
-    const parts = node.variants.map((variant) => enumValues(unwrapConditional(variant)));
-    if (parts.every((part): part is LiteralValue[] => part !== undefined)) return parts.flat();
-  }
-  return undefined;
-}
-
-/** Splits `null` off a type: `T | null`, `nullable: true`, an enum that lists `null`. */
-function splitNull(node: TypeNode): { node: TypeNode; nullable: boolean } {
-  if (node.kind === 'nullable') return { node: splitNull(node.inner).node, nullable: true };
-  if (node.kind === 'enum' && node.values.includes(null) && node.values.length > 1) {
-    return { node: { ...node, values: node.values.filter((value) => value !== null) }, nullable: true };
-  }
-  if (node.kind === 'union') {
-    const isNull = (variant: TypeNode) => (variant.kind === 'primitive' && variant.type === 'null') || (variant.kind === 'literal' && variant.value === null);
-    const rest = node.variants.filter((variant) => !isNull(variant));
-    if (rest.length && rest.length < node.variants.length) {
-      return { node: rest.length === 1 ? rest[0]! : { ...node, variants: rest }, nullable: true };
-    }
-  }
-  return { node, nullable: false };
-}
-
-const key = (value: LiteralValue) => JSON.stringify(value);
-
-/** A short, one-line rendering of a type for reports: `string`, `'a' | 'b'`, `Pet[]`, `{ id, name }`. */
-export function describeType(node: TypeNode, index: ApiIndex, side: DataSide, depth = 0): string {
-  const inner = (child: TypeNode) => describeType(child, index, side, depth + 1);
-  switch (node.kind) {
-    case 'unknown':
-      return 'unknown';
-    case 'never':
-      return 'never';
-    case 'ref': {
-      const schema = index.schemas.get(node.target);
-      return schema ? typeName(schema, side) : 'unknown';
-    }
-    case 'primitive':
-      return node.binary ? 'Blob' : node.type;
-    case 'literal':
-      return key(node.value);
-    case 'enum':
-      return node.values.length > 6 ? `${node.values.slice(0, 5).map(key).join(' | ')} | …` : node.values.map(key).join(' | ') || 'never';
-    case 'object': {
-      const names = node.properties.map((property) => property.name);
-      return names.length ? `{ ${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''} }` : 'object';
-    }
-    case 'array': {
-      const items = inner(node.items);
-      return /[ |&]/.test(items) ? `(${items})[]` : `${items}[]`;
-    }
-    case 'union':
-      return depth > 2 ? '…' : node.variants.map(inner).join(' | ');
-    case 'intersection':
-      return depth > 2 ? '…' : node.members.map(inner).join(' & ');
-    case 'nullable':
-      return `${inner(node.inner)} | null`;
-    case 'conditional':
-      return describeType(unwrapConditional(node), index, side, depth);
-  }
-}
-
-/** Merges an intersection of objects (through references) into one object; undefined when it is not one. */
-function flattenObject(node: TypeNode, index: ApiIndex, seen = new Set<string>()): Extract<TypeNode, { kind: 'object' }> | undefined {
-  const current = unwrapConditional(node);
-  if (current.kind === 'object') return current;
-  if (current.kind === 'ref') {
-    if (seen.has(current.target)) return undefined;
-    const schema = index.schemas.get(current.target);
-    return schema ? flattenObject(schema.type, index, new Set([...seen, current.target])) : undefined;
-  }
-  if (current.kind !== 'intersection') return undefined;
-  const parts = current.members.map((part) => flattenObject(part, index, seen));
-  if (!parts.every((part): part is Extract<TypeNode, { kind: 'object' }> => part !== undefined)) return undefined;
-  const properties = new Map<string, Property>();
-  for (const part of parts) {
-    for (const property of part.properties) {
-      const previous = properties.get(property.name);
-      properties.set(property.name, previous ? { ...property, required: previous.required || property.required } : property);
-    }
-  }
-  const additional = parts.map((part) => part.additionalProperties);
-  return {
-    kind: 'object',
-    properties: [...properties.values()],
-    additionalProperties: additional.includes('closed') ? 'closed' : additional.every((value) => value === 'unspecified') ? 'unspecified' : 'open',
-  };
-}
-
-/** Can every value of `x` (in `from`) be a value of `y` (in `to`)? Approximate; unsure means no. */
-export function assignable(x: TypeNode, y: TypeNode, from: ApiIndex, to: ApiIndex, depth = 0): boolean {
-  if (depth > 12) return false;
-  const a = unwrapConditional(x);
-  const b = unwrapConditional(y);
-  const next = (p: TypeNode, q: TypeNode) => assignable(p, q, from, to, depth + 1);
-  if (b.kind === 'unknown' || a.kind === 'never') return true;
-  if (a.kind === 'unknown') return false;
-  if (a.kind === 'ref' && b.kind === 'ref') {
-    const sa = from.schemas.get(a.target);
-    const sb = to.schemas.get(b.target);
-    // The same named type: its own changes are reported where they happen.
-    if (sa && sb && sa.name === sb.name) return true;
-  }
-  if (a.kind === 'ref') {
-    const schema = from.schemas.get(a.target);
-    return schema ? next(schema.type, b) : false;
-  }
-  if (b.kind === 'ref') {
-    const schema = to.schemas.get(b.target);
-    return schema ? next(a, schema.type) : false;
-  }
-  const sa = splitNull(a);
-  const sb = splitNull(b);
-  if (sa.nullable && !sb.nullable) return false;
-  if (sa.nullable || sb.nullable) return next(sa.node, sb.node);
-  const values = enumValues(a);
-  if (values) return values.every((value) => valueFits(value, b, to, depth + 1));
-  if (a.kind === 'union') return a.variants.every((variant) => next(variant, b));
-  if (b.kind === 'union') return b.variants.some((variant) => next(a, variant));
-  if (a.kind === 'primitive' && b.kind === 'primitive') return (a.type === b.type && !!a.binary === !!b.binary) || (a.type === 'integer' && b.type === 'number');
-  if (a.kind === 'array' && b.kind === 'array') return next(a.items, b.items);
-  const oa = flattenObject(a, from);
-  const ob = flattenObject(b, to);
-  if (oa && ob) {
-    const before = new Map(oa.properties.map((property) => [property.name, property]));
-    const after = new Map(ob.properties.map((property) => [property.name, property]));
-    for (const [name, property] of after) {
-      const old = before.get(name);
-      if (!old) {
-        if (property.required) return false;
-        continue;
-      }
-      if (property.required && !old.required) return false;
-      if (!next(old.type, property.type)) return false;
-    }
-    return ob.additionalProperties !== 'closed' || [...before.keys()].every((name) => after.has(name));
-  }
-  return false;
-}
-
-function valueFits(value: LiteralValue, y: TypeNode, index: ApiIndex, depth: number): boolean {
-  if (depth > 12) return false;
-  const b = unwrapConditional(y);
-  if (b.kind === 'unknown') return true;
-  if (b.kind === 'ref') {
-    const schema = index.schemas.get(b.target);
-    return schema ? valueFits(value, schema.type, index, depth + 1) : false;
-  }
-  if (b.kind === 'nullable') return value === null || valueFits(value, b.inner, index, depth + 1);
-  const values = enumValues(b);
-  if (values) return values.some((candidate) => key(candidate) === key(value));
-  if (b.kind === 'union') return b.variants.some((variant) => valueFits(value, variant, index, depth + 1));
-  if (b.kind === 'intersection') return b.members.every((part) => valueFits(value, part, index, depth + 1));
-  if (b.kind === 'primitive') {
-    if (value === null) return b.type === 'null';
-    if (b.type === 'integer') return typeof value === 'number' && Number.isInteger(value);
-    return typeof value === b.type;
-  }
-  return false;
-}
 
 export interface CompareContext {
   side: DataSide;
@@ -220,7 +37,17 @@ export interface CompareContext {
   root: boolean;
   /** The position is the body's top-level `model` field: its values are model values. */
   modelField: boolean;
+  /** The position is a parameter's value (through references). */
+  parameter?: boolean;
 }
+
+/** `deprecated` facts of a removed thing, for the report. */
+export function deprecationOf(deprecated: boolean | undefined, dates: DeprecationDates | undefined): RawChange['deprecated'] {
+  if (!deprecated) return undefined;
+  return { ...(dates?.deprecatedSince && { since: dates.deprecatedSince }), ...(dates?.sunset && { sunset: dates.sunset }) };
+}
+
+const show = (value: unknown) => (value === undefined ? 'none' : JSON.stringify(value));
 
 export class TypeComparer {
   private visited = new Set<string>();
@@ -244,18 +71,37 @@ export class TypeComparer {
     return `${context.subject}${context.path}${name === undefined ? '' : member(name)}`;
   }
 
+  /** Bounds, lengths, pattern, format and default of one position. */
+  private compareValidation(a: Docs | undefined, b: Docs | undefined, context: CompareContext): void {
+    const subject = this.here(context);
+    for (const change of compareConstraints(a, b)) this.emit({ rule: 'constraint-changed', subject, ...change }, context);
+    if (show(a?.default) !== show(b?.default)) {
+      this.emit({ rule: 'default-changed', subject, before: show(a?.default), after: show(b?.default), ...(context.parameter && { parameter: true }) }, context);
+    }
+  }
+
   /** `shown`: the nodes to name in a report when `x`/`y` are what references resolved to. */
   compare(x: TypeNode, y: TypeNode, context: CompareContext, shown?: { a: TypeNode; b: TypeNode }): void {
-    const a = unwrapConditional(x);
-    const b = unwrapConditional(y);
+    let a = unwrapConditional(x);
+    let b = unwrapConditional(y);
+    // A reference on one side only is compared by what it stands for (below), facts and all.
+    if ((a.kind === 'ref') === (b.kind === 'ref')) this.compareValidation(a.docs, b.docs, context);
+    // One member becoming an `allOf` of several (or the reverse) is a member added (removed).
+    if (b.kind === 'intersection' && b.allOf && a.kind !== 'intersection') a = { kind: 'intersection', members: [a], allOf: true };
+    else if (a.kind === 'intersection' && a.allOf && b.kind !== 'intersection') b = { kind: 'intersection', members: [b], allOf: true };
     if (a.kind === 'ref' && b.kind === 'ref') return this.compareRefs(a.target, b.target, context);
     if (a.kind === 'ref' || b.kind === 'ref') {
-      // A reference on one side only: compare what it stands for, here.
       const guard = `inline|${a.kind === 'ref' ? a.target : ''}|${b.kind === 'ref' ? b.target : ''}|${context.side}|${context.subject}${context.path}`;
       if (this.visited.has(guard)) return;
       this.visited.add(guard);
-      const resolvedA = a.kind === 'ref' ? this.before.schemas.get(a.target)?.type : a;
-      const resolvedB = b.kind === 'ref' ? this.after.schemas.get(b.target)?.type : b;
+      const resolve = (node: TypeNode, index: ApiIndex): TypeNode | undefined => {
+        if (node.kind !== 'ref') return node;
+        const target = index.schemas.get(node.target)?.type;
+        // Facts written beside the `$ref` (a default, say) hold here on top of the target's own.
+        return target && node.docs ? { ...target, docs: { ...target.docs, ...node.docs } } : target;
+      };
+      const resolvedA = resolve(a, this.before);
+      const resolvedB = resolve(b, this.after);
       if (resolvedA && resolvedB) this.compare(resolvedA, resolvedB, context, { a: x, b: y });
       return;
     }
@@ -265,11 +111,27 @@ export class TypeComparer {
     if (na.nullable !== nb.nullable) {
       this.emit({ rule: nb.nullable ? 'nullable-added' : 'nullable-removed', subject: this.here(context) }, context);
     }
-    if (na.nullable || nb.nullable) return this.compare(na.node, nb.node, context, shown);
+    if (na.nullable || nb.nullable) return this.compareShapes(na.node, nb.node, context, shown);
+    this.compareShapes(a, b, context, shown);
+  }
 
+  /** The comparison after `null` is split off (validation facts are compared by the caller). */
+  private compareShapes(a: TypeNode, b: TypeNode, context: CompareContext, shown?: { a: TypeNode; b: TypeNode }): void {
+    if (a.kind === 'literal' && (b.kind === 'literal' || b.kind === 'enum') && !(b.kind === 'literal' && valueKey(a.value) === valueKey(b.value))) {
+      // A fixed value (`const`) replaced or opened up: not "a value added and one removed".
+      const values = enumValues(b)!;
+      const kept = values.some((value) => valueKey(value) === valueKey(a.value));
+      return this.emit(
+        { rule: 'const-changed', subject: this.here(context), before: valueKey(a.value), after: values.map(valueKey).join(' | '), widened: kept, narrowed: false },
+        context,
+      );
+    }
     const valuesA = enumValues(a);
     const valuesB = enumValues(b);
     if (valuesA && valuesB) return this.compareValues(valuesA, valuesB, context);
+
+    // An object turned into a `oneOf` of objects (not a 3.1 type list, not a nullable wrapper: split off above).
+    if (b.kind === 'union' && b.exclusive && a.kind !== 'union' && flattenObject(a, this.before)) return this.wrappedInOneOf(a, b, context, shown);
 
     if (a.kind === b.kind) {
       switch (a.kind) {
@@ -282,7 +144,7 @@ export class TypeComparer {
           return;
         }
         case 'array':
-          return this.compare(a.items, (b as typeof a).items, { ...context, path: `${context.path}[]`, root: false, modelField: false });
+          return this.compare(a.items, (b as typeof a).items, { ...context, path: `${context.path}[]`, root: false, modelField: false, parameter: false });
         case 'object':
           return this.compareObjects(a, b as typeof a, context);
         case 'union':
@@ -295,6 +157,21 @@ export class TypeComparer {
     const objectB = flattenObject(b, this.after);
     if (objectA && objectB) return this.compareObjects(objectA, objectB, context);
     this.typeChanged(a, b, context, shown);
+  }
+
+  private wrappedInOneOf(a: TypeNode, b: UnionNode, context: CompareContext, shown?: { a: TypeNode; b: TypeNode }): void {
+    this.emit(
+      {
+        rule: 'wrapped-in-one-of',
+        subject: this.here(context),
+        before: describeType(shown?.a ?? a, this.before, context.side),
+        after: describeType(shown?.b ?? b, this.after, context.side),
+        widened: assignable(a, b, this.before, this.after),
+        narrowed: assignable(b, a, this.after, this.before),
+        disjoint: alternativesDisjoint(b, this.after),
+      },
+      context,
+    );
   }
 
   private typeChanged(a: TypeNode, b: TypeNode, context: CompareContext, shown?: { a: TypeNode; b: TypeNode }): void {
@@ -324,63 +201,90 @@ export class TypeComparer {
         this.sink = sink;
         this.visited = visited;
       }
-      const compatible = !found.some((change) => classify(change) === 'breaking');
+      const compatible = !found.some((change) => severityOf(judge(change)) === 'breaking');
       this.emit({ rule: 'type-changed', subject: this.here(context), before: nameA, after: nameB, widened: compatible, narrowed: compatible }, context);
       return;
     }
-    const visit = `${targetA}|${targetB}|${context.side}|${context.root}|${context.modelField}`;
+    const visit = `${targetA}|${targetB}|${context.side}|${context.root}|${context.modelField}|${!!context.parameter}`;
     if (this.visited.has(visit)) return;
     this.visited.add(visit);
-    if (JSON.stringify(schemaA.type) !== JSON.stringify(schemaB.type) && JSON.stringify(withoutDocs(schemaA.type)) === JSON.stringify(withoutDocs(schemaB.type))) {
+    if (JSON.stringify(schemaA.type) !== JSON.stringify(schemaB.type) && JSON.stringify(withoutAnnotations(schemaA.type)) === JSON.stringify(withoutAnnotations(schemaB.type))) {
       this.emit({ rule: 'docs-changed', subject: nameB, details: ['field documentation'] }, context);
     }
     this.compare(schemaA.type, schemaB.type, { ...context, subject: nameB, path: '' });
   }
 
   private compareValues(valuesA: LiteralValue[], valuesB: LiteralValue[], context: CompareContext): void {
-    const setA = new Set(valuesA.map(key));
-    const setB = new Set(valuesB.map(key));
+    const setA = new Set(valuesA.map(valueKey));
+    const setB = new Set(valuesB.map(valueKey));
     const subject = this.here(context);
     for (const value of valuesA) {
-      if (!setB.has(key(value))) this.emit({ rule: context.modelField ? 'model-value-removed' : 'enum-value-removed', subject, value }, context);
+      if (!setB.has(valueKey(value))) this.emit({ rule: context.modelField ? 'model-value-removed' : 'enum-value-removed', subject, value }, context);
     }
     for (const value of valuesB) {
-      if (!setA.has(key(value))) this.emit({ rule: context.modelField ? 'model-value-added' : 'enum-value-added', subject, value }, context);
+      if (!setA.has(valueKey(value))) this.emit({ rule: context.modelField ? 'model-value-added' : 'enum-value-added', subject, value }, context);
     }
   }
 
-  private compareObjects(a: Extract<TypeNode, { kind: 'object' }>, b: Extract<TypeNode, { kind: 'object' }>, context: CompareContext): void {
+  private compareObjects(a: ObjectNode, b: ObjectNode, context: CompareContext): void {
     const { side } = context;
     // What each side sees: requests never carry readOnly fields, responses never writeOnly ones.
     const visible = (property: Property) => (side === 'request' ? !property.readOnly : !property.writeOnly);
-    // A required field with a default may be left out by a client.
-    const required = (property: Property) => property.required && !(side === 'request' && property.hasDefault);
-    const before = new Map(a.properties.filter(visible).map((property) => [property.name, property]));
-    const after = new Map(b.properties.filter(visible).map((property) => [property.name, property]));
+    const hiddenBy = (property: Property) => (side === 'request' ? 'read-only' : 'write-only');
+    // Required beats default: a required field must be sent even when the server documents a default for it.
+    const before = new Map(a.properties.map((property) => [property.name, property]));
+    const after = new Map(b.properties.map((property) => [property.name, property]));
     for (const [name, property] of before) {
-      if (!after.has(name)) this.emit({ rule: 'field-removed', subject: this.here(context, name), required: required(property), before: describeType(property.type, this.before, side) }, context);
+      if (!visible(property)) continue;
+      const now = after.get(name);
+      if (now && visible(now)) continue;
+      const visibility = now ? (`now ${hiddenBy(now)}` as const) : undefined;
+      const deprecated = deprecationOf(property.type.docs?.deprecated, property.type.docs);
+      this.emit(
+        {
+          rule: 'field-removed',
+          subject: this.here(context, name),
+          required: property.required,
+          before: describeType(property.type, this.before, side),
+          ...(visibility && { visibility }),
+          ...(deprecated && { deprecated }),
+        },
+        context,
+      );
     }
     for (const [name, property] of after) {
+      if (!visible(property)) continue;
       const old = before.get(name);
-      if (!old) {
-        this.emit({ rule: 'field-added', subject: this.here(context, name), required: required(property), after: describeType(property.type, this.after, side) }, context);
+      if (!old || !visible(old)) {
+        const visibility = old ? (`no longer ${hiddenBy(old)}` as const) : undefined;
+        this.emit(
+          {
+            rule: 'field-added',
+            subject: this.here(context, name),
+            required: property.required,
+            after: describeType(property.type, this.after, side),
+            ...(visibility && { visibility }),
+          },
+          context,
+        );
         continue;
       }
-      if (required(old) !== required(property)) {
-        this.emit({ rule: required(property) ? 'field-became-required' : 'field-became-optional', subject: this.here(context, name) }, context);
+      if (old.required !== property.required) {
+        this.emit({ rule: property.required ? 'field-became-required' : 'field-became-optional', subject: this.here(context, name) }, context);
       }
       this.compare(old.type, property.type, {
         ...context,
         path: context.path + member(name),
         root: false,
         modelField: context.root && side === 'request' && name === 'model',
+        parameter: false,
       });
     }
-    const allows = (value: typeof a.additionalProperties) => value === 'open' || typeof value === 'object';
+    const allows = (value: ObjectNode['additionalProperties']) => value === 'open' || typeof value === 'object';
     if (allows(a.additionalProperties) !== allows(b.additionalProperties)) {
       this.emit({ rule: allows(b.additionalProperties) ? 'additional-properties-allowed' : 'additional-properties-disallowed', subject: this.here(context) }, context);
     } else if (typeof a.additionalProperties === 'object' && typeof b.additionalProperties === 'object') {
-      this.compare(a.additionalProperties, b.additionalProperties, { ...context, path: `${context.path}[key]`, root: false, modelField: false });
+      this.compare(a.additionalProperties, b.additionalProperties, { ...context, path: `${context.path}[key]`, root: false, modelField: false, parameter: false });
     }
   }
 
@@ -400,7 +304,7 @@ export class TypeComparer {
     return keyed;
   }
 
-  private compareUnions(a: Extract<TypeNode, { kind: 'union' }>, b: Extract<TypeNode, { kind: 'union' }>, context: CompareContext): void {
+  private compareUnions(a: UnionNode, b: UnionNode, context: CompareContext): void {
     const before = this.keyed(a.variants, this.before, context.side);
     const after = this.keyed(b.variants, this.after, context.side);
     const subject = this.here(context);
@@ -410,11 +314,11 @@ export class TypeComparer {
     for (const [variantKey, variant] of after) {
       const old = before.get(variantKey);
       if (old) this.compare(old, variant, context);
-      else this.emit({ rule: 'union-variant-added', subject, after: describeType(variant, this.after, context.side) }, context);
+      else this.emit({ rule: 'union-variant-added', subject, after: describeType(variant, this.after, context.side), exclusive: b.exclusive }, context);
     }
   }
 
-  private compareIntersections(a: Extract<TypeNode, { kind: 'intersection' }>, b: Extract<TypeNode, { kind: 'intersection' }>, context: CompareContext): void {
+  private compareIntersections(a: IntersectionNode, b: IntersectionNode, context: CompareContext): void {
     const before = this.keyed(a.members, this.before, context.side);
     const after = this.keyed(b.members, this.after, context.side);
     const sameMembers = before.size === after.size && [...before.keys()].every((memberKey) => after.has(memberKey));
@@ -423,14 +327,20 @@ export class TypeComparer {
       for (const [memberKey, part] of before) this.compare(part, after.get(memberKey)!, context);
       return;
     }
+    if (a.allOf || b.allOf) {
+      const subject = this.here(context);
+      for (const [memberKey, part] of before) {
+        if (!after.has(memberKey))
+          this.emit({ rule: 'all-of-member-removed', subject, before: describeType(part, this.before, context.side), annotationOnly: isAnnotationOnly(part) }, context);
+      }
+      for (const [memberKey, part] of after) {
+        if (!before.has(memberKey))
+          this.emit({ rule: 'all-of-member-added', subject, after: describeType(part, this.after, context.side), annotationOnly: isAnnotationOnly(part) }, context);
+      }
+    }
     const objectA = flattenObject(a, this.before);
     const objectB = flattenObject(b, this.after);
     if (objectA && objectB) return this.compareObjects(objectA, objectB, context);
     this.typeChanged(a, b, context);
   }
-}
-
-/** The type without its documentation, to tell a documentation-only change from a real one. */
-export function withoutDocs(node: TypeNode): unknown {
-  return JSON.parse(JSON.stringify(node, (name, value) => (name === 'docs' || name === 'examples' ? undefined : value)));
 }

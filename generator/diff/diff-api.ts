@@ -1,5 +1,5 @@
 /**
- * The API diff: compares two IR models (`ApiModel`) and lists every change to the generated SDK's surface,
+ * The API diff: compares two surface plans (the IR with the SDK's names, `SurfaceApi`) and lists every change to the generated SDK's surface,
  * in its own terms — operation names, endpoint variants, model values, exported type names — each classified
  * breaking / non-breaking / patch (rules in `classify.ts`).
  *
@@ -14,9 +14,12 @@ import { referencedIds } from '../ir/type-walk.ts';
 import { pathFromPointer } from '../load/json-pointer.ts';
 import type { MediaContent, ResponseSpec, SchemaId, TypeNode } from '../ir/types.ts';
 import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
-import { bumpFor, cautionFor, classify, mergeSides, severityOrder, worst } from './classify.ts';
-import { enumValues, exportedNames, indexApi, TypeComparer, typeName, withoutDocs, type ApiIndex, type CompareContext } from './compare-types.ts';
-import { changeMessage } from './messages.ts';
+import { exportedNames, indexApi, typeName, type ApiIndex } from './api-index.ts';
+import { breakingView, bumpFor, cautionFor, judge, mergeSides, mergeVerdicts, severityOf, severityOrder } from './classify.ts';
+import { compareSecurity, compareServers } from './compare-security.ts';
+import { deprecationOf, TypeComparer, type CompareContext } from './compare-types.ts';
+import { breakReason, changeMessage } from './messages.ts';
+import { enumValues, withoutDocs } from './type-shapes.ts';
 import { RULES, type ApiChange, type ApiDiff, type RawChange, type Severity } from './types.ts';
 
 export function endpointOf(operation: Pick<Operation, 'method' | 'pathKey'>): string {
@@ -126,14 +129,7 @@ class Collector {
   };
 }
 
-function compareContents(
-  comparer: TypeComparer,
-  collector: Collector,
-  before: MediaContent[],
-  after: MediaContent[],
-  context: CompareContext,
-  extra: { status?: string },
-): void {
+function compareContents(comparer: TypeComparer, collector: Collector, before: MediaContent[], after: MediaContent[], context: CompareContext, extra: { status?: string }): void {
   const old = new Map(before.map((content) => [content.mediaType, content]));
   const now = new Map(after.map((content) => [content.mediaType, content]));
   const operation = context.operation!;
@@ -156,7 +152,8 @@ function compareOperation(before: Operation, after: Operation, comparer: TypeCom
   comparer.reset();
 
   if (before.name !== after.name) add({ rule: 'operation-renamed', subject: after.name, before: before.name, after: after.name, endpoint: endpointOf(after) });
-  if (endpointOf(before) !== endpointOf(after)) add({ rule: 'operation-moved', subject: after.name, before: endpointOf(before), after: endpointOf(after), endpoint: endpointOf(after) });
+  if (endpointOf(before) !== endpointOf(after))
+    add({ rule: 'operation-moved', subject: after.name, before: endpointOf(before), after: endpointOf(after), endpoint: endpointOf(after) });
   if (!before.deprecated && after.deprecated) add({ rule: 'operation-deprecated', subject: after.name, endpoint: endpointOf(after) });
 
   const docs: string[] = [];
@@ -171,7 +168,8 @@ function compareOperation(before: Operation, after: Operation, comparer: TypeCom
   const oldParameters = new Map(before.parameters.map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]));
   const newParameters = new Map(after.parameters.map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]));
   for (const [key, parameter] of oldParameters) {
-    if (!newParameters.has(key)) add({ rule: 'parameter-removed', subject: `${paramsName}.${parameter.in}.${parameter.name}` });
+    const deprecated = deprecationOf(parameter.deprecated, parameter.deprecationDates);
+    if (!newParameters.has(key)) add({ rule: 'parameter-removed', subject: `${paramsName}.${parameter.in}.${parameter.name}`, ...(deprecated && { deprecated }) });
   }
   for (const [key, parameter] of newParameters) {
     const subject = `${paramsName}.${parameter.in}.${parameter.name}`;
@@ -182,7 +180,7 @@ function compareOperation(before: Operation, after: Operation, comparer: TypeCom
     }
     if (old.required !== parameter.required) add({ rule: parameter.required ? 'parameter-became-required' : 'parameter-became-optional', subject });
     if ((old.description ?? '') !== (parameter.description ?? '')) docs.push(`parameter ${parameter.name}`);
-    comparer.compare(old.type, parameter.type, { side: 'request', subject, path: '', operation, root: false, modelField: false });
+    comparer.compare(old.type, parameter.type, { side: 'request', subject, path: '', operation, root: false, modelField: false, parameter: true });
   }
 
   // Request body.
@@ -192,7 +190,14 @@ function compareOperation(before: Operation, after: Operation, comparer: TypeCom
   else if (oldBody && !newBody) add({ rule: 'request-body-removed', subject: operation });
   else if (oldBody && newBody) {
     if (oldBody.required !== newBody.required) add({ rule: newBody.required ? 'request-body-became-required' : 'request-body-became-optional', subject: operation });
-    compareContents(comparer, collector, oldBody.contents, newBody.contents, { side: 'request', subject: `${operation} body`, path: '', operation, root: true, modelField: false }, {});
+    compareContents(
+      comparer,
+      collector,
+      oldBody.contents,
+      newBody.contents,
+      { side: 'request', subject: `${operation} body`, path: '', operation, root: true, modelField: false },
+      {},
+    );
   }
 
   // Responses, by status. Success responses together make the return type (a union of their bodies).
@@ -212,13 +217,18 @@ function compareOperation(before: Operation, after: Operation, comparer: TypeCom
       continue;
     }
     if ((old.description ?? '') !== (response.description ?? '')) docs.push(`response ${status} description`);
-    compareContents(comparer, collector, old.contents, response.contents, { side: 'response', subject: `${operation} response ${status}`, path: '', operation, root: false, modelField: false }, { status });
+    compareContents(
+      comparer,
+      collector,
+      old.contents,
+      response.contents,
+      { side: 'response', subject: `${operation} response ${status}`, path: '', operation, root: false, modelField: false },
+      { status },
+    );
   }
 
-  if (JSON.stringify(before.security) !== JSON.stringify(after.security)) {
-    const show = (security: string[][]) => (security.length ? security.map((set) => set.join(' + ')).join(' or ') : 'none');
-    add({ rule: 'security-changed', subject: operation, before: show(before.security), after: show(after.security) });
-  }
+  const security = compareSecurity(before, after);
+  if (security) add({ rule: 'security-changed', subject: operation, ...security });
   if (docs.length) add({ rule: 'docs-changed', subject: operation, details: docs });
 }
 
@@ -251,39 +261,57 @@ function exportedTypes(api: ApiModel, reach: Map<string, Set<SchemaId>>): Map<st
   }
   for (const operation of api.operations) {
     if (operation.paramsTypeName) {
-      exported.set(operation.paramsTypeName, { id: `params:${operation.method} ${operation.pathKey}`, owners: new Set([operation.name]), part: { operation: operation.name, area: 'params' } });
+      exported.set(operation.paramsTypeName, {
+        id: `params:${operation.method} ${operation.pathKey}`,
+        owners: new Set([operation.name]),
+        part: { operation: operation.name, area: 'params' },
+      });
     }
   }
   return exported;
 }
 
+/** Rules whose subject holds several changes told apart by the alternative or member concerned. */
+const BY_MEMBER = new Set<RawChange['rule']>(['union-variant-added', 'union-variant-removed', 'all-of-member-added', 'all-of-member-removed']);
+
 function changeKey(change: RawChange): string {
-  return [change.rule, change.subject, change.value === undefined ? '' : JSON.stringify(change.value), change.status ?? '', change.mediaType ?? ''].join('\u0000');
+  const member = BY_MEMBER.has(change.rule) ? `${change.before ?? ''}\u0000${change.after ?? ''}` : '';
+  return [
+    change.rule,
+    change.subject,
+    change.value === undefined ? '' : JSON.stringify(change.value),
+    change.status ?? '',
+    change.mediaType ?? '',
+    change.keyword ?? '',
+    member,
+  ].join('\u0000');
 }
 
-/** Merges the same change seen from several operations or sides, classifies it and words it. */
+/** Merges the same change seen from several operations or sides, judges it and words it. */
 function finish(raw: RawChange[]): ApiChange[] {
   const merged = new Map<string, ApiChange>();
   for (const change of raw) {
     const key = changeKey(change);
-    const severity = classify(change);
+    const verdicts = judge(change);
     const existing = merged.get(key);
     if (!existing) {
       const { operation, side, ...rest } = change;
-      merged.set(key, { ...rest, severity, ...(side && { side }), operations: operation ? [operation] : [], message: '' });
+      merged.set(key, { ...rest, severity: severityOf(verdicts), verdicts, ...(side && { side }), operations: operation ? [operation] : [], message: '' });
       continue;
     }
-    existing.severity = worst(existing.severity, severity);
+    existing.verdicts = mergeVerdicts(existing.verdicts, verdicts);
+    existing.severity = severityOf(existing.verdicts);
     const side = mergeSides(existing.side, change.side);
     if (side) existing.side = side;
     if (change.operation && !existing.operations.includes(change.operation)) existing.operations.push(change.operation);
     if (change.required) existing.required = true;
   }
   const ruleOrder = new Map(RULES.map((rule, index) => [rule, index]));
-  const changes = [...merged.values()].map((change) => {
+  const changes = [...merged.values()].map((change): ApiChange => {
     change.operations.sort();
     const caution = cautionFor(change);
-    return { ...change, message: changeMessage(change), ...(caution && { caution }) };
+    const view = breakingView(change.verdicts);
+    return { ...change, ...(view && { breaks: { view, reason: breakReason(change, view) } }), message: changeMessage(change), ...(caution && { caution }) };
   });
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return changes.sort(
@@ -293,7 +321,10 @@ function finish(raw: RawChange[]): ApiChange[] {
       compare(a.subject, b.subject) ||
       compare(JSON.stringify(a.value ?? null), JSON.stringify(b.value ?? null)) ||
       compare(a.status ?? '', b.status ?? '') ||
-      compare(a.mediaType ?? '', b.mediaType ?? ''),
+      compare(a.mediaType ?? '', b.mediaType ?? '') ||
+      compare(a.keyword ?? '', b.keyword ?? '') ||
+      compare(a.before ?? '', b.before ?? '') ||
+      compare(a.after ?? '', b.after ?? ''),
   );
 }
 
@@ -308,12 +339,26 @@ export function diffApis(beforeApi: ApiModel, afterApi: ApiModel): ApiDiff {
   for (const operation of added) {
     const variant = operation.fragment !== undefined;
     const models = modelValues(operation, after);
-    collector.add({ rule: variant ? 'variant-added' : 'operation-added', subject: operation.name, operation: operation.name, endpoint: endpointOf(operation), ...(models.length && { models }) });
+    collector.add({
+      rule: variant ? 'variant-added' : 'operation-added',
+      subject: operation.name,
+      operation: operation.name,
+      endpoint: endpointOf(operation),
+      ...(models.length && { models }),
+    });
   }
   for (const operation of removed) {
     const variant = operation.fragment !== undefined;
     const models = modelValues(operation, before);
-    collector.add({ rule: variant ? 'variant-removed' : 'operation-removed', subject: operation.name, operation: operation.name, endpoint: endpointOf(operation), ...(models.length && { models }) });
+    const deprecated = deprecationOf(operation.deprecated, operation.deprecationDates);
+    collector.add({
+      rule: variant ? 'variant-removed' : 'operation-removed',
+      subject: operation.name,
+      operation: operation.name,
+      endpoint: endpointOf(operation),
+      ...(models.length && { models }),
+      ...(deprecated && { deprecated }),
+    });
   }
 
   // Exported type names. Types that come and go with an added, removed or renamed operation (its body,
@@ -329,15 +374,23 @@ export function diffApis(beforeApi: ApiModel, afterApi: ApiModel): ApiDiff {
   const newNameOf = new Map(pairs.map((pair) => [pair.before.name, pair.after.name]));
   const partChanged = (part: Exported['part'], old: boolean): boolean => {
     if (!part) return false;
-    const operation = old ? newNameOf.get(part.operation) ?? part.operation : part.operation;
+    const operation = old ? (newNameOf.get(part.operation) ?? part.operation) : part.operation;
     return collector.raw.some((change) => {
       if (change.operation !== operation) return false;
       if (part.area === 'params') return change.rule === 'parameter-added' || change.rule === 'parameter-removed';
       if (part.area === 'body') {
-        return change.rule === 'request-body-added' || change.rule === 'request-body-removed' || (change.side === 'request' && change.mediaType === part.mediaType && (change.rule === 'media-type-added' || change.rule === 'media-type-removed'));
+        return (
+          change.rule === 'request-body-added' ||
+          change.rule === 'request-body-removed' ||
+          (change.side === 'request' && change.mediaType === part.mediaType && (change.rule === 'media-type-added' || change.rule === 'media-type-removed'))
+        );
       }
       if (change.status !== part.status) return false;
-      return change.rule === 'response-added' || change.rule === 'response-removed' || (change.mediaType === part.mediaType && (change.rule === 'media-type-added' || change.rule === 'media-type-removed'));
+      return (
+        change.rule === 'response-added' ||
+        change.rule === 'response-removed' ||
+        (change.mediaType === part.mediaType && (change.rule === 'media-type-added' || change.rule === 'media-type-removed'))
+      );
     });
   };
   const coveredOld = (info: Exported) => (info.owners.size > 0 && [...info.owners].every((owner) => goneWithOperations.has(owner))) || partChanged(info.part, true);
@@ -369,7 +422,9 @@ export function diffApis(beforeApi: ApiModel, afterApi: ApiModel): ApiDiff {
   // The rest by name: a name on both sides (another schema id, e.g. an operation moved) is compared where it is used.
   for (const [name, info] of oldTypes) {
     if (handledOld.has(name) || (newTypes.has(name) && !handledNew.has(name))) continue;
-    if (!coveredOld(info)) collector.add({ rule: 'type-removed', subject: name });
+    const docs = before.schemas.get(info.id)?.type.docs;
+    const deprecated = deprecationOf(docs?.deprecated, docs);
+    if (!coveredOld(info)) collector.add({ rule: 'type-removed', subject: name, ...(deprecated && { deprecated }) });
   }
   for (const [name, info] of newTypes) {
     if (handledNew.has(name) || (oldTypes.has(name) && !handledOld.has(name))) continue;
@@ -387,9 +442,21 @@ export function diffApis(beforeApi: ApiModel, afterApi: ApiModel): ApiDiff {
     }
   }
 
+  // The default base URL (the first server) is the SDK's; the other servers are alternatives callers may pin.
   const oldUrl = beforeApi.servers[0]?.url;
   const newUrl = afterApi.servers[0]?.url;
-  if (oldUrl !== newUrl) collector.add({ rule: 'base-url-changed', subject: 'baseURL', before: oldUrl ?? '(none)', after: newUrl ?? '(none)' });
+  const servers = compareServers(beforeApi.servers, afterApi.servers);
+  if (oldUrl !== newUrl) {
+    collector.add({
+      rule: 'base-url-changed',
+      subject: 'baseURL',
+      before: oldUrl ?? '(none)',
+      after: newUrl ?? '(none)',
+      narrowed: oldUrl !== undefined && servers.removed.includes(oldUrl),
+    });
+  }
+  for (const url of servers.removed) if (url !== oldUrl) collector.add({ rule: 'server-removed', subject: url, before: url });
+  for (const url of servers.added) if (url !== newUrl) collector.add({ rule: 'server-added', subject: url, after: url });
 
   const changes = finish(collector.raw);
   const endpoints: Record<string, string> = {};
@@ -401,7 +468,11 @@ export function diffApis(beforeApi: ApiModel, afterApi: ApiModel): ApiDiff {
   return {
     from: { title: beforeApi.title, version: beforeApi.version },
     to: { title: afterApi.title, version: afterApi.version },
-    endpoints: Object.fromEntries(Object.entries(endpoints).filter(([name]) => named.has(name)).sort(([a], [b]) => (a < b ? -1 : 1))),
+    endpoints: Object.fromEntries(
+      Object.entries(endpoints)
+        .filter(([name]) => named.has(name))
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
     counts,
     bump: bumpFor(changes),
     changes,

@@ -24,9 +24,12 @@ function usedBy(change: ApiChange, diff: ApiDiff): string {
   return ` — used by ${shown.join(', ')}${more}`;
 }
 
+const VIEW_NAMES = { sdk: 'SDK', wire: 'wire', 'sdk and wire': 'SDK and wire' } as const;
+
 export function changeLine(change: ApiChange, diff: ApiDiff): string {
+  const breaks = change.breaks ? ` (${VIEW_NAMES[change.breaks.view]}: ${change.breaks.reason})` : '';
   const caution = change.caution ? ` (note: ${change.caution})` : '';
-  return `- ${change.message}${usedBy(change, diff)}${caution}`;
+  return `- ${change.message}${usedBy(change, diff)}${breaks}${caution}`;
 }
 
 export function summaryLine(diff: ApiDiff): string {

@@ -55,6 +55,13 @@ export const RULES = [
   'additional-properties-allowed',
   'additional-properties-disallowed',
   'type-changed',
+  // Validation the types do not show, judged on the wire.
+  'constraint-changed',
+  'default-changed',
+  'const-changed',
+  'wrapped-in-one-of',
+  'all-of-member-added',
+  'all-of-member-removed',
   // Named (exported) types.
   'type-added',
   'type-removed',
@@ -63,6 +70,8 @@ export const RULES = [
   'docs-changed',
   'security-changed',
   'base-url-changed',
+  'server-added',
+  'server-removed',
 ] as const;
 
 export type ChangeRule = (typeof RULES)[number];
@@ -104,6 +113,28 @@ export interface RawChange {
   models?: string[];
   /** What a docs change touched (summary, description, tags, …). */
   details?: string[];
+  /** For constraint changes: the keyword (`maxLength`, `minimum`, `pattern`, …). */
+  keyword?: string;
+  /** The position is a parameter's value (its default decides what the server assumes when none is sent). */
+  parameter?: boolean;
+  /** For union alternatives: the union is a `oneOf` (a value matches exactly one alternative). */
+  exclusive?: boolean;
+  /** For a `oneOf` wrapping: no value can match two of its alternatives. */
+  disjoint?: boolean;
+  /** For allOf members: the member only annotates (a description), it constrains nothing. */
+  annotationOnly?: boolean;
+  /** A field that appears or disappears on one side because it became (or stopped being) read-only or write-only. */
+  visibility?: 'now read-only' | 'now write-only' | 'no longer read-only' | 'no longer write-only';
+  /** For removals: the removed thing was deprecated, and since when / until when when the spec says. */
+  deprecated?: { since?: string; sunset?: string };
+}
+
+/** The two ways a change is judged; a change's severity is the worse of the two. */
+export interface Verdicts {
+  /** Does code written against the old generated SDK still compile and behave? */
+  sdk: Severity;
+  /** Does a request the old spec allowed still pass, does a response the new spec allows still fit the old promise? */
+  wire: Severity;
 }
 
 export interface ApiChange {
@@ -123,6 +154,17 @@ export interface ApiChange {
   endpoint?: string;
   models?: string[];
   details?: string[];
+  keyword?: string;
+  parameter?: boolean;
+  exclusive?: boolean;
+  disjoint?: boolean;
+  annotationOnly?: boolean;
+  visibility?: RawChange['visibility'];
+  deprecated?: RawChange['deprecated'];
+  /** The verdict of each view. */
+  verdicts: Verdicts;
+  /** For a breaking change: which view made it breaking, and why, in one short clause. */
+  breaks?: { view: 'sdk' | 'wire' | 'sdk and wire'; reason: string };
   /** One line in SDK terms. */
   message: string;
   /** A consequence worth knowing even though the change is not classified breaking. */

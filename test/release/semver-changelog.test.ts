@@ -45,7 +45,17 @@ describe('CHANGELOG.md', () => {
     endpoints: { createPet: 'POST /pets' },
     counts: { breaking: 0, 'non-breaking': 1, patch: 0 },
     bump: 'minor',
-    changes: [{ rule: 'operation-added', severity: 'non-breaking', subject: 'createPet', operations: ['createPet'], endpoint: 'POST /pets', message: 'new operation `createPet` (`POST /pets`)' }],
+    changes: [
+      {
+        rule: 'operation-added',
+        severity: 'non-breaking',
+        verdicts: { sdk: 'non-breaking', wire: 'non-breaking' },
+        subject: 'createPet',
+        operations: ['createPet'],
+        endpoint: 'POST /pets',
+        message: 'new operation `createPet` (`POST /pets`)',
+      },
+    ],
   };
   const entry = renderEntry({ packageName: 'pets-sdk', packageVersion: '3.5.0', previousPackageVersion: '3.4.5', date: '2026-06-01', diff });
 
