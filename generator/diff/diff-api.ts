@@ -290,28 +290,33 @@ function changeKey(change: RawChange): string {
 /** Merges the same change seen from several operations or sides, judges it and words it. */
 function finish(raw: RawChange[]): ApiChange[] {
   const merged = new Map<string, ApiChange>();
+  // The side a merged change broke on (a type used on both sides may break on one only): its reason speaks of it.
+  const brokeOn = new Map<ApiChange, RawChange['side']>();
   for (const change of raw) {
     const key = changeKey(change);
     const verdicts = judge(change);
-    const existing = merged.get(key);
-    if (!existing) {
+    let entry = merged.get(key);
+    if (!entry) {
       const { operation, side, ...rest } = change;
-      merged.set(key, { ...rest, severity: severityOf(verdicts), verdicts, ...(side && { side }), operations: operation ? [operation] : [], message: '' });
-      continue;
+      entry = { ...rest, severity: severityOf(verdicts), verdicts, ...(side && { side }), operations: operation ? [operation] : [], message: '' };
+      merged.set(key, entry);
+    } else {
+      entry.verdicts = mergeVerdicts(entry.verdicts, verdicts);
+      entry.severity = severityOf(entry.verdicts);
+      const side = mergeSides(entry.side, change.side);
+      if (side) entry.side = side;
+      if (change.operation && !entry.operations.includes(change.operation)) entry.operations.push(change.operation);
+      if (change.required) entry.required = true;
     }
-    existing.verdicts = mergeVerdicts(existing.verdicts, verdicts);
-    existing.severity = severityOf(existing.verdicts);
-    const side = mergeSides(existing.side, change.side);
-    if (side) existing.side = side;
-    if (change.operation && !existing.operations.includes(change.operation)) existing.operations.push(change.operation);
-    if (change.required) existing.required = true;
+    if (severityOf(verdicts) === 'breaking' && !brokeOn.has(entry)) brokeOn.set(entry, change.side);
   }
   const ruleOrder = new Map(RULES.map((rule, index) => [rule, index]));
   const changes = [...merged.values()].map((change): ApiChange => {
     change.operations.sort();
     const caution = cautionFor(change);
     const view = breakingView(change.verdicts);
-    return { ...change, ...(view && { breaks: { view, reason: breakReason(change, view) } }), message: changeMessage(change), ...(caution && { caution }) };
+    const reason = view && breakReason({ ...change, side: brokeOn.get(change) ?? change.side }, view);
+    return { ...change, ...(view && { breaks: { view, reason: reason! } }), message: changeMessage(change), ...(caution && { caution }) };
   });
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return changes.sort(
