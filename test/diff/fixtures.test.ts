@@ -114,7 +114,7 @@ describe('reports', () => {
         '### Breaking changes',
         '',
         '- new required field `Profile.locale` (`string`) — used by `getProfile` (`GET /profile`), `updateProfile` (`PUT /profile`) (SDK and wire: the server now rejects requests without `locale`)',
-        '- field `Profile.bio` was removed — used by `getProfile` (`GET /profile`), `updateProfile` (`PUT /profile`) (SDK and wire: code that sets `bio` no longer compiles)',
+        '- field `Profile.bio` was removed — used by `getProfile` (`GET /profile`), `updateProfile` (`PUT /profile`) (SDK and wire: code that reads `bio` no longer compiles)',
         '',
         '### Non-breaking changes',
         '',
