@@ -1,16 +1,15 @@
 /**
  * Validation facts the generated types do not show (bounds, lengths, item counts, `multipleOf`, `uniqueItems`,
- * `pattern`, `format`), compared between two versions of one position. Each difference says whether the new
- * rule accepts less than the old one (narrowed), more (widened), or neither can be told (both: a changed
- * pattern). Whether that breaks anyone depends on the side, which `classify.ts` decides.
+ * `pattern`, `format`, keywords such as `contains` or `dependentRequired`, `if` rules), compared between two
+ * versions of one position. Each difference says whether the new rule accepts less than the old one (narrowed),
+ * more (widened), or neither can be told (both: a changed pattern). Whether that breaks anyone depends on the
+ * side, which `classify.ts` decides.
  */
 import type { Docs } from '../ir/types.ts';
 
-export type ConstraintKeyword =
-  'minimum' | 'maximum' | 'minLength' | 'maxLength' | 'minItems' | 'maxItems' | 'minProperties' | 'maxProperties' | 'multipleOf' | 'uniqueItems' | 'pattern' | 'format';
-
 export interface ConstraintChange {
-  keyword: ConstraintKeyword;
+  /** `maxLength`, `minimum`, `pattern`, `contains`, `if`, … */
+  keyword: string;
   /** The rule as a reader writes it: `≤ 50`, `> 0`, `^[a-z]+$`, `int64`; `none` when absent. */
   before: string;
   after: string;
@@ -57,6 +56,13 @@ const COUNTS = [
   ['maxProperties', 'max'],
 ] as const;
 
+/** A keyword's value as a reader sees it in a report line: short JSON. */
+function shortJson(value: unknown): string {
+  if (value === undefined) return 'none';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 /** Formats where one only holds values of the other (`int32` values are all `int64` values). */
 const WIDER_FORMAT: Record<string, string> = { int32: 'int64', float: 'double' };
 
@@ -67,7 +73,7 @@ function isMultiple(value: number, of: number): boolean {
 
 export function compareConstraints(before: Docs | undefined, after: Docs | undefined): ConstraintChange[] {
   const changes: ConstraintChange[] = [];
-  const add = (keyword: ConstraintKeyword, was: string, now: string, narrowed: boolean, widened: boolean) => {
+  const add = (keyword: string, was: string, now: string, narrowed: boolean, widened: boolean) => {
     if (was !== now) changes.push({ keyword, before: was, after: now, narrowed, widened });
   };
 
@@ -115,5 +121,44 @@ export function compareConstraints(before: Docs | undefined, after: Docs | undef
     const widened = nowFormat === undefined || WIDER_FORMAT[wasFormat ?? ''] === nowFormat || (wasFormat !== undefined && WIDER_FORMAT[nowFormat] !== wasFormat);
     add('format', wasFormat ?? 'none', nowFormat ?? 'none', narrowed, widened);
   }
+
+  // Keywords no type shows (`contains`, `dependentRequired`, …): counts by direction; the rest added narrows,
+  // removed widens, changed may do both (a subschema cannot be compared here).
+  const wasKeywords = before?.keywords ?? {};
+  const nowKeywords = after?.keywords ?? {};
+  for (const keyword of [...new Set([...Object.keys(wasKeywords), ...Object.keys(nowKeywords)])].sort()) {
+    const was = wasKeywords[keyword];
+    const now = nowKeywords[keyword];
+    if (JSON.stringify(was) === JSON.stringify(now)) continue;
+    const side = keyword === 'minContains' ? 'min' : keyword === 'maxContains' ? 'max' : undefined;
+    if (side && (typeof was === 'number' || was === undefined) && (typeof now === 'number' || now === undefined)) {
+      const toBound = (value: number | undefined) => (value === undefined ? undefined : { value, exclusive: false });
+      add(keyword, shortJson(was), shortJson(now), stricter(toBound(now), toBound(was), side), stricter(toBound(was), toBound(now), side));
+      continue;
+    }
+    if (keyword === 'x-extensible-enum' && Array.isArray(was) && Array.isArray(now)) {
+      // Values removed are no longer accepted; values added are new to readers.
+      const keys = (list: unknown[]) => new Set(list.map((value) => JSON.stringify(value)));
+      const [old, current] = [keys(was), keys(now)];
+      add(
+        keyword,
+        shortJson(was),
+        shortJson(now),
+        [...old].some((value) => !current.has(value)),
+        [...current].some((value) => !old.has(value)),
+      );
+      continue;
+    }
+    add(keyword, shortJson(was), shortJson(now), now !== undefined, was !== undefined);
+  }
   return changes;
+}
+
+/** `if`/`then`/`else` rules of a schema (as written), compared as a whole: added narrow, removed widen. */
+export function compareRules(before: string[], after: string[]): ConstraintChange | undefined {
+  const was = [...before].sort().join('; ');
+  const now = [...after].sort().join('; ');
+  if (was === now) return undefined;
+  const show = (text: string) => (text === '' ? 'none' : text.length > 60 ? `${text.slice(0, 57)}…` : text);
+  return { keyword: 'if', before: show(was), after: show(now), narrowed: after.some((rule) => !before.includes(rule)), widened: before.some((rule) => !after.includes(rule)) };
 }

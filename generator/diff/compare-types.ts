@@ -10,7 +10,7 @@ import type { DeprecationDates, Docs, LiteralValue, Property, SchemaId, TypeNode
 import { member, typeName, type ApiIndex, type DataSide } from './api-index.ts';
 import { alternativesDisjoint, assignable } from './assignable.ts';
 import { judge, severityOf } from './classify.ts';
-import { compareConstraints } from './compare-constraints.ts';
+import { compareConstraints, compareRules } from './compare-constraints.ts';
 import { describeType } from './describe-type.ts';
 import {
   enumValues,
@@ -82,8 +82,19 @@ export class TypeComparer {
 
   /** `shown`: the nodes to name in a report when `x`/`y` are what references resolved to. */
   compare(x: TypeNode, y: TypeNode, context: CompareContext, shown?: { a: TypeNode; b: TypeNode }): void {
-    let a = unwrapConditional(x);
-    let b = unwrapConditional(y);
+    if (x.kind === 'conditional' || y.kind === 'conditional') {
+      // The rules are validation the SDK may only approximate: judged as written, beside the expanded types.
+      const rules = (node: TypeNode) => (node.kind === 'conditional' ? node.rules.map((rule) => rule.text) : []);
+      const change = compareRules(rules(x), rules(y));
+      if (change) this.emit({ rule: 'constraint-changed', subject: this.here(context), ...change }, context);
+    }
+    // A conditional's own facts (its bounds, its keywords) hold for whatever it expands to.
+    const unwrap = (node: TypeNode): TypeNode => {
+      const inner = unwrapConditional(node);
+      return node.kind === 'conditional' && node.docs ? { ...inner, docs: { ...inner.docs, ...node.docs } } : inner;
+    };
+    let a = unwrap(x);
+    let b = unwrap(y);
     // A reference on one side only is compared by what it stands for (below), facts and all.
     if ((a.kind === 'ref') === (b.kind === 'ref')) this.compareValidation(a.docs, b.docs, context);
     // One member becoming an `allOf` of several (or the reverse) is a member added (removed).

@@ -174,7 +174,11 @@ function constraintClause(change: Pick<ApiChange, 'keyword' | 'before' | 'after'
   if (keyword === 'pattern') return `the server now rejects ${code(field)} that does not match ${code(after)}`;
   if (keyword === 'format')
     return request ? `the server now expects ${code(field)} in format ${code(after)}` : `responses may now carry ${code(field)} outside format ${code(before)}`;
-  return `${code(field)} is now validated differently`;
+  if (keyword === 'x-extensible-enum')
+    return request ? `the server no longer lists some values of ${code(field)} it accepted` : `responses may now carry values of ${code(field)} never listed before`;
+  return request
+    ? `the server now also checks ${code(field)} against \`${keyword}\` ${code(after)}`
+    : `responses may now carry ${code(field)} that the old \`${keyword}\` ${code(before)} excluded`;
 }
 
 /** Why a breaking change breaks, in one short clause, from the view that makes it breaking. */

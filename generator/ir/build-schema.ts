@@ -33,6 +33,24 @@ const DOC_KEYS = [
   'minProperties',
   'maxProperties',
 ] as const;
+/** Validation keywords no TypeScript type can show; kept as written so changes to them can be judged. */
+const UNTYPED_KEYWORDS = [
+  'contains',
+  'minContains',
+  'maxContains',
+  'prefixItems',
+  'dependentRequired',
+  'dependentSchemas',
+  'patternProperties',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
+  'contentMediaType',
+  'contentEncoding',
+  // An open list of known values (Zalando's guideline): the type stays `string`, the values are still promises.
+  'x-extensible-enum',
+] as const;
 /** Keywords beside a `$ref` that only document it (and so do not change its type). */
 const ANNOTATION_KEYS = new Set([
   '$ref',
@@ -57,6 +75,8 @@ export function extractDocs(schema: Schema): Docs | undefined {
   const examples = Array.isArray(schema.examples) ? schema.examples : 'example' in schema ? [schema.example] : [];
   if (examples.length) docs.examples = examples;
   Object.assign(docs, deprecationDates(schema));
+  const keywords = Object.fromEntries(UNTYPED_KEYWORDS.filter((key) => schema[key] !== undefined).map((key) => [key, schema[key]]));
+  if (Object.keys(keywords).length) docs.keywords = keywords;
   return Object.keys(docs).length ? docs : undefined;
 }
 

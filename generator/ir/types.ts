@@ -33,6 +33,11 @@ export interface Docs {
   /** From `x-deprecated-since` / `x-sunset`-style extensions: when it was deprecated, when it goes away. */
   deprecatedSince?: string;
   sunset?: string;
+  /**
+   * JSON Schema keywords the type algebra does not express (`contains`, `prefixItems`, `dependentRequired`,
+   * `patternProperties`, `propertyNames`, `unevaluated…`, `content…`), as written: validation facts only.
+   */
+  keywords?: Record<string, unknown>;
 }
 
 /** When an operation or parameter was deprecated and when it goes away, from `x-deprecated-since` / `x-sunset`-style extensions. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareConstraints } from '../../generator/diff/compare-constraints.ts';
+import { compareConstraints, compareRules } from '../../generator/diff/compare-constraints.ts';
 import type { Docs } from '../../generator/ir/types.ts';
 
 describe('compareConstraints', () => {
@@ -23,7 +23,35 @@ describe('compareConstraints', () => {
       ],
       want: [],
     },
+    { given: [{}, { keywords: { contains: { minimum: 1 } } }], want: [{ keyword: 'contains', before: 'none', after: '{"minimum":1}', narrowed: true, widened: false }] },
+    {
+      given: [{ keywords: { dependentRequired: { a: ['b'] } } }, { keywords: { dependentRequired: { a: ['c'] } } }],
+      want: [{ keyword: 'dependentRequired', before: '{"a":["b"]}', after: '{"a":["c"]}', narrowed: true, widened: true }],
+    },
+    { given: [{ keywords: { minContains: 1 } }, { keywords: { minContains: 2 } }], want: [{ keyword: 'minContains', before: '1', after: '2', narrowed: true, widened: false }] },
+    {
+      given: [{ keywords: { 'x-extensible-enum': ['a', 'b'] } }, { keywords: { 'x-extensible-enum': ['a', 'c'] } }],
+      want: [{ keyword: 'x-extensible-enum', before: '["a","b"]', after: '["a","c"]', narrowed: true, widened: true }],
+    },
+    {
+      given: [{ keywords: { 'x-extensible-enum': ['a'] } }, { keywords: { 'x-extensible-enum': ['a', 'b'] } }],
+      want: [{ keyword: 'x-extensible-enum', before: '["a"]', after: '["a","b"]', narrowed: false, widened: true }],
+    },
   ])('$given.0 → $given.1', ({ given, want }) => {
     expect(compareConstraints(...given)).toEqual(want);
+  });
+});
+
+describe('compareRules', () => {
+  it.each([
+    { given: [[], ['r1']], want: { narrowed: true, widened: false } },
+    { given: [['r1'], []], want: { narrowed: false, widened: true } },
+    { given: [['r1'], ['r2']], want: { narrowed: true, widened: true } },
+  ])('$given.0 → $given.1', ({ given, want }) => {
+    expect(compareRules(given[0]!, given[1]!)).toMatchObject({ keyword: 'if', ...want });
+  });
+
+  it('is undefined when the rules are the same, in any order', () => {
+    expect(compareRules(['a', 'b'], ['b', 'a'])).toBeUndefined();
   });
 });

@@ -36,6 +36,10 @@ describe('validation facts kept as docs', () => {
       given: { type: 'string', default: 'fast', deprecated: true, 'x-deprecated-since': '2025-01-01', 'x-sunset': '2026-01-01' },
       want: { default: 'fast', deprecated: true, deprecatedSince: '2025-01-01', sunset: '2026-01-01' },
     },
+    {
+      given: { type: 'array', items: { type: 'integer' }, contains: { minimum: 1 }, minContains: 2, 'x-extensible-enum': ['a'] },
+      want: { keywords: { contains: { minimum: 1 }, minContains: 2, 'x-extensible-enum': ['a'] } },
+    },
   ])('$given → docs $want', async ({ given, want }) => {
     expect((await thing(given)).docs).toEqual(want);
   });
