@@ -1,17 +1,28 @@
 /**
- * `src/endpoints.ts` and `src/tasks.ts`: calls built on top of the operation functions.
- * - Merged endpoints: one call for all `#fragment` variants of a method and path, routed by the discriminating
- *   body value (one overload per variant, so each value gets its own body and response type), with the
- *   runtime list of values and a type mapping each value to its request.
+ * `src/endpoints.ts` and `src/tasks.ts`: calls built on top of the operation functions, and the signature of
+ * every call a resource method forwards to.
+ * - Merged endpoints: one call for all `#fragment` variants of a method and path. A discriminated group is routed
+ *   by the value of its discriminating field (`model`): the call is generic in that value, so a union of values
+ *   compiles when every value accepts the params and the result follows the value. A value the SDK does not list
+ *   is written `unlisted('…')` and sent as is through the default variant: the server judges it. Errors of a
+ *   merged call carry the merged call's name (`isAPIError(error, 'createVideosByModel')`).
  * - Tasks: `<create>AndWait` (create, then poll) and `waitFor<Fetch>` (poll by id) for every task lifecycle.
  */
 import type { SourceBuilder } from './source-builder.ts';
-import type { SurfaceApi as ApiModel, SurfaceEndpointGroup as EndpointGroup, SurfaceOperation as Operation, SurfaceTask as TaskLifecycle } from '../surface/types.ts';
+import type {
+  ResourceMethod,
+  SurfaceApi as ApiModel,
+  SurfaceEndpointGroup as EndpointGroup,
+  SurfaceOperation as Operation,
+  SurfaceTask as TaskLifecycle,
+} from '../surface/types.ts';
+import { operand, parametersOf, typeParametersOf, type CallSignature } from './call-signature.ts';
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
 import { modelNamesUsed } from './model-imports.ts';
-import { operationShape, type OperationShape } from './operation-shape.ts';
-import { literal, propertyKey } from './ts-syntax.ts';
+import { operationShape } from './operation-shape.ts';
+import { operationDocs, operationSignatures, pathArguments } from './operations-file.ts';
+import { literal, propertyKey, stringLiteral } from './ts-syntax.ts';
 import { typeExpression, type NameOf } from './type-expression.ts';
 
 export interface CallContext {
@@ -22,51 +33,13 @@ export interface CallContext {
   moduleOf: (operation: string) => string;
 }
 
-export interface Signature {
-  request: string;
-  response: string;
-  requestRequired: boolean;
-}
-
 const byName = (api: ApiModel) => new Map(api.operations.map((operation) => [operation.name, operation]));
-
-function shapeOf(context: CallContext, operation: Operation): OperationShape {
-  return operationShape(operation, context.api, context.nameOf);
-}
-
-/** The overloads of a merged endpoint: one per variant, then one taking any variant's request. */
-export function endpointSignatures(group: EndpointGroup, context: CallContext): Signature[] {
-  const operations = byName(context.api);
-  const shapes = group.operations.map((name) => shapeOf(context, operations.get(name)!));
-  const perVariant = shapes.map((shape) => ({ request: shape.requestType, response: shape.responseType, requestRequired: shape.requestRequired }));
-  if (!group.discriminator) {
-    // Interchangeable variants: one signature, answering any of their response types.
-    return [{ ...perVariant[0]!, response: [...new Set(perVariant.map((signature) => signature.response))].join(' | ') }];
-  }
-  const any = {
-    request: [...new Set(perVariant.map((signature) => signature.request))].join(' | '),
-    response: [...new Set(perVariant.map((signature) => signature.response))].join(' | '),
-    requestRequired: true,
-  };
-  return [...perVariant, any];
-}
+const unique = (types: string[]) => [...new Set(types)].join(' | ');
+const argNames = (signature: CallSignature) => signature.args.map((arg) => arg.name);
 
 /** The fetch response type a lifecycle resolves to. */
 export function fetchResponse(task: TaskLifecycle, context: CallContext): string {
-  return shapeOf(context, byName(context.api).get(task.fetch)!).responseType;
-}
-
-/** Signatures of `<create>AndWait` for a merged endpoint: per variant, then any. */
-export function endpointAndWaitSignatures(group: EndpointGroup, context: CallContext): Signature[] {
-  const operations = byName(context.api);
-  const perVariant = group.operations.map((name) => {
-    const task = context.api.tasks.find((candidate) => candidate.create === name)!;
-    return { request: shapeOf(context, operations.get(name)!).requestType, response: fetchResponse(task, context), requestRequired: true };
-  });
-  return [
-    ...perVariant,
-    { request: [...new Set(perVariant.map((s) => s.request))].join(' | '), response: [...new Set(perVariant.map((s) => s.response))].join(' | '), requestRequired: true },
-  ];
+  return operationShape(byName(context.api).get(task.fetch)!, context.api, context.nameOf).responseType;
 }
 
 /** The type of a task id: that of the fetch operation's path parameter (a string, a number, an enum). */
@@ -74,6 +47,81 @@ export function idType(task: TaskLifecycle, context: CallContext): string {
   const fetch = byName(context.api).get(task.fetch)!;
   const parameter = fetch.parameters.find((candidate) => candidate.in === 'path' && candidate.name === task.idParameter);
   return parameter ? typeExpression(parameter.type, context.nameOf, 'request') : 'string';
+}
+
+/** The general signature of a variant's operation function (the last overload). */
+const variantSignature = (name: string, context: CallContext) => operationSignatures(byName(context.api).get(name)!, context.api, context.nameOf).at(-1)!;
+
+/**
+ * The overloads of a merged endpoint. Discriminated: an `unlisted` value (any params, any variant's result), then
+ * the one generic in the value. Interchangeable variants: the first variant's arguments, any variant's result.
+ */
+export function endpointSignatures(group: EndpointGroup, context: CallContext, wait?: 'andWait'): CallSignature[] {
+  const first = variantSignature(group.operations[0]!, context);
+  const result = (type: string) => (wait ? `Promise<${type}>` : `APIPromise<${type}>`);
+  const options = (type: string) => (wait ? `WaitOptions<${type}>` : 'RequestOptions');
+  if (!group.discriminator || !group.valueNames) {
+    const responses = unique(group.operations.map((name) => variantSignature(name, context).returns.replace(/^APIPromise<(.*)>$/s, '$1')));
+    return [{ args: first.args, returns: result(responses) }];
+  }
+  const { property } = group.discriminator;
+  const names = group.valueNames;
+  const byValue = wait ? names.taskByValue : names.responseByValue;
+  const path = pathArguments(byName(context.api).get(group.operations[0]!)!, context.api, context.nameOf);
+  const any = wait
+    ? unique(
+        group.operations.map((name) =>
+          fetchResponse(
+            context.api.tasks.find((task) => task.create === name)!,
+            context,
+          ),
+        ),
+      )
+    : unique(group.operations.map((name) => variantSignature(name, context).returns.replace(/^APIPromise<(.*)>$/s, '$1')));
+  const value = `T${names.type.length ? pascal(property) : 'Value'}`;
+  return [
+    {
+      args: [
+        ...path,
+        { name: 'params', type: `{ ${propertyKey(property)}: Unlisted } & Record<string, unknown>`, optional: false },
+        { name: 'options', type: options(any), optional: true },
+      ],
+      returns: result(any),
+      docs: `A \`${property}\` this SDK does not list (added after it was generated), written \`unlisted('…')\`: sent as it is.`,
+    },
+    {
+      typeParameters: [{ name: value, constraint: names.type }],
+      args: [
+        ...path,
+        { name: 'params', type: `${names.requestByValue}[${value}] & { ${propertyKey(property)}: ${value} }`, optional: false },
+        { name: 'options', type: options(`${byValue}[${value}]`), optional: true },
+      ],
+      returns: result(`${byValue}[${value}]`),
+    },
+  ];
+}
+
+function pascal(text: string): string {
+  const word = text.replace(/[^A-Za-z0-9]/g, '');
+  return word ? word.charAt(0).toUpperCase() + word.slice(1) : 'Value';
+}
+
+/** `<create>AndWait` of one lifecycle: the create's arguments with wait options, resolving to the finished task. */
+export function createAndWaitSignature(task: TaskLifecycle, context: CallContext): CallSignature {
+  const create = variantSignature(task.create, context);
+  const response = fetchResponse(task, context);
+  return { args: [...create.args.slice(0, -1), { name: 'options', type: `WaitOptions<${response}>`, optional: true }], returns: `Promise<${response}>` };
+}
+
+export function waitForSignature(task: TaskLifecycle, context: CallContext): CallSignature {
+  const response = fetchResponse(task, context);
+  return {
+    args: [
+      { name: 'taskId', type: idType(task, context), optional: false },
+      { name: 'options', type: `WaitOptions<${response}>`, optional: true },
+    ],
+    returns: `Promise<${response}>`,
+  };
 }
 
 function statusSpec(tasks: TaskLifecycle[]): string {
@@ -87,77 +135,102 @@ function statusSpec(tasks: TaskLifecycle[]): string {
 function describeGroup(group: EndpointGroup, operations: Map<string, Operation>): string {
   const lines = [`One call for every variant of \`${group.method.toUpperCase()} ${group.path}\``];
   if (group.discriminator) {
-    lines[0] += `, routed by the body's \`${group.discriminator.property}\`. An unknown value throws before anything is sent.`;
+    lines[0] +=
+      `, routed by \`${group.discriminator.property}\`: each value takes its variant's params and returns its result. ` +
+      `A value this SDK does not list is sent as is through {@link ${group.defaultVariant}} (write it \`unlisted('…')\`). ` +
+      `Errors carry this call's name: \`isAPIError(error, '${group.name}')\`.`;
     for (const name of group.operations) {
       const values = group.discriminator.values.filter((entry) => entry.operation === name).map((entry) => `\`${entry.value}\``);
       const operation = operations.get(name)!;
       lines.push(`- {@link ${name}}${operation.summary ? ` (${operation.summary})` : ''}: ${values.join(', ')}`);
     }
   } else {
-    lines[0] += ': the variants take the same parameters, so any of them serves.';
+    lines[0] += `: the variants take the same parameters, so any of them serves. Errors carry this call's name: \`isAPIError(error, '${group.name}')\`.`;
   }
   return lines.join('\n');
 }
 
-const overloads = (signatures: Signature[], options: string, promise: string) =>
-  signatures.map((signature) => ({
-    parameters: [
-      { name: 'client', type: 'APIClient' },
-      { name: 'request', type: signature.request, hasQuestionToken: !signature.requestRequired },
-      { name: 'options', type: options, hasQuestionToken: true },
-    ],
-    returnType: `${promise}<${signature.response}>`,
-  }));
-
-/**
- * A call routed by the group's discriminating body value: its routing table (value → variant function) and the
- * function, one overload per variant plus one for any. An unknown value rejects the promise rather than throwing
- * from the call: a single request goes through `callByValue` (an `APIPromise`, like the variant's own), a task
- * helper (`WaitOptions`) is async.
- */
-function writeRoutedCall(
-  file: SourceBuilder,
-  imports: Imports,
-  group: EndpointGroup,
-  call: { name: string; docs: string | undefined; signatures: Signature[]; options: string; routes: string[] },
-): void {
-  const single = call.options === 'RequestOptions';
-  const endpoint = literal(`${group.method.toUpperCase()} ${group.path}`);
-  const property = literal(group.discriminator!.property);
-  if (single) imports.value('./core/variants.js', 'callByValue').type('./core/variants.js', 'APICall').type('./core/api-promise.js', 'APIPromise');
-  else imports.value('./core/variants.js', 'routeByValue').type('./core/variants.js', 'VariantCall');
-  file.addVariableStatement({
-    declarationKind: 'const' as never,
-    declarations: [{ name: `${call.name}Routes`, type: `Readonly<Record<string, ${single ? 'APICall' : 'VariantCall'}>>`, initializer: `{ ${call.routes.join(', ')} }` }],
+/** The helpers of routed calls: the route for a value (or the default), and a client that names the call in its errors. */
+function writeRoutingHelpers(file: SourceBuilder, imports: Imports): void {
+  imports.type('./core/http.js', 'OperationRequest');
+  file.addTypeAlias({
+    name: 'Unlisted',
+    isExported: true,
+    docs: ['A value the SDK does not list — a model the API added after this SDK was generated — written with {@link unlisted}. It is sent as it is; the server judges it.'],
+    type: 'string & { readonly __unlisted: true }',
   });
   file.addFunction({
-    name: call.name,
+    name: 'unlisted',
     isExported: true,
-    docs: call.docs ? [call.docs] : [],
-    overloads: overloads(call.signatures, call.options, single ? 'APIPromise' : 'Promise'),
+    docs: ["Sends a value this SDK does not list, as it is: `client.videos.create({ model: unlisted('new-model'), prompt })`. The params are not checked against any variant."],
+    parameters: [{ name: 'value', type: 'string' }],
+    returnType: 'Unlisted',
+    statements: 'return value as Unlisted;',
+  });
+  file.addFunction({
+    name: 'routeOf',
+    typeParameters: [{ name: 'T' }],
+    docs: ['The variant for a value, else the default variant, which sends the value as it is.'],
+    parameters: [
+      { name: 'routes', type: 'Readonly<Record<string, T>>' },
+      { name: 'value', type: 'unknown' },
+      { name: 'fallback', type: 'T' },
+    ],
+    returnType: 'T',
+    statements: "return typeof value === 'string' && Object.prototype.hasOwnProperty.call(routes, value) ? routes[value]! : fallback;",
+  });
+  file.addFunction({
+    name: 'named',
+    docs: ['The client, recording `operation` as the name of the call in the errors it throws (see `isAPIError`).'],
     parameters: [
       { name: 'client', type: 'APIClient' },
-      { name: 'request', type: call.signatures.at(-1)!.request },
-      { name: 'options', type: call.options, hasQuestionToken: true },
+      { name: 'operation', type: 'string' },
     ],
-    isAsync: !single,
-    returnType: single ? 'APIPromise<unknown>' : 'Promise<unknown>',
-    statements: single
-      ? `return callByValue(${call.name}Routes, ${property}, ${endpoint}, client, request, options);`
-      : `return routeByValue(${call.name}Routes, ${property}, request.body, ${endpoint})(client, request as never, options);`,
+    returnType: 'APIClient',
+    statements: 'return { request: <T>(request: OperationRequest, options?: RequestOptions) => client.request<T>({ ...request, operation }, options) };',
+  });
+}
+
+function addCall(
+  file: SourceBuilder,
+  name: string,
+  docs: string | undefined,
+  signatures: CallSignature[],
+  implementation: { args: CallSignature['args']; returns: string; statements: string[]; isAsync?: boolean },
+): void {
+  file.addFunction({
+    name,
+    isExported: true,
+    docs: signatures.length === 1 && docs ? [docs] : [],
+    overloads:
+      signatures.length === 1
+        ? []
+        : signatures.map((signature) => ({
+            docs: [[docs, signature.docs].filter(Boolean).join('\n\n')].filter(Boolean),
+            typeParameters: typeParametersOf(signature),
+            parameters: parametersOf(signature, true),
+            returnType: signature.returns,
+          })),
+    parameters: parametersOf({ args: implementation.args, returns: implementation.returns }, true),
+    returnType: implementation.returns,
+    ...(implementation.isAsync && { isAsync: true }),
+    statements: implementation.statements,
   });
 }
 
 export function writeEndpoints(file: SourceBuilder, imports: Imports, context: CallContext): void {
   const operations = byName(context.api);
   const typeTexts: string[] = [];
-  imports.type('./core/http.js', 'APIClient', 'RequestOptions');
+  imports.type('./core/http.js', 'APIClient', 'RequestOptions').type('./core/api-promise.js', 'APIPromise');
+  const routed = context.api.endpointGroups.some((group) => group.name && group.discriminator);
+  if (routed || context.api.endpointGroups.some((group) => group.name)) writeRoutingHelpers(file, imports);
   for (const group of context.api.endpointGroups) {
     if (!group.name) continue;
     const signatures = endpointSignatures(group, context);
-    typeTexts.push(...signatures.flatMap((signature) => [signature.request, signature.response]));
+    typeTexts.push(...signatures.flatMap((signature) => [...signature.args.map((arg) => arg.type), signature.returns]));
     const docs = docsText(undefined, [describeGroup(group, operations)]);
-    const [first] = group.operations;
+    const first = variantSignature(group.operations[0]!, context);
+    const forwarded = argNames(first).slice(0, -1);
 
     if (group.discriminator && group.valueNames) {
       const { property, values } = group.discriminator;
@@ -165,37 +238,58 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
       file.addVariableStatement({
         isExported: true,
         declarationKind: 'const' as never,
-        docs: [`Every \`${property}\` value \`${group.method.toUpperCase()} ${group.path}\` accepts, in spec order (for pickers and validation).`],
+        docs: [`Every \`${property}\` value \`${group.method.toUpperCase()} ${group.path}\` lists, in spec order (for pickers and validation).`],
         declarations: [{ name: names.list, initializer: `${literal(values.map((entry) => entry.value))} as const` }],
       });
       file.addTypeAlias({ name: names.type, isExported: true, type: `(typeof ${names.list})[number]` });
-      file.addInterface({
-        name: names.requestByValue,
-        isExported: true,
-        docs: [`The request body for each \`${property}\` value of \`${group.method.toUpperCase()} ${group.path}\`.`],
-        properties: values.map((entry) => {
-          const bodyType = shapeOf(context, operations.get(entry.operation)!).bodyType!;
-          typeTexts.push(bodyType);
-          return { name: propertyKey(entry.value), type: `${bodyType.includes('|') ? `(${bodyType})` : bodyType} & { ${propertyKey(property)}: ${literal(entry.value)} }` };
-        }),
-      });
+      const table = (interfaceName: string, docs: string, typeOf: (operation: Operation) => string, wrap = false) =>
+        file.addInterface({
+          name: interfaceName,
+          isExported: true,
+          docs: [docs],
+          properties: values.map((entry) => {
+            const type = typeOf(operations.get(entry.operation)!);
+            typeTexts.push(type);
+            return { name: propertyKey(entry.value), type: wrap ? `${operand(type)} & { ${propertyKey(property)}: ${literal(entry.value)} }` : type };
+          }),
+        });
+      table(
+        names.requestByValue,
+        `The params of each \`${property}\` value of \`${group.method.toUpperCase()} ${group.path}\`: its variant's.`,
+        (operation) => operationShape(operation, context.api, context.nameOf).paramsType ?? 'Record<string, never>',
+        true,
+      );
+      table(
+        names.responseByValue,
+        `What each \`${property}\` value of \`${group.method.toUpperCase()} ${group.path}\` resolves to.`,
+        (operation) => operationShape(operation, context.api, context.nameOf).responseType,
+      );
       const routes = values.map((entry) => `${propertyKey(entry.value)}: ${entry.operation}`);
-      for (const name of new Set(values.map((entry) => entry.operation))) imports.value(context.moduleOf(name), name);
-      writeRoutedCall(file, imports, group, { name: group.name, docs, signatures, options: 'RequestOptions', routes });
-    } else {
-      imports.value(context.moduleOf(first!), first!).type('./core/api-promise.js', 'APIPromise');
-      const [signature] = signatures;
-      file.addFunction({
-        name: group.name,
-        isExported: true,
-        docs: docs ? [docs] : [],
-        parameters: [
-          { name: 'client', type: 'APIClient' },
-          { name: 'request', type: signature!.request, ...(!signature!.requestRequired && { initializer: '{}' }) },
-          { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+      for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value(context.moduleOf(name), name);
+      file.addVariableStatement({
+        declarationKind: 'const' as never,
+        declarations: [
+          { name: `${group.name}Routes`, type: 'Readonly<Record<string, (client: APIClient, ...args: never[]) => APIPromise<unknown>>>', initializer: `{ ${routes.join(', ')} }` },
         ],
-        returnType: `APIPromise<${signature!.response}>`,
-        statements: `return ${first}(client, request, options);`,
+      });
+      addCall(file, group.name, docs, signatures, {
+        args: [
+          ...first.args.slice(0, -2),
+          { name: 'params', type: `{ ${propertyKey(property)}?: unknown }`, optional: false },
+          { name: 'options', type: 'RequestOptions', optional: true },
+        ],
+        returns: 'APIPromise<unknown>',
+        statements: [
+          `return routeOf(${group.name}Routes, params.${property === propertyKey(property) ? property : ''}${property === propertyKey(property) ? '' : `[${stringLiteral(property)}]`}, ${group.defaultVariant})(named(client, ${stringLiteral(group.name)}), ${[...forwarded.slice(0, -1), 'params', 'options'].map((arg) => `${arg} as never`).join(', ')});`,
+        ],
+      });
+    } else {
+      imports.value(context.moduleOf(group.operations[0]!), group.operations[0]!);
+      const [signature] = signatures;
+      addCall(file, group.name, docs, signatures, {
+        args: signature!.args,
+        returns: signature!.returns,
+        statements: [`return ${group.operations[0]}(named(client, ${stringLiteral(group.name)}), ${argNames(signature!).join(', ')});`],
       });
     }
     writeEndpointTasks(file, imports, group, context, typeTexts);
@@ -206,27 +300,67 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
 
 function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: EndpointGroup, context: CallContext, typeTexts: string[]): void {
   const tasks = context.api.tasks;
-  if (group.andWaitName && group.discriminator) {
-    const signatures = endpointAndWaitSignatures(group, context);
-    typeTexts.push(...signatures.flatMap((signature) => [signature.request, signature.response]));
-    const routes = group.discriminator.values.map((entry) => `${propertyKey(entry.value)}: ${tasks.find((task) => task.create === entry.operation)!.createAndWaitName}`);
-    for (const entry of group.discriminator.values) {
-      const name = tasks.find((task) => task.create === entry.operation)!.createAndWaitName;
-      imports.value('./tasks.js', name);
-    }
-    imports.type('./core/polling.js', 'WaitOptions');
-    writeRoutedCall(file, imports, group, {
-      name: group.andWaitName,
-      docs: `Like {@link ${group.name}}, then waits until the task ends (see the variant's \`…AndWait\` function for the statuses).`,
-      signatures,
-      options: 'WaitOptions',
-      routes,
+  const operations = byName(context.api);
+  if (group.andWaitName && group.discriminator && group.valueNames) {
+    const { property, values } = group.discriminator;
+    const signatures = endpointSignatures(group, context, 'andWait');
+    typeTexts.push(...signatures.flatMap((signature) => [...signature.args.map((arg) => arg.type), signature.returns]));
+    file.addInterface({
+      name: group.valueNames.taskByValue,
+      isExported: true,
+      docs: [`What \`${group.andWaitName}\` resolves to for each \`${property}\` value: the finished task of its variant.`],
+      properties: values.map((entry) => {
+        const type = fetchResponse(
+          tasks.find((task) => task.create === entry.operation)!,
+          context,
+        );
+        typeTexts.push(type);
+        return { name: propertyKey(entry.value), type };
+      }),
     });
+    const andWaitOf = (operation: string) => tasks.find((task) => task.create === operation)!.createAndWaitName;
+    const routes = values.map((entry) => `${propertyKey(entry.value)}: ${andWaitOf(entry.operation)}`);
+    for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value('./tasks.js', andWaitOf(name));
+    imports.type('./core/polling.js', 'WaitOptions');
+    file.addVariableStatement({
+      declarationKind: 'const' as never,
+      declarations: [
+        {
+          name: `${group.andWaitName}Routes`,
+          type: 'Readonly<Record<string, (client: APIClient, ...args: never[]) => Promise<unknown>>>',
+          initializer: `{ ${routes.join(', ')} }`,
+        },
+      ],
+    });
+    const first = variantSignature(group.operations[0]!, context);
+    const path = argNames(first)
+      .slice(0, -2)
+      .filter((name) => name !== 'params');
+    const access = property === propertyKey(property) ? `params.${property}` : `params[${stringLiteral(property)}]`;
+    addCall(
+      file,
+      group.andWaitName,
+      `Like {@link ${group.name}}, then waits until the task ends: resolves with the finished task of the variant the \`${property}\` selects (see its \`…AndWait\` function for the statuses).`,
+      signatures,
+      {
+        args: [
+          ...first.args.slice(0, path.length),
+          { name: 'params', type: `{ ${propertyKey(property)}?: unknown }`, optional: false },
+          { name: 'options', type: 'WaitOptions<never>', optional: true },
+        ],
+        returns: 'Promise<unknown>',
+        statements: [
+          `return routeOf(${group.andWaitName}Routes, ${access}, ${andWaitOf(group.defaultVariant!)})(named(client, ${stringLiteral(group.name!)}), ${[...path, 'params', 'options'].map((arg) => `${arg} as never`).join(', ')});`,
+        ],
+      },
+    );
   }
   if (group.waitForName && group.name) {
     const lifecycles = group.operations.map((name) => tasks.find((task) => task.fetch === name)!);
-    const response = endpointSignatures(group, context)[0]!.response;
+    const [signature] = endpointSignatures(group, context);
+    const response = signature!.returns.replace(/^APIPromise<(.*)>$/s, '$1');
     const idParameter = lifecycles[0]!.idParameter;
+    const fetch = operations.get(group.operations[0]!)!;
     typeTexts.push(idType(lifecycles[0]!, context));
     imports.value('./core/polling.js', 'pollTask').type('./core/polling.js', 'WaitOptions');
     file.addFunction({
@@ -241,9 +375,15 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
         { name: 'options', type: `WaitOptions<${response}>`, hasQuestionToken: true },
       ],
       returnType: `Promise<${response}>`,
-      statements: `return pollTask(String(taskId), (requestOptions) => ${group.name}(client, { path: { ${propertyKey(idParameter)}: taskId } }, requestOptions), ${statusSpec(lifecycles)}, options);`,
+      statements: `return pollTask(String(taskId), (requestOptions) => ${group.name}(client, ${fetchArguments(fetch, idParameter)}, requestOptions), ${statusSpec(lifecycles)}, options);`,
     });
   }
+}
+
+/** The arguments that fetch a task by id: the id for its path parameter (and no params object). */
+function fetchArguments(fetch: Operation, idParameter: string): string {
+  const args = fetch.call.pathArguments.map((argument) => (argument.parameter.name === idParameter ? 'taskId' : 'taskId'));
+  return [...args, ...(fetch.call.hasParams ? ['undefined'] : [])].join(', ');
 }
 
 export function writeTasks(file: SourceBuilder, imports: Imports, context: CallContext): void {
@@ -253,9 +393,9 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
   imports.value('./core/polling.js', 'pollTask').value('./core/polling.js', 'taskIdOf').type('./core/polling.js', 'WaitOptions');
   const written = new Set<string>();
   for (const task of context.api.tasks) {
-    const create = shapeOf(context, operations.get(task.create)!);
+    const signature = createAndWaitSignature(task, context);
     const response = fetchResponse(task, context);
-    typeTexts.push(create.requestType, response, idType(task, context));
+    typeTexts.push(...signature.args.map((arg) => arg.type), response, idType(task, context));
     imports.value(context.moduleOf(task.create), task.create).value(context.moduleOf(task.fetch), task.fetch);
     file.addFunction({
       name: task.createAndWaitName,
@@ -266,12 +406,12 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
       ],
       parameters: [
         { name: 'client', type: 'APIClient' },
-        { name: 'request', type: create.requestType },
+        ...signature.args.slice(0, -1).map((arg) => ({ name: arg.name, type: arg.type, hasQuestionToken: arg.optional })),
         { name: 'options', type: `WaitOptions<${response}>`, initializer: '{}' },
       ],
       returnType: `Promise<${response}>`,
       statements: [
-        `const created = await ${task.create}(client, request, options);`,
+        `const created = await ${task.create}(client, ${argNames(signature).join(', ')});`,
         `return ${task.waitForName}(client, taskIdOf(created, ${literal(task.idField)}, ${literal(task.create)}) as ${idType(task, context)}, options);`,
       ],
     });
@@ -290,9 +430,100 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
         { name: 'options', type: `WaitOptions<${response}>`, hasQuestionToken: true },
       ],
       returnType: `Promise<${response}>`,
-      statements: `return pollTask(String(taskId), (requestOptions) => ${task.fetch}(client, { path: { ${propertyKey(task.idParameter)}: taskId } }, requestOptions), ${statusSpec(sharing)}, options);`,
+      statements: `return pollTask(String(taskId), (requestOptions) => ${task.fetch}(client, ${fetchArguments(operations.get(task.fetch)!, task.idParameter)}, requestOptions), ${statusSpec(sharing)}, options);`,
     });
   }
   const models = modelNamesUsed(typeTexts, context.modelNames);
   if (models.length) imports.type('./models.js', ...models);
+}
+
+/** What a resource method forwards to: the standalone function, where it lives, its signatures and docs. */
+export interface ForwardedCall {
+  target: string;
+  module: string;
+  signatures: CallSignature[];
+  docs?: string;
+  /** Types its signatures name that `endpoints.ts` declares (a merged call's value maps). */
+  endpointTypes?: string[];
+}
+
+/** The value maps a merged call's signatures name. */
+function valueTypes(group: EndpointGroup, wait: boolean): string[] {
+  const names = group.valueNames;
+  return names ? ['Unlisted', names.type, names.requestByValue, wait ? names.taskByValue : names.responseByValue] : [];
+}
+
+export function forwardedCall(method: ResourceMethod, context: CallContext): ForwardedCall {
+  const { api } = context;
+  const operation = (name: string) => api.operations.find((candidate) => candidate.name === name)!;
+  const group = (name: string) => api.endpointGroups.find((candidate) => candidate.name === name)!;
+  switch (method.kind) {
+    case 'operation':
+      return {
+        target: method.operation,
+        module: context.moduleOf(method.operation),
+        signatures: operationSignatures(operation(method.operation), api, context.nameOf),
+        docs: withName(operationDocs(operation(method.operation)), method.operation),
+      };
+    case 'endpoint':
+      return {
+        target: method.group,
+        module: './endpoints.js',
+        signatures: endpointSignatures(group(method.group), context),
+        docs: docsText(undefined, [describeGroup(group(method.group), byName(api))]),
+        endpointTypes: valueTypes(group(method.group), false),
+      };
+    case 'endpointAndWait': {
+      const found = group(method.group);
+      return {
+        target: found.andWaitName!,
+        module: './endpoints.js',
+        signatures: endpointSignatures(found, context, 'andWait'),
+        endpointTypes: valueTypes(found, true),
+        docs: `Creates the task with the variant its \`${found.discriminator!.property}\` selects, then waits until it ends: \`onProgress\` gets each state of the task. Standalone: \`${found.andWaitName}(client, …)\`.`,
+      };
+    }
+    case 'endpointWaitFor': {
+      const found = group(method.group);
+      const [signature] = endpointSignatures(found, context);
+      const response = signature!.returns.replace(/^APIPromise<(.*)>$/s, '$1');
+      const task = api.tasks.find((candidate) => candidate.fetch === found.operations[0])!;
+      return {
+        target: found.waitForName!,
+        module: './endpoints.js',
+        signatures: [
+          {
+            args: [
+              { name: 'taskId', type: idType(task, context), optional: false },
+              { name: 'options', type: `WaitOptions<${response}>`, optional: true },
+            ],
+            returns: `Promise<${response}>`,
+          },
+        ],
+        docs: `Polls until the task ends: resolves with its final state. Standalone: \`${found.waitForName}(client, taskId)\`.`,
+      };
+    }
+    case 'createAndWait': {
+      const task = api.tasks.find((candidate) => candidate.create === method.task)!;
+      return {
+        target: task.createAndWaitName,
+        module: './tasks.js',
+        signatures: [createAndWaitSignature(task, context)],
+        docs: `Creates the task and waits until it ends. Standalone: \`${task.createAndWaitName}(client, …)\`.`,
+      };
+    }
+    case 'waitFor': {
+      const task = api.tasks.find((candidate) => candidate.fetch === method.task)!;
+      return {
+        target: task.waitForName,
+        module: './tasks.js',
+        signatures: [waitForSignature(task, context)],
+        docs: `Polls until the task ends. Standalone: \`${task.waitForName}(client, taskId)\`.`,
+      };
+    }
+  }
+}
+
+function withName(docs: string | undefined, name: string): string {
+  return `${docs ? `${docs}\n\n` : ''}Standalone: \`${name}(client, …)\`; errors: \`isAPIError(error, '${name}')\`.`;
 }

@@ -90,7 +90,10 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
   addSource('src/index.ts', (file) => {
     file.addExportDeclaration({ moduleSpecifier: './client.js', namedExports: [settings.clientName] });
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/base-client.js', namedExports: ['ClientOptions'] });
-    file.addExportDeclaration({ moduleSpecifier: './core/api-promise.js', namedExports: ['APIPromise', { name: 'WithResponse', isTypeOnly: true }, { name: 'WithRequestID', isTypeOnly: true }] });
+    file.addExportDeclaration({
+      moduleSpecifier: './core/api-promise.js',
+      namedExports: ['APIPromise', { name: 'WithResponse', isTypeOnly: true }, { name: 'WithRequestID', isTypeOnly: true }],
+    });
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/rate-limit.js', namedExports: ['RateLimit', 'RateLimitWindow'] });
     file.addExportDeclaration({
       moduleSpecifier: './core/errors.js',

@@ -90,20 +90,30 @@ export function callPaths(resources: Resource[]): Map<string, string> {
 }
 
 export interface OperationExample {
-  /** The request argument as TypeScript source, or undefined when the call takes none. */
+  /** The arguments after the client as TypeScript source (path values, then the params object), or undefined when there are none. */
   request?: string;
+  /** Whether the params object is among them (so per-call options can follow it). */
+  hasParams: boolean;
   /** Whether the body came from the spec's examples (else it was sampled from the schema). */
   fromSpec: boolean;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** An example call's arguments in the surface's call shape: path values, then one params object. */
 export function requestExample(operation: Operation, api: ApiModel, resolve: Resolve = resolverFor(api.schemas)): OperationExample {
-  const members: Record<string, unknown> = {};
-  for (const location of ['path', 'query', 'header', 'cookie'] as const) {
-    const required = operation.parameters.filter((parameter) => parameter.in === location && parameter.required);
-    if (required.length) members[location] = Object.fromEntries(required.map((parameter) => [parameter.name, location === 'path' ? 'abc123' : sample(parameter.type, resolve)]));
-  }
-  const content = operation.requestBody && preferredContent(operation.requestBody.contents);
+  const { call } = operation;
+  const args = call.pathArguments.map(() => stringLiteral('abc123'));
+  const params: Record<string, unknown> = {};
+  const content = call.body?.content;
   const specExample = content?.examples.find((example) => example.value !== null && typeof example.value === 'object');
-  if (content && (operation.requestBody!.required || specExample)) members.body = specExample ? specExample.value : sample(content.type, resolve);
-  return { ...(Object.keys(members).length && { request: tsValue(members) }), fromSpec: Boolean(specExample) };
+  if (content && (call.body!.required || specExample)) {
+    const value = specExample ? specExample.value : sample(content.type, resolve);
+    if (call.body!.spread) Object.assign(params, isRecord(value) ? value : sample(content.type, resolve));
+    else params.body = value;
+  }
+  for (const field of call.fields) if (field.parameter.required) params[field.key] = sample(field.parameter.type, resolve);
+  const hasParams = call.hasParams && (call.paramsRequired || Object.keys(params).length > 0);
+  if (hasParams) args.push(tsValue(params));
+  return { ...(args.length && { request: args.join(', ') }), hasParams, fromSpec: Boolean(specExample) };
 }

@@ -51,15 +51,29 @@ export function writeOperationIndex(file: SourceBuilder, api: ApiModel, nameOf: 
     docs: [
       'Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status).',
     ],
-    properties: api.operations.map((operation) => {
-      const shape = operationShape(operation, api, nameOf);
-      const responses = shape.responsesByStatus.map(({ status, type }) => `${propertyKey(status)}: ${type};`).join('\n');
-      typeTexts.push(shape.bodyType ?? '', shape.paramsType ?? '', shape.responseType, shape.errorType, responses);
-      return {
-        name: propertyKey(operation.name),
-        type: `{\nbody: ${shape.bodyType ?? 'never'};\nparams: ${shape.paramsType ?? 'Record<string, never>'};\nresponse: ${shape.responseType};\nerror: ${shape.errorType};\nresponses: {\n${responses}\n};\n}`,
-      };
-    }),
+    properties: [
+      ...api.operations.map((operation) => {
+        const shape = operationShape(operation, api, nameOf);
+        const responses = shape.responsesByStatus.map(({ status, type }) => `${propertyKey(status)}: ${type};`).join('\n');
+        typeTexts.push(shape.bodyType ?? '', shape.sectionsType ?? '', shape.responseType, shape.errorType, responses);
+        return {
+          name: propertyKey(operation.name),
+          type: `{\nbody: ${shape.bodyType ?? 'never'};\nparams: ${shape.sectionsType ?? 'Record<string, never>'};\nresponse: ${shape.responseType};\nerror: ${shape.errorType};\nresponses: {\n${responses}\n};\n}`,
+        };
+      }),
+      // Merged calls are calls of their own (their errors carry their name): their types are their variants'.
+      ...api.endpointGroups.flatMap((group) => {
+        if (!group.name) return [];
+        const of = (part: string) => group.operations.map((name) => `Operations[${literal(name)}][${literal(part)}]`).join(' | ');
+        return [
+          {
+            name: propertyKey(group.name),
+            docs: [`The merged call of \`${group.method.toUpperCase()} ${group.path}\`: any of its variants.`],
+            type: `{\nbody: ${of('body')};\nparams: ${of('params')};\nresponse: ${of('response')};\nerror: ${of('error')};\nresponses: ${of('responses')};\n}`,
+          },
+        ];
+      }),
+    ],
   });
   file.addTypeAlias({ name: 'OperationName', isExported: true, type: 'keyof Operations' });
   addModelImports(file, modelNamesUsed(typeTexts, modelNames), './models.js');

@@ -1,9 +1,9 @@
-/** `src/models.ts`: one exported type per named schema, plus each operation's parameters type. */
+/** `src/models.ts`: one exported type per named schema, plus each call's params type where it is more than a body. */
 import type { SourceBuilder } from './source-builder.ts';
 import type { TypeNode } from '../ir/types.ts';
 import type { SurfaceApi as ApiModel } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
-import { parametersSections } from './operation-shape.ts';
+import { paramsTypeExpression } from './operation-shape.ts';
 import { propertyKey } from './ts-syntax.ts';
 import { isOptional, typeExpression, visibleProperties, type NameOf, type Side } from './type-expression.ts';
 
@@ -23,9 +23,13 @@ export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf):
     }
   }
   for (const operation of api.operations) {
-    const sections = parametersSections(operation, nameOf);
-    if (!operation.paramsTypeName || !sections) continue;
-    file.addTypeAlias({ name: operation.paramsTypeName, isExported: true, docs: [`Parameters of {@link ${operation.name}}.`], type: sections });
+    if (!operation.paramsTypeName) continue;
+    file.addTypeAlias({
+      name: operation.paramsTypeName,
+      isExported: true,
+      docs: [`The params object of {@link ${operation.name}}: body fields and parameters in one object.`],
+      type: paramsTypeExpression(operation, nameOf),
+    });
   }
   // Always declared: operation files and task helpers may need it even where no model does.
   file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });

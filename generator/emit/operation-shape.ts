@@ -1,6 +1,7 @@
 /**
- * What an operation looks like to a TypeScript caller: its request argument, the media type it sends, the
- * type it resolves to and how the response is read. Shared by the operation functions and the index.
+ * What an operation looks like to a TypeScript caller: its arguments (the surface's call shape: positional path
+ * parameters, then one params object), the media type it sends, the type it resolves to and how the response is
+ * read. Shared by the operation functions, the calls built on them and the index.
  */
 import type { MediaContent, ParameterLocation } from '../ir/types.ts';
 import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
@@ -12,15 +13,17 @@ import { typeExpression, type NameOf } from './type-expression.ts';
 export type ResponseKind = 'json' | 'text' | 'blob' | 'void';
 
 export interface OperationShape {
-  /** Type of the parameters object (`{ path: …; query?: … }`), or undefined when there are none. */
+  /** The positional path arguments, in path order. */
+  pathArgs: { name: string; wireName: string; type: string }[];
+  /** Type of the params object, or undefined when the call takes none. */
   paramsType?: string;
+  /** Whether the caller must pass the params object. */
+  paramsRequired: boolean;
+  /** The parameters by location (`{ path: …; query?: … }`), as the `Operations` index describes them. */
+  sectionsType?: string;
   bodyType?: string;
   bodyRequired: boolean;
   contentType?: string;
-  /** Whether the caller must pass the request argument at all. */
-  requestRequired: boolean;
-  /** The request argument: parameter sections and `body`. */
-  requestType: string;
   responseType: string;
   responseKind: ResponseKind;
   errorType: string;
@@ -64,6 +67,33 @@ export function parametersSections(operation: Operation, nameOf: NameOf): string
   return sections.length ? `{\n${sections.join('\n')}\n}` : undefined;
 }
 
+/**
+ * The params object's type, for a call whose params are more than its body: the body's fields (or `body`, for a
+ * body that is not an object) with the query, header and cookie parameters under their keys.
+ */
+export function paramsTypeExpression(operation: Operation, nameOf: NameOf): string {
+  const { call } = operation;
+  const parts: string[] = [];
+  if (call.body) {
+    const bodyType = typeExpression(call.body.content.type, nameOf, 'request');
+    parts.push(call.body.spread ? (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(bodyType) ? bodyType : `(${bodyType})`) : `{ body${call.body.required ? '' : '?'}: ${bodyType} }`);
+  }
+  if (call.fields.length) {
+    const members = call.fields.map(({ key, parameter }) => {
+      const where = `The ${parameter.in} parameter \`${parameter.name}\`.`;
+      const doc = jsdocBlock(
+        docsText(
+          { ...parameter.type.docs, ...(parameter.description && { description: parameter.description }), ...(parameter.deprecated && { deprecated: true }) },
+          key === parameter.name ? [] : [where],
+        ),
+      );
+      return `${doc}${propertyKey(key)}${parameter.required ? '' : '?'}: ${typeExpression(parameter.type, nameOf, 'request')};`;
+    });
+    parts.push(`{\n${members.join('\n')}\n}`);
+  }
+  return parts.join(' & ');
+}
+
 export function operationShape(operation: Operation, api: ApiModel, nameOf: NameOf): OperationShape {
   const body = operation.requestBody && preferredContent(operation.requestBody.contents);
   const bodyRequired = Boolean(body && operation.requestBody?.required);
@@ -88,15 +118,17 @@ export function operationShape(operation: Operation, api: ApiModel, nameOf: Name
     .map((content) => typeExpression(content.type, nameOf, 'response'));
 
   const known = new Set(api.securitySchemes.map((scheme) => scheme.key));
-  const paramsRequired = operation.parameters.some((parameter) => parameter.required);
+  const { call } = operation;
   const bodyType = body && typeExpression(body.type, nameOf, 'request');
-  const bodyMember = bodyType ? `{ body${bodyRequired ? '' : '?'}: ${bodyType} }` : undefined;
+  const sectionsType = parametersSections(operation, nameOf);
+  const paramsType = operation.paramsTypeName ?? (call.body?.spread ? bodyType : undefined);
   return {
-    requestType: [operation.paramsTypeName, bodyMember].filter(Boolean).join(' & ') || 'Record<string, never>',
-    ...(operation.paramsTypeName && { paramsType: operation.paramsTypeName }),
-    ...(body && { bodyType: typeExpression(body.type, nameOf, 'request'), contentType: body.mediaType }),
+    pathArgs: call.pathArguments.map((argument) => ({ name: argument.name, wireName: argument.parameter.name, type: typeExpression(argument.parameter.type, nameOf, 'request') })),
+    ...(call.hasParams && paramsType && { paramsType }),
+    paramsRequired: call.paramsRequired,
+    ...(sectionsType && { sectionsType }),
+    ...(body && { bodyType, contentType: body.mediaType }),
     bodyRequired,
-    requestRequired: bodyRequired || paramsRequired,
     responseType: [...new Set(responseTypes)].join(' | '),
     responseKind,
     errorType: errorTypes.length ? [...new Set(errorTypes)].join(' | ') : 'unknown',

@@ -1,12 +1,12 @@
 /** `src/operations/<tag>.ts`: one standalone, tree-shakeable function per operation. */
-import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import type { SourceBuilder } from './source-builder.ts';
 import type { NamedSchema, TypeNode } from '../ir/types.ts';
 import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import { addModelImports, modelNamesUsed } from './model-imports.ts';
 import { isJsonMediaType, operationShape, preferredContent } from './operation-shape.ts';
-import { literal, propertyAccess, stringLiteral } from './ts-syntax.ts';
+import { literal, propertyKey, stringLiteral } from './ts-syntax.ts';
+import { operand, parametersOf, type CallSignature } from './call-signature.ts';
 import type { NameOf } from './type-expression.ts';
 
 /** Summary, description, then the HTTP call it makes (and which variant of a shared endpoint it is). */
@@ -76,96 +76,115 @@ function streamingBody(operation: Operation, api: ApiModel): TypeNode | undefine
   return body && isJsonMediaType(body.mediaType) && hasStreamFlag(body.type, api) ? body.type : undefined;
 }
 
-/** One call signature of an operation function (after the client argument). */
-export interface OperationSignature {
-  request: string;
-  response: string;
-  requestRequired: boolean;
-  /** Resolves to a stream of server-sent events (in whole or in part). */
-  streams: boolean;
+/** The path arguments of an operation, as call arguments. */
+export function pathArguments(operation: Operation, api: ApiModel, nameOf: NameOf): CallSignature['args'] {
+  return operationShape(operation, api, nameOf).pathArgs.map((arg) => ({ name: arg.name, type: arg.type, optional: false }));
 }
 
 /**
- * The call signatures of an operation function, for it and for anything that forwards to it: one, or for an
- * operation whose body has a `stream` flag three overloads — `stream: true` → `Stream`, `stream` false or absent →
- * the response, and an undecided boolean → either.
+ * The call signatures of an operation function after the client, for it and for anything that forwards to it:
+ * one, or for an operation whose body has a `stream` flag three overloads — `stream: true` → `Stream`, `stream`
+ * false or absent → the response, and an undecided boolean → either.
  */
-export function operationSignatures(operation: Operation, api: ApiModel, nameOf: NameOf): OperationSignature[] {
+export function operationSignatures(operation: Operation, api: ApiModel, nameOf: NameOf, options = 'RequestOptions'): CallSignature[] {
   const shape = operationShape(operation, api, nameOf);
-  const withBody = (body?: string) => [shape.paramsType, body && `{ ${body} }`].filter(Boolean).join(' & ') || 'Record<string, never>';
-  const { requestType } = shape;
-  if (!shape.bodyType || !streamingBody(operation, api)) return [{ request: requestType, response: shape.responseType, requestRequired: shape.requestRequired, streams: false }];
-  const bodyType = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(shape.bodyType) ? shape.bodyType : `(${shape.bodyType})`;
+  const path = pathArguments(operation, api, nameOf);
+  const docs = operationDocs(operation);
+  const signature = (params: string | undefined, paramsRequired: boolean, response: string, streams = false): CallSignature => ({
+    args: [...path, ...(params ? [{ name: 'params', type: params, optional: !paramsRequired }] : []), { name: 'options', type: options, optional: true }],
+    returns: `APIPromise<${response}>`,
+    streams,
+    ...(docs && { docs }),
+  });
+  const general = signature(shape.paramsType, shape.paramsRequired, shape.responseType);
+  if (!shape.paramsType || !operation.call.body?.spread || !streamingBody(operation, api)) return [general];
   const streamType = 'Stream<unknown>';
+  const params = operand(shape.paramsType);
+  const streamDocs = `${docs ? `${docs}\n\n` : ''}With \`stream: true\` it resolves to a {@link Stream} of server-sent events: \`for await (const event of stream)\`.`;
   return [
-    { request: withBody(`body: ${bodyType} & { stream: true }`), response: streamType, requestRequired: true, streams: true },
-    {
-      request: withBody(`body${shape.bodyRequired ? '' : '?'}: ${bodyType} & { stream?: false | null }`),
-      response: shape.responseType,
-      requestRequired: shape.requestRequired,
-      streams: false,
-    },
-    { request: requestType, response: `${shape.responseType} | ${streamType}`, requestRequired: shape.requestRequired, streams: true },
+    { ...signature(`${params} & { stream: true }`, true, streamType, true), docs: streamDocs },
+    signature(`${params} & { stream?: false | null }`, shape.paramsRequired, shape.responseType),
+    { ...signature(shape.paramsType, shape.paramsRequired, `${shape.responseType} | ${streamType}`, true), docs: streamDocs },
   ];
+}
+
+/**
+ * The statements of an operation function: the params object is taken apart into the parameters (by key) and
+ * the body (the other keys, or `body`), then one request is sent.
+ */
+function operationStatements(operation: Operation, api: ApiModel, nameOf: NameOf): string[] {
+  const shape = operationShape(operation, api, nameOf);
+  const { call } = operation;
+  const statements: string[] = [];
+  const locals = new Map(call.fields.map((field, index) => [field, `$${index}`]));
+  let body: string | undefined;
+  if (call.body && !call.fields.length && call.body.spread) {
+    body = 'params';
+  } else if (call.hasParams) {
+    const bindings = [
+      ...call.fields.map((field) => `${propertyKey(field.key)}: ${locals.get(field)}`),
+      ...(call.body && !call.body.spread ? ['body'] : []),
+      ...(call.body?.spread ? ['...body'] : []),
+    ];
+    const source = call.paramsRequired ? 'params' : `(params ?? {}) as Partial<${shape.paramsType}>`;
+    statements.push(`const { ${bindings.join(', ')} } = ${source};`);
+    // An optional body whose fields were all left out is not sent.
+    if (call.body) body = call.body.spread && !call.body.required ? 'Object.keys(body).length ? body : undefined' : 'body';
+  }
+  const group = (location: string) => {
+    const fields = call.fields.filter((field) => field.parameter.in === location);
+    return fields.length ? `{ ${fields.map((field) => `${propertyKey(field.parameter.name)}: ${locals.get(field)}`).join(', ')} }` : undefined;
+  };
+  const queryStyles = Object.fromEntries(
+    operation.parameters
+      .filter((parameter) => parameter.in === 'query' && (parameter.style !== undefined || parameter.explode !== undefined))
+      .map((parameter) => [parameter.name, { ...(parameter.style && { style: parameter.style }), ...(parameter.explode !== undefined && { explode: parameter.explode }) }]),
+  );
+  const streams = operationSignatures(operation, api, nameOf).length > 1;
+  const query = group('query');
+  const headers = group('header');
+  const cookies = group('cookie');
+  const fields = [
+    `operation: ${stringLiteral(operation.name)}`,
+    `method: ${stringLiteral(operation.method.toUpperCase())}`,
+    `path: ${stringLiteral(operation.path)}`,
+    shape.pathArgs.length && `pathParams: { ${shape.pathArgs.map((arg) => `${propertyKey(arg.wireName)}: ${arg.name}`).join(', ')} }`,
+    query && `query: ${query}`,
+    Object.keys(queryStyles).length && `queryStyles: ${literal(queryStyles)}`,
+    headers && `headers: ${headers}`,
+    cookies && `cookies: ${cookies}`,
+    body && `body: ${body}`,
+    shape.contentType && `contentType: ${stringLiteral(shape.contentType)}`,
+    `responseType: ${stringLiteral(shape.responseKind)}`,
+    `security: ${literal(shape.security)}`,
+    streams && `stream: (params as { stream?: unknown } | undefined)?.stream === true`,
+  ].filter(Boolean);
+  const response = operationSignatures(operation, api, nameOf)
+    .at(-1)!
+    .returns.replace(/^APIPromise<(.*)>$/s, '$1');
+  statements.push(`return client.request<${response}>({ ${fields.join(', ')} }, options);`);
+  return statements;
 }
 
 export function writeOperations(file: SourceBuilder, operations: Operation[], api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
   const typeTexts: string[] = [];
   let usesStream = false;
   for (const operation of operations) {
-    const shape = operationShape(operation, api, nameOf);
     const signatures = operationSignatures(operation, api, nameOf);
     const general = signatures.at(-1)!;
-    typeTexts.push(general.request, shape.responseType);
-
-    const has = (location: string) => operation.parameters.some((parameter) => parameter.in === location);
-    const queryStyles = Object.fromEntries(
-      operation.parameters
-        .filter((parameter) => parameter.in === 'query' && (parameter.style !== undefined || parameter.explode !== undefined))
-        .map((parameter) => [parameter.name, { ...(parameter.style && { style: parameter.style }), ...(parameter.explode !== undefined && { explode: parameter.explode }) }]),
-    );
-    const streamBody = signatures.length > 1 ? streamingBody(operation, api) : undefined;
-    const bodyAccess = shape.bodyRequired && streamBody?.kind !== 'nullable' ? 'request.body.stream' : 'request.body?.stream';
-    const fields = [
-      `operation: ${stringLiteral(operation.name)}`,
-      `method: ${stringLiteral(operation.method.toUpperCase())}`,
-      `path: ${stringLiteral(operation.path)}`,
-      has('path') && `pathParams: ${propertyAccess('request', 'path')}`,
-      has('query') && `query: request.query`,
-      Object.keys(queryStyles).length && `queryStyles: ${literal(queryStyles)}`,
-      has('header') && `headers: request.header`,
-      has('cookie') && `cookies: request.cookie`,
-      shape.bodyType && `body: request.body`,
-      shape.contentType && `contentType: ${stringLiteral(shape.contentType)}`,
-      `responseType: ${stringLiteral(shape.responseKind)}`,
-      `security: ${literal(shape.security)}`,
-      streamBody && `stream: ${bodyAccess} === true`,
-    ].filter(Boolean);
-
-    const docs = operationDocs(operation);
-    const parameters = (request: string, required: boolean, initializer = false): OptionalKind<ParameterDeclarationStructure>[] => [
-      { name: 'client', type: 'APIClient' },
-      { name: 'request', type: request, ...(!required && (initializer ? { initializer: '{}' } : { hasQuestionToken: true })) },
-      { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
-    ];
-    // A streaming operation gets overloads: `body.stream: true` resolves to a stream of server-sent events.
+    typeTexts.push(...general.args.map((arg) => arg.type), general.returns);
     if (signatures.length > 1) usesStream = true;
-    const streamDocs = `${docs ? `${docs}\n\n` : ''}With \`body.stream: true\` it resolves to a {@link Stream} of server-sent events: \`for await (const event of stream)\`.`;
     file.addFunction({
       name: operation.name,
       isExported: true,
-      docs: signatures.length === 1 && docs ? [docs] : [],
+      docs: signatures.length === 1 && general.docs ? [general.docs] : [],
       overloads:
         signatures.length === 1
           ? []
-          : signatures.map((signature) => ({
-              docs: signature.streams ? [streamDocs] : docs ? [docs] : [],
-              parameters: parameters(signature.request, signature.requestRequired),
-              returnType: `APIPromise<${signature.response}>`,
-            })),
-      parameters: parameters(general.request, general.requestRequired, true),
-      returnType: `APIPromise<${general.response}>`,
-      statements: `return client.request<${general.response}>({ ${fields.join(', ')} }, options);`,
+          : signatures.map((signature) => ({ docs: signature.docs ? [signature.docs] : [], parameters: parametersOf(signature, true), returnType: signature.returns })),
+      parameters: parametersOf(general, true),
+      returnType: general.returns,
+      statements: operationStatements(operation, api, nameOf),
     });
   }
   addModelImports(file, modelNamesUsed(typeTexts, modelNames), '../models.js');

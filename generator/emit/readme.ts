@@ -16,7 +16,7 @@ export interface ReadmeCall {
 }
 
 function invocation(call: string, request: string | undefined, extra = ''): string {
-  return `${call}(${request ?? (extra ? '{}' : '')}${extra})`;
+  return `${call}(${[request, extra].filter(Boolean).join(', ')})`;
 }
 
 /** Markdown heading anchor as GitHub and npm make it. */
@@ -31,8 +31,18 @@ export function readmeContext(api: ApiModel) {
   const resolve = resolverFor(api.schemas);
   const paths = callPaths(api.resources);
   const examples = new Map(api.operations.map((operation) => [operation.name, requestExample(operation, api, resolve)]));
+  /** How an operation is called: on its resource when it is the endpoint's primary call, else as a standalone function. */
+  const callOf = (operation: Operation) => paths.get(operation.name) ?? `${operation.name}`;
+  const standalone = (operation: Operation) => !paths.has(operation.name);
+  /** The call's arguments: the example's, then per-call options (after an empty params object where one is taken). */
+  const argumentsOf = (operation: Operation, extra = '') => {
+    const example = examples.get(operation.name)!;
+    const args = [...(standalone(operation) ? ['client'] : []), ...(example.request ? [example.request] : [])];
+    if (extra && operation.call.hasParams && !example.hasParams) args.push('undefined');
+    return [...args, ...(extra ? [extra] : [])].join(', ') || undefined;
+  };
   const calls: ReadmeCall[] = api.operations.map((operation) => {
-    const call = paths.get(operation.name)!;
+    const call = callOf(operation);
     return {
       name: operation.name,
       call,
@@ -40,7 +50,8 @@ export function readmeContext(api: ApiModel) {
       path: operation.path,
       ...(operation.fragment !== undefined && { fragment: operation.fragment }),
       summary: operation.summary ?? '',
-      example: `const result = await ${invocation(call, examples.get(operation.name)!.request)};`,
+      // A variant without a resource method is a standalone function, imported like any other.
+      example: `${standalone(operation) ? `import { ${operation.name} } from '${api.settings.packageName}';\n\n` : ''}const result = await ${invocation(call, argumentsOf(operation))};`,
       anchor: anchorOf(call),
     };
   });
@@ -51,12 +62,22 @@ export function readmeContext(api: ApiModel) {
   const group = api.endpointGroups.find((candidate) => candidate.discriminator && candidate.name);
   const groupFirst = group && api.operations.find((operation) => operation.name === group.operations.find((name) => fromSpec(api.operations.find((o) => o.name === name)!)));
   const showcaseOperation = groupFirst ?? api.operations.find((operation) => hasBody(operation) && fromSpec(operation)) ?? api.operations[0];
-  const showcaseRequest = showcaseOperation && examples.get(showcaseOperation.name)!.request;
-  const showcaseCall = groupFirst ? paths.get(`endpoint:${group!.name}`)! : showcaseOperation && paths.get(showcaseOperation.name)!;
+  const showcaseRequest = showcaseOperation && (groupFirst ? examples.get(showcaseOperation.name)!.request : argumentsOf(showcaseOperation));
+  const showcaseCall = groupFirst ? paths.get(`endpoint:${group!.name}`)! : showcaseOperation && callOf(showcaseOperation);
+  // The name the showcase call has everywhere: its standalone function, its errors' `operation`.
+  const showcaseName = groupFirst ? group!.name! : showcaseOperation?.name;
   const task = api.tasks.find((candidate) => candidate.create === showcaseOperation?.name) ?? api.tasks[0];
   const taskOperation = task && api.operations.find((operation) => operation.name === task.create)!;
-  const andWaitCall =
-    task && (groupFirst && group!.andWaitName && task.create === showcaseOperation?.name ? paths.get(`endpointAndWait:${group!.name}`) : paths.get(`createAndWait:${task.create}`));
+  const mergedAndWait = task && groupFirst && group!.andWaitName && task.create === showcaseOperation?.name;
+  const andWaitCall = task && (mergedAndWait ? paths.get(`endpointAndWait:${group!.name}`) : paths.get(`createAndWait:${task.create}`));
+  const statusAccess = task && `task${task.statusField.map((field, index) => `${index ? '?.' : '.'}${field}`).join('')}`;
+  const waitForCall =
+    task &&
+    (paths.get(`waitFor:${task.fetch}`) ??
+      [...paths.entries()].find(
+        ([key]) =>
+          key.startsWith('endpointWaitFor:') && api.endpointGroups.some((candidate) => `endpointWaitFor:${candidate.name}` === key && candidate.operations.includes(task.fetch)),
+      )?.[1]);
 
   // Streaming: an operation whose example body has a boolean `stream` flag, shown with the flag on.
   const streamingExample = api.operations
@@ -67,7 +88,8 @@ export function readmeContext(api: ApiModel) {
       ),
     }))
     .find((entry) => entry.example);
-  const streaming = streamingExample && { operation: streamingExample.operation, request: tsValue({ body: { ...(streamingExample.example!.value as object), stream: true } }) };
+  const streaming = streamingExample &&
+    streamingExample.operation.call.body?.spread && { operation: streamingExample.operation, request: tsValue({ ...(streamingExample.example!.value as object), stream: true }) };
   const binary = api.operations.find((operation) =>
     operation.responses.some((response) => response.status.startsWith('2') && response.contents.some((content) => !/json|text\//.test(content.mediaType))),
   );
@@ -94,29 +116,52 @@ export function readmeContext(api: ApiModel) {
     endpoints,
     pathExamples,
     showcase: showcaseOperation && {
-      name: showcaseOperation.name,
+      name: showcaseName,
       call: invocation(showcaseCall, showcaseRequest),
-      functionCall: invocation(showcaseOperation.name, showcaseRequest ? `client, ${showcaseRequest}` : 'client'),
+      functionCall: invocation(
+        showcaseName!,
+        groupFirst ? `client, ${showcaseRequest}` : [...(standalone(showcaseOperation) ? [] : ['client']), showcaseRequest].filter(Boolean).join(', '),
+      ),
       withResponse: `${invocation(showcaseCall, showcaseRequest)}.withResponse()`,
-      retrying: invocation(paths.get(showcaseOperation.name)!, showcaseRequest, ", { retryNonIdempotent: true, headers: { 'Idempotency-Key': crypto.randomUUID() } }"),
+      retrying: invocation(
+        showcaseCall,
+        groupFirst ? showcaseRequest : argumentsOf(showcaseOperation, "{ retryNonIdempotent: true, headers: { 'Idempotency-Key': crypto.randomUUID() } }"),
+        groupFirst ? "{ retryNonIdempotent: true, headers: { 'Idempotency-Key': crypto.randomUUID() } }" : '',
+      ),
       ...(group && {
-        group: { call: paths.get(`endpoint:${group.name}`)!, property: group.discriminator!.property, list: group.valueNames!.list, byValue: group.valueNames!.requestByValue },
-      }),
-    },
-    ...(task &&
-      andWaitCall && {
-        task: {
-          call: invocation(andWaitCall, examples.get(taskOperation!.name)!.request, ', { pollInterval: 2000, waitTimeout: 15 * 60_000, onProgress: (task) => console.log(task) }'),
-          waitFor: `${paths.get(`waitFor:${task.fetch}`)}('abc123')`,
-          statusField: task.statusField.join('.'),
+        group: {
+          call: paths.get(`endpoint:${group.name}`)!,
+          property: group.discriminator!.property,
+          list: group.valueNames!.list,
+          byValue: group.valueNames!.requestByValue,
+          responseByValue: group.valueNames!.responseByValue,
         },
       }),
-    ...(streaming && { streaming: { call: invocation(paths.get(streaming.operation.name)!, streaming.request) } }),
+    },
+    ...(task && {
+      task: {
+        call: invocation(
+          andWaitCall ?? task.createAndWaitName,
+          [...(andWaitCall ? [] : ['client']), examples.get(taskOperation!.name)!.request].filter(Boolean).join(', '),
+          `{ pollInterval: 2000, waitTimeout: 15 * 60_000, onProgress: (task) => console.log(${statusAccess}) }`,
+        ),
+        waitFor: waitForCall ? `${waitForCall}('abc123')` : `${task.waitForName}(client, 'abc123')`,
+        statusField: task.statusField.join('.'),
+      },
+    }),
+    ...(streaming && {
+      streaming: {
+        call: invocation(
+          callOf(streaming.operation),
+          [...(standalone(streaming.operation) ? ['client'] : []), ...streaming.operation.call.pathArguments.map(() => "'abc123'"), streaming.request].join(', '),
+        ),
+      },
+    }),
     ...(binary && {
       binary: {
         name: binary.name,
-        call: invocation(paths.get(binary.name)!, examples.get(binary.name)!.request),
-        asResponse: `${invocation(paths.get(binary.name)!, examples.get(binary.name)!.request)}.asResponse()`,
+        call: invocation(callOf(binary), argumentsOf(binary)),
+        asResponse: `${invocation(callOf(binary), argumentsOf(binary))}.asResponse()`,
       },
     }),
   };

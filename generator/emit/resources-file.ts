@@ -1,109 +1,23 @@
 /**
- * `src/resources/<name>.ts`: the client's resource classes. Each method forwards to a standalone function
- * (operation, merged endpoint or task helper) with the client filled in, keeping its overloads and docs.
+ * `src/resources/<name>.ts`: the client's resource classes. Each method takes the arguments of the standalone
+ * function it forwards to (operation, merged endpoint or task helper), without the client, keeping its overloads
+ * and docs.
  */
+import { Scope } from 'ts-morph';
 import type { SourceBuilder } from './source-builder.ts';
-import type { Resource, ResourceMethod } from '../surface/types.ts';
-import { endpointAndWaitSignatures, endpointSignatures, fetchResponse, idType, type CallContext, type Signature } from './calls-file.ts';
+import type { Resource } from '../surface/types.ts';
+import { forwardedCall, type CallContext } from './calls-file.ts';
+import { parametersOf, typeParametersOf } from './call-signature.ts';
 import type { Imports } from './imports.ts';
 import { modelNamesUsed } from './model-imports.ts';
-import { operationShape } from './operation-shape.ts';
-import { operationDocs, operationSignatures } from './operations-file.ts';
 
-interface MethodPlan {
-  target: string;
-  module: string;
-  signatures: Signature[];
-  /** The first parameter: the request object, or a task id. */
-  first: 'request' | 'taskId';
-  options: string;
-  docs?: string;
-  /** A single request resolves to an `APIPromise` (with `.withResponse()`); task helpers poll, so a plain `Promise`. */
-  promise: 'APIPromise' | 'Promise';
-}
-
-function planFor(method: ResourceMethod, context: CallContext): MethodPlan {
-  const { api } = context;
-  const operation = (name: string) => api.operations.find((candidate) => candidate.name === name)!;
-  const group = (name: string) => api.endpointGroups.find((candidate) => candidate.name === name)!;
-  switch (method.kind) {
-    case 'operation': {
-      const signatures = operationSignatures(operation(method.operation), api, context.nameOf);
-      return {
-        target: method.operation,
-        module: context.moduleOf(method.operation),
-        signatures,
-        first: 'request',
-        options: 'RequestOptions',
-        docs: operationDocs(operation(method.operation)),
-        promise: 'APIPromise',
-      };
-    }
-    case 'endpoint':
-      return {
-        target: method.group,
-        module: './endpoints.js',
-        signatures: endpointSignatures(group(method.group), context),
-        first: 'request',
-        options: 'RequestOptions',
-        docs: `Every variant of this endpoint in one call: see {@link ${method.group}}.`,
-        promise: 'APIPromise',
-      };
-    case 'endpointAndWait': {
-      const found = group(method.group);
-      return {
-        target: found.andWaitName!,
-        module: './endpoints.js',
-        signatures: endpointAndWaitSignatures(found, context),
-        first: 'request',
-        options: 'WaitOptions',
-        docs: `Creates the task with the variant its body selects, then waits until it ends: see {@link ${found.andWaitName}}.`,
-        promise: 'Promise',
-      };
-    }
-    case 'endpointWaitFor': {
-      const found = group(method.group);
-      const response = endpointSignatures(found, context)[0]!.response;
-      const task = api.tasks.find((candidate) => candidate.fetch === found.operations[0])!;
-      return {
-        target: found.waitForName!,
-        module: './endpoints.js',
-        signatures: [{ request: idType(task, context), response, requestRequired: true }],
-        first: 'taskId',
-        options: `WaitOptions<${response}>`,
-        docs: `Polls until the task ends: see {@link ${found.waitForName}}.`,
-        promise: 'Promise',
-      };
-    }
-    case 'createAndWait': {
-      const task = api.tasks.find((candidate) => candidate.create === method.task)!;
-      const shape = operationShape(operation(task.create), api, context.nameOf);
-      const response = fetchResponse(task, context);
-      return {
-        target: task.createAndWaitName,
-        module: './tasks.js',
-        signatures: [{ request: shape.requestType, response, requestRequired: true }],
-        first: 'request',
-        options: `WaitOptions<${response}>`,
-        docs: `Creates the task and waits until it ends: see {@link ${task.createAndWaitName}}.`,
-        promise: 'Promise',
-      };
-    }
-    case 'waitFor': {
-      const task = api.tasks.find((candidate) => candidate.fetch === method.task)!;
-      const response = fetchResponse(task, context);
-      return {
-        target: task.waitForName,
-        module: './tasks.js',
-        signatures: [{ request: idType(task, context), response, requestRequired: true }],
-        first: 'taskId',
-        options: `WaitOptions<${response}>`,
-        docs: `Polls until the task ends: see {@link ${task.waitForName}}.`,
-        promise: 'Promise',
-      };
-    }
-  }
-}
+/** Runtime types a signature may name, and the module that declares each. */
+const RUNTIME_TYPES: [string, string][] = [
+  ['APIPromise', '../core/api-promise.js'],
+  ['RequestOptions', '../core/http.js'],
+  ['WaitOptions', '../core/polling.js'],
+  ['Stream', '../core/streaming.js'],
+];
 
 function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext, typeTexts: string[]): void {
   for (const child of resource.children) writeClass(file, child, imports, context, typeTexts);
@@ -113,36 +27,43 @@ function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, c
     properties: resource.children.map((child) => ({ name: child.name, isReadonly: true, type: child.className })),
     ctors: [
       {
-        parameters: [{ name: 'client', type: 'APIClient', isReadonly: true, scope: 'private' as never }],
+        parameters: [{ name: 'client', type: 'APIClient', isReadonly: true, scope: Scope.Private }],
         statements: resource.children.map((child) => `this.${child.name} = new ${child.className}(client);`),
       },
     ],
   });
   for (const method of resource.methods) {
-    const plan = planFor(method, context);
-    imports.value(plan.module.replace(/^\.\//, '../'), plan.target);
-    if (plan.options.startsWith('WaitOptions')) imports.type('../core/polling.js', 'WaitOptions');
-    else imports.type('../core/http.js', 'RequestOptions');
-    if (plan.signatures.some((signature) => 'streams' in signature && signature.streams)) imports.type('../core/streaming.js', 'Stream');
-    if (plan.promise === 'APIPromise') imports.type('../core/api-promise.js', 'APIPromise');
-    typeTexts.push(...plan.signatures.flatMap((signature) => [signature.request, signature.response]));
-    const last = plan.signatures.at(-1)!;
-    const parameters = (signature: Signature, implementation: boolean) => [
-      {
-        name: plan.first,
-        type: signature.request,
-        ...(!signature.requestRequired && (implementation && plan.signatures.length === 1 ? { initializer: '{}' } : { hasQuestionToken: true })),
-      },
-      { name: 'options', type: plan.options, hasQuestionToken: true },
-    ];
+    const call = forwardedCall(method, context);
+    imports.value(call.module.replace(/^\.\//, '../'), call.target);
+    if (call.endpointTypes?.length) imports.type('../endpoints.js', ...call.endpointTypes);
+    const texts = call.signatures.flatMap((signature) => [...signature.args.map((arg) => arg.type), signature.returns]);
+    typeTexts.push(...texts);
+    for (const [type, module] of RUNTIME_TYPES) if (texts.some((text) => new RegExp(`\\b${type}\\b`).test(text))) imports.type(module, type);
+    const [only] = call.signatures;
+    if (call.signatures.length === 1) {
+      cls.addMethod({
+        name: method.name,
+        docs: call.docs ? [call.docs] : [],
+        parameters: parametersOf(only!, false),
+        returnType: only!.returns,
+        statements: `return ${call.target}(this.client, ${only!.args.map((arg) => arg.name).join(', ')});`,
+      });
+      continue;
+    }
+    // Overloads carry the types; the implementation hands its arguments on as they came.
+    const general = call.signatures.at(-1)!;
+    const promise = general.returns.startsWith('APIPromise') ? 'APIPromise' : 'Promise';
     cls.addMethod({
       name: method.name,
-      docs: plan.docs ? [plan.docs] : [],
-      overloads:
-        plan.signatures.length > 1 ? plan.signatures.map((signature) => ({ parameters: parameters(signature, false), returnType: `${plan.promise}<${signature.response}>` })) : [],
-      parameters: parameters(last, true),
-      returnType: plan.signatures.length > 1 ? `${plan.promise}<unknown>` : `${plan.promise}<${last.response}>`,
-      statements: `return ${plan.target}(this.client, ${plan.first}, options);`,
+      overloads: call.signatures.map((signature) => ({
+        docs: [[call.docs, signature.docs].filter(Boolean).join('\n\n')].filter(Boolean),
+        typeParameters: typeParametersOf(signature),
+        parameters: parametersOf(signature, false),
+        returnType: signature.returns,
+      })),
+      parameters: [{ name: 'args', isRestParameter: true, type: 'unknown[]' }],
+      returnType: `${promise}<unknown>`,
+      statements: `return (${call.target} as (client: APIClient, ...args: unknown[]) => ${promise}<unknown>)(this.client, ...args);`,
     });
   }
 }

@@ -27,8 +27,9 @@ export const GLOBAL_TYPE_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Names the generated files declare beside the schema types (operation-index.ts, models.ts). */
-export const GENERATED_TYPE_NAMES = ['Operations', 'OperationName', 'OperationInfo', 'JSONValue'];
-export const GENERATED_VALUE_NAMES = ['operations'];
+export const GENERATED_TYPE_NAMES = ['Operations', 'OperationName', 'OperationInfo', 'JSONValue', 'Unlisted'];
+/** The operation list, the escape hatch for values the SDK does not list, and the helpers of endpoints.ts. */
+export const GENERATED_VALUE_NAMES = ['operations', 'unlisted', 'routeOf', 'named'];
 
 /** Member names a resource or client class cannot give to a call or a child resource: they would break the object itself. */
 const OBJECT_MEMBER_NAMES = ['constructor', 'then', 'toJSON', 'toString', 'valueOf', 'prototype', '__proto__', 'client'];
@@ -60,11 +61,30 @@ export function requestTypeName(typeName: string): string {
   return `${typeName}Input`;
 }
 
-/** Names around a merged endpoint discriminated by `property`: `createVideosModels`, `CreateVideosModel`, `CreateVideosRequestByModel`. */
-export function endpointValueNames(derived: string, property: string): { list: string; type: string; requestByValue: string } {
+/** The names around a merged endpoint discriminated by `property` (`createVideosModels`, `CreateVideosModel`, `CreateVideosRequestByModel`, …). */
+export interface EndpointValueNames {
+  /** The runtime list of values. */
+  list: string;
+  /** The union of the values. */
+  type: string;
+  /** Value → the params object of the variant it selects. */
+  requestByValue: string;
+  /** Value → what the call resolves to. */
+  responseByValue: string;
+  /** Value → what `…AndWait` resolves to (the finished task). */
+  taskByValue: string;
+}
+
+export function endpointValueNames(derived: string, property: string): EndpointValueNames {
   const base = pascalCase(derived);
   const what = pascalCase(property);
-  return { list: `${camelCase(derived)}${what}s`, type: `${base}${what}`, requestByValue: `${base}RequestBy${what}` };
+  return {
+    list: `${camelCase(derived)}${what}s`,
+    type: `${base}${what}`,
+    requestByValue: `${base}RequestBy${what}`,
+    responseByValue: `${base}ResponseBy${what}`,
+    taskByValue: `${base}TaskBy${what}`,
+  };
 }
 
 /** `createVeoVideo` → `createVeoVideoAndWait`; the fetch `getVeoTask` → `waitForGetVeoTask`. */

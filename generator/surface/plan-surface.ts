@@ -6,7 +6,9 @@
  */
 import type { ResolvedPackageSettings } from '../config.ts';
 import { camelCase, deriveOperationName, NameRegistry, pascalCase } from '../ir/naming.ts';
+import { resolverFor } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
+import { callShape } from './call-shape.ts';
 import { createAndWaitName, endpointValueNames, kebabCase, RESERVED_WORDS, requestTypeName, typeNameRegistry, valueNameRegistry, waitForName } from './names.ts';
 import { layoutResources } from './resources.ts';
 import type { OperationsFile, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask } from './types.ts';
@@ -35,9 +37,13 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
   const values = valueNameRegistry(settings.clientName);
 
   const schemas: SurfaceSchema[] = api.schemas.map((schema) => ({ ...schema, name: types.claim(schema.name) }));
-  const paramsTypeNames = new Map(
-    api.operations.filter((operation) => operation.parameters.length).map((operation) => [operation.name, types.claim(`${pascalCase(operation.name)}Params`)]),
-  );
+  const resolve = resolverFor(api.schemas);
+  const calls = new Map(api.operations.map((operation) => [operation.name, callShape(operation, resolve)]));
+  const needsParamsType = (operation: Operation) => {
+    const call = calls.get(operation.name)!;
+    return call.fields.length > 0 || (call.body !== undefined && !call.body.spread);
+  };
+  const paramsTypeNames = new Map(api.operations.filter(needsParamsType).map((operation) => [operation.name, types.claim(`${pascalCase(operation.name)}Params`)]));
   for (const schema of schemas) if (schema.requestForm) schema.requestName = types.claim(requestTypeName(schema.name));
 
   // Functions: operations named by an operationId first, then the derived ones (the order the IR named them in).
@@ -54,6 +60,7 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
       ...operation,
       name: fn(operation.name),
       apiName: operation.name,
+      call: calls.get(operation.name)!,
       ...(paramsTypeNames.has(operation.name) && { paramsTypeName: paramsTypeNames.get(operation.name)! }),
       module: `./operations/${file.file}.js`,
     };
@@ -80,7 +87,15 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
     surface.name = values.claim(endpointName(group, derived));
     if (group.discriminator) {
       const names = endpointValueNames(derived, group.discriminator.property);
-      surface.valueNames = { list: values.claim(names.list), type: types.claim(names.type), requestByValue: types.claim(names.requestByValue) };
+      surface.valueNames = {
+        list: values.claim(names.list),
+        type: types.claim(names.type),
+        requestByValue: types.claim(names.requestByValue),
+        responseByValue: types.claim(names.responseByValue),
+        taskByValue: types.claim(names.taskByValue),
+      };
+      const variants = group.operations.map((name) => api.operations.find((operation) => operation.name === name)!);
+      surface.defaultVariant = fn((variants.find((variant) => variant.fragment === undefined) ?? variants[0]!).name);
       if (group.everyVariantCreatesTask) surface.andWaitName = values.claim(createAndWaitName(surface.name));
     } else if (group.everyVariantFetchesTask) {
       surface.waitForName = values.claim(waitForName(surface.name));

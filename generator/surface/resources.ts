@@ -1,8 +1,9 @@
 /**
- * The client's shape: resources by wire path (see `resourcePlacement`), each with its calls. An endpoint group
- * (the `#fragment` variants of one method and path) gets one merged call under the plain verb (`videos.create`)
- * and keeps each variant as `create<Variant>` (`videos.createVeo`), the variant named by its fragment, else its
- * first tag. Task lifecycles add `<create>AndWait` and `waitFor<Variant>`.
+ * The client's shape: resources by wire path (see `resourcePlacement`), nested like the path
+ * (`client.chat.completions`), each with one primary call per endpoint under its verb (`videos.create`,
+ * `videos.retrieve`). The `#fragment` variants of an endpoint share that call when they can be called as one
+ * (routed by their discriminating value); a variant's own call stays a standalone function, so the resource
+ * shows only what a user reaches for first. Task lifecycles add `<verb>AndWait` and `waitFor` beside them.
  */
 import { ACTION_VERBS, camelCase, METHOD_VERBS, pascalCase, type NameRegistry } from '../ir/naming.ts';
 import type { HttpMethod } from '../ir/types.ts';
@@ -44,10 +45,6 @@ interface Draft {
   children: Map<string, Draft>;
 }
 
-function variantSuffix(operation: SurfaceOperation): string {
-  return pascalCase(operation.fragment ?? operation.tags[0] ?? operation.name);
-}
-
 export function layoutResources(operations: SurfaceOperation[], groups: SurfaceEndpointGroup[], tasks: SurfaceTask[], typeNames: NameRegistry): Resource[] {
   const root: Draft = { name: '', path: [], members: memberNameRegistry(true), methods: [], children: new Map() };
   const draftFor = (path: string[]): Draft => {
@@ -63,32 +60,36 @@ export function layoutResources(operations: SurfaceOperation[], groups: SurfaceE
     return draft;
   };
 
-  // Calls of one operation: where they went, so that task helpers can sit beside them.
+  // One primary call per endpoint (method and wire path): the merged call of its variants, else its only
+  // operation, else the variant without a fragment (or the first). Other variants stay standalone functions.
   const placedAs = new Map<string, { draft: Draft; method: string }>();
+  const byName = new Map(operations.map((operation) => [operation.name, operation]));
   const groupOf = new Map(groups.flatMap((group) => group.operations.map((name) => [name, group] as const)));
   const seenGroups = new Set<SurfaceEndpointGroup>();
   for (const operation of operations) {
+    const group = groupOf.get(operation.name);
+    if (group && seenGroups.has(group)) continue;
     const placement = resourcePlacement(operation.method, operation.path);
     const draft = draftFor(placement.resource.length ? placement.resource : ['default']);
-    const group = groupOf.get(operation.name);
-    if (group?.name && !seenGroups.has(group)) {
-      seenGroups.add(group);
+    if (group) seenGroups.add(group);
+    if (group?.name) {
       const method = draft.members.claim(placement.method);
       draft.methods.push({ kind: 'endpoint', name: method, group: group.name });
       if (group.andWaitName) draft.methods.push({ kind: 'endpointAndWait', name: draft.members.claim(`${method}AndWait`), group: group.name });
       if (group.waitForName) draft.methods.push({ kind: 'endpointWaitFor', name: draft.members.claim('waitFor'), group: group.name });
+      continue;
     }
-    const name = draft.members.claim(group ? `${placement.method}${variantSuffix(operation)}` : placement.method);
-    draft.methods.push({ kind: 'operation', name, operation: operation.name });
-    placedAs.set(operation.name, { draft, method: name });
+    const primary = group ? (group.operations.map((name) => byName.get(name)!).find((variant) => variant.fragment === undefined) ?? operation) : operation;
+    const name = draft.members.claim(placement.method);
+    draft.methods.push({ kind: 'operation', name, operation: primary.name });
+    placedAs.set(primary.name, { draft, method: name });
   }
   for (const task of tasks) {
-    const create = placedAs.get(task.create)!;
-    const fetch = placedAs.get(task.fetch)!;
-    create.draft.methods.push({ kind: 'createAndWait', name: create.draft.members.claim(`${create.method}AndWait`), task: task.create });
-    const waitName = `waitFor${fetch.method.replace(/^(retrieve|get|fetch|list)/, '')}`;
-    if (!fetch.draft.methods.some((method) => method.kind === 'waitFor' && method.task === task.fetch)) {
-      fetch.draft.methods.push({ kind: 'waitFor', name: fetch.draft.members.claim(waitName), task: task.fetch });
+    const create = placedAs.get(task.create);
+    if (create) create.draft.methods.push({ kind: 'createAndWait', name: create.draft.members.claim(`${create.method}AndWait`), task: task.create });
+    const fetch = placedAs.get(task.fetch);
+    if (fetch && !fetch.draft.methods.some((method) => method.kind === 'waitFor' && method.task === task.fetch)) {
+      fetch.draft.methods.push({ kind: 'waitFor', name: fetch.draft.members.claim(`waitFor${fetch.method.replace(/^(retrieve|get|fetch|list)/, '')}`), task: task.fetch });
     }
   }
 

@@ -4,6 +4,8 @@
  */
 import type { ResolvedPackageSettings } from '../config.ts';
 import type { ApiModel, EndpointGroup, NamedSchema, Operation, TaskLifecycle } from '../ir/types.ts';
+import type { CallShape } from './call-shape.ts';
+import type { EndpointValueNames } from './names.ts';
 
 export interface SurfaceSchema extends NamedSchema {
   /** The exported type name (the response-side form, when there are two). */
@@ -17,7 +19,12 @@ export interface SurfaceOperation extends Operation {
   name: string;
   /** The IR's name of the operation (what the spec calls it), for messages and the config's `taskStatus`. */
   apiName: string;
-  /** Name of the exported type of the operation's parameters, when it has any. */
+  /** How the call takes its arguments: positional path parameters, then one flat params object (call-shape.ts). */
+  call: CallShape;
+  /**
+   * Name of the exported type of the params object, when it is more than the body: its query, header and
+   * cookie parameters beside the body's fields (or beside `body`, for a body that is not an object).
+   */
   paramsTypeName?: string;
   /** Module (relative to `src/`, `./operations/<tag>.js`) that exports the function. */
   module: string;
@@ -26,8 +33,10 @@ export interface SurfaceOperation extends Operation {
 export interface SurfaceEndpointGroup extends EndpointGroup {
   /** Name of the merged call (a standalone function), when the variants can be called as one. */
   name?: string;
-  /** For a discriminated group: the runtime list of values, its type, and the type mapping each value to its request. */
-  valueNames?: { list: string; type: string; requestByValue: string };
+  /** For a discriminated group: the runtime list of values, its type, and the types mapping each value to its params and results. */
+  valueNames?: EndpointValueNames;
+  /** The variant that sends a value the SDK does not list (the one without a fragment, else the first). */
+  defaultVariant?: string;
   /** `createAndWait` of the merged call, when every variant starts a task. */
   andWaitName?: string;
   /** `waitFor` of the merged call, when every variant fetches a task the same way. */

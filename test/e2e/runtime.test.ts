@@ -276,14 +276,14 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
         return fetch(input, init);
       };
       const c = client({ fetch: tracingFetch, defaultHeaders: { 'x-team': 'a', 'x-trace': 'default' } });
-      await sdk.getUserBalanceByToken(c, {}, { headers: { 'x-trace': 'call' } });
+      await sdk.getUserBalanceByToken(c, { headers: { 'x-trace': 'call' } });
       expect(seen).toEqual([`${baseURL}/api/usage/token/user-balance`]);
       expect(received[0]!.headers['x-team']).toBe('a');
       expect(received[0]!.headers['x-trace']).toBe('call');
     });
 
     it('rejects header values with CR or LF before anything is sent', async () => {
-      const error = await failure(sdk.getUserBalanceByToken(client(), {}, { headers: { 'x-evil': 'a\r\nx-injected: 1' } }));
+      const error = await failure(sdk.getUserBalanceByToken(client(), { headers: { 'x-evil': 'a\r\nx-injected: 1' } }));
       expect(error).toBeInstanceOf(sdk.SDKError);
       expect(error.message).toContain('x-evil');
       expect(received).toHaveLength(0);
@@ -337,7 +337,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
           json(res, 200, { id: 'task_1' });
         },
       );
-      await expect(sdk.createMusicGenerationTask(client(), { body: MUSIC_BODY })).resolves.toEqual({ id: 'task_1' });
+      await expect(sdk.createMusicGenerationTask(client(), MUSIC_BODY)).resolves.toEqual({ id: 'task_1' });
       expect(received.map((r) => r.method)).toEqual(['POST', 'POST']);
       expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(900);
     });
@@ -380,7 +380,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
         (_req, res) => json(res, 503, { error: 'second' }, { 'x-request-id': 'req_503' }),
         ok,
       );
-      const error = await failure(sdk.getUserBalanceByToken(client(), {}, { maxRetries: 1 }));
+      const error = await failure(sdk.getUserBalanceByToken(client(), { maxRetries: 1 }));
       expect(error).toBeInstanceOf(sdk.InternalServerError);
       expect(error.status).toBe(503);
       expect(error.body).toEqual({ error: 'second' });
@@ -410,14 +410,14 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('a POST reset mid-response is not retried: the server may have started the task', async () => {
       handle = sequence(resetMidResponse, ok);
-      const error = await failure(sdk.createMusicGenerationTask(client(), { body: MUSIC_BODY }));
+      const error = await failure(sdk.createMusicGenerationTask(client(), MUSIC_BODY));
       expect(error).toBeInstanceOf(sdk.APIConnectionError);
       expect(received).toHaveLength(1);
     });
 
     it('a POST answered 500 is not retried by default', async () => {
       handle = sequence((_req, res) => json(res, 500, { code: 500, message: 'task_id is empty' }), (_req, res) => json(res, 200, { id: 'second' }));
-      const error = await failure(sdk.createMusicGenerationTask(client(), { body: MUSIC_BODY }));
+      const error = await failure(sdk.createMusicGenerationTask(client(), MUSIC_BODY));
       expect(error).toBeInstanceOf(sdk.InternalServerError);
       expect(error.body).toEqual({ code: 500, message: 'task_id is empty' });
       expect(received).toHaveLength(1);
@@ -425,7 +425,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('a POST answered 500 is retried when the caller opts in with retryNonIdempotent', async () => {
       handle = sequence((_req, res) => json(res, 500, { code: 500, message: 'flaky' }), (_req, res) => json(res, 200, { id: 'second' }));
-      await expect(sdk.createMusicGenerationTask(client(), { body: MUSIC_BODY }, { retryNonIdempotent: true })).resolves.toEqual({ id: 'second' });
+      await expect(sdk.createMusicGenerationTask(client(), MUSIC_BODY, { retryNonIdempotent: true })).resolves.toEqual({ id: 'second' });
       expect(received).toHaveLength(2);
       expect(JSON.parse(received[1]!.body)).toEqual(MUSIC_BODY);
     });
@@ -455,7 +455,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       };
       try {
         const c = client({ baseURL: `http://127.0.0.1:${port}`, fetch: observingFetch });
-        await expect(sdk.createMusicGenerationTask(c, { body: MUSIC_BODY })).resolves.toEqual({ id: 'after-refusal' });
+        await expect(sdk.createMusicGenerationTask(c, MUSIC_BODY)).resolves.toEqual({ id: 'after-refusal' });
         expect(attempts).toEqual(['failed', 'answered']);
       } finally {
         late.closeAllConnections();
@@ -473,7 +473,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
         attempts += 1;
         return fetch(input, init);
       };
-      const error = await failure(sdk.createMusicGenerationTask(client({ baseURL: `http://127.0.0.1:${port}`, fetch: countingFetch }), { body: MUSIC_BODY }));
+      const error = await failure(sdk.createMusicGenerationTask(client({ baseURL: `http://127.0.0.1:${port}`, fetch: countingFetch }), MUSIC_BODY));
       expect(error).toBeInstanceOf(sdk.APIConnectionError);
       expect(error.message).toContain('ECONNREFUSED');
       expect(attempts).toBe(3);
@@ -483,7 +483,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
   describe('timeouts and aborts', () => {
     it('a response slower than the timeout is an APIConnectionTimeoutError', async () => {
       handle = stall;
-      const error = await failure(sdk.getUserBalanceByToken(client(), {}, { timeout: 150, maxRetries: 0 }));
+      const error = await failure(sdk.getUserBalanceByToken(client(), { timeout: 150, maxRetries: 0 }));
       expect(error).toBeInstanceOf(sdk.APIConnectionTimeoutError);
       expect(error).toBeInstanceOf(sdk.APIConnectionError);
       expect(error.message).toContain('timed out after 150 ms');
@@ -500,13 +500,13 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('a timed-out GET is retried, each attempt with the full timeout', async () => {
       handle = sequence(stall, ok);
-      await expect(sdk.getUserBalanceByToken(client(), {}, { timeout: 150 })).resolves.toEqual({ ok: true });
+      await expect(sdk.getUserBalanceByToken(client(), { timeout: 150 })).resolves.toEqual({ ok: true });
       expect(received).toHaveLength(2);
     });
 
     it('a timed-out POST is not retried', async () => {
       handle = sequence(stall, ok);
-      const error = await failure(sdk.createMusicGenerationTask(client({ timeout: 150 }), { body: MUSIC_BODY }));
+      const error = await failure(sdk.createMusicGenerationTask(client({ timeout: 150 }), MUSIC_BODY));
       expect(error).toBeInstanceOf(sdk.APIConnectionTimeoutError);
       expect(received).toHaveLength(1);
     });
@@ -518,7 +518,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
         json(res, 503, { error: 'busy' }, { 'retry-after': '50' });
         setTimeout(() => controller.abort(), 50);
       };
-      const error = await failure(sdk.getUserBalanceByToken(client(), {}, { signal: controller.signal }));
+      const error = await failure(sdk.getUserBalanceByToken(client(), { signal: controller.signal }));
       expect(error).toBeInstanceOf(sdk.APIUserAbortError);
       expect(error.message).toContain('while waiting to retry');
       expect(received).toHaveLength(1);
@@ -532,14 +532,14 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
           setTimeout(() => controller.abort(), 20);
         };
       });
-      const error = await failure(sdk.getUserBalanceByToken(client(), {}, { signal: controller.signal }));
+      const error = await failure(sdk.getUserBalanceByToken(client(), { signal: controller.signal }));
       expect(error).toBeInstanceOf(sdk.APIUserAbortError);
       await closed;
       expect(received).toHaveLength(1);
     });
 
     it('an already aborted signal sends nothing', async () => {
-      const error = await failure(sdk.getUserBalanceByToken(client(), {}, { signal: AbortSignal.abort() }));
+      const error = await failure(sdk.getUserBalanceByToken(client(), { signal: AbortSignal.abort() }));
       expect(error).toBeInstanceOf(sdk.APIUserAbortError);
       await sleep(20);
       expect(received).toHaveLength(0);
@@ -606,7 +606,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
     for (const size of [1, 2, 3, 5, 64]) {
       it(`a stream written in ${size}-byte chunks yields every event, stops at [DONE]`, async () => {
         handle = chunked(SSE_PAYLOAD, size);
-        const stream = await sdk.createChatCompletions(client(), { body: { ...CHAT_BODY, stream: true } });
+        const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true });
         expect(stream).toBeInstanceOf(sdk.Stream);
         expect(stream.response.status).toBe(200);
         expect(await collect(stream)).toStrictEqual(EXPECTED_EVENTS);
@@ -618,19 +618,19 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('the same operation without stream: true resolves to the parsed JSON', async () => {
       handle = (_req, res) => json(res, 200, { id: 'chatcmpl-1', choices: [] });
-      await expect(sdk.createChatCompletions(client(), { body: CHAT_BODY })).resolves.toEqual({ id: 'chatcmpl-1', choices: [] });
+      await expect(sdk.createChatCompletions(client(), CHAT_BODY)).resolves.toEqual({ id: 'chatcmpl-1', choices: [] });
       expect(received[0]!.headers.accept).toBe('application/json');
     });
 
     it('an event after the end of the stream without its blank line is incomplete and dropped', async () => {
       handle = chunked('data: {"n":1}\n\ndata: {"n":2}\n', 4);
-      const stream = await sdk.createResponses(client(), { body: { model: 'gpt-5.2', input: 'hi', stream: true } });
+      const stream = await sdk.createResponses(client(), { model: 'gpt-5.2', input: 'hi', stream: true });
       expect((await collect(stream)).map((event) => event.data)).toEqual([{ n: 1 }]);
     });
 
     it('an error event throws APIStreamError after the events before it', async () => {
       handle = chunked('event: message_start\ndata: {"type":"message_start"}\n\nevent: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n', 7);
-      const stream = await sdk.createMessages(client(), { body: { model: 'claude-sonnet-4-6', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }], stream: true } });
+      const stream = await sdk.createMessages(client(), { model: 'claude-sonnet-4-6', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }], stream: true });
       const seen: unknown[] = [];
       const error = await failure(
         (async () => {
@@ -646,7 +646,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('an OpenAI-style error in the data (echoing the key) throws, redacted', async () => {
       handle = chunked(`data: {"choices":[]}\n\ndata: {"error":{"message":"key ${API_KEY} over quota"}}\n\n`, 16);
-      const stream = await sdk.createChatCompletions(client(), { body: { ...CHAT_BODY, stream: true } });
+      const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true });
       const error = await failure(collect(stream));
       expect(error).toBeInstanceOf(sdk.APIStreamError);
       expect(error.data).toEqual({ error: { message: 'key [REDACTED] over quota' } });
@@ -654,7 +654,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('a broken connection mid-stream throws APIConnectionError', async () => {
       handle = chunked('data: {"n":1}\n\ndata: {"n":', 5, (res) => res.socket?.destroy());
-      const stream = await sdk.createChatCompletions(client(), { body: { ...CHAT_BODY, stream: true } });
+      const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true });
       const seen: unknown[] = [];
       const error = await failure(
         (async () => {
@@ -683,7 +683,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('breaking out of the loop closes the connection', async () => {
       const { closed } = endless();
-      const stream = await sdk.createChatCompletions(client(), { body: { ...CHAT_BODY, stream: true } });
+      const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true });
       const seen: unknown[] = [];
       for await (const event of stream) {
         seen.push(event.data);
@@ -696,7 +696,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
     it('aborting the signal mid-stream throws APIUserAbortError and closes the connection', async () => {
       const { closed } = endless();
       const controller = new AbortController();
-      const stream = await sdk.createChatCompletions(client(), { body: { ...CHAT_BODY, stream: true } }, { signal: controller.signal });
+      const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true }, { signal: controller.signal });
       const seen: unknown[] = [];
       const error = await failure(
         (async () => {
@@ -713,7 +713,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('stream.abort() mid-loop ends the loop quietly and closes the connection', async () => {
       const { closed } = endless();
-      const stream = await sdk.createChatCompletions(client(), { body: { ...CHAT_BODY, stream: true } });
+      const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true });
       const seen: unknown[] = [];
       for await (const event of stream) {
         seen.push(event.data);
@@ -730,20 +730,20 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
         const timer = setTimeout(() => res.end('data: {"n":2}\n\n'), 300);
         res.on('close', () => clearTimeout(timer));
       };
-      const stream = await sdk.createChatCompletions(client({ timeout: 100 }), { body: { ...CHAT_BODY, stream: true } });
+      const stream = await sdk.createChatCompletions(client({ timeout: 100 }), { ...CHAT_BODY, stream: true });
       expect((await collect(stream)).map((event) => event.data)).toEqual([{ n: 1 }, { n: 2 }]);
     });
 
     it('an HTTP error on a stream request rejects before any iteration, with the typed error', async () => {
       handle = (_req, res) => json(res, 401, { error: { message: 'bad key' } });
-      const error = await failure(sdk.createChatCompletions(client(), { body: { ...CHAT_BODY, stream: true } }));
+      const error = await failure(sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true }));
       expect(error).toBeInstanceOf(sdk.AuthenticationError);
       expect(error.body).toEqual({ error: { message: 'bad key' } });
     });
 
     it('a stream can be iterated only once', async () => {
       handle = chunked('data: 1\n\n', 64);
-      const stream = await sdk.createChatCompletions(client(), { body: { ...CHAT_BODY, stream: true } });
+      const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true });
       await collect(stream);
       expect(() => stream[Symbol.asyncIterator]()).toThrow(sdk.SDKError);
     });
@@ -764,7 +764,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('a binary body comes back as a Blob, byte for byte', async () => {
       handle = binary;
-      const blob = await sdk.fetchMidjourneyImage(client(), { path: { task_id: 'mj_1' } });
+      const blob = await sdk.fetchMidjourneyImage(client(), 'mj_1');
       expect(blob).toBeInstanceOf(Blob);
       expect(new Uint8Array(await blob.arrayBuffer())).toEqual(BYTES);
       expect(received[0]!.url).toBe('/mj/image/mj_1');
@@ -772,7 +772,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('asResponse gives the unread Response: the body as a ReadableStream, byte for byte', async () => {
       handle = binary;
-      const response = await client().asResponse(sdk.fetchMidjourneyImage, { path: { task_id: 'mj_2' } });
+      const response = await client().asResponse(sdk.fetchMidjourneyImage, 'mj_2');
       expect(response).toBeInstanceOf(Response);
       expect(response.bodyUsed).toBe(false);
       expect(response.headers.get('content-type')).toBe('application/octet-stream');
@@ -781,7 +781,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('asResponse still throws typed errors and retries', async () => {
       handle = sequence((_req, res) => json(res, 503, {}), (_req, res) => json(res, 404, { error: 'no such image' }));
-      const error = await failure(client().asResponse(sdk.fetchMidjourneyImage, { path: { task_id: 'gone' } }));
+      const error = await failure(client().asResponse(sdk.fetchMidjourneyImage, 'gone'));
       expect(error).toBeInstanceOf(sdk.NotFoundError);
       expect(received).toHaveLength(2);
     });
@@ -817,26 +817,26 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('.asResponse() on a call streams the body unread; errors and retries as for any call', async () => {
       handle = binary;
-      const response = await sdk.fetchMidjourneyImage(client(), { path: { task_id: 'mj_3' } }).asResponse();
+      const response = await sdk.fetchMidjourneyImage(client(), 'mj_3').asResponse();
       expect(response.bodyUsed).toBe(false);
       expect(await readAll(response.body)).toEqual(BYTES);
       received.length = 0;
       handle = sequence((_req, res) => json(res, 503, {}), (_req, res) => json(res, 404, { error: 'no such image' }));
-      const error = await failure(sdk.fetchMidjourneyImage(client(), { path: { task_id: 'gone' } }).asResponse());
+      const error = await failure(sdk.fetchMidjourneyImage(client(), 'gone').asResponse());
       expect(error).toBeInstanceOf(sdk.NotFoundError);
       expect(received).toHaveLength(2);
     });
 
-    it('a merged call is an APIPromise too; an unknown model rejects it without sending', async () => {
+    it('a merged call is an APIPromise too, also for a model the SDK does not list (sent as it is)', async () => {
       handle = (_req, res) => json(res, 200, { id: 'task_1', status: 'queued' }, { 'x-request-id': 'req_9' });
-      const { data, requestId } = await client().videos.create({ body: { model: 'veo-3.0-generate-001', prompt: 'a cat' } }).withResponse();
+      const { data, requestId } = await client().videos.create({ model: 'veo-3.0-generate-001', prompt: 'a cat' }).withResponse();
       expect(data).toMatchObject({ id: 'task_1' });
       expect(requestId).toBe('req_9');
-      const unknown = client().videos.create({ body: { model: 'no-such-model', prompt: 'x' } });
+      const unknown = client().videos.create({ model: sdk.unlisted('no-such-model'), prompt: 'x' });
       expect(unknown).toBeInstanceOf(sdk.APIPromise);
-      const error = await failure(unknown);
-      expect(error).toBeInstanceOf(sdk.SDKError);
-      expect(received).toHaveLength(1);
+      expect(await unknown).toMatchObject({ id: 'task_1' });
+      expect(received).toHaveLength(2);
+      expect(JSON.parse(received[1]!.body)).toStrictEqual({ model: 'no-such-model', prompt: 'x' });
     });
 
     it('withResponse of a stream gives the Stream and its response', async () => {
@@ -844,7 +844,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         res.end('data: {"n":1}\n\n');
       };
-      const { data, response } = await client().withResponse(sdk.createChatCompletions, { body: { ...CHAT_BODY, stream: true } });
+      const { data, response } = await client().withResponse(sdk.createChatCompletions, { ...CHAT_BODY, stream: true });
       expect(data).toBeInstanceOf(sdk.Stream);
       expect(response.headers.get('content-type')).toBe('text/event-stream');
       const events: unknown[] = [];
@@ -857,7 +857,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
     it('a TaskErrorResponse body becomes a BadRequestError for that operation', async () => {
       const body = { code: 'invalid_request', message: 'text_to_video requires one text content item', data: null };
       handle = (_req, res) => json(res, 400, body, { 'x-request-id': 'req_400' });
-      const error = await failure(sdk.createMusicGenerationTask(client(), { body: MUSIC_BODY }));
+      const error = await failure(sdk.createMusicGenerationTask(client(), MUSIC_BODY));
       expect(error).toBeInstanceOf(sdk.BadRequestError);
       expect(error).toBeInstanceOf(sdk.APIError);
       expect(error).toBeInstanceOf(sdk.SDKError);
@@ -880,7 +880,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
           { error: { message: `Invalid API key: ${API_KEY}`, type: 'invalid_request_error', received: req.headers.authorization } },
           { 'www-authenticate': `Bearer realm="api", error="invalid_token", token="${API_KEY}"` },
         );
-      const error = await failure(sdk.fetchMusicGenerationTask(client(), { path: { task_id: 'task_1' } }));
+      const error = await failure(sdk.fetchMusicGenerationTask(client(), 'task_1'));
       expect(error).toBeInstanceOf(sdk.AuthenticationError);
       expect(error.status).toBe(401);
       expect(error.body).toStrictEqual({ error: { message: 'Invalid API key: [REDACTED]', type: 'invalid_request_error', received: 'Bearer [REDACTED]' } });
@@ -949,45 +949,45 @@ export async function check(client: ImaRouter, caught: unknown): Promise<void> {
   isAPIError(caught, 'noSuchOperation');
 
   const body: Operations['createChatCompletions']['body'] = { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] };
-  const stream = await createChatCompletions(client, { body: { ...body, stream: true } });
+  const stream = await createChatCompletions(client, { ...body, stream: true });
   expectType<Equal<typeof stream, WithRequestID<Stream<unknown>>>>();
   for await (const event of stream) expectType<Equal<typeof event, ServerSentEvent<unknown>>>();
-  const completion = await createChatCompletions(client, { body: { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] } });
+  const completion = await createChatCompletions(client, { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] });
   expectType<Equal<typeof completion, WithRequestID<Operations['createChatCompletions']['response']>>>();
   expectType<Equal<typeof completion._request_id, string | undefined>>();
   const plain: Operations['createChatCompletions']['response'] = completion;
   void plain;
   // A body whose stream flag is only known to be a boolean may give either.
-  const undecided = await createChatCompletions(client, { body });
+  const undecided = await createChatCompletions(client, body);
   expectType<Equal<typeof undecided, WithRequestID<Operations['createChatCompletions']['response'] | Stream<unknown>>>>();
-  const explicit = await createChatCompletions(client, { body: { ...body, stream: false } });
+  const explicit = await createChatCompletions(client, { ...body, stream: false });
   expectType<Equal<typeof explicit, WithRequestID<Operations['createChatCompletions']['response']>>>();
-  const either = await createChatCompletions(client, { body: { ...body, stream: Math.random() > 0.5 } });
+  const either = await createChatCompletions(client, { ...body, stream: Math.random() > 0.5 });
   expectType<Equal<typeof either, WithRequestID<Operations['createChatCompletions']['response'] | Stream<unknown>>>>();
-  const call = client.chat.completions.create({ body });
+  const call = client.chat.completions.create(body);
   expectType<Equal<typeof call, APIPromise<Operations['createChatCompletions']['response'] | Stream<unknown>>>>();
-  const withMeta = await createChatCompletions(client, { body: { ...body, stream: false } }).withResponse();
+  const withMeta = await createChatCompletions(client, { ...body, stream: false }).withResponse();
   expectType<Equal<typeof withMeta.data, WithRequestID<Operations['createChatCompletions']['response']>>>();
   expectType<Equal<typeof withMeta.requestId, string | undefined>>();
   expectType<Equal<typeof withMeta.rateLimit, RateLimit | undefined>>();
-  const download = await fetchMidjourneyImage(client, { path: { task_id: 'x' } }).asResponse();
+  const download = await fetchMidjourneyImage(client, 'x').asResponse();
   expectType<Equal<typeof download, Response>>();
   if (caught instanceof RateLimitError) expectType<Equal<typeof caught.rateLimit, RateLimit | undefined>>();
 
-  const image = await fetchMidjourneyImage(client, { path: { task_id: 'x' } });
+  const image = await fetchMidjourneyImage(client, 'x');
   expectType<Equal<typeof image, WithRequestID<Blob>>>();
-  const raw = await client.asResponse(fetchMidjourneyImage, { path: { task_id: 'x' } });
+  const raw = await client.asResponse(fetchMidjourneyImage, 'x');
   expectType<Equal<typeof raw, Response>>();
   const withResponse = await client.withResponse(getUserBalanceByToken);
   expectType<Equal<typeof withResponse, WithResponse<WithRequestID<Operations['getUserBalanceByToken']['response']>>>>();
-  const task = await client.withResponse(createMusicGenerationTask, { body: { model: 'sonic', prompt: 'x' } }, { retryNonIdempotent: true });
+  const task = await client.withResponse(createMusicGenerationTask, { model: 'sonic', prompt: 'x' }, { retryNonIdempotent: true });
   expectType<Equal<typeof task.data, WithRequestID<Operations['createMusicGenerationTask']['response']>>>();
   // @ts-expect-error the request is checked through withResponse
-  await client.withResponse(createMusicGenerationTask, { body: { model: 'not-a-model', prompt: 'x' } });
+  await client.withResponse(createMusicGenerationTask, { model: 'not-a-model', prompt: 'x' });
 
-  await getUserBalanceByToken(client, {}, { signal: AbortSignal.timeout(5), timeout: 1000, maxRetries: 0, headers: { 'x-a': 'b' }, retryNonIdempotent: false });
+  await getUserBalanceByToken(client, { signal: AbortSignal.timeout(5), timeout: 1000, maxRetries: 0, headers: { 'x-a': 'b' }, retryNonIdempotent: false });
   // @ts-expect-error unknown per-call option
-  await getUserBalanceByToken(client, {}, { retries: 3 });
+  await getUserBalanceByToken(client, { retries: 3 });
   new ImaRouter({ apiKey: 'k', baseURL: 'http://localhost', timeout: 1, maxRetries: 0, initialRetryDelay: 1, maxRetryDelay: 2, fetch, defaultHeaders: { a: 'b' } });
 }
 `;

@@ -29,6 +29,8 @@ interface ExpectedCall {
   method: string;
   pathKey: string;
   request: { path?: Record<string, string>; header?: Record<string, string>; body?: unknown };
+  /** The arguments after the client, in the SDK's call shape: path values in path order, then one params object. */
+  args: unknown[];
   url: string;
   headers: Record<string, string>;
   hasBody: boolean;
@@ -79,6 +81,24 @@ function exampleBody(operation: Json): { hasBody: boolean; body: unknown } {
   return { hasBody: true, body: {} };
 }
 
+/** The property names of an operation's JSON body schema when it is an object (through refs and compositions), else undefined. */
+function bodyFieldNames(operation: Json): Set<string> | undefined {
+  if (!operation.requestBody) return undefined;
+  const schema = resolveRef(operation.requestBody).content?.['application/json']?.schema;
+  const names = new Set<string>();
+  let object = true;
+  const visit = (node: Json | undefined, seen: Set<Json>) => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    const resolved = resolveRef(node);
+    if (resolved.properties) for (const key of Object.keys(resolved.properties)) names.add(key);
+    for (const keyword of ['allOf', 'oneOf', 'anyOf']) for (const member of resolved[keyword] ?? []) visit(member, seen);
+    if (resolved.type && resolved.type !== 'object') object = false;
+  };
+  visit(schema, new Set());
+  return object && schema ? names : undefined;
+}
+
 function expectedCalls(): ExpectedCall[] {
   const calls: ExpectedCall[] = [];
   for (const [pathKey, rawItem] of Object.entries(spec.paths as Json)) {
@@ -109,14 +129,24 @@ function expectedCalls(): ExpectedCall[] {
       }
       const { hasBody, body } = exampleBody(operation);
 
+      // The call shape (README): path values positional; body fields and header parameters in one params object,
+      // a header named like a body field keyed `header_<name>`; a body that is not an object goes under `body`.
+      const args: unknown[] = placeholders.map((name) => pathValues[name]);
+      const fieldNames = bodyFieldNames(operation);
+      const callParams: Record<string, unknown> = {};
+      if (hasBody) {
+        if (fieldNames && body !== null && typeof body === 'object' && !Array.isArray(body)) Object.assign(callParams, body);
+        else callParams.body = body;
+      }
+      for (const [name, value] of Object.entries(headerValues)) callParams[fieldNames?.has(name) ? `header_${name}` : name] = value;
+      if (hasBody || Object.keys(callParams).length) args.push(callParams);
+
       const request: ExpectedCall['request'] = {};
       if (placeholders.length) request.path = pathValues;
       if (Object.keys(headerValues).length) request.header = headerValues;
       if (hasBody) request.body = body;
 
-      const url = pathKey
-        .replace(/#.*$/, '')
-        .replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathValues[name]!));
+      const url = pathKey.replace(/#.*$/, '').replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathValues[name]!));
 
       const successContent = Object.entries((operation.responses ?? {}) as Json)
         .filter(([status]) => /^2/.test(status))
@@ -127,6 +157,7 @@ function expectedCalls(): ExpectedCall[] {
         method: method.toUpperCase(),
         pathKey,
         request,
+        args,
         url,
         headers: Object.fromEntries(Object.entries(headerValues).map(([k, v]) => [k.toLowerCase(), v])),
         hasBody,
@@ -191,9 +222,7 @@ interface Outcome {
 const outcomes = new Map<string, Outcome>();
 
 function findOperation(call: ExpectedCall): { name: string } {
-  const entries = (sdk.operations as { name: string; method: string; pathKey: string }[]).filter(
-    (op) => op.pathKey === call.pathKey && op.method === call.method,
-  );
+  const entries = (sdk.operations as { name: string; method: string; pathKey: string }[]).filter((op) => op.pathKey === call.pathKey && op.method === call.method);
   expect(entries, `operations index entries for ${call.id}`).toHaveLength(1);
   return entries[0]!;
 }
@@ -243,7 +272,7 @@ describe('generated imarouter SDK on the wire', () => {
       expect(typeof fn, `export ${name}`).toBe('function');
 
       recorded.length = 0;
-      const result = await fn(client, call.request);
+      const result = await fn(client, ...call.args);
       outcome.called = true;
 
       expect(recorded, `requests received for ${call.id}`).toHaveLength(1);
@@ -281,13 +310,83 @@ describe('generated imarouter SDK on the wire', () => {
     expect(matched).toBe(EXPECTED_OPERATIONS);
   });
 
+  describe('the calls a user writes (resources, call shape)', () => {
+    const sent = () => {
+      expect(recorded).toHaveLength(1);
+      const got = recorded[0]!;
+      return { line: `${got.method} ${got.url}`, body: got.body ? JSON.parse(got.body) : undefined, headers: got.headers };
+    };
+    const messages = [{ role: 'user', content: 'Hello' }];
+
+    it.each([
+      [
+        'client.chat.completions.create({ model, messages })',
+        () => client.chat.completions.create({ model: 'gpt-4.1-mini', messages }),
+        'POST /v1/chat/completions',
+        { model: 'gpt-4.1-mini', messages },
+      ],
+      [
+        "client.videos.create({ model: 'veo-3.0-generate-001', prompt })",
+        () => client.videos.create({ model: 'veo-3.0-generate-001', prompt: 'a cat' }),
+        'POST /v1/videos',
+        { model: 'veo-3.0-generate-001', prompt: 'a cat' },
+      ],
+      ['client.videos.retrieve(id)', () => client.videos.retrieve('task_123'), 'GET /v1/videos/task_123', undefined],
+      [
+        'client.images.generations.create({ model, prompt })',
+        () => client.images.generations.create({ model: 'gemini-2.5-flash-image', prompt: 'a fox' }),
+        'POST /v1/images/generations',
+        { model: 'gemini-2.5-flash-image', prompt: 'a fox' },
+      ],
+      [
+        'a model picked at run time (one of a union across two variants)',
+        () => client.videos.create({ model: ['veo-3.0-generate-001', 'pixverse-v6'][1], prompt: 'x' }),
+        'POST /v1/videos',
+        { model: 'pixverse-v6', prompt: 'x' },
+      ],
+      [
+        "a model the SDK does not list, as unlisted('…')",
+        () => client.videos.create({ model: sdk.unlisted('veo-9.0-preview'), prompt: 'x' }),
+        'POST /v1/videos',
+        { model: 'veo-9.0-preview', prompt: 'x' },
+      ],
+      [
+        'a header parameter beside the body fields',
+        () => client.videos.create({ model: 'seedance-2.0', prompt: 'x', 'x-moderation': 'enabled' }),
+        'POST /v1/videos',
+        { model: 'seedance-2.0', prompt: 'x' },
+      ],
+    ])('%s', async (_label, call, line, body) => {
+      recorded.length = 0;
+      expect(await call()).toStrictEqual({ ok: true });
+      expect(sent().line).toBe(line);
+      expect(sent().body).toStrictEqual(body);
+      if (_label.startsWith('a header')) expect(sent().headers['x-moderation']).toBe('enabled');
+    });
+
+    it('.withResponse() gives the data and the Response', async () => {
+      recorded.length = 0;
+      const { data, response } = await client.chat.completions.create({ model: 'gpt-4.1-mini', messages }).withResponse();
+      expect(data).toStrictEqual({ ok: true });
+      expect(response.status).toBe(200);
+      expect(sent().line).toBe('POST /v1/chat/completions');
+    });
+
+    it('client.videos offers at most 10 members', () => {
+      const members = new Set([...Object.keys(client.videos), ...Object.getOwnPropertyNames(Object.getPrototypeOf(client.videos))]);
+      members.delete('constructor');
+      members.delete('client');
+      expect([...members].sort()).toEqual(['create', 'createAndWait', 'retrieve', 'subtitleErase', 'waitFor']);
+    });
+  });
+
   it('a non-2xx answer rejects with APIError carrying the status and the parsed body', async () => {
     const call = CALLS.find((c) => c.method === 'GET' && c.pathKey === '/v1/videos/{task_id}');
     expect(call, 'GET /v1/videos/{task_id} in the spec').toBeDefined();
     const { name } = findOperation(call!);
 
     recorded.length = 0;
-    const error = await sdk[name](client, { path: { task_id: MISSING_TASK_ID } }).then(
+    const error = await sdk[name](client, MISSING_TASK_ID).then(
       () => undefined,
       (e: unknown) => e,
     );

@@ -21,7 +21,13 @@ describe('names the surface invents', () => {
   ])('%s → %s', (given, want) => expect(given).toBe(want));
 
   it('names a merged endpoint’s value list, value type and request map after the property', () => {
-    expect(endpointValueNames('createVideos', 'model')).toEqual({ list: 'createVideosModels', type: 'CreateVideosModel', requestByValue: 'CreateVideosRequestByModel' });
+    expect(endpointValueNames('createVideos', 'model')).toEqual({
+      list: 'createVideosModels',
+      type: 'CreateVideosModel',
+      requestByValue: 'CreateVideosRequestByModel',
+      responseByValue: 'CreateVideosResponseByModel',
+      taskByValue: 'CreateVideosTaskByModel',
+    });
   });
 });
 

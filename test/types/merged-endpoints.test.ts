@@ -57,12 +57,14 @@ function check(path: string, models: readonly string[], merged: string, special:
     const expected = special.model.test(model) ? special.response : otherwise;
     const id = model.replace(/[^A-Za-z0-9]/g, '_');
     const header = example.pathKey === path && operations.some((operation) => operation.pathKey === path && operation.method === 'POST') ? '' : '';
-    lines.push(`export async function accepts_${id}() { const result = await ${merged}(client, { body: ${JSON.stringify(body)} }${header}); exactly<Equals<typeof result, WithRequestID<${expected}>>>(); }`);
+    lines.push(
+      `export async function accepts_${id}() { const result = await ${merged}(client, ${JSON.stringify(body)}${header}); exactly<Equals<typeof result, WithRequestID<${expected}>>>(); }`,
+    );
     const foreign = foreignField(path, example);
     if (foreign) {
       rejections++;
       lines.push(`// @ts-expect-error \`${foreign}\` belongs to another variant`);
-      lines.push(`export const rejects_${id} = () => ${merged}(client, { body: ${JSON.stringify({ ...body, [foreign]: 'x' })} });`);
+      lines.push(`export const rejects_${id} = () => ${merged}(client, ${JSON.stringify({ ...body, [foreign]: 'x' })});`);
     }
   }
   return { bodies, rejections, diagnostics: typeCheck(`${merged}.ts`, lines.join('\n') + '\n') };
@@ -71,19 +73,31 @@ function check(path: string, models: readonly string[], merged: string, special:
 describe('merged endpoints', () => {
   it('POST /v1/videos: all 36 models, their own fields, MiniMax returns VideoTaskResponse', () => {
     expect(createVideosModels).toHaveLength(36);
-    const { bodies, rejections, diagnostics } = check('/v1/videos', createVideosModels, 'createVideosByModel', { model: /^MiniMax/, response: 'VideoTaskResponse' }, 'ImaProCreateResponse');
+    const { bodies, rejections, diagnostics } = check(
+      '/v1/videos',
+      createVideosModels,
+      'createVideosByModel',
+      { model: /^MiniMax/, response: 'VideoTaskResponse' },
+      'ImaProCreateResponse',
+    );
     console.log(`createVideosByModel: ${bodies.size}/${createVideosModels.length} models accepted with a valid body, ${rejections} foreign fields rejected`);
     expect(bodies.size).toBe(36);
     expect(rejections).toBeGreaterThan(30);
     expect(diagnostics.map((diagnostic) => `${diagnostic.line}: ${diagnostic.message}`)).toEqual([]);
-  });
+  }, 240_000);
 
   it('POST /v1/images/generations: pruna returns PrunaImageCreateTaskResponse', () => {
-    const { bodies, diagnostics } = check('/v1/images/generations', createImagesGenerationsModels, 'createImagesGenerationsByModel', { model: /pruna/, response: 'PrunaImageCreateTaskResponse' }, 'ImaImageCreateTaskResponse');
+    const { bodies, diagnostics } = check(
+      '/v1/images/generations',
+      createImagesGenerationsModels,
+      'createImagesGenerationsByModel',
+      { model: /pruna/, response: 'PrunaImageCreateTaskResponse' },
+      'ImaImageCreateTaskResponse',
+    );
     console.log(`createImagesGenerationsByModel: ${bodies.size}/${createImagesGenerationsModels.length} models accepted`);
     expect(bodies.size).toBe(createImagesGenerationsModels.length);
     expect(diagnostics.map((diagnostic) => `${diagnostic.line}: ${diagnostic.message}`)).toEqual([]);
-  });
+  }, 240_000);
 
   it('narrowing on `model` picks the variant: every model narrows the union of all bodies to its own request type', () => {
     const lines = [`import type { CreateVideosModel, CreateVideosRequestByModel } from '${SDK}';`, 'declare const body: CreateVideosRequestByModel[CreateVideosModel];'];
@@ -92,5 +106,27 @@ describe('merged endpoints', () => {
     }
     const diagnostics = typeCheck('narrowing.ts', lines.join('\n') + '\n');
     expect(diagnostics.map((diagnostic) => `${diagnostic.line}: ${diagnostic.message.split('\n')[0]}`)).toEqual([]);
-  });
+  }, 240_000);
+
+  it('a model chosen at run time: a union compiles when every model accepts the params, and the result follows the model', () => {
+    const lines = [
+      `import { ImaRouter, isAPIError, unlisted, type ImaProCreateResponse, type VideoTaskResponse, type ImaProQueryResponse, type WithRequestID } from '${SDK}';`,
+      'declare const client: ImaRouter;',
+      'type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;',
+      'const exactly = <T extends true>(): T => true as T;',
+      "export async function union(model: 'veo-3.0-generate-001' | 'pixverse-v6') { const result = await client.videos.create({ model, prompt: 'x' }); exactly<Equals<typeof result, WithRequestID<ImaProCreateResponse>>>(); }",
+      "export async function mixed(model: 'veo-3.0-generate-001' | 'MiniMax-Hailuo-02') { const result = await client.videos.create({ model, prompt: 'x', size: '768p' }); exactly<Equals<typeof result, WithRequestID<ImaProCreateResponse | VideoTaskResponse>>>(); }",
+      "export async function minimax() { const result = await client.videos.create({ model: 'MiniMax-Hailuo-02', prompt: 'x', size: '768p' }); exactly<Equals<typeof result, WithRequestID<VideoTaskResponse>>>(); }",
+      "export async function forward() { return client.videos.create({ model: unlisted('veo-9.0-preview'), prompt: 'x', anything: 1 }); }",
+      "export async function progress() { const task = await client.videos.createAndWait({ model: 'veo-3.0-generate-001', prompt: 'x' }, { onProgress: (state) => { exactly<Equals<typeof state, ImaProQueryResponse>>(); } }); exactly<Equals<typeof task, ImaProQueryResponse>>(); }",
+      "export function narrow(error: unknown) { if (isAPIError(error, 'createVideosByModel')) { const body: unknown = error.body; return [error.status, body]; } return undefined; }",
+      'export async function retrieve(id: string) { return client.videos.retrieve(id); }',
+      '// @ts-expect-error an unlisted model must be written unlisted(…)',
+      "export const unknownModel = () => client.videos.create({ model: 'veo-9.0-preview', prompt: 'x' });",
+      '// @ts-expect-error isAPIError takes only call names',
+      "export const wrongName = (error: unknown) => isAPIError(error, 'noSuchCall');",
+    ];
+    const diagnostics = typeCheck('run-time-models.ts', lines.join('\n') + '\n');
+    expect(diagnostics.map((diagnostic) => `${diagnostic.line}: ${diagnostic.message.split('\n')[0]}`)).toEqual([]);
+  }, 240_000);
 });

@@ -1,26 +1,20 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from './core/api-promise.js';
-import type { APIClient, RequestOptions } from './core/http.js';
+import type { APIClient, OperationRequest, RequestOptions } from './core/http.js';
 import { pollTask } from './core/polling.js';
 import type { WaitOptions } from './core/polling.js';
-import { callByValue, routeByValue } from './core/variants.js';
-import type { APICall, VariantCall } from './core/variants.js';
 import type {
   CreateImaProVideoTaskParams,
   CreateImagesGenerationsWan26Body,
   DoubaoSeedream45ImageGenerationRequest,
   DoubaoSeedream50LiteImageGenerationRequest,
-  FetchImageGenerationTaskParams,
   GeminiImageGenerationRequest,
-  GetVideosWan26Params,
-  GetViduVideoTaskStatusParams,
   GptImage2ImageGenerationRequest,
   Happyhorse10VideoCreateRequest,
   ImaImageCreateTaskResponse,
   ImaImageTaskFetchResponse,
   ImaProCreateResponse,
   ImaProQueryResponse,
-  ImaProVideoCreateRequest,
   KlingUnifiedVideoRequest,
   KlingV3OmniVideoCreateRequest,
   KlingV3VideoCreateRequest,
@@ -81,7 +75,28 @@ import {
   klingUnifiedVideoGenerationAndWait,
 } from './tasks.js';
 
-/** Every `model` value `POST /v1/images/generations` accepts, in spec order (for pickers and validation). */
+/** A value the SDK does not list — a model the API added after this SDK was generated — written with {@link unlisted}. It is sent as it is; the server judges it. */
+export type Unlisted = string & { readonly __unlisted: true };
+
+/** Sends a value this SDK does not list, as it is: `client.videos.create({ model: unlisted('new-model'), prompt })`. The params are not checked against any variant. */
+export function unlisted(value: string): Unlisted {
+  return value as Unlisted;
+}
+
+/** The variant for a value, else the default variant, which sends the value as it is. */
+function routeOf<T>(routes: Readonly<Record<string, T>>, value: unknown, fallback: T): T {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(routes, value) ? routes[value]! : fallback;
+}
+
+/** The client, recording `operation` as the name of the call in the errors it throws (see `isAPIError`). */
+function named(client: APIClient, operation: string): APIClient {
+  return {
+    request: <T,>(request: OperationRequest, options?: RequestOptions) =>
+      client.request<T>({ ...request, operation }, options),
+  };
+}
+
+/** Every `model` value `POST /v1/images/generations` lists, in spec order (for pickers and validation). */
 export const createImagesGenerationsModels = [
   'gemini-2.5-flash-image',
   'gemini-3-pro-image-preview',
@@ -100,7 +115,7 @@ export const createImagesGenerationsModels = [
 
 export type CreateImagesGenerationsModel = (typeof createImagesGenerationsModels)[number];
 
-/** The request body for each `model` value of `POST /v1/images/generations`. */
+/** The params of each `model` value of `POST /v1/images/generations`: its variant's. */
 export interface CreateImagesGenerationsRequestByModel {
   'gemini-2.5-flash-image': GeminiImageGenerationRequest & { model: 'gemini-2.5-flash-image' };
   'gemini-3-pro-image-preview': GeminiImageGenerationRequest & { model: 'gemini-3-pro-image-preview' };
@@ -119,7 +134,26 @@ export interface CreateImagesGenerationsRequestByModel {
   'prunaai/p-image-edit': PrunaImageGenerationRequest & { model: 'prunaai/p-image-edit' };
 }
 
-const createImagesGenerationsByModelRoutes: Readonly<Record<string, APICall>> = {
+/** What each `model` value of `POST /v1/images/generations` resolves to. */
+export interface CreateImagesGenerationsResponseByModel {
+  'gemini-2.5-flash-image': ImaImageCreateTaskResponse;
+  'gemini-3-pro-image-preview': ImaImageCreateTaskResponse;
+  'gemini-3.1-flash-image-preview': ImaImageCreateTaskResponse;
+  'gpt-image-2': ImaImageCreateTaskResponse;
+  'doubao-seedream-5-0-lite-260128': ImaImageCreateTaskResponse;
+  'seedream-5-0-260128': ImaImageCreateTaskResponse;
+  'doubao-seedream-4-5-251128': ImaImageCreateTaskResponse;
+  'wan2.7-image': ImaImageCreateTaskResponse;
+  'wan2.7-image-pro': ImaImageCreateTaskResponse;
+  'wan2.6-t2i': ImaImageCreateTaskResponse;
+  'wan2.6-image': ImaImageCreateTaskResponse;
+  'prunaai/p-image': PrunaImageCreateTaskResponse;
+  'prunaai/p-image-edit': PrunaImageCreateTaskResponse;
+}
+
+const createImagesGenerationsByModelRoutes: Readonly<
+  Record<string, (client: APIClient, ...args: never[]) => APIPromise<unknown>>
+> = {
   'gemini-2.5-flash-image': createImageGenerationTask,
   'gemini-3-pro-image-preview': createImageGenerationTask,
   'gemini-3.1-flash-image-preview': createImageGenerationTask,
@@ -135,55 +169,25 @@ const createImagesGenerationsByModelRoutes: Readonly<Record<string, APICall>> = 
   'prunaai/p-image-edit': createImagesGenerationsPruna,
 };
 
+/**
+ * One call for every variant of `POST /v1/images/generations`, routed by `model`: each value takes its variant's params and returns its result. A value this SDK does not list is sent as is through {@link createImageGenerationTask} (write it `unlisted('…')`). Errors carry this call's name: `isAPIError(error, 'createImagesGenerationsByModel')`.
+ * - {@link createImageGenerationTask} (Generate Gemini images): `gemini-2.5-flash-image`, `gemini-3-pro-image-preview`, `gemini-3.1-flash-image-preview`
+ * - {@link createImagesGenerationsGptImage} (Generate images (gpt-image-2)): `gpt-image-2`
+ * - {@link createImagesGenerationsDoubaoSeedream} (Generate images (doubao-seedream-5-0-lite-260128)): `doubao-seedream-5-0-lite-260128`, `seedream-5-0-260128`
+ * - {@link createImagesGenerationsDoubaoSeedream45} (Generate images (doubao-seedream-4-5-251128)): `doubao-seedream-4-5-251128`
+ * - {@link createImagesGenerationsWan} (Generate images (wan2.7-image / wan2.7-image-pro)): `wan2.7-image`, `wan2.7-image-pro`
+ * - {@link createImagesGenerationsWan26} (Create Wan2.6 image task): `wan2.6-t2i`, `wan2.6-image`
+ * - {@link createImagesGenerationsPruna} (Create a PrunaAI image task): `prunaai/p-image`, `prunaai/p-image-edit`
+ *
+ * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
+ */
 export function createImagesGenerationsByModel(
   client: APIClient,
-  request: { body: GeminiImageGenerationRequest },
-  options?: RequestOptions,
-): APIPromise<ImaImageCreateTaskResponse>;
-export function createImagesGenerationsByModel(
-  client: APIClient,
-  request: { body: GptImage2ImageGenerationRequest },
-  options?: RequestOptions,
-): APIPromise<ImaImageCreateTaskResponse>;
-export function createImagesGenerationsByModel(
-  client: APIClient,
-  request: { body: DoubaoSeedream50LiteImageGenerationRequest },
-  options?: RequestOptions,
-): APIPromise<ImaImageCreateTaskResponse>;
-export function createImagesGenerationsByModel(
-  client: APIClient,
-  request: { body: DoubaoSeedream45ImageGenerationRequest },
-  options?: RequestOptions,
-): APIPromise<ImaImageCreateTaskResponse>;
-export function createImagesGenerationsByModel(
-  client: APIClient,
-  request: { body: Wan27ImageGenerationRequest },
-  options?: RequestOptions,
-): APIPromise<ImaImageCreateTaskResponse>;
-export function createImagesGenerationsByModel(
-  client: APIClient,
-  request: { body: CreateImagesGenerationsWan26Body },
-  options?: RequestOptions,
-): APIPromise<ImaImageCreateTaskResponse>;
-export function createImagesGenerationsByModel(
-  client: APIClient,
-  request: { body: PrunaImageGenerationRequest },
-  options?: RequestOptions,
-): APIPromise<PrunaImageCreateTaskResponse>;
-export function createImagesGenerationsByModel(
-  client: APIClient,
-  request:
-    | { body: GeminiImageGenerationRequest }
-    | { body: GptImage2ImageGenerationRequest }
-    | { body: DoubaoSeedream50LiteImageGenerationRequest }
-    | { body: DoubaoSeedream45ImageGenerationRequest }
-    | { body: Wan27ImageGenerationRequest }
-    | { body: CreateImagesGenerationsWan26Body }
-    | { body: PrunaImageGenerationRequest },
+  params: { model: Unlisted } & Record<string, unknown>,
   options?: RequestOptions,
 ): APIPromise<ImaImageCreateTaskResponse | PrunaImageCreateTaskResponse>;
 /**
- * One call for every variant of `POST /v1/images/generations`, routed by the body's `model`. An unknown value throws before anything is sent.
+ * One call for every variant of `POST /v1/images/generations`, routed by `model`: each value takes its variant's params and returns its result. A value this SDK does not list is sent as is through {@link createImageGenerationTask} (write it `unlisted('…')`). Errors carry this call's name: `isAPIError(error, 'createImagesGenerationsByModel')`.
  * - {@link createImageGenerationTask} (Generate Gemini images): `gemini-2.5-flash-image`, `gemini-3-pro-image-preview`, `gemini-3.1-flash-image-preview`
  * - {@link createImagesGenerationsGptImage} (Generate images (gpt-image-2)): `gpt-image-2`
  * - {@link createImagesGenerationsDoubaoSeedream} (Generate images (doubao-seedream-5-0-lite-260128)): `doubao-seedream-5-0-lite-260128`, `seedream-5-0-260128`
@@ -192,29 +196,43 @@ export function createImagesGenerationsByModel(
  * - {@link createImagesGenerationsWan26} (Create Wan2.6 image task): `wan2.6-t2i`, `wan2.6-image`
  * - {@link createImagesGenerationsPruna} (Create a PrunaAI image task): `prunaai/p-image`, `prunaai/p-image-edit`
  */
+export function createImagesGenerationsByModel<TModel extends CreateImagesGenerationsModel>(
+  client: APIClient,
+  params: CreateImagesGenerationsRequestByModel[TModel] & { model: TModel },
+  options?: RequestOptions,
+): APIPromise<CreateImagesGenerationsResponseByModel[TModel]>;
 export function createImagesGenerationsByModel(
   client: APIClient,
-  request:
-    | { body: GeminiImageGenerationRequest }
-    | { body: GptImage2ImageGenerationRequest }
-    | { body: DoubaoSeedream50LiteImageGenerationRequest }
-    | { body: DoubaoSeedream45ImageGenerationRequest }
-    | { body: Wan27ImageGenerationRequest }
-    | { body: CreateImagesGenerationsWan26Body }
-    | { body: PrunaImageGenerationRequest },
+  params: { model?: unknown },
   options?: RequestOptions,
 ): APIPromise<unknown> {
-  return callByValue(
-    createImagesGenerationsByModelRoutes,
-    'model',
-    'POST /v1/images/generations',
-    client,
-    request,
-    options,
+  return routeOf(createImagesGenerationsByModelRoutes, params.model, createImageGenerationTask)(
+    named(client, 'createImagesGenerationsByModel'),
+    params as never,
+    options as never,
   );
 }
 
-const createImagesGenerationsByModelAndWaitRoutes: Readonly<Record<string, VariantCall>> = {
+/** What `createImagesGenerationsByModelAndWait` resolves to for each `model` value: the finished task of its variant. */
+export interface CreateImagesGenerationsTaskByModel {
+  'gemini-2.5-flash-image': ImaImageTaskFetchResponse;
+  'gemini-3-pro-image-preview': ImaImageTaskFetchResponse;
+  'gemini-3.1-flash-image-preview': ImaImageTaskFetchResponse;
+  'gpt-image-2': ImaImageTaskFetchResponse;
+  'doubao-seedream-5-0-lite-260128': ImaImageTaskFetchResponse;
+  'seedream-5-0-260128': ImaImageTaskFetchResponse;
+  'doubao-seedream-4-5-251128': ImaImageTaskFetchResponse;
+  'wan2.7-image': ImaImageTaskFetchResponse;
+  'wan2.7-image-pro': ImaImageTaskFetchResponse;
+  'wan2.6-t2i': ImaImageTaskFetchResponse;
+  'wan2.6-image': ImaImageTaskFetchResponse;
+  'prunaai/p-image': ImaImageTaskFetchResponse;
+  'prunaai/p-image-edit': ImaImageTaskFetchResponse;
+}
+
+const createImagesGenerationsByModelAndWaitRoutes: Readonly<
+  Record<string, (client: APIClient, ...args: never[]) => Promise<unknown>>
+> = {
   'gemini-2.5-flash-image': createImageGenerationTaskAndWait,
   'gemini-3-pro-image-preview': createImageGenerationTaskAndWait,
   'gemini-3.1-flash-image-preview': createImageGenerationTaskAndWait,
@@ -230,81 +248,41 @@ const createImagesGenerationsByModelAndWaitRoutes: Readonly<Record<string, Varia
   'prunaai/p-image-edit': createImagesGenerationsPrunaAndWait,
 };
 
+/**
+ * Like {@link createImagesGenerationsByModel}, then waits until the task ends: resolves with the finished task of the variant the `model` selects (see its `…AndWait` function for the statuses).
+ *
+ * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
+ */
 export function createImagesGenerationsByModelAndWait(
   client: APIClient,
-  request: { body: GeminiImageGenerationRequest },
-  options?: WaitOptions,
+  params: { model: Unlisted } & Record<string, unknown>,
+  options?: WaitOptions<ImaImageTaskFetchResponse>,
 ): Promise<ImaImageTaskFetchResponse>;
+/** Like {@link createImagesGenerationsByModel}, then waits until the task ends: resolves with the finished task of the variant the `model` selects (see its `…AndWait` function for the statuses). */
+export function createImagesGenerationsByModelAndWait<TModel extends CreateImagesGenerationsModel>(
+  client: APIClient,
+  params: CreateImagesGenerationsRequestByModel[TModel] & { model: TModel },
+  options?: WaitOptions<CreateImagesGenerationsTaskByModel[TModel]>,
+): Promise<CreateImagesGenerationsTaskByModel[TModel]>;
 export function createImagesGenerationsByModelAndWait(
   client: APIClient,
-  request: { body: GptImage2ImageGenerationRequest },
-  options?: WaitOptions,
-): Promise<ImaImageTaskFetchResponse>;
-export function createImagesGenerationsByModelAndWait(
-  client: APIClient,
-  request: { body: DoubaoSeedream50LiteImageGenerationRequest },
-  options?: WaitOptions,
-): Promise<ImaImageTaskFetchResponse>;
-export function createImagesGenerationsByModelAndWait(
-  client: APIClient,
-  request: { body: DoubaoSeedream45ImageGenerationRequest },
-  options?: WaitOptions,
-): Promise<ImaImageTaskFetchResponse>;
-export function createImagesGenerationsByModelAndWait(
-  client: APIClient,
-  request: { body: Wan27ImageGenerationRequest },
-  options?: WaitOptions,
-): Promise<ImaImageTaskFetchResponse>;
-export function createImagesGenerationsByModelAndWait(
-  client: APIClient,
-  request: { body: CreateImagesGenerationsWan26Body },
-  options?: WaitOptions,
-): Promise<ImaImageTaskFetchResponse>;
-export function createImagesGenerationsByModelAndWait(
-  client: APIClient,
-  request: { body: PrunaImageGenerationRequest },
-  options?: WaitOptions,
-): Promise<ImaImageTaskFetchResponse>;
-export function createImagesGenerationsByModelAndWait(
-  client: APIClient,
-  request:
-    | { body: GeminiImageGenerationRequest }
-    | { body: GptImage2ImageGenerationRequest }
-    | { body: DoubaoSeedream50LiteImageGenerationRequest }
-    | { body: DoubaoSeedream45ImageGenerationRequest }
-    | { body: Wan27ImageGenerationRequest }
-    | { body: CreateImagesGenerationsWan26Body }
-    | { body: PrunaImageGenerationRequest },
-  options?: WaitOptions,
-): Promise<ImaImageTaskFetchResponse>;
-/** Like {@link createImagesGenerationsByModel}, then waits until the task ends (see the variant's `…AndWait` function for the statuses). */
-export async function createImagesGenerationsByModelAndWait(
-  client: APIClient,
-  request:
-    | { body: GeminiImageGenerationRequest }
-    | { body: GptImage2ImageGenerationRequest }
-    | { body: DoubaoSeedream50LiteImageGenerationRequest }
-    | { body: DoubaoSeedream45ImageGenerationRequest }
-    | { body: Wan27ImageGenerationRequest }
-    | { body: CreateImagesGenerationsWan26Body }
-    | { body: PrunaImageGenerationRequest },
-  options?: WaitOptions,
+  params: { model?: unknown },
+  options?: WaitOptions<never>,
 ): Promise<unknown> {
-  return routeByValue(
-    createImagesGenerationsByModelAndWaitRoutes,
-    'model',
-    request.body,
-    'POST /v1/images/generations',
-  )(client, request as never, options);
+  return routeOf(createImagesGenerationsByModelAndWaitRoutes, params.model, createImageGenerationTaskAndWait)(
+    named(client, 'createImagesGenerationsByModel'),
+    params as never,
+    options as never,
+  );
 }
 
-/** One call for every variant of `GET /v1/images/generations/{task_id}`: the variants take the same parameters, so any of them serves. */
+/** One call for every variant of `GET /v1/images/generations/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getImagesGenerations')`. */
 export function getImagesGenerations(
   client: APIClient,
-  request: FetchImageGenerationTaskParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaImageTaskFetchResponse> {
-  return fetchImageGenerationTask(client, request, options);
+  return fetchImageGenerationTask(named(client, 'getImagesGenerations'), taskId, options);
 }
 
 /** Polls {@link getImagesGenerations} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -315,7 +293,7 @@ export function waitForGetImagesGenerations(
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getImagesGenerations(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getImagesGenerations(client, taskId, requestOptions),
     {
       statusField: ['data', 'status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -339,7 +317,7 @@ export function waitForGetImagesGenerations(
   );
 }
 
-/** Every `model` value `POST /v1/videos` accepts, in spec order (for pickers and validation). */
+/** Every `model` value `POST /v1/videos` lists, in spec order (for pickers and validation). */
 export const createVideosModels = [
   'seedance-2.0',
   'seedance-2.0-fast',
@@ -381,14 +359,14 @@ export const createVideosModels = [
 
 export type CreateVideosModel = (typeof createVideosModels)[number];
 
-/** The request body for each `model` value of `POST /v1/videos`. */
+/** The params of each `model` value of `POST /v1/videos`: its variant's. */
 export interface CreateVideosRequestByModel {
-  'seedance-2.0': ImaProVideoCreateRequest & { model: 'seedance-2.0' };
-  'seedance-2.0-fast': ImaProVideoCreateRequest & { model: 'seedance-2.0-fast' };
-  'seedance-2.0-cn': ImaProVideoCreateRequest & { model: 'seedance-2.0-cn' };
-  'seedance-2.0-fast-cn': ImaProVideoCreateRequest & { model: 'seedance-2.0-fast-cn' };
-  'ima-pro': ImaProVideoCreateRequest & { model: 'ima-pro' };
-  'ima-pro-fast': ImaProVideoCreateRequest & { model: 'ima-pro-fast' };
+  'seedance-2.0': CreateImaProVideoTaskParams & { model: 'seedance-2.0' };
+  'seedance-2.0-fast': CreateImaProVideoTaskParams & { model: 'seedance-2.0-fast' };
+  'seedance-2.0-cn': CreateImaProVideoTaskParams & { model: 'seedance-2.0-cn' };
+  'seedance-2.0-fast-cn': CreateImaProVideoTaskParams & { model: 'seedance-2.0-fast-cn' };
+  'ima-pro': CreateImaProVideoTaskParams & { model: 'ima-pro' };
+  'ima-pro-fast': CreateImaProVideoTaskParams & { model: 'ima-pro-fast' };
   'wan2.6-t2v': Wan26VideoCreateRequest & { model: 'wan2.6-t2v' };
   'wan2.6-i2v': Wan26VideoCreateRequest & { model: 'wan2.6-i2v' };
   'wan2.6-i2v-flash': Wan26VideoCreateRequest & { model: 'wan2.6-i2v-flash' };
@@ -421,7 +399,49 @@ export interface CreateVideosRequestByModel {
   'MiniMax-Hailuo-2.3-Fast': MiniMaxVideosCreateRequest & { model: 'MiniMax-Hailuo-2.3-Fast' };
 }
 
-const createVideosByModelRoutes: Readonly<Record<string, APICall>> = {
+/** What each `model` value of `POST /v1/videos` resolves to. */
+export interface CreateVideosResponseByModel {
+  'seedance-2.0': ImaProCreateResponse;
+  'seedance-2.0-fast': ImaProCreateResponse;
+  'seedance-2.0-cn': ImaProCreateResponse;
+  'seedance-2.0-fast-cn': ImaProCreateResponse;
+  'ima-pro': ImaProCreateResponse;
+  'ima-pro-fast': ImaProCreateResponse;
+  'wan2.6-t2v': ImaProCreateResponse;
+  'wan2.6-i2v': ImaProCreateResponse;
+  'wan2.6-i2v-flash': ImaProCreateResponse;
+  'wan2.6-r2v': ImaProCreateResponse;
+  'happyhorse-1.0-t2v': ImaProCreateResponse;
+  'happyhorse-1.0-i2v': ImaProCreateResponse;
+  'happyhorse-1.0-r2v': ImaProCreateResponse;
+  'happyhorse-1.0-video-edit': ImaProCreateResponse;
+  'kling-v3-video': ImaProCreateResponse;
+  'kling-v3-omni-video': ImaProCreateResponse;
+  'kling-v1': ImaProCreateResponse;
+  'kling-v1-6': ImaProCreateResponse;
+  'kling-v2-master': ImaProCreateResponse;
+  'kling-v2-1-master': ImaProCreateResponse;
+  'kling-v2-5-turbo': ImaProCreateResponse;
+  'kling-v2-6': ImaProCreateResponse;
+  'kling-video-o1': ImaProCreateResponse;
+  viduq1: ImaProCreateResponse;
+  viduq2: ImaProCreateResponse;
+  'viduq2-pro': ImaProCreateResponse;
+  'viduq2-turbo': ImaProCreateResponse;
+  'viduq3-pro': ImaProCreateResponse;
+  'viduq3-turbo': ImaProCreateResponse;
+  'pixverse-c1': ImaProCreateResponse;
+  'pixverse-v6': ImaProCreateResponse;
+  'veo-3.0-generate-001': ImaProCreateResponse;
+  'veo-3.1-fast-generate-001': ImaProCreateResponse;
+  'MiniMax-Hailuo-02': VideoTaskResponse;
+  'MiniMax-Hailuo-2.3': VideoTaskResponse;
+  'MiniMax-Hailuo-2.3-Fast': VideoTaskResponse;
+}
+
+const createVideosByModelRoutes: Readonly<
+  Record<string, (client: APIClient, ...args: never[]) => APIPromise<unknown>>
+> = {
   'seedance-2.0': createImaProVideoTask,
   'seedance-2.0-fast': createImaProVideoTask,
   'seedance-2.0-cn': createImaProVideoTask,
@@ -460,73 +480,28 @@ const createVideosByModelRoutes: Readonly<Record<string, APICall>> = {
   'MiniMax-Hailuo-2.3-Fast': createVideosMinimax,
 };
 
+/**
+ * One call for every variant of `POST /v1/videos`, routed by `model`: each value takes its variant's params and returns its result. A value this SDK does not list is sent as is through {@link createImaProVideoTask} (write it `unlisted('…')`). Errors carry this call's name: `isAPIError(error, 'createVideosByModel')`.
+ * - {@link createImaProVideoTask} (Create Seedance video task): `seedance-2.0`, `seedance-2.0-fast`, `seedance-2.0-cn`, `seedance-2.0-fast-cn`, `ima-pro`, `ima-pro-fast`
+ * - {@link createVideosWan26} (Create Wan2.6 video task): `wan2.6-t2v`, `wan2.6-i2v`, `wan2.6-i2v-flash`, `wan2.6-r2v`
+ * - {@link createVideosHappyhorse} (Create HappyHorse video task): `happyhorse-1.0-t2v`, `happyhorse-1.0-i2v`, `happyhorse-1.0-r2v`, `happyhorse-1.0-video-edit`
+ * - {@link createVideosKlingV3Video} (Create Kling v3 Video task): `kling-v3-video`
+ * - {@link createVideosKlingV3OmniVideo} (Create Kling v3 Omni Video task): `kling-v3-omni-video`
+ * - {@link createKlingOpenAIVideoTask} (Submit Kling video task (OpenAI compatible endpoint)): `kling-v1`, `kling-v1-6`, `kling-v2-master`, `kling-v2-1-master`, `kling-v2-5-turbo`, `kling-v2-6`, `kling-video-o1`
+ * - {@link createViduOpenAIVideoTask} (Submit Vidu video task (OpenAI compatible endpoint)): `viduq1`, `viduq2`, `viduq2-pro`, `viduq2-turbo`, `viduq3-pro`, `viduq3-turbo`
+ * - {@link createPixverseOpenAIVideoTask} (Create Pixverse video task (OpenAI compatible endpoint)): `pixverse-c1`, `pixverse-v6`
+ * - {@link createVeoOpenAIVideoTask} (Create Veo video task (OpenAI compatible endpoint)): `veo-3.0-generate-001`, `veo-3.1-fast-generate-001`
+ * - {@link createVideosMinimax} (Submit MiniMax video task (OpenAI compatible endpoint)): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
+ *
+ * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
+ */
 export function createVideosByModel(
   client: APIClient,
-  request: CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest },
-  options?: RequestOptions,
-): APIPromise<ImaProCreateResponse>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: Wan26VideoCreateRequest },
-  options?: RequestOptions,
-): APIPromise<ImaProCreateResponse>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: Happyhorse10VideoCreateRequest },
-  options?: RequestOptions,
-): APIPromise<ImaProCreateResponse>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: KlingV3VideoCreateRequest },
-  options?: RequestOptions,
-): APIPromise<ImaProCreateResponse>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: KlingV3OmniVideoCreateRequest },
-  options?: RequestOptions,
-): APIPromise<ImaProCreateResponse>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: KlingVideoRequest },
-  options?: RequestOptions,
-): APIPromise<ImaProCreateResponse>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: ViduVideoRequest },
-  options?: RequestOptions,
-): APIPromise<ImaProCreateResponse>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: PixverseVideoCreateRequest },
-  options?: RequestOptions,
-): APIPromise<ImaProCreateResponse>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: VeoVideoCreateRequest },
-  options?: RequestOptions,
-): APIPromise<ImaProCreateResponse>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: MiniMaxVideosCreateRequest },
-  options?: RequestOptions,
-): APIPromise<VideoTaskResponse>;
-export function createVideosByModel(
-  client: APIClient,
-  request:
-    | (CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest })
-    | { body: Wan26VideoCreateRequest }
-    | { body: Happyhorse10VideoCreateRequest }
-    | { body: KlingV3VideoCreateRequest }
-    | { body: KlingV3OmniVideoCreateRequest }
-    | { body: KlingVideoRequest }
-    | { body: ViduVideoRequest }
-    | { body: PixverseVideoCreateRequest }
-    | { body: VeoVideoCreateRequest }
-    | { body: MiniMaxVideosCreateRequest },
+  params: { model: Unlisted } & Record<string, unknown>,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse | VideoTaskResponse>;
 /**
- * One call for every variant of `POST /v1/videos`, routed by the body's `model`. An unknown value throws before anything is sent.
+ * One call for every variant of `POST /v1/videos`, routed by `model`: each value takes its variant's params and returns its result. A value this SDK does not list is sent as is through {@link createImaProVideoTask} (write it `unlisted('…')`). Errors carry this call's name: `isAPIError(error, 'createVideosByModel')`.
  * - {@link createImaProVideoTask} (Create Seedance video task): `seedance-2.0`, `seedance-2.0-fast`, `seedance-2.0-cn`, `seedance-2.0-fast-cn`, `ima-pro`, `ima-pro-fast`
  * - {@link createVideosWan26} (Create Wan2.6 video task): `wan2.6-t2v`, `wan2.6-i2v`, `wan2.6-i2v-flash`, `wan2.6-r2v`
  * - {@link createVideosHappyhorse} (Create HappyHorse video task): `happyhorse-1.0-t2v`, `happyhorse-1.0-i2v`, `happyhorse-1.0-r2v`, `happyhorse-1.0-video-edit`
@@ -538,25 +513,66 @@ export function createVideosByModel(
  * - {@link createVeoOpenAIVideoTask} (Create Veo video task (OpenAI compatible endpoint)): `veo-3.0-generate-001`, `veo-3.1-fast-generate-001`
  * - {@link createVideosMinimax} (Submit MiniMax video task (OpenAI compatible endpoint)): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
  */
+export function createVideosByModel<TModel extends CreateVideosModel>(
+  client: APIClient,
+  params: CreateVideosRequestByModel[TModel] & { model: TModel },
+  options?: RequestOptions,
+): APIPromise<CreateVideosResponseByModel[TModel]>;
 export function createVideosByModel(
   client: APIClient,
-  request:
-    | (CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest })
-    | { body: Wan26VideoCreateRequest }
-    | { body: Happyhorse10VideoCreateRequest }
-    | { body: KlingV3VideoCreateRequest }
-    | { body: KlingV3OmniVideoCreateRequest }
-    | { body: KlingVideoRequest }
-    | { body: ViduVideoRequest }
-    | { body: PixverseVideoCreateRequest }
-    | { body: VeoVideoCreateRequest }
-    | { body: MiniMaxVideosCreateRequest },
+  params: { model?: unknown },
   options?: RequestOptions,
 ): APIPromise<unknown> {
-  return callByValue(createVideosByModelRoutes, 'model', 'POST /v1/videos', client, request, options);
+  return routeOf(createVideosByModelRoutes, params.model, createImaProVideoTask)(
+    named(client, 'createVideosByModel'),
+    params as never,
+    options as never,
+  );
 }
 
-const createVideosByModelAndWaitRoutes: Readonly<Record<string, VariantCall>> = {
+/** What `createVideosByModelAndWait` resolves to for each `model` value: the finished task of its variant. */
+export interface CreateVideosTaskByModel {
+  'seedance-2.0': ImaProQueryResponse;
+  'seedance-2.0-fast': ImaProQueryResponse;
+  'seedance-2.0-cn': ImaProQueryResponse;
+  'seedance-2.0-fast-cn': ImaProQueryResponse;
+  'ima-pro': ImaProQueryResponse;
+  'ima-pro-fast': ImaProQueryResponse;
+  'wan2.6-t2v': ImaProQueryResponse;
+  'wan2.6-i2v': ImaProQueryResponse;
+  'wan2.6-i2v-flash': ImaProQueryResponse;
+  'wan2.6-r2v': ImaProQueryResponse;
+  'happyhorse-1.0-t2v': ImaProQueryResponse;
+  'happyhorse-1.0-i2v': ImaProQueryResponse;
+  'happyhorse-1.0-r2v': ImaProQueryResponse;
+  'happyhorse-1.0-video-edit': ImaProQueryResponse;
+  'kling-v3-video': ImaProQueryResponse;
+  'kling-v3-omni-video': ImaProQueryResponse;
+  'kling-v1': ImaProQueryResponse;
+  'kling-v1-6': ImaProQueryResponse;
+  'kling-v2-master': ImaProQueryResponse;
+  'kling-v2-1-master': ImaProQueryResponse;
+  'kling-v2-5-turbo': ImaProQueryResponse;
+  'kling-v2-6': ImaProQueryResponse;
+  'kling-video-o1': ImaProQueryResponse;
+  viduq1: ImaProQueryResponse;
+  viduq2: ImaProQueryResponse;
+  'viduq2-pro': ImaProQueryResponse;
+  'viduq2-turbo': ImaProQueryResponse;
+  'viduq3-pro': ImaProQueryResponse;
+  'viduq3-turbo': ImaProQueryResponse;
+  'pixverse-c1': ImaProQueryResponse;
+  'pixverse-v6': ImaProQueryResponse;
+  'veo-3.0-generate-001': ImaProQueryResponse;
+  'veo-3.1-fast-generate-001': ImaProQueryResponse;
+  'MiniMax-Hailuo-02': ImaProQueryResponse;
+  'MiniMax-Hailuo-2.3': ImaProQueryResponse;
+  'MiniMax-Hailuo-2.3-Fast': ImaProQueryResponse;
+}
+
+const createVideosByModelAndWaitRoutes: Readonly<
+  Record<string, (client: APIClient, ...args: never[]) => Promise<unknown>>
+> = {
   'seedance-2.0': createImaProVideoTaskAndWait,
   'seedance-2.0-fast': createImaProVideoTaskAndWait,
   'seedance-2.0-cn': createImaProVideoTaskAndWait,
@@ -595,102 +611,41 @@ const createVideosByModelAndWaitRoutes: Readonly<Record<string, VariantCall>> = 
   'MiniMax-Hailuo-2.3-Fast': createVideosMinimaxAndWait,
 };
 
+/**
+ * Like {@link createVideosByModel}, then waits until the task ends: resolves with the finished task of the variant the `model` selects (see its `…AndWait` function for the statuses).
+ *
+ * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
+ */
 export function createVideosByModelAndWait(
   client: APIClient,
-  request: CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest },
-  options?: WaitOptions,
+  params: { model: Unlisted } & Record<string, unknown>,
+  options?: WaitOptions<ImaProQueryResponse>,
 ): Promise<ImaProQueryResponse>;
+/** Like {@link createVideosByModel}, then waits until the task ends: resolves with the finished task of the variant the `model` selects (see its `…AndWait` function for the statuses). */
+export function createVideosByModelAndWait<TModel extends CreateVideosModel>(
+  client: APIClient,
+  params: CreateVideosRequestByModel[TModel] & { model: TModel },
+  options?: WaitOptions<CreateVideosTaskByModel[TModel]>,
+): Promise<CreateVideosTaskByModel[TModel]>;
 export function createVideosByModelAndWait(
   client: APIClient,
-  request: { body: Wan26VideoCreateRequest },
-  options?: WaitOptions,
-): Promise<ImaProQueryResponse>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: Happyhorse10VideoCreateRequest },
-  options?: WaitOptions,
-): Promise<ImaProQueryResponse>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: KlingV3VideoCreateRequest },
-  options?: WaitOptions,
-): Promise<ImaProQueryResponse>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: KlingV3OmniVideoCreateRequest },
-  options?: WaitOptions,
-): Promise<ImaProQueryResponse>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: KlingVideoRequest },
-  options?: WaitOptions,
-): Promise<ImaProQueryResponse>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: ViduVideoRequest },
-  options?: WaitOptions,
-): Promise<ImaProQueryResponse>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: PixverseVideoCreateRequest },
-  options?: WaitOptions,
-): Promise<ImaProQueryResponse>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: VeoVideoCreateRequest },
-  options?: WaitOptions,
-): Promise<ImaProQueryResponse>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: MiniMaxVideosCreateRequest },
-  options?: WaitOptions,
-): Promise<ImaProQueryResponse>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request:
-    | (CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest })
-    | { body: Wan26VideoCreateRequest }
-    | { body: Happyhorse10VideoCreateRequest }
-    | { body: KlingV3VideoCreateRequest }
-    | { body: KlingV3OmniVideoCreateRequest }
-    | { body: KlingVideoRequest }
-    | { body: ViduVideoRequest }
-    | { body: PixverseVideoCreateRequest }
-    | { body: VeoVideoCreateRequest }
-    | { body: MiniMaxVideosCreateRequest },
-  options?: WaitOptions,
-): Promise<ImaProQueryResponse>;
-/** Like {@link createVideosByModel}, then waits until the task ends (see the variant's `…AndWait` function for the statuses). */
-export async function createVideosByModelAndWait(
-  client: APIClient,
-  request:
-    | (CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest })
-    | { body: Wan26VideoCreateRequest }
-    | { body: Happyhorse10VideoCreateRequest }
-    | { body: KlingV3VideoCreateRequest }
-    | { body: KlingV3OmniVideoCreateRequest }
-    | { body: KlingVideoRequest }
-    | { body: ViduVideoRequest }
-    | { body: PixverseVideoCreateRequest }
-    | { body: VeoVideoCreateRequest }
-    | { body: MiniMaxVideosCreateRequest },
-  options?: WaitOptions,
+  params: { model?: unknown },
+  options?: WaitOptions<never>,
 ): Promise<unknown> {
-  return routeByValue(
-    createVideosByModelAndWaitRoutes,
-    'model',
-    request.body,
-    'POST /v1/videos',
-  )(client, request as never, options);
+  return routeOf(createVideosByModelAndWaitRoutes, params.model, createImaProVideoTaskAndWait)(
+    named(client, 'createVideosByModel'),
+    params as never,
+    options as never,
+  );
 }
 
-/** One call for every variant of `GET /v1/videos/{task_id}`: the variants take the same parameters, so any of them serves. */
+/** One call for every variant of `GET /v1/videos/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getVideos')`. */
 export function getVideos(
   client: APIClient,
-  request: GetVideosWan26Params,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaProQueryResponse> {
-  return getVideosWan26(client, request, options);
+  return getVideosWan26(named(client, 'getVideos'), taskId, options);
 }
 
 /** Polls {@link getVideos} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -701,7 +656,7 @@ export function waitForGetVideos(
 ): Promise<ImaProQueryResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getVideos(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getVideos(client, taskId, requestOptions),
     {
       statusField: ['status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -725,7 +680,7 @@ export function waitForGetVideos(
   );
 }
 
-/** Every `model` value `POST /v1/video/generations` accepts, in spec order (for pickers and validation). */
+/** Every `model` value `POST /v1/video/generations` lists, in spec order (for pickers and validation). */
 export const createVideoGenerationsModels = [
   'kling-v1',
   'kling-v1-6',
@@ -749,7 +704,7 @@ export const createVideoGenerationsModels = [
 
 export type CreateVideoGenerationsModel = (typeof createVideoGenerationsModels)[number];
 
-/** The request body for each `model` value of `POST /v1/video/generations`. */
+/** The params of each `model` value of `POST /v1/video/generations`: its variant's. */
 export interface CreateVideoGenerationsRequestByModel {
   'kling-v1': KlingUnifiedVideoRequest & { model: 'kling-v1' };
   'kling-v1-6': KlingUnifiedVideoRequest & { model: 'kling-v1-6' };
@@ -771,7 +726,31 @@ export interface CreateVideoGenerationsRequestByModel {
   'MiniMax-Hailuo-2.3-Fast': MiniMaxVideoGenerationRequest & { model: 'MiniMax-Hailuo-2.3-Fast' };
 }
 
-const createVideoGenerationsByModelRoutes: Readonly<Record<string, APICall>> = {
+/** What each `model` value of `POST /v1/video/generations` resolves to. */
+export interface CreateVideoGenerationsResponseByModel {
+  'kling-v1': VideoTaskResponse;
+  'kling-v1-6': VideoTaskResponse;
+  'kling-v2-master': VideoTaskResponse;
+  'kling-v2-1-master': VideoTaskResponse;
+  'kling-v2-5-turbo': VideoTaskResponse;
+  'kling-v2-6': VideoTaskResponse;
+  'kling-video-o1': VideoTaskResponse;
+  viduq1: VideoTaskResponse;
+  viduq2: VideoTaskResponse;
+  'viduq2-pro': VideoTaskResponse;
+  'viduq2-turbo': VideoTaskResponse;
+  'viduq3-pro': VideoTaskResponse;
+  'viduq3-turbo': VideoTaskResponse;
+  'pixverse-c1': VideoTaskResponse;
+  'pixverse-v6': VideoTaskResponse;
+  'MiniMax-Hailuo-02': VideoTaskResponse;
+  'MiniMax-Hailuo-2.3': VideoTaskResponse;
+  'MiniMax-Hailuo-2.3-Fast': VideoTaskResponse;
+}
+
+const createVideoGenerationsByModelRoutes: Readonly<
+  Record<string, (client: APIClient, ...args: never[]) => APIPromise<unknown>>
+> = {
   'kling-v1': klingUnifiedVideoGeneration,
   'kling-v1-6': klingUnifiedVideoGeneration,
   'kling-v2-master': klingUnifiedVideoGeneration,
@@ -792,62 +771,69 @@ const createVideoGenerationsByModelRoutes: Readonly<Record<string, APICall>> = {
   'MiniMax-Hailuo-2.3-Fast': createVideoGenerations,
 };
 
+/**
+ * One call for every variant of `POST /v1/video/generations`, routed by `model`: each value takes its variant's params and returns its result. A value this SDK does not list is sent as is through {@link createVideoGenerations} (write it `unlisted('…')`). Errors carry this call's name: `isAPIError(error, 'createVideoGenerationsByModel')`.
+ * - {@link klingUnifiedVideoGeneration} (Submit Kling video task (unified endpoint)): `kling-v1`, `kling-v1-6`, `kling-v2-master`, `kling-v2-1-master`, `kling-v2-5-turbo`, `kling-v2-6`, `kling-video-o1`
+ * - {@link createViduVideoTask} (Submit Vidu video task): `viduq1`, `viduq2`, `viduq2-pro`, `viduq2-turbo`, `viduq3-pro`, `viduq3-turbo`
+ * - {@link createPixverseVideoTask} (Create Pixverse video task): `pixverse-c1`, `pixverse-v6`
+ * - {@link createVideoGenerations} (Submit MiniMax video task): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
+ *
+ * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
+ */
 export function createVideoGenerationsByModel(
   client: APIClient,
-  request: { body: KlingUnifiedVideoRequest },
-  options?: RequestOptions,
-): APIPromise<VideoTaskResponse>;
-export function createVideoGenerationsByModel(
-  client: APIClient,
-  request: { body: ViduVideoRequest },
-  options?: RequestOptions,
-): APIPromise<VideoTaskResponse>;
-export function createVideoGenerationsByModel(
-  client: APIClient,
-  request: { body: PixverseVideoCreateRequest },
-  options?: RequestOptions,
-): APIPromise<VideoTaskResponse>;
-export function createVideoGenerationsByModel(
-  client: APIClient,
-  request: { body: MiniMaxVideoGenerationRequest },
-  options?: RequestOptions,
-): APIPromise<VideoTaskResponse>;
-export function createVideoGenerationsByModel(
-  client: APIClient,
-  request:
-    | { body: KlingUnifiedVideoRequest }
-    | { body: ViduVideoRequest }
-    | { body: PixverseVideoCreateRequest }
-    | { body: MiniMaxVideoGenerationRequest },
+  params: { model: Unlisted } & Record<string, unknown>,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse>;
 /**
- * One call for every variant of `POST /v1/video/generations`, routed by the body's `model`. An unknown value throws before anything is sent.
+ * One call for every variant of `POST /v1/video/generations`, routed by `model`: each value takes its variant's params and returns its result. A value this SDK does not list is sent as is through {@link createVideoGenerations} (write it `unlisted('…')`). Errors carry this call's name: `isAPIError(error, 'createVideoGenerationsByModel')`.
  * - {@link klingUnifiedVideoGeneration} (Submit Kling video task (unified endpoint)): `kling-v1`, `kling-v1-6`, `kling-v2-master`, `kling-v2-1-master`, `kling-v2-5-turbo`, `kling-v2-6`, `kling-video-o1`
  * - {@link createViduVideoTask} (Submit Vidu video task): `viduq1`, `viduq2`, `viduq2-pro`, `viduq2-turbo`, `viduq3-pro`, `viduq3-turbo`
  * - {@link createPixverseVideoTask} (Create Pixverse video task): `pixverse-c1`, `pixverse-v6`
  * - {@link createVideoGenerations} (Submit MiniMax video task): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
  */
+export function createVideoGenerationsByModel<TModel extends CreateVideoGenerationsModel>(
+  client: APIClient,
+  params: CreateVideoGenerationsRequestByModel[TModel] & { model: TModel },
+  options?: RequestOptions,
+): APIPromise<CreateVideoGenerationsResponseByModel[TModel]>;
 export function createVideoGenerationsByModel(
   client: APIClient,
-  request:
-    | { body: KlingUnifiedVideoRequest }
-    | { body: ViduVideoRequest }
-    | { body: PixverseVideoCreateRequest }
-    | { body: MiniMaxVideoGenerationRequest },
+  params: { model?: unknown },
   options?: RequestOptions,
 ): APIPromise<unknown> {
-  return callByValue(
-    createVideoGenerationsByModelRoutes,
-    'model',
-    'POST /v1/video/generations',
-    client,
-    request,
-    options,
+  return routeOf(createVideoGenerationsByModelRoutes, params.model, createVideoGenerations)(
+    named(client, 'createVideoGenerationsByModel'),
+    params as never,
+    options as never,
   );
 }
 
-const createVideoGenerationsByModelAndWaitRoutes: Readonly<Record<string, VariantCall>> = {
+/** What `createVideoGenerationsByModelAndWait` resolves to for each `model` value: the finished task of its variant. */
+export interface CreateVideoGenerationsTaskByModel {
+  'kling-v1': VideoTaskResponse;
+  'kling-v1-6': VideoTaskResponse;
+  'kling-v2-master': VideoTaskResponse;
+  'kling-v2-1-master': VideoTaskResponse;
+  'kling-v2-5-turbo': VideoTaskResponse;
+  'kling-v2-6': VideoTaskResponse;
+  'kling-video-o1': VideoTaskResponse;
+  viduq1: VideoTaskResponse;
+  viduq2: VideoTaskResponse;
+  'viduq2-pro': VideoTaskResponse;
+  'viduq2-turbo': VideoTaskResponse;
+  'viduq3-pro': VideoTaskResponse;
+  'viduq3-turbo': VideoTaskResponse;
+  'pixverse-c1': VideoTaskResponse;
+  'pixverse-v6': VideoTaskResponse;
+  'MiniMax-Hailuo-02': VideoTaskResponse;
+  'MiniMax-Hailuo-2.3': VideoTaskResponse;
+  'MiniMax-Hailuo-2.3-Fast': VideoTaskResponse;
+}
+
+const createVideoGenerationsByModelAndWaitRoutes: Readonly<
+  Record<string, (client: APIClient, ...args: never[]) => Promise<unknown>>
+> = {
   'kling-v1': klingUnifiedVideoGenerationAndWait,
   'kling-v1-6': klingUnifiedVideoGenerationAndWait,
   'kling-v2-master': klingUnifiedVideoGenerationAndWait,
@@ -868,60 +854,41 @@ const createVideoGenerationsByModelAndWaitRoutes: Readonly<Record<string, Varian
   'MiniMax-Hailuo-2.3-Fast': createVideoGenerationsAndWait,
 };
 
+/**
+ * Like {@link createVideoGenerationsByModel}, then waits until the task ends: resolves with the finished task of the variant the `model` selects (see its `…AndWait` function for the statuses).
+ *
+ * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
+ */
 export function createVideoGenerationsByModelAndWait(
   client: APIClient,
-  request: { body: KlingUnifiedVideoRequest },
-  options?: WaitOptions,
+  params: { model: Unlisted } & Record<string, unknown>,
+  options?: WaitOptions<VideoTaskResponse>,
 ): Promise<VideoTaskResponse>;
+/** Like {@link createVideoGenerationsByModel}, then waits until the task ends: resolves with the finished task of the variant the `model` selects (see its `…AndWait` function for the statuses). */
+export function createVideoGenerationsByModelAndWait<TModel extends CreateVideoGenerationsModel>(
+  client: APIClient,
+  params: CreateVideoGenerationsRequestByModel[TModel] & { model: TModel },
+  options?: WaitOptions<CreateVideoGenerationsTaskByModel[TModel]>,
+): Promise<CreateVideoGenerationsTaskByModel[TModel]>;
 export function createVideoGenerationsByModelAndWait(
   client: APIClient,
-  request: { body: ViduVideoRequest },
-  options?: WaitOptions,
-): Promise<VideoTaskResponse>;
-export function createVideoGenerationsByModelAndWait(
-  client: APIClient,
-  request: { body: PixverseVideoCreateRequest },
-  options?: WaitOptions,
-): Promise<VideoTaskResponse>;
-export function createVideoGenerationsByModelAndWait(
-  client: APIClient,
-  request: { body: MiniMaxVideoGenerationRequest },
-  options?: WaitOptions,
-): Promise<VideoTaskResponse>;
-export function createVideoGenerationsByModelAndWait(
-  client: APIClient,
-  request:
-    | { body: KlingUnifiedVideoRequest }
-    | { body: ViduVideoRequest }
-    | { body: PixverseVideoCreateRequest }
-    | { body: MiniMaxVideoGenerationRequest },
-  options?: WaitOptions,
-): Promise<VideoTaskResponse>;
-/** Like {@link createVideoGenerationsByModel}, then waits until the task ends (see the variant's `…AndWait` function for the statuses). */
-export async function createVideoGenerationsByModelAndWait(
-  client: APIClient,
-  request:
-    | { body: KlingUnifiedVideoRequest }
-    | { body: ViduVideoRequest }
-    | { body: PixverseVideoCreateRequest }
-    | { body: MiniMaxVideoGenerationRequest },
-  options?: WaitOptions,
+  params: { model?: unknown },
+  options?: WaitOptions<never>,
 ): Promise<unknown> {
-  return routeByValue(
-    createVideoGenerationsByModelAndWaitRoutes,
-    'model',
-    request.body,
-    'POST /v1/video/generations',
-  )(client, request as never, options);
+  return routeOf(createVideoGenerationsByModelAndWaitRoutes, params.model, createVideoGenerationsAndWait)(
+    named(client, 'createVideoGenerationsByModel'),
+    params as never,
+    options as never,
+  );
 }
 
-/** One call for every variant of `GET /v1/video/generations/{task_id}`: the variants take the same parameters, so any of them serves. */
+/** One call for every variant of `GET /v1/video/generations/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getVideoGenerations')`. */
 export function getVideoGenerations(
   client: APIClient,
-  request: GetViduVideoTaskStatusParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
-  return getViduVideoTaskStatus(client, request, options);
+  return getViduVideoTaskStatus(named(client, 'getVideoGenerations'), taskId, options);
 }
 
 /** Polls {@link getVideoGenerations} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -932,7 +899,7 @@ export function waitForGetVideoGenerations(
 ): Promise<VideoTaskResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getVideoGenerations(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getVideoGenerations(client, taskId, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
   );

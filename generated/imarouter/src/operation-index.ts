@@ -15,40 +15,17 @@ import type {
   ChatCompletionRequest,
   ChatCompletionResponse,
   CreateAssetError_400,
-  CreateImaProVideoTaskParams,
   CreateImagesGenerationsWan26Body,
   DoubaoSeedream45ImageGenerationRequest,
   DoubaoSeedream50LiteImageGenerationRequest,
   EmbeddingRequest,
   EmbeddingResponse,
   ErrorResponse,
-  FetchImageGenerationTaskParams,
-  FetchMidjourneyImageParams,
-  FetchMusicGenerationTaskParams,
   GeminiImageGenerationRequest,
   GetAssetBody,
   GetAssetGroupBody,
   GetAssetQuotaBody,
-  GetImaProSubtitleEraseTaskParams,
-  GetImaProVideoTaskParams,
-  GetImagesGenerationsDoubaoSeedreamParams,
-  GetImagesGenerationsGptImageParams,
-  GetImagesGenerationsPrunaParams,
-  GetImagesGenerationsWanParams,
-  GetKlingImage2VideoTaskStatusParams,
-  GetKlingVideoTaskStatusParams,
-  GetMiniMaxVideoTaskStatusParams,
-  GetPixverseOpenAIVideoTaskStatusParams,
-  GetPixverseVideoTaskStatusParams,
-  GetSeedTtsSpeechTaskParams,
-  GetSeedanceContentsGenerationTaskParams,
   GetUserBalanceByTokenResponse,
-  GetVeoOpenAIVideoTaskStatusParams,
-  GetVideosHappyhorseParams,
-  GetVideosKlingV3OmniVideoParams,
-  GetVideosKlingV3VideoParams,
-  GetVideosWan26Params,
-  GetViduVideoTaskStatusParams,
   GptImage2ImageGenerationRequest,
   Happyhorse10VideoCreateRequest,
   ImaImageCreateTaskResponse,
@@ -73,7 +50,6 @@ import type {
   MidjourneyTaskResponse,
   MiniMaxVideoGenerationRequest,
   MiniMaxVideosCreateRequest,
-  MjFetchTaskParams,
   MjSubmitResponse,
   PixverseVideoCreateRequest,
   PrunaImageCreateTaskResponse,
@@ -305,7 +281,14 @@ export interface Operations {
   };
   fetchMusicGenerationTask: {
     body: never;
-    params: FetchMusicGenerationTaskParams;
+    params: {
+      path: {
+        /**
+         * Task ID returned by the create endpoint.
+         */
+        task_id: string;
+      };
+    };
     response: ImaMusicTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -327,7 +310,14 @@ export interface Operations {
   };
   getSeedTtsSpeechTask: {
     body: never;
-    params: GetSeedTtsSpeechTaskParams;
+    params: {
+      path: {
+        /**
+         * Speech task ID returned by the create endpoint.
+         */
+        task_id: string;
+      };
+    };
     response: SeedTtsSpeechFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -349,7 +339,14 @@ export interface Operations {
   };
   fetchImageGenerationTask: {
     body: never;
-    params: FetchImageGenerationTaskParams;
+    params: {
+      path: {
+        /**
+         * Submit the task ID returned by the creation interface.
+         */
+        task_id: string;
+      };
+    };
     response: ImaImageTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -371,7 +368,14 @@ export interface Operations {
   };
   getImagesGenerationsGptImage: {
     body: never;
-    params: GetImagesGenerationsGptImageParams;
+    params: {
+      path: {
+        /**
+         * Submit the task ID returned by the creation interface.
+         */
+        task_id: string;
+      };
+    };
     response: ImaImageTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -404,7 +408,14 @@ export interface Operations {
   };
   getImagesGenerationsDoubaoSeedream: {
     body: never;
-    params: GetImagesGenerationsDoubaoSeedreamParams;
+    params: {
+      path: {
+        /**
+         * Submit the task ID returned by the creation interface.
+         */
+        task_id: string;
+      };
+    };
     response: ImaImageTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -437,7 +448,14 @@ export interface Operations {
   };
   getImagesGenerationsWan: {
     body: never;
-    params: GetImagesGenerationsWanParams;
+    params: {
+      path: {
+        /**
+         * Submit the task ID returned by the creation interface.
+         */
+        task_id: string;
+      };
+    };
     response: ImaImageTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -459,7 +477,14 @@ export interface Operations {
   };
   getImagesGenerationsPruna: {
     body: never;
-    params: GetImagesGenerationsPrunaParams;
+    params: {
+      path: {
+        /**
+         * Task ID returned by the create endpoint.
+         */
+        task_id: string;
+      };
+    };
     response: ImaImageTaskFetchResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -470,7 +495,14 @@ export interface Operations {
   };
   createImaProVideoTask: {
     body: ImaProVideoCreateRequest;
-    params: CreateImaProVideoTaskParams;
+    params: {
+      header?: {
+        /**
+         * Optional moderation passthrough header. Default is treated as `false`. The server forwards this header upstream only when `x-moderation: enabled` is sent to the Seedance upstream.
+         */
+        'x-moderation'?: 'enabled';
+      };
+    };
     response: ImaProCreateResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -493,7 +525,14 @@ export interface Operations {
   };
   getVideosWan26: {
     body: never;
-    params: GetVideosWan26Params;
+    params: {
+      path: {
+        /**
+         * Task ID
+         */
+        task_id: string;
+      };
+    };
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -516,7 +555,14 @@ export interface Operations {
   };
   getVideosHappyhorse: {
     body: never;
-    params: GetVideosHappyhorseParams;
+    params: {
+      path: {
+        /**
+         * Task ID
+         */
+        task_id: string;
+      };
+    };
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -539,7 +585,14 @@ export interface Operations {
   };
   getVideosKlingV3Video: {
     body: never;
-    params: GetVideosKlingV3VideoParams;
+    params: {
+      path: {
+        /**
+         * Task ID
+         */
+        task_id: string;
+      };
+    };
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -562,7 +615,14 @@ export interface Operations {
   };
   getVideosKlingV3OmniVideo: {
     body: never;
-    params: GetVideosKlingV3OmniVideoParams;
+    params: {
+      path: {
+        /**
+         * Task ID
+         */
+        task_id: string;
+      };
+    };
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -629,7 +689,14 @@ export interface Operations {
   };
   getImaProSubtitleEraseTask: {
     body: never;
-    params: GetImaProSubtitleEraseTaskParams;
+    params: {
+      path: {
+        /**
+         * `task_id` returned when creating a subtitle erase task
+         */
+        task_id: string;
+      };
+    };
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -642,7 +709,14 @@ export interface Operations {
   };
   getImaProVideoTask: {
     body: never;
-    params: GetImaProVideoTaskParams;
+    params: {
+      path: {
+        /**
+         * `task_id` returned when creating a task
+         */
+        task_id: string;
+      };
+    };
     response: ImaProQueryResponse;
     error: TaskErrorResponse;
     responses: {
@@ -666,7 +740,14 @@ export interface Operations {
   };
   getSeedanceContentsGenerationTask: {
     body: never;
-    params: GetSeedanceContentsGenerationTaskParams;
+    params: {
+      path: {
+        /**
+         * Task ID returned by the create endpoint.
+         */
+        task_id: string;
+      };
+    };
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -679,7 +760,14 @@ export interface Operations {
   };
   getPixverseOpenAIVideoTaskStatus: {
     body: never;
-    params: GetPixverseOpenAIVideoTaskStatusParams;
+    params: {
+      path: {
+        /**
+         * Task ID returned by the create endpoint.
+         */
+        task_id: string;
+      };
+    };
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -691,7 +779,14 @@ export interface Operations {
   };
   getVeoOpenAIVideoTaskStatus: {
     body: never;
-    params: GetVeoOpenAIVideoTaskStatusParams;
+    params: {
+      path: {
+        /**
+         * Task ID returned by the create endpoint.
+         */
+        task_id: string;
+      };
+    };
     response: ImaProQueryResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -814,7 +909,14 @@ export interface Operations {
   };
   mjFetchTask: {
     body: never;
-    params: MjFetchTaskParams;
+    params: {
+      path: {
+        /**
+         * Task ID returned by the submit call (the `result` field).
+         */
+        task_id: string;
+      };
+    };
     response: MidjourneyTaskResponse;
     error: ErrorResponse;
     responses: {
@@ -824,7 +926,14 @@ export interface Operations {
   };
   fetchMidjourneyImage: {
     body: never;
-    params: FetchMidjourneyImageParams;
+    params: {
+      path: {
+        /**
+         * MJ task ID.
+         */
+        task_id: string;
+      };
+    };
     response: Blob;
     error: unknown;
     responses: {
@@ -914,7 +1023,14 @@ export interface Operations {
   };
   getKlingVideoTaskStatus: {
     body: never;
-    params: GetKlingVideoTaskStatusParams;
+    params: {
+      path: {
+        /**
+         * The task ID returned when creating the task.
+         */
+        task_id: string;
+      };
+    };
     response: VideoTaskResponse;
     error: ErrorResponse;
     responses: {
@@ -924,7 +1040,14 @@ export interface Operations {
   };
   getKlingImage2VideoTaskStatus: {
     body: never;
-    params: GetKlingImage2VideoTaskStatusParams;
+    params: {
+      path: {
+        /**
+         * Task ID returned when the task was created.
+         */
+        task_id: string;
+      };
+    };
     response: VideoTaskResponse;
     error: ErrorResponse;
     responses: {
@@ -956,7 +1079,14 @@ export interface Operations {
   };
   getViduVideoTaskStatus: {
     body: never;
-    params: GetViduVideoTaskStatusParams;
+    params: {
+      path: {
+        /**
+         * The task ID returned when creating the task.
+         */
+        task_id: string;
+      };
+    };
     response: VideoTaskResponse;
     error: ErrorResponse;
     responses: {
@@ -966,7 +1096,14 @@ export interface Operations {
   };
   getPixverseVideoTaskStatus: {
     body: never;
-    params: GetPixverseVideoTaskStatusParams;
+    params: {
+      path: {
+        /**
+         * Task ID returned by the create endpoint.
+         */
+        task_id: string;
+      };
+    };
     response: VideoTaskResponse;
     error: TaskErrorResponse | ErrorResponse;
     responses: {
@@ -998,13 +1135,248 @@ export interface Operations {
   };
   getMiniMaxVideoTaskStatus: {
     body: never;
-    params: GetMiniMaxVideoTaskStatusParams;
+    params: {
+      path: {
+        /**
+         * The task ID returned when creating the task.
+         */
+        task_id: string;
+      };
+    };
     response: VideoTaskResponse;
     error: ErrorResponse;
     responses: {
       '200': VideoTaskResponse;
       '401': ErrorResponse;
     };
+  };
+  /** The merged call of `POST /v1/images/generations`: any of its variants. */
+  createImagesGenerationsByModel: {
+    body:
+      | Operations['createImageGenerationTask']['body']
+      | Operations['createImagesGenerationsGptImage']['body']
+      | Operations['createImagesGenerationsDoubaoSeedream']['body']
+      | Operations['createImagesGenerationsDoubaoSeedream45']['body']
+      | Operations['createImagesGenerationsWan']['body']
+      | Operations['createImagesGenerationsWan26']['body']
+      | Operations['createImagesGenerationsPruna']['body'];
+    params:
+      | Operations['createImageGenerationTask']['params']
+      | Operations['createImagesGenerationsGptImage']['params']
+      | Operations['createImagesGenerationsDoubaoSeedream']['params']
+      | Operations['createImagesGenerationsDoubaoSeedream45']['params']
+      | Operations['createImagesGenerationsWan']['params']
+      | Operations['createImagesGenerationsWan26']['params']
+      | Operations['createImagesGenerationsPruna']['params'];
+    response:
+      | Operations['createImageGenerationTask']['response']
+      | Operations['createImagesGenerationsGptImage']['response']
+      | Operations['createImagesGenerationsDoubaoSeedream']['response']
+      | Operations['createImagesGenerationsDoubaoSeedream45']['response']
+      | Operations['createImagesGenerationsWan']['response']
+      | Operations['createImagesGenerationsWan26']['response']
+      | Operations['createImagesGenerationsPruna']['response'];
+    error:
+      | Operations['createImageGenerationTask']['error']
+      | Operations['createImagesGenerationsGptImage']['error']
+      | Operations['createImagesGenerationsDoubaoSeedream']['error']
+      | Operations['createImagesGenerationsDoubaoSeedream45']['error']
+      | Operations['createImagesGenerationsWan']['error']
+      | Operations['createImagesGenerationsWan26']['error']
+      | Operations['createImagesGenerationsPruna']['error'];
+    responses:
+      | Operations['createImageGenerationTask']['responses']
+      | Operations['createImagesGenerationsGptImage']['responses']
+      | Operations['createImagesGenerationsDoubaoSeedream']['responses']
+      | Operations['createImagesGenerationsDoubaoSeedream45']['responses']
+      | Operations['createImagesGenerationsWan']['responses']
+      | Operations['createImagesGenerationsWan26']['responses']
+      | Operations['createImagesGenerationsPruna']['responses'];
+  };
+  /** The merged call of `GET /v1/images/generations/{task_id}`: any of its variants. */
+  getImagesGenerations: {
+    body:
+      | Operations['fetchImageGenerationTask']['body']
+      | Operations['getImagesGenerationsGptImage']['body']
+      | Operations['getImagesGenerationsDoubaoSeedream']['body']
+      | Operations['getImagesGenerationsWan']['body']
+      | Operations['getImagesGenerationsPruna']['body'];
+    params:
+      | Operations['fetchImageGenerationTask']['params']
+      | Operations['getImagesGenerationsGptImage']['params']
+      | Operations['getImagesGenerationsDoubaoSeedream']['params']
+      | Operations['getImagesGenerationsWan']['params']
+      | Operations['getImagesGenerationsPruna']['params'];
+    response:
+      | Operations['fetchImageGenerationTask']['response']
+      | Operations['getImagesGenerationsGptImage']['response']
+      | Operations['getImagesGenerationsDoubaoSeedream']['response']
+      | Operations['getImagesGenerationsWan']['response']
+      | Operations['getImagesGenerationsPruna']['response'];
+    error:
+      | Operations['fetchImageGenerationTask']['error']
+      | Operations['getImagesGenerationsGptImage']['error']
+      | Operations['getImagesGenerationsDoubaoSeedream']['error']
+      | Operations['getImagesGenerationsWan']['error']
+      | Operations['getImagesGenerationsPruna']['error'];
+    responses:
+      | Operations['fetchImageGenerationTask']['responses']
+      | Operations['getImagesGenerationsGptImage']['responses']
+      | Operations['getImagesGenerationsDoubaoSeedream']['responses']
+      | Operations['getImagesGenerationsWan']['responses']
+      | Operations['getImagesGenerationsPruna']['responses'];
+  };
+  /** The merged call of `POST /v1/videos`: any of its variants. */
+  createVideosByModel: {
+    body:
+      | Operations['createImaProVideoTask']['body']
+      | Operations['createVideosWan26']['body']
+      | Operations['createVideosHappyhorse']['body']
+      | Operations['createVideosKlingV3Video']['body']
+      | Operations['createVideosKlingV3OmniVideo']['body']
+      | Operations['createKlingOpenAIVideoTask']['body']
+      | Operations['createViduOpenAIVideoTask']['body']
+      | Operations['createPixverseOpenAIVideoTask']['body']
+      | Operations['createVeoOpenAIVideoTask']['body']
+      | Operations['createVideosMinimax']['body'];
+    params:
+      | Operations['createImaProVideoTask']['params']
+      | Operations['createVideosWan26']['params']
+      | Operations['createVideosHappyhorse']['params']
+      | Operations['createVideosKlingV3Video']['params']
+      | Operations['createVideosKlingV3OmniVideo']['params']
+      | Operations['createKlingOpenAIVideoTask']['params']
+      | Operations['createViduOpenAIVideoTask']['params']
+      | Operations['createPixverseOpenAIVideoTask']['params']
+      | Operations['createVeoOpenAIVideoTask']['params']
+      | Operations['createVideosMinimax']['params'];
+    response:
+      | Operations['createImaProVideoTask']['response']
+      | Operations['createVideosWan26']['response']
+      | Operations['createVideosHappyhorse']['response']
+      | Operations['createVideosKlingV3Video']['response']
+      | Operations['createVideosKlingV3OmniVideo']['response']
+      | Operations['createKlingOpenAIVideoTask']['response']
+      | Operations['createViduOpenAIVideoTask']['response']
+      | Operations['createPixverseOpenAIVideoTask']['response']
+      | Operations['createVeoOpenAIVideoTask']['response']
+      | Operations['createVideosMinimax']['response'];
+    error:
+      | Operations['createImaProVideoTask']['error']
+      | Operations['createVideosWan26']['error']
+      | Operations['createVideosHappyhorse']['error']
+      | Operations['createVideosKlingV3Video']['error']
+      | Operations['createVideosKlingV3OmniVideo']['error']
+      | Operations['createKlingOpenAIVideoTask']['error']
+      | Operations['createViduOpenAIVideoTask']['error']
+      | Operations['createPixverseOpenAIVideoTask']['error']
+      | Operations['createVeoOpenAIVideoTask']['error']
+      | Operations['createVideosMinimax']['error'];
+    responses:
+      | Operations['createImaProVideoTask']['responses']
+      | Operations['createVideosWan26']['responses']
+      | Operations['createVideosHappyhorse']['responses']
+      | Operations['createVideosKlingV3Video']['responses']
+      | Operations['createVideosKlingV3OmniVideo']['responses']
+      | Operations['createKlingOpenAIVideoTask']['responses']
+      | Operations['createViduOpenAIVideoTask']['responses']
+      | Operations['createPixverseOpenAIVideoTask']['responses']
+      | Operations['createVeoOpenAIVideoTask']['responses']
+      | Operations['createVideosMinimax']['responses'];
+  };
+  /** The merged call of `GET /v1/videos/{task_id}`: any of its variants. */
+  getVideos: {
+    body:
+      | Operations['getVideosWan26']['body']
+      | Operations['getVideosHappyhorse']['body']
+      | Operations['getVideosKlingV3Video']['body']
+      | Operations['getVideosKlingV3OmniVideo']['body']
+      | Operations['getImaProVideoTask']['body']
+      | Operations['getPixverseOpenAIVideoTaskStatus']['body']
+      | Operations['getVeoOpenAIVideoTaskStatus']['body'];
+    params:
+      | Operations['getVideosWan26']['params']
+      | Operations['getVideosHappyhorse']['params']
+      | Operations['getVideosKlingV3Video']['params']
+      | Operations['getVideosKlingV3OmniVideo']['params']
+      | Operations['getImaProVideoTask']['params']
+      | Operations['getPixverseOpenAIVideoTaskStatus']['params']
+      | Operations['getVeoOpenAIVideoTaskStatus']['params'];
+    response:
+      | Operations['getVideosWan26']['response']
+      | Operations['getVideosHappyhorse']['response']
+      | Operations['getVideosKlingV3Video']['response']
+      | Operations['getVideosKlingV3OmniVideo']['response']
+      | Operations['getImaProVideoTask']['response']
+      | Operations['getPixverseOpenAIVideoTaskStatus']['response']
+      | Operations['getVeoOpenAIVideoTaskStatus']['response'];
+    error:
+      | Operations['getVideosWan26']['error']
+      | Operations['getVideosHappyhorse']['error']
+      | Operations['getVideosKlingV3Video']['error']
+      | Operations['getVideosKlingV3OmniVideo']['error']
+      | Operations['getImaProVideoTask']['error']
+      | Operations['getPixverseOpenAIVideoTaskStatus']['error']
+      | Operations['getVeoOpenAIVideoTaskStatus']['error'];
+    responses:
+      | Operations['getVideosWan26']['responses']
+      | Operations['getVideosHappyhorse']['responses']
+      | Operations['getVideosKlingV3Video']['responses']
+      | Operations['getVideosKlingV3OmniVideo']['responses']
+      | Operations['getImaProVideoTask']['responses']
+      | Operations['getPixverseOpenAIVideoTaskStatus']['responses']
+      | Operations['getVeoOpenAIVideoTaskStatus']['responses'];
+  };
+  /** The merged call of `POST /v1/video/generations`: any of its variants. */
+  createVideoGenerationsByModel: {
+    body:
+      | Operations['klingUnifiedVideoGeneration']['body']
+      | Operations['createViduVideoTask']['body']
+      | Operations['createPixverseVideoTask']['body']
+      | Operations['createVideoGenerations']['body'];
+    params:
+      | Operations['klingUnifiedVideoGeneration']['params']
+      | Operations['createViduVideoTask']['params']
+      | Operations['createPixverseVideoTask']['params']
+      | Operations['createVideoGenerations']['params'];
+    response:
+      | Operations['klingUnifiedVideoGeneration']['response']
+      | Operations['createViduVideoTask']['response']
+      | Operations['createPixverseVideoTask']['response']
+      | Operations['createVideoGenerations']['response'];
+    error:
+      | Operations['klingUnifiedVideoGeneration']['error']
+      | Operations['createViduVideoTask']['error']
+      | Operations['createPixverseVideoTask']['error']
+      | Operations['createVideoGenerations']['error'];
+    responses:
+      | Operations['klingUnifiedVideoGeneration']['responses']
+      | Operations['createViduVideoTask']['responses']
+      | Operations['createPixverseVideoTask']['responses']
+      | Operations['createVideoGenerations']['responses'];
+  };
+  /** The merged call of `GET /v1/video/generations/{task_id}`: any of its variants. */
+  getVideoGenerations: {
+    body:
+      | Operations['getViduVideoTaskStatus']['body']
+      | Operations['getPixverseVideoTaskStatus']['body']
+      | Operations['getMiniMaxVideoTaskStatus']['body'];
+    params:
+      | Operations['getViduVideoTaskStatus']['params']
+      | Operations['getPixverseVideoTaskStatus']['params']
+      | Operations['getMiniMaxVideoTaskStatus']['params'];
+    response:
+      | Operations['getViduVideoTaskStatus']['response']
+      | Operations['getPixverseVideoTaskStatus']['response']
+      | Operations['getMiniMaxVideoTaskStatus']['response'];
+    error:
+      | Operations['getViduVideoTaskStatus']['error']
+      | Operations['getPixverseVideoTaskStatus']['error']
+      | Operations['getMiniMaxVideoTaskStatus']['error'];
+    responses:
+      | Operations['getViduVideoTaskStatus']['responses']
+      | Operations['getPixverseVideoTaskStatus']['responses']
+      | Operations['getMiniMaxVideoTaskStatus']['responses'];
   };
 }
 

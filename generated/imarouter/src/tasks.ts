@@ -15,7 +15,6 @@ import type {
   ImaMusicTaskFetchResponse,
   ImaProQueryResponse,
   ImaProSubtitleEraseRequest,
-  ImaProVideoCreateRequest,
   KlingImage2VideoRequest,
   KlingText2VideoRequest,
   KlingUnifiedVideoRequest,
@@ -99,10 +98,10 @@ import { createVideosWan26, getVideosWan26 } from './operations/wan2-6-video.js'
  */
 export async function createMusicGenerationTaskAndWait(
   client: APIClient,
-  request: { body: ImaMusicCreateTaskRequest },
+  params: ImaMusicCreateTaskRequest,
   options: WaitOptions<ImaMusicTaskFetchResponse> = {},
 ): Promise<ImaMusicTaskFetchResponse> {
-  const created = await createMusicGenerationTask(client, request, options);
+  const created = await createMusicGenerationTask(client, params, options);
   return waitForFetchMusicGenerationTask(
     client,
     taskIdOf(created, ['task_id'], 'createMusicGenerationTask') as string,
@@ -118,7 +117,7 @@ export function waitForFetchMusicGenerationTask(
 ): Promise<ImaMusicTaskFetchResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => fetchMusicGenerationTask(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => fetchMusicGenerationTask(client, taskId, requestOptions),
     { statusField: ['data', 'status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
     options,
   );
@@ -130,10 +129,10 @@ export function waitForFetchMusicGenerationTask(
  */
 export async function createSeedTtsSpeechTaskAndWait(
   client: APIClient,
-  request: { body: SeedTtsSpeechCreateRequest },
+  params: SeedTtsSpeechCreateRequest,
   options: WaitOptions<SeedTtsSpeechFetchResponse> = {},
 ): Promise<SeedTtsSpeechFetchResponse> {
-  const created = await createSeedTtsSpeechTask(client, request, options);
+  const created = await createSeedTtsSpeechTask(client, params, options);
   return waitForGetSeedTtsSpeechTask(
     client,
     taskIdOf(created, ['task_id'], 'createSeedTtsSpeechTask') as string,
@@ -149,7 +148,7 @@ export function waitForGetSeedTtsSpeechTask(
 ): Promise<SeedTtsSpeechFetchResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getSeedTtsSpeechTask(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getSeedTtsSpeechTask(client, taskId, requestOptions),
     { statusField: ['data', 'status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
     options,
   );
@@ -161,10 +160,10 @@ export function waitForGetSeedTtsSpeechTask(
  */
 export async function createImageGenerationTaskAndWait(
   client: APIClient,
-  request: { body: GeminiImageGenerationRequest },
+  params: GeminiImageGenerationRequest,
   options: WaitOptions<ImaImageTaskFetchResponse> = {},
 ): Promise<ImaImageTaskFetchResponse> {
-  const created = await createImageGenerationTask(client, request, options);
+  const created = await createImageGenerationTask(client, params, options);
   return waitForFetchImageGenerationTask(
     client,
     taskIdOf(created, ['task_id'], 'createImageGenerationTask') as string,
@@ -180,7 +179,7 @@ export function waitForFetchImageGenerationTask(
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => fetchImageGenerationTask(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => fetchImageGenerationTask(client, taskId, requestOptions),
     {
       statusField: ['data', 'status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -210,10 +209,10 @@ export function waitForFetchImageGenerationTask(
  */
 export async function createImagesGenerationsGptImageAndWait(
   client: APIClient,
-  request: { body: GptImage2ImageGenerationRequest },
+  params: GptImage2ImageGenerationRequest,
   options: WaitOptions<ImaImageTaskFetchResponse> = {},
 ): Promise<ImaImageTaskFetchResponse> {
-  const created = await createImagesGenerationsGptImage(client, request, options);
+  const created = await createImagesGenerationsGptImage(client, params, options);
   return waitForGetImagesGenerationsGptImage(
     client,
     taskIdOf(created, ['task_id'], 'createImagesGenerationsGptImage') as string,
@@ -229,7 +228,7 @@ export function waitForGetImagesGenerationsGptImage(
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getImagesGenerationsGptImage(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getImagesGenerationsGptImage(client, taskId, requestOptions),
     {
       statusField: ['data', 'status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -259,10 +258,10 @@ export function waitForGetImagesGenerationsGptImage(
  */
 export async function createImagesGenerationsDoubaoSeedreamAndWait(
   client: APIClient,
-  request: { body: DoubaoSeedream50LiteImageGenerationRequest },
+  params: DoubaoSeedream50LiteImageGenerationRequest,
   options: WaitOptions<ImaImageTaskFetchResponse> = {},
 ): Promise<ImaImageTaskFetchResponse> {
-  const created = await createImagesGenerationsDoubaoSeedream(client, request, options);
+  const created = await createImagesGenerationsDoubaoSeedream(client, params, options);
   return waitForGetImagesGenerationsDoubaoSeedream(
     client,
     taskIdOf(created, ['task_id'], 'createImagesGenerationsDoubaoSeedream') as string,
@@ -278,7 +277,7 @@ export function waitForGetImagesGenerationsDoubaoSeedream(
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getImagesGenerationsDoubaoSeedream(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getImagesGenerationsDoubaoSeedream(client, taskId, requestOptions),
     {
       statusField: ['data', 'status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -308,10 +307,10 @@ export function waitForGetImagesGenerationsDoubaoSeedream(
  */
 export async function createImagesGenerationsDoubaoSeedream45AndWait(
   client: APIClient,
-  request: { body: DoubaoSeedream45ImageGenerationRequest },
+  params: DoubaoSeedream45ImageGenerationRequest,
   options: WaitOptions<ImaImageTaskFetchResponse> = {},
 ): Promise<ImaImageTaskFetchResponse> {
-  const created = await createImagesGenerationsDoubaoSeedream45(client, request, options);
+  const created = await createImagesGenerationsDoubaoSeedream45(client, params, options);
   return waitForFetchImageGenerationTask(
     client,
     taskIdOf(created, ['task_id'], 'createImagesGenerationsDoubaoSeedream45') as string,
@@ -325,10 +324,10 @@ export async function createImagesGenerationsDoubaoSeedream45AndWait(
  */
 export async function createImagesGenerationsWanAndWait(
   client: APIClient,
-  request: { body: Wan27ImageGenerationRequest },
+  params: Wan27ImageGenerationRequest,
   options: WaitOptions<ImaImageTaskFetchResponse> = {},
 ): Promise<ImaImageTaskFetchResponse> {
-  const created = await createImagesGenerationsWan(client, request, options);
+  const created = await createImagesGenerationsWan(client, params, options);
   return waitForGetImagesGenerationsWan(
     client,
     taskIdOf(created, ['task_id'], 'createImagesGenerationsWan') as string,
@@ -344,7 +343,7 @@ export function waitForGetImagesGenerationsWan(
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getImagesGenerationsWan(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getImagesGenerationsWan(client, taskId, requestOptions),
     {
       statusField: ['data', 'status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -374,10 +373,10 @@ export function waitForGetImagesGenerationsWan(
  */
 export async function createImagesGenerationsWan26AndWait(
   client: APIClient,
-  request: { body: CreateImagesGenerationsWan26Body },
+  params: CreateImagesGenerationsWan26Body,
   options: WaitOptions<ImaImageTaskFetchResponse> = {},
 ): Promise<ImaImageTaskFetchResponse> {
-  const created = await createImagesGenerationsWan26(client, request, options);
+  const created = await createImagesGenerationsWan26(client, params, options);
   return waitForFetchImageGenerationTask(
     client,
     taskIdOf(created, ['task_id'], 'createImagesGenerationsWan26') as string,
@@ -391,10 +390,10 @@ export async function createImagesGenerationsWan26AndWait(
  */
 export async function createImagesGenerationsPrunaAndWait(
   client: APIClient,
-  request: { body: PrunaImageGenerationRequest },
+  params: PrunaImageGenerationRequest,
   options: WaitOptions<ImaImageTaskFetchResponse> = {},
 ): Promise<ImaImageTaskFetchResponse> {
-  const created = await createImagesGenerationsPruna(client, request, options);
+  const created = await createImagesGenerationsPruna(client, params, options);
   return waitForGetImagesGenerationsPruna(
     client,
     taskIdOf(created, ['task_id'], 'createImagesGenerationsPruna') as string,
@@ -410,7 +409,7 @@ export function waitForGetImagesGenerationsPruna(
 ): Promise<ImaImageTaskFetchResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getImagesGenerationsPruna(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getImagesGenerationsPruna(client, taskId, requestOptions),
     {
       statusField: ['data', 'status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -440,10 +439,10 @@ export function waitForGetImagesGenerationsPruna(
  */
 export async function createImaProVideoTaskAndWait(
   client: APIClient,
-  request: CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest },
+  params: CreateImaProVideoTaskParams,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createImaProVideoTask(client, request, options);
+  const created = await createImaProVideoTask(client, params, options);
   return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createImaProVideoTask') as string, options);
 }
 
@@ -455,7 +454,7 @@ export function waitForGetImaProVideoTask(
 ): Promise<ImaProQueryResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getImaProVideoTask(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getImaProVideoTask(client, taskId, requestOptions),
     {
       statusField: ['status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -485,10 +484,10 @@ export function waitForGetImaProVideoTask(
  */
 export async function createVideosWan26AndWait(
   client: APIClient,
-  request: { body: Wan26VideoCreateRequest },
+  params: Wan26VideoCreateRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createVideosWan26(client, request, options);
+  const created = await createVideosWan26(client, params, options);
   return waitForGetVideosWan26(client, taskIdOf(created, ['task_id'], 'createVideosWan26') as string, options);
 }
 
@@ -500,7 +499,7 @@ export function waitForGetVideosWan26(
 ): Promise<ImaProQueryResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getVideosWan26(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getVideosWan26(client, taskId, requestOptions),
     {
       statusField: ['status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -530,10 +529,10 @@ export function waitForGetVideosWan26(
  */
 export async function createVideosHappyhorseAndWait(
   client: APIClient,
-  request: { body: Happyhorse10VideoCreateRequest },
+  params: Happyhorse10VideoCreateRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createVideosHappyhorse(client, request, options);
+  const created = await createVideosHappyhorse(client, params, options);
   return waitForGetVideosHappyhorse(
     client,
     taskIdOf(created, ['task_id'], 'createVideosHappyhorse') as string,
@@ -549,7 +548,7 @@ export function waitForGetVideosHappyhorse(
 ): Promise<ImaProQueryResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getVideosHappyhorse(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getVideosHappyhorse(client, taskId, requestOptions),
     {
       statusField: ['status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -579,10 +578,10 @@ export function waitForGetVideosHappyhorse(
  */
 export async function createVideosKlingV3VideoAndWait(
   client: APIClient,
-  request: { body: KlingV3VideoCreateRequest },
+  params: KlingV3VideoCreateRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createVideosKlingV3Video(client, request, options);
+  const created = await createVideosKlingV3Video(client, params, options);
   return waitForGetVideosKlingV3Video(
     client,
     taskIdOf(created, ['task_id'], 'createVideosKlingV3Video') as string,
@@ -598,7 +597,7 @@ export function waitForGetVideosKlingV3Video(
 ): Promise<ImaProQueryResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getVideosKlingV3Video(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getVideosKlingV3Video(client, taskId, requestOptions),
     {
       statusField: ['status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -628,10 +627,10 @@ export function waitForGetVideosKlingV3Video(
  */
 export async function createVideosKlingV3OmniVideoAndWait(
   client: APIClient,
-  request: { body: KlingV3OmniVideoCreateRequest },
+  params: KlingV3OmniVideoCreateRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createVideosKlingV3OmniVideo(client, request, options);
+  const created = await createVideosKlingV3OmniVideo(client, params, options);
   return waitForGetVideosKlingV3OmniVideo(
     client,
     taskIdOf(created, ['task_id'], 'createVideosKlingV3OmniVideo') as string,
@@ -647,7 +646,7 @@ export function waitForGetVideosKlingV3OmniVideo(
 ): Promise<ImaProQueryResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getVideosKlingV3OmniVideo(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getVideosKlingV3OmniVideo(client, taskId, requestOptions),
     {
       statusField: ['status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -677,10 +676,10 @@ export function waitForGetVideosKlingV3OmniVideo(
  */
 export async function createKlingOpenAIVideoTaskAndWait(
   client: APIClient,
-  request: { body: KlingVideoRequest },
+  params: KlingVideoRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createKlingOpenAIVideoTask(client, request, options);
+  const created = await createKlingOpenAIVideoTask(client, params, options);
   return waitForGetImaProVideoTask(
     client,
     taskIdOf(created, ['task_id'], 'createKlingOpenAIVideoTask') as string,
@@ -694,10 +693,10 @@ export async function createKlingOpenAIVideoTaskAndWait(
  */
 export async function createViduOpenAIVideoTaskAndWait(
   client: APIClient,
-  request: { body: ViduVideoRequest },
+  params: ViduVideoRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createViduOpenAIVideoTask(client, request, options);
+  const created = await createViduOpenAIVideoTask(client, params, options);
   return waitForGetImaProVideoTask(
     client,
     taskIdOf(created, ['task_id'], 'createViduOpenAIVideoTask') as string,
@@ -711,10 +710,10 @@ export async function createViduOpenAIVideoTaskAndWait(
  */
 export async function createPixverseOpenAIVideoTaskAndWait(
   client: APIClient,
-  request: { body: PixverseVideoCreateRequest },
+  params: PixverseVideoCreateRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createPixverseOpenAIVideoTask(client, request, options);
+  const created = await createPixverseOpenAIVideoTask(client, params, options);
   return waitForGetPixverseOpenAIVideoTaskStatus(
     client,
     taskIdOf(created, ['task_id'], 'createPixverseOpenAIVideoTask') as string,
@@ -730,7 +729,7 @@ export function waitForGetPixverseOpenAIVideoTaskStatus(
 ): Promise<ImaProQueryResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getPixverseOpenAIVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getPixverseOpenAIVideoTaskStatus(client, taskId, requestOptions),
     {
       statusField: ['status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -760,10 +759,10 @@ export function waitForGetPixverseOpenAIVideoTaskStatus(
  */
 export async function createVeoOpenAIVideoTaskAndWait(
   client: APIClient,
-  request: { body: VeoVideoCreateRequest },
+  params: VeoVideoCreateRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createVeoOpenAIVideoTask(client, request, options);
+  const created = await createVeoOpenAIVideoTask(client, params, options);
   return waitForGetVeoOpenAIVideoTaskStatus(
     client,
     taskIdOf(created, ['task_id'], 'createVeoOpenAIVideoTask') as string,
@@ -779,7 +778,7 @@ export function waitForGetVeoOpenAIVideoTaskStatus(
 ): Promise<ImaProQueryResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getVeoOpenAIVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getVeoOpenAIVideoTaskStatus(client, taskId, requestOptions),
     {
       statusField: ['status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -809,10 +808,10 @@ export function waitForGetVeoOpenAIVideoTaskStatus(
  */
 export async function createImaProSubtitleEraseTaskAndWait(
   client: APIClient,
-  request: { body: ImaProSubtitleEraseRequest },
+  params: ImaProSubtitleEraseRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createImaProSubtitleEraseTask(client, request, options);
+  const created = await createImaProSubtitleEraseTask(client, params, options);
   return waitForGetImaProSubtitleEraseTask(
     client,
     taskIdOf(created, ['task_id'], 'createImaProSubtitleEraseTask') as string,
@@ -828,7 +827,7 @@ export function waitForGetImaProSubtitleEraseTask(
 ): Promise<ImaProQueryResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getImaProSubtitleEraseTask(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getImaProSubtitleEraseTask(client, taskId, requestOptions),
     {
       statusField: ['status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -858,10 +857,10 @@ export function waitForGetImaProSubtitleEraseTask(
  */
 export async function createSeedanceContentsGenerationTaskAndWait(
   client: APIClient,
-  request: { body: SeedanceContentsGenerationTaskRequest },
+  params: SeedanceContentsGenerationTaskRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createSeedanceContentsGenerationTask(client, request, options);
+  const created = await createSeedanceContentsGenerationTask(client, params, options);
   return waitForGetSeedanceContentsGenerationTask(
     client,
     taskIdOf(created, ['task_id'], 'createSeedanceContentsGenerationTask') as string,
@@ -877,7 +876,7 @@ export function waitForGetSeedanceContentsGenerationTask(
 ): Promise<ImaProQueryResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getSeedanceContentsGenerationTask(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getSeedanceContentsGenerationTask(client, taskId, requestOptions),
     {
       statusField: ['status'],
       success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
@@ -907,10 +906,10 @@ export function waitForGetSeedanceContentsGenerationTask(
  */
 export async function mjSubmitImagineAndWait(
   client: APIClient,
-  request: { body: MidjourneyImagineRequest },
+  params: MidjourneyImagineRequest,
   options: WaitOptions<MidjourneyTaskResponse> = {},
 ): Promise<MidjourneyTaskResponse> {
-  const created = await mjSubmitImagine(client, request, options);
+  const created = await mjSubmitImagine(client, params, options);
   return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitImagine') as string, options);
 }
 
@@ -922,7 +921,7 @@ export function waitForMjFetchTask(
 ): Promise<MidjourneyTaskResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => mjFetchTask(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => mjFetchTask(client, taskId, requestOptions),
     { statusField: ['status'], success: ['SUCCESS'], failure: ['FAILURE', 'CANCEL'], ignoreCase: false },
     options,
   );
@@ -934,10 +933,10 @@ export function waitForMjFetchTask(
  */
 export async function submitMidjourneyBlendAndWait(
   client: APIClient,
-  request: { body: SubmitMidjourneyBlendBody },
+  params: SubmitMidjourneyBlendBody,
   options: WaitOptions<MidjourneyTaskResponse> = {},
 ): Promise<MidjourneyTaskResponse> {
-  const created = await submitMidjourneyBlend(client, request, options);
+  const created = await submitMidjourneyBlend(client, params, options);
   return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'submitMidjourneyBlend') as string, options);
 }
 
@@ -947,10 +946,10 @@ export async function submitMidjourneyBlendAndWait(
  */
 export async function mjSubmitChangeAndWait(
   client: APIClient,
-  request: { body: MidjourneyChangeRequest },
+  params: MidjourneyChangeRequest,
   options: WaitOptions<MidjourneyTaskResponse> = {},
 ): Promise<MidjourneyTaskResponse> {
-  const created = await mjSubmitChange(client, request, options);
+  const created = await mjSubmitChange(client, params, options);
   return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitChange') as string, options);
 }
 
@@ -960,10 +959,10 @@ export async function mjSubmitChangeAndWait(
  */
 export async function mjSubmitModalAndWait(
   client: APIClient,
-  request: { body: MidjourneyModalRequest },
+  params: MidjourneyModalRequest,
   options: WaitOptions<MidjourneyTaskResponse> = {},
 ): Promise<MidjourneyTaskResponse> {
-  const created = await mjSubmitModal(client, request, options);
+  const created = await mjSubmitModal(client, params, options);
   return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitModal') as string, options);
 }
 
@@ -973,10 +972,10 @@ export async function mjSubmitModalAndWait(
  */
 export async function klingText2VideoAndWait(
   client: APIClient,
-  request: { body: KlingText2VideoRequest },
+  params: KlingText2VideoRequest,
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
-  const created = await klingText2Video(client, request, options);
+  const created = await klingText2Video(client, params, options);
   return waitForGetKlingVideoTaskStatus(client, taskIdOf(created, ['task_id'], 'klingText2Video') as string, options);
 }
 
@@ -988,7 +987,7 @@ export function waitForGetKlingVideoTaskStatus(
 ): Promise<VideoTaskResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getKlingVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getKlingVideoTaskStatus(client, taskId, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
   );
@@ -1000,10 +999,10 @@ export function waitForGetKlingVideoTaskStatus(
  */
 export async function klingImage2VideoAndWait(
   client: APIClient,
-  request: { body: KlingImage2VideoRequest },
+  params: KlingImage2VideoRequest,
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
-  const created = await klingImage2Video(client, request, options);
+  const created = await klingImage2Video(client, params, options);
   return waitForGetKlingImage2VideoTaskStatus(
     client,
     taskIdOf(created, ['task_id'], 'klingImage2Video') as string,
@@ -1019,7 +1018,7 @@ export function waitForGetKlingImage2VideoTaskStatus(
 ): Promise<VideoTaskResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getKlingImage2VideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getKlingImage2VideoTaskStatus(client, taskId, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
   );
@@ -1031,10 +1030,10 @@ export function waitForGetKlingImage2VideoTaskStatus(
  */
 export async function klingUnifiedVideoGenerationAndWait(
   client: APIClient,
-  request: { body: KlingUnifiedVideoRequest },
+  params: KlingUnifiedVideoRequest,
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
-  const created = await klingUnifiedVideoGeneration(client, request, options);
+  const created = await klingUnifiedVideoGeneration(client, params, options);
   return waitForGetMiniMaxVideoTaskStatus(
     client,
     taskIdOf(created, ['task_id'], 'klingUnifiedVideoGeneration') as string,
@@ -1050,7 +1049,7 @@ export function waitForGetMiniMaxVideoTaskStatus(
 ): Promise<VideoTaskResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getMiniMaxVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getMiniMaxVideoTaskStatus(client, taskId, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
   );
@@ -1062,10 +1061,10 @@ export function waitForGetMiniMaxVideoTaskStatus(
  */
 export async function createViduVideoTaskAndWait(
   client: APIClient,
-  request: { body: ViduVideoRequest },
+  params: ViduVideoRequest,
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
-  const created = await createViduVideoTask(client, request, options);
+  const created = await createViduVideoTask(client, params, options);
   return waitForGetViduVideoTaskStatus(
     client,
     taskIdOf(created, ['task_id'], 'createViduVideoTask') as string,
@@ -1081,7 +1080,7 @@ export function waitForGetViduVideoTaskStatus(
 ): Promise<VideoTaskResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getViduVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getViduVideoTaskStatus(client, taskId, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
   );
@@ -1093,10 +1092,10 @@ export function waitForGetViduVideoTaskStatus(
  */
 export async function createPixverseVideoTaskAndWait(
   client: APIClient,
-  request: { body: PixverseVideoCreateRequest },
+  params: PixverseVideoCreateRequest,
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
-  const created = await createPixverseVideoTask(client, request, options);
+  const created = await createPixverseVideoTask(client, params, options);
   return waitForGetPixverseVideoTaskStatus(
     client,
     taskIdOf(created, ['task_id'], 'createPixverseVideoTask') as string,
@@ -1112,7 +1111,7 @@ export function waitForGetPixverseVideoTaskStatus(
 ): Promise<VideoTaskResponse> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getPixverseVideoTaskStatus(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getPixverseVideoTaskStatus(client, taskId, requestOptions),
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
   );
@@ -1124,10 +1123,10 @@ export function waitForGetPixverseVideoTaskStatus(
  */
 export async function createVideoGenerationsAndWait(
   client: APIClient,
-  request: { body: MiniMaxVideoGenerationRequest },
+  params: MiniMaxVideoGenerationRequest,
   options: WaitOptions<VideoTaskResponse> = {},
 ): Promise<VideoTaskResponse> {
-  const created = await createVideoGenerations(client, request, options);
+  const created = await createVideoGenerations(client, params, options);
   return waitForGetMiniMaxVideoTaskStatus(
     client,
     taskIdOf(created, ['task_id'], 'createVideoGenerations') as string,
@@ -1141,9 +1140,9 @@ export async function createVideoGenerationsAndWait(
  */
 export async function createVideosMinimaxAndWait(
   client: APIClient,
-  request: { body: MiniMaxVideosCreateRequest },
+  params: MiniMaxVideosCreateRequest,
   options: WaitOptions<ImaProQueryResponse> = {},
 ): Promise<ImaProQueryResponse> {
-  const created = await createVideosMinimax(client, request, options);
+  const created = await createVideosMinimax(client, params, options);
   return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createVideosMinimax') as string, options);
 }

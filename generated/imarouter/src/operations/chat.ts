@@ -43,11 +43,11 @@ import type {
  *
  * `POST /v1/chat/completions`
  *
- * With `body.stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createChatCompletions(
   client: APIClient,
-  request: { body: ChatCompletionRequest & { stream: true } },
+  params: ChatCompletionRequest & { stream: true },
   options?: RequestOptions,
 ): APIPromise<Stream<unknown>>;
 /**
@@ -82,7 +82,7 @@ export function createChatCompletions(
  */
 export function createChatCompletions(
   client: APIClient,
-  request: { body: ChatCompletionRequest & { stream?: false | null } },
+  params: ChatCompletionRequest & { stream?: false | null },
   options?: RequestOptions,
 ): APIPromise<ChatCompletionResponse>;
 /**
@@ -115,16 +115,16 @@ export function createChatCompletions(
  *
  * `POST /v1/chat/completions`
  *
- * With `body.stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createChatCompletions(
   client: APIClient,
-  request: { body: ChatCompletionRequest },
+  params: ChatCompletionRequest,
   options?: RequestOptions,
 ): APIPromise<ChatCompletionResponse | Stream<unknown>>;
 export function createChatCompletions(
   client: APIClient,
-  request: { body: ChatCompletionRequest },
+  params: ChatCompletionRequest,
   options?: RequestOptions,
 ): APIPromise<ChatCompletionResponse | Stream<unknown>> {
   return client.request<ChatCompletionResponse | Stream<unknown>>(
@@ -132,11 +132,11 @@ export function createChatCompletions(
       operation: 'createChatCompletions',
       method: 'POST',
       path: '/v1/chat/completions',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
-      stream: request.body.stream === true,
+      stream: (params as { stream?: unknown } | undefined)?.stream === true,
     },
     options,
   );
@@ -152,11 +152,11 @@ export function createChatCompletions(
  *
  * `POST /v1/responses`
  *
- * With `body.stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createResponses(
   client: APIClient,
-  request: { body: ResponsesRequest & { stream: true } },
+  params: ResponsesRequest & { stream: true },
   options?: RequestOptions,
 ): APIPromise<Stream<unknown>>;
 /**
@@ -171,7 +171,7 @@ export function createResponses(
  */
 export function createResponses(
   client: APIClient,
-  request: { body: ResponsesRequest & { stream?: false | null } },
+  params: ResponsesRequest & { stream?: false | null },
   options?: RequestOptions,
 ): APIPromise<ResponsesResponse>;
 /**
@@ -184,16 +184,16 @@ export function createResponses(
  *
  * `POST /v1/responses`
  *
- * With `body.stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createResponses(
   client: APIClient,
-  request: { body: ResponsesRequest },
+  params: ResponsesRequest,
   options?: RequestOptions,
 ): APIPromise<ResponsesResponse | Stream<unknown>>;
 export function createResponses(
   client: APIClient,
-  request: { body: ResponsesRequest },
+  params: ResponsesRequest,
   options?: RequestOptions,
 ): APIPromise<ResponsesResponse | Stream<unknown>> {
   return client.request<ResponsesResponse | Stream<unknown>>(
@@ -201,11 +201,11 @@ export function createResponses(
       operation: 'createResponses',
       method: 'POST',
       path: '/v1/responses',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
-      stream: request.body.stream === true,
+      stream: (params as { stream?: unknown } | undefined)?.stream === true,
     },
     options,
   );
@@ -221,11 +221,11 @@ export function createResponses(
  *
  * `POST /v1/messages`
  *
- * With `body.stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createMessages(
   client: APIClient,
-  request: { body: AnthropicMessagesRequest & { stream: true } },
+  params: AnthropicMessagesRequest & { stream: true },
   options?: RequestOptions,
 ): APIPromise<Stream<unknown>>;
 /**
@@ -240,7 +240,7 @@ export function createMessages(
  */
 export function createMessages(
   client: APIClient,
-  request: { body: AnthropicMessagesRequest & { stream?: false | null } },
+  params: AnthropicMessagesRequest & { stream?: false | null },
   options?: RequestOptions,
 ): APIPromise<AnthropicMessagesResponse>;
 /**
@@ -253,16 +253,16 @@ export function createMessages(
  *
  * `POST /v1/messages`
  *
- * With `body.stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createMessages(
   client: APIClient,
-  request: { body: AnthropicMessagesRequest },
+  params: AnthropicMessagesRequest,
   options?: RequestOptions,
 ): APIPromise<AnthropicMessagesResponse | Stream<unknown>>;
 export function createMessages(
   client: APIClient,
-  request: { body: AnthropicMessagesRequest },
+  params: AnthropicMessagesRequest,
   options?: RequestOptions,
 ): APIPromise<AnthropicMessagesResponse | Stream<unknown>> {
   return client.request<AnthropicMessagesResponse | Stream<unknown>>(
@@ -270,11 +270,11 @@ export function createMessages(
       operation: 'createMessages',
       method: 'POST',
       path: '/v1/messages',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
-      stream: request.body.stream === true,
+      stream: (params as { stream?: unknown } | undefined)?.stream === true,
     },
     options,
   );
@@ -300,7 +300,7 @@ export function createMessages(
  */
 export function createEmbeddings(
   client: APIClient,
-  request: { body: EmbeddingRequest },
+  params: EmbeddingRequest,
   options?: RequestOptions,
 ): APIPromise<EmbeddingResponse> {
   return client.request<EmbeddingResponse>(
@@ -308,7 +308,7 @@ export function createEmbeddings(
       operation: 'createEmbeddings',
       method: 'POST',
       path: '/v1/embeddings',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],

@@ -4,7 +4,6 @@ import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   DoubaoSeedream45ImageGenerationRequest,
   DoubaoSeedream50LiteImageGenerationRequest,
-  GetImagesGenerationsDoubaoSeedreamParams,
   ImaImageCreateTaskResponse,
   ImaImageTaskFetchResponse,
 } from '../models.js';
@@ -37,7 +36,7 @@ import type {
  */
 export function createImagesGenerationsDoubaoSeedream(
   client: APIClient,
-  request: { body: DoubaoSeedream50LiteImageGenerationRequest },
+  params: DoubaoSeedream50LiteImageGenerationRequest,
   options?: RequestOptions,
 ): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
@@ -45,7 +44,7 @@ export function createImagesGenerationsDoubaoSeedream(
       operation: 'createImagesGenerationsDoubaoSeedream',
       method: 'POST',
       path: '/v1/images/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -72,7 +71,7 @@ export function createImagesGenerationsDoubaoSeedream(
  */
 export function createImagesGenerationsDoubaoSeedream45(
   client: APIClient,
-  request: { body: DoubaoSeedream45ImageGenerationRequest },
+  params: DoubaoSeedream45ImageGenerationRequest,
   options?: RequestOptions,
 ): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
@@ -80,7 +79,7 @@ export function createImagesGenerationsDoubaoSeedream45(
       operation: 'createImagesGenerationsDoubaoSeedream45',
       method: 'POST',
       path: '/v1/images/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -106,7 +105,7 @@ export function createImagesGenerationsDoubaoSeedream45(
  */
 export function getImagesGenerationsDoubaoSeedream(
   client: APIClient,
-  request: GetImagesGenerationsDoubaoSeedreamParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
@@ -114,7 +113,7 @@ export function getImagesGenerationsDoubaoSeedream(
       operation: 'getImagesGenerationsDoubaoSeedream',
       method: 'GET',
       path: '/v1/images/generations/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -1,12 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  GetImaProSubtitleEraseTaskParams,
-  ImaProCreateResponse,
-  ImaProQueryResponse,
-  ImaProSubtitleEraseRequest,
-} from '../models.js';
+import type { ImaProCreateResponse, ImaProQueryResponse, ImaProSubtitleEraseRequest } from '../models.js';
 
 /**
  * Create Doubao subtitle erase task
@@ -26,7 +21,7 @@ import type {
  */
 export function createImaProSubtitleEraseTask(
   client: APIClient,
-  request: { body: ImaProSubtitleEraseRequest },
+  params: ImaProSubtitleEraseRequest,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
@@ -34,7 +29,7 @@ export function createImaProSubtitleEraseTask(
       operation: 'createImaProSubtitleEraseTask',
       method: 'POST',
       path: '/v1/videos/subtitle-erase',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -57,7 +52,7 @@ export function createImaProSubtitleEraseTask(
  */
 export function getImaProSubtitleEraseTask(
   client: APIClient,
-  request: GetImaProSubtitleEraseTaskParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
@@ -65,7 +60,7 @@ export function getImaProSubtitleEraseTask(
       operation: 'getImaProSubtitleEraseTask',
       method: 'GET',
       path: '/v1/videos/subtitle-erase/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -1,12 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  FetchImageGenerationTaskParams,
-  GeminiImageGenerationRequest,
-  ImaImageCreateTaskResponse,
-  ImaImageTaskFetchResponse,
-} from '../models.js';
+import type { GeminiImageGenerationRequest, ImaImageCreateTaskResponse, ImaImageTaskFetchResponse } from '../models.js';
 
 /**
  * Generate Gemini images
@@ -40,7 +35,7 @@ import type {
  */
 export function createImageGenerationTask(
   client: APIClient,
-  request: { body: GeminiImageGenerationRequest },
+  params: GeminiImageGenerationRequest,
   options?: RequestOptions,
 ): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
@@ -48,7 +43,7 @@ export function createImageGenerationTask(
       operation: 'createImageGenerationTask',
       method: 'POST',
       path: '/v1/images/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -70,7 +65,7 @@ export function createImageGenerationTask(
  */
 export function fetchImageGenerationTask(
   client: APIClient,
-  request: FetchImageGenerationTaskParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
@@ -78,7 +73,7 @@ export function fetchImageGenerationTask(
       operation: 'fetchImageGenerationTask',
       method: 'GET',
       path: '/v1/images/generations/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
-  GetImagesGenerationsGptImageParams,
   GptImage2ImageGenerationRequest,
   ImaImageCreateTaskResponse,
   ImaImageTaskFetchResponse,
@@ -34,7 +33,7 @@ import type {
  */
 export function createImagesGenerationsGptImage(
   client: APIClient,
-  request: { body: GptImage2ImageGenerationRequest },
+  params: GptImage2ImageGenerationRequest,
   options?: RequestOptions,
 ): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
@@ -42,7 +41,7 @@ export function createImagesGenerationsGptImage(
       operation: 'createImagesGenerationsGptImage',
       method: 'POST',
       path: '/v1/images/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -68,7 +67,7 @@ export function createImagesGenerationsGptImage(
  */
 export function getImagesGenerationsGptImage(
   client: APIClient,
-  request: GetImagesGenerationsGptImageParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
@@ -76,7 +75,7 @@ export function getImagesGenerationsGptImage(
       operation: 'getImagesGenerationsGptImage',
       method: 'GET',
       path: '/v1/images/generations/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -1,12 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  GetVideosHappyhorseParams,
-  Happyhorse10VideoCreateRequest,
-  ImaProCreateResponse,
-  ImaProQueryResponse,
-} from '../models.js';
+import type { Happyhorse10VideoCreateRequest, ImaProCreateResponse, ImaProQueryResponse } from '../models.js';
 
 /**
  * Create HappyHorse video task
@@ -59,7 +54,7 @@ import type {
  */
 export function createVideosHappyhorse(
   client: APIClient,
-  request: { body: Happyhorse10VideoCreateRequest },
+  params: Happyhorse10VideoCreateRequest,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
@@ -67,7 +62,7 @@ export function createVideosHappyhorse(
       operation: 'createVideosHappyhorse',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -85,7 +80,7 @@ export function createVideosHappyhorse(
  */
 export function getVideosHappyhorse(
   client: APIClient,
-  request: GetVideosHappyhorseParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
@@ -93,7 +88,7 @@ export function getVideosHappyhorse(
       operation: 'getVideosHappyhorse',
       method: 'GET',
       path: '/v1/videos/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

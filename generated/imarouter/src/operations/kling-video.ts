@@ -2,10 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
-  GetKlingImage2VideoTaskStatusParams,
-  GetKlingVideoTaskStatusParams,
-  GetVideosKlingV3OmniVideoParams,
-  GetVideosKlingV3VideoParams,
   ImaProCreateResponse,
   ImaProQueryResponse,
   KlingImage2VideoRequest,
@@ -43,7 +39,7 @@ import type {
  */
 export function createVideosKlingV3Video(
   client: APIClient,
-  request: { body: KlingV3VideoCreateRequest },
+  params: KlingV3VideoCreateRequest,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
@@ -51,7 +47,7 @@ export function createVideosKlingV3Video(
       operation: 'createVideosKlingV3Video',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -69,7 +65,7 @@ export function createVideosKlingV3Video(
  */
 export function getVideosKlingV3Video(
   client: APIClient,
-  request: GetVideosKlingV3VideoParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
@@ -77,7 +73,7 @@ export function getVideosKlingV3Video(
       operation: 'getVideosKlingV3Video',
       method: 'GET',
       path: '/v1/videos/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },
@@ -112,7 +108,7 @@ export function getVideosKlingV3Video(
  */
 export function createVideosKlingV3OmniVideo(
   client: APIClient,
-  request: { body: KlingV3OmniVideoCreateRequest },
+  params: KlingV3OmniVideoCreateRequest,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
@@ -120,7 +116,7 @@ export function createVideosKlingV3OmniVideo(
       operation: 'createVideosKlingV3OmniVideo',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -138,7 +134,7 @@ export function createVideosKlingV3OmniVideo(
  */
 export function getVideosKlingV3OmniVideo(
   client: APIClient,
-  request: GetVideosKlingV3OmniVideoParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
@@ -146,7 +142,7 @@ export function getVideosKlingV3OmniVideo(
       operation: 'getVideosKlingV3OmniVideo',
       method: 'GET',
       path: '/v1/videos/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },
@@ -184,7 +180,7 @@ export function getVideosKlingV3OmniVideo(
  */
 export function createKlingOpenAIVideoTask(
   client: APIClient,
-  request: { body: KlingVideoRequest },
+  params: KlingVideoRequest,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
@@ -192,7 +188,7 @@ export function createKlingOpenAIVideoTask(
       operation: 'createKlingOpenAIVideoTask',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -236,7 +232,7 @@ export function createKlingOpenAIVideoTask(
  */
 export function klingText2Video(
   client: APIClient,
-  request: { body: KlingText2VideoRequest },
+  params: KlingText2VideoRequest,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -244,7 +240,7 @@ export function klingText2Video(
       operation: 'klingText2Video',
       method: 'POST',
       path: '/kling/v1/videos/text2video',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -279,7 +275,7 @@ export function klingText2Video(
  */
 export function klingImage2Video(
   client: APIClient,
-  request: { body: KlingImage2VideoRequest },
+  params: KlingImage2VideoRequest,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -287,7 +283,7 @@ export function klingImage2Video(
       operation: 'klingImage2Video',
       method: 'POST',
       path: '/kling/v1/videos/image2video',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -331,7 +327,7 @@ export function klingImage2Video(
  */
 export function klingUnifiedVideoGeneration(
   client: APIClient,
-  request: { body: KlingUnifiedVideoRequest },
+  params: KlingUnifiedVideoRequest,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -339,7 +335,7 @@ export function klingUnifiedVideoGeneration(
       operation: 'klingUnifiedVideoGeneration',
       method: 'POST',
       path: '/v1/video/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -365,7 +361,7 @@ export function klingUnifiedVideoGeneration(
  */
 export function getKlingVideoTaskStatus(
   client: APIClient,
-  request: GetKlingVideoTaskStatusParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -373,7 +369,7 @@ export function getKlingVideoTaskStatus(
       operation: 'getKlingVideoTaskStatus',
       method: 'GET',
       path: '/kling/v1/videos/text2video/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },
@@ -390,7 +386,7 @@ export function getKlingVideoTaskStatus(
  */
 export function getKlingImage2VideoTaskStatus(
   client: APIClient,
-  request: GetKlingImage2VideoTaskStatusParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -398,7 +394,7 @@ export function getKlingImage2VideoTaskStatus(
       operation: 'getKlingImage2VideoTaskStatus',
       method: 'GET',
       path: '/kling/v1/videos/image2video/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -2,13 +2,11 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
-  FetchMidjourneyImageParams,
   MidjourneyChangeRequest,
   MidjourneyImagineRequest,
   MidjourneyModalRequest,
   MidjourneySubmitResponse,
   MidjourneyTaskResponse,
-  MjFetchTaskParams,
   MjSubmitResponse,
   SubmitMidjourneyBlendBody,
 } from '../models.js';
@@ -42,7 +40,7 @@ import type {
  */
 export function mjSubmitImagine(
   client: APIClient,
-  request: { body: MidjourneyImagineRequest },
+  params: MidjourneyImagineRequest,
   options?: RequestOptions,
 ): APIPromise<MidjourneySubmitResponse> {
   return client.request<MidjourneySubmitResponse>(
@@ -50,7 +48,7 @@ export function mjSubmitImagine(
       operation: 'mjSubmitImagine',
       method: 'POST',
       path: '/mj/submit/imagine',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -72,7 +70,7 @@ export function mjSubmitImagine(
  */
 export function submitMidjourneyBlend(
   client: APIClient,
-  request: { body: SubmitMidjourneyBlendBody },
+  params: SubmitMidjourneyBlendBody,
   options?: RequestOptions,
 ): APIPromise<MjSubmitResponse> {
   return client.request<MjSubmitResponse>(
@@ -80,7 +78,7 @@ export function submitMidjourneyBlend(
       operation: 'submitMidjourneyBlend',
       method: 'POST',
       path: '/mj/submit/blend',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -105,7 +103,7 @@ export function submitMidjourneyBlend(
  */
 export function mjSubmitChange(
   client: APIClient,
-  request: { body: MidjourneyChangeRequest },
+  params: MidjourneyChangeRequest,
   options?: RequestOptions,
 ): APIPromise<MidjourneySubmitResponse> {
   return client.request<MidjourneySubmitResponse>(
@@ -113,7 +111,7 @@ export function mjSubmitChange(
       operation: 'mjSubmitChange',
       method: 'POST',
       path: '/mj/submit/change',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -134,7 +132,7 @@ export function mjSubmitChange(
  */
 export function mjFetchTask(
   client: APIClient,
-  request: MjFetchTaskParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<MidjourneyTaskResponse> {
   return client.request<MidjourneyTaskResponse>(
@@ -142,7 +140,7 @@ export function mjFetchTask(
       operation: 'mjFetchTask',
       method: 'GET',
       path: '/mj/task/{task_id}/fetch',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },
@@ -161,17 +159,13 @@ export function mjFetchTask(
  *
  * `GET /mj/image/{task_id}`
  */
-export function fetchMidjourneyImage(
-  client: APIClient,
-  request: FetchMidjourneyImageParams,
-  options?: RequestOptions,
-): APIPromise<Blob> {
+export function fetchMidjourneyImage(client: APIClient, taskId: string, options?: RequestOptions): APIPromise<Blob> {
   return client.request<Blob>(
     {
       operation: 'fetchMidjourneyImage',
       method: 'GET',
       path: '/mj/image/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'blob',
       security: [['BearerAuth']],
     },
@@ -189,7 +183,7 @@ export function fetchMidjourneyImage(
  */
 export function mjSubmitModal(
   client: APIClient,
-  request: { body: MidjourneyModalRequest },
+  params: MidjourneyModalRequest,
   options?: RequestOptions,
 ): APIPromise<MidjourneySubmitResponse> {
   return client.request<MidjourneySubmitResponse>(
@@ -197,7 +191,7 @@ export function mjSubmitModal(
       operation: 'mjSubmitModal',
       method: 'POST',
       path: '/mj/submit/modal',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],

@@ -1,12 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  GetMiniMaxVideoTaskStatusParams,
-  MiniMaxVideoGenerationRequest,
-  MiniMaxVideosCreateRequest,
-  VideoTaskResponse,
-} from '../models.js';
+import type { MiniMaxVideoGenerationRequest, MiniMaxVideosCreateRequest, VideoTaskResponse } from '../models.js';
 
 /**
  * Submit MiniMax video task
@@ -50,7 +45,7 @@ import type {
  */
 export function createVideoGenerations(
   client: APIClient,
-  request: { body: MiniMaxVideoGenerationRequest },
+  params: MiniMaxVideoGenerationRequest,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -58,7 +53,7 @@ export function createVideoGenerations(
       operation: 'createVideoGenerations',
       method: 'POST',
       path: '/v1/video/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -91,7 +86,7 @@ export function createVideoGenerations(
  */
 export function createVideosMinimax(
   client: APIClient,
-  request: { body: MiniMaxVideosCreateRequest },
+  params: MiniMaxVideosCreateRequest,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -99,7 +94,7 @@ export function createVideosMinimax(
       operation: 'createVideosMinimax',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -122,7 +117,7 @@ export function createVideosMinimax(
  */
 export function getMiniMaxVideoTaskStatus(
   client: APIClient,
-  request: GetMiniMaxVideoTaskStatusParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -130,7 +125,7 @@ export function getMiniMaxVideoTaskStatus(
       operation: 'getMiniMaxVideoTaskStatus',
       method: 'GET',
       path: '/v1/video/generations/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

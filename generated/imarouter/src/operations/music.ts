@@ -1,12 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  FetchMusicGenerationTaskParams,
-  ImaMusicCreateTaskRequest,
-  ImaMusicCreateTaskResponse,
-  ImaMusicTaskFetchResponse,
-} from '../models.js';
+import type { ImaMusicCreateTaskRequest, ImaMusicCreateTaskResponse, ImaMusicTaskFetchResponse } from '../models.js';
 
 /**
  * Create a music generation task
@@ -32,7 +27,7 @@ import type {
  */
 export function createMusicGenerationTask(
   client: APIClient,
-  request: { body: ImaMusicCreateTaskRequest },
+  params: ImaMusicCreateTaskRequest,
   options?: RequestOptions,
 ): APIPromise<ImaMusicCreateTaskResponse> {
   return client.request<ImaMusicCreateTaskResponse>(
@@ -40,7 +35,7 @@ export function createMusicGenerationTask(
       operation: 'createMusicGenerationTask',
       method: 'POST',
       path: '/v1/music/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -60,7 +55,7 @@ export function createMusicGenerationTask(
  */
 export function fetchMusicGenerationTask(
   client: APIClient,
-  request: FetchMusicGenerationTaskParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaMusicTaskFetchResponse> {
   return client.request<ImaMusicTaskFetchResponse>(
@@ -68,7 +63,7 @@ export function fetchMusicGenerationTask(
       operation: 'fetchMusicGenerationTask',
       method: 'GET',
       path: '/v1/music/generations/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

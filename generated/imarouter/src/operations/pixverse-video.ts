@@ -2,8 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
-  GetPixverseOpenAIVideoTaskStatusParams,
-  GetPixverseVideoTaskStatusParams,
   ImaProCreateResponse,
   ImaProQueryResponse,
   PixverseVideoCreateRequest,
@@ -35,7 +33,7 @@ import type {
  */
 export function createPixverseOpenAIVideoTask(
   client: APIClient,
-  request: { body: PixverseVideoCreateRequest },
+  params: PixverseVideoCreateRequest,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
@@ -43,7 +41,7 @@ export function createPixverseOpenAIVideoTask(
       operation: 'createPixverseOpenAIVideoTask',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -65,7 +63,7 @@ export function createPixverseOpenAIVideoTask(
  */
 export function getPixverseOpenAIVideoTaskStatus(
   client: APIClient,
-  request: GetPixverseOpenAIVideoTaskStatusParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
@@ -73,7 +71,7 @@ export function getPixverseOpenAIVideoTaskStatus(
       operation: 'getPixverseOpenAIVideoTaskStatus',
       method: 'GET',
       path: '/v1/videos/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },
@@ -94,7 +92,7 @@ export function getPixverseOpenAIVideoTaskStatus(
  */
 export function createPixverseVideoTask(
   client: APIClient,
-  request: { body: PixverseVideoCreateRequest },
+  params: PixverseVideoCreateRequest,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -102,7 +100,7 @@ export function createPixverseVideoTask(
       operation: 'createPixverseVideoTask',
       method: 'POST',
       path: '/v1/video/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -122,7 +120,7 @@ export function createPixverseVideoTask(
  */
 export function getPixverseVideoTaskStatus(
   client: APIClient,
-  request: GetPixverseVideoTaskStatusParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -130,7 +128,7 @@ export function getPixverseVideoTaskStatus(
       operation: 'getPixverseVideoTaskStatus',
       method: 'GET',
       path: '/v1/video/generations/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -36,7 +36,7 @@ import type {
  */
 export function createAssetGroup(
   client: APIClient,
-  request: { body: AssetGroupCreateRequest },
+  params: AssetGroupCreateRequest,
   options?: RequestOptions,
 ): APIPromise<AssetGroupResponse> {
   return client.request<AssetGroupResponse>(
@@ -44,7 +44,7 @@ export function createAssetGroup(
       operation: 'createAssetGroup',
       method: 'POST',
       path: '/v1/assets/group/create',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -66,7 +66,7 @@ export function createAssetGroup(
  */
 export function listAssetGroups(
   client: APIClient,
-  request: { body?: AssetGroupListRequest } = {},
+  params?: AssetGroupListRequest,
   options?: RequestOptions,
 ): APIPromise<AssetGroupListResponse> {
   return client.request<AssetGroupListResponse>(
@@ -74,7 +74,7 @@ export function listAssetGroups(
       operation: 'listAssetGroups',
       method: 'POST',
       path: '/v1/assets/group/list',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -90,7 +90,7 @@ export function listAssetGroups(
  */
 export function getAssetGroup(
   client: APIClient,
-  request: { body: GetAssetGroupBody },
+  params: GetAssetGroupBody,
   options?: RequestOptions,
 ): APIPromise<AssetGroupResponse> {
   return client.request<AssetGroupResponse>(
@@ -98,7 +98,7 @@ export function getAssetGroup(
       operation: 'getAssetGroup',
       method: 'POST',
       path: '/v1/assets/group/get',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -114,7 +114,7 @@ export function getAssetGroup(
  */
 export function updateAssetGroup(
   client: APIClient,
-  request: { body: UpdateAssetGroupBody },
+  params: UpdateAssetGroupBody,
   options?: RequestOptions,
 ): APIPromise<AssetIdResponse> {
   return client.request<AssetIdResponse>(
@@ -122,7 +122,7 @@ export function updateAssetGroup(
       operation: 'updateAssetGroup',
       method: 'POST',
       path: '/v1/assets/group/update',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -153,7 +153,7 @@ export function updateAssetGroup(
  */
 export function createAsset(
   client: APIClient,
-  request: { body: AssetCreateRequest },
+  params: AssetCreateRequest,
   options?: RequestOptions,
 ): APIPromise<AssetIdResponse> {
   return client.request<AssetIdResponse>(
@@ -161,7 +161,7 @@ export function createAsset(
       operation: 'createAsset',
       method: 'POST',
       path: '/v1/assets/create',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -183,7 +183,7 @@ export function createAsset(
  */
 export function listAssets(
   client: APIClient,
-  request: { body?: AssetListRequest } = {},
+  params?: AssetListRequest,
   options?: RequestOptions,
 ): APIPromise<AssetListResponse> {
   return client.request<AssetListResponse>(
@@ -191,7 +191,7 @@ export function listAssets(
       operation: 'listAssets',
       method: 'POST',
       path: '/v1/assets/list',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -207,7 +207,7 @@ export function listAssets(
  */
 export function getAsset(
   client: APIClient,
-  request: { body: GetAssetBody },
+  params: GetAssetBody,
   options?: RequestOptions,
 ): APIPromise<AssetGetResponse> {
   return client.request<AssetGetResponse>(
@@ -215,7 +215,7 @@ export function getAsset(
       operation: 'getAsset',
       method: 'POST',
       path: '/v1/assets/get',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -231,7 +231,7 @@ export function getAsset(
  */
 export function updateAsset(
   client: APIClient,
-  request: { body: UpdateAssetBody },
+  params: UpdateAssetBody,
   options?: RequestOptions,
 ): APIPromise<AssetIdResponse> {
   return client.request<AssetIdResponse>(
@@ -239,7 +239,7 @@ export function updateAsset(
       operation: 'updateAsset',
       method: 'POST',
       path: '/v1/assets/update',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -255,7 +255,7 @@ export function updateAsset(
  */
 export function getAssetQuota(
   client: APIClient,
-  request: { body?: GetAssetQuotaBody } = {},
+  params?: GetAssetQuotaBody,
   options?: RequestOptions,
 ): APIPromise<AssetQuotaResponse> {
   return client.request<AssetQuotaResponse>(
@@ -263,7 +263,7 @@ export function getAssetQuota(
       operation: 'getAssetQuota',
       method: 'POST',
       path: '/v1/assets/quota',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
-  GetImagesGenerationsPrunaParams,
   ImaImageTaskFetchResponse,
   PrunaImageCreateTaskResponse,
   PrunaImageGenerationRequest,
@@ -32,7 +31,7 @@ import type {
  */
 export function createImagesGenerationsPruna(
   client: APIClient,
-  request: { body: PrunaImageGenerationRequest },
+  params: PrunaImageGenerationRequest,
   options?: RequestOptions,
 ): APIPromise<PrunaImageCreateTaskResponse> {
   return client.request<PrunaImageCreateTaskResponse>(
@@ -40,7 +39,7 @@ export function createImagesGenerationsPruna(
       operation: 'createImagesGenerationsPruna',
       method: 'POST',
       path: '/v1/images/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -66,7 +65,7 @@ export function createImagesGenerationsPruna(
  */
 export function getImagesGenerationsPruna(
   client: APIClient,
-  request: GetImagesGenerationsPrunaParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
@@ -74,7 +73,7 @@ export function getImagesGenerationsPruna(
       operation: 'getImagesGenerationsPruna',
       method: 'GET',
       path: '/v1/images/generations/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -1,12 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  GetSeedTtsSpeechTaskParams,
-  SeedTtsSpeechCreateRequest,
-  SeedTtsSpeechCreateResponse,
-  SeedTtsSpeechFetchResponse,
-} from '../models.js';
+import type { SeedTtsSpeechCreateRequest, SeedTtsSpeechCreateResponse, SeedTtsSpeechFetchResponse } from '../models.js';
 
 /**
  * Create a Seed TTS speech task
@@ -32,7 +27,7 @@ import type {
  */
 export function createSeedTtsSpeechTask(
   client: APIClient,
-  request: { body: SeedTtsSpeechCreateRequest },
+  params: SeedTtsSpeechCreateRequest,
   options?: RequestOptions,
 ): APIPromise<SeedTtsSpeechCreateResponse> {
   return client.request<SeedTtsSpeechCreateResponse>(
@@ -40,7 +35,7 @@ export function createSeedTtsSpeechTask(
       operation: 'createSeedTtsSpeechTask',
       method: 'POST',
       path: '/v1/audio/speech',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -60,7 +55,7 @@ export function createSeedTtsSpeechTask(
  */
 export function getSeedTtsSpeechTask(
   client: APIClient,
-  request: GetSeedTtsSpeechTaskParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<SeedTtsSpeechFetchResponse> {
   return client.request<SeedTtsSpeechFetchResponse>(
@@ -68,7 +63,7 @@ export function getSeedTtsSpeechTask(
       operation: 'getSeedTtsSpeechTask',
       method: 'GET',
       path: '/v1/audio/speech/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -3,11 +3,8 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   CreateImaProVideoTaskParams,
-  GetImaProVideoTaskParams,
-  GetSeedanceContentsGenerationTaskParams,
   ImaProCreateResponse,
   ImaProQueryResponse,
-  ImaProVideoCreateRequest,
   SeedanceContentsGenerationTaskRequest,
 } from '../models.js';
 
@@ -69,16 +66,17 @@ import type {
  */
 export function createImaProVideoTask(
   client: APIClient,
-  request: CreateImaProVideoTaskParams & { body: ImaProVideoCreateRequest },
+  params: CreateImaProVideoTaskParams,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
+  const { 'x-moderation': $0, ...body } = params;
   return client.request<ImaProCreateResponse>(
     {
       operation: 'createImaProVideoTask',
       method: 'POST',
       path: '/v1/videos',
-      headers: request.header,
-      body: request.body,
+      headers: { 'x-moderation': $0 },
+      body: body,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -105,7 +103,7 @@ export function createImaProVideoTask(
  */
 export function getImaProVideoTask(
   client: APIClient,
-  request: GetImaProVideoTaskParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
@@ -113,7 +111,7 @@ export function getImaProVideoTask(
       operation: 'getImaProVideoTask',
       method: 'GET',
       path: '/v1/videos/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },
@@ -142,7 +140,7 @@ export function getImaProVideoTask(
  */
 export function createSeedanceContentsGenerationTask(
   client: APIClient,
-  request: { body: SeedanceContentsGenerationTaskRequest },
+  params: SeedanceContentsGenerationTaskRequest,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
@@ -150,7 +148,7 @@ export function createSeedanceContentsGenerationTask(
       operation: 'createSeedanceContentsGenerationTask',
       method: 'POST',
       path: '/api/v1/contents/generations/tasks',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -170,7 +168,7 @@ export function createSeedanceContentsGenerationTask(
  */
 export function getSeedanceContentsGenerationTask(
   client: APIClient,
-  request: GetSeedanceContentsGenerationTaskParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
@@ -178,7 +176,7 @@ export function getSeedanceContentsGenerationTask(
       operation: 'getSeedanceContentsGenerationTask',
       method: 'GET',
       path: '/api/v1/contents/generations/tasks/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -21,7 +21,6 @@ import type { GetUserBalanceByTokenResponse } from '../models.js';
  */
 export function getUserBalanceByToken(
   client: APIClient,
-  request: Record<string, never> = {},
   options?: RequestOptions,
 ): APIPromise<GetUserBalanceByTokenResponse> {
   return client.request<GetUserBalanceByTokenResponse>(

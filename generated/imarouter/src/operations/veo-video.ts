@@ -1,12 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  GetVeoOpenAIVideoTaskStatusParams,
-  ImaProCreateResponse,
-  ImaProQueryResponse,
-  VeoVideoCreateRequest,
-} from '../models.js';
+import type { ImaProCreateResponse, ImaProQueryResponse, VeoVideoCreateRequest } from '../models.js';
 
 /**
  * Create Veo video task (OpenAI compatible endpoint)
@@ -32,7 +27,7 @@ import type {
  */
 export function createVeoOpenAIVideoTask(
   client: APIClient,
-  request: { body: VeoVideoCreateRequest },
+  params: VeoVideoCreateRequest,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
@@ -40,7 +35,7 @@ export function createVeoOpenAIVideoTask(
       operation: 'createVeoOpenAIVideoTask',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -62,7 +57,7 @@ export function createVeoOpenAIVideoTask(
  */
 export function getVeoOpenAIVideoTaskStatus(
   client: APIClient,
-  request: GetVeoOpenAIVideoTaskStatusParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
@@ -70,7 +65,7 @@ export function getVeoOpenAIVideoTaskStatus(
       operation: 'getVeoOpenAIVideoTaskStatus',
       method: 'GET',
       path: '/v1/videos/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -1,12 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  GetViduVideoTaskStatusParams,
-  ImaProCreateResponse,
-  VideoTaskResponse,
-  ViduVideoRequest,
-} from '../models.js';
+import type { ImaProCreateResponse, VideoTaskResponse, ViduVideoRequest } from '../models.js';
 
 /**
  * Submit Vidu video task (OpenAI compatible endpoint)
@@ -35,7 +30,7 @@ import type {
  */
 export function createViduOpenAIVideoTask(
   client: APIClient,
-  request: { body: ViduVideoRequest },
+  params: ViduVideoRequest,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
@@ -43,7 +38,7 @@ export function createViduOpenAIVideoTask(
       operation: 'createViduOpenAIVideoTask',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -90,7 +85,7 @@ export function createViduOpenAIVideoTask(
  */
 export function createViduVideoTask(
   client: APIClient,
-  request: { body: ViduVideoRequest },
+  params: ViduVideoRequest,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -98,7 +93,7 @@ export function createViduVideoTask(
       operation: 'createViduVideoTask',
       method: 'POST',
       path: '/v1/video/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -124,7 +119,7 @@ export function createViduVideoTask(
  */
 export function getViduVideoTaskStatus(
   client: APIClient,
-  request: GetViduVideoTaskStatusParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<VideoTaskResponse> {
   return client.request<VideoTaskResponse>(
@@ -132,7 +127,7 @@ export function getViduVideoTaskStatus(
       operation: 'getViduVideoTaskStatus',
       method: 'GET',
       path: '/v1/video/generations/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -3,7 +3,6 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   CreateImagesGenerationsWan26Body,
-  GetImagesGenerationsWanParams,
   ImaImageCreateTaskResponse,
   ImaImageTaskFetchResponse,
   Wan27ImageGenerationRequest,
@@ -44,7 +43,7 @@ import type {
  */
 export function createImagesGenerationsWan(
   client: APIClient,
-  request: { body: Wan27ImageGenerationRequest },
+  params: Wan27ImageGenerationRequest,
   options?: RequestOptions,
 ): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
@@ -52,7 +51,7 @@ export function createImagesGenerationsWan(
       operation: 'createImagesGenerationsWan',
       method: 'POST',
       path: '/v1/images/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -82,7 +81,7 @@ export function createImagesGenerationsWan(
  */
 export function createImagesGenerationsWan26(
   client: APIClient,
-  request: { body: CreateImagesGenerationsWan26Body },
+  params: CreateImagesGenerationsWan26Body,
   options?: RequestOptions,
 ): APIPromise<ImaImageCreateTaskResponse> {
   return client.request<ImaImageCreateTaskResponse>(
@@ -90,7 +89,7 @@ export function createImagesGenerationsWan26(
       operation: 'createImagesGenerationsWan26',
       method: 'POST',
       path: '/v1/images/generations',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -116,7 +115,7 @@ export function createImagesGenerationsWan26(
  */
 export function getImagesGenerationsWan(
   client: APIClient,
-  request: GetImagesGenerationsWanParams,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaImageTaskFetchResponse> {
   return client.request<ImaImageTaskFetchResponse>(
@@ -124,7 +123,7 @@ export function getImagesGenerationsWan(
       operation: 'getImagesGenerationsWan',
       method: 'GET',
       path: '/v1/images/generations/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

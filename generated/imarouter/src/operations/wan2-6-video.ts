@@ -1,12 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  GetVideosWan26Params,
-  ImaProCreateResponse,
-  ImaProQueryResponse,
-  Wan26VideoCreateRequest,
-} from '../models.js';
+import type { ImaProCreateResponse, ImaProQueryResponse, Wan26VideoCreateRequest } from '../models.js';
 
 /**
  * Create Wan2.6 video task
@@ -25,7 +20,7 @@ import type {
  */
 export function createVideosWan26(
   client: APIClient,
-  request: { body: Wan26VideoCreateRequest },
+  params: Wan26VideoCreateRequest,
   options?: RequestOptions,
 ): APIPromise<ImaProCreateResponse> {
   return client.request<ImaProCreateResponse>(
@@ -33,7 +28,7 @@ export function createVideosWan26(
       operation: 'createVideosWan26',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['BearerAuth']],
@@ -51,7 +46,7 @@ export function createVideosWan26(
  */
 export function getVideosWan26(
   client: APIClient,
-  request: GetVideosWan26Params,
+  taskId: string,
   options?: RequestOptions,
 ): APIPromise<ImaProQueryResponse> {
   return client.request<ImaProQueryResponse>(
@@ -59,7 +54,7 @@ export function getVideosWan26(
       operation: 'getVideosWan26',
       method: 'GET',
       path: '/v1/videos/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['BearerAuth']],
     },

@@ -47,9 +47,11 @@ export class AssetsGroup {
    * - `model`: optional, asset model name (it is recommended to pass it explicitly to avoid mismatch between the default model and group permissions)
    *
    * `POST /v1/assets/group/create`
+   *
+   * Standalone: `createAssetGroup(client, …)`; errors: `isAPIError(error, 'createAssetGroup')`.
    */
-  create(request: { body: AssetGroupCreateRequest }, options?: RequestOptions): APIPromise<AssetGroupResponse> {
-    return createAssetGroup(this.client, request, options);
+  create(params: AssetGroupCreateRequest, options?: RequestOptions): APIPromise<AssetGroupResponse> {
+    return createAssetGroup(this.client, params, options);
   }
 
   /**
@@ -62,27 +64,33 @@ export class AssetsGroup {
    * - `model`: optional, it is recommended to pass it explicitly to filter by model permissions.
    *
    * `POST /v1/assets/group/list`
+   *
+   * Standalone: `listAssetGroups(client, …)`; errors: `isAPIError(error, 'listAssetGroups')`.
    */
-  list(request: { body?: AssetGroupListRequest } = {}, options?: RequestOptions): APIPromise<AssetGroupListResponse> {
-    return listAssetGroups(this.client, request, options);
+  list(params?: AssetGroupListRequest, options?: RequestOptions): APIPromise<AssetGroupListResponse> {
+    return listAssetGroups(this.client, params, options);
   }
 
   /**
    * Get asset group
    *
    * `POST /v1/assets/group/get`
+   *
+   * Standalone: `getAssetGroup(client, …)`; errors: `isAPIError(error, 'getAssetGroup')`.
    */
-  get(request: { body: GetAssetGroupBody }, options?: RequestOptions): APIPromise<AssetGroupResponse> {
-    return getAssetGroup(this.client, request, options);
+  get(params: GetAssetGroupBody, options?: RequestOptions): APIPromise<AssetGroupResponse> {
+    return getAssetGroup(this.client, params, options);
   }
 
   /**
    * Update asset group
    *
    * `POST /v1/assets/group/update`
+   *
+   * Standalone: `updateAssetGroup(client, …)`; errors: `isAPIError(error, 'updateAssetGroup')`.
    */
-  update(request: { body: UpdateAssetGroupBody }, options?: RequestOptions): APIPromise<AssetIdResponse> {
-    return updateAssetGroup(this.client, request, options);
+  update(params: UpdateAssetGroupBody, options?: RequestOptions): APIPromise<AssetIdResponse> {
+    return updateAssetGroup(this.client, params, options);
   }
 }
 
@@ -93,9 +101,11 @@ export class AssetsQuota {
    * Query asset quota
    *
    * `POST /v1/assets/quota`
+   *
+   * Standalone: `getAssetQuota(client, …)`; errors: `isAPIError(error, 'getAssetQuota')`.
    */
-  create(request: { body?: GetAssetQuotaBody } = {}, options?: RequestOptions): APIPromise<AssetQuotaResponse> {
-    return getAssetQuota(this.client, request, options);
+  create(params?: GetAssetQuotaBody, options?: RequestOptions): APIPromise<AssetQuotaResponse> {
+    return getAssetQuota(this.client, params, options);
   }
 }
 
@@ -127,9 +137,11 @@ export class Assets {
    * - The 30-day expiration rule only applies to the result resource URL returned by the interface; please save the uploaded source materials for a long time.
    *
    * `POST /v1/assets/create`
+   *
+   * Standalone: `createAsset(client, …)`; errors: `isAPIError(error, 'createAsset')`.
    */
-  create(request: { body: AssetCreateRequest }, options?: RequestOptions): APIPromise<AssetIdResponse> {
-    return createAsset(this.client, request, options);
+  create(params: AssetCreateRequest, options?: RequestOptions): APIPromise<AssetIdResponse> {
+    return createAsset(this.client, params, options);
   }
 
   /**
@@ -142,26 +154,32 @@ export class Assets {
    * - `model`: optional, it is recommended to pass it explicitly to filter by model permissions.
    *
    * `POST /v1/assets/list`
+   *
+   * Standalone: `listAssets(client, …)`; errors: `isAPIError(error, 'listAssets')`.
    */
-  list(request: { body?: AssetListRequest } = {}, options?: RequestOptions): APIPromise<AssetListResponse> {
-    return listAssets(this.client, request, options);
+  list(params?: AssetListRequest, options?: RequestOptions): APIPromise<AssetListResponse> {
+    return listAssets(this.client, params, options);
   }
 
   /**
    * Get asset
    *
    * `POST /v1/assets/get`
+   *
+   * Standalone: `getAsset(client, …)`; errors: `isAPIError(error, 'getAsset')`.
    */
-  get(request: { body: GetAssetBody }, options?: RequestOptions): APIPromise<AssetGetResponse> {
-    return getAsset(this.client, request, options);
+  get(params: GetAssetBody, options?: RequestOptions): APIPromise<AssetGetResponse> {
+    return getAsset(this.client, params, options);
   }
 
   /**
    * Update asset name
    *
    * `POST /v1/assets/update`
+   *
+   * Standalone: `updateAsset(client, …)`; errors: `isAPIError(error, 'updateAsset')`.
    */
-  update(request: { body: UpdateAssetBody }, options?: RequestOptions): APIPromise<AssetIdResponse> {
-    return updateAsset(this.client, request, options);
+  update(params: UpdateAssetBody, options?: RequestOptions): APIPromise<AssetIdResponse> {
+    return updateAsset(this.client, params, options);
   }
 }

@@ -2,12 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
-import type {
-  GetSeedTtsSpeechTaskParams,
-  SeedTtsSpeechCreateRequest,
-  SeedTtsSpeechCreateResponse,
-  SeedTtsSpeechFetchResponse,
-} from '../models.js';
+import type { SeedTtsSpeechCreateRequest, SeedTtsSpeechCreateResponse, SeedTtsSpeechFetchResponse } from '../models.js';
 import { createSeedTtsSpeechTask, getSeedTtsSpeechTask } from '../operations/seed-tts-speech.js';
 import { createSeedTtsSpeechTaskAndWait, waitForGetSeedTtsSpeechTask } from '../tasks.js';
 
@@ -35,12 +30,11 @@ export class AudioSpeech {
    *
    *
    * `POST /v1/audio/speech`
+   *
+   * Standalone: `createSeedTtsSpeechTask(client, …)`; errors: `isAPIError(error, 'createSeedTtsSpeechTask')`.
    */
-  create(
-    request: { body: SeedTtsSpeechCreateRequest },
-    options?: RequestOptions,
-  ): APIPromise<SeedTtsSpeechCreateResponse> {
-    return createSeedTtsSpeechTask(this.client, request, options);
+  create(params: SeedTtsSpeechCreateRequest, options?: RequestOptions): APIPromise<SeedTtsSpeechCreateResponse> {
+    return createSeedTtsSpeechTask(this.client, params, options);
   }
 
   /**
@@ -51,20 +45,22 @@ export class AudioSpeech {
    * A successful response returns task status, audio format, audio URL, and usage information when available.
    *
    * `GET /v1/audio/speech/{task_id}`
+   *
+   * Standalone: `getSeedTtsSpeechTask(client, …)`; errors: `isAPIError(error, 'getSeedTtsSpeechTask')`.
    */
-  retrieve(request: GetSeedTtsSpeechTaskParams, options?: RequestOptions): APIPromise<SeedTtsSpeechFetchResponse> {
-    return getSeedTtsSpeechTask(this.client, request, options);
+  retrieve(taskId: string, options?: RequestOptions): APIPromise<SeedTtsSpeechFetchResponse> {
+    return getSeedTtsSpeechTask(this.client, taskId, options);
   }
 
-  /** Creates the task and waits until it ends: see {@link createSeedTtsSpeechTaskAndWait}. */
+  /** Creates the task and waits until it ends. Standalone: `createSeedTtsSpeechTaskAndWait(client, …)`. */
   createAndWait(
-    request: { body: SeedTtsSpeechCreateRequest },
+    params: SeedTtsSpeechCreateRequest,
     options?: WaitOptions<SeedTtsSpeechFetchResponse>,
   ): Promise<SeedTtsSpeechFetchResponse> {
-    return createSeedTtsSpeechTaskAndWait(this.client, request, options);
+    return createSeedTtsSpeechTaskAndWait(this.client, params, options);
   }
 
-  /** Polls until the task ends: see {@link waitForGetSeedTtsSpeechTask}. */
+  /** Polls until the task ends. Standalone: `waitForGetSeedTtsSpeechTask(client, taskId)`. */
   waitFor(taskId: string, options?: WaitOptions<SeedTtsSpeechFetchResponse>): Promise<SeedTtsSpeechFetchResponse> {
     return waitForGetSeedTtsSpeechTask(this.client, taskId, options);
   }

@@ -2,12 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
-import type {
-  GetSeedanceContentsGenerationTaskParams,
-  ImaProCreateResponse,
-  ImaProQueryResponse,
-  SeedanceContentsGenerationTaskRequest,
-} from '../models.js';
+import type { ImaProCreateResponse, ImaProQueryResponse, SeedanceContentsGenerationTaskRequest } from '../models.js';
 import {
   createSeedanceContentsGenerationTask,
   getSeedanceContentsGenerationTask,
@@ -35,12 +30,11 @@ export class ContentsGenerationsTasks {
    * **Case grouping:** Examples are grouped by official request shape: text-to-video, first frame, first/last frame, and multimodal reference, with both audio-video and silent-video variants. Example keys start with `seedance_` so Playground and SDK consumers can pick by scenario.
    *
    * `POST /api/v1/contents/generations/tasks`
+   *
+   * Standalone: `createSeedanceContentsGenerationTask(client, …)`; errors: `isAPIError(error, 'createSeedanceContentsGenerationTask')`.
    */
-  create(
-    request: { body: SeedanceContentsGenerationTaskRequest },
-    options?: RequestOptions,
-  ): APIPromise<ImaProCreateResponse> {
-    return createSeedanceContentsGenerationTask(this.client, request, options);
+  create(params: SeedanceContentsGenerationTaskRequest, options?: RequestOptions): APIPromise<ImaProCreateResponse> {
+    return createSeedanceContentsGenerationTask(this.client, params, options);
   }
 
   /**
@@ -51,23 +45,22 @@ export class ContentsGenerationsTasks {
    * The successful response includes fields such as `id`, `task_id`, `status`, `progress`, `results`, `usage`, and `amount_usd`. For this endpoint, `status` uses Seedance task states: `queued`, `running`, `succeeded`, and `failed`. Clients should poll new contents tasks through this endpoint.
    *
    * `GET /api/v1/contents/generations/tasks/{task_id}`
+   *
+   * Standalone: `getSeedanceContentsGenerationTask(client, …)`; errors: `isAPIError(error, 'getSeedanceContentsGenerationTask')`.
    */
-  retrieve(
-    request: GetSeedanceContentsGenerationTaskParams,
-    options?: RequestOptions,
-  ): APIPromise<ImaProQueryResponse> {
-    return getSeedanceContentsGenerationTask(this.client, request, options);
+  retrieve(taskId: string, options?: RequestOptions): APIPromise<ImaProQueryResponse> {
+    return getSeedanceContentsGenerationTask(this.client, taskId, options);
   }
 
-  /** Creates the task and waits until it ends: see {@link createSeedanceContentsGenerationTaskAndWait}. */
+  /** Creates the task and waits until it ends. Standalone: `createSeedanceContentsGenerationTaskAndWait(client, …)`. */
   createAndWait(
-    request: { body: SeedanceContentsGenerationTaskRequest },
+    params: SeedanceContentsGenerationTaskRequest,
     options?: WaitOptions<ImaProQueryResponse>,
   ): Promise<ImaProQueryResponse> {
-    return createSeedanceContentsGenerationTaskAndWait(this.client, request, options);
+    return createSeedanceContentsGenerationTaskAndWait(this.client, params, options);
   }
 
-  /** Polls until the task ends: see {@link waitForGetSeedanceContentsGenerationTask}. */
+  /** Polls until the task ends. Standalone: `waitForGetSeedanceContentsGenerationTask(client, taskId)`. */
   waitFor(taskId: string, options?: WaitOptions<ImaProQueryResponse>): Promise<ImaProQueryResponse> {
     return waitForGetSeedanceContentsGenerationTask(this.client, taskId, options);
   }

@@ -24,8 +24,10 @@ export class Embeddings {
    *
    *
    * `POST /v1/embeddings`
+   *
+   * Standalone: `createEmbeddings(client, …)`; errors: `isAPIError(error, 'createEmbeddings')`.
    */
-  create(request: { body: EmbeddingRequest }, options?: RequestOptions): APIPromise<EmbeddingResponse> {
-    return createEmbeddings(this.client, request, options);
+  create(params: EmbeddingRequest, options?: RequestOptions): APIPromise<EmbeddingResponse> {
+    return createEmbeddings(this.client, params, options);
   }
 }

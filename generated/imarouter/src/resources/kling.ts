@@ -2,13 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
-import type {
-  GetKlingImage2VideoTaskStatusParams,
-  GetKlingVideoTaskStatusParams,
-  KlingImage2VideoRequest,
-  KlingText2VideoRequest,
-  VideoTaskResponse,
-} from '../models.js';
+import type { KlingImage2VideoRequest, KlingText2VideoRequest, VideoTaskResponse } from '../models.js';
 import {
   getKlingImage2VideoTaskStatus,
   getKlingVideoTaskStatus,
@@ -57,9 +51,11 @@ export class KlingVideosText2video {
    * - Platform hosting resources expire after about 30 days by default. Please be sure to complete the download and archive within 30 days.
    *
    * `POST /kling/v1/videos/text2video`
+   *
+   * Standalone: `klingText2Video(client, …)`; errors: `isAPIError(error, 'klingText2Video')`.
    */
-  create(request: { body: KlingText2VideoRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse> {
-    return klingText2Video(this.client, request, options);
+  create(params: KlingText2VideoRequest, options?: RequestOptions): APIPromise<VideoTaskResponse> {
+    return klingText2Video(this.client, params, options);
   }
 
   /**
@@ -76,20 +72,19 @@ export class KlingVideosText2video {
    * - The platform does not guarantee that the result resource URL will be accessible for a long time, and it will expire after about 30 days by default; do not treat the URL in the query result as a permanent storage address.
    *
    * `GET /kling/v1/videos/text2video/{task_id}`
+   *
+   * Standalone: `getKlingVideoTaskStatus(client, …)`; errors: `isAPIError(error, 'getKlingVideoTaskStatus')`.
    */
-  retrieve(request: GetKlingVideoTaskStatusParams, options?: RequestOptions): APIPromise<VideoTaskResponse> {
-    return getKlingVideoTaskStatus(this.client, request, options);
+  retrieve(taskId: string, options?: RequestOptions): APIPromise<VideoTaskResponse> {
+    return getKlingVideoTaskStatus(this.client, taskId, options);
   }
 
-  /** Creates the task and waits until it ends: see {@link klingText2VideoAndWait}. */
-  createAndWait(
-    request: { body: KlingText2VideoRequest },
-    options?: WaitOptions<VideoTaskResponse>,
-  ): Promise<VideoTaskResponse> {
-    return klingText2VideoAndWait(this.client, request, options);
+  /** Creates the task and waits until it ends. Standalone: `klingText2VideoAndWait(client, …)`. */
+  createAndWait(params: KlingText2VideoRequest, options?: WaitOptions<VideoTaskResponse>): Promise<VideoTaskResponse> {
+    return klingText2VideoAndWait(this.client, params, options);
   }
 
-  /** Polls until the task ends: see {@link waitForGetKlingVideoTaskStatus}. */
+  /** Polls until the task ends. Standalone: `waitForGetKlingVideoTaskStatus(client, taskId)`. */
   waitFor(taskId: string, options?: WaitOptions<VideoTaskResponse>): Promise<VideoTaskResponse> {
     return waitForGetKlingVideoTaskStatus(this.client, taskId, options);
   }
@@ -121,9 +116,11 @@ export class KlingVideosImage2video {
    * - The video URL returned after the task is completed is a short-term link hosted by the platform and will expire after about 30 days by default; please be sure to complete the download and archive within 30 days.
    *
    * `POST /kling/v1/videos/image2video`
+   *
+   * Standalone: `klingImage2Video(client, …)`; errors: `isAPIError(error, 'klingImage2Video')`.
    */
-  create(request: { body: KlingImage2VideoRequest }, options?: RequestOptions): APIPromise<VideoTaskResponse> {
-    return klingImage2Video(this.client, request, options);
+  create(params: KlingImage2VideoRequest, options?: RequestOptions): APIPromise<VideoTaskResponse> {
+    return klingImage2Video(this.client, params, options);
   }
 
   /**
@@ -132,20 +129,19 @@ export class KlingVideosImage2video {
    * Poll a task created by `POST /kling/v1/videos/image2video` using the returned `task_id`. The response schema is shared with the text-to-video poll endpoint. The same task can also be queried via `GET /v1/video/generations/{task_id}` or `GET /v1/videos/{task_id}`.
    *
    * `GET /kling/v1/videos/image2video/{task_id}`
+   *
+   * Standalone: `getKlingImage2VideoTaskStatus(client, …)`; errors: `isAPIError(error, 'getKlingImage2VideoTaskStatus')`.
    */
-  retrieve(request: GetKlingImage2VideoTaskStatusParams, options?: RequestOptions): APIPromise<VideoTaskResponse> {
-    return getKlingImage2VideoTaskStatus(this.client, request, options);
+  retrieve(taskId: string, options?: RequestOptions): APIPromise<VideoTaskResponse> {
+    return getKlingImage2VideoTaskStatus(this.client, taskId, options);
   }
 
-  /** Creates the task and waits until it ends: see {@link klingImage2VideoAndWait}. */
-  createAndWait(
-    request: { body: KlingImage2VideoRequest },
-    options?: WaitOptions<VideoTaskResponse>,
-  ): Promise<VideoTaskResponse> {
-    return klingImage2VideoAndWait(this.client, request, options);
+  /** Creates the task and waits until it ends. Standalone: `klingImage2VideoAndWait(client, …)`. */
+  createAndWait(params: KlingImage2VideoRequest, options?: WaitOptions<VideoTaskResponse>): Promise<VideoTaskResponse> {
+    return klingImage2VideoAndWait(this.client, params, options);
   }
 
-  /** Polls until the task ends: see {@link waitForGetKlingImage2VideoTaskStatus}. */
+  /** Polls until the task ends. Standalone: `waitForGetKlingImage2VideoTaskStatus(client, taskId)`. */
   waitFor(taskId: string, options?: WaitOptions<VideoTaskResponse>): Promise<VideoTaskResponse> {
     return waitForGetKlingImage2VideoTaskStatus(this.client, taskId, options);
   }

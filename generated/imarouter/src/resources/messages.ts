@@ -8,18 +8,6 @@ import { createMessages } from '../operations/chat.js';
 export class Messages {
   constructor(private readonly client: APIClient) {}
 
-  create(
-    request: { body: AnthropicMessagesRequest & { stream: true } },
-    options?: RequestOptions,
-  ): APIPromise<Stream<unknown>>;
-  create(
-    request: { body: AnthropicMessagesRequest & { stream?: false | null } },
-    options?: RequestOptions,
-  ): APIPromise<AnthropicMessagesResponse>;
-  create(
-    request: { body: AnthropicMessagesRequest },
-    options?: RequestOptions,
-  ): APIPromise<AnthropicMessagesResponse | Stream<unknown>>;
   /**
    * Create an Anthropic Messages response
    *
@@ -29,8 +17,74 @@ export class Messages {
    * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
    *
    * `POST /v1/messages`
+   *
+   * Standalone: `createMessages(client, …)`; errors: `isAPIError(error, 'createMessages')`.
+   *
+   * Create an Anthropic Messages response
+   *
+   * Compatible with Anthropic Messages API format.
+   *
+   * Only models with the `anthropic` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
+   *
+   * `POST /v1/messages`
+   *
+   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
    */
-  create(request: { body: AnthropicMessagesRequest }, options?: RequestOptions): APIPromise<unknown> {
-    return createMessages(this.client, request, options);
+  create(params: AnthropicMessagesRequest & { stream: true }, options?: RequestOptions): APIPromise<Stream<unknown>>;
+  /**
+   * Create an Anthropic Messages response
+   *
+   * Compatible with Anthropic Messages API format.
+   *
+   * Only models with the `anthropic` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
+   *
+   * `POST /v1/messages`
+   *
+   * Standalone: `createMessages(client, …)`; errors: `isAPIError(error, 'createMessages')`.
+   *
+   * Create an Anthropic Messages response
+   *
+   * Compatible with Anthropic Messages API format.
+   *
+   * Only models with the `anthropic` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
+   *
+   * `POST /v1/messages`
+   */
+  create(
+    params: AnthropicMessagesRequest & { stream?: false | null },
+    options?: RequestOptions,
+  ): APIPromise<AnthropicMessagesResponse>;
+  /**
+   * Create an Anthropic Messages response
+   *
+   * Compatible with Anthropic Messages API format.
+   *
+   * Only models with the `anthropic` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
+   *
+   * `POST /v1/messages`
+   *
+   * Standalone: `createMessages(client, …)`; errors: `isAPIError(error, 'createMessages')`.
+   *
+   * Create an Anthropic Messages response
+   *
+   * Compatible with Anthropic Messages API format.
+   *
+   * Only models with the `anthropic` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
+   *
+   * `POST /v1/messages`
+   *
+   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+   */
+  create(
+    params: AnthropicMessagesRequest,
+    options?: RequestOptions,
+  ): APIPromise<AnthropicMessagesResponse | Stream<unknown>>;
+  create(...args: unknown[]): APIPromise<unknown> {
+    return (createMessages as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)(this.client, ...args);
   }
 }

@@ -3,13 +3,11 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
 import type {
-  FetchMidjourneyImageParams,
   MidjourneyChangeRequest,
   MidjourneyImagineRequest,
   MidjourneyModalRequest,
   MidjourneySubmitResponse,
   MidjourneyTaskResponse,
-  MjFetchTaskParams,
   MjSubmitResponse,
   SubmitMidjourneyBlendBody,
 } from '../models.js';
@@ -58,17 +56,19 @@ export class MjSubmitImagine {
    *
    *
    * `POST /mj/submit/imagine`
+   *
+   * Standalone: `mjSubmitImagine(client, …)`; errors: `isAPIError(error, 'mjSubmitImagine')`.
    */
-  create(request: { body: MidjourneyImagineRequest }, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
-    return mjSubmitImagine(this.client, request, options);
+  create(params: MidjourneyImagineRequest, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
+    return mjSubmitImagine(this.client, params, options);
   }
 
-  /** Creates the task and waits until it ends: see {@link mjSubmitImagineAndWait}. */
+  /** Creates the task and waits until it ends. Standalone: `mjSubmitImagineAndWait(client, …)`. */
   createAndWait(
-    request: { body: MidjourneyImagineRequest },
+    params: MidjourneyImagineRequest,
     options?: WaitOptions<MidjourneyTaskResponse>,
   ): Promise<MidjourneyTaskResponse> {
-    return mjSubmitImagineAndWait(this.client, request, options);
+    return mjSubmitImagineAndWait(this.client, params, options);
   }
 }
 
@@ -85,17 +85,19 @@ export class MjSubmitBlend {
    * - The generated result URL is a short-term link hosted by the platform, which will expire after about 30 days by default; please be sure to complete the download and archive within 30 days.
    *
    * `POST /mj/submit/blend`
+   *
+   * Standalone: `submitMidjourneyBlend(client, …)`; errors: `isAPIError(error, 'submitMidjourneyBlend')`.
    */
-  create(request: { body: SubmitMidjourneyBlendBody }, options?: RequestOptions): APIPromise<MjSubmitResponse> {
-    return submitMidjourneyBlend(this.client, request, options);
+  create(params: SubmitMidjourneyBlendBody, options?: RequestOptions): APIPromise<MjSubmitResponse> {
+    return submitMidjourneyBlend(this.client, params, options);
   }
 
-  /** Creates the task and waits until it ends: see {@link submitMidjourneyBlendAndWait}. */
+  /** Creates the task and waits until it ends. Standalone: `submitMidjourneyBlendAndWait(client, …)`. */
   createAndWait(
-    request: { body: SubmitMidjourneyBlendBody },
+    params: SubmitMidjourneyBlendBody,
     options?: WaitOptions<MidjourneyTaskResponse>,
   ): Promise<MidjourneyTaskResponse> {
-    return submitMidjourneyBlendAndWait(this.client, request, options);
+    return submitMidjourneyBlendAndWait(this.client, params, options);
   }
 }
 
@@ -115,17 +117,19 @@ export class MjSubmitChange {
    *
    *
    * `POST /mj/submit/change`
+   *
+   * Standalone: `mjSubmitChange(client, …)`; errors: `isAPIError(error, 'mjSubmitChange')`.
    */
-  create(request: { body: MidjourneyChangeRequest }, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
-    return mjSubmitChange(this.client, request, options);
+  create(params: MidjourneyChangeRequest, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
+    return mjSubmitChange(this.client, params, options);
   }
 
-  /** Creates the task and waits until it ends: see {@link mjSubmitChangeAndWait}. */
+  /** Creates the task and waits until it ends. Standalone: `mjSubmitChangeAndWait(client, …)`. */
   createAndWait(
-    request: { body: MidjourneyChangeRequest },
+    params: MidjourneyChangeRequest,
     options?: WaitOptions<MidjourneyTaskResponse>,
   ): Promise<MidjourneyTaskResponse> {
-    return mjSubmitChangeAndWait(this.client, request, options);
+    return mjSubmitChangeAndWait(this.client, params, options);
   }
 }
 
@@ -139,17 +143,19 @@ export class MjSubmitModal {
    *
    *
    * `POST /mj/submit/modal`
+   *
+   * Standalone: `mjSubmitModal(client, …)`; errors: `isAPIError(error, 'mjSubmitModal')`.
    */
-  create(request: { body: MidjourneyModalRequest }, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
-    return mjSubmitModal(this.client, request, options);
+  create(params: MidjourneyModalRequest, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
+    return mjSubmitModal(this.client, params, options);
   }
 
-  /** Creates the task and waits until it ends: see {@link mjSubmitModalAndWait}. */
+  /** Creates the task and waits until it ends. Standalone: `mjSubmitModalAndWait(client, …)`. */
   createAndWait(
-    request: { body: MidjourneyModalRequest },
+    params: MidjourneyModalRequest,
     options?: WaitOptions<MidjourneyTaskResponse>,
   ): Promise<MidjourneyTaskResponse> {
-    return mjSubmitModalAndWait(this.client, request, options);
+    return mjSubmitModalAndWait(this.client, params, options);
   }
 }
 
@@ -179,12 +185,14 @@ export class MjTask {
    *
    *
    * `GET /mj/task/{task_id}/fetch`
+   *
+   * Standalone: `mjFetchTask(client, …)`; errors: `isAPIError(error, 'mjFetchTask')`.
    */
-  fetch(request: MjFetchTaskParams, options?: RequestOptions): APIPromise<MidjourneyTaskResponse> {
-    return mjFetchTask(this.client, request, options);
+  fetch(taskId: string, options?: RequestOptions): APIPromise<MidjourneyTaskResponse> {
+    return mjFetchTask(this.client, taskId, options);
   }
 
-  /** Polls until the task ends: see {@link waitForMjFetchTask}. */
+  /** Polls until the task ends. Standalone: `waitForMjFetchTask(client, taskId)`. */
   waitFor(taskId: string, options?: WaitOptions<MidjourneyTaskResponse>): Promise<MidjourneyTaskResponse> {
     return waitForMjFetchTask(this.client, taskId, options);
   }
@@ -203,9 +211,11 @@ export class MjImage {
    * - The platform does not guarantee that the proxy image URL will be accessible for a long time and will expire after about 30 days by default; do not treat this URL as a permanent storage address.
    *
    * `GET /mj/image/{task_id}`
+   *
+   * Standalone: `fetchMidjourneyImage(client, …)`; errors: `isAPIError(error, 'fetchMidjourneyImage')`.
    */
-  retrieve(request: FetchMidjourneyImageParams, options?: RequestOptions): APIPromise<Blob> {
-    return fetchMidjourneyImage(this.client, request, options);
+  retrieve(taskId: string, options?: RequestOptions): APIPromise<Blob> {
+    return fetchMidjourneyImage(this.client, taskId, options);
   }
 }
 

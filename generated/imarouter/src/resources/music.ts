@@ -2,12 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
-import type {
-  FetchMusicGenerationTaskParams,
-  ImaMusicCreateTaskRequest,
-  ImaMusicCreateTaskResponse,
-  ImaMusicTaskFetchResponse,
-} from '../models.js';
+import type { ImaMusicCreateTaskRequest, ImaMusicCreateTaskResponse, ImaMusicTaskFetchResponse } from '../models.js';
 import { createMusicGenerationTask, fetchMusicGenerationTask } from '../operations/music.js';
 import { createMusicGenerationTaskAndWait, waitForFetchMusicGenerationTask } from '../tasks.js';
 
@@ -35,12 +30,11 @@ export class MusicGenerations {
    *
    *
    * `POST /v1/music/generations`
+   *
+   * Standalone: `createMusicGenerationTask(client, …)`; errors: `isAPIError(error, 'createMusicGenerationTask')`.
    */
-  create(
-    request: { body: ImaMusicCreateTaskRequest },
-    options?: RequestOptions,
-  ): APIPromise<ImaMusicCreateTaskResponse> {
-    return createMusicGenerationTask(this.client, request, options);
+  create(params: ImaMusicCreateTaskRequest, options?: RequestOptions): APIPromise<ImaMusicCreateTaskResponse> {
+    return createMusicGenerationTask(this.client, params, options);
   }
 
   /**
@@ -51,20 +45,22 @@ export class MusicGenerations {
    * If music result URLs are returned, download and persist them promptly.
    *
    * `GET /v1/music/generations/{task_id}`
+   *
+   * Standalone: `fetchMusicGenerationTask(client, …)`; errors: `isAPIError(error, 'fetchMusicGenerationTask')`.
    */
-  retrieve(request: FetchMusicGenerationTaskParams, options?: RequestOptions): APIPromise<ImaMusicTaskFetchResponse> {
-    return fetchMusicGenerationTask(this.client, request, options);
+  retrieve(taskId: string, options?: RequestOptions): APIPromise<ImaMusicTaskFetchResponse> {
+    return fetchMusicGenerationTask(this.client, taskId, options);
   }
 
-  /** Creates the task and waits until it ends: see {@link createMusicGenerationTaskAndWait}. */
+  /** Creates the task and waits until it ends. Standalone: `createMusicGenerationTaskAndWait(client, …)`. */
   createAndWait(
-    request: { body: ImaMusicCreateTaskRequest },
+    params: ImaMusicCreateTaskRequest,
     options?: WaitOptions<ImaMusicTaskFetchResponse>,
   ): Promise<ImaMusicTaskFetchResponse> {
-    return createMusicGenerationTaskAndWait(this.client, request, options);
+    return createMusicGenerationTaskAndWait(this.client, params, options);
   }
 
-  /** Polls until the task ends: see {@link waitForFetchMusicGenerationTask}. */
+  /** Polls until the task ends. Standalone: `waitForFetchMusicGenerationTask(client, taskId)`. */
   waitFor(taskId: string, options?: WaitOptions<ImaMusicTaskFetchResponse>): Promise<ImaMusicTaskFetchResponse> {
     return waitForFetchMusicGenerationTask(this.client, taskId, options);
   }

@@ -8,15 +8,6 @@ import { createResponses } from '../operations/chat.js';
 export class Responses {
   constructor(private readonly client: APIClient) {}
 
-  create(request: { body: ResponsesRequest & { stream: true } }, options?: RequestOptions): APIPromise<Stream<unknown>>;
-  create(
-    request: { body: ResponsesRequest & { stream?: false | null } },
-    options?: RequestOptions,
-  ): APIPromise<ResponsesResponse>;
-  create(
-    request: { body: ResponsesRequest },
-    options?: RequestOptions,
-  ): APIPromise<ResponsesResponse | Stream<unknown>>;
   /**
    * Create Responses
    *
@@ -26,8 +17,68 @@ export class Responses {
    * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
    *
    * `POST /v1/responses`
+   *
+   * Standalone: `createResponses(client, …)`; errors: `isAPIError(error, 'createResponses')`.
+   *
+   * Create Responses
+   *
+   * Compatible with OpenAI Responses API format.
+   *
+   * Only models with the `openai-response` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
+   *
+   * `POST /v1/responses`
+   *
+   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
    */
-  create(request: { body: ResponsesRequest }, options?: RequestOptions): APIPromise<unknown> {
-    return createResponses(this.client, request, options);
+  create(params: ResponsesRequest & { stream: true }, options?: RequestOptions): APIPromise<Stream<unknown>>;
+  /**
+   * Create Responses
+   *
+   * Compatible with OpenAI Responses API format.
+   *
+   * Only models with the `openai-response` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
+   *
+   * `POST /v1/responses`
+   *
+   * Standalone: `createResponses(client, …)`; errors: `isAPIError(error, 'createResponses')`.
+   *
+   * Create Responses
+   *
+   * Compatible with OpenAI Responses API format.
+   *
+   * Only models with the `openai-response` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
+   *
+   * `POST /v1/responses`
+   */
+  create(params: ResponsesRequest & { stream?: false | null }, options?: RequestOptions): APIPromise<ResponsesResponse>;
+  /**
+   * Create Responses
+   *
+   * Compatible with OpenAI Responses API format.
+   *
+   * Only models with the `openai-response` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
+   *
+   * `POST /v1/responses`
+   *
+   * Standalone: `createResponses(client, …)`; errors: `isAPIError(error, 'createResponses')`.
+   *
+   * Create Responses
+   *
+   * Compatible with OpenAI Responses API format.
+   *
+   * Only models with the `openai-response` endpoint capability enabled are supported.
+   * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
+   *
+   * `POST /v1/responses`
+   *
+   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+   */
+  create(params: ResponsesRequest, options?: RequestOptions): APIPromise<ResponsesResponse | Stream<unknown>>;
+  create(...args: unknown[]): APIPromise<unknown> {
+    return (createResponses as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)(this.client, ...args);
   }
 }

@@ -22,9 +22,11 @@ export class UsageTokenUserBalance {
    *
    *
    * `GET /api/usage/token/user-balance`
+   *
+   * Standalone: `getUserBalanceByToken(client, …)`; errors: `isAPIError(error, 'getUserBalanceByToken')`.
    */
-  list(request: Record<string, never> = {}, options?: RequestOptions): APIPromise<GetUserBalanceByTokenResponse> {
-    return getUserBalanceByToken(this.client, request, options);
+  list(options?: RequestOptions): APIPromise<GetUserBalanceByTokenResponse> {
+    return getUserBalanceByToken(this.client, options);
   }
 }
 

@@ -8,10 +8,3 @@ export interface Category {
   parent?: Category;
   subcategories?: Category[];
 }
-
-/** Parameters of {@link getCategory}. */
-export type GetCategoryParams = {
-  path: {
-    id: string;
-  };
-};

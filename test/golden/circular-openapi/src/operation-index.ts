@@ -1,5 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { Category, GetCategoryParams } from './models.js';
+import type { Category } from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -34,7 +34,11 @@ export const operations: readonly OperationInfo[] = [
 export interface Operations {
   getCategory: {
     body: never;
-    params: GetCategoryParams;
+    params: {
+      path: {
+        id: string;
+      };
+    };
     response: Category;
     error: unknown;
     responses: {

@@ -34,10 +34,3 @@ export type JsonValue = {
 export type Trie = {
   [key: string]: Trie;
 };
-
-/** Parameters of {@link getFolder}. */
-export type GetFolderParams = {
-  path: {
-    id: string;
-  };
-};

@@ -1,5 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { Comment, Folder, GetFolderParams, JsonValue, TreeNode, Trie } from './models.js';
+import type { Comment, Folder, JsonValue, TreeNode, Trie } from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -46,7 +46,11 @@ export interface Operations {
   };
   getFolder: {
     body: never;
-    params: GetFolderParams;
+    params: {
+      path: {
+        id: string;
+      };
+    };
     response: Folder;
     error: unknown;
     responses: {

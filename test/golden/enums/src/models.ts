@@ -44,16 +44,14 @@ export interface GenerateImageResponse {
   status?: Status;
 }
 
-/** Parameters of {@link generateImage}. */
-export type GenerateImageParams = {
-  query?: {
-    /**
-     * @default "medium"
-     */
-    quality?: 'low' | 'medium' | 'high';
-    /**
-     * @default 1
-     */
-    count?: 1 | 2 | 4;
-  };
+/** The params object of {@link generateImage}: body fields and parameters in one object. */
+export type GenerateImageParams = ImageRequest & {
+  /**
+   * @default "medium"
+   */
+  quality?: 'low' | 'medium' | 'high';
+  /**
+   * @default 1
+   */
+  count?: 1 | 2 | 4;
 };

@@ -1,5 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { GenerateImageParams, GenerateImageResponse, ImageRequest } from './models.js';
+import type { GenerateImageResponse, ImageRequest } from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -31,7 +31,18 @@ export const operations: readonly OperationInfo[] = [entry('generateImage', 'POS
 export interface Operations {
   generateImage: {
     body: ImageRequest;
-    params: GenerateImageParams;
+    params: {
+      query?: {
+        /**
+         * @default "medium"
+         */
+        quality?: 'low' | 'medium' | 'high';
+        /**
+         * @default 1
+         */
+        count?: 1 | 2 | 4;
+      };
+    };
     response: GenerateImageResponse;
     error: unknown;
     responses: {

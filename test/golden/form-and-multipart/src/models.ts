@@ -49,17 +49,3 @@ export interface EditImageBodyMultipartFormData {
 export type EditImageResponse = Blob;
 
 export type GetUploadTextResponse = string;
-
-/** Parameters of {@link getUploadText}. */
-export type GetUploadTextParams = {
-  path: {
-    id: string;
-  };
-};
-
-/** Parameters of {@link deleteUpload}. */
-export type DeleteUploadParams = {
-  path: {
-    id: string;
-  };
-};

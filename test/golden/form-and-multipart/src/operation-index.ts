@@ -1,14 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type {
-  DeleteUploadParams,
-  EditImageBody,
-  Error_,
-  GetUploadTextParams,
-  IssueTokenBody,
-  IssueTokenResponse,
-  Upload,
-  UploadFilesBody,
-} from './models.js';
+import type { EditImageBody, Error_, IssueTokenBody, IssueTokenResponse, Upload, UploadFilesBody } from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -77,7 +68,11 @@ export interface Operations {
   };
   getUploadText: {
     body: never;
-    params: GetUploadTextParams;
+    params: {
+      path: {
+        id: string;
+      };
+    };
     response: string;
     error: Error_;
     responses: {
@@ -87,7 +82,11 @@ export interface Operations {
   };
   deleteUpload: {
     body: never;
-    params: DeleteUploadParams;
+    params: {
+      path: {
+        id: string;
+      };
+    };
     response: void;
     error: Error_;
     responses: {

@@ -1,21 +1,34 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from './core/api-promise.js';
-import type { APIClient, RequestOptions } from './core/http.js';
+import type { APIClient, OperationRequest, RequestOptions } from './core/http.js';
 import { pollTask } from './core/polling.js';
 import type { WaitOptions } from './core/polling.js';
-import { callByValue, routeByValue } from './core/variants.js';
-import type { APICall, VariantCall } from './core/variants.js';
-import type {
-  DefaultVideoRequest,
-  GetVideoTaskParams,
-  KlingVideoRequest,
-  VeoVideoRequest,
-  VideoTask,
-} from './models.js';
+import type { DefaultVideoRequest, KlingVideoRequest, VeoVideoRequest, VideoTask } from './models.js';
 import { createVideo, createVideosKling, createVideosVeo, getVideoTask } from './operations/default_.js';
 import { createVideoAndWait, createVideosKlingAndWait, createVideosVeoAndWait } from './tasks.js';
 
-/** Every `model` value `POST /v1/videos` accepts, in spec order (for pickers and validation). */
+/** A value the SDK does not list — a model the API added after this SDK was generated — written with {@link unlisted}. It is sent as it is; the server judges it. */
+export type Unlisted = string & { readonly __unlisted: true };
+
+/** Sends a value this SDK does not list, as it is: `client.videos.create({ model: unlisted('new-model'), prompt })`. The params are not checked against any variant. */
+export function unlisted(value: string): Unlisted {
+  return value as Unlisted;
+}
+
+/** The variant for a value, else the default variant, which sends the value as it is. */
+function routeOf<T>(routes: Readonly<Record<string, T>>, value: unknown, fallback: T): T {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(routes, value) ? routes[value]! : fallback;
+}
+
+/** The client, recording `operation` as the name of the call in the errors it throws (see `isAPIError`). */
+function named(client: APIClient, operation: string): APIClient {
+  return {
+    request: <T,>(request: OperationRequest, options?: RequestOptions) =>
+      client.request<T>({ ...request, operation }, options),
+  };
+}
+
+/** Every `model` value `POST /v1/videos` lists, in spec order (for pickers and validation). */
 export const createVideosModels = [
   'sora-2',
   'sora-2-pro',
@@ -27,7 +40,7 @@ export const createVideosModels = [
 
 export type CreateVideosModel = (typeof createVideosModels)[number];
 
-/** The request body for each `model` value of `POST /v1/videos`. */
+/** The params of each `model` value of `POST /v1/videos`: its variant's. */
 export interface CreateVideosRequestByModel {
   'sora-2': DefaultVideoRequest & { model: 'sora-2' };
   'sora-2-pro': DefaultVideoRequest & { model: 'sora-2-pro' };
@@ -37,7 +50,19 @@ export interface CreateVideosRequestByModel {
   'kling-v2-1': KlingVideoRequest & { model: 'kling-v2-1' };
 }
 
-const createVideosByModelRoutes: Readonly<Record<string, APICall>> = {
+/** What each `model` value of `POST /v1/videos` resolves to. */
+export interface CreateVideosResponseByModel {
+  'sora-2': VideoTask;
+  'sora-2-pro': VideoTask;
+  'veo-3': VideoTask;
+  'veo-3-fast': VideoTask;
+  'kling-v2-master': VideoTask;
+  'kling-v2-1': VideoTask;
+}
+
+const createVideosByModelRoutes: Readonly<
+  Record<string, (client: APIClient, ...args: never[]) => APIPromise<unknown>>
+> = {
   'sora-2': createVideo,
   'sora-2-pro': createVideo,
   'veo-3': createVideosVeo,
@@ -46,41 +71,55 @@ const createVideosByModelRoutes: Readonly<Record<string, APICall>> = {
   'kling-v2-1': createVideosKling,
 };
 
+/**
+ * One call for every variant of `POST /v1/videos`, routed by `model`: each value takes its variant's params and returns its result. A value this SDK does not list is sent as is through {@link createVideo} (write it `unlisted('…')`). Errors carry this call's name: `isAPIError(error, 'createVideosByModel')`.
+ * - {@link createVideo} (Create a video with the default model family): `sora-2`, `sora-2-pro`
+ * - {@link createVideosVeo} (Create a video with a Veo model): `veo-3`, `veo-3-fast`
+ * - {@link createVideosKling} (Create a video with a Kling model): `kling-v2-master`, `kling-v2-1`
+ *
+ * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
+ */
 export function createVideosByModel(
   client: APIClient,
-  request: { body: DefaultVideoRequest },
-  options?: RequestOptions,
-): APIPromise<VideoTask>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: VeoVideoRequest },
-  options?: RequestOptions,
-): APIPromise<VideoTask>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: KlingVideoRequest },
-  options?: RequestOptions,
-): APIPromise<VideoTask>;
-export function createVideosByModel(
-  client: APIClient,
-  request: { body: DefaultVideoRequest } | { body: VeoVideoRequest } | { body: KlingVideoRequest },
+  params: { model: Unlisted } & Record<string, unknown>,
   options?: RequestOptions,
 ): APIPromise<VideoTask>;
 /**
- * One call for every variant of `POST /v1/videos`, routed by the body's `model`. An unknown value throws before anything is sent.
+ * One call for every variant of `POST /v1/videos`, routed by `model`: each value takes its variant's params and returns its result. A value this SDK does not list is sent as is through {@link createVideo} (write it `unlisted('…')`). Errors carry this call's name: `isAPIError(error, 'createVideosByModel')`.
  * - {@link createVideo} (Create a video with the default model family): `sora-2`, `sora-2-pro`
  * - {@link createVideosVeo} (Create a video with a Veo model): `veo-3`, `veo-3-fast`
  * - {@link createVideosKling} (Create a video with a Kling model): `kling-v2-master`, `kling-v2-1`
  */
+export function createVideosByModel<TModel extends CreateVideosModel>(
+  client: APIClient,
+  params: CreateVideosRequestByModel[TModel] & { model: TModel },
+  options?: RequestOptions,
+): APIPromise<CreateVideosResponseByModel[TModel]>;
 export function createVideosByModel(
   client: APIClient,
-  request: { body: DefaultVideoRequest } | { body: VeoVideoRequest } | { body: KlingVideoRequest },
+  params: { model?: unknown },
   options?: RequestOptions,
 ): APIPromise<unknown> {
-  return callByValue(createVideosByModelRoutes, 'model', 'POST /v1/videos', client, request, options);
+  return routeOf(createVideosByModelRoutes, params.model, createVideo)(
+    named(client, 'createVideosByModel'),
+    params as never,
+    options as never,
+  );
 }
 
-const createVideosByModelAndWaitRoutes: Readonly<Record<string, VariantCall>> = {
+/** What `createVideosByModelAndWait` resolves to for each `model` value: the finished task of its variant. */
+export interface CreateVideosTaskByModel {
+  'sora-2': VideoTask;
+  'sora-2-pro': VideoTask;
+  'veo-3': VideoTask;
+  'veo-3-fast': VideoTask;
+  'kling-v2-master': VideoTask;
+  'kling-v2-1': VideoTask;
+}
+
+const createVideosByModelAndWaitRoutes: Readonly<
+  Record<string, (client: APIClient, ...args: never[]) => Promise<unknown>>
+> = {
   'sora-2': createVideoAndWait,
   'sora-2-pro': createVideoAndWait,
   'veo-3': createVideosVeoAndWait,
@@ -89,47 +128,37 @@ const createVideosByModelAndWaitRoutes: Readonly<Record<string, VariantCall>> = 
   'kling-v2-1': createVideosKlingAndWait,
 };
 
+/**
+ * Like {@link createVideosByModel}, then waits until the task ends: resolves with the finished task of the variant the `model` selects (see its `…AndWait` function for the statuses).
+ *
+ * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
+ */
 export function createVideosByModelAndWait(
   client: APIClient,
-  request: { body: DefaultVideoRequest },
-  options?: WaitOptions,
+  params: { model: Unlisted } & Record<string, unknown>,
+  options?: WaitOptions<VideoTask>,
 ): Promise<VideoTask>;
+/** Like {@link createVideosByModel}, then waits until the task ends: resolves with the finished task of the variant the `model` selects (see its `…AndWait` function for the statuses). */
+export function createVideosByModelAndWait<TModel extends CreateVideosModel>(
+  client: APIClient,
+  params: CreateVideosRequestByModel[TModel] & { model: TModel },
+  options?: WaitOptions<CreateVideosTaskByModel[TModel]>,
+): Promise<CreateVideosTaskByModel[TModel]>;
 export function createVideosByModelAndWait(
   client: APIClient,
-  request: { body: VeoVideoRequest },
-  options?: WaitOptions,
-): Promise<VideoTask>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: KlingVideoRequest },
-  options?: WaitOptions,
-): Promise<VideoTask>;
-export function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: DefaultVideoRequest } | { body: VeoVideoRequest } | { body: KlingVideoRequest },
-  options?: WaitOptions,
-): Promise<VideoTask>;
-/** Like {@link createVideosByModel}, then waits until the task ends (see the variant's `…AndWait` function for the statuses). */
-export async function createVideosByModelAndWait(
-  client: APIClient,
-  request: { body: DefaultVideoRequest } | { body: VeoVideoRequest } | { body: KlingVideoRequest },
-  options?: WaitOptions,
+  params: { model?: unknown },
+  options?: WaitOptions<never>,
 ): Promise<unknown> {
-  return routeByValue(
-    createVideosByModelAndWaitRoutes,
-    'model',
-    request.body,
-    'POST /v1/videos',
-  )(client, request as never, options);
+  return routeOf(createVideosByModelAndWaitRoutes, params.model, createVideoAndWait)(
+    named(client, 'createVideosByModel'),
+    params as never,
+    options as never,
+  );
 }
 
-/** One call for every variant of `GET /v1/videos/{task_id}`: the variants take the same parameters, so any of them serves. */
-export function getVideos(
-  client: APIClient,
-  request: GetVideoTaskParams,
-  options?: RequestOptions,
-): APIPromise<VideoTask> {
-  return getVideoTask(client, request, options);
+/** One call for every variant of `GET /v1/videos/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getVideos')`. */
+export function getVideos(client: APIClient, taskId: string, options?: RequestOptions): APIPromise<VideoTask> {
+  return getVideoTask(named(client, 'getVideos'), taskId, options);
 }
 
 /** Polls {@link getVideos} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
@@ -140,7 +169,7 @@ export function waitForGetVideos(
 ): Promise<VideoTask> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getVideos(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getVideos(client, taskId, requestOptions),
     { statusField: ['status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
     options,
   );

@@ -25,17 +25,3 @@ export interface VideoTask {
   /** @format uri */
   video_url?: string;
 }
-
-/** Parameters of {@link getVideoTask}. */
-export type GetVideoTaskParams = {
-  path: {
-    task_id: string;
-  };
-};
-
-/** Parameters of {@link getVideosVeo}. */
-export type GetVideosVeoParams = {
-  path: {
-    task_id: string;
-  };
-};

@@ -1,12 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type {
-  DefaultVideoRequest,
-  GetVideoTaskParams,
-  GetVideosVeoParams,
-  KlingVideoRequest,
-  VeoVideoRequest,
-  VideoTask,
-} from './models.js';
+import type { DefaultVideoRequest, KlingVideoRequest, VeoVideoRequest, VideoTask } from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -71,7 +64,11 @@ export interface Operations {
   };
   getVideoTask: {
     body: never;
-    params: GetVideoTaskParams;
+    params: {
+      path: {
+        task_id: string;
+      };
+    };
     response: VideoTask;
     error: unknown;
     responses: {
@@ -80,12 +77,47 @@ export interface Operations {
   };
   getVideosVeo: {
     body: never;
-    params: GetVideosVeoParams;
+    params: {
+      path: {
+        task_id: string;
+      };
+    };
     response: VideoTask;
     error: unknown;
     responses: {
       '200': VideoTask;
     };
+  };
+  /** The merged call of `POST /v1/videos`: any of its variants. */
+  createVideosByModel: {
+    body:
+      | Operations['createVideo']['body']
+      | Operations['createVideosVeo']['body']
+      | Operations['createVideosKling']['body'];
+    params:
+      | Operations['createVideo']['params']
+      | Operations['createVideosVeo']['params']
+      | Operations['createVideosKling']['params'];
+    response:
+      | Operations['createVideo']['response']
+      | Operations['createVideosVeo']['response']
+      | Operations['createVideosKling']['response'];
+    error:
+      | Operations['createVideo']['error']
+      | Operations['createVideosVeo']['error']
+      | Operations['createVideosKling']['error'];
+    responses:
+      | Operations['createVideo']['responses']
+      | Operations['createVideosVeo']['responses']
+      | Operations['createVideosKling']['responses'];
+  };
+  /** The merged call of `GET /v1/videos/{task_id}`: any of its variants. */
+  getVideos: {
+    body: Operations['getVideoTask']['body'] | Operations['getVideosVeo']['body'];
+    params: Operations['getVideoTask']['params'] | Operations['getVideosVeo']['params'];
+    response: Operations['getVideoTask']['response'] | Operations['getVideosVeo']['response'];
+    error: Operations['getVideoTask']['error'] | Operations['getVideosVeo']['error'];
+    responses: Operations['getVideoTask']['responses'] | Operations['getVideosVeo']['responses'];
   };
 }
 

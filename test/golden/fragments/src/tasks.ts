@@ -11,10 +11,10 @@ import { createVideo, createVideosKling, createVideosVeo, getVideoTask, getVideo
  */
 export async function createVideoAndWait(
   client: APIClient,
-  request: { body: DefaultVideoRequest },
+  params: DefaultVideoRequest,
   options: WaitOptions<VideoTask> = {},
 ): Promise<VideoTask> {
-  const created = await createVideo(client, request, options);
+  const created = await createVideo(client, params, options);
   return waitForGetVideoTask(client, taskIdOf(created, ['task_id'], 'createVideo') as string, options);
 }
 
@@ -26,7 +26,7 @@ export function waitForGetVideoTask(
 ): Promise<VideoTask> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getVideoTask(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getVideoTask(client, taskId, requestOptions),
     { statusField: ['status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
     options,
   );
@@ -38,10 +38,10 @@ export function waitForGetVideoTask(
  */
 export async function createVideosVeoAndWait(
   client: APIClient,
-  request: { body: VeoVideoRequest },
+  params: VeoVideoRequest,
   options: WaitOptions<VideoTask> = {},
 ): Promise<VideoTask> {
-  const created = await createVideosVeo(client, request, options);
+  const created = await createVideosVeo(client, params, options);
   return waitForGetVideosVeo(client, taskIdOf(created, ['task_id'], 'createVideosVeo') as string, options);
 }
 
@@ -53,7 +53,7 @@ export function waitForGetVideosVeo(
 ): Promise<VideoTask> {
   return pollTask(
     String(taskId),
-    (requestOptions) => getVideosVeo(client, { path: { task_id: taskId } }, requestOptions),
+    (requestOptions) => getVideosVeo(client, taskId, requestOptions),
     { statusField: ['status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
     options,
   );
@@ -65,9 +65,9 @@ export function waitForGetVideosVeo(
  */
 export async function createVideosKlingAndWait(
   client: APIClient,
-  request: { body: KlingVideoRequest },
+  params: KlingVideoRequest,
   options: WaitOptions<VideoTask> = {},
 ): Promise<VideoTask> {
-  const created = await createVideosKling(client, request, options);
+  const created = await createVideosKling(client, params, options);
   return waitForGetVideoTask(client, taskIdOf(created, ['task_id'], 'createVideosKling') as string, options);
 }

@@ -32,24 +32,3 @@ export interface GetUserByIdResponse {
   id?: string;
   name?: string;
 }
-
-/** Parameters of {@link getAssets2}. */
-export type GetAssets2Params = {
-  path: {
-    id: string;
-  };
-};
-
-/** Parameters of {@link delete_}. */
-export type DeleteParams = {
-  path: {
-    id: string;
-  };
-};
-
-/** Parameters of {@link getUserById}. */
-export type GetUserByIdParams = {
-  path: {
-    user_id: string;
-  };
-};

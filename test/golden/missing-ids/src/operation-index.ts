@@ -1,10 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type {
   Asset,
-  DeleteParams,
-  GetAssets2Params,
   GetAssetsBody,
-  GetUserByIdParams,
   GetUserByIdResponse,
   KlingText2VideoRequest,
   KlingText2VideoResponse,
@@ -97,7 +94,11 @@ export interface Operations {
   };
   getAssets2: {
     body: never;
-    params: GetAssets2Params;
+    params: {
+      path: {
+        id: string;
+      };
+    };
     response: Asset;
     error: unknown;
     responses: {
@@ -106,7 +107,11 @@ export interface Operations {
   };
   delete_: {
     body: never;
-    params: DeleteParams;
+    params: {
+      path: {
+        id: string;
+      };
+    };
     response: void;
     error: unknown;
     responses: {
@@ -115,7 +120,11 @@ export interface Operations {
   };
   getUserById: {
     body: never;
-    params: GetUserByIdParams;
+    params: {
+      path: {
+        user_id: string;
+      };
+    };
     response: GetUserByIdResponse;
     error: unknown;
     responses: {

@@ -40,10 +40,3 @@ export interface Event {
 }
 
 export type GetEventResponse = Event | null;
-
-/** Parameters of {@link getEvent}. */
-export type GetEventParams = {
-  path: {
-    id: number | string;
-  };
-};

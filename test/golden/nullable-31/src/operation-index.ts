@@ -1,5 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { Event, GetEventParams, GetEventResponse } from './models.js';
+import type { Event, GetEventResponse } from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -43,7 +43,11 @@ export interface Operations {
   };
   getEvent: {
     body: never;
-    params: GetEventParams;
+    params: {
+      path: {
+        id: number | string;
+      };
+    };
     response: GetEventResponse;
     error: unknown;
     responses: {

@@ -41,17 +41,3 @@ export interface Profile {
   /** Enum whose allowed values include null. */
   visibility?: ('public' | 'private' | null) | null;
 }
-
-/** Parameters of {@link getProfile}. */
-export type GetProfileParams = {
-  path: {
-    id: string;
-  };
-};
-
-/** Parameters of {@link updateProfile}. */
-export type UpdateProfileParams = {
-  path: {
-    id: string;
-  };
-};

@@ -1,5 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { GetProfileParams, Profile, UpdateProfileParams } from './models.js';
+import type { Profile } from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -34,7 +34,11 @@ export const operations: readonly OperationInfo[] = [
 export interface Operations {
   getProfile: {
     body: never;
-    params: GetProfileParams;
+    params: {
+      path: {
+        id: string;
+      };
+    };
     response: Profile;
     error: unknown;
     responses: {
@@ -43,7 +47,11 @@ export interface Operations {
   };
   updateProfile: {
     body: Profile;
-    params: UpdateProfileParams;
+    params: {
+      path: {
+        id: string;
+      };
+    };
     response: Profile;
     error: unknown;
     responses: {

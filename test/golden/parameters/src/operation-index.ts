@@ -1,11 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type {
-  DeleteProjectFileParams,
-  GetProjectFileParams,
-  GetProjectFileResponse,
-  SearchParams,
-  SearchResponse,
-} from './models.js';
+import type { GetProjectFileResponse, SearchResponse } from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -53,7 +47,54 @@ export const operations: readonly OperationInfo[] = [
 export interface Operations {
   search: {
     body: never;
-    params: SearchParams;
+    params: {
+      query: {
+        q: string;
+        /**
+         * @default 20
+         * @minimum 1
+         * @maximum 100
+         */
+        limit?: number;
+        include_archived?: boolean;
+        sort?: 'relevance' | 'newest' | 'oldest';
+        /**
+         * Repeated key, e.g. ?tag=a&tag=b
+         */
+        tag?: string[];
+        /**
+         * Comma-joined, e.g. ?fields=id,name
+         */
+        fields?: string[];
+        /**
+         * Serialized as filter[owner]=x&filter[kind]=y
+         */
+        filter?: {
+          owner?: string;
+          kind?: string;
+        };
+        /**
+         * @minimum 1
+         * @maximum 500
+         */
+        'page[size]'?: number;
+        /**
+         * @minimum 1
+         */
+        'page[number]'?: number;
+      };
+      header: {
+        /**
+         * Idempotency / tracing id supplied by the caller.
+         * @format uuid
+         */
+        'X-Request-Id': string;
+        'X-Client-Version'?: string;
+      };
+      cookie?: {
+        session_id?: string;
+      };
+    };
     response: SearchResponse;
     error: unknown;
     responses: {
@@ -62,7 +103,32 @@ export interface Operations {
   };
   getProjectFile: {
     body: never;
-    params: GetProjectFileParams;
+    params: {
+      path: {
+        /**
+         * @format int64
+         */
+        project_id: number;
+        /**
+         * May contain slashes, spaces and unicode (e.g. "reports/Q1 résumé.pdf"); must be percent-encoded.
+         */
+        file_name: string;
+      };
+      query?: {
+        /**
+         * Optional revision selector shared by GET and DELETE.
+         */
+        revision?: string;
+      };
+      header: {
+        /**
+         * Idempotency / tracing id supplied by the caller.
+         * @format uuid
+         */
+        'X-Request-Id': string;
+        'If-None-Match'?: string;
+      };
+    };
     response: GetProjectFileResponse;
     error: unknown;
     responses: {
@@ -72,7 +138,32 @@ export interface Operations {
   };
   deleteProjectFile: {
     body: never;
-    params: DeleteProjectFileParams;
+    params: {
+      path: {
+        /**
+         * @format int64
+         */
+        project_id: number;
+        /**
+         * May contain slashes, spaces and unicode (e.g. "reports/Q1 résumé.pdf"); must be percent-encoded.
+         */
+        file_name: string;
+      };
+      query: {
+        /**
+         * Overrides the path-level parameter; DELETE requires an exact integer revision.
+         */
+        revision: number;
+        confirm: boolean;
+      };
+      header: {
+        /**
+         * Idempotency / tracing id supplied by the caller.
+         * @format uuid
+         */
+        'X-Request-Id': string;
+      };
+    };
     response: void;
     error: unknown;
     responses: {

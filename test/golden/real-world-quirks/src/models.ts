@@ -33,23 +33,11 @@ export interface SharedLink2 {
 /** (Defined by the spec; no operation uses it.) */
 export type _1stPartyToken = string;
 
-/** Parameters of {@link reposGet}. */
+/** The params object of {@link reposGet}: body fields and parameters in one object. */
 export type ReposGetParams = {
-  path: {
-    owner: string;
-    repo: string;
-  };
-  query?: {
-    trace?: string;
-  };
-  header?: {
-    trace?: string;
-  };
-};
-
-/** Parameters of {@link putFilesIdAddSharedLink}. */
-export type PutFilesIdAddSharedLinkParams = {
-  path: {
-    id: number;
-  };
+  trace?: string;
+  /**
+   * The header parameter `trace`.
+   */
+  header_trace?: string;
 };

@@ -1,5 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { IoK8sApiRepo, PutFilesIdAddSharedLinkParams, ReposGetParams, SharedLink } from './models.js';
+import type { IoK8sApiRepo, SharedLink } from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -34,7 +34,18 @@ export const operations: readonly OperationInfo[] = [
 export interface Operations {
   reposGet: {
     body: never;
-    params: ReposGetParams;
+    params: {
+      path: {
+        owner: string;
+        repo: string;
+      };
+      query?: {
+        trace?: string;
+      };
+      header?: {
+        trace?: string;
+      };
+    };
     response: IoK8sApiRepo;
     error: unknown;
     responses: {
@@ -43,7 +54,11 @@ export interface Operations {
   };
   putFilesIdAddSharedLink: {
     body: SharedLink;
-    params: PutFilesIdAddSharedLinkParams;
+    params: {
+      path: {
+        id: number;
+      };
+    };
     response: void;
     error: unknown;
     responses: {

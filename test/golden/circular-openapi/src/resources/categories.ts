@@ -1,19 +1,27 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Category, GetCategoryParams } from '../models.js';
+import type { Category } from '../models.js';
 import { createCategory, getCategory } from '../operations/default_.js';
 
 export class Categories {
   constructor(private readonly client: APIClient) {}
 
-  /** `GET /categories/{id}` */
-  retrieve(request: GetCategoryParams, options?: RequestOptions): APIPromise<Category> {
-    return getCategory(this.client, request, options);
+  /**
+   * `GET /categories/{id}`
+   *
+   * Standalone: `getCategory(client, …)`; errors: `isAPIError(error, 'getCategory')`.
+   */
+  retrieve(id: string, options?: RequestOptions): APIPromise<Category> {
+    return getCategory(this.client, id, options);
   }
 
-  /** `POST /categories` */
-  create(request: { body: Category }, options?: RequestOptions): APIPromise<Category> {
-    return createCategory(this.client, request, options);
+  /**
+   * `POST /categories`
+   *
+   * Standalone: `createCategory(client, …)`; errors: `isAPIError(error, 'createCategory')`.
+   */
+  create(params: Category, options?: RequestOptions): APIPromise<Category> {
+    return createCategory(this.client, params, options);
   }
 }

@@ -4,17 +4,13 @@ import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RenderRequest, Shipment } from '../models.js';
 
 /** `POST /renders` */
-export function createRender(
-  client: APIClient,
-  request: { body: RenderRequest },
-  options?: RequestOptions,
-): APIPromise<void> {
+export function createRender(client: APIClient, params: RenderRequest, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'createRender',
       method: 'POST',
       path: '/renders',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'void',
       security: [],
@@ -24,17 +20,13 @@ export function createRender(
 }
 
 /** `POST /shipments` */
-export function createShipment(
-  client: APIClient,
-  request: { body: Shipment },
-  options?: RequestOptions,
-): APIPromise<void> {
+export function createShipment(client: APIClient, params: Shipment, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'createShipment',
       method: 'POST',
       path: '/shipments',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'void',
       security: [],

@@ -7,8 +7,12 @@ import { createRender } from '../operations/default_.js';
 export class Renders {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /renders` */
-  create(request: { body: RenderRequest }, options?: RequestOptions): APIPromise<void> {
-    return createRender(this.client, request, options);
+  /**
+   * `POST /renders`
+   *
+   * Standalone: `createRender(client, …)`; errors: `isAPIError(error, 'createRender')`.
+   */
+  create(params: RenderRequest, options?: RequestOptions): APIPromise<void> {
+    return createRender(this.client, params, options);
   }
 }

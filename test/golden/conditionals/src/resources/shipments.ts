@@ -7,8 +7,12 @@ import { createShipment } from '../operations/default_.js';
 export class Shipments {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /shipments` */
-  create(request: { body: Shipment }, options?: RequestOptions): APIPromise<void> {
-    return createShipment(this.client, request, options);
+  /**
+   * `POST /shipments`
+   *
+   * Standalone: `createShipment(client, …)`; errors: `isAPIError(error, 'createShipment')`.
+   */
+  create(params: Shipment, options?: RequestOptions): APIPromise<void> {
+    return createShipment(this.client, params, options);
   }
 }

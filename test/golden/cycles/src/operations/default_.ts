@@ -1,20 +1,16 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Comment, Folder, GetFolderParams, JsonValue, TreeNode, Trie } from '../models.js';
+import type { Comment, Folder, JsonValue, TreeNode, Trie } from '../models.js';
 
 /** `POST /trees` */
-export function createTree(
-  client: APIClient,
-  request: { body: TreeNode },
-  options?: RequestOptions,
-): APIPromise<TreeNode> {
+export function createTree(client: APIClient, params: TreeNode, options?: RequestOptions): APIPromise<TreeNode> {
   return client.request<TreeNode>(
     {
       operation: 'createTree',
       method: 'POST',
       path: '/trees',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -24,13 +20,13 @@ export function createTree(
 }
 
 /** `GET /folders/{id}` */
-export function getFolder(client: APIClient, request: GetFolderParams, options?: RequestOptions): APIPromise<Folder> {
+export function getFolder(client: APIClient, id: string, options?: RequestOptions): APIPromise<Folder> {
   return client.request<Folder>(
     {
       operation: 'getFolder',
       method: 'GET',
       path: '/folders/{id}',
-      pathParams: request.path,
+      pathParams: { id: id },
       responseType: 'json',
       security: [],
     },
@@ -39,17 +35,13 @@ export function getFolder(client: APIClient, request: GetFolderParams, options?:
 }
 
 /** `POST /comments` */
-export function postComment(
-  client: APIClient,
-  request: { body: Comment },
-  options?: RequestOptions,
-): APIPromise<Comment> {
+export function postComment(client: APIClient, params: Comment, options?: RequestOptions): APIPromise<Comment> {
   return client.request<Comment>(
     {
       operation: 'postComment',
       method: 'POST',
       path: '/comments',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -59,17 +51,13 @@ export function postComment(
 }
 
 /** `PUT /documents` */
-export function putDocument(
-  client: APIClient,
-  request: { body: JsonValue },
-  options?: RequestOptions,
-): APIPromise<JsonValue> {
+export function putDocument(client: APIClient, params: JsonValue, options?: RequestOptions): APIPromise<JsonValue> {
   return client.request<JsonValue>(
     {
       operation: 'putDocument',
       method: 'PUT',
       path: '/documents',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -79,11 +67,7 @@ export function putDocument(
 }
 
 /** `GET /trie` */
-export function getTrie(
-  client: APIClient,
-  request: Record<string, never> = {},
-  options?: RequestOptions,
-): APIPromise<Trie> {
+export function getTrie(client: APIClient, options?: RequestOptions): APIPromise<Trie> {
   return client.request<Trie>(
     { operation: 'getTrie', method: 'GET', path: '/trie', responseType: 'json', security: [] },
     options,

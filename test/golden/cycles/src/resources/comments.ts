@@ -7,8 +7,12 @@ import { postComment } from '../operations/default_.js';
 export class Comments {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /comments` */
-  create(request: { body: Comment }, options?: RequestOptions): APIPromise<Comment> {
-    return postComment(this.client, request, options);
+  /**
+   * `POST /comments`
+   *
+   * Standalone: `postComment(client, …)`; errors: `isAPIError(error, 'postComment')`.
+   */
+  create(params: Comment, options?: RequestOptions): APIPromise<Comment> {
+    return postComment(this.client, params, options);
   }
 }

@@ -7,8 +7,12 @@ import { putDocument } from '../operations/default_.js';
 export class Documents {
   constructor(private readonly client: APIClient) {}
 
-  /** `PUT /documents` */
-  update(request: { body: JsonValue }, options?: RequestOptions): APIPromise<JsonValue> {
-    return putDocument(this.client, request, options);
+  /**
+   * `PUT /documents`
+   *
+   * Standalone: `putDocument(client, …)`; errors: `isAPIError(error, 'putDocument')`.
+   */
+  update(params: JsonValue, options?: RequestOptions): APIPromise<JsonValue> {
+    return putDocument(this.client, params, options);
   }
 }

@@ -1,14 +1,18 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Folder, GetFolderParams } from '../models.js';
+import type { Folder } from '../models.js';
 import { getFolder } from '../operations/default_.js';
 
 export class Folders {
   constructor(private readonly client: APIClient) {}
 
-  /** `GET /folders/{id}` */
-  retrieve(request: GetFolderParams, options?: RequestOptions): APIPromise<Folder> {
-    return getFolder(this.client, request, options);
+  /**
+   * `GET /folders/{id}`
+   *
+   * Standalone: `getFolder(client, …)`; errors: `isAPIError(error, 'getFolder')`.
+   */
+  retrieve(id: string, options?: RequestOptions): APIPromise<Folder> {
+    return getFolder(this.client, id, options);
   }
 }

@@ -7,8 +7,12 @@ import { createTree } from '../operations/default_.js';
 export class Trees {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /trees` */
-  create(request: { body: TreeNode }, options?: RequestOptions): APIPromise<TreeNode> {
-    return createTree(this.client, request, options);
+  /**
+   * `POST /trees`
+   *
+   * Standalone: `createTree(client, …)`; errors: `isAPIError(error, 'createTree')`.
+   */
+  create(params: TreeNode, options?: RequestOptions): APIPromise<TreeNode> {
+    return createTree(this.client, params, options);
   }
 }

@@ -7,8 +7,12 @@ import { getTrie } from '../operations/default_.js';
 export class Trie2 {
   constructor(private readonly client: APIClient) {}
 
-  /** `GET /trie` */
-  list(request: Record<string, never> = {}, options?: RequestOptions): APIPromise<Trie> {
-    return getTrie(this.client, request, options);
+  /**
+   * `GET /trie`
+   *
+   * Standalone: `getTrie(client, …)`; errors: `isAPIError(error, 'getTrie')`.
+   */
+  list(options?: RequestOptions): APIPromise<Trie> {
+    return getTrie(this.client, options);
   }
 }

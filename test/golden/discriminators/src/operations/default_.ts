@@ -4,13 +4,13 @@ import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ComputeAreaResponse, Payment, Pet, Shape } from '../models.js';
 
 /** `POST /pets` */
-export function createPet(client: APIClient, request: { body: Pet }, options?: RequestOptions): APIPromise<Pet> {
+export function createPet(client: APIClient, params: Pet, options?: RequestOptions): APIPromise<Pet> {
   return client.request<Pet>(
     {
       operation: 'createPet',
       method: 'POST',
       path: '/pets',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -22,7 +22,7 @@ export function createPet(client: APIClient, request: { body: Pet }, options?: R
 /** `POST /shapes/area` */
 export function computeArea(
   client: APIClient,
-  request: { body: Shape },
+  params: Shape,
   options?: RequestOptions,
 ): APIPromise<ComputeAreaResponse> {
   return client.request<ComputeAreaResponse>(
@@ -30,7 +30,7 @@ export function computeArea(
       operation: 'computeArea',
       method: 'POST',
       path: '/shapes/area',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -40,17 +40,13 @@ export function computeArea(
 }
 
 /** `POST /payments` */
-export function createPayment(
-  client: APIClient,
-  request: { body: Payment },
-  options?: RequestOptions,
-): APIPromise<Payment> {
+export function createPayment(client: APIClient, params: Payment, options?: RequestOptions): APIPromise<Payment> {
   return client.request<Payment>(
     {
       operation: 'createPayment',
       method: 'POST',
       path: '/payments',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],

@@ -7,8 +7,12 @@ import { createPayment } from '../operations/default_.js';
 export class Payments {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /payments` */
-  create(request: { body: Payment }, options?: RequestOptions): APIPromise<Payment> {
-    return createPayment(this.client, request, options);
+  /**
+   * `POST /payments`
+   *
+   * Standalone: `createPayment(client, …)`; errors: `isAPIError(error, 'createPayment')`.
+   */
+  create(params: Payment, options?: RequestOptions): APIPromise<Payment> {
+    return createPayment(this.client, params, options);
   }
 }

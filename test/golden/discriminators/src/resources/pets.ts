@@ -7,8 +7,12 @@ import { createPet } from '../operations/default_.js';
 export class Pets {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /pets` */
-  create(request: { body: Pet }, options?: RequestOptions): APIPromise<Pet> {
-    return createPet(this.client, request, options);
+  /**
+   * `POST /pets`
+   *
+   * Standalone: `createPet(client, …)`; errors: `isAPIError(error, 'createPet')`.
+   */
+  create(params: Pet, options?: RequestOptions): APIPromise<Pet> {
+    return createPet(this.client, params, options);
   }
 }

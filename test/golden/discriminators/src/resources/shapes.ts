@@ -7,9 +7,13 @@ import { computeArea } from '../operations/default_.js';
 export class ShapesArea {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /shapes/area` */
-  create(request: { body: Shape }, options?: RequestOptions): APIPromise<ComputeAreaResponse> {
-    return computeArea(this.client, request, options);
+  /**
+   * `POST /shapes/area`
+   *
+   * Standalone: `computeArea(client, …)`; errors: `isAPIError(error, 'computeArea')`.
+   */
+  create(params: Shape, options?: RequestOptions): APIPromise<ComputeAreaResponse> {
+    return computeArea(this.client, params, options);
   }
 }
 

@@ -1,20 +1,12 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  DeleteUploadParams,
-  EditImageBody,
-  GetUploadTextParams,
-  IssueTokenBody,
-  IssueTokenResponse,
-  Upload,
-  UploadFilesBody,
-} from '../models.js';
+import type { EditImageBody, IssueTokenBody, IssueTokenResponse, Upload, UploadFilesBody } from '../models.js';
 
 /** `POST /oauth/token` */
 export function issueToken(
   client: APIClient,
-  request: { body: IssueTokenBody },
+  params: IssueTokenBody,
   options?: RequestOptions,
 ): APIPromise<IssueTokenResponse> {
   return client.request<IssueTokenResponse>(
@@ -22,7 +14,7 @@ export function issueToken(
       operation: 'issueToken',
       method: 'POST',
       path: '/oauth/token',
-      body: request.body,
+      body: params,
       contentType: 'application/x-www-form-urlencoded',
       responseType: 'json',
       security: [],
@@ -32,17 +24,13 @@ export function issueToken(
 }
 
 /** `POST /uploads` */
-export function uploadFiles(
-  client: APIClient,
-  request: { body: UploadFilesBody },
-  options?: RequestOptions,
-): APIPromise<Upload> {
+export function uploadFiles(client: APIClient, params: UploadFilesBody, options?: RequestOptions): APIPromise<Upload> {
   return client.request<Upload>(
     {
       operation: 'uploadFiles',
       method: 'POST',
       path: '/uploads',
-      body: request.body,
+      body: params,
       contentType: 'multipart/form-data',
       responseType: 'json',
       security: [],
@@ -56,17 +44,13 @@ export function uploadFiles(
  *
  * `POST /images/edit`
  */
-export function editImage(
-  client: APIClient,
-  request: { body: EditImageBody },
-  options?: RequestOptions,
-): APIPromise<Blob> {
+export function editImage(client: APIClient, params: EditImageBody, options?: RequestOptions): APIPromise<Blob> {
   return client.request<Blob>(
     {
       operation: 'editImage',
       method: 'POST',
       path: '/images/edit',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'blob',
       security: [],
@@ -76,17 +60,13 @@ export function editImage(
 }
 
 /** `GET /uploads/{id}` */
-export function getUploadText(
-  client: APIClient,
-  request: GetUploadTextParams,
-  options?: RequestOptions,
-): APIPromise<string> {
+export function getUploadText(client: APIClient, id: string, options?: RequestOptions): APIPromise<string> {
   return client.request<string>(
     {
       operation: 'getUploadText',
       method: 'GET',
       path: '/uploads/{id}',
-      pathParams: request.path,
+      pathParams: { id: id },
       responseType: 'text',
       security: [],
     },
@@ -95,17 +75,13 @@ export function getUploadText(
 }
 
 /** `DELETE /uploads/{id}` */
-export function deleteUpload(
-  client: APIClient,
-  request: DeleteUploadParams,
-  options?: RequestOptions,
-): APIPromise<void> {
+export function deleteUpload(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'deleteUpload',
       method: 'DELETE',
       path: '/uploads/{id}',
-      pathParams: request.path,
+      pathParams: { id: id },
       responseType: 'void',
       security: [],
     },

@@ -11,9 +11,11 @@ export class ImagesEdit {
    * Accepts either a JSON body with an image URL or a multipart upload.
    *
    * `POST /images/edit`
+   *
+   * Standalone: `editImage(client, …)`; errors: `isAPIError(error, 'editImage')`.
    */
-  create(request: { body: EditImageBody }, options?: RequestOptions): APIPromise<Blob> {
-    return editImage(this.client, request, options);
+  create(params: EditImageBody, options?: RequestOptions): APIPromise<Blob> {
+    return editImage(this.client, params, options);
   }
 }
 

@@ -7,9 +7,13 @@ import { issueToken } from '../operations/default_.js';
 export class OauthToken {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /oauth/token` */
-  create(request: { body: IssueTokenBody }, options?: RequestOptions): APIPromise<IssueTokenResponse> {
-    return issueToken(this.client, request, options);
+  /**
+   * `POST /oauth/token`
+   *
+   * Standalone: `issueToken(client, …)`; errors: `isAPIError(error, 'issueToken')`.
+   */
+  create(params: IssueTokenBody, options?: RequestOptions): APIPromise<IssueTokenResponse> {
+    return issueToken(this.client, params, options);
   }
 }
 

@@ -1,14 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  DefaultVideoRequest,
-  GetVideoTaskParams,
-  GetVideosVeoParams,
-  KlingVideoRequest,
-  VeoVideoRequest,
-  VideoTask,
-} from '../models.js';
+import type { DefaultVideoRequest, KlingVideoRequest, VeoVideoRequest, VideoTask } from '../models.js';
 
 /**
  * Create a video with the default model family
@@ -17,7 +10,7 @@ import type {
  */
 export function createVideo(
   client: APIClient,
-  request: { body: DefaultVideoRequest },
+  params: DefaultVideoRequest,
   options?: RequestOptions,
 ): APIPromise<VideoTask> {
   return client.request<VideoTask>(
@@ -25,7 +18,7 @@ export function createVideo(
       operation: 'createVideo',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['bearerAuth']],
@@ -41,7 +34,7 @@ export function createVideo(
  */
 export function createVideosVeo(
   client: APIClient,
-  request: { body: VeoVideoRequest },
+  params: VeoVideoRequest,
   options?: RequestOptions,
 ): APIPromise<VideoTask> {
   return client.request<VideoTask>(
@@ -49,7 +42,7 @@ export function createVideosVeo(
       operation: 'createVideosVeo',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['bearerAuth']],
@@ -65,7 +58,7 @@ export function createVideosVeo(
  */
 export function createVideosKling(
   client: APIClient,
-  request: { body: KlingVideoRequest },
+  params: KlingVideoRequest,
   options?: RequestOptions,
 ): APIPromise<VideoTask> {
   return client.request<VideoTask>(
@@ -73,7 +66,7 @@ export function createVideosKling(
       operation: 'createVideosKling',
       method: 'POST',
       path: '/v1/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [['bearerAuth']],
@@ -87,17 +80,13 @@ export function createVideosKling(
  *
  * `GET /v1/videos/{task_id}`
  */
-export function getVideoTask(
-  client: APIClient,
-  request: GetVideoTaskParams,
-  options?: RequestOptions,
-): APIPromise<VideoTask> {
+export function getVideoTask(client: APIClient, taskId: string, options?: RequestOptions): APIPromise<VideoTask> {
   return client.request<VideoTask>(
     {
       operation: 'getVideoTask',
       method: 'GET',
       path: '/v1/videos/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['bearerAuth']],
     },
@@ -110,17 +99,13 @@ export function getVideoTask(
  *
  * `GET /v1/videos/{task_id}` (variant `#veo` of this endpoint)
  */
-export function getVideosVeo(
-  client: APIClient,
-  request: GetVideosVeoParams,
-  options?: RequestOptions,
-): APIPromise<VideoTask> {
+export function getVideosVeo(client: APIClient, taskId: string, options?: RequestOptions): APIPromise<VideoTask> {
   return client.request<VideoTask>(
     {
       operation: 'getVideosVeo',
       method: 'GET',
       path: '/v1/videos/{task_id}',
-      pathParams: request.path,
+      pathParams: { task_id: taskId },
       responseType: 'json',
       security: [['bearerAuth']],
     },

@@ -14,17 +14,13 @@ import type { Class, ListObjectsResponse, Promise_ } from '../models.js';
  *
  * `POST /v1/hostile`
  */
-export function xProcessExit1(
-  client: APIClient,
-  request: { body: Class },
-  options?: RequestOptions,
-): APIPromise<Promise_> {
+export function xProcessExit1(client: APIClient, params: Class, options?: RequestOptions): APIPromise<Promise_> {
   return client.request<Promise_>(
     {
       operation: 'xProcessExit1',
       method: 'POST',
       path: '/v1/hostile',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -38,11 +34,7 @@ export function xProcessExit1(
  *
  * `GET /v1/objects`
  */
-export function listObjects(
-  client: APIClient,
-  request: Record<string, never> = {},
-  options?: RequestOptions,
-): APIPromise<ListObjectsResponse> {
+export function listObjects(client: APIClient, options?: RequestOptions): APIPromise<ListObjectsResponse> {
   return client.request<ListObjectsResponse>(
     { operation: 'listObjects', method: 'GET', path: '/v1/objects', responseType: 'json', security: [] },
     options,

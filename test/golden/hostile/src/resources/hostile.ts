@@ -17,8 +17,10 @@ export class Hostile {
    * Windows path C:\users\x\new and \u0041 and a trailing backslash \
    *
    * `POST /v1/hostile`
+   *
+   * Standalone: `xProcessExit1(client, …)`; errors: `isAPIError(error, 'xProcessExit1')`.
    */
-  create(request: { body: Class }, options?: RequestOptions): APIPromise<Promise_> {
-    return xProcessExit1(this.client, request, options);
+  create(params: Class, options?: RequestOptions): APIPromise<Promise_> {
+    return xProcessExit1(this.client, params, options);
   }
 }

@@ -11,8 +11,10 @@ export class Objects {
    * Single-quoted: C:\Program Files\new\u0000 and it's fine *\/
    *
    * `GET /v1/objects`
+   *
+   * Standalone: `listObjects(client, …)`; errors: `isAPIError(error, 'listObjects')`.
    */
-  list(request: Record<string, never> = {}, options?: RequestOptions): APIPromise<ListObjectsResponse> {
-    return listObjects(this.client, request, options);
+  list(options?: RequestOptions): APIPromise<ListObjectsResponse> {
+    return listObjects(this.client, options);
   }
 }

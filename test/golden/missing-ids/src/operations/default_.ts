@@ -3,10 +3,7 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type {
   Asset,
-  DeleteParams,
-  GetAssets2Params,
   GetAssetsBody,
-  GetUserByIdParams,
   GetUserByIdResponse,
   KlingText2VideoRequest,
   KlingText2VideoResponse,
@@ -22,7 +19,7 @@ import type {
  */
 export function createKlingText2video(
   client: APIClient,
-  request: { body: KlingText2VideoRequest },
+  params: KlingText2VideoRequest,
   options?: RequestOptions,
 ): APIPromise<KlingText2VideoResponse> {
   return client.request<KlingText2VideoResponse>(
@@ -30,7 +27,7 @@ export function createKlingText2video(
       operation: 'createKlingText2video',
       method: 'POST',
       path: '/v1/kling/text2video',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -44,11 +41,7 @@ export function createKlingText2video(
  *
  * `GET /v1/assets`
  */
-export function listAssets(
-  client: APIClient,
-  request: Record<string, never> = {},
-  options?: RequestOptions,
-): APIPromise<ListAssetsResponse> {
+export function listAssets(client: APIClient, options?: RequestOptions): APIPromise<ListAssetsResponse> {
   return client.request<ListAssetsResponse>(
     { operation: 'listAssets', method: 'GET', path: '/v1/assets', responseType: 'json', security: [] },
     options,
@@ -60,17 +53,13 @@ export function listAssets(
  *
  * `POST /v1/assets`
  */
-export function createAssets(
-  client: APIClient,
-  request: { body?: Asset } = {},
-  options?: RequestOptions,
-): APIPromise<Asset> {
+export function createAssets(client: APIClient, params?: Asset, options?: RequestOptions): APIPromise<Asset> {
   return client.request<Asset>(
     {
       operation: 'createAssets',
       method: 'POST',
       path: '/v1/assets',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -84,17 +73,13 @@ export function createAssets(
  *
  * `POST /v1/assets/get`
  */
-export function getAssets(
-  client: APIClient,
-  request: { body: GetAssetsBody },
-  options?: RequestOptions,
-): APIPromise<Asset> {
+export function getAssets(client: APIClient, params: GetAssetsBody, options?: RequestOptions): APIPromise<Asset> {
   return client.request<Asset>(
     {
       operation: 'getAssets',
       method: 'POST',
       path: '/v1/assets/get',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -110,7 +95,7 @@ export function getAssets(
  */
 export function listAssets2(
   client: APIClient,
-  request: { body?: ListAssets2Body } = {},
+  params?: ListAssets2Body,
   options?: RequestOptions,
 ): APIPromise<ListAssets2Response> {
   return client.request<ListAssets2Response>(
@@ -118,7 +103,7 @@ export function listAssets2(
       operation: 'listAssets2',
       method: 'POST',
       path: '/v1/assets/list',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -132,13 +117,13 @@ export function listAssets2(
  *
  * `GET /v1/assets/{id}`
  */
-export function getAssets2(client: APIClient, request: GetAssets2Params, options?: RequestOptions): APIPromise<Asset> {
+export function getAssets2(client: APIClient, id: string, options?: RequestOptions): APIPromise<Asset> {
   return client.request<Asset>(
     {
       operation: 'getAssets2',
       method: 'GET',
       path: '/v1/assets/{id}',
-      pathParams: request.path,
+      pathParams: { id: id },
       responseType: 'json',
       security: [],
     },
@@ -151,13 +136,13 @@ export function getAssets2(client: APIClient, request: GetAssets2Params, options
  *
  * `DELETE /v1/assets/{id}`
  */
-export function delete_(client: APIClient, request: DeleteParams, options?: RequestOptions): APIPromise<void> {
+export function delete_(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'delete_',
       method: 'DELETE',
       path: '/v1/assets/{id}',
-      pathParams: request.path,
+      pathParams: { id: id },
       responseType: 'void',
       security: [],
     },
@@ -172,7 +157,7 @@ export function delete_(client: APIClient, request: DeleteParams, options?: Requ
  */
 export function getUserById(
   client: APIClient,
-  request: GetUserByIdParams,
+  userId: string,
   options?: RequestOptions,
 ): APIPromise<GetUserByIdResponse> {
   return client.request<GetUserByIdResponse>(
@@ -180,7 +165,7 @@ export function getUserById(
       operation: 'getUserById',
       method: 'GET',
       path: '/v1/users/{user_id}',
-      pathParams: request.path,
+      pathParams: { user_id: userId },
       responseType: 'json',
       security: [],
     },

@@ -1,15 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  Asset,
-  DeleteParams,
-  GetAssets2Params,
-  GetAssetsBody,
-  ListAssets2Body,
-  ListAssets2Response,
-  ListAssetsResponse,
-} from '../models.js';
+import type { Asset, GetAssetsBody, ListAssets2Body, ListAssets2Response, ListAssetsResponse } from '../models.js';
 import { createAssets, delete_, getAssets, getAssets2, listAssets, listAssets2 } from '../operations/default_.js';
 
 export class Assets {
@@ -19,53 +11,65 @@ export class Assets {
    * List assets (GET form)
    *
    * `GET /v1/assets`
+   *
+   * Standalone: `listAssets(client, …)`; errors: `isAPIError(error, 'listAssets')`.
    */
-  list(request: Record<string, never> = {}, options?: RequestOptions): APIPromise<ListAssetsResponse> {
-    return listAssets(this.client, request, options);
+  list(options?: RequestOptions): APIPromise<ListAssetsResponse> {
+    return listAssets(this.client, options);
   }
 
   /**
    * Upload an asset record
    *
    * `POST /v1/assets`
+   *
+   * Standalone: `createAssets(client, …)`; errors: `isAPIError(error, 'createAssets')`.
    */
-  create(request: { body?: Asset } = {}, options?: RequestOptions): APIPromise<Asset> {
-    return createAssets(this.client, request, options);
+  create(params?: Asset, options?: RequestOptions): APIPromise<Asset> {
+    return createAssets(this.client, params, options);
   }
 
   /**
    * Fetch one asset by id (read via POST)
    *
    * `POST /v1/assets/get`
+   *
+   * Standalone: `getAssets(client, …)`; errors: `isAPIError(error, 'getAssets')`.
    */
-  get(request: { body: GetAssetsBody }, options?: RequestOptions): APIPromise<Asset> {
-    return getAssets(this.client, request, options);
+  get(params: GetAssetsBody, options?: RequestOptions): APIPromise<Asset> {
+    return getAssets(this.client, params, options);
   }
 
   /**
    * List assets with a filter body (read via POST)
    *
    * `POST /v1/assets/list`
+   *
+   * Standalone: `listAssets2(client, …)`; errors: `isAPIError(error, 'listAssets2')`.
    */
-  list2(request: { body?: ListAssets2Body } = {}, options?: RequestOptions): APIPromise<ListAssets2Response> {
-    return listAssets2(this.client, request, options);
+  list2(params?: ListAssets2Body, options?: RequestOptions): APIPromise<ListAssets2Response> {
+    return listAssets2(this.client, params, options);
   }
 
   /**
    * Fetch one asset by path id
    *
    * `GET /v1/assets/{id}`
+   *
+   * Standalone: `getAssets2(client, …)`; errors: `isAPIError(error, 'getAssets2')`.
    */
-  retrieve(request: GetAssets2Params, options?: RequestOptions): APIPromise<Asset> {
-    return getAssets2(this.client, request, options);
+  retrieve(id: string, options?: RequestOptions): APIPromise<Asset> {
+    return getAssets2(this.client, id, options);
   }
 
   /**
    * Remove an asset
    *
    * `DELETE /v1/assets/{id}`
+   *
+   * Standalone: `delete_(client, …)`; errors: `isAPIError(error, 'delete_')`.
    */
-  delete(request: DeleteParams, options?: RequestOptions): APIPromise<void> {
-    return delete_(this.client, request, options);
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
+    return delete_(this.client, id, options);
   }
 }

@@ -11,9 +11,11 @@ export class KlingText2video {
    * Start a Kling text-to-video job
    *
    * `POST /v1/kling/text2video`
+   *
+   * Standalone: `createKlingText2video(client, …)`; errors: `isAPIError(error, 'createKlingText2video')`.
    */
-  create(request: { body: KlingText2VideoRequest }, options?: RequestOptions): APIPromise<KlingText2VideoResponse> {
-    return createKlingText2video(this.client, request, options);
+  create(params: KlingText2VideoRequest, options?: RequestOptions): APIPromise<KlingText2VideoResponse> {
+    return createKlingText2video(this.client, params, options);
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { GetUserByIdParams, GetUserByIdResponse } from '../models.js';
+import type { GetUserByIdResponse } from '../models.js';
 import { getUserById } from '../operations/default_.js';
 
 export class Users {
@@ -11,8 +11,10 @@ export class Users {
    * Fetch a user
    *
    * `GET /v1/users/{user_id}`
+   *
+   * Standalone: `getUserById(client, …)`; errors: `isAPIError(error, 'getUserById')`.
    */
-  retrieve(request: GetUserByIdParams, options?: RequestOptions): APIPromise<GetUserByIdResponse> {
-    return getUserById(this.client, request, options);
+  retrieve(userId: string, options?: RequestOptions): APIPromise<GetUserByIdResponse> {
+    return getUserById(this.client, userId, options);
   }
 }

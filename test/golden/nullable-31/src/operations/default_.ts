@@ -1,16 +1,16 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Event, GetEventParams, GetEventResponse } from '../models.js';
+import type { Event, GetEventResponse } from '../models.js';
 
 /** `POST /events` */
-export function createEvent(client: APIClient, request: { body: Event }, options?: RequestOptions): APIPromise<Event> {
+export function createEvent(client: APIClient, params: Event, options?: RequestOptions): APIPromise<Event> {
   return client.request<Event>(
     {
       operation: 'createEvent',
       method: 'POST',
       path: '/events',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -22,7 +22,7 @@ export function createEvent(client: APIClient, request: { body: Event }, options
 /** `GET /events/{id}` */
 export function getEvent(
   client: APIClient,
-  request: GetEventParams,
+  id: number | string,
   options?: RequestOptions,
 ): APIPromise<GetEventResponse> {
   return client.request<GetEventResponse>(
@@ -30,7 +30,7 @@ export function getEvent(
       operation: 'getEvent',
       method: 'GET',
       path: '/events/{id}',
-      pathParams: request.path,
+      pathParams: { id: id },
       responseType: 'json',
       security: [],
     },

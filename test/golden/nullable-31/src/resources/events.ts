@@ -1,19 +1,27 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Event, GetEventParams, GetEventResponse } from '../models.js';
+import type { Event, GetEventResponse } from '../models.js';
 import { createEvent, getEvent } from '../operations/default_.js';
 
 export class Events {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /events` */
-  create(request: { body: Event }, options?: RequestOptions): APIPromise<Event> {
-    return createEvent(this.client, request, options);
+  /**
+   * `POST /events`
+   *
+   * Standalone: `createEvent(client, …)`; errors: `isAPIError(error, 'createEvent')`.
+   */
+  create(params: Event, options?: RequestOptions): APIPromise<Event> {
+    return createEvent(this.client, params, options);
   }
 
-  /** `GET /events/{id}` */
-  retrieve(request: GetEventParams, options?: RequestOptions): APIPromise<GetEventResponse> {
-    return getEvent(this.client, request, options);
+  /**
+   * `GET /events/{id}`
+   *
+   * Standalone: `getEvent(client, …)`; errors: `isAPIError(error, 'getEvent')`.
+   */
+  retrieve(id: number | string, options?: RequestOptions): APIPromise<GetEventResponse> {
+    return getEvent(this.client, id, options);
   }
 }

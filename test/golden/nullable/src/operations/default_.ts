@@ -1,20 +1,16 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { GetProfileParams, Profile, UpdateProfileParams } from '../models.js';
+import type { Profile } from '../models.js';
 
 /** `GET /profiles/{id}` */
-export function getProfile(
-  client: APIClient,
-  request: GetProfileParams,
-  options?: RequestOptions,
-): APIPromise<Profile> {
+export function getProfile(client: APIClient, id: string, options?: RequestOptions): APIPromise<Profile> {
   return client.request<Profile>(
     {
       operation: 'getProfile',
       method: 'GET',
       path: '/profiles/{id}',
-      pathParams: request.path,
+      pathParams: { id: id },
       responseType: 'json',
       security: [],
     },
@@ -25,7 +21,8 @@ export function getProfile(
 /** `PUT /profiles/{id}` */
 export function updateProfile(
   client: APIClient,
-  request: UpdateProfileParams & { body: Profile },
+  id: string,
+  params: Profile,
   options?: RequestOptions,
 ): APIPromise<Profile> {
   return client.request<Profile>(
@@ -33,8 +30,8 @@ export function updateProfile(
       operation: 'updateProfile',
       method: 'PUT',
       path: '/profiles/{id}',
-      pathParams: request.path,
-      body: request.body,
+      pathParams: { id: id },
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],

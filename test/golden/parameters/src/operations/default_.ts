@@ -10,20 +10,44 @@ import type {
 } from '../models.js';
 
 /** `GET /v1/search` */
-export function search(client: APIClient, request: SearchParams, options?: RequestOptions): APIPromise<SearchResponse> {
+export function search(client: APIClient, params: SearchParams, options?: RequestOptions): APIPromise<SearchResponse> {
+  const {
+    q: $0,
+    limit: $1,
+    include_archived: $2,
+    sort: $3,
+    tag: $4,
+    fields: $5,
+    filter: $6,
+    'page[size]': $7,
+    'page[number]': $8,
+    'X-Request-Id': $9,
+    'X-Client-Version': $10,
+    session_id: $11,
+  } = params;
   return client.request<SearchResponse>(
     {
       operation: 'search',
       method: 'GET',
       path: '/v1/search',
-      query: request.query,
+      query: {
+        q: $0,
+        limit: $1,
+        include_archived: $2,
+        sort: $3,
+        tag: $4,
+        fields: $5,
+        filter: $6,
+        'page[size]': $7,
+        'page[number]': $8,
+      },
       queryStyles: {
         tag: { style: 'form', explode: true },
         fields: { style: 'form', explode: false },
         filter: { style: 'deepObject', explode: true },
       },
-      headers: request.header,
-      cookies: request.cookie,
+      headers: { 'X-Request-Id': $9, 'X-Client-Version': $10 },
+      cookies: { session_id: $11 },
       responseType: 'json',
       security: [],
     },
@@ -34,17 +58,20 @@ export function search(client: APIClient, request: SearchParams, options?: Reque
 /** `GET /v1/projects/{project_id}/files/{file_name}` */
 export function getProjectFile(
   client: APIClient,
-  request: GetProjectFileParams,
+  projectId: number,
+  fileName: string,
+  params: GetProjectFileParams,
   options?: RequestOptions,
 ): APIPromise<GetProjectFileResponse> {
+  const { revision: $0, 'X-Request-Id': $1, 'If-None-Match': $2 } = params;
   return client.request<GetProjectFileResponse>(
     {
       operation: 'getProjectFile',
       method: 'GET',
       path: '/v1/projects/{project_id}/files/{file_name}',
-      pathParams: request.path,
-      query: request.query,
-      headers: request.header,
+      pathParams: { project_id: projectId, file_name: fileName },
+      query: { revision: $0 },
+      headers: { 'X-Request-Id': $1, 'If-None-Match': $2 },
       responseType: 'json',
       security: [],
     },
@@ -55,17 +82,20 @@ export function getProjectFile(
 /** `DELETE /v1/projects/{project_id}/files/{file_name}` */
 export function deleteProjectFile(
   client: APIClient,
-  request: DeleteProjectFileParams,
+  projectId: number,
+  fileName: string,
+  params: DeleteProjectFileParams,
   options?: RequestOptions,
 ): APIPromise<void> {
+  const { revision: $0, confirm: $1, 'X-Request-Id': $2 } = params;
   return client.request<void>(
     {
       operation: 'deleteProjectFile',
       method: 'DELETE',
       path: '/v1/projects/{project_id}/files/{file_name}',
-      pathParams: request.path,
-      query: request.query,
-      headers: request.header,
+      pathParams: { project_id: projectId, file_name: fileName },
+      query: { revision: $0, confirm: $1 },
+      headers: { 'X-Request-Id': $2 },
       responseType: 'void',
       security: [],
     },

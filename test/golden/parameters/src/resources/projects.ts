@@ -7,14 +7,32 @@ import { deleteProjectFile, getProjectFile } from '../operations/default_.js';
 export class ProjectsFiles {
   constructor(private readonly client: APIClient) {}
 
-  /** `GET /v1/projects/{project_id}/files/{file_name}` */
-  retrieve(request: GetProjectFileParams, options?: RequestOptions): APIPromise<GetProjectFileResponse> {
-    return getProjectFile(this.client, request, options);
+  /**
+   * `GET /v1/projects/{project_id}/files/{file_name}`
+   *
+   * Standalone: `getProjectFile(client, …)`; errors: `isAPIError(error, 'getProjectFile')`.
+   */
+  retrieve(
+    projectId: number,
+    fileName: string,
+    params: GetProjectFileParams,
+    options?: RequestOptions,
+  ): APIPromise<GetProjectFileResponse> {
+    return getProjectFile(this.client, projectId, fileName, params, options);
   }
 
-  /** `DELETE /v1/projects/{project_id}/files/{file_name}` */
-  delete(request: DeleteProjectFileParams, options?: RequestOptions): APIPromise<void> {
-    return deleteProjectFile(this.client, request, options);
+  /**
+   * `DELETE /v1/projects/{project_id}/files/{file_name}`
+   *
+   * Standalone: `deleteProjectFile(client, …)`; errors: `isAPIError(error, 'deleteProjectFile')`.
+   */
+  delete(
+    projectId: number,
+    fileName: string,
+    params: DeleteProjectFileParams,
+    options?: RequestOptions,
+  ): APIPromise<void> {
+    return deleteProjectFile(this.client, projectId, fileName, params, options);
   }
 }
 

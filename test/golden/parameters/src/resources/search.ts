@@ -7,8 +7,12 @@ import { search } from '../operations/default_.js';
 export class Search {
   constructor(private readonly client: APIClient) {}
 
-  /** `GET /v1/search` */
-  list(request: SearchParams, options?: RequestOptions): APIPromise<SearchResponse> {
-    return search(this.client, request, options);
+  /**
+   * `GET /v1/search`
+   *
+   * Standalone: `search(client, …)`; errors: `isAPIError(error, 'search')`.
+   */
+  list(params: SearchParams, options?: RequestOptions): APIPromise<SearchResponse> {
+    return search(this.client, params, options);
   }
 }

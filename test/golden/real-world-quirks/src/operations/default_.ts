@@ -1,22 +1,25 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { IoK8sApiRepo, PutFilesIdAddSharedLinkParams, ReposGetParams, SharedLink } from '../models.js';
+import type { IoK8sApiRepo, ReposGetParams, SharedLink } from '../models.js';
 
 /** `GET /repos/{owner}/{repo}` */
 export function reposGet(
   client: APIClient,
-  request: ReposGetParams,
+  owner: string,
+  repo: string,
+  params?: ReposGetParams,
   options?: RequestOptions,
 ): APIPromise<IoK8sApiRepo> {
+  const { trace: $0, header_trace: $1 } = (params ?? {}) as Partial<ReposGetParams>;
   return client.request<IoK8sApiRepo>(
     {
       operation: 'reposGet',
       method: 'GET',
       path: '/repos/{owner}/{repo}',
-      pathParams: request.path,
-      query: request.query,
-      headers: request.header,
+      pathParams: { owner: owner, repo: repo },
+      query: { trace: $0 },
+      headers: { trace: $1 },
       responseType: 'json',
       security: [],
     },
@@ -27,7 +30,8 @@ export function reposGet(
 /** `PUT /files/{id}` */
 export function putFilesIdAddSharedLink(
   client: APIClient,
-  request: PutFilesIdAddSharedLinkParams & { body: SharedLink },
+  id: number,
+  params: SharedLink,
   options?: RequestOptions,
 ): APIPromise<void> {
   return client.request<void>(
@@ -35,8 +39,8 @@ export function putFilesIdAddSharedLink(
       operation: 'putFilesIdAddSharedLink',
       method: 'PUT',
       path: '/files/{id}',
-      pathParams: request.path,
-      body: request.body,
+      pathParams: { id: id },
+      body: params,
       contentType: 'application/json',
       responseType: 'void',
       security: [],

@@ -7,8 +7,12 @@ import { reposGet } from '../operations/default_.js';
 export class Repos {
   constructor(private readonly client: APIClient) {}
 
-  /** `GET /repos/{owner}/{repo}` */
-  retrieve(request: ReposGetParams, options?: RequestOptions): APIPromise<IoK8sApiRepo> {
-    return reposGet(this.client, request, options);
+  /**
+   * `GET /repos/{owner}/{repo}`
+   *
+   * Standalone: `reposGet(client, …)`; errors: `isAPIError(error, 'reposGet')`.
+   */
+  retrieve(owner: string, repo: string, params?: ReposGetParams, options?: RequestOptions): APIPromise<IoK8sApiRepo> {
+    return reposGet(this.client, owner, repo, params, options);
   }
 }

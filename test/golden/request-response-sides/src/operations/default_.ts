@@ -4,17 +4,13 @@ import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Account, AccountInput, Settings } from '../models.js';
 
 /** `POST /accounts` */
-export function createAccount(
-  client: APIClient,
-  request: { body: AccountInput },
-  options?: RequestOptions,
-): APIPromise<Account> {
+export function createAccount(client: APIClient, params: AccountInput, options?: RequestOptions): APIPromise<Account> {
   return client.request<Account>(
     {
       operation: 'createAccount',
       method: 'POST',
       path: '/accounts',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
@@ -24,17 +20,13 @@ export function createAccount(
 }
 
 /** `PUT /settings` */
-export function replaceSettings(
-  client: APIClient,
-  request: { body?: Settings } = {},
-  options?: RequestOptions,
-): APIPromise<void> {
+export function replaceSettings(client: APIClient, params?: Settings, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'replaceSettings',
       method: 'PUT',
       path: '/settings',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'void',
       security: [],

@@ -7,8 +7,12 @@ import { createAccount } from '../operations/default_.js';
 export class Accounts {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /accounts` */
-  create(request: { body: AccountInput }, options?: RequestOptions): APIPromise<Account> {
-    return createAccount(this.client, request, options);
+  /**
+   * `POST /accounts`
+   *
+   * Standalone: `createAccount(client, …)`; errors: `isAPIError(error, 'createAccount')`.
+   */
+  create(params: AccountInput, options?: RequestOptions): APIPromise<Account> {
+    return createAccount(this.client, params, options);
   }
 }

@@ -7,8 +7,12 @@ import { replaceSettings } from '../operations/default_.js';
 export class Settings2 {
   constructor(private readonly client: APIClient) {}
 
-  /** `PUT /settings` */
-  update(request: { body?: Settings } = {}, options?: RequestOptions): APIPromise<void> {
-    return replaceSettings(this.client, request, options);
+  /**
+   * `PUT /settings`
+   *
+   * Standalone: `replaceSettings(client, …)`; errors: `isAPIError(error, 'replaceSettings')`.
+   */
+  update(params?: Settings, options?: RequestOptions): APIPromise<void> {
+    return replaceSettings(this.client, params, options);
   }
 }

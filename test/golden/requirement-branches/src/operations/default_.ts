@@ -4,17 +4,13 @@ import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EditRequest, SpeechRequest, VideoRequest } from '../models.js';
 
 /** `POST /videos` */
-export function createVideo(
-  client: APIClient,
-  request: { body: VideoRequest },
-  options?: RequestOptions,
-): APIPromise<void> {
+export function createVideo(client: APIClient, params: VideoRequest, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'createVideo',
       method: 'POST',
       path: '/videos',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'void',
       security: [],
@@ -24,17 +20,13 @@ export function createVideo(
 }
 
 /** `POST /edits` */
-export function createEdit(
-  client: APIClient,
-  request: { body: EditRequest },
-  options?: RequestOptions,
-): APIPromise<void> {
+export function createEdit(client: APIClient, params: EditRequest, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'createEdit',
       method: 'POST',
       path: '/edits',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'void',
       security: [],
@@ -44,17 +36,13 @@ export function createEdit(
 }
 
 /** `POST /speech` */
-export function createSpeech(
-  client: APIClient,
-  request: { body: SpeechRequest },
-  options?: RequestOptions,
-): APIPromise<void> {
+export function createSpeech(client: APIClient, params: SpeechRequest, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
       operation: 'createSpeech',
       method: 'POST',
       path: '/speech',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'void',
       security: [],

@@ -7,8 +7,12 @@ import { createEdit } from '../operations/default_.js';
 export class Edits {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /edits` */
-  create(request: { body: EditRequest }, options?: RequestOptions): APIPromise<void> {
-    return createEdit(this.client, request, options);
+  /**
+   * `POST /edits`
+   *
+   * Standalone: `createEdit(client, …)`; errors: `isAPIError(error, 'createEdit')`.
+   */
+  create(params: EditRequest, options?: RequestOptions): APIPromise<void> {
+    return createEdit(this.client, params, options);
   }
 }

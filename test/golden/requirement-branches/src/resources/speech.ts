@@ -7,8 +7,12 @@ import { createSpeech } from '../operations/default_.js';
 export class Speech {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /speech` */
-  create(request: { body: SpeechRequest }, options?: RequestOptions): APIPromise<void> {
-    return createSpeech(this.client, request, options);
+  /**
+   * `POST /speech`
+   *
+   * Standalone: `createSpeech(client, …)`; errors: `isAPIError(error, 'createSpeech')`.
+   */
+  create(params: SpeechRequest, options?: RequestOptions): APIPromise<void> {
+    return createSpeech(this.client, params, options);
   }
 }

@@ -7,8 +7,12 @@ import { createVideo } from '../operations/default_.js';
 export class Videos {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /videos` */
-  create(request: { body: VideoRequest }, options?: RequestOptions): APIPromise<void> {
-    return createVideo(this.client, request, options);
+  /**
+   * `POST /videos`
+   *
+   * Standalone: `createVideo(client, …)`; errors: `isAPIError(error, 'createVideo')`.
+   */
+  create(params: VideoRequest, options?: RequestOptions): APIPromise<void> {
+    return createVideo(this.client, params, options);
   }
 }

@@ -1,0 +1,137 @@
+/**
+ * How a call takes its arguments (the rule the README documents), as in the SDKs users already know:
+ * `client.videos.retrieve('task_123')`, `client.chat.completions.create({ model, messages })`.
+ * - Path parameters are positional, in path order.
+ * - Body fields and query, header and cookie parameters share one flat params object; per-call options come last.
+ * - A body that is an object (or a union or intersection of objects) spreads its fields into the params object.
+ *   Any other body (an array, a string, binary data, a body without a schema, a nullable object) is the value
+ *   of the key `body`.
+ * - Body fields keep their wire names. A parameter whose name is taken — by a body field, or by a parameter of
+ *   an earlier location (query, then header, then cookie) — is keyed `<location>_<name>` (`header_model`).
+ * - A call with nothing but path parameters takes no params object.
+ */
+import { preferredContent } from '../ir/media-types.ts';
+import { camelCase, NameRegistry } from '../ir/naming.ts';
+import type { Resolve } from '../ir/type-query.ts';
+import type { MediaContent, Operation, Parameter, TypeNode } from '../ir/types.ts';
+import { RESERVED_WORDS } from './names.ts';
+
+export interface PathArgument {
+  /** The argument's name in the signature (camelCase of the parameter's). */
+  name: string;
+  parameter: Parameter;
+}
+
+export interface ParamsField {
+  /** The key in the params object: the wire name, or `<location>_<name>` when that is taken. */
+  key: string;
+  parameter: Parameter;
+}
+
+export interface CallShape {
+  pathArguments: PathArgument[];
+  /** The parameters in the params object (query, header, cookie). */
+  fields: ParamsField[];
+  body?: {
+    content: MediaContent;
+    required: boolean;
+    /** The body's fields are the params object's other keys; else the body is the value of `body`. */
+    spread: boolean;
+  };
+  /** Whether the call takes a params object at all, and whether the caller must pass it. */
+  hasParams: boolean;
+  paramsRequired: boolean;
+}
+
+/** Names the generated function body uses for itself; a path argument never takes them. */
+export const CALL_LOCALS = ['client', 'params', 'options', 'body', 'fields'];
+
+/** Whether a type's values are always JSON objects, whose fields can sit beside the parameters. */
+export function isObjectType(node: TypeNode, resolve: Resolve, seen = new Set<TypeNode>()): boolean {
+  if (seen.has(node)) return false;
+  seen.add(node);
+  switch (node.kind) {
+    case 'ref': {
+      const target = resolve(node);
+      return target !== undefined && isObjectType(target, resolve, seen);
+    }
+    case 'object':
+      return true;
+    case 'intersection':
+      return node.members.length > 0 && node.members.every((member) => isObjectType(member, resolve, new Set(seen)));
+    case 'union':
+      return node.variants.length > 0 && node.variants.every((variant) => isObjectType(variant, resolve, new Set(seen)));
+    case 'conditional':
+      return isObjectType(node.expansion ?? node.base, resolve, seen);
+    default:
+      return false;
+  }
+}
+
+/** Every field name a body may have, across union variants, intersections and conditional branches. */
+export function bodyFieldNames(node: TypeNode, resolve: Resolve, seen = new Set<TypeNode>()): Set<string> {
+  const names = new Set<string>();
+  const visit = (current: TypeNode) => {
+    if (seen.has(current)) return;
+    seen.add(current);
+    switch (current.kind) {
+      case 'ref': {
+        const target = resolve(current);
+        if (target) visit(target);
+        return;
+      }
+      case 'object':
+        for (const property of current.properties) names.add(property.name);
+        return;
+      case 'intersection':
+        current.members.forEach(visit);
+        return;
+      case 'union':
+        current.variants.forEach(visit);
+        return;
+      case 'nullable':
+        visit(current.inner);
+        return;
+      case 'conditional':
+        visit(current.base);
+        if (current.expansion) visit(current.expansion);
+        for (const rule of current.rules) [rule.then, rule.else].forEach((branch) => branch && visit(branch));
+        return;
+      default:
+        return;
+    }
+  };
+  visit(node);
+  return names;
+}
+
+const LOCATION_ORDER = ['query', 'header', 'cookie'] as const;
+
+export function callShape(operation: Operation, resolve: Resolve): CallShape {
+  const content = operation.requestBody && preferredContent(operation.requestBody.contents);
+  const spread = content !== undefined && isObjectType(content.type, resolve);
+  const taken = new Set(content ? (spread ? bodyFieldNames(content.type, resolve) : ['body']) : []);
+  const fields: ParamsField[] = [];
+  for (const location of LOCATION_ORDER) {
+    for (const parameter of operation.parameters.filter((candidate) => candidate.in === location)) {
+      let key = taken.has(parameter.name) ? `${location}_${parameter.name}` : parameter.name;
+      for (let n = 2; taken.has(key); n++) key = `${location}_${parameter.name}${n}`;
+      taken.add(key);
+      fields.push({ key, parameter });
+    }
+  }
+  const argumentNames = new NameRegistry(new Set([...RESERVED_WORDS, ...CALL_LOCALS]));
+  const placeholders = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+  const pathArguments = placeholders.flatMap((name) => {
+    const parameter = operation.parameters.find((candidate) => candidate.in === 'path' && candidate.name === name);
+    return parameter ? [{ name: argumentNames.claim(camelCase(name, 'id')), parameter }] : [];
+  });
+  const bodyRequired = Boolean(content && operation.requestBody!.required);
+  return {
+    pathArguments,
+    fields,
+    ...(content && { body: { content, required: bodyRequired, spread } }),
+    hasParams: Boolean(content) || fields.length > 0,
+    paramsRequired: bodyRequired || fields.some((field) => field.parameter.required),
+  };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Operation, Parameter, TypeNode } from '../../generator/ir/types.ts';
+import { bodyFieldNames, callShape, isObjectType } from '../../generator/surface/call-shape.ts';
+
+const string: TypeNode = { kind: 'primitive', type: 'string' };
+const object = (...names: string[]): TypeNode => ({
+  kind: 'object',
+  properties: names.map((name) => ({ name, required: true, hasDefault: false, readOnly: false, writeOnly: false, type: string })),
+  additionalProperties: 'unspecified',
+});
+const named: Record<string, TypeNode> = { '#/Pet': object('name', 'tag') };
+const resolve = (node: TypeNode) => (node.kind === 'ref' ? named[node.target] : node);
+const ref = (target: string): TypeNode => ({ kind: 'ref', target });
+
+describe('isObjectType (which bodies spread into the params object)', () => {
+  it.each<[string, TypeNode, boolean]>([
+    ['an object', object('a'), true],
+    ['a reference to one', ref('#/Pet'), true],
+    ['a union of objects', { kind: 'union', variants: [object('a'), ref('#/Pet')], exclusive: true }, true],
+    ['an intersection of objects', { kind: 'intersection', members: [object('a'), object('b')] }, true],
+    ['an array', { kind: 'array', items: string }, false],
+    ['a string', string, false],
+    ['a nullable object', { kind: 'nullable', inner: object('a') }, false],
+    ['no schema', { kind: 'unknown' }, false],
+    ['a union with a string', { kind: 'union', variants: [object('a'), string], exclusive: false }, false],
+  ])('%s → %s', (_label, node, want) => expect(isObjectType(node, resolve)).toBe(want));
+
+  it('collects field names across unions and references', () => {
+    expect([...bodyFieldNames({ kind: 'union', variants: [object('model', 'prompt'), ref('#/Pet')], exclusive: true }, resolve)].sort()).toEqual([
+      'model',
+      'name',
+      'prompt',
+      'tag',
+    ]);
+  });
+});
+
+function operation(path: string, parameters: Partial<Parameter>[], body?: TypeNode, required = true): Operation {
+  return {
+    name: 'op',
+    nameSource: 'operationId',
+    method: 'post',
+    pathKey: path,
+    path,
+    tags: [],
+    deprecated: false,
+    parameters: parameters.map((parameter) => ({ required: false, deprecated: false, type: string, in: 'query', name: 'x', ...parameter }) as Parameter),
+    ...(body && { requestBody: { required, contents: [{ mediaType: 'application/json', type: body, examples: [] }] } }),
+    responses: [],
+    security: [],
+  } as Operation;
+}
+
+describe('callShape (the call-shape rule the README documents)', () => {
+  it('takes path parameters positionally, in path order, as camelCase names', () => {
+    const shape = callShape(
+      operation('/a/{org_id}/b/{item-id}', [
+        { name: 'item-id', in: 'path', required: true },
+        { name: 'org_id', in: 'path', required: true },
+      ]),
+      resolve,
+    );
+    expect(shape.pathArguments.map((argument) => argument.name)).toEqual(['orgId', 'itemId']);
+    expect(shape.hasParams).toBe(false);
+  });
+
+  it.each<[string, Partial<Parameter>[], TypeNode | undefined, string[]]>([
+    ['query and header beside the body fields', [{ name: 'limit' }, { name: 'x-trace', in: 'header' }], object('model'), ['limit', 'x-trace']],
+    ['a parameter named like a body field', [{ name: 'model', in: 'header' }], object('model'), ['header_model']],
+    ['the same name in query and header', [{ name: 'id' }, { name: 'id', in: 'header' }], undefined, ['id', 'header_id']],
+    ['a parameter named body beside a body that is not an object', [{ name: 'body' }], { kind: 'array', items: string }, ['query_body']],
+  ])('%s → keys %j', (_label, parameters, body, keys) => {
+    expect(callShape(operation('/a', parameters, body), resolve).fields.map((field) => field.key)).toEqual(keys);
+  });
+
+  it('spreads an object body and puts any other body under `body`', () => {
+    expect(callShape(operation('/a', [], object('a')), resolve).body?.spread).toBe(true);
+    expect(callShape(operation('/a', [], { kind: 'array', items: string }), resolve).body?.spread).toBe(false);
+  });
+
+  it('needs the params object when the body is required or a parameter is', () => {
+    expect(callShape(operation('/a', [], object('a'), true), resolve).paramsRequired).toBe(true);
+    expect(callShape(operation('/a', [], object('a'), false), resolve).paramsRequired).toBe(false);
+    expect(callShape(operation('/a', [{ name: 'q', required: true }]), resolve).paramsRequired).toBe(true);
+  });
+});
