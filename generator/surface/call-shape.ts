@@ -58,7 +58,11 @@ export function isObjectType(node: TypeNode, resolve: Resolve, seen = new Set<Ty
     case 'object':
       return true;
     case 'intersection':
-      return node.members.length > 0 && node.members.every((member) => isObjectType(member, resolve, new Set(seen)));
+      // A member that says nothing of the type (`allOf: [{ $ref }, { description }]`) does not stop the spread.
+      return (
+        node.members.some((member) => isObjectType(member, resolve, new Set(seen))) &&
+        node.members.every((member) => member.kind === 'unknown' || isObjectType(member, resolve, new Set(seen)))
+      );
     case 'union':
       return node.variants.length > 0 && node.variants.every((variant) => isObjectType(variant, resolve, new Set(seen)));
     case 'conditional':

@@ -18,6 +18,7 @@ describe('isObjectType (which bodies spread into the params object)', () => {
     ['a reference to one', ref('#/Pet'), true],
     ['a union of objects', { kind: 'union', variants: [object('a'), ref('#/Pet')], exclusive: true }, true],
     ['an intersection of objects', { kind: 'intersection', members: [object('a'), object('b')] }, true],
+    ['an object with a member that only documents', { kind: 'intersection', members: [object('a'), { kind: 'unknown' }] }, true],
     ['an array', { kind: 'array', items: string }, false],
     ['a string', string, false],
     ['a nullable object', { kind: 'nullable', inner: object('a') }, false],
