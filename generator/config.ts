@@ -5,6 +5,7 @@ import { GeneratorError } from './errors.ts';
 import { isUrl } from './load/read-document.ts';
 import { pascalCase, words } from './ir/naming.ts';
 import type { TaskStatusOverride } from './ir/types.ts';
+import { isSemver } from './semver.ts';
 
 export interface PackageSettings {
   /** npm package name, e.g. `@imarouter/sdk`. */
@@ -105,7 +106,7 @@ export function resolvePackageSettings(settings: PackageSettings, apiTitle: stri
     throw new GeneratorError(`"${envPrefix}" is not a valid environment variable prefix`, { file: where, pointer: '#/envPrefix' }, 'use UPPER_SNAKE_CASE such as MY_API');
   }
   const { packageVersion } = settings;
-  if (packageVersion !== undefined && (typeof packageVersion !== 'string' || !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(packageVersion))) {
+  if (packageVersion !== undefined && (typeof packageVersion !== 'string' || !isSemver(packageVersion))) {
     throw new GeneratorError(
       `${JSON.stringify(packageVersion)} is not a valid package version`,
       { file: where, pointer: '#/packageVersion' },

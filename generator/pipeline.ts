@@ -2,7 +2,7 @@
 import { resolvePackageSettings, specTitle, type PackageSettings } from './config.ts';
 import { emitPackage, type GeneratedFile } from './emit/emit-package.ts';
 import type { GeneratorWarning } from './errors.ts';
-import { isSemver, packageVersionOf } from './emit/package-version.ts';
+import { isSemver, packageVersionOf } from './semver.ts';
 import { formatFiles } from './format/format-files.ts';
 import { buildApiModel } from './ir/build-api.ts';
 import { loadSpec } from './load/load-spec.ts';

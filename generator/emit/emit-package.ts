@@ -10,7 +10,7 @@ import { writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
 import { writeClient } from './client-file.ts';
 import { Imports } from './imports.ts';
 import { writeOperationIndex } from './index-files.ts';
-import { packageVersionOf } from './package-version.ts';
+import { packageVersionOf } from '../semver.ts';
 import { readmeContext } from './readme.ts';
 import { SourceBuilder } from './source-builder.ts';
 import { writeResource } from './resources-file.ts';

@@ -20,7 +20,7 @@ import { GeneratorError } from '../errors.ts';
 import { readText, isUrl } from '../load/read-document.ts';
 import { generate, type GenerateResult } from '../pipeline.ts';
 import { CHANGELOG, prependEntry, renderEntry } from './changelog.ts';
-import { bumpVersion, compareSemver, isSemver } from './semver.ts';
+import { bumpVersion, compareSemver, isSemver } from '../semver.ts';
 
 export interface SpecUpdateOptions {
   /** The new OpenAPI document: a path or an http(s) URL. */

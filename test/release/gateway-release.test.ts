@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../generator/config.ts';
 import { generate } from '../../generator/pipeline.ts';
-import { bumpVersion } from '../../generator/release/semver.ts';
+import { bumpVersion } from '../../generator/semver.ts';
 import { specUpdate, type SpecUpdateResult } from '../../generator/release/spec-update.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
 import { snapshotTree, tempDir } from '../helpers/run-cli.ts';
