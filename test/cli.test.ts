@@ -5,13 +5,20 @@ import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, GOLDEN, ROOT } from './helpers/golden-cases.ts';
+import { FIXTURES, materializeGolden, ROOT } from './helpers/golden-cases.ts';
 import { cp, runCli, snapshotTree, tempDir } from './helpers/run-cli.ts';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {
   work = await tempDir();
 });
+
+/** Every file of the package a fixture's golden stands for (the golden plus the static runtime). */
+async function goldenPackage(name: string): Promise<Record<string, string>> {
+  const dir = join(work.path, `golden-${name}`);
+  await materializeGolden(name, dir);
+  return snapshotTree(dir);
+}
 afterAll(async () => work.remove());
 
 describe('usage', () => {
@@ -46,7 +53,7 @@ describe('bad input: exit 1, a located message with a hint, and the previous out
   it.each(cases)('$file', async ({ file, message, location }) => {
     // A previous, good generation plus a file of the user's own must survive the failed run byte for byte.
     const out = join(work.path, `out-${file}`);
-    await cp(join(GOLDEN, 'fragments'), out, { recursive: true });
+    await materializeGolden('fragments', out);
     await writeFile(join(out, 'NOTES.md'), 'mine');
     const before = await snapshotTree(out);
 
@@ -133,7 +140,7 @@ describe('other inputs', () => {
       const out = join(work.path, 'from-url');
       const result = await runCli(['generate', '--spec', `http://127.0.0.1:${port}/openapi.yaml`, '--out', out]);
       expect(result.code).toBe(0);
-      expect(await snapshotTree(out)).toEqual(await snapshotTree(join(GOLDEN, 'fragments')));
+      expect(await snapshotTree(out)).toEqual(await goldenPackage('fragments'));
     } finally {
       server.close();
     }
@@ -143,7 +150,7 @@ describe('other inputs', () => {
     const out = join(work.path, 'json');
     const result = await runCli(['generate', '--spec', 'test/fixtures/circular-openapi.json', '--out', out]);
     expect(result.code).toBe(0);
-    expect(await snapshotTree(out)).toEqual(await snapshotTree(join(GOLDEN, 'circular-openapi')));
+    expect(await snapshotTree(out)).toEqual(await goldenPackage('circular-openapi'));
   });
 });
 
@@ -181,7 +188,7 @@ describe('--watch', () => {
 
       await writeFile(spec, original);
       await waitFor(() => runs() === 3);
-      expect(await snapshotTree(out)).toEqual(await snapshotTree(join(GOLDEN, 'fragments')));
+      expect(await snapshotTree(out)).toEqual(await goldenPackage('fragments'));
     } finally {
       child.kill();
     }

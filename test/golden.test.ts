@@ -1,27 +1,43 @@
 /**
- * Golden files: regenerating every fixture (and the gateway spec) must give exactly the committed output,
- * every output must compile under `tsc --strict`, and two runs must give the same bytes.
+ * Golden files: regenerating every fixture (and the gateway spec) must give exactly the committed output, every
+ * package gets the static runtime exactly as it is in templates/ (the fixtures' goldens hold no copy of it),
+ * every output must compile under `tsc --strict`, and generation from cold processes gives the same bytes.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import ts from 'typescript';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/pipeline.ts';
-import { goldenCases } from './helpers/golden-cases.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate, type GenerateResult } from '../generator/pipeline.ts';
+import { goldenCases, materializeGolden, ROOT, STATIC_RUNTIME, STATIC_RUNTIME_PATHS, staticRuntimeCopiesIn, type GoldenCase } from './helpers/golden-cases.ts';
+import { runCli, snapshotTree, tempDir } from './helpers/run-cli.ts';
 
 const cases = await goldenCases();
 
+/** One generation per case (check mode: nothing is written), shared by the tests that look at it. */
+const results = new Map<string, Promise<GenerateResult>>();
+function generated(goldenCase: GoldenCase): Promise<GenerateResult> {
+  if (!results.has(goldenCase.name)) results.set(goldenCase.name, generate({ ...goldenCase, check: true }));
+  return results.get(goldenCase.name)!;
+}
+
 /**
- * All outputs are type-checked in one program, with the generated packages' own compiler options
- * (`tsc --strict` on each would parse the standard library once per package).
+ * All outputs are type-checked in one program, with the generated packages' own compiler options (`tsc --strict`
+ * on each would parse the standard library once per package). A golden without the static runtime is checked
+ * as the whole package it stands for: its files plus the runtime, in a scratch folder.
  */
+let packages: Awaited<ReturnType<typeof tempDir>>;
 let diagnosticsByCase: Map<string, string[]>;
-beforeAll(() => {
-  const roots = cases.map((goldenCase) => {
-    const config = ts.parseJsonConfigFileContent(JSON.parse(readFileSync(join(goldenCase.output, 'tsconfig.json'), 'utf8')), ts.sys, goldenCase.output);
-    return { goldenCase, config };
-  });
+beforeAll(async () => {
+  packages = await tempDir('sdkgen-golden-');
+  const roots = await Promise.all(
+    cases.map(async (goldenCase) => {
+      const dir = goldenCase.withoutStaticRuntime ? join(packages.path, goldenCase.name) : goldenCase.output;
+      if (goldenCase.withoutStaticRuntime) await materializeGolden(goldenCase.name, dir);
+      const config = ts.parseJsonConfigFileContent(JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8')), ts.sys, dir);
+      return { goldenCase, dir, config };
+    }),
+  );
   const program = ts.createProgram(
     roots.flatMap(({ config }) => config.fileNames),
     { ...roots[0]!.config.options, strict: true, noEmit: true, declaration: false, sourceMap: false, outDir: undefined, rootDir: undefined },
@@ -29,22 +45,35 @@ beforeAll(() => {
   diagnosticsByCase = new Map(cases.map((goldenCase) => [goldenCase.name, []]));
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const file = diagnostic.file?.fileName ?? '';
-    const owner = cases.find((goldenCase) => file.startsWith(goldenCase.output + sep) || file.startsWith(goldenCase.output + '/'));
+    const owner = roots.find(({ dir }) => file.startsWith(dir + sep) || file.startsWith(dir + '/'));
     const text = `${file}:${diagnostic.file?.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line ?? 0} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-    diagnosticsByCase.get(owner?.name ?? cases[0]!.name)!.push(text);
+    diagnosticsByCase.get(owner?.goldenCase.name ?? cases[0]!.name)!.push(text);
   }
 });
+afterAll(async () => packages?.remove());
 
 describe.each(cases)('golden output of $name', (goldenCase) => {
   it('is exactly what the generator produces (run `npm run golden:update` after an intended change)', async () => {
-    const result = await generate({ ...goldenCase, check: true });
-    for (const path of result.differing!) {
-      const generated = result.files.find((file) => file.path === path)?.content ?? '<not generated>';
+    const result = await generated(goldenCase);
+    // A golden without the static runtime misses exactly those files; the next test pins them.
+    const differing = result.differing!.filter((path) => !(goldenCase.withoutStaticRuntime && STATIC_RUNTIME_PATHS.has(path)));
+    for (const path of differing) {
+      const content = result.files.find((file) => file.path === path)?.content ?? '<not generated>';
       const onDisk = await readFile(join(goldenCase.output, path), 'utf8').catch(() => '<missing>');
       // toBe on strings prints a line diff, which is the readable report we want.
-      expect(onDisk, `${goldenCase.name}/${path}`).toBe(generated);
+      expect(onDisk, `${goldenCase.name}/${path}`).toBe(content);
     }
-    expect(result.differing).toEqual([]);
+    expect(differing).toEqual([]);
+  });
+
+  it('gets the static runtime exactly as templates/package/src/core/ has it', async () => {
+    const result = await generated(goldenCase);
+    expect(result.files.filter((file) => STATIC_RUNTIME_PATHS.has(file.path))).toEqual(STATIC_RUNTIME);
+    for (const file of STATIC_RUNTIME) {
+      // The file under templates/ is what goes into the package, behind the generated-file header.
+      expect(file.content.endsWith(readFileSync(join(ROOT, 'templates/package', file.path), 'utf8')), file.path).toBe(true);
+    }
+    if (goldenCase.withoutStaticRuntime) expect(staticRuntimeCopiesIn(goldenCase.output)).toEqual([]);
   });
 
   it('compiles with tsc --noEmit --strict', () => {
@@ -53,11 +82,29 @@ describe.each(cases)('golden output of $name', (goldenCase) => {
 });
 
 describe('determinism', () => {
-  it('two runs give the same bytes', async () => {
-    const [first, second] = [cases[0]!, cases[0]!];
-    const a = await generate({ ...first, check: true });
-    const b = await generate({ ...second, check: true });
-    expect(b.files.map((file) => file.path)).toEqual(a.files.map((file) => file.path));
-    for (const [index, file] of a.files.entries()) expect(b.files[index]!.content).toBe(file.content);
-  });
+  it('cold processes give the same bytes as the committed output, whatever the locale and time zone', async () => {
+    // Each run is a new process in a folder without node_modules: no format cache on disk or in memory, no
+    // module state left over from an earlier generation. The second runs under another locale and time zone.
+    const work = await tempDir('sdkgen-determinism-');
+    try {
+      const spec = join(ROOT, 'spec/openapi.yaml');
+      const config = join(ROOT, 'sdk.config.json');
+      const environments: NodeJS.ProcessEnv[] = [
+        { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+        { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+      ];
+      const trees = [];
+      for (const [index, env] of environments.entries()) {
+        const out = join(work.path, `run-${index}`);
+        const run = await runCli(['generate', '--config', config, '--spec', spec, '--out', out, '--quiet'], work.path, env);
+        expect(run, run.stderr).toMatchObject({ code: 0, stderr: '' });
+        trees.push(await snapshotTree(out));
+      }
+      const committed = await snapshotTree(join(ROOT, 'generated/imarouter'));
+      expect(trees[0]).toEqual(committed);
+      expect(trees[1]).toEqual(committed);
+    } finally {
+      await work.remove();
+    }
+  }, 180_000);
 });

@@ -12,10 +12,10 @@ export interface CliResult {
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-/** Runs the generator's CLI as a user would, in `cwd` (the project root by default). */
-export function runCli(args: string[], cwd = ROOT): Promise<CliResult> {
+/** Runs the generator's CLI as a user would, in `cwd` (the project root by default), with `env` added to the environment. */
+export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(TSX, [join(ROOT, 'generator/cli.ts'), ...args], { cwd, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(TSX, [join(ROOT, 'generator/cli.ts'), ...args], { cwd, timeout: 120_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
