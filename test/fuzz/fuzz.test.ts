@@ -596,8 +596,22 @@ describe.skipIf(!ENABLED)('fuzz: structural mutations of the gateway spec', () =
   }, 60 * 60_000);
 });
 
-describe('fuzz tier', () => {
-  it.runIf(!ENABLED)('is skipped by npm test; run it with npm run test:fuzz', () => {
-    expect(ENABLED).toBe(false);
+// The mutants run only in the slow tier; the engine that makes them is checked by every `npm test`, since a
+// failure report is only useful if FUZZ_SEED and FUZZ_ONLY give the same mutant again.
+describe('the mutation engine', () => {
+  it('makes the same mutant for the same seed and index, each a changed copy, and leaves the spec alone', async () => {
+    const base = parse(await readFile(join(ROOT, 'spec/openapi.yaml'), 'utf8')) as JsonObject;
+    const pristine = JSON.stringify(base);
+    const indices = [0, 1, 2, 3, 4];
+    const mutants = indices.map((index) => makeMutant(base, index));
+    for (const [position, index] of indices.entries()) {
+      const mutant = mutants[position]!;
+      expect(makeMutant(base, index), `mutant ${index}`).toEqual(mutant);
+      expect(mutant.mutations.length, `mutant ${index}`).toBeGreaterThanOrEqual(1);
+      expect(mutant.document, `mutant ${index}`).not.toEqual(base);
+    }
+    expect(mutants.map((mutant) => mutant.full)).toEqual([true, false, false, false, false]);
+    expect(new Set(mutants.map((mutant) => JSON.stringify(mutant.document))).size).toBe(indices.length);
+    expect(JSON.stringify(base)).toBe(pristine);
   });
 });

@@ -59,11 +59,21 @@ describe('the gateway spec', () => {
   });
 
   it('reads required-only anyOf branches against the sibling properties', () => {
-    // Wan26I2V: anyOf [{required: [image]}, {required: [images]}] — each branch gets the real property type.
-    const schema = schemaNamed(gateway, 'Wan26I2VVideoCreateRequest') ?? gateway.schemas.find((s) => s.originalName.startsWith('Wan26I2V'))!;
-    const text = JSON.stringify(schema.type);
-    expect(text).toContain('"kind":"union"');
-    expect(text).not.toContain('"required":true,"hasDefault":false,"readOnly":false,"writeOnly":false,"type":{"kind":"unknown"}');
+    // Wan26I2V: anyOf [{required: [image]}, {required: [images]}] beside `properties`: the schema is its object
+    // and a union of branches, each requiring one property with the type the sibling `properties` give it.
+    const type = schemaNamed(gateway, 'Wan26I2VVideoCreateRequest').type;
+    expect(type.kind).toBe('intersection');
+    const [object, branches] = (type as Extract<TypeNode, { kind: 'intersection' }>).members as [Extract<TypeNode, { kind: 'object' }>, Extract<TypeNode, { kind: 'union' }>];
+    const declared = (name: string) => object.properties.find((property) => property.name === name)!.type;
+    expect(declared('image')).toMatchObject({ kind: 'primitive', type: 'string' });
+    expect(declared('images')).toMatchObject({ kind: 'array', items: { kind: 'primitive', type: 'string' } });
+    const want = [
+      [{ name: 'image', required: true, type: declared('image') }],
+      [{ name: 'images', required: true, type: declared('images') }],
+    ];
+    expect(branches.kind).toBe('union');
+    const got = branches.variants.map((variant) => (variant as Extract<TypeNode, { kind: 'object' }>).properties.map(({ name, required, type }) => ({ name, required, type })));
+    expect(got).toEqual(want);
   });
 });
 
