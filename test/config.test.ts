@@ -1,0 +1,130 @@
+/** The config file and the package settings: what is read, what defaults derive from the title, what is refused. */
+import { writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig, resolvePackageSettings, specTitle, type PackageSettings } from '../generator/config.ts';
+import { GeneratorError } from '../generator/errors.ts';
+import { tempDir } from './helpers/run-cli.ts';
+
+describe('resolvePackageSettings: defaults from info.title', () => {
+  const cases: { title: string; want: { packageName: string; clientName: string; envPrefix: string } }[] = [
+    { title: 'ImaRouter API', want: { packageName: 'ima-router-api-sdk', clientName: 'ImaRouterAPIClient', envPrefix: 'IMA_ROUTER_API' } },
+    { title: 'Pets', want: { packageName: 'pets-sdk', clientName: 'PetsClient', envPrefix: 'PETS' } },
+    { title: 'train-travel API 2.0', want: { packageName: 'train-travel-api-2-0-sdk', clientName: 'TrainTravelAPI20Client', envPrefix: 'TRAIN_TRAVEL_API_2_0' } },
+    { title: '', want: { packageName: 'api-sdk', clientName: 'ApiClient', envPrefix: 'API' } },
+    { title: '!!!', want: { packageName: 'api-sdk', clientName: 'ApiClient', envPrefix: 'API' } },
+  ];
+  it.each(cases)('$title', ({ title, want }) => {
+    expect(resolvePackageSettings({}, title, 'spec.yaml')).toEqual(want);
+  });
+
+  it('keeps what the config gives', () => {
+    const settings: PackageSettings = { packageName: '@acme/sdk', clientName: 'Acme', envPrefix: 'ACME', packageVersion: '2.0.0-rc.1' };
+    expect(resolvePackageSettings(settings, 'Anything', 'sdk.config.json')).toEqual(settings);
+  });
+});
+
+describe('resolvePackageSettings: refusals name the key', () => {
+  const cases: { settings: PackageSettings; message: string; pointer: string }[] = [
+    { settings: { packageName: 'My SDK' }, message: '"My SDK" is not a valid npm package name', pointer: '#/packageName' },
+    { settings: { packageName: '@Acme/sdk' }, message: 'is not a valid npm package name', pointer: '#/packageName' },
+    { settings: { clientName: 'acme' }, message: '"acme" is not a valid client class name', pointer: '#/clientName' },
+    { settings: { clientName: 'Acme-Client' }, message: 'is not a valid client class name', pointer: '#/clientName' },
+    { settings: { envPrefix: 'acme' }, message: '"acme" is not a valid environment variable prefix', pointer: '#/envPrefix' },
+    { settings: { packageVersion: '1.0' }, message: '"1.0" is not a valid package version', pointer: '#/packageVersion' },
+    { settings: { packageVersion: '01.0.0' }, message: '"01.0.0" is not a valid package version', pointer: '#/packageVersion' },
+    { settings: { packageVersion: 2 as unknown as string }, message: '2 is not a valid package version', pointer: '#/packageVersion' },
+  ];
+  it.each(cases)('$settings', ({ settings, message, pointer }) => {
+    let thrown: unknown;
+    try {
+      resolvePackageSettings(settings, 'Pets', 'sdk.config.json');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(GeneratorError);
+    expect((thrown as GeneratorError).message).toContain(message);
+    expect((thrown as GeneratorError).location).toEqual({ file: 'sdk.config.json', pointer });
+  });
+});
+
+describe('specTitle', () => {
+  const cases: [Record<string, unknown>, string][] = [
+    [{ info: { title: 'Pets' } }, 'Pets'],
+    [{ info: { title: 42 } }, 'API'],
+    [{ info: {} }, 'API'],
+    [{}, 'API'],
+  ];
+  it.each(cases)('%j → %s', (document, want) => {
+    expect(specTitle(document)).toBe(want);
+  });
+});
+
+describe('readConfig', () => {
+  let work: Awaited<ReturnType<typeof tempDir>>;
+  beforeAll(async () => {
+    work = await tempDir('sdkgen-config-');
+  });
+  afterAll(async () => work?.remove());
+
+  async function read(name: string, text: string) {
+    const path = join(work.path, name);
+    await writeFile(path, text);
+    return readConfig(path);
+  }
+
+  it('resolves paths against the config file: the spec relative to the current folder, the output absolute; URLs stay', async () => {
+    const config = await read('ok.json', JSON.stringify({ spec: 'spec/api.yaml', output: 'out', packageName: 'pets-sdk', taskStatus: { success: ['done'] } }));
+    expect(config).toEqual({
+      spec: relative(process.cwd(), join(work.path, 'spec/api.yaml')),
+      output: join(work.path, 'out'),
+      packageName: 'pets-sdk',
+      taskStatus: { success: ['done'] },
+    });
+    expect((await read('url.json', JSON.stringify({ spec: 'https://example.com/openapi.yaml', output: 'out' }))).spec).toBe('https://example.com/openapi.yaml');
+  });
+
+  const refusals: { name: string; text: string; message: RegExp; pointer?: string }[] = [
+    { name: 'not JSON', text: '{ spec: x }', message: /the config file is not valid JSON/ },
+    { name: 'not an object', text: '["spec"]', message: /must contain a JSON object/, pointer: '#' },
+    { name: 'an unknown key', text: '{"spec":"a","output":"b","packagename":"x"}', message: /unknown config key "packagename"/, pointer: '#/packagename' },
+    { name: 'no spec', text: '{"output":"b"}', message: /"spec" is required and must be a string/, pointer: '#/spec' },
+    { name: 'an empty output', text: '{"spec":"a","output":""}', message: /"output" is required/, pointer: '#/output' },
+    {
+      name: 'taskStatus not an object',
+      text: '{"spec":"a","output":"b","taskStatus":["done"]}',
+      message: /must be an object with "success" and\/or "failure"/,
+      pointer: '#/taskStatus',
+    },
+    { name: 'taskStatus with an unknown key', text: '{"spec":"a","output":"b","taskStatus":{"done":["x"]}}', message: /unknown key "done"/, pointer: '#/taskStatus/done' },
+    {
+      name: 'taskStatus list of numbers',
+      text: '{"spec":"a","output":"b","taskStatus":{"success":[1]}}',
+      message: /"success" must be a list of strings/,
+      pointer: '#/taskStatus/success',
+    },
+    {
+      name: 'taskStatus operations not a map',
+      text: '{"spec":"a","output":"b","taskStatus":{"operations":[]}}',
+      message: /"operations" must map fetch operation names/,
+      pointer: '#/taskStatus/operations',
+    },
+    {
+      name: 'taskStatus per operation checked too',
+      text: '{"spec":"a","output":"b","taskStatus":{"operations":{"getTask":{"failure":"x"}}}}',
+      message: /"failure" must be a list of strings/,
+      pointer: '#/taskStatus/operations/getTask/failure',
+    },
+  ];
+  it.each(refusals)('refuses $name', async ({ name, text, message, pointer }) => {
+    const error = await read(`${name.replace(/\W+/g, '-')}.json`, text).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect((error as GeneratorError).message).toMatch(message);
+    expect((error as GeneratorError).location?.pointer).toBe(pointer);
+    expect((error as GeneratorError).hint).not.toBe('');
+  });
+
+  it('a missing file is refused with a hint', async () => {
+    await expect(readConfig(join(work.path, 'missing.json'))).rejects.toThrow(/the config file does not exist or cannot be read/);
+  });
+});
