@@ -4,9 +4,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FIXTURES, materializeGolden, ROOT } from './helpers/golden-cases.ts';
 import { cp, runCli, snapshotTree, tempDir } from './helpers/run-cli.ts';
+
+// Each test starts the CLI as new processes (tsx compiles the generator on start): on a busy two-core machine
+// one such test can pass the default minute without anything being wrong.
+vi.setConfig({ testTimeout: 180_000 });
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {
