@@ -160,6 +160,6 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
   // The package's own version (kept by spec:update in the config) when set; the README keeps the API version.
   files.push({ path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: settings.packageVersion ?? packageVersionOf(api.version) }) });
   files.push({ path: 'tsconfig.json', content: renderTemplate('tsconfig.json.hbs', templateContext) });
-  files.push({ path: 'README.md', content: renderTemplate('README.md.hbs', { ...templateContext, readme: readmeContext(api) }) });
+  files.push({ path: 'README.md', content: renderTemplate('README.md.hbs', { ...templateContext, readme: readmeContext(api, nameOf) }) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

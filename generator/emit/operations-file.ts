@@ -5,8 +5,9 @@ import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../s
 import { docsText } from './jsdoc.ts';
 import { addModelImports, modelNamesUsed } from './model-imports.ts';
 import { isJsonMediaType, operationShape, preferredContent } from './operation-shape.ts';
-import { literal, propertyKey, stringLiteral } from './ts-syntax.ts';
+import { commentText, literal, propertyKey, stringLiteral } from './ts-syntax.ts';
 import { operand, parametersOf, type CallSignature } from './call-signature.ts';
+import { requestExample } from './examples.ts';
 import type { NameOf } from './type-expression.ts';
 
 /** Summary, description, then the HTTP call it makes (and which variant of a shared endpoint it is). */
@@ -16,6 +17,16 @@ export function operationDocs(operation: Operation): string | undefined {
     Boolean(text),
   );
   return docsText(operation.deprecated ? { deprecated: true } : undefined, [paragraphs.join('\n\n')]);
+}
+
+/**
+ * Docs with an `@example` of the call, made from the spec's request example (else a sampled body): `call` is the
+ * function's name (`standalone`: the client goes first) or a resource method's path (`client.videos.create`).
+ */
+export function withExample(docs: string | undefined, call: string, operation: Operation, api: ApiModel, standalone: boolean): string | undefined {
+  const { request } = requestExample(operation, api);
+  const args = [...(standalone ? ['client'] : []), ...(request ? [request] : [])].join(', ');
+  return commentText(`${docs ? `${docs}\n\n` : ''}@example\nconst result = await ${call}(${args});`);
 }
 
 /** Where `$ref`s are looked up: the named schemas of the IR or of the surface. */
@@ -89,7 +100,7 @@ export function pathArguments(operation: Operation, api: ApiModel, nameOf: NameO
 export function operationSignatures(operation: Operation, api: ApiModel, nameOf: NameOf, options = 'RequestOptions'): CallSignature[] {
   const shape = operationShape(operation, api, nameOf);
   const path = pathArguments(operation, api, nameOf);
-  const docs = operationDocs(operation);
+  const docs = withExample(operationDocs(operation), operation.name, operation, api, true);
   const signature = (params: string | undefined, paramsRequired: boolean, response: string, streams = false): CallSignature => ({
     args: [...path, ...(params ? [{ name: 'params', type: params, optional: !paramsRequired }] : []), { name: 'options', type: options, optional: true }],
     returns: `APIPromise<${response}>`,

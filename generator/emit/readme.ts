@@ -2,6 +2,9 @@
 import { preferredContent } from '../ir/media-types.ts';
 import { resolverFor } from '../ir/type-query.ts';
 import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
+import { operationShape } from './operation-shape.ts';
+import { markdownCode } from './templates.ts';
+import type { NameOf } from './type-expression.ts';
 import { callPaths, requestExample, tsValue } from './examples.ts';
 
 export interface ReadmeCall {
@@ -27,7 +30,7 @@ function anchorOf(text: string): string {
     .replace(/ /g, '-');
 }
 
-export function readmeContext(api: ApiModel) {
+export function readmeContext(api: ApiModel, nameOf: NameOf) {
   const resolve = resolverFor(api.schemas);
   const paths = callPaths(api.resources);
   const examples = new Map(api.operations.map((operation) => [operation.name, requestExample(operation, api, resolve)]));
@@ -111,9 +114,37 @@ export function readmeContext(api: ApiModel) {
       variants: candidate.operations.length,
     }));
 
+  // Per merged call: which result (and finished task) each value gives, so a reader knows where to look.
+  const responseOf = (name: string) =>
+    operationShape(
+      api.operations.find((operation) => operation.name === name)!,
+      api,
+      nameOf,
+    ).responseType;
+  const valueTables = api.endpointGroups
+    .filter((candidate) => candidate.name && candidate.discriminator)
+    .map((candidate) => {
+      const tasks = candidate.operations.map((name) => api.tasks.find((lifecycle) => lifecycle.create === name));
+      return {
+        call: paths.get(`endpoint:${candidate.name}`) ?? candidate.name,
+        property: candidate.discriminator!.property,
+        ...(candidate.andWaitName && tasks[0] && { statusField: tasks[0].statusField.join('.') }),
+        rows: candidate.operations.map((name, index) => ({
+          values: candidate
+            .discriminator!.values.filter((entry) => entry.operation === name)
+            .map((entry) => markdownCode(entry.value))
+            .join(', '),
+          variant: name,
+          result: responseOf(name),
+          ...(tasks[index] && { task: responseOf(tasks[index]!.fetch) }),
+        })),
+      };
+    });
+
   return {
     calls,
     endpoints,
+    valueTables,
     pathExamples,
     showcase: showcaseOperation && {
       name: showcaseName,

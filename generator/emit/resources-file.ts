@@ -10,6 +10,7 @@ import { forwardedCall, type CallContext } from './calls-file.ts';
 import { parametersOf, typeParametersOf } from './call-signature.ts';
 import type { Imports } from './imports.ts';
 import { modelNamesUsed } from './model-imports.ts';
+import { withExample } from './operations-file.ts';
 
 /** Runtime types a signature may name, and the module that declares each. */
 const RUNTIME_TYPES: [string, string][] = [
@@ -19,8 +20,8 @@ const RUNTIME_TYPES: [string, string][] = [
   ['Stream', '../core/streaming.js'],
 ];
 
-function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext, typeTexts: string[]): void {
-  for (const child of resource.children) writeClass(file, child, imports, context, typeTexts);
+function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext, typeTexts: string[], path: string): void {
+  for (const child of resource.children) writeClass(file, child, imports, context, typeTexts, `${path}.${child.name}`);
   const cls = file.addClass({
     name: resource.className,
     isExported: true,
@@ -34,6 +35,16 @@ function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, c
   });
   for (const method of resource.methods) {
     const call = forwardedCall(method, context);
+    // The method's own call as the example: `client.videos.create({ … })`, from the spec's request example.
+    const exampleOf = method.kind === 'operation' ? method.operation : method.kind === 'endpoint' ? exampleVariant(method.group, context) : undefined;
+    if (exampleOf)
+      call.docs = withExample(
+        call.docs,
+        `${path}.${method.name}`,
+        context.api.operations.find((operation) => operation.name === exampleOf)!,
+        context.api,
+        false,
+      );
     imports.value(call.module.replace(/^\.\//, '../'), call.target);
     if (call.endpointTypes?.length) imports.type('../endpoints.js', ...call.endpointTypes);
     const texts = call.signatures.flatMap((signature) => [...signature.args.map((arg) => arg.type), signature.returns]);
@@ -56,7 +67,8 @@ function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, c
     cls.addMethod({
       name: method.name,
       overloads: call.signatures.map((signature) => ({
-        docs: [[call.docs, signature.docs].filter(Boolean).join('\n\n')].filter(Boolean),
+        // An operation's overload docs repeat its own (the standalone example included): the method's docs serve.
+        docs: [[call.docs, method.kind === 'operation' ? undefined : signature.docs].filter(Boolean).join('\n\n')].filter(Boolean),
         typeParameters: typeParametersOf(signature),
         parameters: parametersOf(signature, false),
         returnType: signature.returns,
@@ -68,10 +80,17 @@ function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, c
   }
 }
 
+/** The variant of a merged call whose example shows it: the first with a request example of its own. */
+function exampleVariant(group: string, context: CallContext): string | undefined {
+  const found = context.api.endpointGroups.find((candidate) => candidate.name === group)!;
+  const operations = found.operations.map((name) => context.api.operations.find((operation) => operation.name === name)!);
+  return (operations.find((operation) => operation.requestBody?.contents.some((content) => content.examples.length)) ?? operations[0])?.name;
+}
+
 export function writeResource(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext): void {
   const typeTexts: string[] = [];
   imports.type('../core/http.js', 'APIClient');
-  writeClass(file, resource, imports, context, typeTexts);
+  writeClass(file, resource, imports, context, typeTexts, `client.${resource.name}`);
   const models = modelNamesUsed(typeTexts, context.modelNames);
   if (models.length) imports.type('../models.js', ...models);
 }

@@ -43,6 +43,17 @@ import type {
  *
  * `POST /v1/chat/completions`
  *
+ * @example
+ * const result = await createChatCompletions(client, {
+ *   model: "gpt-4.1-mini",
+ *   messages: [
+ *     {
+ *       role: "user",
+ *       content: "Hello, how are you?",
+ *     },
+ *   ],
+ * });
+ *
  * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createChatCompletions(
@@ -79,6 +90,17 @@ export function createChatCompletions(
  * > ⚠️ **Notes on reasoning models**: MiniMax M series (`MiniMax-M2` to `MiniMax-M2.5-highspeed`) and `kimi-for-coding` will output a thinking chain (`reasoning_content` field) before generating a formal answer, and the thinking chain itself will consume a lot of tokens. **It is recommended that `max_tokens` be set to no less than 1000**, otherwise the token quota may be exhausted during the inference phase, causing `content` to be empty.
  *
  * `POST /v1/chat/completions`
+ *
+ * @example
+ * const result = await createChatCompletions(client, {
+ *   model: "gpt-4.1-mini",
+ *   messages: [
+ *     {
+ *       role: "user",
+ *       content: "Hello, how are you?",
+ *     },
+ *   ],
+ * });
  */
 export function createChatCompletions(
   client: APIClient,
@@ -114,6 +136,17 @@ export function createChatCompletions(
  * > ⚠️ **Notes on reasoning models**: MiniMax M series (`MiniMax-M2` to `MiniMax-M2.5-highspeed`) and `kimi-for-coding` will output a thinking chain (`reasoning_content` field) before generating a formal answer, and the thinking chain itself will consume a lot of tokens. **It is recommended that `max_tokens` be set to no less than 1000**, otherwise the token quota may be exhausted during the inference phase, causing `content` to be empty.
  *
  * `POST /v1/chat/completions`
+ *
+ * @example
+ * const result = await createChatCompletions(client, {
+ *   model: "gpt-4.1-mini",
+ *   messages: [
+ *     {
+ *       role: "user",
+ *       content: "Hello, how are you?",
+ *     },
+ *   ],
+ * });
  *
  * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
@@ -152,6 +185,14 @@ export function createChatCompletions(
  *
  * `POST /v1/responses`
  *
+ * @example
+ * const result = await createResponses(client, {
+ *   model: "gpt-5.2",
+ *   input: "Hello, what can you help me with?",
+ *   max_output_tokens: 8192,
+ *   temperature: 1,
+ * });
+ *
  * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createResponses(
@@ -168,6 +209,14 @@ export function createResponses(
  * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
  *
  * `POST /v1/responses`
+ *
+ * @example
+ * const result = await createResponses(client, {
+ *   model: "gpt-5.2",
+ *   input: "Hello, what can you help me with?",
+ *   max_output_tokens: 8192,
+ *   temperature: 1,
+ * });
  */
 export function createResponses(
   client: APIClient,
@@ -183,6 +232,14 @@ export function createResponses(
  * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
  *
  * `POST /v1/responses`
+ *
+ * @example
+ * const result = await createResponses(client, {
+ *   model: "gpt-5.2",
+ *   input: "Hello, what can you help me with?",
+ *   max_output_tokens: 8192,
+ *   temperature: 1,
+ * });
  *
  * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
@@ -221,6 +278,21 @@ export function createResponses(
  *
  * `POST /v1/messages`
  *
+ * @example
+ * const result = await createMessages(client, {
+ *   model: "claude-sonnet-4-5-20250929",
+ *   anthropic_version: "bedrock-2023-05-31",
+ *   max_tokens: 4096,
+ *   temperature: 1,
+ *   system: "You are a helpful assistant.",
+ *   messages: [
+ *     {
+ *       role: "user",
+ *       content: "Hello, what can you help me with?",
+ *     },
+ *   ],
+ * });
+ *
  * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createMessages(
@@ -237,6 +309,21 @@ export function createMessages(
  * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
  *
  * `POST /v1/messages`
+ *
+ * @example
+ * const result = await createMessages(client, {
+ *   model: "claude-sonnet-4-5-20250929",
+ *   anthropic_version: "bedrock-2023-05-31",
+ *   max_tokens: 4096,
+ *   temperature: 1,
+ *   system: "You are a helpful assistant.",
+ *   messages: [
+ *     {
+ *       role: "user",
+ *       content: "Hello, what can you help me with?",
+ *     },
+ *   ],
+ * });
  */
 export function createMessages(
   client: APIClient,
@@ -252,6 +339,21 @@ export function createMessages(
  * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
  *
  * `POST /v1/messages`
+ *
+ * @example
+ * const result = await createMessages(client, {
+ *   model: "claude-sonnet-4-5-20250929",
+ *   anthropic_version: "bedrock-2023-05-31",
+ *   max_tokens: 4096,
+ *   temperature: 1,
+ *   system: "You are a helpful assistant.",
+ *   messages: [
+ *     {
+ *       role: "user",
+ *       content: "Hello, what can you help me with?",
+ *     },
+ *   ],
+ * });
  *
  * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
@@ -297,6 +399,12 @@ export function createMessages(
  *
  *
  * `POST /v1/embeddings`
+ *
+ * @example
+ * const result = await createEmbeddings(client, {
+ *   model: "text-embedding-3-large",
+ *   input: "API gateways simplify routing, auth, and rate limits.",
+ * });
  */
 export function createEmbeddings(
   client: APIClient,

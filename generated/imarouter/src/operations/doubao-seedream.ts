@@ -33,6 +33,17 @@ import type {
  * - Image result URLs are short-term platform-hosted links. Download and persist them promptly; they expire after about 30 days by default.
  *
  * `POST /v1/images/generations` (variant `#doubao-seedream` of this endpoint)
+ *
+ * @example
+ * const result = await createImagesGenerationsDoubaoSeedream(client, {
+ *   model: "doubao-seedream-5-0-lite-260128",
+ *   prompt: "generate a cinematic beverage poster with glossy lighting",
+ *   size: "2K",
+ *   output_format: "png",
+ *   optimize_prompt_options: {
+ *     mode: "standard",
+ *   },
+ * });
  */
 export function createImagesGenerationsDoubaoSeedream(
   client: APIClient,
@@ -68,6 +79,13 @@ export function createImagesGenerationsDoubaoSeedream(
  * After successful submission, the response returns a task ID. Use `GET /v1/images/generations/{task_id}` to query status and results.
  *
  * `POST /v1/images/generations` (variant `#doubao-seedream-45` of this endpoint)
+ *
+ * @example
+ * const result = await createImagesGenerationsDoubaoSeedream45(client, {
+ *   model: "doubao-seedream-4-5-251128",
+ *   prompt: "generate a cinematic beverage poster with glossy lighting",
+ *   size: "2K",
+ * });
  */
 export function createImagesGenerationsDoubaoSeedream45(
   client: APIClient,
@@ -102,6 +120,9 @@ export function createImagesGenerationsDoubaoSeedream45(
  * - If an image result URL is returned, download and persist it promptly; the platform does not guarantee long-term accessibility, and it expires after about 30 days by default.
  *
  * `GET /v1/images/generations/{task_id}` (variant `#doubao-seedream` of this endpoint)
+ *
+ * @example
+ * const result = await getImagesGenerationsDoubaoSeedream(client, "abc123");
  */
 export function getImagesGenerationsDoubaoSeedream(
   client: APIClient,

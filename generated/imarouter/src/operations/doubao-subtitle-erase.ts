@@ -18,6 +18,12 @@ import type { ImaProCreateResponse, ImaProQueryResponse, ImaProSubtitleEraseRequ
  * - The same `task_id` can also be queried by the generic video endpoint: `GET /v1/videos/{task_id}`
  *
  * `POST /v1/videos/subtitle-erase`
+ *
+ * @example
+ * const result = await createImaProSubtitleEraseTask(client, {
+ *   model: "doubao-video-subtitle-erase-cn",
+ *   video_url: "https://example.com/input.mp4",
+ * });
  */
 export function createImaProSubtitleEraseTask(
   client: APIClient,
@@ -49,6 +55,9 @@ export function createImaProSubtitleEraseTask(
  * - The platform does not guarantee long-term availability of result URLs; they typically expire after about 30 days.
  *
  * `GET /v1/videos/subtitle-erase/{task_id}`
+ *
+ * @example
+ * const result = await getImaProSubtitleEraseTask(client, "abc123");
  */
 export function getImaProSubtitleEraseTask(
   client: APIClient,

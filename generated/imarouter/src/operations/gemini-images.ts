@@ -32,6 +32,14 @@ import type { GeminiImageGenerationRequest, ImaImageCreateTaskResponse, ImaImage
  * - Image result URLs are short-term platform-hosted links. Download and persist them promptly; they expire after about 30 days by default.
  *
  * `POST /v1/images/generations`
+ *
+ * @example
+ * const result = await createImageGenerationTask(client, {
+ *   model: "gemini-3-pro-image-preview",
+ *   prompt: "a futuristic city at sunset",
+ *   aspect_ratio: "16:9",
+ *   size: "2K",
+ * });
  */
 export function createImageGenerationTask(
   client: APIClient,
@@ -62,6 +70,9 @@ export function createImageGenerationTask(
  * - If an image result URL is returned, download and persist it promptly; the platform does not guarantee long-term accessibility, and it expires after about 30 days by default.
  *
  * `GET /v1/images/generations/{task_id}`
+ *
+ * @example
+ * const result = await fetchImageGenerationTask(client, "abc123");
  */
 export function fetchImageGenerationTask(
   client: APIClient,

@@ -30,6 +30,16 @@ import type {
  * - Image result URLs are short-term platform-hosted links. Download and persist them promptly; they expire after about 30 days by default.
  *
  * `POST /v1/images/generations` (variant `#gpt-image` of this endpoint)
+ *
+ * @example
+ * const result = await createImagesGenerationsGptImage(client, {
+ *   model: "gpt-image-2",
+ *   prompt: "generate a glossy product hero image for a smartwatch",
+ *   size: "1024x1024",
+ *   quality: "high",
+ *   background: "transparent",
+ *   output_format: "png",
+ * });
  */
 export function createImagesGenerationsGptImage(
   client: APIClient,
@@ -64,6 +74,9 @@ export function createImagesGenerationsGptImage(
  * - If an image result URL is returned, download and persist it promptly; the platform does not guarantee long-term accessibility, and it expires after about 30 days by default.
  *
  * `GET /v1/images/generations/{task_id}` (variant `#gpt-image` of this endpoint)
+ *
+ * @example
+ * const result = await getImagesGenerationsGptImage(client, "abc123");
  */
 export function getImagesGenerationsGptImage(
   client: APIClient,

@@ -51,6 +51,16 @@ import type { Happyhorse10VideoCreateRequest, ImaProCreateResponse, ImaProQueryR
  * - Supports `size`, `audio_setting`, and `seed`
  *
  * `POST /v1/videos` (variant `#happyhorse` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosHappyhorse(client, {
+ *   model: "happyhorse-1.0-t2v",
+ *   prompt: "A luminous futuristic horse runs through a neon city street with cinematic motion.",
+ *   duration: 8,
+ *   size: "720P",
+ *   aspect_ratio: "1:1",
+ *   seed: 42,
+ * });
  */
 export function createVideosHappyhorse(
   client: APIClient,
@@ -77,6 +87,9 @@ export function createVideosHappyhorse(
  * Use the real endpoint `GET /v1/videos/{task_id}` to query the task status of `happyhorse-1.0-t2v`, `happyhorse-1.0-i2v`, `happyhorse-1.0-r2v`, or `happyhorse-1.0-video-edit`. If `amount_usd` appears in a successful response, it is the USD amount for the completed task.
  *
  * `GET /v1/videos/{task_id}` (variant `#happyhorse` of this endpoint)
+ *
+ * @example
+ * const result = await getVideosHappyhorse(client, "abc123");
  */
 export function getVideosHappyhorse(
   client: APIClient,

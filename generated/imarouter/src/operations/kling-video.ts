@@ -36,6 +36,16 @@ import type {
  * - One output video is returned per task
  *
  * `POST /v1/videos` (variant `#kling-v3-video` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosKlingV3Video(client, {
+ *   model: "kling-v3-video",
+ *   prompt: "A cinematic tracking shot of a horse running through rain at night.",
+ *   duration: 5,
+ *   aspect_ratio: "16:9",
+ *   mode: "std",
+ *   sound: "off",
+ * });
  */
 export function createVideosKlingV3Video(
   client: APIClient,
@@ -62,6 +72,9 @@ export function createVideosKlingV3Video(
  * Use the real endpoint `GET /v1/videos/{task_id}` to query a `kling-v3-video` task. If `amount_usd` appears in a successful response, it is the USD amount for the completed task.
  *
  * `GET /v1/videos/{task_id}` (variant `#kling-v3-video` of this endpoint)
+ *
+ * @example
+ * const result = await getVideosKlingV3Video(client, "abc123");
  */
 export function getVideosKlingV3Video(
   client: APIClient,
@@ -105,6 +118,16 @@ export function getVideosKlingV3Video(
  * - One output video is returned per task
  *
  * `POST /v1/videos` (variant `#kling-v3-omni-video` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosKlingV3OmniVideo(client, {
+ *   model: "kling-v3-omni-video",
+ *   prompt: "A cinematic shot of a glass sculpture forming from light.",
+ *   duration: 5,
+ *   aspect_ratio: "16:9",
+ *   mode: "std",
+ *   sound: "off",
+ * });
  */
 export function createVideosKlingV3OmniVideo(
   client: APIClient,
@@ -131,6 +154,9 @@ export function createVideosKlingV3OmniVideo(
  * Use the real endpoint `GET /v1/videos/{task_id}` to query a `kling-v3-omni-video` task. If `amount_usd` appears in a successful response, it is the USD amount for the completed task.
  *
  * `GET /v1/videos/{task_id}` (variant `#kling-v3-omni-video` of this endpoint)
+ *
+ * @example
+ * const result = await getVideosKlingV3OmniVideo(client, "abc123");
  */
 export function getVideosKlingV3OmniVideo(
   client: APIClient,
@@ -177,6 +203,16 @@ export function getVideosKlingV3OmniVideo(
  * **Endpoint-family note:** This is the Kling family documentation page for `/v1/videos`. The import OpenAPI materializes it with the other families on the same real endpoint into one sendable contract.
  *
  * `POST /v1/videos` (variant `#kling` of this endpoint)
+ *
+ * @example
+ * const result = await createKlingOpenAIVideoTask(client, {
+ *   model: "kling-v1-6",
+ *   prompt: "A cat playing with a ball of yarn in a sunny room",
+ *   duration: 5,
+ *   aspect_ratio: "16:9",
+ *   mode: "std",
+ *   cfg_scale: 0.5,
+ * });
  */
 export function createKlingOpenAIVideoTask(
   client: APIClient,
@@ -229,6 +265,15 @@ export function createKlingOpenAIVideoTask(
  * - Platform hosting resources expire after about 30 days by default. Please be sure to complete the download and archive within 30 days.
  *
  * `POST /kling/v1/videos/text2video`
+ *
+ * @example
+ * const result = await klingText2Video(client, {
+ *   model: "kling-v1-6",
+ *   prompt: "A cat playing with a ball of yarn in a sunny room",
+ *   mode: "std",
+ *   duration: 5,
+ *   aspect_ratio: "16:9",
+ * });
  */
 export function klingText2Video(
   client: APIClient,
@@ -272,6 +317,16 @@ export function klingText2Video(
  * - The video URL returned after the task is completed is a short-term link hosted by the platform and will expire after about 30 days by default; please be sure to complete the download and archive within 30 days.
  *
  * `POST /kling/v1/videos/image2video`
+ *
+ * @example
+ * const result = await klingImage2Video(client, {
+ *   model: "kling-v1-6",
+ *   prompt: "A gentle camera pan revealing the scene",
+ *   image: "https://example.com/reference.jpg",
+ *   mode: "std",
+ *   duration: 5,
+ *   aspect_ratio: "16:9",
+ * });
  */
 export function klingImage2Video(
   client: APIClient,
@@ -324,6 +379,18 @@ export function klingImage2Video(
  * - The video URL returned after the task is completed is a short-term link hosted by the platform and will expire after about 30 days by default; please be sure to complete the download and archive within 30 days.
  *
  * `POST /v1/video/generations` (variant `#kling` of this endpoint)
+ *
+ * @example
+ * const result = await klingUnifiedVideoGeneration(client, {
+ *   model: "kling-v1-6",
+ *   prompt: "A cat playing with a ball of yarn in a sunny room",
+ *   duration: 5,
+ *   size: "16:9",
+ *   metadata: {
+ *     mode: "std",
+ *     cfg_scale: 0.5,
+ *   },
+ * });
  */
 export function klingUnifiedVideoGeneration(
   client: APIClient,
@@ -358,6 +425,9 @@ export function klingUnifiedVideoGeneration(
  * - The platform does not guarantee that the result resource URL will be accessible for a long time, and it will expire after about 30 days by default; do not treat the URL in the query result as a permanent storage address.
  *
  * `GET /kling/v1/videos/text2video/{task_id}`
+ *
+ * @example
+ * const result = await getKlingVideoTaskStatus(client, "abc123");
  */
 export function getKlingVideoTaskStatus(
   client: APIClient,
@@ -383,6 +453,9 @@ export function getKlingVideoTaskStatus(
  * Poll a task created by `POST /kling/v1/videos/image2video` using the returned `task_id`. The response schema is shared with the text-to-video poll endpoint. The same task can also be queried via `GET /v1/video/generations/{task_id}` or `GET /v1/videos/{task_id}`.
  *
  * `GET /kling/v1/videos/image2video/{task_id}`
+ *
+ * @example
+ * const result = await getKlingImage2VideoTaskStatus(client, "abc123");
  */
 export function getKlingImage2VideoTaskStatus(
   client: APIClient,

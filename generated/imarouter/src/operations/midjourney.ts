@@ -37,6 +37,14 @@ import type {
  *
  *
  * `POST /mj/submit/imagine`
+ *
+ * @example
+ * const result = await mjSubmitImagine(client, {
+ *   model: "mj_imagine",
+ *   prompt: "A cinematic portrait of a fox in autumn forest --ar 16:9 --v 6",
+ *   botType: "MID_JOURNEY",
+ *   state: "openapi-mj-basic",
+ * });
  */
 export function mjSubmitImagine(
   client: APIClient,
@@ -67,6 +75,14 @@ export function mjSubmitImagine(
  * - The generated result URL is a short-term link hosted by the platform, which will expire after about 30 days by default; please be sure to complete the download and archive within 30 days.
  *
  * `POST /mj/submit/blend`
+ *
+ * @example
+ * const result = await submitMidjourneyBlend(client, {
+ *   base64Array: [
+ *     "https://example.com/a.png",
+ *     "https://example.com/b.png",
+ *   ],
+ * });
  */
 export function submitMidjourneyBlend(
   client: APIClient,
@@ -100,6 +116,13 @@ export function submitMidjourneyBlend(
  *
  *
  * `POST /mj/submit/change`
+ *
+ * @example
+ * const result = await mjSubmitChange(client, {
+ *   model: "mj_upscale",
+ *   taskId: "1751234567890",
+ *   customId: "MJ::JOB::upsample::1::abc123",
+ * });
  */
 export function mjSubmitChange(
   client: APIClient,
@@ -129,6 +152,9 @@ export function mjSubmitChange(
  *
  *
  * `GET /mj/task/{task_id}/fetch`
+ *
+ * @example
+ * const result = await mjFetchTask(client, "abc123");
  */
 export function mjFetchTask(
   client: APIClient,
@@ -158,6 +184,9 @@ export function mjFetchTask(
  * - The platform does not guarantee that the proxy image URL will be accessible for a long time and will expire after about 30 days by default; do not treat this URL as a permanent storage address.
  *
  * `GET /mj/image/{task_id}`
+ *
+ * @example
+ * const result = await fetchMidjourneyImage(client, "abc123");
  */
 export function fetchMidjourneyImage(client: APIClient, taskId: string, options?: RequestOptions): APIPromise<Blob> {
   return client.request<Blob>(
@@ -180,6 +209,14 @@ export function fetchMidjourneyImage(client: APIClient, taskId: string, options?
  *
  *
  * `POST /mj/submit/modal`
+ *
+ * @example
+ * const result = await mjSubmitModal(client, {
+ *   model: "mj_remix",
+ *   taskId: "1751234567890",
+ *   customId: "MJ::RemixModal::abc123",
+ *   prompt: "a fox wearing a wizard hat, mystic forest backdrop",
+ * });
  */
 export function mjSubmitModal(
   client: APIClient,

@@ -42,6 +42,12 @@ import type { MiniMaxVideoGenerationRequest, MiniMaxVideosCreateRequest, VideoTa
  * ```
  *
  * `POST /v1/video/generations`
+ *
+ * @example
+ * const result = await createVideoGenerations(client, {
+ *   model: "MiniMax-Hailuo-02",
+ *   prompt: "A cat playing with a ball of yarn",
+ * });
  */
 export function createVideoGenerations(
   client: APIClient,
@@ -83,6 +89,14 @@ export function createVideoGenerations(
  * - Input URLs such as `metadata.first_frame_image` are task input references, please confirm they are accessible when submitting.
  *
  * `POST /v1/videos` (variant `#minimax` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosMinimax(client, {
+ *   model: "MiniMax-Hailuo-02",
+ *   prompt: "A cat playing with a ball of yarn",
+ *   duration: 6,
+ *   size: "1080p",
+ * });
  */
 export function createVideosMinimax(
   client: APIClient,
@@ -114,6 +128,9 @@ export function createVideosMinimax(
  * - The platform does not guarantee that the result resource URL will be accessible for a long time, and it will expire after about 30 days by default; do not treat the URL in the query result as a permanent storage address.
  *
  * `GET /v1/video/generations/{task_id}`
+ *
+ * @example
+ * const result = await getMiniMaxVideoTaskStatus(client, "abc123");
  */
 export function getMiniMaxVideoTaskStatus(
   client: APIClient,

@@ -24,6 +24,12 @@ import type { ImaMusicCreateTaskRequest, ImaMusicCreateTaskResponse, ImaMusicTas
  *
  *
  * `POST /v1/music/generations`
+ *
+ * @example
+ * const result = await createMusicGenerationTask(client, {
+ *   model: "sonic",
+ *   prompt: "Bright synth-pop with a catchy chorus",
+ * });
  */
 export function createMusicGenerationTask(
   client: APIClient,
@@ -52,6 +58,9 @@ export function createMusicGenerationTask(
  * If music result URLs are returned, download and persist them promptly.
  *
  * `GET /v1/music/generations/{task_id}`
+ *
+ * @example
+ * const result = await fetchMusicGenerationTask(client, "abc123");
  */
 export function fetchMusicGenerationTask(
   client: APIClient,

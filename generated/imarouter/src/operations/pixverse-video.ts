@@ -30,6 +30,15 @@ import type {
  * After successful submission, the response returns a task ID. Use `GET /v1/videos/{task_id}` to query status and results.
  *
  * `POST /v1/videos` (variant `#pixverse` of this endpoint)
+ *
+ * @example
+ * const result = await createPixverseOpenAIVideoTask(client, {
+ *   model: "pixverse-c1",
+ *   prompt: "A cinematic city street at night with neon reflections",
+ *   duration: 5,
+ *   size: "16:9",
+ *   quality: "720p",
+ * });
  */
 export function createPixverseOpenAIVideoTask(
   client: APIClient,
@@ -60,6 +69,9 @@ export function createPixverseOpenAIVideoTask(
  * If `amount_usd` appears in a successful response, it is the USD amount for the completed task. Video result URLs are short-term platform-hosted links; download and persist them promptly.
  *
  * `GET /v1/videos/{task_id}` (variant `#pixverse` of this endpoint)
+ *
+ * @example
+ * const result = await getPixverseOpenAIVideoTaskStatus(client, "abc123");
  */
 export function getPixverseOpenAIVideoTaskStatus(
   client: APIClient,
@@ -89,6 +101,15 @@ export function getPixverseOpenAIVideoTaskStatus(
  * The same request body is also compatible with `POST /v1/videos`. This page only covers the Pixverse model family to avoid mixing it with MiniMax, Vidu, Kling, or other shared endpoint families.
  *
  * `POST /v1/video/generations` (variant `#pixverse` of this endpoint)
+ *
+ * @example
+ * const result = await createPixverseVideoTask(client, {
+ *   model: "pixverse-c1",
+ *   prompt: "A cinematic city street at night with neon reflections",
+ *   duration: 5,
+ *   size: "16:9",
+ *   quality: "720p",
+ * });
  */
 export function createPixverseVideoTask(
   client: APIClient,
@@ -117,6 +138,9 @@ export function createPixverseVideoTask(
  * **Actual request path:** `GET /v1/video/generations/{task_id}`
  *
  * `GET /v1/video/generations/{task_id}` (variant `#pixverse` of this endpoint)
+ *
+ * @example
+ * const result = await getPixverseVideoTaskStatus(client, "abc123");
  */
 export function getPixverseVideoTaskStatus(
   client: APIClient,

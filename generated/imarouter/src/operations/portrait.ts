@@ -33,6 +33,11 @@ import type {
  * - `model`: optional, asset model name (it is recommended to pass it explicitly to avoid mismatch between the default model and group permissions)
  *
  * `POST /v1/assets/group/create`
+ *
+ * @example
+ * const result = await createAssetGroup(client, {
+ *   name: "marketing-assets",
+ * });
  */
 export function createAssetGroup(
   client: APIClient,
@@ -63,6 +68,13 @@ export function createAssetGroup(
  * - `model`: optional, it is recommended to pass it explicitly to filter by model permissions.
  *
  * `POST /v1/assets/group/list`
+ *
+ * @example
+ * const result = await listAssetGroups(client, {
+ *   page_number: 1,
+ *   page_size: 20,
+ *   model: "ima-pro-upload-cn",
+ * });
  */
 export function listAssetGroups(
   client: APIClient,
@@ -87,6 +99,11 @@ export function listAssetGroups(
  * Get asset group
  *
  * `POST /v1/assets/group/get`
+ *
+ * @example
+ * const result = await getAssetGroup(client, {
+ *   id: "string",
+ * });
  */
 export function getAssetGroup(
   client: APIClient,
@@ -111,6 +128,11 @@ export function getAssetGroup(
  * Update asset group
  *
  * `POST /v1/assets/group/update`
+ *
+ * @example
+ * const result = await updateAssetGroup(client, {
+ *   id: "string",
+ * });
  */
 export function updateAssetGroup(
   client: APIClient,
@@ -150,6 +172,15 @@ export function updateAssetGroup(
  * - The 30-day expiration rule only applies to the result resource URL returned by the interface; please save the uploaded source materials for a long time.
  *
  * `POST /v1/assets/create`
+ *
+ * @example
+ * const result = await createAsset(client, {
+ *   group_id: "group-20260403210537-6v56x",
+ *   url: "https://ws.esxscloud.com/aiagent/src/d/20260407/in/1a2011e98a41847d70a49b570995d379.mp4",
+ *   name: "verify-overseas-video-check",
+ *   asset_type: "Video",
+ *   model: "ima-pro-upload-cn",
+ * });
  */
 export function createAsset(
   client: APIClient,
@@ -180,6 +211,15 @@ export function createAsset(
  * - `model`: optional, it is recommended to pass it explicitly to filter by model permissions.
  *
  * `POST /v1/assets/list`
+ *
+ * @example
+ * const result = await listAssets(client, {
+ *   model: "ima-pro-upload",
+ *   page_number: 1,
+ *   page_size: 20,
+ *   sort_by: "CreateTime",
+ *   sort_order: "Desc",
+ * });
  */
 export function listAssets(
   client: APIClient,
@@ -204,6 +244,11 @@ export function listAssets(
  * Get asset
  *
  * `POST /v1/assets/get`
+ *
+ * @example
+ * const result = await getAsset(client, {
+ *   id: "string",
+ * });
  */
 export function getAsset(
   client: APIClient,
@@ -228,6 +273,12 @@ export function getAsset(
  * Update asset name
  *
  * `POST /v1/assets/update`
+ *
+ * @example
+ * const result = await updateAsset(client, {
+ *   id: "string",
+ *   name: "string",
+ * });
  */
 export function updateAsset(
   client: APIClient,
@@ -252,6 +303,9 @@ export function updateAsset(
  * Query asset quota
  *
  * `POST /v1/assets/quota`
+ *
+ * @example
+ * const result = await getAssetQuota(client);
  */
 export function getAssetQuota(
   client: APIClient,

@@ -28,6 +28,15 @@ import type {
  *
  *
  * `POST /v1/images/generations` (variant `#pruna` of this endpoint)
+ *
+ * @example
+ * const result = await createImagesGenerationsPruna(client, {
+ *   model: "prunaai/p-image",
+ *   prompt: "a clean studio product photo of a ceramic cup",
+ *   size: "1024x1024",
+ *   aspect_ratio: "1:1",
+ *   seed: 0,
+ * });
  */
 export function createImagesGenerationsPruna(
   client: APIClient,
@@ -62,6 +71,9 @@ export function createImagesGenerationsPruna(
  *
  *
  * `GET /v1/images/generations/{task_id}` (variant `#pruna` of this endpoint)
+ *
+ * @example
+ * const result = await getImagesGenerationsPruna(client, "abc123");
  */
 export function getImagesGenerationsPruna(
   client: APIClient,

@@ -24,6 +24,14 @@ import type { SeedTtsSpeechCreateRequest, SeedTtsSpeechCreateResponse, SeedTtsSp
  *
  *
  * `POST /v1/audio/speech`
+ *
+ * @example
+ * const result = await createSeedTtsSpeechTask(client, {
+ *   model: "seed-tts-2.0",
+ *   input: "你好，欢迎使用异步语音合成。",
+ *   voice: "zh_female_shuangkuaisisi_uranus",
+ *   response_format: "mp3",
+ * });
  */
 export function createSeedTtsSpeechTask(
   client: APIClient,
@@ -52,6 +60,9 @@ export function createSeedTtsSpeechTask(
  * A successful response returns task status, audio format, audio URL, and usage information when available.
  *
  * `GET /v1/audio/speech/{task_id}`
+ *
+ * @example
+ * const result = await getSeedTtsSpeechTask(client, "abc123");
  */
 export function getSeedTtsSpeechTask(
   client: APIClient,

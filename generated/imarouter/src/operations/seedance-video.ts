@@ -63,6 +63,16 @@ import type {
  * The example below is the request body, not the return body.
  *
  * `POST /v1/videos`
+ *
+ * @example
+ * const result = await createImaProVideoTask(client, {
+ *   model: "seedance-2.0-fast",
+ *   prompt: "Time-lapse photography of the city in the early morning, with warm colors and a cinematic feel.",
+ *   duration: 5,
+ *   metadata: {
+ *     resolution: "720p",
+ *   },
+ * });
  */
 export function createImaProVideoTask(
   client: APIClient,
@@ -100,6 +110,9 @@ export function createImaProVideoTask(
  * - The platform does not guarantee that the result resource URL will be accessible for a long time, and it will expire after about 30 days by default; do not treat the URL in the query result as a permanent storage address.
  *
  * `GET /v1/videos/{task_id}`
+ *
+ * @example
+ * const result = await getImaProVideoTask(client, "abc123");
  */
 export function getImaProVideoTask(
   client: APIClient,
@@ -137,6 +150,21 @@ export function getImaProVideoTask(
  * **Case grouping:** Examples are grouped by official request shape: text-to-video, first frame, first/last frame, and multimodal reference, with both audio-video and silent-video variants. Example keys start with `seedance_` so Playground and SDK consumers can pick by scenario.
  *
  * `POST /api/v1/contents/generations/tasks`
+ *
+ * @example
+ * const result = await createSeedanceContentsGenerationTask(client, {
+ *   model: "seedance-2.0",
+ *   content: [
+ *     {
+ *       type: "text",
+ *       text: "A cinematic city skyline at sunrise, warm light, smooth camera motion.",
+ *     },
+ *   ],
+ *   resolution: "720p",
+ *   ratio: "16:9",
+ *   duration: 5,
+ *   generate_audio: true,
+ * });
  */
 export function createSeedanceContentsGenerationTask(
   client: APIClient,
@@ -165,6 +193,9 @@ export function createSeedanceContentsGenerationTask(
  * The successful response includes fields such as `id`, `task_id`, `status`, `progress`, `results`, `usage`, and `amount_usd`. For this endpoint, `status` uses Seedance task states: `queued`, `running`, `succeeded`, and `failed`. Clients should poll new contents tasks through this endpoint.
  *
  * `GET /api/v1/contents/generations/tasks/{task_id}`
+ *
+ * @example
+ * const result = await getSeedanceContentsGenerationTask(client, "abc123");
  */
 export function getSeedanceContentsGenerationTask(
   client: APIClient,

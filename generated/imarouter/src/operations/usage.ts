@@ -18,6 +18,9 @@ import type { GetUserBalanceByTokenResponse } from '../models.js';
  *
  *
  * `GET /api/usage/token/user-balance`
+ *
+ * @example
+ * const result = await getUserBalanceByToken(client);
  */
 export function getUserBalanceByToken(
   client: APIClient,

@@ -24,6 +24,15 @@ import type { ImaProCreateResponse, ImaProQueryResponse, VeoVideoCreateRequest }
  * **Endpoint family note:** this is the Veo family page for `/v1/videos`. Import-oriented OpenAPI merges it with other families on the same real endpoint.
  *
  * `POST /v1/videos` (variant `#veo` of this endpoint)
+ *
+ * @example
+ * const result = await createVeoOpenAIVideoTask(client, {
+ *   model: "veo-3.0-generate-001",
+ *   prompt: "A cinematic drone shot over a coastal city at sunrise",
+ *   duration: 4,
+ *   resolution: "720p",
+ *   aspectRatio: "16:9",
+ * });
  */
 export function createVeoOpenAIVideoTask(
   client: APIClient,
@@ -54,6 +63,9 @@ export function createVeoOpenAIVideoTask(
  * If `amount_usd` appears in a successful response, it is the USD amount for the completed task. Video result URLs are short-term platform-hosted links; download and persist them promptly.
  *
  * `GET /v1/videos/{task_id}` (variant `#veo` of this endpoint)
+ *
+ * @example
+ * const result = await getVeoOpenAIVideoTaskStatus(client, "abc123");
  */
 export function getVeoOpenAIVideoTaskStatus(
   client: APIClient,

@@ -27,6 +27,12 @@ import type { ImaProCreateResponse, VideoTaskResponse, ViduVideoRequest } from '
  * **Endpoint-family note:** This is the Vidu family documentation page for `/v1/videos`. The import OpenAPI materializes it with the other families on the same real endpoint into one sendable contract.
  *
  * `POST /v1/videos` (variant `#vidu` of this endpoint)
+ *
+ * @example
+ * const result = await createViduOpenAIVideoTask(client, {
+ *   model: "viduq1",
+ *   prompt: "A golden retriever running on a sunny beach with waves crashing in the background",
+ * });
  */
 export function createViduOpenAIVideoTask(
   client: APIClient,
@@ -82,6 +88,12 @@ export function createViduOpenAIVideoTask(
  * - The video URL returned after the task is completed is a short-term link hosted by the platform and will expire after about 30 days by default; please be sure to complete the download and archive within 30 days.
  *
  * `POST /v1/video/generations` (variant `#vidu` of this endpoint)
+ *
+ * @example
+ * const result = await createViduVideoTask(client, {
+ *   model: "viduq1",
+ *   prompt: "A golden retriever running on a sunny beach with waves crashing in the background",
+ * });
  */
 export function createViduVideoTask(
   client: APIClient,
@@ -116,6 +128,9 @@ export function createViduVideoTask(
  * - The platform does not guarantee that the result resource URL will be accessible for a long time, and it will expire after about 30 days by default; do not treat the URL in the query result as a permanent storage address.
  *
  * `GET /v1/video/generations/{task_id}` (variant `#vidu` of this endpoint)
+ *
+ * @example
+ * const result = await getViduVideoTaskStatus(client, "abc123");
  */
 export function getViduVideoTaskStatus(
   client: APIClient,

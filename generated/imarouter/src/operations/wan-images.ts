@@ -40,6 +40,14 @@ import type {
  * - Image result URLs are short-term platform-hosted links. Download and persist them promptly; they expire after about 30 days by default.
  *
  * `POST /v1/images/generations` (variant `#wan` of this endpoint)
+ *
+ * @example
+ * const result = await createImagesGenerationsWan(client, {
+ *   model: "wan2.7-image",
+ *   prompt: "电影感插画",
+ *   size: "1024*1024",
+ *   seed: 12345,
+ * });
  */
 export function createImagesGenerationsWan(
   client: APIClient,
@@ -78,6 +86,15 @@ export function createImagesGenerationsWan(
  *
  *
  * `POST /v1/images/generations` (variant `#wan26` of this endpoint)
+ *
+ * @example
+ * const result = await createImagesGenerationsWan26(client, {
+ *   model: "wan2.6-t2i",
+ *   prompt: "一个美丽的日落海景",
+ *   size: "1280*1280",
+ *   prompt_extend: false,
+ *   seed: 12345,
+ * });
  */
 export function createImagesGenerationsWan26(
   client: APIClient,
@@ -112,6 +129,9 @@ export function createImagesGenerationsWan26(
  * - If an image result URL is returned, download and persist it promptly; the platform does not guarantee long-term accessibility, and it expires after about 30 days by default.
  *
  * `GET /v1/images/generations/{task_id}` (variant `#wan` of this endpoint)
+ *
+ * @example
+ * const result = await getImagesGenerationsWan(client, "abc123");
  */
 export function getImagesGenerationsWan(
   client: APIClient,

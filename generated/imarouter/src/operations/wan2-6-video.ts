@@ -17,6 +17,14 @@ import type { ImaProCreateResponse, ImaProQueryResponse, Wan26VideoCreateRequest
  * After successful submission, the response returns a task ID. Use `GET /v1/videos/{task_id}` to query status and results.
  *
  * `POST /v1/videos` (variant `#wan26` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosWan26(client, {
+ *   model: "wan2.6-t2v",
+ *   prompt: "清晨城市延时摄影，暖色调，电影感。",
+ *   duration: 5,
+ *   size: "720P",
+ * });
  */
 export function createVideosWan26(
   client: APIClient,
@@ -43,6 +51,9 @@ export function createVideosWan26(
  * Use the real endpoint `GET /v1/videos/{task_id}`. If `amount_usd` appears in a successful response, it is the USD amount for the completed task.
  *
  * `GET /v1/videos/{task_id}` (variant `#wan26` of this endpoint)
+ *
+ * @example
+ * const result = await getVideosWan26(client, "abc123");
  */
 export function getVideosWan26(
   client: APIClient,

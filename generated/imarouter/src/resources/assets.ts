@@ -49,6 +49,11 @@ export class AssetsGroup {
    * `POST /v1/assets/group/create`
    *
    * Standalone: `createAssetGroup(client, …)`; errors: `isAPIError(error, 'createAssetGroup')`.
+   *
+   * @example
+   * const result = await client.assets.group.create({
+   *   name: "marketing-assets",
+   * });
    */
   create(params: AssetGroupCreateRequest, options?: RequestOptions): APIPromise<AssetGroupResponse> {
     return createAssetGroup(this.client, params, options);
@@ -66,6 +71,13 @@ export class AssetsGroup {
    * `POST /v1/assets/group/list`
    *
    * Standalone: `listAssetGroups(client, …)`; errors: `isAPIError(error, 'listAssetGroups')`.
+   *
+   * @example
+   * const result = await client.assets.group.list({
+   *   page_number: 1,
+   *   page_size: 20,
+   *   model: "ima-pro-upload-cn",
+   * });
    */
   list(params?: AssetGroupListRequest, options?: RequestOptions): APIPromise<AssetGroupListResponse> {
     return listAssetGroups(this.client, params, options);
@@ -77,6 +89,11 @@ export class AssetsGroup {
    * `POST /v1/assets/group/get`
    *
    * Standalone: `getAssetGroup(client, …)`; errors: `isAPIError(error, 'getAssetGroup')`.
+   *
+   * @example
+   * const result = await client.assets.group.get({
+   *   id: "string",
+   * });
    */
   get(params: GetAssetGroupBody, options?: RequestOptions): APIPromise<AssetGroupResponse> {
     return getAssetGroup(this.client, params, options);
@@ -88,6 +105,11 @@ export class AssetsGroup {
    * `POST /v1/assets/group/update`
    *
    * Standalone: `updateAssetGroup(client, …)`; errors: `isAPIError(error, 'updateAssetGroup')`.
+   *
+   * @example
+   * const result = await client.assets.group.update({
+   *   id: "string",
+   * });
    */
   update(params: UpdateAssetGroupBody, options?: RequestOptions): APIPromise<AssetIdResponse> {
     return updateAssetGroup(this.client, params, options);
@@ -103,6 +125,9 @@ export class AssetsQuota {
    * `POST /v1/assets/quota`
    *
    * Standalone: `getAssetQuota(client, …)`; errors: `isAPIError(error, 'getAssetQuota')`.
+   *
+   * @example
+   * const result = await client.assets.quota.create();
    */
   create(params?: GetAssetQuotaBody, options?: RequestOptions): APIPromise<AssetQuotaResponse> {
     return getAssetQuota(this.client, params, options);
@@ -139,6 +164,15 @@ export class Assets {
    * `POST /v1/assets/create`
    *
    * Standalone: `createAsset(client, …)`; errors: `isAPIError(error, 'createAsset')`.
+   *
+   * @example
+   * const result = await client.assets.create({
+   *   group_id: "group-20260403210537-6v56x",
+   *   url: "https://ws.esxscloud.com/aiagent/src/d/20260407/in/1a2011e98a41847d70a49b570995d379.mp4",
+   *   name: "verify-overseas-video-check",
+   *   asset_type: "Video",
+   *   model: "ima-pro-upload-cn",
+   * });
    */
   create(params: AssetCreateRequest, options?: RequestOptions): APIPromise<AssetIdResponse> {
     return createAsset(this.client, params, options);
@@ -156,6 +190,15 @@ export class Assets {
    * `POST /v1/assets/list`
    *
    * Standalone: `listAssets(client, …)`; errors: `isAPIError(error, 'listAssets')`.
+   *
+   * @example
+   * const result = await client.assets.list({
+   *   model: "ima-pro-upload",
+   *   page_number: 1,
+   *   page_size: 20,
+   *   sort_by: "CreateTime",
+   *   sort_order: "Desc",
+   * });
    */
   list(params?: AssetListRequest, options?: RequestOptions): APIPromise<AssetListResponse> {
     return listAssets(this.client, params, options);
@@ -167,6 +210,11 @@ export class Assets {
    * `POST /v1/assets/get`
    *
    * Standalone: `getAsset(client, …)`; errors: `isAPIError(error, 'getAsset')`.
+   *
+   * @example
+   * const result = await client.assets.get({
+   *   id: "string",
+   * });
    */
   get(params: GetAssetBody, options?: RequestOptions): APIPromise<AssetGetResponse> {
     return getAsset(this.client, params, options);
@@ -178,6 +226,12 @@ export class Assets {
    * `POST /v1/assets/update`
    *
    * Standalone: `updateAsset(client, …)`; errors: `isAPIError(error, 'updateAsset')`.
+   *
+   * @example
+   * const result = await client.assets.update({
+   *   id: "string",
+   *   name: "string",
+   * });
    */
   update(params: UpdateAssetBody, options?: RequestOptions): APIPromise<AssetIdResponse> {
     return updateAsset(this.client, params, options);

@@ -32,6 +32,14 @@ export class AudioSpeech {
    * `POST /v1/audio/speech`
    *
    * Standalone: `createSeedTtsSpeechTask(client, …)`; errors: `isAPIError(error, 'createSeedTtsSpeechTask')`.
+   *
+   * @example
+   * const result = await client.audio.speech.create({
+   *   model: "seed-tts-2.0",
+   *   input: "你好，欢迎使用异步语音合成。",
+   *   voice: "zh_female_shuangkuaisisi_uranus",
+   *   response_format: "mp3",
+   * });
    */
   create(params: SeedTtsSpeechCreateRequest, options?: RequestOptions): APIPromise<SeedTtsSpeechCreateResponse> {
     return createSeedTtsSpeechTask(this.client, params, options);
@@ -47,6 +55,9 @@ export class AudioSpeech {
    * `GET /v1/audio/speech/{task_id}`
    *
    * Standalone: `getSeedTtsSpeechTask(client, …)`; errors: `isAPIError(error, 'getSeedTtsSpeechTask')`.
+   *
+   * @example
+   * const result = await client.audio.speech.retrieve("abc123");
    */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<SeedTtsSpeechFetchResponse> {
     return getSeedTtsSpeechTask(this.client, taskId, options);

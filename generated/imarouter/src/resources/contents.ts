@@ -32,6 +32,21 @@ export class ContentsGenerationsTasks {
    * `POST /api/v1/contents/generations/tasks`
    *
    * Standalone: `createSeedanceContentsGenerationTask(client, …)`; errors: `isAPIError(error, 'createSeedanceContentsGenerationTask')`.
+   *
+   * @example
+   * const result = await client.contents.generations.tasks.create({
+   *   model: "seedance-2.0",
+   *   content: [
+   *     {
+   *       type: "text",
+   *       text: "A cinematic city skyline at sunrise, warm light, smooth camera motion.",
+   *     },
+   *   ],
+   *   resolution: "720p",
+   *   ratio: "16:9",
+   *   duration: 5,
+   *   generate_audio: true,
+   * });
    */
   create(params: SeedanceContentsGenerationTaskRequest, options?: RequestOptions): APIPromise<ImaProCreateResponse> {
     return createSeedanceContentsGenerationTask(this.client, params, options);
@@ -47,6 +62,9 @@ export class ContentsGenerationsTasks {
    * `GET /api/v1/contents/generations/tasks/{task_id}`
    *
    * Standalone: `getSeedanceContentsGenerationTask(client, …)`; errors: `isAPIError(error, 'getSeedanceContentsGenerationTask')`.
+   *
+   * @example
+   * const result = await client.contents.generations.tasks.retrieve("abc123");
    */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<ImaProQueryResponse> {
     return getSeedanceContentsGenerationTask(this.client, taskId, options);

@@ -26,6 +26,12 @@ export class Embeddings {
    * `POST /v1/embeddings`
    *
    * Standalone: `createEmbeddings(client, …)`; errors: `isAPIError(error, 'createEmbeddings')`.
+   *
+   * @example
+   * const result = await client.embeddings.create({
+   *   model: "text-embedding-3-large",
+   *   input: "API gateways simplify routing, auth, and rate limits.",
+   * });
    */
   create(params: EmbeddingRequest, options?: RequestOptions): APIPromise<EmbeddingResponse> {
     return createEmbeddings(this.client, params, options);

@@ -30,6 +30,14 @@ export class ImagesGenerations {
    * - {@link createImagesGenerationsWan26} (Create Wan2.6 image task): `wan2.6-t2i`, `wan2.6-image`
    * - {@link createImagesGenerationsPruna} (Create a PrunaAI image task): `prunaai/p-image`, `prunaai/p-image-edit`
    *
+   * @example
+   * const result = await client.images.generations.create({
+   *   model: "gemini-3-pro-image-preview",
+   *   prompt: "a futuristic city at sunset",
+   *   aspect_ratio: "16:9",
+   *   size: "2K",
+   * });
+   *
    * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
    */
   create(
@@ -45,6 +53,14 @@ export class ImagesGenerations {
    * - {@link createImagesGenerationsWan} (Generate images (wan2.7-image / wan2.7-image-pro)): `wan2.7-image`, `wan2.7-image-pro`
    * - {@link createImagesGenerationsWan26} (Create Wan2.6 image task): `wan2.6-t2i`, `wan2.6-image`
    * - {@link createImagesGenerationsPruna} (Create a PrunaAI image task): `prunaai/p-image`, `prunaai/p-image-edit`
+   *
+   * @example
+   * const result = await client.images.generations.create({
+   *   model: "gemini-3-pro-image-preview",
+   *   prompt: "a futuristic city at sunset",
+   *   aspect_ratio: "16:9",
+   *   size: "2K",
+   * });
    */
   create<TModel extends CreateImagesGenerationsModel>(
     params: CreateImagesGenerationsRequestByModel[TModel] & { model: TModel },
@@ -78,7 +94,12 @@ export class ImagesGenerations {
     );
   }
 
-  /** One call for every variant of `GET /v1/images/generations/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getImagesGenerations')`. */
+  /**
+   * One call for every variant of `GET /v1/images/generations/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getImagesGenerations')`.
+   *
+   * @example
+   * const result = await client.images.generations.retrieve("abc123");
+   */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<ImaImageTaskFetchResponse> {
     return getImagesGenerations(this.client, taskId, options);
   }

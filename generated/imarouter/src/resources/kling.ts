@@ -53,6 +53,15 @@ export class KlingVideosText2video {
    * `POST /kling/v1/videos/text2video`
    *
    * Standalone: `klingText2Video(client, …)`; errors: `isAPIError(error, 'klingText2Video')`.
+   *
+   * @example
+   * const result = await client.kling.videos.text2video.create({
+   *   model: "kling-v1-6",
+   *   prompt: "A cat playing with a ball of yarn in a sunny room",
+   *   mode: "std",
+   *   duration: 5,
+   *   aspect_ratio: "16:9",
+   * });
    */
   create(params: KlingText2VideoRequest, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return klingText2Video(this.client, params, options);
@@ -74,6 +83,9 @@ export class KlingVideosText2video {
    * `GET /kling/v1/videos/text2video/{task_id}`
    *
    * Standalone: `getKlingVideoTaskStatus(client, …)`; errors: `isAPIError(error, 'getKlingVideoTaskStatus')`.
+   *
+   * @example
+   * const result = await client.kling.videos.text2video.retrieve("abc123");
    */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return getKlingVideoTaskStatus(this.client, taskId, options);
@@ -118,6 +130,16 @@ export class KlingVideosImage2video {
    * `POST /kling/v1/videos/image2video`
    *
    * Standalone: `klingImage2Video(client, …)`; errors: `isAPIError(error, 'klingImage2Video')`.
+   *
+   * @example
+   * const result = await client.kling.videos.image2video.create({
+   *   model: "kling-v1-6",
+   *   prompt: "A gentle camera pan revealing the scene",
+   *   image: "https://example.com/reference.jpg",
+   *   mode: "std",
+   *   duration: 5,
+   *   aspect_ratio: "16:9",
+   * });
    */
   create(params: KlingImage2VideoRequest, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return klingImage2Video(this.client, params, options);
@@ -131,6 +153,9 @@ export class KlingVideosImage2video {
    * `GET /kling/v1/videos/image2video/{task_id}`
    *
    * Standalone: `getKlingImage2VideoTaskStatus(client, …)`; errors: `isAPIError(error, 'getKlingImage2VideoTaskStatus')`.
+   *
+   * @example
+   * const result = await client.kling.videos.image2video.retrieve("abc123");
    */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return getKlingImage2VideoTaskStatus(this.client, taskId, options);

@@ -20,16 +20,20 @@ export class Messages {
    *
    * Standalone: `createMessages(client, …)`; errors: `isAPIError(error, 'createMessages')`.
    *
-   * Create an Anthropic Messages response
-   *
-   * Compatible with Anthropic Messages API format.
-   *
-   * Only models with the `anthropic` endpoint capability enabled are supported.
-   * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
-   *
-   * `POST /v1/messages`
-   *
-   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+   * @example
+   * const result = await client.messages.create({
+   *   model: "claude-sonnet-4-5-20250929",
+   *   anthropic_version: "bedrock-2023-05-31",
+   *   max_tokens: 4096,
+   *   temperature: 1,
+   *   system: "You are a helpful assistant.",
+   *   messages: [
+   *     {
+   *       role: "user",
+   *       content: "Hello, what can you help me with?",
+   *     },
+   *   ],
+   * });
    */
   create(params: AnthropicMessagesRequest & { stream: true }, options?: RequestOptions): APIPromise<Stream<unknown>>;
   /**
@@ -44,14 +48,20 @@ export class Messages {
    *
    * Standalone: `createMessages(client, …)`; errors: `isAPIError(error, 'createMessages')`.
    *
-   * Create an Anthropic Messages response
-   *
-   * Compatible with Anthropic Messages API format.
-   *
-   * Only models with the `anthropic` endpoint capability enabled are supported.
-   * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
-   *
-   * `POST /v1/messages`
+   * @example
+   * const result = await client.messages.create({
+   *   model: "claude-sonnet-4-5-20250929",
+   *   anthropic_version: "bedrock-2023-05-31",
+   *   max_tokens: 4096,
+   *   temperature: 1,
+   *   system: "You are a helpful assistant.",
+   *   messages: [
+   *     {
+   *       role: "user",
+   *       content: "Hello, what can you help me with?",
+   *     },
+   *   ],
+   * });
    */
   create(
     params: AnthropicMessagesRequest & { stream?: false | null },
@@ -69,16 +79,20 @@ export class Messages {
    *
    * Standalone: `createMessages(client, …)`; errors: `isAPIError(error, 'createMessages')`.
    *
-   * Create an Anthropic Messages response
-   *
-   * Compatible with Anthropic Messages API format.
-   *
-   * Only models with the `anthropic` endpoint capability enabled are supported.
-   * **Current verified models (2026-05-22):** `claude-sonnet-4-6`, `claude-opus-4-6`, `glm-5.1`, `deepseek-v4-flash`
-   *
-   * `POST /v1/messages`
-   *
-   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+   * @example
+   * const result = await client.messages.create({
+   *   model: "claude-sonnet-4-5-20250929",
+   *   anthropic_version: "bedrock-2023-05-31",
+   *   max_tokens: 4096,
+   *   temperature: 1,
+   *   system: "You are a helpful assistant.",
+   *   messages: [
+   *     {
+   *       role: "user",
+   *       content: "Hello, what can you help me with?",
+   *     },
+   *   ],
+   * });
    */
   create(
     params: AnthropicMessagesRequest,

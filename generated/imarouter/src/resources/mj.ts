@@ -58,6 +58,14 @@ export class MjSubmitImagine {
    * `POST /mj/submit/imagine`
    *
    * Standalone: `mjSubmitImagine(client, …)`; errors: `isAPIError(error, 'mjSubmitImagine')`.
+   *
+   * @example
+   * const result = await client.mj.submit.imagine.create({
+   *   model: "mj_imagine",
+   *   prompt: "A cinematic portrait of a fox in autumn forest --ar 16:9 --v 6",
+   *   botType: "MID_JOURNEY",
+   *   state: "openapi-mj-basic",
+   * });
    */
   create(params: MidjourneyImagineRequest, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
     return mjSubmitImagine(this.client, params, options);
@@ -87,6 +95,14 @@ export class MjSubmitBlend {
    * `POST /mj/submit/blend`
    *
    * Standalone: `submitMidjourneyBlend(client, …)`; errors: `isAPIError(error, 'submitMidjourneyBlend')`.
+   *
+   * @example
+   * const result = await client.mj.submit.blend.create({
+   *   base64Array: [
+   *     "https://example.com/a.png",
+   *     "https://example.com/b.png",
+   *   ],
+   * });
    */
   create(params: SubmitMidjourneyBlendBody, options?: RequestOptions): APIPromise<MjSubmitResponse> {
     return submitMidjourneyBlend(this.client, params, options);
@@ -119,6 +135,13 @@ export class MjSubmitChange {
    * `POST /mj/submit/change`
    *
    * Standalone: `mjSubmitChange(client, …)`; errors: `isAPIError(error, 'mjSubmitChange')`.
+   *
+   * @example
+   * const result = await client.mj.submit.change.create({
+   *   model: "mj_upscale",
+   *   taskId: "1751234567890",
+   *   customId: "MJ::JOB::upsample::1::abc123",
+   * });
    */
   create(params: MidjourneyChangeRequest, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
     return mjSubmitChange(this.client, params, options);
@@ -145,6 +168,14 @@ export class MjSubmitModal {
    * `POST /mj/submit/modal`
    *
    * Standalone: `mjSubmitModal(client, …)`; errors: `isAPIError(error, 'mjSubmitModal')`.
+   *
+   * @example
+   * const result = await client.mj.submit.modal.create({
+   *   model: "mj_remix",
+   *   taskId: "1751234567890",
+   *   customId: "MJ::RemixModal::abc123",
+   *   prompt: "a fox wearing a wizard hat, mystic forest backdrop",
+   * });
    */
   create(params: MidjourneyModalRequest, options?: RequestOptions): APIPromise<MidjourneySubmitResponse> {
     return mjSubmitModal(this.client, params, options);
@@ -187,6 +218,9 @@ export class MjTask {
    * `GET /mj/task/{task_id}/fetch`
    *
    * Standalone: `mjFetchTask(client, …)`; errors: `isAPIError(error, 'mjFetchTask')`.
+   *
+   * @example
+   * const result = await client.mj.task.fetch("abc123");
    */
   fetch(taskId: string, options?: RequestOptions): APIPromise<MidjourneyTaskResponse> {
     return mjFetchTask(this.client, taskId, options);
@@ -213,6 +247,9 @@ export class MjImage {
    * `GET /mj/image/{task_id}`
    *
    * Standalone: `fetchMidjourneyImage(client, …)`; errors: `isAPIError(error, 'fetchMidjourneyImage')`.
+   *
+   * @example
+   * const result = await client.mj.image.retrieve("abc123");
    */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<Blob> {
     return fetchMidjourneyImage(this.client, taskId, options);

@@ -32,6 +32,12 @@ export class MusicGenerations {
    * `POST /v1/music/generations`
    *
    * Standalone: `createMusicGenerationTask(client, …)`; errors: `isAPIError(error, 'createMusicGenerationTask')`.
+   *
+   * @example
+   * const result = await client.music.generations.create({
+   *   model: "sonic",
+   *   prompt: "Bright synth-pop with a catchy chorus",
+   * });
    */
   create(params: ImaMusicCreateTaskRequest, options?: RequestOptions): APIPromise<ImaMusicCreateTaskResponse> {
     return createMusicGenerationTask(this.client, params, options);
@@ -47,6 +53,9 @@ export class MusicGenerations {
    * `GET /v1/music/generations/{task_id}`
    *
    * Standalone: `fetchMusicGenerationTask(client, …)`; errors: `isAPIError(error, 'fetchMusicGenerationTask')`.
+   *
+   * @example
+   * const result = await client.music.generations.retrieve("abc123");
    */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<ImaMusicTaskFetchResponse> {
     return fetchMusicGenerationTask(this.client, taskId, options);

@@ -20,16 +20,13 @@ export class Responses {
    *
    * Standalone: `createResponses(client, …)`; errors: `isAPIError(error, 'createResponses')`.
    *
-   * Create Responses
-   *
-   * Compatible with OpenAI Responses API format.
-   *
-   * Only models with the `openai-response` endpoint capability enabled are supported.
-   * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
-   *
-   * `POST /v1/responses`
-   *
-   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+   * @example
+   * const result = await client.responses.create({
+   *   model: "gpt-5.2",
+   *   input: "Hello, what can you help me with?",
+   *   max_output_tokens: 8192,
+   *   temperature: 1,
+   * });
    */
   create(params: ResponsesRequest & { stream: true }, options?: RequestOptions): APIPromise<Stream<unknown>>;
   /**
@@ -44,14 +41,13 @@ export class Responses {
    *
    * Standalone: `createResponses(client, …)`; errors: `isAPIError(error, 'createResponses')`.
    *
-   * Create Responses
-   *
-   * Compatible with OpenAI Responses API format.
-   *
-   * Only models with the `openai-response` endpoint capability enabled are supported.
-   * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
-   *
-   * `POST /v1/responses`
+   * @example
+   * const result = await client.responses.create({
+   *   model: "gpt-5.2",
+   *   input: "Hello, what can you help me with?",
+   *   max_output_tokens: 8192,
+   *   temperature: 1,
+   * });
    */
   create(params: ResponsesRequest & { stream?: false | null }, options?: RequestOptions): APIPromise<ResponsesResponse>;
   /**
@@ -66,16 +62,13 @@ export class Responses {
    *
    * Standalone: `createResponses(client, …)`; errors: `isAPIError(error, 'createResponses')`.
    *
-   * Create Responses
-   *
-   * Compatible with OpenAI Responses API format.
-   *
-   * Only models with the `openai-response` endpoint capability enabled are supported.
-   * **Current verified models (2026-05-04):** `gpt-5.2`, `gpt-5.3-codex`, `gpt-5.5`
-   *
-   * `POST /v1/responses`
-   *
-   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+   * @example
+   * const result = await client.responses.create({
+   *   model: "gpt-5.2",
+   *   input: "Hello, what can you help me with?",
+   *   max_output_tokens: 8192,
+   *   temperature: 1,
+   * });
    */
   create(params: ResponsesRequest, options?: RequestOptions): APIPromise<ResponsesResponse | Stream<unknown>>;
   create(...args: unknown[]): APIPromise<unknown> {

@@ -24,6 +24,9 @@ export class UsageTokenUserBalance {
    * `GET /api/usage/token/user-balance`
    *
    * Standalone: `getUserBalanceByToken(client, …)`; errors: `isAPIError(error, 'getUserBalanceByToken')`.
+   *
+   * @example
+   * const result = await client.usage.token.userBalance.list();
    */
   list(options?: RequestOptions): APIPromise<GetUserBalanceByTokenResponse> {
     return getUserBalanceByToken(this.client, options);

@@ -27,6 +27,18 @@ export class VideoGenerations {
    * - {@link createPixverseVideoTask} (Create Pixverse video task): `pixverse-c1`, `pixverse-v6`
    * - {@link createVideoGenerations} (Submit MiniMax video task): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
    *
+   * @example
+   * const result = await client.video.generations.create({
+   *   model: "kling-v1-6",
+   *   prompt: "A cat playing with a ball of yarn in a sunny room",
+   *   duration: 5,
+   *   size: "16:9",
+   *   metadata: {
+   *     mode: "std",
+   *     cfg_scale: 0.5,
+   *   },
+   * });
+   *
    * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
    */
   create(
@@ -39,6 +51,18 @@ export class VideoGenerations {
    * - {@link createViduVideoTask} (Submit Vidu video task): `viduq1`, `viduq2`, `viduq2-pro`, `viduq2-turbo`, `viduq3-pro`, `viduq3-turbo`
    * - {@link createPixverseVideoTask} (Create Pixverse video task): `pixverse-c1`, `pixverse-v6`
    * - {@link createVideoGenerations} (Submit MiniMax video task): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
+   *
+   * @example
+   * const result = await client.video.generations.create({
+   *   model: "kling-v1-6",
+   *   prompt: "A cat playing with a ball of yarn in a sunny room",
+   *   duration: 5,
+   *   size: "16:9",
+   *   metadata: {
+   *     mode: "std",
+   *     cfg_scale: 0.5,
+   *   },
+   * });
    */
   create<TModel extends CreateVideoGenerationsModel>(
     params: CreateVideoGenerationsRequestByModel[TModel] & { model: TModel },
@@ -72,7 +96,12 @@ export class VideoGenerations {
     );
   }
 
-  /** One call for every variant of `GET /v1/video/generations/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getVideoGenerations')`. */
+  /**
+   * One call for every variant of `GET /v1/video/generations/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getVideoGenerations')`.
+   *
+   * @example
+   * const result = await client.video.generations.retrieve("abc123");
+   */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<VideoTaskResponse> {
     return getVideoGenerations(this.client, taskId, options);
   }

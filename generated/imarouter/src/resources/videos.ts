@@ -39,6 +39,12 @@ export class VideosSubtitleErase {
    * `POST /v1/videos/subtitle-erase`
    *
    * Standalone: `createImaProSubtitleEraseTask(client, …)`; errors: `isAPIError(error, 'createImaProSubtitleEraseTask')`.
+   *
+   * @example
+   * const result = await client.videos.subtitleErase.create({
+   *   model: "doubao-video-subtitle-erase-cn",
+   *   video_url: "https://example.com/input.mp4",
+   * });
    */
   create(params: ImaProSubtitleEraseRequest, options?: RequestOptions): APIPromise<ImaProCreateResponse> {
     return createImaProSubtitleEraseTask(this.client, params, options);
@@ -57,6 +63,9 @@ export class VideosSubtitleErase {
    * `GET /v1/videos/subtitle-erase/{task_id}`
    *
    * Standalone: `getImaProSubtitleEraseTask(client, …)`; errors: `isAPIError(error, 'getImaProSubtitleEraseTask')`.
+   *
+   * @example
+   * const result = await client.videos.subtitleErase.retrieve("abc123");
    */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<ImaProQueryResponse> {
     return getImaProSubtitleEraseTask(this.client, taskId, options);
@@ -96,6 +105,16 @@ export class Videos {
    * - {@link createVeoOpenAIVideoTask} (Create Veo video task (OpenAI compatible endpoint)): `veo-3.0-generate-001`, `veo-3.1-fast-generate-001`
    * - {@link createVideosMinimax} (Submit MiniMax video task (OpenAI compatible endpoint)): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
    *
+   * @example
+   * const result = await client.videos.create({
+   *   model: "seedance-2.0-fast",
+   *   prompt: "Time-lapse photography of the city in the early morning, with warm colors and a cinematic feel.",
+   *   duration: 5,
+   *   metadata: {
+   *     resolution: "720p",
+   *   },
+   * });
+   *
    * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
    */
   create(
@@ -114,6 +133,16 @@ export class Videos {
    * - {@link createPixverseOpenAIVideoTask} (Create Pixverse video task (OpenAI compatible endpoint)): `pixverse-c1`, `pixverse-v6`
    * - {@link createVeoOpenAIVideoTask} (Create Veo video task (OpenAI compatible endpoint)): `veo-3.0-generate-001`, `veo-3.1-fast-generate-001`
    * - {@link createVideosMinimax} (Submit MiniMax video task (OpenAI compatible endpoint)): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
+   *
+   * @example
+   * const result = await client.videos.create({
+   *   model: "seedance-2.0-fast",
+   *   prompt: "Time-lapse photography of the city in the early morning, with warm colors and a cinematic feel.",
+   *   duration: 5,
+   *   metadata: {
+   *     resolution: "720p",
+   *   },
+   * });
    */
   create<TModel extends CreateVideosModel>(
     params: CreateVideosRequestByModel[TModel] & { model: TModel },
@@ -147,7 +176,12 @@ export class Videos {
     );
   }
 
-  /** One call for every variant of `GET /v1/videos/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getVideos')`. */
+  /**
+   * One call for every variant of `GET /v1/videos/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getVideos')`.
+   *
+   * @example
+   * const result = await client.videos.retrieve("abc123");
+   */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<ImaProQueryResponse> {
     return getVideos(this.client, taskId, options);
   }

@@ -3,7 +3,12 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Category } from '../models.js';
 
-/** `GET /categories/{id}` */
+/**
+ * `GET /categories/{id}`
+ *
+ * @example
+ * const result = await getCategory(client, "abc123");
+ */
 export function getCategory(client: APIClient, id: string, options?: RequestOptions): APIPromise<Category> {
   return client.request<Category>(
     {
@@ -18,7 +23,15 @@ export function getCategory(client: APIClient, id: string, options?: RequestOpti
   );
 }
 
-/** `POST /categories` */
+/**
+ * `POST /categories`
+ *
+ * @example
+ * const result = await createCategory(client, {
+ *   id: "string",
+ *   name: "string",
+ * });
+ */
 export function createCategory(client: APIClient, params: Category, options?: RequestOptions): APIPromise<Category> {
   return client.request<Category>(
     {

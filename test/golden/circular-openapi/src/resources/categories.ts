@@ -11,6 +11,9 @@ export class Categories {
    * `GET /categories/{id}`
    *
    * Standalone: `getCategory(client, …)`; errors: `isAPIError(error, 'getCategory')`.
+   *
+   * @example
+   * const result = await client.categories.retrieve("abc123");
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Category> {
     return getCategory(this.client, id, options);
@@ -20,6 +23,12 @@ export class Categories {
    * `POST /categories`
    *
    * Standalone: `createCategory(client, …)`; errors: `isAPIError(error, 'createCategory')`.
+   *
+   * @example
+   * const result = await client.categories.create({
+   *   id: "string",
+   *   name: "string",
+   * });
    */
   create(params: Category, options?: RequestOptions): APIPromise<Category> {
     return createCategory(this.client, params, options);

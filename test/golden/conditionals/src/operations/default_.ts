@@ -3,7 +3,14 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RenderRequest, Shipment } from '../models.js';
 
-/** `POST /renders` */
+/**
+ * `POST /renders`
+ *
+ * @example
+ * const result = await createRender(client, {
+ *   engine: "fast",
+ * });
+ */
 export function createRender(client: APIClient, params: RenderRequest, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
@@ -19,7 +26,12 @@ export function createRender(client: APIClient, params: RenderRequest, options?:
   );
 }
 
-/** `POST /shipments` */
+/**
+ * `POST /shipments`
+ *
+ * @example
+ * const result = await createShipment(client, {});
+ */
 export function createShipment(client: APIClient, params: Shipment, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {

@@ -11,6 +11,11 @@ export class Renders {
    * `POST /renders`
    *
    * Standalone: `createRender(client, …)`; errors: `isAPIError(error, 'createRender')`.
+   *
+   * @example
+   * const result = await client.renders.create({
+   *   engine: "fast",
+   * });
    */
   create(params: RenderRequest, options?: RequestOptions): APIPromise<void> {
     return createRender(this.client, params, options);

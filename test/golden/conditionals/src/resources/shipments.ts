@@ -11,6 +11,9 @@ export class Shipments {
    * `POST /shipments`
    *
    * Standalone: `createShipment(client, …)`; errors: `isAPIError(error, 'createShipment')`.
+   *
+   * @example
+   * const result = await client.shipments.create({});
    */
   create(params: Shipment, options?: RequestOptions): APIPromise<void> {
     return createShipment(this.client, params, options);

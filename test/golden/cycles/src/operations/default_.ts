@@ -3,7 +3,14 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Comment, Folder, JsonValue, TreeNode, Trie } from '../models.js';
 
-/** `POST /trees` */
+/**
+ * `POST /trees`
+ *
+ * @example
+ * const result = await createTree(client, {
+ *   value: "string",
+ * });
+ */
 export function createTree(client: APIClient, params: TreeNode, options?: RequestOptions): APIPromise<TreeNode> {
   return client.request<TreeNode>(
     {
@@ -19,7 +26,12 @@ export function createTree(client: APIClient, params: TreeNode, options?: Reques
   );
 }
 
-/** `GET /folders/{id}` */
+/**
+ * `GET /folders/{id}`
+ *
+ * @example
+ * const result = await getFolder(client, "abc123");
+ */
 export function getFolder(client: APIClient, id: string, options?: RequestOptions): APIPromise<Folder> {
   return client.request<Folder>(
     {
@@ -34,7 +46,15 @@ export function getFolder(client: APIClient, id: string, options?: RequestOption
   );
 }
 
-/** `POST /comments` */
+/**
+ * `POST /comments`
+ *
+ * @example
+ * const result = await postComment(client, {
+ *   id: "string",
+ *   text: "string",
+ * });
+ */
 export function postComment(client: APIClient, params: Comment, options?: RequestOptions): APIPromise<Comment> {
   return client.request<Comment>(
     {
@@ -50,7 +70,12 @@ export function postComment(client: APIClient, params: Comment, options?: Reques
   );
 }
 
-/** `PUT /documents` */
+/**
+ * `PUT /documents`
+ *
+ * @example
+ * const result = await putDocument(client, {});
+ */
 export function putDocument(client: APIClient, params: JsonValue, options?: RequestOptions): APIPromise<JsonValue> {
   return client.request<JsonValue>(
     {
@@ -66,7 +91,12 @@ export function putDocument(client: APIClient, params: JsonValue, options?: Requ
   );
 }
 
-/** `GET /trie` */
+/**
+ * `GET /trie`
+ *
+ * @example
+ * const result = await getTrie(client);
+ */
 export function getTrie(client: APIClient, options?: RequestOptions): APIPromise<Trie> {
   return client.request<Trie>(
     { operation: 'getTrie', method: 'GET', path: '/trie', responseType: 'json', security: [] },

@@ -11,6 +11,12 @@ export class Comments {
    * `POST /comments`
    *
    * Standalone: `postComment(client, …)`; errors: `isAPIError(error, 'postComment')`.
+   *
+   * @example
+   * const result = await client.comments.create({
+   *   id: "string",
+   *   text: "string",
+   * });
    */
   create(params: Comment, options?: RequestOptions): APIPromise<Comment> {
     return postComment(this.client, params, options);

@@ -11,6 +11,9 @@ export class Documents {
    * `PUT /documents`
    *
    * Standalone: `putDocument(client, …)`; errors: `isAPIError(error, 'putDocument')`.
+   *
+   * @example
+   * const result = await client.documents.update({});
    */
   update(params: JsonValue, options?: RequestOptions): APIPromise<JsonValue> {
     return putDocument(this.client, params, options);

@@ -11,6 +11,9 @@ export class Folders {
    * `GET /folders/{id}`
    *
    * Standalone: `getFolder(client, …)`; errors: `isAPIError(error, 'getFolder')`.
+   *
+   * @example
+   * const result = await client.folders.retrieve("abc123");
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Folder> {
     return getFolder(this.client, id, options);

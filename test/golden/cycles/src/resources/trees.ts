@@ -11,6 +11,11 @@ export class Trees {
    * `POST /trees`
    *
    * Standalone: `createTree(client, …)`; errors: `isAPIError(error, 'createTree')`.
+   *
+   * @example
+   * const result = await client.trees.create({
+   *   value: "string",
+   * });
    */
   create(params: TreeNode, options?: RequestOptions): APIPromise<TreeNode> {
     return createTree(this.client, params, options);

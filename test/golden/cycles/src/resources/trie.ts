@@ -11,6 +11,9 @@ export class Trie2 {
    * `GET /trie`
    *
    * Standalone: `getTrie(client, …)`; errors: `isAPIError(error, 'getTrie')`.
+   *
+   * @example
+   * const result = await client.trie.list();
    */
   list(options?: RequestOptions): APIPromise<Trie> {
     return getTrie(this.client, options);

@@ -3,7 +3,15 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ComputeAreaResponse, Payment, Pet, Shape } from '../models.js';
 
-/** `POST /pets` */
+/**
+ * `POST /pets`
+ *
+ * @example
+ * const result = await createPet(client, {
+ *   petType: "string",
+ *   barks: false,
+ * });
+ */
 export function createPet(client: APIClient, params: Pet, options?: RequestOptions): APIPromise<Pet> {
   return client.request<Pet>(
     {
@@ -19,7 +27,15 @@ export function createPet(client: APIClient, params: Pet, options?: RequestOptio
   );
 }
 
-/** `POST /shapes/area` */
+/**
+ * `POST /shapes/area`
+ *
+ * @example
+ * const result = await computeArea(client, {
+ *   shapeType: "string",
+ *   radius: 1,
+ * });
+ */
 export function computeArea(
   client: APIClient,
   params: Shape,
@@ -39,7 +55,15 @@ export function computeArea(
   );
 }
 
-/** `POST /payments` */
+/**
+ * `POST /payments`
+ *
+ * @example
+ * const result = await createPayment(client, {
+ *   kind: "card",
+ *   last4: "string",
+ * });
+ */
 export function createPayment(client: APIClient, params: Payment, options?: RequestOptions): APIPromise<Payment> {
   return client.request<Payment>(
     {

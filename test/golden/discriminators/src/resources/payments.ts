@@ -11,6 +11,12 @@ export class Payments {
    * `POST /payments`
    *
    * Standalone: `createPayment(client, …)`; errors: `isAPIError(error, 'createPayment')`.
+   *
+   * @example
+   * const result = await client.payments.create({
+   *   kind: "card",
+   *   last4: "string",
+   * });
    */
   create(params: Payment, options?: RequestOptions): APIPromise<Payment> {
     return createPayment(this.client, params, options);

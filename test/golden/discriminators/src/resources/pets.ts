@@ -11,6 +11,12 @@ export class Pets {
    * `POST /pets`
    *
    * Standalone: `createPet(client, …)`; errors: `isAPIError(error, 'createPet')`.
+   *
+   * @example
+   * const result = await client.pets.create({
+   *   petType: "string",
+   *   barks: false,
+   * });
    */
   create(params: Pet, options?: RequestOptions): APIPromise<Pet> {
     return createPet(this.client, params, options);

@@ -11,6 +11,12 @@ export class ShapesArea {
    * `POST /shapes/area`
    *
    * Standalone: `computeArea(client, …)`; errors: `isAPIError(error, 'computeArea')`.
+   *
+   * @example
+   * const result = await client.shapes.area.create({
+   *   shapeType: "string",
+   *   radius: 1,
+   * });
    */
   create(params: Shape, options?: RequestOptions): APIPromise<ComputeAreaResponse> {
     return computeArea(this.client, params, options);

@@ -3,7 +3,15 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GenerateImageParams, GenerateImageResponse } from '../models.js';
 
-/** `POST /images` */
+/**
+ * `POST /images`
+ *
+ * @example
+ * const result = await generateImage(client, {
+ *   model: "prunaai/p-image",
+ *   aspect_ratio: "16:9",
+ * });
+ */
 export function generateImage(
   client: APIClient,
   params: GenerateImageParams,

@@ -11,6 +11,12 @@ export class Images {
    * `POST /images`
    *
    * Standalone: `generateImage(client, …)`; errors: `isAPIError(error, 'generateImage')`.
+   *
+   * @example
+   * const result = await client.images.create({
+   *   model: "prunaai/p-image",
+   *   aspect_ratio: "16:9",
+   * });
    */
   create(params: GenerateImageParams, options?: RequestOptions): APIPromise<GenerateImageResponse> {
     return generateImage(this.client, params, options);

@@ -3,7 +3,15 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EditImageBody, IssueTokenBody, IssueTokenResponse, Upload, UploadFilesBody } from '../models.js';
 
-/** `POST /oauth/token` */
+/**
+ * `POST /oauth/token`
+ *
+ * @example
+ * const result = await issueToken(client, {
+ *   grant_type: "client_credentials",
+ *   client_id: "string",
+ * });
+ */
 export function issueToken(
   client: APIClient,
   params: IssueTokenBody,
@@ -23,7 +31,14 @@ export function issueToken(
   );
 }
 
-/** `POST /uploads` */
+/**
+ * `POST /uploads`
+ *
+ * @example
+ * const result = await uploadFiles(client, {
+ *   file: new Blob(['…']),
+ * });
+ */
 export function uploadFiles(client: APIClient, params: UploadFilesBody, options?: RequestOptions): APIPromise<Upload> {
   return client.request<Upload>(
     {
@@ -43,6 +58,12 @@ export function uploadFiles(client: APIClient, params: UploadFilesBody, options?
  * Accepts either a JSON body with an image URL or a multipart upload.
  *
  * `POST /images/edit`
+ *
+ * @example
+ * const result = await editImage(client, {
+ *   image_url: "https://example.com/input.png",
+ *   prompt: "string",
+ * });
  */
 export function editImage(client: APIClient, params: EditImageBody, options?: RequestOptions): APIPromise<Blob> {
   return client.request<Blob>(
@@ -59,7 +80,12 @@ export function editImage(client: APIClient, params: EditImageBody, options?: Re
   );
 }
 
-/** `GET /uploads/{id}` */
+/**
+ * `GET /uploads/{id}`
+ *
+ * @example
+ * const result = await getUploadText(client, "abc123");
+ */
 export function getUploadText(client: APIClient, id: string, options?: RequestOptions): APIPromise<string> {
   return client.request<string>(
     {
@@ -74,7 +100,12 @@ export function getUploadText(client: APIClient, id: string, options?: RequestOp
   );
 }
 
-/** `DELETE /uploads/{id}` */
+/**
+ * `DELETE /uploads/{id}`
+ *
+ * @example
+ * const result = await deleteUpload(client, "abc123");
+ */
 export function deleteUpload(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {

@@ -13,6 +13,12 @@ export class ImagesEdit {
    * `POST /images/edit`
    *
    * Standalone: `editImage(client, …)`; errors: `isAPIError(error, 'editImage')`.
+   *
+   * @example
+   * const result = await client.images.edit.create({
+   *   image_url: "https://example.com/input.png",
+   *   prompt: "string",
+   * });
    */
   create(params: EditImageBody, options?: RequestOptions): APIPromise<Blob> {
     return editImage(this.client, params, options);

@@ -11,6 +11,12 @@ export class OauthToken {
    * `POST /oauth/token`
    *
    * Standalone: `issueToken(client, …)`; errors: `isAPIError(error, 'issueToken')`.
+   *
+   * @example
+   * const result = await client.oauth.token.create({
+   *   grant_type: "client_credentials",
+   *   client_id: "string",
+   * });
    */
   create(params: IssueTokenBody, options?: RequestOptions): APIPromise<IssueTokenResponse> {
     return issueToken(this.client, params, options);

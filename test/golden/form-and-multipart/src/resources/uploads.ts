@@ -11,6 +11,11 @@ export class Uploads {
    * `POST /uploads`
    *
    * Standalone: `uploadFiles(client, …)`; errors: `isAPIError(error, 'uploadFiles')`.
+   *
+   * @example
+   * const result = await client.uploads.create({
+   *   file: new Blob(['…']),
+   * });
    */
   create(params: UploadFilesBody, options?: RequestOptions): APIPromise<Upload> {
     return uploadFiles(this.client, params, options);
@@ -20,6 +25,9 @@ export class Uploads {
    * `GET /uploads/{id}`
    *
    * Standalone: `getUploadText(client, …)`; errors: `isAPIError(error, 'getUploadText')`.
+   *
+   * @example
+   * const result = await client.uploads.retrieve("abc123");
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<string> {
     return getUploadText(this.client, id, options);
@@ -29,6 +37,9 @@ export class Uploads {
    * `DELETE /uploads/{id}`
    *
    * Standalone: `deleteUpload(client, …)`; errors: `isAPIError(error, 'deleteUpload')`.
+   *
+   * @example
+   * const result = await client.uploads.delete("abc123");
    */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
     return deleteUpload(this.client, id, options);

@@ -7,6 +7,12 @@ import type { DefaultVideoRequest, KlingVideoRequest, VeoVideoRequest, VideoTask
  * Create a video with the default model family
  *
  * `POST /v1/videos`
+ *
+ * @example
+ * const result = await createVideo(client, {
+ *   model: "sora-2",
+ *   prompt: "string",
+ * });
  */
 export function createVideo(
   client: APIClient,
@@ -31,6 +37,12 @@ export function createVideo(
  * Create a video with a Veo model
  *
  * `POST /v1/videos` (variant `#veo` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosVeo(client, {
+ *   model: "veo-3",
+ *   prompt: "string",
+ * });
  */
 export function createVideosVeo(
   client: APIClient,
@@ -55,6 +67,12 @@ export function createVideosVeo(
  * Create a video with a Kling model
  *
  * `POST /v1/videos` (variant `#kling` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosKling(client, {
+ *   model: "kling-v2-master",
+ *   prompt: "string",
+ * });
  */
 export function createVideosKling(
   client: APIClient,
@@ -79,6 +97,9 @@ export function createVideosKling(
  * Poll a video task
  *
  * `GET /v1/videos/{task_id}`
+ *
+ * @example
+ * const result = await getVideoTask(client, "abc123");
  */
 export function getVideoTask(client: APIClient, taskId: string, options?: RequestOptions): APIPromise<VideoTask> {
   return client.request<VideoTask>(
@@ -98,6 +119,9 @@ export function getVideoTask(client: APIClient, taskId: string, options?: Reques
  * Poll a Veo video task
  *
  * `GET /v1/videos/{task_id}` (variant `#veo` of this endpoint)
+ *
+ * @example
+ * const result = await getVideosVeo(client, "abc123");
  */
 export function getVideosVeo(client: APIClient, taskId: string, options?: RequestOptions): APIPromise<VideoTask> {
   return client.request<VideoTask>(

@@ -21,6 +21,12 @@ export class Videos {
    * - {@link createVideosVeo} (Create a video with a Veo model): `veo-3`, `veo-3-fast`
    * - {@link createVideosKling} (Create a video with a Kling model): `kling-v2-master`, `kling-v2-1`
    *
+   * @example
+   * const result = await client.videos.create({
+   *   model: "sora-2",
+   *   prompt: "string",
+   * });
+   *
    * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
    */
   create(params: { model: Unlisted } & Record<string, unknown>, options?: RequestOptions): APIPromise<VideoTask>;
@@ -29,6 +35,12 @@ export class Videos {
    * - {@link createVideo} (Create a video with the default model family): `sora-2`, `sora-2-pro`
    * - {@link createVideosVeo} (Create a video with a Veo model): `veo-3`, `veo-3-fast`
    * - {@link createVideosKling} (Create a video with a Kling model): `kling-v2-master`, `kling-v2-1`
+   *
+   * @example
+   * const result = await client.videos.create({
+   *   model: "sora-2",
+   *   prompt: "string",
+   * });
    */
   create<TModel extends CreateVideosModel>(
     params: CreateVideosRequestByModel[TModel] & { model: TModel },
@@ -62,7 +74,12 @@ export class Videos {
     );
   }
 
-  /** One call for every variant of `GET /v1/videos/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getVideos')`. */
+  /**
+   * One call for every variant of `GET /v1/videos/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getVideos')`.
+   *
+   * @example
+   * const result = await client.videos.retrieve("abc123");
+   */
   retrieve(taskId: string, options?: RequestOptions): APIPromise<VideoTask> {
     return getVideos(this.client, taskId, options);
   }

@@ -13,6 +13,9 @@ import type { Class, ListObjectsResponse, Promise_ } from '../models.js';
  * Windows path C:\users\x\new and \u0041 and a trailing backslash \
  *
  * `POST /v1/hostile`
+ *
+ * @example
+ * const result = await xProcessExit1(client, {});
  */
 export function xProcessExit1(client: APIClient, params: Class, options?: RequestOptions): APIPromise<Promise_> {
   return client.request<Promise_>(
@@ -33,6 +36,9 @@ export function xProcessExit1(client: APIClient, params: Class, options?: Reques
  * Single-quoted: C:\Program Files\new\u0000 and it's fine *\/
  *
  * `GET /v1/objects`
+ *
+ * @example
+ * const result = await listObjects(client);
  */
 export function listObjects(client: APIClient, options?: RequestOptions): APIPromise<ListObjectsResponse> {
   return client.request<ListObjectsResponse>(

@@ -19,6 +19,9 @@ export class Hostile {
    * `POST /v1/hostile`
    *
    * Standalone: `xProcessExit1(client, …)`; errors: `isAPIError(error, 'xProcessExit1')`.
+   *
+   * @example
+   * const result = await client.hostile.create({});
    */
   create(params: Class, options?: RequestOptions): APIPromise<Promise_> {
     return xProcessExit1(this.client, params, options);

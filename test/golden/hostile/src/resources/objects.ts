@@ -13,6 +13,9 @@ export class Objects {
    * `GET /v1/objects`
    *
    * Standalone: `listObjects(client, …)`; errors: `isAPIError(error, 'listObjects')`.
+   *
+   * @example
+   * const result = await client.objects.list();
    */
   list(options?: RequestOptions): APIPromise<ListObjectsResponse> {
     return listObjects(this.client, options);

@@ -16,6 +16,11 @@ import type {
  * Start a Kling text-to-video job
  *
  * `POST /v1/kling/text2video`
+ *
+ * @example
+ * const result = await createKlingText2video(client, {
+ *   prompt: "string",
+ * });
  */
 export function createKlingText2video(
   client: APIClient,
@@ -40,6 +45,9 @@ export function createKlingText2video(
  * List assets (GET form)
  *
  * `GET /v1/assets`
+ *
+ * @example
+ * const result = await listAssets(client);
  */
 export function listAssets(client: APIClient, options?: RequestOptions): APIPromise<ListAssetsResponse> {
   return client.request<ListAssetsResponse>(
@@ -52,6 +60,9 @@ export function listAssets(client: APIClient, options?: RequestOptions): APIProm
  * Upload an asset record
  *
  * `POST /v1/assets`
+ *
+ * @example
+ * const result = await createAssets(client);
  */
 export function createAssets(client: APIClient, params?: Asset, options?: RequestOptions): APIPromise<Asset> {
   return client.request<Asset>(
@@ -72,6 +83,11 @@ export function createAssets(client: APIClient, params?: Asset, options?: Reques
  * Fetch one asset by id (read via POST)
  *
  * `POST /v1/assets/get`
+ *
+ * @example
+ * const result = await getAssets(client, {
+ *   id: "string",
+ * });
  */
 export function getAssets(client: APIClient, params: GetAssetsBody, options?: RequestOptions): APIPromise<Asset> {
   return client.request<Asset>(
@@ -92,6 +108,9 @@ export function getAssets(client: APIClient, params: GetAssetsBody, options?: Re
  * List assets with a filter body (read via POST)
  *
  * `POST /v1/assets/list`
+ *
+ * @example
+ * const result = await listAssets2(client);
  */
 export function listAssets2(
   client: APIClient,
@@ -116,6 +135,9 @@ export function listAssets2(
  * Fetch one asset by path id
  *
  * `GET /v1/assets/{id}`
+ *
+ * @example
+ * const result = await getAssets2(client, "abc123");
  */
 export function getAssets2(client: APIClient, id: string, options?: RequestOptions): APIPromise<Asset> {
   return client.request<Asset>(
@@ -135,6 +157,9 @@ export function getAssets2(client: APIClient, id: string, options?: RequestOptio
  * Remove an asset
  *
  * `DELETE /v1/assets/{id}`
+ *
+ * @example
+ * const result = await delete_(client, "abc123");
  */
 export function delete_(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
@@ -154,6 +179,9 @@ export function delete_(client: APIClient, id: string, options?: RequestOptions)
  * Fetch a user
  *
  * `GET /v1/users/{user_id}`
+ *
+ * @example
+ * const result = await getUserById(client, "abc123");
  */
 export function getUserById(
   client: APIClient,

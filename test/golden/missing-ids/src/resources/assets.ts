@@ -13,6 +13,9 @@ export class Assets {
    * `GET /v1/assets`
    *
    * Standalone: `listAssets(client, …)`; errors: `isAPIError(error, 'listAssets')`.
+   *
+   * @example
+   * const result = await client.assets.list();
    */
   list(options?: RequestOptions): APIPromise<ListAssetsResponse> {
     return listAssets(this.client, options);
@@ -24,6 +27,9 @@ export class Assets {
    * `POST /v1/assets`
    *
    * Standalone: `createAssets(client, …)`; errors: `isAPIError(error, 'createAssets')`.
+   *
+   * @example
+   * const result = await client.assets.create();
    */
   create(params?: Asset, options?: RequestOptions): APIPromise<Asset> {
     return createAssets(this.client, params, options);
@@ -35,6 +41,11 @@ export class Assets {
    * `POST /v1/assets/get`
    *
    * Standalone: `getAssets(client, …)`; errors: `isAPIError(error, 'getAssets')`.
+   *
+   * @example
+   * const result = await client.assets.get({
+   *   id: "string",
+   * });
    */
   get(params: GetAssetsBody, options?: RequestOptions): APIPromise<Asset> {
     return getAssets(this.client, params, options);
@@ -46,6 +57,9 @@ export class Assets {
    * `POST /v1/assets/list`
    *
    * Standalone: `listAssets2(client, …)`; errors: `isAPIError(error, 'listAssets2')`.
+   *
+   * @example
+   * const result = await client.assets.list2();
    */
   list2(params?: ListAssets2Body, options?: RequestOptions): APIPromise<ListAssets2Response> {
     return listAssets2(this.client, params, options);
@@ -57,6 +71,9 @@ export class Assets {
    * `GET /v1/assets/{id}`
    *
    * Standalone: `getAssets2(client, …)`; errors: `isAPIError(error, 'getAssets2')`.
+   *
+   * @example
+   * const result = await client.assets.retrieve("abc123");
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Asset> {
     return getAssets2(this.client, id, options);
@@ -68,6 +85,9 @@ export class Assets {
    * `DELETE /v1/assets/{id}`
    *
    * Standalone: `delete_(client, …)`; errors: `isAPIError(error, 'delete_')`.
+   *
+   * @example
+   * const result = await client.assets.delete("abc123");
    */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
     return delete_(this.client, id, options);

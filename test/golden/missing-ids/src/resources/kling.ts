@@ -13,6 +13,11 @@ export class KlingText2video {
    * `POST /v1/kling/text2video`
    *
    * Standalone: `createKlingText2video(client, …)`; errors: `isAPIError(error, 'createKlingText2video')`.
+   *
+   * @example
+   * const result = await client.kling.text2video.create({
+   *   prompt: "string",
+   * });
    */
   create(params: KlingText2VideoRequest, options?: RequestOptions): APIPromise<KlingText2VideoResponse> {
     return createKlingText2video(this.client, params, options);

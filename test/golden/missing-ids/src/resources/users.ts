@@ -13,6 +13,9 @@ export class Users {
    * `GET /v1/users/{user_id}`
    *
    * Standalone: `getUserById(client, …)`; errors: `isAPIError(error, 'getUserById')`.
+   *
+   * @example
+   * const result = await client.users.retrieve("abc123");
    */
   retrieve(userId: string, options?: RequestOptions): APIPromise<GetUserByIdResponse> {
     return getUserById(this.client, userId, options);

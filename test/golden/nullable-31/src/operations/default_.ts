@@ -3,7 +3,17 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Event, GetEventResponse } from '../models.js';
 
-/** `POST /events` */
+/**
+ * `POST /events`
+ *
+ * @example
+ * const result = await createEvent(client, {
+ *   id: 1,
+ *   title: "Launch party",
+ *   version: 2,
+ *   external_ref: null,
+ * });
+ */
 export function createEvent(client: APIClient, params: Event, options?: RequestOptions): APIPromise<Event> {
   return client.request<Event>(
     {
@@ -19,7 +29,12 @@ export function createEvent(client: APIClient, params: Event, options?: RequestO
   );
 }
 
-/** `GET /events/{id}` */
+/**
+ * `GET /events/{id}`
+ *
+ * @example
+ * const result = await getEvent(client, "abc123");
+ */
 export function getEvent(
   client: APIClient,
   id: number | string,

@@ -11,6 +11,14 @@ export class Events {
    * `POST /events`
    *
    * Standalone: `createEvent(client, …)`; errors: `isAPIError(error, 'createEvent')`.
+   *
+   * @example
+   * const result = await client.events.create({
+   *   id: 1,
+   *   title: "Launch party",
+   *   version: 2,
+   *   external_ref: null,
+   * });
    */
   create(params: Event, options?: RequestOptions): APIPromise<Event> {
     return createEvent(this.client, params, options);
@@ -20,6 +28,9 @@ export class Events {
    * `GET /events/{id}`
    *
    * Standalone: `getEvent(client, …)`; errors: `isAPIError(error, 'getEvent')`.
+   *
+   * @example
+   * const result = await client.events.retrieve("abc123");
    */
   retrieve(id: number | string, options?: RequestOptions): APIPromise<GetEventResponse> {
     return getEvent(this.client, id, options);

@@ -3,7 +3,12 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Profile } from '../models.js';
 
-/** `GET /profiles/{id}` */
+/**
+ * `GET /profiles/{id}`
+ *
+ * @example
+ * const result = await getProfile(client, "abc123");
+ */
 export function getProfile(client: APIClient, id: string, options?: RequestOptions): APIPromise<Profile> {
   return client.request<Profile>(
     {
@@ -18,7 +23,18 @@ export function getProfile(client: APIClient, id: string, options?: RequestOptio
   );
 }
 
-/** `PUT /profiles/{id}` */
+/**
+ * `PUT /profiles/{id}`
+ *
+ * @example
+ * const result = await updateProfile(client, "abc123", {
+ *   id: "string",
+ *   nickname: "string",
+ *   address: {
+ *     city: "string",
+ *   },
+ * });
+ */
 export function updateProfile(
   client: APIClient,
   id: string,

@@ -11,6 +11,9 @@ export class Profiles {
    * `GET /profiles/{id}`
    *
    * Standalone: `getProfile(client, …)`; errors: `isAPIError(error, 'getProfile')`.
+   *
+   * @example
+   * const result = await client.profiles.retrieve("abc123");
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Profile> {
     return getProfile(this.client, id, options);
@@ -20,6 +23,15 @@ export class Profiles {
    * `PUT /profiles/{id}`
    *
    * Standalone: `updateProfile(client, …)`; errors: `isAPIError(error, 'updateProfile')`.
+   *
+   * @example
+   * const result = await client.profiles.update("abc123", {
+   *   id: "string",
+   *   nickname: "string",
+   *   address: {
+   *     city: "string",
+   *   },
+   * });
    */
   update(id: string, params: Profile, options?: RequestOptions): APIPromise<Profile> {
     return updateProfile(this.client, id, params, options);

@@ -9,7 +9,15 @@ import type {
   SearchResponse,
 } from '../models.js';
 
-/** `GET /v1/search` */
+/**
+ * `GET /v1/search`
+ *
+ * @example
+ * const result = await search(client, {
+ *   q: "string",
+ *   "X-Request-Id": "string",
+ * });
+ */
 export function search(client: APIClient, params: SearchParams, options?: RequestOptions): APIPromise<SearchResponse> {
   const {
     q: $0,
@@ -55,7 +63,14 @@ export function search(client: APIClient, params: SearchParams, options?: Reques
   );
 }
 
-/** `GET /v1/projects/{project_id}/files/{file_name}` */
+/**
+ * `GET /v1/projects/{project_id}/files/{file_name}`
+ *
+ * @example
+ * const result = await getProjectFile(client, "abc123", "abc123", {
+ *   "X-Request-Id": "string",
+ * });
+ */
 export function getProjectFile(
   client: APIClient,
   projectId: number,
@@ -79,7 +94,16 @@ export function getProjectFile(
   );
 }
 
-/** `DELETE /v1/projects/{project_id}/files/{file_name}` */
+/**
+ * `DELETE /v1/projects/{project_id}/files/{file_name}`
+ *
+ * @example
+ * const result = await deleteProjectFile(client, "abc123", "abc123", {
+ *   revision: 1,
+ *   confirm: false,
+ *   "X-Request-Id": "string",
+ * });
+ */
 export function deleteProjectFile(
   client: APIClient,
   projectId: number,

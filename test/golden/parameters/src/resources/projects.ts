@@ -11,6 +11,11 @@ export class ProjectsFiles {
    * `GET /v1/projects/{project_id}/files/{file_name}`
    *
    * Standalone: `getProjectFile(client, …)`; errors: `isAPIError(error, 'getProjectFile')`.
+   *
+   * @example
+   * const result = await client.projects.files.retrieve("abc123", "abc123", {
+   *   "X-Request-Id": "string",
+   * });
    */
   retrieve(
     projectId: number,
@@ -25,6 +30,13 @@ export class ProjectsFiles {
    * `DELETE /v1/projects/{project_id}/files/{file_name}`
    *
    * Standalone: `deleteProjectFile(client, …)`; errors: `isAPIError(error, 'deleteProjectFile')`.
+   *
+   * @example
+   * const result = await client.projects.files.delete("abc123", "abc123", {
+   *   revision: 1,
+   *   confirm: false,
+   *   "X-Request-Id": "string",
+   * });
    */
   delete(
     projectId: number,

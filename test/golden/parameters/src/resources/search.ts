@@ -11,6 +11,12 @@ export class Search {
    * `GET /v1/search`
    *
    * Standalone: `search(client, …)`; errors: `isAPIError(error, 'search')`.
+   *
+   * @example
+   * const result = await client.search.list({
+   *   q: "string",
+   *   "X-Request-Id": "string",
+   * });
    */
   list(params: SearchParams, options?: RequestOptions): APIPromise<SearchResponse> {
     return search(this.client, params, options);

@@ -3,7 +3,12 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { IoK8sApiRepo, ReposGetParams, SharedLink } from '../models.js';
 
-/** `GET /repos/{owner}/{repo}` */
+/**
+ * `GET /repos/{owner}/{repo}`
+ *
+ * @example
+ * const result = await reposGet(client, "abc123", "abc123");
+ */
 export function reposGet(
   client: APIClient,
   owner: string,
@@ -27,7 +32,12 @@ export function reposGet(
   );
 }
 
-/** `PUT /files/{id}` */
+/**
+ * `PUT /files/{id}`
+ *
+ * @example
+ * const result = await putFilesIdAddSharedLink(client, "abc123", {});
+ */
 export function putFilesIdAddSharedLink(
   client: APIClient,
   id: number,

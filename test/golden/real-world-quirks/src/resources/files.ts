@@ -11,6 +11,9 @@ export class Files {
    * `PUT /files/{id}`
    *
    * Standalone: `putFilesIdAddSharedLink(client, …)`; errors: `isAPIError(error, 'putFilesIdAddSharedLink')`.
+   *
+   * @example
+   * const result = await client.files.update("abc123", {});
    */
   update(id: number, params: SharedLink, options?: RequestOptions): APIPromise<void> {
     return putFilesIdAddSharedLink(this.client, id, params, options);

@@ -11,6 +11,9 @@ export class Repos {
    * `GET /repos/{owner}/{repo}`
    *
    * Standalone: `reposGet(client, …)`; errors: `isAPIError(error, 'reposGet')`.
+   *
+   * @example
+   * const result = await client.repos.retrieve("abc123", "abc123");
    */
   retrieve(owner: string, repo: string, params?: ReposGetParams, options?: RequestOptions): APIPromise<IoK8sApiRepo> {
     return reposGet(this.client, owner, repo, params, options);

@@ -3,7 +3,15 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Account, AccountInput, Settings } from '../models.js';
 
-/** `POST /accounts` */
+/**
+ * `POST /accounts`
+ *
+ * @example
+ * const result = await createAccount(client, {
+ *   name: "string",
+ *   password: "string",
+ * });
+ */
 export function createAccount(client: APIClient, params: AccountInput, options?: RequestOptions): APIPromise<Account> {
   return client.request<Account>(
     {
@@ -19,7 +27,12 @@ export function createAccount(client: APIClient, params: AccountInput, options?:
   );
 }
 
-/** `PUT /settings` */
+/**
+ * `PUT /settings`
+ *
+ * @example
+ * const result = await replaceSettings(client);
+ */
 export function replaceSettings(client: APIClient, params?: Settings, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {

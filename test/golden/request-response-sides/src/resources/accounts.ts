@@ -11,6 +11,12 @@ export class Accounts {
    * `POST /accounts`
    *
    * Standalone: `createAccount(client, …)`; errors: `isAPIError(error, 'createAccount')`.
+   *
+   * @example
+   * const result = await client.accounts.create({
+   *   name: "string",
+   *   password: "string",
+   * });
    */
   create(params: AccountInput, options?: RequestOptions): APIPromise<Account> {
     return createAccount(this.client, params, options);

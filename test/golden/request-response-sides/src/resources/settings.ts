@@ -11,6 +11,9 @@ export class Settings2 {
    * `PUT /settings`
    *
    * Standalone: `replaceSettings(client, …)`; errors: `isAPIError(error, 'replaceSettings')`.
+   *
+   * @example
+   * const result = await client.settings.update();
    */
   update(params?: Settings, options?: RequestOptions): APIPromise<void> {
     return replaceSettings(this.client, params, options);

@@ -3,7 +3,14 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EditRequest, SpeechRequest, VideoRequest } from '../models.js';
 
-/** `POST /videos` */
+/**
+ * `POST /videos`
+ *
+ * @example
+ * const result = await createVideo(client, {
+ *   image: "string",
+ * });
+ */
 export function createVideo(client: APIClient, params: VideoRequest, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
@@ -19,7 +26,14 @@ export function createVideo(client: APIClient, params: VideoRequest, options?: R
   );
 }
 
-/** `POST /edits` */
+/**
+ * `POST /edits`
+ *
+ * @example
+ * const result = await createEdit(client, {
+ *   video_url: "string",
+ * });
+ */
 export function createEdit(client: APIClient, params: EditRequest, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {
@@ -35,7 +49,15 @@ export function createEdit(client: APIClient, params: EditRequest, options?: Req
   );
 }
 
-/** `POST /speech` */
+/**
+ * `POST /speech`
+ *
+ * @example
+ * const result = await createSpeech(client, {
+ *   input: "string",
+ *   voice: "string",
+ * });
+ */
 export function createSpeech(client: APIClient, params: SpeechRequest, options?: RequestOptions): APIPromise<void> {
   return client.request<void>(
     {

@@ -11,6 +11,11 @@ export class Edits {
    * `POST /edits`
    *
    * Standalone: `createEdit(client, …)`; errors: `isAPIError(error, 'createEdit')`.
+   *
+   * @example
+   * const result = await client.edits.create({
+   *   video_url: "string",
+   * });
    */
   create(params: EditRequest, options?: RequestOptions): APIPromise<void> {
     return createEdit(this.client, params, options);

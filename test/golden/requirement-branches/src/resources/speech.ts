@@ -11,6 +11,12 @@ export class Speech {
    * `POST /speech`
    *
    * Standalone: `createSpeech(client, …)`; errors: `isAPIError(error, 'createSpeech')`.
+   *
+   * @example
+   * const result = await client.speech.create({
+   *   input: "string",
+   *   voice: "string",
+   * });
    */
   create(params: SpeechRequest, options?: RequestOptions): APIPromise<void> {
     return createSpeech(this.client, params, options);

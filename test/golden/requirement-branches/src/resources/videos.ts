@@ -11,6 +11,11 @@ export class Videos {
    * `POST /videos`
    *
    * Standalone: `createVideo(client, …)`; errors: `isAPIError(error, 'createVideo')`.
+   *
+   * @example
+   * const result = await client.videos.create({
+   *   image: "string",
+   * });
    */
   create(params: VideoRequest, options?: RequestOptions): APIPromise<void> {
     return createVideo(this.client, params, options);
