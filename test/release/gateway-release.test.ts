@@ -89,7 +89,11 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
     const readme = lines('README.md');
     // README: the version line, and the merged `POST /v1/videos` row (its model and variant counts grow);
     // the new variant gains a table row and an example.
-    expect(readme.removed.filter((line) => !line.includes('`POST /v1/videos`') || !line.startsWith('| `client.videos.create`'))).toEqual([expect.stringContaining(`(API version ${result.previousSpecVersion})`)]);
+    // The per-model table of client.videos.create: the Veo row gains the new Veo model.
+    const veoRow = (line: string) => line.startsWith('| `veo-') && line.includes('`createVeoOpenAIVideoTask`');
+    expect(readme.removed.filter((line) => (!line.includes('`POST /v1/videos`') || !line.startsWith('| `client.videos.create`')) && !veoRow(line))).toEqual([
+      expect.stringContaining(`(API version ${result.previousSpecVersion})`),
+    ]);
     // A variant is a standalone function: its row starts with its name.
     expect(readme.added.filter((line) => line.startsWith('| [`'))).toEqual([expect.stringContaining('`#newvendor`')]);
     expect(readme.added.join('\n')).toContain(`standalone function \`${NEW_VARIANT.operation}\``);
