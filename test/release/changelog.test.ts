@@ -1,16 +1,7 @@
+/** The package's CHANGELOG.md: an entry per release, newest first, the header kept (the bump rule is test/diff/classify.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { bumpFor } from '../../generator/diff/classify.ts';
 import type { ApiDiff } from '../../generator/diff/types.ts';
 import { changelogHeader, prependEntry, renderEntry } from '../../generator/release/changelog.ts';
-
-describe('bump', () => {
-  it('the bump is major for anything breaking, minor for additions, patch otherwise', () => {
-    expect(bumpFor([{ severity: 'patch' }, { severity: 'breaking' }, { severity: 'non-breaking' }])).toBe('major');
-    expect(bumpFor([{ severity: 'patch' }, { severity: 'non-breaking' }])).toBe('minor');
-    expect(bumpFor([{ severity: 'patch' }])).toBe('patch');
-    expect(bumpFor([])).toBe('patch');
-  });
-});
 
 describe('CHANGELOG.md', () => {
   const diff: ApiDiff = {
