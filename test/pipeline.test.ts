@@ -68,7 +68,10 @@ describe('the package version warning', () => {
 it('warns, with its pointer in the config, about a taskStatus override for an operation that fetches no task', async () => {
   const result = await generate(options(await spec('1.0.0'), { taskStatus: { operations: { listPets: { success: ['done'] } } } }));
   expect(result.warnings).toEqual([
-    { message: 'taskStatus names "listPets", which is not the fetch operation of any task; ignored', location: { file: 'sdk.config.json', pointer: '#/taskStatus/operations/listPets' } },
+    {
+      message: 'taskStatus names "listPets", which is not the fetch operation of any task; ignored',
+      location: { file: 'sdk.config.json', pointer: '#/taskStatus/operations/listPets' },
+    },
   ]);
 });
 

@@ -1,0 +1,102 @@
+/**
+ * Every module of the generator and of the runtime core has a test file of the same name in the mirrored place:
+ * `generator/ir/x.ts` → `test/ir/x.test.ts`, `generator/x.ts` → `test/x.test.ts`,
+ * `templates/package/src/core/x.ts` (or `x.ts.hbs`) → `test/templates/package/src/core/x.test.ts`.
+ *
+ * MISSING lists the modules that do not have one yet. It may only shrink: a module added without a test fails
+ * here, and so does an entry whose test now exists (delete the line).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/golden-cases.ts';
+
+const MISSING = new Set([
+  'generator/diff/diff-api.ts',
+  'generator/diff/types.ts',
+  'generator/emit/call-signature.ts',
+  'generator/emit/calls-file.ts',
+  'generator/emit/client-file.ts',
+  'generator/emit/emit-package.ts',
+  'generator/emit/examples.ts',
+  'generator/emit/imports.ts',
+  'generator/emit/index-files.ts',
+  'generator/emit/jsdoc.ts',
+  'generator/emit/model-imports.ts',
+  'generator/emit/models-file.ts',
+  'generator/emit/operation-shape.ts',
+  'generator/emit/operations-file.ts',
+  'generator/emit/readme.ts',
+  'generator/emit/resources-file.ts',
+  'generator/emit/source-builder.ts',
+  'generator/emit/static-runtime.ts',
+  'generator/emit/templates.ts',
+  'generator/emit/ts-syntax.ts',
+  'generator/emit/type-expression.ts',
+  'generator/format/markdown-sections.ts',
+  'generator/format/prettier-options.ts',
+  'generator/ir/cycles.ts',
+  'generator/ir/endpoints.ts',
+  'generator/ir/expand-conditional.ts',
+  'generator/ir/media-types.ts',
+  'generator/ir/simplify.ts',
+  'generator/ir/type-query.ts',
+  'generator/ir/type-walk.ts',
+  'generator/ir/types.ts',
+  'generator/load/json-pointer.ts',
+  'generator/load/load-spec.ts',
+  'generator/load/schema-walk.ts',
+  'generator/load/version-check.ts',
+  'generator/surface/types.ts',
+  'templates/package/src/core/base-client.ts.hbs',
+  'templates/package/src/core/errors.ts',
+  'templates/package/src/core/http.ts',
+  'templates/package/src/core/polling.ts',
+  'templates/package/src/core/redact.ts',
+  'templates/package/src/core/retries.ts',
+  'templates/package/src/core/streaming.ts',
+  'templates/package/src/core/timeouts.ts',
+  'templates/package/src/core/variants.ts',
+]);
+
+/** The mirrored test file of a source file (paths relative to the project root). */
+function mirroredTest(source: string): string {
+  const inTest = source.startsWith('generator/') ? `test/${source.slice('generator/'.length)}` : `test/${source}`;
+  return inTest.replace(/\.ts(\.hbs)?$/, '.test.ts');
+}
+
+function sources(folder: string): string[] {
+  return readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.ts(\.hbs)?$/.test(entry.name))
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+const all = [...sources('generator'), ...sources('templates/package/src/core')];
+
+describe('mirroredTest', () => {
+  it.each([
+    ['generator/ir/naming.ts', 'test/ir/naming.test.ts'],
+    ['generator/cli.ts', 'test/cli.test.ts'],
+    ['generator/cli/diff.ts', 'test/cli/diff.test.ts'],
+    ['templates/package/src/core/retries.ts', 'test/templates/package/src/core/retries.test.ts'],
+    ['templates/package/src/core/base-client.ts.hbs', 'test/templates/package/src/core/base-client.test.ts'],
+  ])('%s → %s', (source, want) => {
+    expect(mirroredTest(source)).toBe(want);
+  });
+});
+
+describe('every module has its mirrored test file', () => {
+  it('finds the sources', () => {
+    expect(all).toContain('generator/pipeline.ts');
+    expect(all).toContain('templates/package/src/core/retries.ts');
+  });
+
+  it('no module outside MISSING lacks one', () => {
+    expect(all.filter((source) => !MISSING.has(source) && !existsSync(join(ROOT, mirroredTest(source))))).toEqual([]);
+  });
+
+  it('MISSING only lists modules that exist and still lack one (delete the line when the test is written)', () => {
+    expect([...MISSING].filter((source) => !all.includes(source) || existsSync(join(ROOT, mirroredTest(source))))).toEqual([]);
+  });
+});
