@@ -4,8 +4,8 @@
  * formatted as TypeScript. Formatted pieces are joined with a blank line, which gives the same bytes as
  * formatting each file whole (the golden tests pin that).
  *
- * One piece at a time, on this thread: worker threads were measured to gain nothing on two cores, where V8's
- * own compiler and collector threads already keep the second core busy while Prettier runs cold.
+ * The pieces no cache holds are formatted together by format-pool.ts, on this thread and on worker threads where
+ * the machine has cores to spare; each lands in its own place, so the bytes do not depend on the workers.
  *
  * Formatted pieces are remembered per output folder, keyed by a hash of the unformatted text and the
  * formatting version: after a small spec change only the pieces that changed are formatted again. The cache
@@ -16,8 +16,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmittedFile, GeneratedFile } from '../emit/emit-package.ts';
-import { markdownSections, typescriptBlocks } from './markdown-sections.ts';
-import { FORMAT_VERSION, formatText, parserFor, type Parser } from './prettier-options.ts';
+import { formatPieces, type Piece } from './format-pool.ts';
+import { markdownSections } from './markdown-sections.ts';
+import { FORMAT_VERSION, parserFor, type Parser } from './prettier-options.ts';
 
 function keyOf(parser: Parser, text: string): string {
   return createHash('sha256').update(FORMAT_VERSION).update('\0').update(parser).update('\0').update(text).digest('hex');
@@ -68,9 +69,7 @@ async function writeCache(path: string | undefined, entries: Map<string, string>
 const CACHE_ENTRIES = 32;
 
 async function pruneCache(dir: string): Promise<void> {
-  const entries = await Promise.all(
-    (await readdir(dir)).filter((name) => name.endsWith('.json')).map(async (name) => ({ name, used: (await stat(join(dir, name))).mtimeMs })),
-  );
+  const entries = await Promise.all((await readdir(dir)).filter((name) => name.endsWith('.json')).map(async (name) => ({ name, used: (await stat(join(dir, name))).mtimeMs })));
   entries.sort((a, b) => b.used - a.used);
   await Promise.all(entries.slice(CACHE_ENTRIES).map(({ name }) => rm(join(dir, name), { force: true })));
 }
@@ -81,63 +80,31 @@ function piecesOf(file: EmittedFile, parser: Parser): string[] {
 }
 
 /**
- * Between code blocks formatted in one Prettier call: each call has a fixed cost of about a millisecond, which
- * for a README with an example per call was most of its formatting time.
+ * `outputKey` (the output folder) selects the cache; without one, nothing is cached. `workers` is the number of
+ * worker threads that may help (format-pool.ts); the bytes are the same whatever it is.
  */
-const BOUNDARY = '// @sdkgen-code-block-boundary';
-
-/**
- * Formats code blocks as TypeScript, several per call where that cannot change them: blocks that end with a
- * semicolon are whole statements, so a line comment between two of them separates them exactly (no automatic
- * semicolon insertion can join them, and Prettier keeps a comment line as it is). Anything else, or a batch
- * that does not split back into as many blocks, is formatted block by block.
- */
-async function formatCodeBlocks(codes: string[]): Promise<string[]> {
-  const one = async (code: string) => (await formatText(code, 'typescript')).replace(/\n$/, '');
-  const batchable = codes.length > 1 && codes.every((code) => /;\s*$/.test(code) && !code.includes(BOUNDARY));
-  if (batchable) {
-    const parts = (await formatText(codes.join(`\n${BOUNDARY}\n`), 'typescript')).split(`${BOUNDARY}\n`);
-    if (parts.length === codes.length) return parts.map((part) => part.replace(/^\n+/, '').replace(/\n+$/, ''));
-  }
-  const formatted: string[] = [];
-  for (const code of codes) formatted.push(await one(code));
-  return formatted;
-}
-
-/** One piece; a Markdown piece's TypeScript blocks are formatted as TypeScript first (see typescriptBlocks). */
-async function formatPiece(text: string, parser: Parser, file: string): Promise<string> {
-  try {
-    if (parser !== 'markdown') return await formatText(text, parser);
-    const blocks = typescriptBlocks(text);
-    if (!blocks) return await formatText(text, 'markdown-embedded');
-    return await formatText(blocks.assemble(await formatCodeBlocks(blocks.codes)), 'markdown');
-  } catch (error) {
-    // Unparseable output is a generator bug; say which file so it can be reproduced.
-    throw new Error(`internal: generated ${file} does not parse: ${(error as Error).message}`);
-  }
-}
-
-/** `outputKey` (the output folder) selects the cache; without one, nothing is cached. */
-export async function formatFiles(files: EmittedFile[], outputKey?: string): Promise<GeneratedFile[]> {
+export async function formatFiles(files: EmittedFile[], outputKey?: string, workers?: number): Promise<GeneratedFile[]> {
   const path = outputKey === undefined ? undefined : cachePath(outputKey);
   const cache = await readCache(path);
   const next = new Map<string, string>();
-  const formatted: GeneratedFile[] = [];
-  for (const file of files) {
+  const missing = new Map<string, Piece>();
+  // First every piece's key, and the pieces no cache holds (each distinct text once) ...
+  const keyed = files.map((file) => {
     const parser = parserFor(file.path);
-    if (!parser || file.formatted) {
-      formatted.push({ path: file.path, content: file.content });
-      continue;
-    }
-    const pieces: string[] = [];
+    if (!parser || file.formatted) return { file, keys: undefined };
+    const keys: string[] = [];
     for (const text of piecesOf(file, parser)) {
       const key = keyOf(parser, text);
-      const piece = next.get(key) ?? cache.get(key) ?? (await formatPiece(text, parser, file.path));
-      next.set(key, piece);
-      pieces.push(piece);
+      keys.push(key);
+      const cached = cache.get(key);
+      if (cached !== undefined) next.set(key, cached);
+      else if (!next.has(key) && !missing.has(key)) missing.set(key, { text, parser, file: file.path });
     }
-    formatted.push({ path: file.path, content: pieces.join('\n') });
-  }
+    return { file, keys };
+  });
+  // ... then those formatted all at once, then each file put together from its pieces.
+  const formatted = await formatPieces([...missing.values()], workers);
+  [...missing.keys()].forEach((key, index) => next.set(key, formatted[index]));
   await writeCache(path, next);
-  return formatted;
+  return keyed.map(({ file, keys }) => ({ path: file.path, content: keys ? keys.map((key) => next.get(key)!).join('\n') : file.content }));
 }

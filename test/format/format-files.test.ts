@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { resolvePackageSettings } from '../../generator/config.ts';
 import { emitPackage } from '../../generator/emit/emit-package.ts';
 import { formatFiles } from '../../generator/format/format-files.ts';
-import { markdownSections, typescriptBlocks } from '../../generator/format/markdown-sections.ts';
 import { OPTIONS } from '../../generator/format/prettier-options.ts';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
@@ -48,31 +47,5 @@ describe('formatFiles on Markdown', () => {
     ].join('\n');
     const [formatted] = await formatFiles([{ path: 'README.md', content }]);
     expect(formatted!.content).toBe(await wholeFile(content, 'README.md'));
-  });
-});
-
-describe('markdownSections', () => {
-  it('splits at ## and ### headings outside code fences, into pieces that join back to the text', () => {
-    const section = (title: string) => `## ${title}\n\n${'Some words. '.repeat(400)}\n\n\`\`\`ts\n## not a heading\nconst a = 1;\n\`\`\`\n`;
-    const text = ['# Title\n', section('One'), section('Two'), section('Three')].join('\n');
-    const pieces = markdownSections(text);
-    expect(pieces.length).toBeGreaterThan(1);
-    expect(pieces.every((piece) => !piece.startsWith('## not a heading'))).toBe(true);
-    expect(pieces.join('\n')).toBe(text);
-  });
-});
-
-describe('typescriptBlocks', () => {
-  it('takes out top-level ts blocks and puts code back in their place', () => {
-    const text = 'Intro\n\n```ts\nconst a   = 1\n```\n\n```sh\nnpm i\n```\n\n````typescript\nlet b\n````\n';
-    const blocks = typescriptBlocks(text)!;
-    expect(blocks.codes).toEqual(['const a   = 1', 'let b']);
-    expect(blocks.assemble(blocks.codes)).toBe(text);
-    expect(blocks.assemble(['X', 'Y'])).toBe('Intro\n\n```ts\nX\n```\n\n```sh\nnpm i\n```\n\n````typescript\nY\n````\n');
-  });
-
-  it('leaves to Prettier the texts it would format differently: indented ts blocks, other formatted languages', () => {
-    expect(typescriptBlocks('- item\n\n  ```ts\n  const a = 1\n  ```\n')).toBeUndefined();
-    expect(typescriptBlocks('```json\n{"a":1}\n```\n')).toBeUndefined();
   });
 });

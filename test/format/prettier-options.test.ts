@@ -1,0 +1,38 @@
+/** Which parser formats which file, and the formatting version that keys the cache. */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSION, formatText, OPTIONS, parserFor } from '../../generator/format/prettier-options.ts';
+
+describe('parserFor', () => {
+  const cases: { given: string; want: string | undefined }[] = [
+    { given: 'src/models.ts', want: 'typescript' },
+    { given: 'package.json', want: 'json' },
+    { given: 'README.md', want: 'markdown' },
+    { given: '.npmignore', want: undefined },
+    { given: 'src/core/x.js', want: undefined },
+  ];
+  it.each(cases)('$given → $want', ({ given, want }) => {
+    expect(parserFor(given)).toBe(want);
+  });
+});
+
+describe('FORMAT_VERSION', () => {
+  it('names the Prettier version and the options, so a cache never outlives either', () => {
+    const { version } = createRequire(import.meta.url)('prettier/package.json') as { version: string };
+    expect(FORMAT_VERSION).toContain(version);
+    expect(FORMAT_VERSION).toContain(JSON.stringify(OPTIONS));
+  });
+});
+
+describe('formatText', () => {
+  const cases: { name: string; given: string; parser: 'typescript' | 'markdown' | 'markdown-embedded'; want: string }[] = [
+    { name: 'TypeScript with the fixed options', given: 'const a = {"b": "c"}', parser: 'typescript', want: "const a = { b: 'c' };\n" },
+    { name: 'Markdown leaves code blocks as they are', given: '```ts\nlet a=1\n```\n', parser: 'markdown', want: '```ts\nlet a=1\n```\n' },
+    { name: 'embedded Markdown formats them', given: '```ts\nlet a=1\n```\n', parser: 'markdown-embedded', want: '```ts\nlet a = 1;\n```\n' },
+    // Babel's TypeScript parser refuses an accessibility modifier on a #private field; the typescript parser reads it.
+    { name: 'what Babel declines goes to the typescript parser', given: 'class C { private #a; }', parser: 'typescript', want: 'class C {\n  private #a;\n}\n' },
+  ];
+  it.each(cases)('$name', async ({ given, parser, want }) => {
+    expect(await formatText(given, parser)).toBe(want);
+  });
+});
