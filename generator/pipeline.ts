@@ -4,6 +4,7 @@ import { emitPackage, type GeneratedFile } from './emit/emit-package.ts';
 import type { GeneratorWarning } from './errors.ts';
 import { isSemver, packageVersionOf } from './semver.ts';
 import { formatFiles } from './format/format-files.ts';
+import { startFormatWorkers } from './format/format-pool.ts';
 import { buildApiModel } from './ir/build-api.ts';
 import { loadSpec } from './load/load-spec.ts';
 import { planSurface } from './surface/plan-surface.ts';
@@ -44,6 +45,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
   };
 
+  // Format workers load Prettier on the other cores while this thread loads, builds and emits.
+  startFormatWorkers();
   const spec = await timed('load', () => loadSpec(options.spec));
   // Settings are resolved once, from the config and the spec's title (the defaults derive from it).
   const settings = resolvePackageSettings(options.settings, specTitle(spec.document), options.settingsSource);

@@ -49,5 +49,15 @@ if (process.argv[2] === '--build') {
   build();
 } else {
   if (isStale()) build();
+  if (process.argv[2] === 'generate' && !process.argv.includes('--help')) {
+    // Format workers start loading Prettier now, on the other cores, while this thread loads the generator's
+    // modules (ts-morph and TypeScript take the longest). The pipeline finds them running.
+    try {
+      const { startFormatWorkers } = await import(pathToFileURL(join(ROOT, 'dist/format/format-pool.js')).href);
+      startFormatWorkers();
+    } catch {
+      // A bad SDKGEN_FORMAT_WORKERS: the pipeline reports it.
+    }
+  }
   await import(pathToFileURL(DIST_CLI).href);
 }

@@ -5,8 +5,9 @@
  * left. Every piece is formatted by the same function wherever it runs and lands in its own slot, so the bytes
  * never depend on the number of workers or on which one finished first.
  *
- * Workers are started on first need and kept for the life of the process (a `--watch` process reuses them warm);
- * they do not keep the process alive while idle.
+ * The pipeline starts the workers when a generation begins (startFormatWorkers), so they load Prettier while the
+ * spec is read and the code emitted; they are kept for the life of the process (a `--watch` process reuses them
+ * warm) and do not keep it alive while idle.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -115,8 +116,15 @@ class FormatWorker {
 
 const workers: FormatWorker[] = [];
 
-function startedWorkers(count: number): FormatWorker[] {
+/** The workers already running and usable, at most `count`. */
+function runningWorkers(count: number): FormatWorker[] {
   for (let index = workers.length - 1; index >= 0; index--) if (!workers[index].usable) workers.splice(index, 1);
+  return workers.slice(0, count);
+}
+
+/** At least `count` workers running (started now where needed); the first `count` of them. */
+function startedWorkers(count: number): FormatWorker[] {
+  runningWorkers(count);
   while (workers.length < count) workers.push(new FormatWorker());
   return workers.slice(0, count);
 }
@@ -125,16 +133,26 @@ function startedWorkers(count: number): FormatWorker[] {
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Formats every piece; the result has the same order as `pieces`. `workerCount` workers help when there is
- * enough to format (MIN_PARALLEL_CHARS).
+ * Starts the workers now, so that they load and warm up Prettier while the earlier stages run on this thread:
+ * then a small job (a regeneration after a small change) is formatted without this thread ever loading Prettier.
+ */
+export function startFormatWorkers(workerCount = defaultWorkerCount()): void {
+  startedWorkers(workerCount);
+}
+
+/**
+ * Formats every piece; the result has the same order as `pieces`. Up to `workerCount` workers help: started ones
+ * always, and new ones when there is enough to format (MIN_PARALLEL_CHARS). This thread formats too, unless the
+ * job is small and workers started earlier are there to do it.
  */
 export async function formatPieces(pieces: Piece[], workerCount = defaultWorkerCount()): Promise<string[]> {
   const results = new Array<string>(pieces.length);
+  if (!pieces.length) return results;
   const order = pieces.map((_, index) => index).sort((a, b) => pieces[b].text.length - pieces[a].text.length || a - b);
   let next = 0;
   const take = () => (next < order.length ? order[next++] : undefined);
-  const size = pieces.reduce((sum, piece) => sum + piece.text.length, 0);
-  const helpers = size >= MIN_PARALLEL_CHARS && pieces.length > 1 ? startedWorkers(workerCount) : [];
+  const large = pieces.length > 1 && pieces.reduce((sum, piece) => sum + piece.text.length, 0) >= MIN_PARALLEL_CHARS;
+  const helpers = large ? startedWorkers(workerCount) : runningWorkers(workerCount);
   const onThisThread = async () => {
     for (let index = take(); index !== undefined; index = take()) {
       results[index] = await formatPiece(pieces[index].text, pieces[index].parser, pieces[index].file);
@@ -144,6 +162,7 @@ export async function formatPieces(pieces: Piece[], workerCount = defaultWorkerC
   const onWorker = async (worker: FormatWorker) => {
     for (let index = take(); index !== undefined; index = take()) results[index] = await worker.format(pieces[index]);
   };
-  await Promise.all([onThisThread(), ...helpers.flatMap((worker) => Array.from({ length: IN_FLIGHT }, () => onWorker(worker)))]);
+  const onWorkers = helpers.flatMap((worker) => Array.from({ length: IN_FLIGHT }, () => onWorker(worker)));
+  await Promise.all(large || !helpers.length ? [onThisThread(), ...onWorkers] : onWorkers);
   return results;
 }
