@@ -19,6 +19,10 @@ export interface GenerateOptions {
   settingsSource: string;
   /** Compare with the output folder instead of writing. */
   check?: boolean;
+  /** Format every piece afresh, neither reading nor writing the format cache (tests of determinism). */
+  noFormatCache?: boolean;
+  /** Format worker threads beside the main thread (default: format-pool.ts's defaultWorkerCount). */
+  formatWorkers?: number;
 }
 
 export type Phase = 'load' | 'ir' | 'surface' | 'emit' | 'format' | 'write';
@@ -46,14 +50,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
 
   // Format workers load Prettier on the other cores while this thread loads, builds and emits.
-  startFormatWorkers();
+  startFormatWorkers(options.formatWorkers);
   const spec = await timed('load', () => loadSpec(options.spec));
   // Settings are resolved once, from the config and the spec's title (the defaults derive from it).
   const settings = resolvePackageSettings(options.settings, specTitle(spec.document), options.settingsSource);
   const { api: model, warnings: irWarnings } = await timed('ir', () => buildApiModel(spec, { taskStatus: options.settings.taskStatus }));
   const api = await timed('surface', () => planSurface(model, settings));
   const emitted = await timed('emit', () => emitPackage(api));
-  const files = await timed('format', () => formatFiles(emitted, options.output));
+  const files = await timed('format', () => formatFiles(emitted, options.noFormatCache ? undefined : options.output, options.formatWorkers));
   const warnings = [...spec.warnings, ...irWarnings];
   for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {
     if (!model.tasks.some((task) => task.fetch === name)) {

@@ -107,4 +107,13 @@ describe('determinism', () => {
       await work.remove();
     }
   }, 180_000);
+
+  it('the same bytes formatted afresh on the main thread alone and with two format workers', async () => {
+    const goldenCase = cases.find((candidate) => candidate.name === 'imarouter') ?? cases[0]!;
+    // No format cache: the second run must not be served what the first one formatted.
+    const a = await generate({ ...goldenCase, check: true, noFormatCache: true, formatWorkers: 0 });
+    const b = await generate({ ...goldenCase, check: true, noFormatCache: true, formatWorkers: 2 });
+    expect(b.files.map((file) => file.path)).toEqual(a.files.map((file) => file.path));
+    for (const [index, file] of a.files.entries()) expect(b.files[index]!.content).toBe(file.content);
+  });
 });
