@@ -38,16 +38,22 @@ export const MIN_PARALLEL_CHARS = 60_000;
 /** A laptop's eighth core gains little over its fourth, and every worker holds its own copy of Prettier. */
 const MAX_WORKERS = 3;
 
+/** Run from the TypeScript sources (tests, tsx scripts) rather than the compiled CLI in dist/. */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+
 /**
  * The number of workers beside this thread: `SDKGEN_FORMAT_WORKERS` when set (0 formats on this thread only),
- * else one fewer than the cores the process may use, at most MAX_WORKERS.
+ * else one fewer than the cores the process may use, at most MAX_WORKERS. From the sources none unless asked:
+ * a worker that loads its modules through tsx costs more CPU than it saves (a gateway `--check` from the sources
+ * took 6.2 s of CPU with one worker, 2.6 s without), and the tests that need workers ask for them.
  */
-export function defaultWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+export function defaultWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), fromSources = FROM_SOURCES): number {
   const configured = env.SDKGEN_FORMAT_WORKERS;
   if (configured !== undefined && configured !== '') {
     if (!/^\d+$/.test(configured)) throw new Error(`SDKGEN_FORMAT_WORKERS must be a whole number of worker threads (0 for none), got ${JSON.stringify(configured)}`);
     return Number(configured);
   }
+  if (fromSources) return 0;
   return Math.max(0, Math.min(MAX_WORKERS, cores - 1));
 }
 
@@ -59,8 +65,8 @@ const IN_FLIGHT = 2;
  * format-worker.ts through tsx's API: Node 20 does not apply a loader given in a worker's execArgv to its entry.
  */
 function startWorker(): Worker {
-  const url = new URL(`./format-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+  const url = new URL(`./format-worker${FROM_SOURCES ? '.ts' : '.js'}`, import.meta.url);
+  if (!FROM_SOURCES) return new Worker(url);
   const load = `import(${JSON.stringify(tsxApi())}).then(({ tsImport }) => tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}))`;
   return new Worker(load, { eval: true });
 }
@@ -81,7 +87,6 @@ class FormatWorker {
 
   constructor() {
     this.worker = startWorker();
-    this.worker.unref();
     this.worker.on('message', (reply: PieceReply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
@@ -97,6 +102,8 @@ class FormatWorker {
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => fail(new Error(`it exited with code ${code}`)));
+    // After the listeners: adding a 'message' listener refs the worker's port again.
+    this.worker.unref();
   }
 
   get usable(): boolean {

@@ -13,7 +13,7 @@ import { buildApiModel } from '../../generator/ir/build-api.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
 
 describe('defaultWorkerCount', () => {
-  const cases: { name: string; env: Record<string, string>; cores: number; want: number | RegExp }[] = [
+  const cases: { name: string; env: Record<string, string>; cores: number; fromSources?: boolean; want: number | RegExp }[] = [
     { name: 'one core: none', env: {}, cores: 1, want: 0 },
     { name: 'two cores: one beside this thread', env: {}, cores: 2, want: 1 },
     { name: 'sixteen cores: at most three', env: {}, cores: 16, want: 3 },
@@ -21,10 +21,12 @@ describe('defaultWorkerCount', () => {
     { name: 'SDKGEN_FORMAT_WORKERS may ask for more', env: { SDKGEN_FORMAT_WORKERS: '5' }, cores: 2, want: 5 },
     { name: 'empty SDKGEN_FORMAT_WORKERS: the default', env: { SDKGEN_FORMAT_WORKERS: '' }, cores: 4, want: 3 },
     { name: 'not a number: a clear error', env: { SDKGEN_FORMAT_WORKERS: 'two' }, cores: 4, want: /whole number of worker threads/ },
+    { name: 'from the TypeScript sources: none', env: {}, cores: 8, fromSources: true, want: 0 },
+    { name: 'from the TypeScript sources, when asked', env: { SDKGEN_FORMAT_WORKERS: '2' }, cores: 8, fromSources: true, want: 2 },
   ];
-  it.each(cases)('$name', ({ env, cores, want }) => {
-    if (want instanceof RegExp) expect(() => defaultWorkerCount(env, cores)).toThrow(want);
-    else expect(defaultWorkerCount(env, cores)).toBe(want);
+  it.each(cases)('$name', ({ env, cores, fromSources = false, want }) => {
+    if (want instanceof RegExp) expect(() => defaultWorkerCount(env, cores, fromSources)).toThrow(want);
+    else expect(defaultWorkerCount(env, cores, fromSources)).toBe(want);
   });
 });
 
