@@ -12,7 +12,7 @@ import { failure, measureNode } from './child-process.ts';
 import type { Options } from './options.ts';
 import { CLI, ROOT, TSC } from './paths.ts';
 
-export const PHASES = ['load', 'ir', 'emit', 'format', 'write'] as const;
+export const PHASES = ['load', 'ir', 'surface', 'emit', 'format', 'write'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface Run {

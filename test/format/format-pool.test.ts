@@ -11,6 +11,7 @@ import { markdownSections } from '../../generator/format/markdown-sections.ts';
 import { parserFor } from '../../generator/format/prettier-options.ts';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
+import { planSurface } from '../../generator/surface/plan-surface.ts';
 
 describe('defaultWorkerCount', () => {
   const cases: { name: string; env: Record<string, string>; cores: number; fromSources?: boolean; want: number | RegExp }[] = [
@@ -31,8 +32,8 @@ describe('defaultWorkerCount', () => {
 });
 
 async function gatewayPieces(): Promise<Piece[]> {
-  const { api } = buildApiModel(await loadSpec('spec/openapi.yaml'), { reservedTypeNames: ['Client'], reservedValueNames: ['Client'] });
-  const files = await emitPackage(api, resolvePackageSettings({ clientName: 'Client' }, api.title, 'test'));
+  const { api } = buildApiModel(await loadSpec('spec/openapi.yaml'));
+  const files = await emitPackage(planSurface(api, resolvePackageSettings({ clientName: 'Client' }, api.title, 'test')));
   return files.flatMap((file) => {
     const parser = parserFor(file.path);
     if (!parser || file.formatted) return [];
