@@ -33,8 +33,6 @@ const MISSING = new Set([
   'generator/emit/templates.ts',
   'generator/emit/ts-syntax.ts',
   'generator/emit/type-expression.ts',
-  'generator/format/markdown-sections.ts',
-  'generator/format/prettier-options.ts',
   'generator/ir/cycles.ts',
   'generator/ir/endpoints.ts',
   'generator/ir/expand-conditional.ts',
