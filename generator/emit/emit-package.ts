@@ -112,10 +112,12 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
         'APIConnectionTimeoutError',
         'APIUserAbortError',
         'APIStreamError',
+        'StreamIdleTimeoutError',
         'isAPIError',
       ],
     });
-    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/http.js', namedExports: ['APIClient', 'RequestOptions'] });
+    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/http.js', namedExports: ['APIClient', 'RequestOptions', 'OperationRequest'] });
+    file.addExportDeclaration({ moduleSpecifier: './core/uploads.js', namedExports: ['toFile', { name: 'FileSource', isTypeOnly: true }, { name: 'ToFileOptions', isTypeOnly: true }] });
     file.addExportDeclaration({ moduleSpecifier: './core/streaming.js', namedExports: ['Stream', { name: 'ServerSentEvent', isTypeOnly: true }] });
     file.addExportDeclaration({
       moduleSpecifier: './operation-index.js',
@@ -155,11 +157,13 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
       response: operationShape(operation, api, nameOf).responseType,
     })),
   };
-  files.push({ path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', templateContext) });
+  const packageVersion = settings.packageVersion ?? packageVersionOf(api.version);
+  const userAgent = `${settings.packageName}/${packageVersion}`;
+  files.push({ path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', { ...templateContext, userAgent }) });
   for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
   // The package's own version (kept by spec:update in the config) when set; the README keeps the API version.
-  files.push({ path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: settings.packageVersion ?? packageVersionOf(api.version) }) });
+  files.push({ path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: packageVersion }) });
   files.push({ path: 'tsconfig.json', content: renderTemplate('tsconfig.json.hbs', templateContext) });
-  files.push({ path: 'README.md', content: renderTemplate('README.md.hbs', { ...templateContext, readme: readmeContext(api, nameOf) }) });
+  files.push({ path: 'README.md', content: renderTemplate('README.md.hbs', { ...templateContext, userAgent, readme: readmeContext(api, nameOf) }) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -154,6 +154,11 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
         groupFirst ? `client, ${showcaseRequest}` : [...(standalone(showcaseOperation) ? [] : ['client']), showcaseRequest].filter(Boolean).join(', '),
       ),
       withResponse: `${invocation(showcaseCall, showcaseRequest)}.withResponse()`,
+      extra: invocation(
+        showcaseCall,
+        groupFirst ? showcaseRequest : argumentsOf(showcaseOperation, "{ extraBody: { beta_option: true }, extraQuery: { trace: '1' }, headers: { 'X-Feature': 'preview' } }"),
+        groupFirst ? "{ extraBody: { beta_option: true }, extraQuery: { trace: '1' }, headers: { 'X-Feature': 'preview' } }" : '',
+      ),
       retrying: invocation(
         showcaseCall,
         groupFirst ? showcaseRequest : argumentsOf(showcaseOperation, "{ retryNonIdempotent: true, headers: { 'Idempotency-Key': crypto.randomUUID() } }"),

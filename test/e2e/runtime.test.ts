@@ -301,7 +301,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       expect(inspect(c, { showHidden: true, depth: 10 })).not.toContain(API_KEY);
       expect(String(c)).not.toContain(API_KEY);
       expect(findText(c, API_KEY)).toEqual([]);
-      expect(JSON.parse(JSON.stringify(c))).toEqual({ baseURL, timeout: 5_000, maxRetries: 2 });
+      expect(JSON.parse(JSON.stringify(c))).toEqual({ baseURL, timeout: 5_000, maxRetries: 2, streamIdleTimeout: 600_000 });
     });
   });
 
@@ -597,9 +597,9 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       };
     }
 
-    async function collect(stream: AsyncIterable<any>): Promise<any[]> {
+    async function collect(stream: { events(): AsyncIterable<any> }): Promise<any[]> {
       const events: any[] = [];
-      for await (const event of stream) events.push({ event: event.event, id: event.id, data: event.data, raw: event.raw });
+      for await (const event of stream.events()) events.push({ event: event.event, id: event.id, data: event.data, raw: event.raw });
       return events;
     }
 
@@ -634,7 +634,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       const seen: unknown[] = [];
       const error = await failure(
         (async () => {
-          for await (const event of stream) seen.push(event.data);
+          for await (const data of stream) seen.push(data);
         })(),
       );
       expect(seen).toEqual([{ type: 'message_start' }]);
@@ -658,7 +658,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       const seen: unknown[] = [];
       const error = await failure(
         (async () => {
-          for await (const event of stream) seen.push(event.data);
+          for await (const data of stream) seen.push(data);
         })(),
       );
       expect(seen).toEqual([{ n: 1 }]);
@@ -685,8 +685,8 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       const { closed } = endless();
       const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true });
       const seen: unknown[] = [];
-      for await (const event of stream) {
-        seen.push(event.data);
+      for await (const data of stream) {
+        seen.push(data);
         if (seen.length === 3) break;
       }
       expect(seen).toEqual([{ n: 0 }, { n: 1 }, { n: 2 }]);
@@ -700,8 +700,8 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       const seen: unknown[] = [];
       const error = await failure(
         (async () => {
-          for await (const event of stream) {
-            seen.push(event.data);
+          for await (const data of stream) {
+            seen.push(data);
             if (seen.length === 2) controller.abort();
           }
         })(),
@@ -715,8 +715,8 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       const { closed } = endless();
       const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true });
       const seen: unknown[] = [];
-      for await (const event of stream) {
-        seen.push(event.data);
+      for await (const data of stream) {
+        seen.push(data);
         if (seen.length === 2) stream.abort();
       }
       expect(seen).toEqual([{ n: 0 }, { n: 1 }]);
@@ -848,7 +848,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       expect(data).toBeInstanceOf(sdk.Stream);
       expect(response.headers.get('content-type')).toBe('text/event-stream');
       const events: unknown[] = [];
-      for await (const event of data) events.push(event.data);
+      for await (const chunk of data) events.push(chunk);
       expect(events).toEqual([{ n: 1 }]);
     });
   });
@@ -951,7 +951,8 @@ export async function check(client: ImaRouter, caught: unknown): Promise<void> {
   const body: Operations['createChatCompletions']['body'] = { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] };
   const stream = await createChatCompletions(client, { ...body, stream: true });
   expectType<Equal<typeof stream, WithRequestID<Stream<unknown>>>>();
-  for await (const event of stream) expectType<Equal<typeof event, ServerSentEvent<unknown>>>();
+  for await (const chunk of stream) expectType<Equal<typeof chunk, unknown>>();
+  for await (const event of stream.events()) expectType<Equal<typeof event, ServerSentEvent<unknown>>>();
   const completion = await createChatCompletions(client, { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] });
   expectType<Equal<typeof completion, WithRequestID<Operations['createChatCompletions']['response']>>>();
   expectType<Equal<typeof completion._request_id, string | undefined>>();

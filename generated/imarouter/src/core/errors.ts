@@ -117,6 +117,14 @@ export class APIConnectionTimeoutError extends APIConnectionError {
   override name = 'APIConnectionTimeoutError';
 }
 
+/**
+ * A streamed body (server-sent events, or a download read from `asResponse()`) sent nothing for
+ * `streamIdleTimeout` milliseconds after the response began: the connection was closed. Retryable like any timeout.
+ */
+export class StreamIdleTimeoutError extends APIConnectionTimeoutError {
+  override name = 'StreamIdleTimeoutError';
+}
+
 /** The caller's `AbortSignal` fired: during a request, a backoff sleep or while reading a stream. */
 export class APIUserAbortError extends SDKError {
   override name = 'APIUserAbortError';

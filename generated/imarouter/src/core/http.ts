@@ -12,10 +12,13 @@ export interface ParameterStyle {
   explode?: boolean;
 }
 
-/** Everything the generated code knows about one call; the client adds base URL, auth and transport. */
+/**
+ * Everything the generated code knows about one call; the client adds base URL, auth and transport. Also what
+ * `client.request()` takes to call an endpoint the spec does not declare: `method` and `path` are enough.
+ */
 export interface OperationRequest {
   method: string;
-  /** Wire path template, e.g. `/v1/videos/{task_id}`. */
+  /** Wire path after the base URL, e.g. `/v1/videos/{task_id}` (placeholders filled from `pathParams`). */
   path: string;
   pathParams?: Record<string, unknown>;
   query?: Record<string, unknown>;
@@ -25,10 +28,16 @@ export interface OperationRequest {
   body?: unknown;
   /** The media type the body is sent as. */
   contentType?: string;
-  /** How the successful response is read. */
-  responseType: 'json' | 'text' | 'blob' | 'void';
-  /** Names of security schemes, one list per alternative; empty when the operation needs no credentials. */
-  security: readonly (readonly string[])[];
+  /**
+   * How the successful response is read; `auto` (the default) by its content type: JSON, text for `text/*`, else
+   * a `Blob`.
+   */
+  responseType?: 'json' | 'text' | 'blob' | 'void' | 'auto';
+  /**
+   * Names of security schemes, one list per alternative; empty when the operation needs no credentials. Default:
+   * the credential is sent as the API's first security scheme.
+   */
+  security?: readonly (readonly string[])[];
   /** The operation function's name, recorded in the errors it throws (see `isAPIError`). */
   operation?: string;
   /** The response is a stream of server-sent events: the call resolves to a `Stream` once the headers arrive. */
@@ -39,10 +48,22 @@ export interface OperationRequest {
 export interface RequestOptions {
   /** Cancels the request: also during backoff sleeps and while a stream is read. */
   signal?: AbortSignal;
-  /** Extra headers for this call; they override the client's. */
+  /** Extra headers for this call, declared or not; they override the client's and the call's own. */
   headers?: Record<string, string>;
   /** Milliseconds each attempt may take (until the body is read; for streams, until the headers arrive). Overrides the client's. */
   timeout?: number;
+  /**
+   * Milliseconds a streamed body (events, or a download read from `asResponse()`) may send nothing before the
+   * connection is closed with a `StreamIdleTimeoutError`. Overrides the client's.
+   */
+  streamIdleTimeout?: number;
+  /** Query parameters to send besides (or instead of) the declared ones; `undefined` leaves one out. */
+  extraQuery?: Record<string, unknown>;
+  /**
+   * Fields to send in the body besides (or instead of) the declared ones, e.g. a parameter the server accepts
+   * before the spec lists it. Merged into an object body (JSON, form or multipart); the body when there is none.
+   */
+  extraBody?: Record<string, unknown>;
   /** How many times a failed attempt may be retried. Overrides the client's. */
   maxRetries?: number;
   /**
@@ -115,8 +136,35 @@ export function cookieHeader(cookies: Record<string, unknown>): string | undefin
   return parts.length ? parts.join('; ') : undefined;
 }
 
+/** A body `fetch` sends as it is (its own content type, if any, stands). */
+function isNativeBody(body: unknown): body is BodyInit {
+  return (
+    (typeof FormData !== 'undefined' && body instanceof FormData) ||
+    (typeof URLSearchParams !== 'undefined' && body instanceof URLSearchParams)
+  );
+}
+
+/** The body with the caller's extra fields: merged into an object, or the fields alone when there is no body. */
+export function withExtraBody(body: unknown, extra: Record<string, unknown> | undefined): unknown {
+  if (!extra) return body;
+  if (body === undefined) return { ...extra };
+  if (
+    body === null ||
+    typeof body !== 'object' ||
+    Array.isArray(body) ||
+    body instanceof Blob ||
+    ArrayBuffer.isView(body) ||
+    body instanceof ArrayBuffer ||
+    isNativeBody(body)
+  ) {
+    throw new SDKError('`extraBody` needs a body that is an object (or none): this call sends another kind of body.');
+  }
+  return { ...body, ...extra };
+}
+
 /** Encodes a request body for its media type; returns the body and the content type to send (if any). */
 export function encodeBody(body: unknown, contentType = 'application/json'): { body: BodyInit; contentType?: string } {
+  if (isNativeBody(body)) return { body };
   const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
   if (mediaType === 'application/json' || mediaType.endsWith('+json'))
     return { body: JSON.stringify(body), contentType };
@@ -133,7 +181,10 @@ export function encodeBody(body: unknown, contentType = 'application/json'): { b
   if (mediaType === 'multipart/form-data') {
     const form = new FormData();
     for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-      appendFormValue(key, value, (k, v) => (typeof v === 'string' ? form.append(k, v) : form.append(k, v)));
+      // A File (or a Blob given a name by toFile) is sent under its name.
+      appendFormValue(key, value, (k, v) =>
+        typeof v === 'string' ? form.append(k, v) : form.append(k, v, fileName(v)),
+      );
     }
     // fetch sets the multipart boundary itself.
     return { body: form };
@@ -148,6 +199,11 @@ export function encodeBody(body: unknown, contentType = 'application/json'): { b
     return { body: body as BodyInit, contentType };
   }
   return { body: JSON.stringify(body), contentType };
+}
+
+function fileName(blob: Blob): string | undefined {
+  const { name } = blob as { name?: unknown };
+  return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
 function appendFormValue(key: string, value: unknown, append: (key: string, value: string | Blob) => void): void {
@@ -168,10 +224,19 @@ export async function readResponse(
     await response.body?.cancel();
     return undefined;
   }
-  if (responseType === 'blob') return response.blob();
+  const kind =
+    responseType === undefined || responseType === 'auto' ? kindOf(response.headers.get('content-type')) : responseType;
+  if (kind === 'blob') return response.blob();
   const text = await response.text();
-  if (responseType === 'text') return text;
+  if (kind === 'text') return text;
   return text === '' ? undefined : parseJson(text, redact);
+}
+
+/** How a response of unknown shape is read, by its media type. */
+function kindOf(contentType: string | null): 'json' | 'text' | 'blob' {
+  const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mediaType === '' || mediaType === 'application/json' || mediaType.endsWith('+json')) return 'json';
+  return mediaType.startsWith('text/') ? 'text' : 'blob';
 }
 
 /** Error bodies: JSON when they parse, otherwise the text as it came; `redact` cleans the text first. */

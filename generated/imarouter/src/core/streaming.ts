@@ -5,6 +5,7 @@
  * A `[DONE]` data line ends the stream; an `error` event throws.
  */
 import { SDKError } from './errors.js';
+import { withBody } from './idle-timeout.js';
 
 /** One event of a stream. */
 export interface ServerSentEvent<TData = unknown> {
@@ -86,32 +87,131 @@ export interface StreamSource {
   release(): void;
 }
 
+/** A stream that reads a body it was handed (`Stream.fromReadableStream`): no request behind it. */
+const DETACHED: StreamSource = {
+  failure: (error) => (error instanceof Error ? error : new SDKError(String(error))),
+  eventError: (event, raw) => new SDKError(`The event stream reported an error (${event}): ${raw.slice(0, 500)}`),
+  close: () => undefined,
+  release: () => undefined,
+};
+
 /**
- * The events of a streamed response, read as they arrive: `for await (const event of stream)`. Leaving the loop
- * early (`break`, `return`, a throw) or the request's `signal` aborting closes the connection. Iterable once.
+ * The events of a streamed response, read as they arrive. Iterating yields each event's data, typed by the
+ * spec where it declares the events: `for await (const chunk of stream) chunk.choices[0]?.delta?.content`.
+ * {@link events} yields the envelopes instead (`event`, `id`, `data`, `raw`). Leaving the loop early (`break`,
+ * `return`, a throw) or the request's `signal` aborting closes the connection. A stream is read once: iterate it,
+ * or {@link tee} it first to read it twice.
  */
-export class Stream<TData = unknown> implements AsyncIterable<ServerSentEvent<TData>> {
+export class Stream<TData = unknown> implements AsyncIterable<TData> {
   /** The HTTP response (status, headers); its body is what this stream reads. */
   readonly response: Response;
   readonly #source: StreamSource;
   #iterated = false;
   #aborted = false;
+  #reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
 
-  constructor(response: Response, source: StreamSource) {
+  constructor(response: Response, source: StreamSource = DETACHED) {
     this.response = response;
     this.#source = source;
   }
 
-  [Symbol.asyncIterator](): AsyncIterator<ServerSentEvent<TData>> {
-    if (this.#iterated) throw new SDKError('This stream has already been iterated; a stream can be read once.');
-    this.#iterated = true;
+  /**
+   * A stream over server-sent events someone else received, e.g. a browser reading what a server forwarded
+   * with {@link toReadableStream}: `Stream.fromReadableStream<ChatCompletionChunk>(response.body!)`.
+   */
+  static fromReadableStream<TData = unknown>(readable: ReadableStream<Uint8Array>): Stream<TData> {
+    return new Stream<TData>(new Response(readable, { headers: { 'content-type': 'text/event-stream' } }));
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<TData> {
+    const events = this.events();
+    return (async function* () {
+      for await (const event of events) yield event.data;
+    })();
+  }
+
+  /** The events with their envelope: `event` (name), `id`, `data` and the `raw` data text. */
+  events(): AsyncIterableIterator<ServerSentEvent<TData>> {
+    this.#claim();
     return this.#events();
+  }
+
+  /**
+   * Two streams that each yield every event of this one, e.g. one to render and one to log. The connection closes
+   * when both have ended or been aborted; what one has not read yet is held in memory.
+   */
+  tee(): [Stream<TData>, Stream<TData>] {
+    this.#claim();
+    const body = this.response.body;
+    if (!body) return [new Stream<TData>(this.response), new Stream<TData>(this.response)];
+    const [left, right] = body.tee();
+    let open = 2;
+    let active = 2;
+    const branch = (readable: ReadableStream<Uint8Array>): Stream<TData> => {
+      let closed = false;
+      let released = false;
+      const source: StreamSource = {
+        failure: (error) => this.#source.failure(error),
+        eventError: (event, raw) => this.#source.eventError(event, raw),
+        close: () => {
+          if (closed) return;
+          closed = true;
+          if (--open === 0) this.#source.close();
+        },
+        release: () => {
+          if (released) return;
+          released = true;
+          if (--active === 0) this.#source.release();
+        },
+      };
+      return new Stream<TData>(withBody(this.response, readable), source);
+    };
+    return [branch(left), branch(right)];
+  }
+
+  /**
+   * The events as a byte stream of server-sent events again (`event`, `id` and `data` lines), to forward to a
+   * browser (`new Response(stream.toReadableStream())`); read it there with {@link fromReadableStream}.
+   * An error ends the byte stream with that error.
+   */
+  toReadableStream(): ReadableStream<Uint8Array> {
+    const events = this.events();
+    const encoder = new TextEncoder();
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const next = await events.next();
+          if (next.done) return controller.close();
+          const { event, id, raw } = next.value;
+          const lines = [
+            ...(event !== 'message' ? [`event: ${event}`] : []),
+            ...(id !== undefined ? [`id: ${id}`] : []),
+          ];
+          for (const line of raw.split('\n')) lines.push(`data: ${line}`);
+          controller.enqueue(encoder.encode(`${lines.join('\n')}\n\n`));
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await events.return?.();
+      },
+    });
   }
 
   /** Stops reading and closes the connection; a loop over the stream ends quietly. */
   abort(): void {
     this.#aborted = true;
+    this.#reader?.cancel().catch(() => undefined);
     this.#source.close();
+  }
+
+  #claim(): void {
+    if (this.#iterated)
+      throw new SDKError(
+        'This stream has already been iterated; a stream can be read once (tee() it to read it twice).',
+      );
+    this.#iterated = true;
   }
 
   async *#events(): AsyncGenerator<ServerSentEvent<TData>, void, undefined> {
@@ -123,6 +223,7 @@ export class Stream<TData = unknown> implements AsyncIterable<ServerSentEvent<TD
         return;
       }
       const reader = body.getReader();
+      this.#reader = reader;
       const decoder = new TextDecoder();
       const parser = new SSEParser();
       for (;;) {
@@ -134,6 +235,7 @@ export class Stream<TData = unknown> implements AsyncIterable<ServerSentEvent<TD
           if (this.#aborted) return;
           throw this.#source.failure(error);
         }
+        if (this.#aborted) return;
         const text = chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
         // At the end, an event without its closing blank line is incomplete and dropped, as the standard says.
         for (const raw of parser.feed(text)) {
@@ -149,7 +251,10 @@ export class Stream<TData = unknown> implements AsyncIterable<ServerSentEvent<TD
         }
       }
     } finally {
-      if (!finished) this.#source.close();
+      if (!finished) {
+        this.#reader?.cancel().catch(() => undefined);
+        this.#source.close();
+      }
       this.#source.release();
     }
   }
