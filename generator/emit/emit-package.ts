@@ -158,12 +158,13 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
     })),
   };
   const packageVersion = settings.packageVersion ?? packageVersionOf(api.version);
-  const userAgent = `${settings.packageName}/${packageVersion}`;
-  files.push({ path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', { ...templateContext, userAgent }) });
+  // The version lives in a file of its own, so a release changes it there (and in package.json) only.
+  files.push({ path: 'src/version.ts', content: `${GENERATED_HEADER}/** This package's version, sent in the User-Agent. */\nexport const VERSION = ${JSON.stringify(packageVersion)};\n` });
+  files.push({ path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', templateContext) });
   for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
   // The package's own version (kept by spec:update in the config) when set; the README keeps the API version.
   files.push({ path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: packageVersion }) });
   files.push({ path: 'tsconfig.json', content: renderTemplate('tsconfig.json.hbs', templateContext) });
-  files.push({ path: 'README.md', content: renderTemplate('README.md.hbs', { ...templateContext, userAgent, readme: readmeContext(api, nameOf) }) });
+  files.push({ path: 'README.md', content: renderTemplate('README.md.hbs', { ...templateContext, readme: readmeContext(api, nameOf) }) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -76,7 +76,7 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
   it('changes only the generated files those changes concern', () => {
     // The new variant also joins the merged endpoint (endpoints.ts), its resource and its task helpers.
     expect(changedFiles(before, after)).toEqual(
-      ['.sdkgen-manifest.json', 'CHANGELOG.md', 'README.md', 'package.json', 'src/endpoints.ts', 'src/index.ts', 'src/models.ts', 'src/operation-index.ts', 'src/resources/videos.ts', 'src/tasks.ts', NEW_VARIANT.tagFile].sort(),
+      ['.sdkgen-manifest.json', 'CHANGELOG.md', 'README.md', 'package.json', 'src/endpoints.ts', 'src/index.ts', 'src/models.ts', 'src/operation-index.ts', 'src/resources/videos.ts', 'src/tasks.ts', 'src/version.ts', NEW_VARIANT.tagFile].sort(),
     );
   });
 
@@ -86,6 +86,7 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
     for (const path of ['.sdkgen-manifest.json', 'src/index.ts', 'src/operation-index.ts']) expect(lines(path).removed, path).toEqual([]);
     expect(lines('src/index.ts').added).toEqual([`export * from './operations/${NEW_VARIANT.tagFile.split('/').pop()!.replace('.ts', '.js')}';`]);
     expect(lines('package.json')).toEqual({ removed: [`  "version": "${previousPackageVersion}",`], added: [`  "version": "${result.packageVersion}",`] });
+    expect(lines('src/version.ts')).toEqual({ removed: [`export const VERSION = '${previousPackageVersion}';`], added: [`export const VERSION = '${result.packageVersion}';`] });
     const readme = lines('README.md');
     // README: the version line, and the merged `POST /v1/videos` row (its model and variant counts grow);
     // the new variant gains a table row and an example.

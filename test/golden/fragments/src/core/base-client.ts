@@ -29,6 +29,7 @@ import { Redactor } from './redact.js';
 import { isIdempotent, retryDelay, shouldRetry, sleep, type RetrySettings } from './retries.js';
 import { Stream } from './streaming.js';
 import { AttemptSignal } from './timeouts.js';
+import { VERSION } from '../version.js';
 
 export interface ClientOptions {
   /** Credential sent as the API's security schemes require. Defaults to the `FRAGMENT_VARIANTS_API_API_KEY` environment variable. */
@@ -58,8 +59,10 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string>;
 }
 
+const PACKAGE_NAME = 'fragment-variants-api-sdk';
+
 /** Who is calling, for the server's logs and support: the package and its version (outside browsers, below). */
-const SDK_USER_AGENT = 'fragment-variants-api-sdk/1.0.0';
+const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;
 
 /**
  * Browsers send their own User-Agent, and setting one would make every cross-origin call need a CORS preflight;

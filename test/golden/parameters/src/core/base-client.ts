@@ -29,6 +29,7 @@ import { Redactor } from './redact.js';
 import { isIdempotent, retryDelay, shouldRetry, sleep, type RetrySettings } from './retries.js';
 import { Stream } from './streaming.js';
 import { AttemptSignal } from './timeouts.js';
+import { VERSION } from '../version.js';
 
 export interface ClientOptions {
   /** Defaults to the `PARAMETERS_API_BASE_URL` environment variable, then https://api.example.com. */
@@ -56,8 +57,10 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string>;
 }
 
+const PACKAGE_NAME = 'parameters-api-sdk';
+
 /** Who is calling, for the server's logs and support: the package and its version (outside browsers, below). */
-const SDK_USER_AGENT = 'parameters-api-sdk/1.0.0';
+const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;
 
 /**
  * Browsers send their own User-Agent, and setting one would make every cross-origin call need a CORS preflight;
