@@ -144,7 +144,7 @@ describe('AI workloads on the generated SDK', () => {
   describe('the stall timeout', () => {
     it('a stream that sends two events then stalls ends with StreamIdleTimeoutError within the idle time', async () => {
       handle = sse([{ n: 1 }, { n: 2 }], { stall: true });
-      const stream = await sdk.createChatCompletions(client({ streamIdleTimeout: 300 }), { body: { ...CHAT_BODY, stream: true } });
+      const stream = await sdk.createChatCompletions(client({ streamIdleTimeout: 300 }), { ...CHAT_BODY, stream: true });
       const seen: unknown[] = [];
       let lastEventAt = 0;
       const error = await rejection(
@@ -169,7 +169,7 @@ describe('AI workloads on the generated SDK', () => {
 
     it('a healthy slow stream with gaps shorter than the idle time is read to the end', async () => {
       handle = sse([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }], { gap: 120 });
-      const stream = await sdk.createChatCompletions(client({ streamIdleTimeout: 600 }), { body: { ...CHAT_BODY, stream: true } });
+      const stream = await sdk.createChatCompletions(client({ streamIdleTimeout: 600 }), { ...CHAT_BODY, stream: true });
       const seen: unknown[] = [];
       for await (const chunk of stream) seen.push(chunk);
       expect(seen).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }]);
@@ -177,7 +177,7 @@ describe('AI workloads on the generated SDK', () => {
 
     it('per call, streamIdleTimeout overrides the client’s', async () => {
       handle = sse([{ n: 1 }], { stall: true });
-      const stream = await sdk.createChatCompletions(client({ streamIdleTimeout: 60_000 }), { body: { ...CHAT_BODY, stream: true } }, { streamIdleTimeout: 200 });
+      const stream = await sdk.createChatCompletions(client({ streamIdleTimeout: 60_000 }), { ...CHAT_BODY, stream: true }, { streamIdleTimeout: 200 });
       const error = await rejection(
         (async () => {
           for await (const _chunk of stream);
@@ -191,7 +191,7 @@ describe('AI workloads on the generated SDK', () => {
         res.writeHead(200, { 'content-type': 'application/octet-stream' });
         res.write(Buffer.alloc(1024, 7));
       };
-      const response = await sdk.fetchMidjourneyImage(client({ streamIdleTimeout: 200 }), { path: { task_id: 'mj' } }).asResponse();
+      const response = await sdk.fetchMidjourneyImage(client({ streamIdleTimeout: 200 }), 'mj').asResponse();
       const reader = response.body.getReader();
       let bytes = 0;
       const error = await rejection(
@@ -208,7 +208,7 @@ describe('AI workloads on the generated SDK', () => {
   describe('stream helpers', () => {
     it('tee() gives two identical iterations of one response', async () => {
       handle = sse([{ n: 1 }, { n: 2 }, { n: 3 }], { gap: 5 });
-      const stream = await sdk.createChatCompletions(client(), { body: { ...CHAT_BODY, stream: true } });
+      const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true });
       const [left, right] = stream.tee();
       const read = async (branch: AsyncIterable<unknown>) => {
         const items: unknown[] = [];
@@ -223,7 +223,7 @@ describe('AI workloads on the generated SDK', () => {
 
     it('toReadableStream() forwards the events over HTTP; Stream.fromReadableStream() reads them on the other side', async () => {
       handle = sse([{ n: 1 }, { n: 2 }]);
-      const stream = await sdk.createChatCompletions(client(), { body: { ...CHAT_BODY, stream: true } });
+      const stream = await sdk.createChatCompletions(client(), { ...CHAT_BODY, stream: true });
       // A second server forwards the stream, as an app's backend would to its browser page.
       const relay = http.createServer(async (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -252,7 +252,7 @@ describe('AI workloads on the generated SDK', () => {
       handle = (_req, res) => json(res, 200, { code: 'success', data: { task_id: 't' } });
       await sdk.createMusicGenerationTask(
         client(),
-        { body: { model: 'sonic', prompt: 'x' } },
+        { model: 'sonic', prompt: 'x' },
         { extraBody: { beta_flag: true, prompt: 'overridden' }, extraQuery: { trace: 'on' }, headers: { 'x-feature': 'preview' } },
       );
       const [request] = received;
@@ -262,7 +262,7 @@ describe('AI workloads on the generated SDK', () => {
     });
 
     it('extraBody on a call without a body is refused before sending, with a hint', async () => {
-      const error = await rejection(sdk.getUserBalanceByToken(client(), {}, { extraBody: { a: 1 } }));
+      const error = await rejection(sdk.getUserBalanceByToken(client(), { extraBody: { a: 1 } }));
       expect(error).toBeInstanceOf(sdk.SDKError);
       expect(error.message).toMatch(/extraQuery/);
       expect(received).toHaveLength(0);
@@ -366,7 +366,7 @@ describe('AI workloads on the generated SDK', () => {
       };
       const expected = createHash('sha256');
       for (let sent = 0; sent < size; sent += chunk.length) expected.update(chunk);
-      const response = await sdk.fetchMidjourneyImage(client(), { path: { task_id: 'big' } }).asResponse();
+      const response = await sdk.fetchMidjourneyImage(client(), 'big').asResponse();
       const hash = createHash('sha256');
       let bytes = 0;
       for await (const piece of Readable.fromWeb(response.body)) {
