@@ -30,6 +30,11 @@ export interface GeneratorConfig extends PackageSettings {
   spec: string;
   /** Output folder of the generated package (relative to the config file). */
   output: string;
+  /**
+   * OpenAPI Overlay 1.0 documents (paths relative to the config file, or URLs) applied in order to the spec
+   * before it is read: by generation, `--check` and the API diff alike.
+   */
+  overlays?: string[];
 }
 
 export interface ResolvedPackageSettings {
@@ -39,7 +44,7 @@ export interface ResolvedPackageSettings {
   packageVersion?: string;
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'spec', 'output', 'packageName', 'clientName', 'envPrefix', 'packageVersion', 'taskStatus']);
+const KNOWN_KEYS = new Set(['$schema', 'spec', 'output', 'overlays', 'packageName', 'clientName', 'envPrefix', 'packageVersion', 'taskStatus']);
 
 export async function readConfig(path: string): Promise<GeneratorConfig> {
   let text: string;
@@ -70,13 +75,21 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
       throw new GeneratorError(`"${key}" is required and must be a string`, { file: path, pointer: `#/${key}` }, `set "${key}" in the config file`);
   }
   checkTaskStatus(config.taskStatus, path);
+  if (config.overlays !== undefined && (!Array.isArray(config.overlays) || !config.overlays.every((item) => typeof item === 'string' && item))) {
+    throw new GeneratorError(
+      '"overlays" must be a list of file paths',
+      { file: path, pointer: '#/overlays' },
+      'write "overlays": ["spec/streams.overlay.yaml"] (paths relative to the config file)',
+    );
+  }
   const base = dirname(resolve(path));
-  const spec = String(config.spec);
+  // Shown in messages, so relative to where the user is.
+  const fromConfig = (file: string) => (isUrl(file) ? file : relative(process.cwd(), resolve(base, file)));
   return {
     ...(config as unknown as GeneratorConfig),
-    // Shown in messages, so relative to where the user is.
-    spec: isUrl(spec) ? spec : relative(process.cwd(), resolve(base, spec)),
+    spec: fromConfig(String(config.spec)),
     output: resolve(base, String(config.output)),
+    ...(Array.isArray(config.overlays) && { overlays: (config.overlays as string[]).map(fromConfig) }),
   };
 }
 

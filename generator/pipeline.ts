@@ -23,6 +23,8 @@ export interface GenerateOptions {
   noFormatCache?: boolean;
   /** Format worker threads beside the main thread (default: format-pool.ts's defaultWorkerCount). */
   formatWorkers?: number;
+  /** Overlay documents applied to the spec before it is read (see load/overlay.ts). */
+  overlays?: string[];
 }
 
 export type Phase = 'load' | 'ir' | 'surface' | 'emit' | 'format' | 'write';
@@ -51,7 +53,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   // Format workers load Prettier on the other cores while this thread loads, builds and emits.
   startFormatWorkers(options.formatWorkers);
-  const spec = await timed('load', () => loadSpec(options.spec));
+  const spec = await timed('load', () => loadSpec(options.spec, { overlays: options.overlays }));
   // Settings are resolved once, from the config and the spec's title (the defaults derive from it).
   const settings = resolvePackageSettings(options.settings, specTitle(spec.document), options.settingsSource);
   const { api: model, warnings: irWarnings } = await timed('ir', () => buildApiModel(spec, { taskStatus: options.settings.taskStatus }));

@@ -48,7 +48,11 @@ describe('usage', () => {
 describe('bad input: exit 1, a located message with a hint, and the previous output untouched', () => {
   const cases: { file: string; message: RegExp; location: RegExp }[] = [
     { file: 'invalid-yaml.yaml', message: /not valid YAML/, location: /invalid-yaml\.yaml:12:\d+/ },
-    { file: 'broken-ref.yaml', message: /"#\/components\/schemas\/DoesNotExist" points at nothing/, location: /broken-ref\.yaml:\d+:\d+ \(#\/paths\/~1widgets\/get\/responses\/200\/.*\$ref\)/ },
+    {
+      file: 'broken-ref.yaml',
+      message: /"#\/components\/schemas\/DoesNotExist" points at nothing/,
+      location: /broken-ref\.yaml:\d+:\d+ \(#\/paths\/~1widgets\/get\/responses\/200\/.*\$ref\)/,
+    },
     { file: 'not-openapi.yaml', message: /Swagger 2\.0 documents are not supported/, location: /not-openapi\.yaml:\d+/ },
     { file: 'empty.yaml', message: /the spec file is empty/, location: /empty\.yaml/ },
     { file: 'does-not-exist.yaml', message: /the spec file does not exist/, location: /does-not-exist\.yaml/ },
@@ -89,7 +93,9 @@ describe('the gateway spec', () => {
 
   it('generates with a one-line summary timing every phase', () => {
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^generated 68 operations and \d+ types into .*; \d+ warnings; [\d.]+ s \(load [\d.]+ s, ir [\d.]+ s, surface [\d.]+ s, emit [\d.]+ s, format [\d.]+ s, write [\d.]+ s\)\n$/);
+    expect(result.stdout).toMatch(
+      /^generated 68 operations and \d+ types into .*; \d+ warnings; [\d.]+ s \(load [\d.]+ s, ir [\d.]+ s, surface [\d.]+ s, emit [\d.]+ s, format [\d.]+ s, write [\d.]+ s\)\n$/,
+    );
   });
 
   it('warns about every construct outside OpenAPI 3.0, with its JSON pointer and line', () => {
@@ -155,6 +161,57 @@ describe('other inputs', () => {
     const result = await runCli(['generate', '--spec', 'test/fixtures/circular-openapi.json', '--out', out]);
     expect(result.code).toBe(0);
     expect(await snapshotTree(out)).toEqual(await goldenPackage('circular-openapi'));
+  });
+});
+
+describe('overlays', () => {
+  const overlay = [
+    'overlay: 1.0.0',
+    'info: { title: rename and drop, version: 1.0.0 }',
+    'actions:',
+    '  - target: $.info',
+    '    update: { title: Overlaid Fragments }',
+    "  - target: $.paths['/v1/videos/{task_id}#veo']",
+    '    remove: true',
+    '',
+  ].join('\n');
+
+  it('from the config (relative to it) are applied by generate and by --check; --overlay adds more', async () => {
+    const folder = join(work.path, 'overlay-project');
+    await cp(join(FIXTURES, 'fragments.yaml'), join(folder, 'spec/api.yaml'));
+    await writeFile(join(folder, 'spec/api.overlay.yaml'), overlay);
+    await writeFile(join(folder, 'sdk.config.json'), JSON.stringify({ spec: 'spec/api.yaml', output: 'out', overlays: ['spec/api.overlay.yaml'] }));
+    const config = join(folder, 'sdk.config.json');
+    const plain = await runCli(['generate', '--spec', join(folder, 'spec/api.yaml'), '--out', join(folder, 'plain')]);
+    const generated = await runCli(['generate', '--config', config]);
+    expect(generated.code, generated.stderr).toBe(0);
+    const operations = (result: typeof plain) => Number(/generated (\d+) operations/.exec(result.stdout)![1]);
+    expect(operations(generated)).toBe(operations(plain) - 1);
+    expect(await readFile(join(folder, 'out/package.json'), 'utf8')).toContain('"name": "overlaid-fragments-sdk"');
+
+    expect((await runCli(['generate', '--config', config, '--check'])).code).toBe(0);
+    // The same spec without its overlay is not what is in the folder.
+    expect((await runCli(['generate', '--spec', join(folder, 'spec/api.yaml'), '--out', join(folder, 'out'), '--check'])).code).toBe(1);
+    // --overlay applies after the config's overlays.
+    await writeFile(
+      join(folder, 'more.overlay.json'),
+      JSON.stringify({ overlay: '1.0.0', info: { title: 'x', version: '1' }, actions: [{ target: '$.info', update: { title: 'Twice' } }] }),
+    );
+    const twice = await runCli(['generate', '--config', config, '--overlay', join(folder, 'more.overlay.json'), '--out', join(folder, 'twice')]);
+    expect(twice.code, twice.stderr).toBe(0);
+    expect(await readFile(join(folder, 'twice/package.json'), 'utf8')).toContain('"name": "twice-sdk"');
+  });
+
+  it('a broken overlay stops the run with its own file, line and pointer, and writes nothing', async () => {
+    const folder = join(work.path, 'overlay-broken');
+    await cp(join(GOLDEN, 'fragments'), join(folder, 'out'), { recursive: true });
+    const before = await snapshotTree(join(folder, 'out'));
+    await writeFile(join(folder, 'bad.overlay.yaml'), overlay.replace("$.paths['/v1/videos/{task_id}#veo']", '$.paths[?'));
+    const result = await runCli(['generate', '--spec', join(FIXTURES, 'fragments.yaml'), '--overlay', join(folder, 'bad.overlay.yaml'), '--out', join(folder, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/error: overlay: the target "\$\.paths\[\?" is not valid JSONPath/);
+    expect(result.stderr).toMatch(/at .*bad\.overlay\.yaml:6:\d+ \(#\/actions\/1\/target\)/);
+    expect(await snapshotTree(join(folder, 'out'))).toEqual(before);
   });
 });
 

@@ -9,13 +9,14 @@ import { readConfig, type PackageSettings } from '../config.ts';
 import { diffApis } from '../diff/diff-api.ts';
 import { loadApi } from '../diff/load-api.ts';
 import { renderMarkdown } from '../diff/render-markdown.ts';
-import { DEFAULT_CONFIG, EXIT, printWarnings, runReported, type CommonFlags, type Io } from './io.ts';
+import { collect, DEFAULT_CONFIG, EXIT, printWarnings, runReported, type CommonFlags, type Io } from './io.ts';
 
 export interface DiffFlags extends CommonFlags {
   from: string;
   to: string;
   json?: boolean;
   failOnBreaking?: boolean;
+  overlay?: string[];
 }
 
 async function runDiff(flags: DiffFlags, io: Io): Promise<number> {
@@ -23,12 +24,16 @@ async function runDiff(flags: DiffFlags, io: Io): Promise<number> {
   const configPath = flags.config ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
   let settings: PackageSettings = {};
   let defaultSpecPath: string | undefined;
+  let overlays: string[] = [];
   if (configPath) {
     const config = await readConfig(configPath);
     settings = { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix };
     defaultSpecPath = config.spec;
+    // The SDK is generated from the spec with its overlays applied, so both sides are compared that way.
+    overlays = config.overlays ?? [];
   }
-  const [before, after] = await Promise.all([loadApi(flags.from, { settings, defaultSpecPath }), loadApi(flags.to, { settings, defaultSpecPath })]);
+  overlays = [...overlays, ...(flags.overlay ?? [])];
+  const [before, after] = await Promise.all([loadApi(flags.from, { settings, defaultSpecPath, overlays }), loadApi(flags.to, { settings, defaultSpecPath, overlays })]);
   printWarnings(io, [...before.warnings, ...after.warnings], flags);
   const diff = diffApis(before.api, after.api);
   io.out(flags.json ? `${JSON.stringify(diff, null, 2)}\n` : renderMarkdown(diff));
@@ -44,6 +49,7 @@ export function addDiffCommand(program: Command, io: Io, setExitCode: (code: num
     .option('--json', 'print the diff as JSON instead of Markdown')
     .option('--fail-on-breaking', 'exit 1 when there are breaking changes')
     .option('--config <file>', `JSON config file: the client name, and the spec git:<rev> reads (default: ${DEFAULT_CONFIG} when present)`)
+    .option('--overlay <file>', 'an OpenAPI Overlay 1.0 document applied to both sides after the config\'s "overlays" (repeatable)', collect)
     .option('--quiet', 'do not print warnings')
     .action(async (flags: DiffFlags) => {
       setExitCode(await runReported(io, undefined, () => runDiff(flags, io)));

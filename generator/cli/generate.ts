@@ -8,7 +8,7 @@ import { warmUp } from '../format/prettier-options.ts';
 import { isUrl } from '../load/read-document.ts';
 import { generate, type Phase } from '../pipeline.ts';
 import { watchFile } from '../watch.ts';
-import { DEFAULT_CONFIG, describeFailure, EXIT, printWarnings, runReported, type CommonFlags, type Io } from './io.ts';
+import { collect, DEFAULT_CONFIG, describeFailure, EXIT, printWarnings, runReported, type CommonFlags, type Io } from './io.ts';
 
 export interface GenerateFlags extends CommonFlags {
   spec?: string;
@@ -18,11 +18,14 @@ export interface GenerateFlags extends CommonFlags {
   envPrefix?: string;
   check?: boolean;
   watch?: boolean;
+  overlay?: string[];
 }
 
 /** What to generate: the spec, the output folder and the package settings. */
 export interface GenerateRun {
   spec: string;
+  /** Overlays applied to the spec: the config's, then the command line's. */
+  overlays: string[];
   output: string;
   settings: PackageSettings;
   /** Where the settings came from, for error messages: the config file or "command line". */
@@ -44,6 +47,7 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
   let output = flags.out ? resolve(flags.out) : undefined;
   let settings: PackageSettings = {};
   let settingsSource = 'command line';
+  let overlays: string[] = [];
   const configPath = flags.config ?? (flags.spec === undefined ? DEFAULT_CONFIG : undefined);
   if (configPath) {
     if (!flags.config && !existsSync(configPath)) {
@@ -52,6 +56,7 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
     const config = await readConfig(configPath);
     spec ??= config.spec;
     output ??= config.output;
+    overlays = config.overlays ?? [];
     settings = {
       packageName: config.packageName,
       clientName: config.clientName,
@@ -70,13 +75,13 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
     packageVersion: settings.packageVersion,
     taskStatus: settings.taskStatus,
   };
-  return { spec, output, settings, settingsSource };
+  return { spec, overlays: [...overlays, ...(flags.overlay ?? [])], output, settings, settingsSource };
 }
 
 async function generateOnce(flags: GenerateFlags, io: Io): Promise<number> {
-  const { spec, output, settings, settingsSource } = await resolveRun(flags);
+  const { spec, overlays, output, settings, settingsSource } = await resolveRun(flags);
   const started = performance.now();
-  const result = await generate({ spec, output, settings, settingsSource, check: flags.check });
+  const result = await generate({ spec, overlays, output, settings, settingsSource, check: flags.check });
   const total = performance.now() - started;
 
   printWarnings(io, result.warnings, flags);
@@ -119,7 +124,8 @@ export function addGenerateCommand(program: Command, io: Io, setExitCode: (code:
     .description(`generate the SDK package (reads ${DEFAULT_CONFIG} when no --spec is given)`)
     .option('--spec <file|url>', 'OpenAPI document (YAML or JSON), path or http(s) URL')
     .option('--out <dir>', 'output folder of the generated package')
-    .option('--config <file>', `JSON config file with spec, output, packageName, clientName, envPrefix (default: ${DEFAULT_CONFIG})`)
+    .option('--config <file>', `JSON config file with spec, output, overlays, packageName, clientName, envPrefix (default: ${DEFAULT_CONFIG})`)
+    .option('--overlay <file>', 'an OpenAPI Overlay 1.0 document applied to the spec after the config\'s "overlays" (repeatable)', collect)
     .option('--package-name <name>', 'npm package name (default: from the spec title)')
     .option('--client-name <name>', 'client class name (default: from the spec title)')
     .option('--env-prefix <PREFIX>', 'prefix of the environment variables the client reads')

@@ -24,6 +24,11 @@ export const EXIT = {
 /** The config file read by default, by every subcommand. */
 export const DEFAULT_CONFIG = 'sdk.config.json';
 
+/** Commander's way to take an option more than once (`--overlay a.yaml --overlay b.yaml`). */
+export function collect(value: string, list: string[] = []): string[] {
+  return [...list, value];
+}
+
 /** Flags every subcommand takes, with the same meaning. */
 export interface CommonFlags {
   config?: string;

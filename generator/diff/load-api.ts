@@ -33,6 +33,8 @@ export interface LoadApiOptions {
   defaultSpecPath?: string;
   /** Where relative paths and git commands start (default: the current directory). */
   cwd?: string;
+  /** Overlay documents applied to both sides, as generation applies them (paths as given, or relative to cwd). */
+  overlays?: string[];
 }
 
 /** `git:<rev>` or `git:<rev>:<path>`; undefined for other sources. */
@@ -88,8 +90,13 @@ async function checkoutSpec(rev: string, specPath: string, cwd: string): Promise
 }
 
 /** Builds the IR and plans the surface exactly as `generate()` does (same names), without emitting anything. */
-export async function buildApiFrom(file: string, settings: PackageSettings = {}, settingsSource = 'command line'): Promise<{ api: SurfaceApi; warnings: GeneratorWarning[] }> {
-  const spec = await loadSpec(file);
+export async function buildApiFrom(
+  file: string,
+  settings: PackageSettings = {},
+  settingsSource = 'command line',
+  overlays: string[] = [],
+): Promise<{ api: SurfaceApi; warnings: GeneratorWarning[] }> {
+  const spec = await loadSpec(file, { overlays });
   const resolved = resolvePackageSettings(settings, specTitle(spec.document), settingsSource);
   const { api, warnings } = buildApiModel(spec);
   return { api: planSurface(api, resolved), warnings: [...spec.warnings, ...warnings] };
@@ -97,16 +104,17 @@ export async function buildApiFrom(file: string, settings: PackageSettings = {},
 
 export async function loadApi(source: string, options: LoadApiOptions = {}): Promise<LoadedApi> {
   const cwd = options.cwd ?? process.cwd();
+  const overlays = (options.overlays ?? []).map((file) => (/^https?:\/\//i.test(file) ? file : resolve(cwd, file)));
   const gitSource = parseGitSource(source);
   if (!gitSource) {
     const file = /^https?:\/\//i.test(source) ? source : resolve(cwd, source);
-    const { api, warnings } = await buildApiFrom(file, options.settings);
+    const { api, warnings } = await buildApiFrom(file, options.settings, undefined, overlays);
     return { api, source, warnings };
   }
   const specPath = gitSource.path ?? options.defaultSpecPath ?? 'spec/openapi.yaml';
   const checkout = await checkoutSpec(gitSource.rev, specPath, cwd);
   try {
-    const { api, warnings } = await buildApiFrom(checkout.file, options.settings);
+    const { api, warnings } = await buildApiFrom(checkout.file, options.settings, undefined, overlays);
     return { api, source, warnings };
   } finally {
     await checkout.remove();

@@ -10,6 +10,7 @@ import { deprecationDates, SchemaBuilder } from './build-schema.ts';
 import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitFragment } from './naming.ts';
 import { breakCompositionCycles } from './cycles.ts';
 import { groupEndpoints, isMergeable } from './endpoints.ts';
+import { readStreamItems, type StreamTyper } from './stream-items.ts';
 import { findTaskLifecycles } from './tasks.ts';
 import { resolverFor } from './type-query.ts';
 import { forEachNode, referencedIds } from './type-walk.ts';
@@ -102,6 +103,10 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     if (!names.has(raw)) names.set(raw, { name: operationNames.claim(deriveOperationName(raw.method, raw.pathKey)), source: 'derived' });
   }
 
+  const streamTyper: StreamTyper = {
+    convert: (schema, path) => schemas.convert(schema, path),
+    name: (candidate, path, type) => schemas.nameInline(candidate, pointerFromPath(path), type),
+  };
   const readContent = (content: unknown, path: string[], typeName: string): MediaContent[] =>
     Object.entries(isObject(content) ? content : {}).map(([mediaType, media], index) => {
       const mediaObject = isObject(media) ? media : {};
@@ -109,10 +114,12 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       const type = schemas.convert(mediaObject.schema, schemaPath);
       // Inline bodies get a name so that signatures and docs can point at them; the first media type keeps the plain name.
       const candidate = index === 0 ? typeName : `${typeName}${pascalCase(mediaType)}`;
+      const stream = readStreamItems(document, mediaType, mediaObject, [...path, mediaType], candidate, streamTyper);
       return {
         mediaType,
         type: mediaObject.schema === undefined ? type : schemas.nameInline(candidate, pointerFromPath(schemaPath), type),
         examples: readExamples(mediaObject),
+        ...(stream && { stream }),
       };
     });
 
@@ -335,11 +342,12 @@ function differsBySide(node: TypeNode): boolean {
  * differently in requests and are used on both sides (directly or through a schema that does).
  */
 function assignUsage(named: Map<string, NamedSchema>, operations: Operation[]): void {
+  const contentTypes = (content: MediaContent) => [content.type, ...(content.stream ? [content.stream.item, ...(content.stream.data ? [content.stream.data] : [])] : [])];
   const requestRoots = operations.flatMap((operation) => [
     ...operation.parameters.map((parameter) => parameter.type),
-    ...(operation.requestBody?.contents ?? []).map((content) => content.type),
+    ...(operation.requestBody?.contents ?? []).flatMap(contentTypes),
   ]);
-  const responseRoots = operations.flatMap((operation) => operation.responses.flatMap((response) => response.contents.map((content) => content.type)));
+  const responseRoots = operations.flatMap((operation) => operation.responses.flatMap((response) => response.contents.flatMap(contentTypes)));
   const onRequest = reachable(named, requestRoots);
   const onResponse = reachable(named, responseRoots);
   for (const schema of named.values()) schema.usage = { request: onRequest.has(schema.id), response: onResponse.has(schema.id) };

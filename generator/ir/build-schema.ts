@@ -370,7 +370,9 @@ export class SchemaBuilder {
     return {
       name,
       required,
-      hasDefault: 'default' in flags,
+      // Required beats default: a field listed in `required` must be sent whatever its default, so only an
+      // optional field counts as having one (the server fills it in when the client leaves it out).
+      hasDefault: !required && 'default' in flags,
       readOnly: flags.readOnly === true,
       writeOnly: flags.writeOnly === true,
       type: this.convert(schema, path, context),

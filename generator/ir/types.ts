@@ -50,7 +50,10 @@ export interface Property {
   /** The key exactly as it appears on the wire. */
   name: string;
   required: boolean;
-  /** Has a default, so a client may leave it out even when it is required. */
+  /**
+   * An optional property with a default (the server fills it in). Always false for a required property:
+   * `required` beats `default`, so a required field with a default must still be sent.
+   */
   hasDefault: boolean;
   readOnly: boolean;
   writeOnly: boolean;
@@ -115,9 +118,8 @@ export interface NamedSchema {
   /** Where operations reach it: from request bodies and parameters, from responses, or neither (unused). */
   usage: { request: boolean; response: boolean };
   /**
-   * The schema reads differently in requests (a required field with a default is optional there; `readOnly`
-   * fields are left out; `writeOnly` ones only appear there) and operations use it on both sides: it needs a
-   * request-side form beside the response-side one.
+   * The schema reads differently in requests (`readOnly` fields are left out; `writeOnly` ones only appear
+   * there) and operations use it on both sides: it needs a request-side form beside the response-side one.
    */
   requestForm?: true;
 }
@@ -138,6 +140,27 @@ export interface MediaContent {
   mediaType: string;
   type: TypeNode;
   examples: { name: string; value: unknown }[];
+  /**
+   * For a sequential media type (`text/event-stream`, `application/jsonl`, `application/x-ndjson`,
+   * `application/json-seq`) whose OpenAPI 3.2 `itemSchema` (possibly added by an overlay) says what each item
+   * of the stream is. Absent when the spec does not say.
+   */
+  stream?: StreamItems;
+}
+
+/** The items of a sequential response or request body (OpenAPI 3.2 `itemSchema`). */
+export interface StreamItems {
+  /**
+   * One item as the spec describes it: for `text/event-stream`, a whole event (`{ event?, data?, id?, retry? }`,
+   * with `data` a string); for JSON sequences, one JSON value.
+   */
+  item: TypeNode;
+  /**
+   * What an item carries once decoded, which is what a caller iterates over: for JSON sequences the item
+   * itself; for `text/event-stream` the JSON in each event's `data` (its `contentSchema`, or `data`'s own schema
+   * when it is not a string), a union when the events are alternatives. Absent when an event's data is text.
+   */
+  data?: TypeNode;
 }
 
 export interface RequestBody {
@@ -249,7 +272,7 @@ export interface ApiModel {
   title: string;
   version: string;
   description?: string;
-  openapiVersion: '3.0' | '3.1';
+  openapiVersion: '3.0' | '3.1' | '3.2';
   servers: { url: string; description?: string }[];
   tags: { name: string; description?: string }[];
   securitySchemes: SecurityScheme[];

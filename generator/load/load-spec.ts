@@ -2,6 +2,7 @@ import type { OpenAPI } from 'openapi-types';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
 import { readDocument, type SourceDocument } from './read-document.ts';
+import { applyOverlays, readOverlay } from './overlay.ts';
 import { isObject } from './schema-walk.ts';
 import { checkVersionConstructs } from './version-check.ts';
 
@@ -13,12 +14,18 @@ export interface LoadedSpec {
    * component once, keep a `$ref`'s sibling description, and turn cycles into self-referencing named types.
    */
   document: Record<string, unknown>;
-  openapiVersion: '3.0' | '3.1';
+  openapiVersion: OpenApiVersion;
   warnings: GeneratorWarning[];
 }
 
-function checkVersion(source: SourceDocument): '3.0' | '3.1' {
-  const { data } = source;
+export type OpenApiVersion = '3.0' | '3.1' | '3.2';
+
+export interface LoadOptions {
+  /** Overlay documents (OpenAPI Overlay 1.0) applied in order to the spec before anything reads it. */
+  overlays?: string[];
+}
+
+function checkVersion(source: SourceDocument, data: Record<string, unknown>): OpenApiVersion {
   if (typeof data.swagger === 'string') {
     throw new GeneratorError(
       `Swagger ${data.swagger} documents are not supported`,
@@ -31,17 +38,17 @@ function checkVersion(source: SourceDocument): '3.0' | '3.1' {
     throw new GeneratorError(
       'this is not an OpenAPI document: it has no `openapi` field',
       { file: source.file, line: 1, pointer: '#' },
-      'pass an OpenAPI 3.0 or 3.1 document (its first key is usually `openapi: 3.0.3`)',
+      'pass an OpenAPI 3.x document (its first key is usually `openapi: 3.0.3`)',
     );
   }
-  const match = /^3\.([01])\.\d+/.exec(String(version));
+  const match = /^3\.([012])\.\d+/.exec(String(version));
   if (!match) {
-    throw new GeneratorError(`OpenAPI version ${JSON.stringify(version)} is not supported`, source.locate('#/openapi'), 'use an OpenAPI 3.0.x or 3.1.x document');
+    throw new GeneratorError(`OpenAPI version ${JSON.stringify(version)} is not supported`, source.locate('#/openapi'), 'use an OpenAPI 3.0.x, 3.1.x or 3.2.x document');
   }
   if (!isObject(data.paths) && !isObject(data.webhooks)) {
     throw new GeneratorError('the document has no `paths`', source.locate('#'), 'add a `paths` object with at least one operation');
   }
-  return match[1] === '0' ? '3.0' : '3.1';
+  return `3.${match[1]}` as OpenApiVersion;
 }
 
 /** Every `$ref` must point somewhere; a dangling one is an error at the place that holds it. */
@@ -86,20 +93,27 @@ function externalRefs(document: unknown): { ref: string; pointer: string }[] {
   return found;
 }
 
-export async function loadSpec(specSource: string): Promise<LoadedSpec> {
+export async function loadSpec(specSource: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const source = await readDocument(specSource);
-  const openapiVersion = checkVersion(source);
-  // Internal refs are checked on the document as written, so an error can name the line that holds the ref.
-  checkReferences(source.data, source);
   let document: Record<string, unknown> = source.data;
+  const overlayWarnings: GeneratorWarning[] = [];
+  if (options.overlays?.length) {
+    const overlays = await Promise.all(options.overlays.map(readOverlay));
+    const applied = applyOverlays(document, overlays);
+    document = applied.document;
+    overlayWarnings.push(...applied.warnings);
+  }
+  const openapiVersion = checkVersion(source, document);
+  // Internal refs are checked on the document as written, so an error can name the line that holds the ref.
+  checkReferences(document, source);
   // Without references to other files there is nothing to bundle (and no copy to make).
-  const external = externalRefs(source.data);
+  const external = externalRefs(document);
   if (external.length) {
     try {
       // bundle() resolves external files and URLs into one document but leaves internal refs in place.
       // Loaded only here: most specs have no external refs, and it is a noticeable part of start-up.
       const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
-      document = (await SwaggerParser.bundle(specSource, structuredClone(source.data) as unknown as OpenAPI.Document, {
+      document = (await SwaggerParser.bundle(specSource, structuredClone(document) as unknown as OpenAPI.Document, {
         resolve: { external: true },
       })) as unknown as Record<string, unknown>;
     } catch (error) {
@@ -113,6 +127,6 @@ export async function loadSpec(specSource: string): Promise<LoadedSpec> {
       );
     }
   }
-  const warnings = checkVersionConstructs(document, source);
+  const warnings = [...overlayWarnings, ...checkVersionConstructs(document, source)];
   return { source, document, openapiVersion, warnings };
 }

@@ -19,17 +19,29 @@ export function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
-/** The text of a spec file or URL, with a clear error when there is none. */
-export async function readText(source: string): Promise<string> {
+/** What a document is to the user, for messages: the spec, or an overlay applied to it. */
+export type DocumentRole = 'spec' | 'overlay';
+
+const MISSING_HINT: Record<DocumentRole, string> = {
+  spec: 'pass the path of an OpenAPI document (YAML or JSON) with --spec, or set "spec" in the config file',
+  overlay: 'check the overlay path: in "overlays" of the config it is relative to the config file; with --overlay, to the current folder',
+};
+
+/** The text of a spec (or overlay) file or URL, with a clear error when there is none. */
+export async function readText(source: string, role: DocumentRole = 'spec'): Promise<string> {
   if (isUrl(source)) {
     let response: Response;
     try {
       response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
     } catch (error) {
-      throw new GeneratorError(`could not fetch the spec: ${(error as Error).message}`, { file: source }, 'check the URL and your network, or download the file and pass its path');
+      throw new GeneratorError(
+        `could not fetch the ${role}: ${(error as Error).message}`,
+        { file: source },
+        'check the URL and your network, or download the file and pass its path',
+      );
     }
     if (!response.ok) {
-      throw new GeneratorError(`fetching the spec returned HTTP ${response.status}`, { file: source }, 'check the URL, or download the file and pass its path');
+      throw new GeneratorError(`fetching the ${role} returned HTTP ${response.status}`, { file: source }, 'check the URL, or download the file and pass its path');
     }
     return response.text();
   }
@@ -38,9 +50,9 @@ export async function readText(source: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new GeneratorError(
-      code === 'ENOENT' ? 'the spec file does not exist' : `could not read the spec file (${code ?? (error as Error).message})`,
+      code === 'ENOENT' ? `the ${role} file does not exist` : `could not read the ${role} file (${code ?? (error as Error).message})`,
       { file: source },
-      'pass the path of an OpenAPI document (YAML or JSON) with --spec, or set "spec" in the config file',
+      MISSING_HINT[role],
     );
   }
 }
@@ -101,8 +113,8 @@ function lazyLocation(file: string, pointer: string, position: () => { line: num
 }
 
 /** Reads YAML or JSON (JSON is parsed as YAML 1.2 when it has to be, which keeps line numbers for both). */
-export async function readDocument(source: string): Promise<SourceDocument> {
-  const text = await readText(source);
+export async function readDocument(source: string, role: DocumentRole = 'spec'): Promise<SourceDocument> {
+  const text = await readText(source, role);
   // The YAML document (with positions) is built only when needed: to read YAML the quick parser declines, to
   // report a syntax error, or to point at a line. JSON input, the common case for big specs, is read with
   // JSON.parse, and other YAML with js-yaml.
@@ -131,7 +143,7 @@ export async function readDocument(source: string): Promise<SourceDocument> {
     if (firstError) {
       const position = lineCounter.linePos(firstError.pos[0]);
       throw new GeneratorError(
-        `the spec is not valid YAML/JSON: ${firstError.message.split('\n')[0]}`,
+        `the ${role} is not valid YAML/JSON: ${firstError.message.split('\n')[0]}`,
         { file: source, line: position.line, column: position.col },
         'fix the syntax at that line (indentation, quotes, a missing colon), then run again',
       );
@@ -145,17 +157,21 @@ export async function readDocument(source: string): Promise<SourceDocument> {
       visit(document, { Alias: (_key, node) => ((offset = node.range?.[0]), visit.BREAK) });
       const position = offset === undefined ? undefined : lineCounter.linePos(offset);
       throw new GeneratorError(
-        `the spec cannot be expanded: ${(error as Error).message}`,
+        `the ${role} cannot be expanded: ${(error as Error).message}`,
         { file: source, line: position?.line, column: position?.col },
         'remove the chains of YAML aliases (*name) that expand into huge documents',
       );
     }
   }
   if (data === null || data === undefined) {
-    throw new GeneratorError('the spec file is empty', { file: source }, 'pass an OpenAPI 3.0 or 3.1 document');
+    throw new GeneratorError(`the ${role} file is empty`, { file: source }, role === 'spec' ? 'pass an OpenAPI 3.x document' : 'write an Overlay 1.0 document');
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new GeneratorError('the spec is not an object', { file: source, line: 1 }, 'an OpenAPI document is a mapping with `openapi`, `info` and `paths`');
+    throw new GeneratorError(
+      `the ${role} is not an object`,
+      { file: source, line: 1 },
+      role === 'spec' ? 'an OpenAPI document is a mapping with `openapi`, `info` and `paths`' : 'an overlay is a mapping with `overlay`, `info` and `actions`',
+    );
   }
 
   const position = (pointer: string) => {

@@ -39,6 +39,8 @@ function walkContent(content: unknown, path: string[], visitSchema: SchemaVisito
     if (!isObject(mediaType)) continue;
     visitMedia?.(mediaType, [...path, mediaTypeName]);
     walkSchema(mediaType.schema, [...path, mediaTypeName, 'schema'], visitSchema);
+    // OpenAPI 3.2: the schema of each item of a sequential media type (a stream's events).
+    walkSchema(mediaType.itemSchema, [...path, mediaTypeName, 'itemSchema'], visitSchema);
   }
 }
 

@@ -3,16 +3,40 @@ import type { SourceDocument } from './read-document.ts';
 import { isObject, pointerFromPath, walkDocument } from './schema-walk.ts';
 
 /** JSON Schema keywords that OpenAPI 3.0's schema object does not have (3.1 uses full JSON Schema). */
-const NOT_IN_OPENAPI_30 = ['if', 'then', 'else', 'const', 'examples', '$defs', 'prefixItems', 'contains', 'dependentRequired', 'dependentSchemas', 'patternProperties', 'unevaluatedProperties', 'propertyNames'];
+const NOT_IN_OPENAPI_30 = [
+  'if',
+  'then',
+  'else',
+  'const',
+  'examples',
+  '$defs',
+  'prefixItems',
+  'contains',
+  'dependentRequired',
+  'dependentSchemas',
+  'patternProperties',
+  'unevaluatedProperties',
+  'propertyNames',
+];
 
 /**
  * Lists the constructs a 3.0 document uses from JSON Schema / OpenAPI 3.1. The generator understands them,
  * so they are warnings: refusing a real spec over them would serve nobody.
  */
 export function checkVersionConstructs(document: Record<string, unknown>, source: SourceDocument): GeneratorWarning[] {
-  if (!String(document.openapi).startsWith('3.0')) return [];
+  const version = String(document.openapi);
   const warnings: GeneratorWarning[] = [];
   const warn = (path: readonly string[], message: string) => warnings.push({ message, location: source.locate(pointerFromPath(path)) });
+  if (version.startsWith('3.2')) return warnings;
+  // `itemSchema` (a stream's item type) is OpenAPI 3.2; an overlay may add it to an older document.
+  walkDocument(
+    document,
+    () => {},
+    (mediaType, path) => {
+      if ('itemSchema' in mediaType) warn([...path, 'itemSchema'], `\`itemSchema\` is OpenAPI 3.2 (this document is ${version}); honoured anyway`);
+    },
+  );
+  if (!version.startsWith('3.0')) return warnings;
 
   walkDocument(
     document,

@@ -60,7 +60,6 @@ function validDate(date: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
 }
 
-
 async function readIfExists(path: string): Promise<string | undefined> {
   return readFile(path, 'utf8').catch(() => undefined);
 }
@@ -123,19 +122,27 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
   const configFile = resolve(options.config);
   const config = await readConfig(configFile);
   if (isUrl(config.spec)) {
-    throw new GeneratorError('the config names a URL as its spec, so there is no spec file to replace', { file: configFile, pointer: '#/spec' }, 'point "spec" at a file in the repository (e.g. spec/openapi.yaml)');
+    throw new GeneratorError(
+      'the config names a URL as its spec, so there is no spec file to replace',
+      { file: configFile, pointer: '#/spec' },
+      'point "spec" at a file in the repository (e.g. spec/openapi.yaml)',
+    );
   }
   const specFile = resolve(config.spec);
   const source = isUrl(options.source) ? options.source : resolve(options.source);
   if (source === specFile) {
-    throw new GeneratorError('the new document is the configured spec itself', { file: source }, 'pass the new document from elsewhere (a download, a URL); spec:update compares it with the current spec and then replaces it');
+    throw new GeneratorError(
+      'the new document is the configured spec itself',
+      { file: source },
+      'pass the new document from elsewhere (a download, a URL); spec:update compares it with the current spec and then replaces it',
+    );
   }
 
   // Everything is read and checked before anything is written.
   const text = await readText(source);
   const settings = settingsOf(config);
-  const { api: before } = await buildApiFrom(config.spec, settings, configFile);
-  const { api: after } = await buildApiFrom(source, settings, configFile);
+  const { api: before } = await buildApiFrom(config.spec, settings, configFile, config.overlays);
+  const { api: after } = await buildApiFrom(source, settings, configFile, config.overlays);
   const order = compareSemver(after.version, before.version);
   if (!options.force && after.version === before.version) {
     throw new GeneratorError(
@@ -177,14 +184,14 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
   try {
     await replaceFile(specFile, storedText(text, specFile));
     await replaceFile(configFile, configWithVersion(saved.config, packageVersion));
-    generated = await generate({ spec: config.spec, output: config.output, settings: { ...settings, packageVersion }, settingsSource: configFile });
+    generated = await generate({ spec: config.spec, overlays: config.overlays, output: config.output, settings: { ...settings, packageVersion }, settingsSource: configFile });
     await replaceFile(changelogFile, prependEntry(saved.changelog, changelogEntry, packageName));
   } catch (error) {
     await restoreFile(specFile, saved.spec);
     await restoreFile(configFile, saved.config);
     await restoreFile(changelogFile, saved.changelog);
     // A failed generation wrote nothing; a failure after it must put the previous package back too.
-    if (generated) await generate({ spec: config.spec, output: config.output, settings, settingsSource: configFile });
+    if (generated) await generate({ spec: config.spec, overlays: config.overlays, output: config.output, settings, settingsSource: configFile });
     throw error;
   }
 

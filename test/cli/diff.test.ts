@@ -1,6 +1,6 @@
 /** `sdkgen diff` (`npm run api:diff`): files, git revisions, Markdown or JSON, exit codes. */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,5 +73,28 @@ describe('sdkgen diff', () => {
     const { code, stdout } = await runCli(['diff', '--from', 'git:HEAD', '--to', 'spec/openapi.yaml', '--json'], repo.path);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(expected);
+  });
+
+  it("applies the config's overlays to both sides, as generation does", async () => {
+    // The overlay removes the operation (and its body type) the new side adds: with it, the two sides are the same API.
+    const folder = join(repo.path, 'overlaid');
+    await mkdir(folder);
+    await writeFile(
+      join(folder, 'drop.overlay.json'),
+      JSON.stringify({
+        overlay: '1.0.0',
+        info: { title: 'drop', version: '1' },
+        actions: [
+          { target: "$.paths['/pets'].post", remove: true },
+          { target: '$.components.schemas.NewPet', remove: true },
+        ],
+      }),
+    );
+    await writeFile(join(folder, 'sdk.config.json'), JSON.stringify({ spec: '../spec/openapi.yaml', output: 'out', overlays: ['drop.overlay.json'] }));
+    const plain = await apiDiff([...pair('operation-added'), '--json']);
+    const overlaid = await apiDiff([...pair('operation-added'), '--json', '--config', join(folder, 'sdk.config.json')]);
+    expect(JSON.parse(plain.stdout).changes.length).toBeGreaterThan(0);
+    expect(overlaid.code, overlaid.stderr).toBe(0);
+    expect(JSON.parse(overlaid.stdout).changes).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ beforeAll(async () => {
   work = await tempDir('sdkgen-generate-');
   config = join(work.path, 'my.config.json');
   await writeFile(config, JSON.stringify({ spec: 'api.yaml', output: 'out', packageName: 'from-config', clientName: 'FromConfig', envPrefix: 'CONFIG', packageVersion: '2.0.0' }));
+  await writeFile(join(work.path, 'overlays.config.json'), JSON.stringify({ spec: 'api.yaml', output: 'out', overlays: ['spec/a.overlay.yaml'] }));
 });
 afterAll(async () => work.remove());
 
@@ -43,6 +44,12 @@ describe('resolveRun: a flag wins over the config, the config over the defaults'
       flags: () => ({ config, spec: 'b.yaml', out: 'elsewhere', packageName: 'from-flag', envPrefix: 'FLAG' }),
       want: () => ({ spec: 'b.yaml', output: resolve('elsewhere'), settings: { packageName: 'from-flag', clientName: 'FromConfig', envPrefix: 'FLAG', packageVersion: '2.0.0' } }),
     },
+    {
+      name: 'overlays: the config\'s (relative to the config), then --overlay ones (as given)',
+      flags: () => ({ config: join(work.path, 'overlays.config.json'), overlay: ['extra.yaml'] }),
+      want: () => ({ overlays: [relative(process.cwd(), join(work.path, 'spec/a.overlay.yaml')), 'extra.yaml'] }),
+    },
+    { name: 'no overlays', flags: () => ({ spec: 'a.yaml', out: 'dir' }), want: () => ({ overlays: [] }) },
   ];
   it.each(cases)('$name', async ({ flags, want }) => {
     expect(await resolveRun(flags())).toMatchObject(want());

@@ -45,6 +45,7 @@ export async function goldenCases(): Promise<GoldenCase[]> {
     {
       name: 'imarouter',
       spec: config.spec,
+      overlays: config.overlays,
       output: config.output,
       settings: {
         packageName: config.packageName,

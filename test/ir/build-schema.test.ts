@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
+import { SchemaBuilder } from '../../generator/ir/build-schema.ts';
+import { NameRegistry } from '../../generator/ir/naming.ts';
 import type { ApiModel, TypeNode } from '../../generator/ir/types.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
 
@@ -93,4 +95,34 @@ describe('operation and parameter facts', () => {
     expect(operation!.deprecationDates).toEqual({ deprecatedSince: '2025-03-01', sunset: '2025-09-01' });
     expect(operation!.parameters[0]).toMatchObject({ deprecated: true, deprecationDates: { sunset: '2025-06-30' }, type: { docs: { default: 20, maximum: 100 } } });
   });
+});
+
+function properties(schema: Record<string, unknown>) {
+  const builder = new SchemaBuilder(
+    {},
+    new NameRegistry(),
+    () => {},
+    (pointer) => ({ file: 'spec.yaml', pointer }),
+  );
+  const node = builder.convert(schema, ['components', 'schemas', 'X']);
+  if (node.kind !== 'object') throw new Error(`expected an object, got ${node.kind}`);
+  return Object.fromEntries(node.properties.map((property) => [property.name, { required: property.required, hasDefault: property.hasDefault }]));
+}
+
+describe('required beats default', () => {
+  const cases: { given: Record<string, unknown>; want: { required: boolean; hasDefault: boolean } }[] = [
+    // Listed in `required`: must be sent, whatever its default (the server may reject a request without it).
+    { given: { required: ['a'], properties: { a: { type: 'string', default: 'x' } } }, want: { required: true, hasDefault: false } },
+    { given: { required: ['a'], properties: { a: { type: 'string' } } }, want: { required: true, hasDefault: false } },
+    // Optional with a default: the server fills it in.
+    { given: { properties: { a: { type: 'string', default: 'x' } } }, want: { required: false, hasDefault: true } },
+    { given: { properties: { a: { type: 'integer', default: 0 } } }, want: { required: false, hasDefault: true } },
+    { given: { properties: { a: { type: 'string', default: null, nullable: true } } }, want: { required: false, hasDefault: true } },
+    { given: { properties: { a: { type: 'string' } } }, want: { required: false, hasDefault: false } },
+  ];
+  for (const { given, want } of cases) {
+    it(`${JSON.stringify(given)} → ${JSON.stringify(want)}`, () => {
+      expect(properties({ type: 'object', ...given }).a).toEqual(want);
+    });
+  }
 });

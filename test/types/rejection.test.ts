@@ -21,7 +21,13 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
 
 /** The object schema that describes a value: own properties plus those of allOf members and the matching branch. */
 function effectiveSchema(schema: Json, value: unknown): { properties: Json; required: string[]; closed: boolean; rules: Json[]; requirementBranches: string[][] } {
-  const result = { properties: { ...(schema.properties ?? {}) } as Json, required: [...(schema.required ?? [])] as string[], closed: schema.additionalProperties === false, rules: [] as Json[], requirementBranches: [] as string[][] };
+  const result = {
+    properties: { ...(schema.properties ?? {}) } as Json,
+    required: [...(schema.required ?? [])] as string[],
+    closed: schema.additionalProperties === false,
+    rules: [] as Json[],
+    requirementBranches: [] as string[][],
+  };
   const absorb = (part: Json) => {
     const inner = effectiveSchema(part, value);
     Object.assign(result.properties, inner.properties);
@@ -72,7 +78,8 @@ function mutate(example: SpecExample, operation: string, siblings: { schema: Jso
     add('wrong model for the variant', (copy) => (copy.model = other));
   }
   for (const key of shape.required) {
-    if (key in body && shape.properties[key]?.default === undefined) add(`missing required \`${key}\``, (copy) => delete copy[key]);
+    // Required beats default: a required field with a default must be sent too.
+    if (key in body) add(`missing required \`${key}\``, (copy) => delete copy[key]);
   }
   for (const [key, current] of Object.entries(body)) {
     const wrong = WRONG_VALUES.find(([matches]) => matches(current));
@@ -122,7 +129,10 @@ describe('wrong request bodies do not compile', () => {
     const own = operationOf(example);
     return examples
       .filter((other) => other.pathKey !== example.pathKey && operationOf(other).path === own.path && other.method === example.method)
-      .map((other) => ({ schema: effectiveSchema(toJsonSchema(other.schema) as Json, other.value) as unknown as Json, models: isObject(other.value) && typeof other.value.model === 'string' ? [other.value.model] : [] }))
+      .map((other) => ({
+        schema: effectiveSchema(toJsonSchema(other.schema) as Json, other.value) as unknown as Json,
+        models: isObject(other.value) && typeof other.value.model === 'string' ? [other.value.model] : [],
+      }))
       .map(({ schema, models }) => ({ schema: { properties: (schema as Json).properties }, models }));
   };
 
@@ -141,12 +151,24 @@ describe('wrong request bodies do not compile', () => {
   it('has a corpus of at least 150 mutations the schema rejects, of every kind', () => {
     const kinds = new Map<string, number>();
     for (const mutation of corpus) {
-      const kind = mutation.kind.replace(/`[^`]*`/g, '…').replace(/^rule \d+:.*/, 'if/then rule').replace(/ when .*/, '');
+      const kind = mutation.kind
+        .replace(/`[^`]*`/g, '…')
+        .replace(/^rule \d+:.*/, 'if/then rule')
+        .replace(/ when .*/, '');
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     }
     console.log(`rejection corpus: ${corpus.length} wrong bodies`, Object.fromEntries(kinds));
     expect(corpus.length).toBeGreaterThanOrEqual(150);
-    for (const kind of ['wrong model for the variant', 'missing required …', 'wrong type for …', '… outside its enum', 'extra field on a closed object', 'field … of a sibling variant', 'none of the required alternatives', 'if/then rule']) {
+    for (const kind of [
+      'wrong model for the variant',
+      'missing required …',
+      'wrong type for …',
+      '… outside its enum',
+      'extra field on a closed object',
+      'field … of a sibling variant',
+      'none of the required alternatives',
+      'if/then rule',
+    ]) {
       expect(kinds.get(kind), kind).toBeGreaterThan(0);
     }
   });

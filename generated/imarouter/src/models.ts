@@ -3129,12 +3129,12 @@ export interface AnthropicMessagesRequest {
    * Anthropic Bedrock API version. Must be `bedrock-2023-05-31`.
    * @default "bedrock-2023-05-31"
    */
-  anthropic_version?: 'bedrock-2023-05-31';
+  anthropic_version: 'bedrock-2023-05-31';
   /**
    * Maximum number of output tokens
    * @default 4096
    */
-  max_tokens?: number;
+  max_tokens: number;
   messages: {
     role: 'user' | 'assistant';
     content: string;

@@ -16,7 +16,7 @@ export interface Account {
 export interface AccountInput {
   name: string;
   /** @default "free" */
-  plan?: 'free' | 'pro';
+  plan: 'free' | 'pro';
   password: string;
   owner?: OwnerInput;
   /** Anything JSON. */

@@ -1,0 +1,23 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+/** Any JSON value: what an untyped schema accepts in a request. */
+export type JSONValue = string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue };
+
+export interface MessageRequest {
+  model: string;
+  /** @default "bedrock-2023-05-31" */
+  anthropic_version: string;
+  /** @default "standard" */
+  quality: 'standard' | 'high';
+  /** @default 1024 */
+  max_tokens?: number;
+}
+
+/** Parameters of {@link createMessage}. */
+export type CreateMessageParams = {
+  header: {
+    /**
+     * @default "2023-06-01"
+     */
+    'anthropic-version': string;
+  };
+};

@@ -1,0 +1,304 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIStreamError,
+  APIUserAbortError,
+  describeCause,
+  SDKError,
+} from './errors.js';
+import {
+  buildPath,
+  buildQuery,
+  cookieHeader,
+  encodeBody,
+  headerValue,
+  readErrorBody,
+  readResponse,
+  type APIClient,
+  type OperationRequest,
+  type RequestOptions,
+} from './http.js';
+import { Redactor } from './redact.js';
+import { isIdempotent, retryDelay, shouldRetry, sleep, type RetrySettings } from './retries.js';
+import { Stream } from './streaming.js';
+import { AttemptSignal } from './timeouts.js';
+
+export interface ClientOptions {
+  /** Defaults to the `STREAMS_BASE_URL` environment variable, then https://api.example.com. */
+  baseURL?: string;
+  /**
+   * Milliseconds one attempt may take: until the response body is read, or for streams and `asResponse` until the
+   * headers arrive. Each retry gets the full time again. Default 600000 (10 minutes); `Infinity` for none.
+   */
+  timeout?: number;
+  /** How many times a failed attempt may be retried (see the README for which failures are). Default 2. */
+  maxRetries?: number;
+  /** Milliseconds before the first retry when the server does not say (`Retry-After`); doubles each retry. Default 500. */
+  initialRetryDelay?: number;
+  /** Upper bound of that delay, in milliseconds. Default 8000. */
+  maxRetryDelay?: number;
+  /** A `fetch` implementation to use instead of the global one (for proxies, tests or older runtimes). */
+  fetch?: typeof fetch;
+  /** Headers sent with every request. */
+  defaultHeaders?: Record<string, string>;
+}
+
+/** What {@link StreamsClient.withResponse} resolves to: the operation's result and the HTTP response it came in. */
+export interface WithResponse<T> {
+  data: T;
+  /** Status, headers and URL of the response; its body has been read into `data`. */
+  response: Response;
+}
+
+/** Any operation function of this package. */
+type Operation = (client: APIClient, ...args: any[]) => Promise<unknown>;
+
+/** The arguments of an operation function after the client: the request and the per-call options. */
+type OperationArguments<F> = F extends (client: APIClient, ...args: infer A) => Promise<unknown> ? A : never;
+
+type SecuritySchemeKind =
+  | { kind: 'bearer' | 'basic' | 'oauth2' | 'openIdConnect' | 'other' }
+  | { kind: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string };
+
+const SECURITY_SCHEMES: Record<string, SecuritySchemeKind> = {};
+
+function readEnv(name: string): string | undefined {
+  try {
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+    const value = env?.[name]?.trim();
+    return value ? value : undefined;
+  } catch {
+    // Runtimes with permissions (Deno) may refuse to read the environment.
+    return undefined;
+  }
+}
+
+/** A number option, checked: `integer` for counts, `positive` when 0 is not allowed. */
+function numberOption(
+  name: string,
+  value: number,
+  rules: { integer?: boolean; positive?: boolean; finite?: boolean } = {},
+): number {
+  const valid =
+    typeof value === 'number' &&
+    !Number.isNaN(value) &&
+    value >= 0 &&
+    (!rules.positive || value > 0) &&
+    (!rules.integer || Number.isInteger(value)) &&
+    (!rules.finite || Number.isFinite(value));
+  if (!valid)
+    throw new SDKError(
+      `Option \`${name}\` must be a ${rules.positive ? 'positive' : 'non-negative'} ${rules.integer ? 'integer' : rules.finite ? 'finite number' : 'number'}, got ${String(value)}`,
+    );
+  return value;
+}
+
+/**
+ * The transport of the StreamsClient client: credentials, retries, timeouts and streaming. The generated client
+ * class adds the resources on top of it.
+ */
+export class BaseClient implements APIClient {
+  readonly baseURL: string;
+  /** Milliseconds per attempt (see {@link ClientOptions.timeout}). */
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly #redactor: Redactor;
+  readonly #retry: RetrySettings;
+  readonly #fetch: typeof fetch;
+  readonly #defaultHeaders: Record<string, string>;
+
+  constructor(options: ClientOptions = {}) {
+    this.#redactor = new Redactor(undefined);
+    this.baseURL = (options.baseURL ?? readEnv('STREAMS_BASE_URL') ?? 'https://api.example.com').replace(/\/+$/, '');
+    this.timeout = numberOption('timeout', options.timeout ?? 600_000, { positive: true });
+    this.maxRetries = numberOption('maxRetries', options.maxRetries ?? 2, { integer: true });
+    this.#retry = {
+      initialRetryDelay: numberOption('initialRetryDelay', options.initialRetryDelay ?? 500, { finite: true }),
+      maxRetryDelay: numberOption('maxRetryDelay', options.maxRetryDelay ?? 8_000, { finite: true }),
+    };
+    const globalFetch = (globalThis as { fetch?: typeof fetch }).fetch;
+    const fetchImplementation = options.fetch ?? globalFetch;
+    if (!fetchImplementation)
+      throw new SDKError('No global fetch: pass a `fetch` implementation in the client options.');
+    // Called as a plain function: browsers refuse a `fetch` called as a method of another object.
+    this.#fetch = (input, init) => fetchImplementation(input, init);
+    this.#defaultHeaders = { ...options.defaultHeaders };
+  }
+
+  /** Sends one operation's request (with retries); the generated operation functions call this. */
+  request<T>(request: OperationRequest, options?: RequestOptions): Promise<T> {
+    return this.#send(request, options) as Promise<T>;
+  }
+
+  /**
+   * Calls an operation and resolves to its result together with the HTTP response:
+   * `const { data, response } = await client.withResponse(getUser, { path: { id } })`.
+   */
+  async withResponse<F extends Operation>(
+    operation: F,
+    ...args: OperationArguments<F>
+  ): Promise<WithResponse<Awaited<ReturnType<F>>>> {
+    let response: Response | undefined;
+    const data = (await operation(
+      {
+        request: (request, options) =>
+          this.#send(request, options, (received) => (response = received)) as Promise<never>,
+      },
+      ...args,
+    )) as Awaited<ReturnType<F>>;
+    return { data, response: response! };
+  }
+
+  /**
+   * Calls an operation and resolves to the HTTP response as soon as a 2xx arrives, its body unread: to read a
+   * download as a stream (`response.body`), or as an `ArrayBuffer`. Errors and retries work as for any call.
+   */
+  async asResponse<F extends Operation>(operation: F, ...args: OperationArguments<F>): Promise<Response> {
+    let response: Response | undefined;
+    await operation(
+      {
+        request: (request, options) =>
+          this.#send(request, options, (received) => (response = received), true) as Promise<never>,
+      },
+      ...args,
+    );
+    return response!;
+  }
+
+  async #send(
+    request: OperationRequest,
+    options: RequestOptions = {},
+    onResponse?: (response: Response) => void,
+    raw = false,
+  ): Promise<unknown> {
+    const { method } = request;
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(this.#defaultHeaders)) headers.set(name, headerValue(name, value));
+    const query: Record<string, unknown> = { ...request.query };
+    const cookies: Record<string, unknown> = { ...request.cookies };
+    this.#applySecurity(request.security, headers, query, cookies);
+    for (const [name, value] of Object.entries(request.headers ?? {})) {
+      if (value !== undefined) headers.set(name, headerValue(name, value));
+    }
+    const cookie = cookieHeader(cookies);
+    if (cookie) headers.set('cookie', headerValue('cookie', cookie));
+
+    let body: BodyInit | undefined;
+    if (request.body !== undefined) {
+      const encoded = encodeBody(request.body, request.contentType);
+      body = encoded.body;
+      if (encoded.contentType) headers.set('content-type', encoded.contentType);
+    }
+    if (!headers.has('accept'))
+      headers.set(
+        'accept',
+        request.stream ? 'text/event-stream' : request.responseType === 'json' ? 'application/json' : '*/*',
+      );
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, headerValue(name, value));
+
+    const path = buildPath(request.path, request.pathParams);
+    const url = `${this.baseURL}${path}${buildQuery(query, request.queryStyles)}`;
+    const timeout =
+      options.timeout === undefined ? this.timeout : numberOption('timeout', options.timeout, { positive: true });
+    const maxRetries =
+      options.maxRetries === undefined
+        ? this.maxRetries
+        : numberOption('maxRetries', options.maxRetries, { integer: true });
+    const retryAll = options.retryNonIdempotent === true || isIdempotent(method);
+    // A body that is a stream is consumed by the first attempt: it cannot be sent again.
+    const replayable = !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream);
+    const { signal } = options;
+
+    for (let retry = 0; ; retry += 1) {
+      const attempt = new AttemptSignal(signal, timeout);
+      try {
+        const response = await this.#fetch(url, { method, headers, body, signal: attempt.signal });
+        if (!response.ok) {
+          const errorBody = await readErrorBody(response, this.#redactor.text);
+          throw APIError.of(
+            response.status,
+            errorBody,
+            this.#redactor.headers(response.headers),
+            method,
+            path,
+            request.operation,
+          );
+        }
+        onResponse?.(response);
+        if (raw) {
+          attempt.stopTimer();
+          return undefined;
+        }
+        if (request.stream) {
+          if (/\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
+            throw new SDKError(
+              `${method} ${path}: asked for an event stream but the server answered ${response.headers.get('content-type')}`,
+            );
+          }
+          attempt.stopTimer();
+          return new Stream(response, {
+            failure: (error) => this.#failure(error, attempt, signal, method, path, timeout),
+            eventError: (event, text) => {
+              const clean = this.#redactor.text(text);
+              let data: unknown = clean;
+              try {
+                data = JSON.parse(clean);
+              } catch {
+                // Not JSON: the text itself.
+              }
+              return new APIStreamError(event, data, this.#redactor.headers(response.headers), method, path);
+            },
+            close: () => attempt.abort(),
+            release: () => attempt.release(),
+          });
+        }
+        const data = await readResponse(response, request.responseType, this.#redactor.text);
+        attempt.release();
+        return data;
+      } catch (caught) {
+        attempt.abort();
+        const error = this.#failure(caught, attempt, signal, method, path, timeout);
+        if (retry >= maxRetries || !replayable || !shouldRetry(error, retryAll)) throw error;
+        const delay = retryDelay(retry, error instanceof APIError ? error.headers : undefined, this.#retry);
+        if (delay === undefined) throw error;
+        try {
+          await sleep(delay, signal);
+        } catch {
+          throw new APIUserAbortError(`${method} ${path} was aborted while waiting to retry`);
+        }
+      }
+    }
+  }
+
+  /** The SDK error for whatever an attempt threw: the caller's abort, the attempt's timeout, or a connection failure. */
+  #failure(
+    caught: unknown,
+    attempt: AttemptSignal,
+    signal: AbortSignal | undefined,
+    method: string,
+    path: string,
+    timeout: number,
+  ): SDKError {
+    if (caught instanceof SDKError) return caught;
+    if (attempt.timedOut) return new APIConnectionTimeoutError(`${method} ${path} timed out after ${timeout} ms`);
+    if (signal?.aborted) return new APIUserAbortError(`${method} ${path} was aborted`);
+    const message = `${method} ${path} failed: ${this.#redactor.text(describeCause(caught))}`;
+    return new APIConnectionError(message, this.#redactor.mentionedIn(caught) ? undefined : { cause: caught });
+  }
+
+  #applySecurity(
+    alternatives: OperationRequest['security'],
+    headers: Headers,
+    query: Record<string, unknown>,
+    cookies: Record<string, unknown>,
+  ): void {
+    (void alternatives, headers, query, cookies, SECURITY_SCHEMES);
+  }
+
+  /** Never shows the credential, whatever prints or serializes the client. */
+  toJSON(): { baseURL: string; timeout: number; maxRetries: number } {
+    return { baseURL: this.baseURL, timeout: this.timeout, maxRetries: this.maxRetries };
+  }
+}

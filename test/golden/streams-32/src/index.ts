@@ -1,0 +1,29 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+export { StreamsClient } from './client.js';
+export type { ClientOptions, WithResponse } from './core/base-client.js';
+export {
+  SDKError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  APIStreamError,
+  isAPIError,
+} from './core/errors.js';
+export type { APIClient, RequestOptions } from './core/http.js';
+export { Stream, type ServerSentEvent } from './core/streaming.js';
+export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
+export type * from './models.js';
+export * from './operations/default_.js';
+export { Chat } from './resources/chat.js';
+export { Responses } from './resources/responses.js';
+export { Logs } from './resources/logs.js';
+export { Ticks } from './resources/ticks.js';

@@ -1,0 +1,69 @@
+/** loadSpec: which documents are read (and as which version), overlays applied first, refusals located. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GeneratorError } from '../../generator/errors.ts';
+import { loadSpec } from '../../generator/load/load-spec.ts';
+import { tempDir } from '../helpers/run-cli.ts';
+
+const dir = await tempDir('load-spec-');
+afterAll(() => dir.remove());
+
+let counter = 0;
+async function file(content: unknown, name = `spec-${counter++}.json`): Promise<string> {
+  const path = join(dir.path, name);
+  await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return path;
+}
+
+const paths = { '/a': { get: { responses: { 200: { description: 'ok' } } } } };
+
+describe('versions', () => {
+  const cases: { openapi: unknown; want: string | RegExp }[] = [
+    { openapi: '3.0.3', want: '3.0' },
+    { openapi: '3.1.1', want: '3.1' },
+    { openapi: '3.2.0', want: '3.2' },
+    { openapi: '3.3.0', want: /OpenAPI version "3.3.0" is not supported/ },
+    { openapi: '4.0.0', want: /OpenAPI version "4.0.0" is not supported/ },
+    { openapi: undefined, want: /not an OpenAPI document/ },
+  ];
+  for (const { openapi, want } of cases) {
+    it(`openapi: ${String(openapi)} → ${String(want)}`, async () => {
+      const loading = loadSpec(await file({ openapi, info: { title: 'T', version: '1' }, paths }));
+      if (typeof want === 'string') expect((await loading).openapiVersion).toBe(want);
+      else await expect(loading).rejects.toThrow(want);
+    });
+  }
+});
+
+describe('overlays', () => {
+  it('are applied before the document is checked and read', async () => {
+    const spec = await file({ openapi: '3.2.0', info: { title: 'T', version: '1' }, paths });
+    const overlay = await file(
+      "overlay: 1.0.0\ninfo: { title: add a schema, version: 1.0.0 }\nactions:\n  - target: $\n    update:\n      components: { schemas: { Pet: { type: object } } }\n  - target: $.paths['/a'].get\n    update: { operationId: listA }\n",
+      'add.overlay.yaml',
+    );
+    const loaded = await loadSpec(spec, { overlays: [overlay] });
+    expect(loaded.document.components).toEqual({ schemas: { Pet: { type: 'object' } } });
+    expect((loaded.document.paths as typeof paths)['/a'].get).toMatchObject({ operationId: 'listA' });
+  });
+
+  it('that break a reference are reported like any dangling reference', async () => {
+    const spec = await file({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths,
+      components: { schemas: { Pet: { type: 'object' }, List: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } } },
+    });
+    const overlay = await file({ overlay: '1.0.0', info: { title: 'x', version: '1' }, actions: [{ target: '$.components.schemas.Pet', remove: true }] });
+    await expect(loadSpec(spec, { overlays: [overlay] })).rejects.toThrow(/"#\/components\/schemas\/Pet" points at nothing/);
+  });
+
+  it('that do not exist are an error naming the overlay file', async () => {
+    const spec = await file({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths });
+    const error = await loadSpec(spec, { overlays: [join(dir.path, 'missing.overlay.yaml')] }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect((error as GeneratorError).location?.file).toBe(join(dir.path, 'missing.overlay.yaml'));
+    expect((error as GeneratorError).message).toBe('the overlay file does not exist');
+  });
+});
