@@ -12,12 +12,10 @@ export interface MessageRequest {
   max_tokens?: number;
 }
 
-/** Parameters of {@link createMessage}. */
-export type CreateMessageParams = {
-  header: {
-    /**
-     * @default "2023-06-01"
-     */
-    'anthropic-version': string;
-  };
+/** The params object of {@link createMessage}: body fields and parameters in one object. */
+export type CreateMessageParams = MessageRequest & {
+  /**
+   * @default "2023-06-01"
+   */
+  'anthropic-version': string;
 };

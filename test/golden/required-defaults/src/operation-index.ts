@@ -1,5 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { CreateMessageParams, MessageRequest } from './models.js';
+import type { MessageRequest } from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -31,7 +31,14 @@ export const operations: readonly OperationInfo[] = [entry('createMessage', 'POS
 export interface Operations {
   createMessage: {
     body: MessageRequest;
-    params: CreateMessageParams;
+    params: {
+      header: {
+        /**
+         * @default "2023-06-01"
+         */
+        'anthropic-version': string;
+      };
+    };
     response: MessageRequest;
     error: unknown;
     responses: {

@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 export { StreamsClient } from './client.js';
-export type { ClientOptions, WithResponse } from './core/base-client.js';
+export type { ClientOptions } from './core/base-client.js';
+export { APIPromise, type WithResponse, type WithRequestID } from './core/api-promise.js';
+export type { RateLimit, RateLimitWindow } from './core/rate-limit.js';
 export {
   SDKError,
   APIError,

@@ -4,6 +4,7 @@
  * echo it are redacted by the client before an error is built.
  */
 import type { OperationName, Operations } from '../operation-index.js';
+import { parseRateLimit, type RateLimit } from './rate-limit.js';
 
 /** The root of every error this SDK throws: `catch (e) { if (e instanceof SDKError) ... }`. */
 export class SDKError extends Error {
@@ -77,6 +78,8 @@ export class UnprocessableEntityError<TBody = unknown> extends APIError<TBody> {
 /** 429 Too Many Requests, after the retries the client allows (see `maxRetries`). */
 export class RateLimitError<TBody = unknown> extends APIError<TBody> {
   override name = 'RateLimitError';
+  /** The limits and the wait the server announced in its headers (`x-ratelimit-*`, `retry-after`), if any. */
+  readonly rateLimit: RateLimit | undefined = parseRateLimit(this.headers);
 }
 /** 500 or any other 5xx status, after the retries the client allows. */
 export class InternalServerError<TBody = unknown> extends APIError<TBody> {

@@ -3,6 +3,7 @@
  * Turning an operation call into a `fetch` request and its response into data. Platform APIs only
  * (`fetch`, `URLSearchParams`, `FormData`, `Blob`), so it runs on Node 20+, Deno, Bun, browsers and edge runtimes.
  */
+import type { APIPromise } from './api-promise.js';
 import { SDKError } from './errors.js';
 
 /** How one query parameter is written (OpenAPI `style` and `explode`). */
@@ -53,7 +54,7 @@ export interface RequestOptions {
 
 /** What standalone operation functions need from a client. */
 export interface APIClient {
-  request<T>(request: OperationRequest, options?: RequestOptions): Promise<T>;
+  request<T>(request: OperationRequest, options?: RequestOptions): APIPromise<T>;
 }
 
 /**

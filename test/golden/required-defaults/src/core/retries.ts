@@ -6,6 +6,7 @@
  * 429 — unless the caller opts in with `retryNonIdempotent: true`.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from './errors.js';
+import { retryAfter } from './rate-limit.js';
 
 export interface RetrySettings {
   /** Delay before the first retry, in milliseconds; it doubles with each retry. */
@@ -65,17 +66,6 @@ export function retryDelay(retry: number, headers: Headers | undefined, settings
   if (asked !== undefined) return asked <= MAX_RETRY_AFTER_MS ? asked : undefined;
   const backoff = Math.min(settings.initialRetryDelay * 2 ** retry, settings.maxRetryDelay);
   return backoff * (1 - Math.random() * 0.25);
-}
-
-/** The server's requested delay in milliseconds, if it sent a valid one. */
-export function retryAfter(headers: Headers): number | undefined {
-  const ms = headers.get('retry-after-ms');
-  if (ms !== null && ms.trim() !== '' && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
-  const value = headers.get('retry-after')?.trim();
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
 /** Waits `ms` milliseconds; rejects as soon as `signal` aborts (also when it already has). */

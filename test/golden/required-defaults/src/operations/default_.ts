@@ -1,20 +1,22 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { CreateMessageParams, MessageRequest } from '../models.js';
 
 /** `POST /messages` */
 export function createMessage(
   client: APIClient,
-  request: CreateMessageParams & { body: MessageRequest },
+  params: CreateMessageParams,
   options?: RequestOptions,
-): Promise<MessageRequest> {
+): APIPromise<MessageRequest> {
+  const { 'anthropic-version': $0, ...body } = params;
   return client.request<MessageRequest>(
     {
       operation: 'createMessage',
       method: 'POST',
       path: '/messages',
-      headers: request.header,
-      body: request.body,
+      headers: { 'anthropic-version': $0 },
+      body: body,
       contentType: 'application/json',
       responseType: 'json',
       security: [],

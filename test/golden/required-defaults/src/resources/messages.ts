@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { CreateMessageParams, MessageRequest } from '../models.js';
 import { createMessage } from '../operations/default_.js';
@@ -6,8 +7,12 @@ import { createMessage } from '../operations/default_.js';
 export class Messages {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /messages` */
-  create(request: CreateMessageParams & { body: MessageRequest }, options?: RequestOptions): Promise<MessageRequest> {
-    return createMessage(this.client, request, options);
+  /**
+   * `POST /messages`
+   *
+   * Standalone: `createMessage(client, …)`; errors: `isAPIError(error, 'createMessage')`.
+   */
+  create(params: CreateMessageParams, options?: RequestOptions): APIPromise<MessageRequest> {
+    return createMessage(this.client, params, options);
   }
 }

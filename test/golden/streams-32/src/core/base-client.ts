@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import { APIPromise, requestIdOf, type Delivery, type WithResponse } from './api-promise.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -20,6 +21,7 @@ import {
   type OperationRequest,
   type RequestOptions,
 } from './http.js';
+import { parseRateLimit } from './rate-limit.js';
 import { Redactor } from './redact.js';
 import { isIdempotent, retryDelay, shouldRetry, sleep, type RetrySettings } from './retries.js';
 import { Stream } from './streaming.js';
@@ -45,14 +47,7 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string>;
 }
 
-/** What {@link StreamsClient.withResponse} resolves to: the operation's result and the HTTP response it came in. */
-export interface WithResponse<T> {
-  data: T;
-  /** Status, headers and URL of the response; its body has been read into `data`. */
-  response: Response;
-}
-
-/** Any operation function of this package. */
+/** Any call of this package taking the client first: an operation function, a merged endpoint, a task helper. */
 type Operation = (client: APIClient, ...args: any[]) => Promise<unknown>;
 
 /** The arguments of an operation function after the client: the request and the per-call options. */
@@ -127,52 +122,55 @@ export class BaseClient implements APIClient {
     this.#defaultHeaders = { ...options.defaultHeaders };
   }
 
-  /** Sends one operation's request (with retries); the generated operation functions call this. */
-  request<T>(request: OperationRequest, options?: RequestOptions): Promise<T> {
-    return this.#send(request, options) as Promise<T>;
+  /**
+   * Sends one operation's request (with retries); the generated operation functions call this. The
+   * {@link APIPromise} it returns also gives the response: `.withResponse()`, `.asResponse()`.
+   */
+  request<T>(request: OperationRequest, options?: RequestOptions): APIPromise<T> {
+    return new APIPromise<T>((wantsRaw) => this.#send(request, options, wantsRaw));
   }
 
   /**
-   * Calls an operation and resolves to its result together with the HTTP response:
-   * `const { data, response } = await client.withResponse(getUser, { path: { id } })`.
+   * Calls any function of this package that takes the client first and resolves to its result together with
+   * the HTTP response of its last request: `const { data, response } = await client.withResponse(getUser, id)`.
+   * For a single call, `.withResponse()` on the call itself says the same.
    */
   async withResponse<F extends Operation>(
     operation: F,
     ...args: OperationArguments<F>
   ): Promise<WithResponse<Awaited<ReturnType<F>>>> {
-    let response: Response | undefined;
-    const data = (await operation(
-      {
-        request: (request, options) =>
-          this.#send(request, options, (received) => (response = received)) as Promise<never>,
-      },
-      ...args,
-    )) as Awaited<ReturnType<F>>;
-    return { data, response: response! };
+    let last: Delivery | undefined;
+    const recording: APIClient = {
+      request: <T,>(request: OperationRequest, options?: RequestOptions) =>
+        new APIPromise<T>((wantsRaw) => this.#send(request, options, wantsRaw).then((delivery) => (last = delivery))),
+    };
+    const data = (await operation(recording, ...args)) as Awaited<ReturnType<F>>;
+    const { response } = last!;
+    return { data, response, requestId: requestIdOf(response.headers), rateLimit: parseRateLimit(response.headers) };
   }
 
   /**
-   * Calls an operation and resolves to the HTTP response as soon as a 2xx arrives, its body unread: to read a
-   * download as a stream (`response.body`), or as an `ArrayBuffer`. Errors and retries work as for any call.
+   * Calls any function of this package that takes the client first and resolves to the HTTP response of its
+   * request as soon as a 2xx arrives, its body unread: to read a download as a stream (`response.body`).
+   * Errors and retries work as for any call. For a single call, `.asResponse()` on the call itself says the same.
    */
   async asResponse<F extends Operation>(operation: F, ...args: OperationArguments<F>): Promise<Response> {
     let response: Response | undefined;
-    await operation(
-      {
-        request: (request, options) =>
-          this.#send(request, options, (received) => (response = received), true) as Promise<never>,
+    const raw: APIClient = {
+      request: <T,>(request: OperationRequest, options?: RequestOptions) => {
+        const call = new APIPromise<T>(() => this.#send(request, options, () => true));
+        return call.asResponse().then((received) => void (response = received)) as unknown as APIPromise<T>;
       },
-      ...args,
-    );
+    };
+    await operation(raw, ...args);
     return response!;
   }
 
   async #send(
     request: OperationRequest,
     options: RequestOptions = {},
-    onResponse?: (response: Response) => void,
-    raw = false,
-  ): Promise<unknown> {
+    wantsRaw: () => boolean = () => false,
+  ): Promise<Delivery> {
     const { method } = request;
     const headers = new Headers();
     for (const [name, value] of Object.entries(this.#defaultHeaders)) headers.set(name, headerValue(name, value));
@@ -226,10 +224,9 @@ export class BaseClient implements APIClient {
             request.operation,
           );
         }
-        onResponse?.(response);
-        if (raw) {
+        if (wantsRaw()) {
           attempt.stopTimer();
-          return undefined;
+          return { response, data: undefined, raw: true };
         }
         if (request.stream) {
           if (/\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
@@ -238,7 +235,7 @@ export class BaseClient implements APIClient {
             );
           }
           attempt.stopTimer();
-          return new Stream(response, {
+          const stream = new Stream(response, {
             failure: (error) => this.#failure(error, attempt, signal, method, path, timeout),
             eventError: (event, text) => {
               const clean = this.#redactor.text(text);
@@ -253,10 +250,11 @@ export class BaseClient implements APIClient {
             close: () => attempt.abort(),
             release: () => attempt.release(),
           });
+          return { response, data: stream, raw: false };
         }
         const data = await readResponse(response, request.responseType, this.#redactor.text);
         attempt.release();
-        return data;
+        return { response, data, raw: false };
       } catch (caught) {
         attempt.abort();
         const error = this.#failure(caught, attempt, signal, method, path, timeout);

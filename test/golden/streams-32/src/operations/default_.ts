@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type { ChatCompletion, CreateChatCompletionBody, CreateResponseBody } from '../models.js';
@@ -6,44 +7,44 @@ import type { ChatCompletion, CreateChatCompletionBody, CreateResponseBody } fro
 /**
  * `POST /chat/completions`
  *
- * With `body.stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createChatCompletion(
   client: APIClient,
-  request: { body: CreateChatCompletionBody & { stream: true } },
+  params: CreateChatCompletionBody & { stream: true },
   options?: RequestOptions,
-): Promise<Stream<unknown>>;
+): APIPromise<Stream<unknown>>;
 /** `POST /chat/completions` */
 export function createChatCompletion(
   client: APIClient,
-  request: { body: CreateChatCompletionBody & { stream?: false | null } },
+  params: CreateChatCompletionBody & { stream?: false | null },
   options?: RequestOptions,
-): Promise<ChatCompletion>;
+): APIPromise<ChatCompletion>;
 /**
  * `POST /chat/completions`
  *
- * With `body.stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createChatCompletion(
   client: APIClient,
-  request: { body: CreateChatCompletionBody },
+  params: CreateChatCompletionBody,
   options?: RequestOptions,
-): Promise<ChatCompletion | Stream<unknown>>;
+): APIPromise<ChatCompletion | Stream<unknown>>;
 export function createChatCompletion(
   client: APIClient,
-  request: { body: CreateChatCompletionBody },
+  params: CreateChatCompletionBody,
   options?: RequestOptions,
-): Promise<ChatCompletion | Stream<unknown>> {
+): APIPromise<ChatCompletion | Stream<unknown>> {
   return client.request<ChatCompletion | Stream<unknown>>(
     {
       operation: 'createChatCompletion',
       method: 'POST',
       path: '/chat/completions',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'json',
       security: [],
-      stream: request.body.stream === true,
+      stream: (params as { stream?: unknown } | undefined)?.stream === true,
     },
     options,
   );
@@ -52,15 +53,15 @@ export function createChatCompletion(
 /** `POST /responses` */
 export function createResponse(
   client: APIClient,
-  request: { body?: CreateResponseBody } = {},
+  params?: CreateResponseBody,
   options?: RequestOptions,
-): Promise<string> {
+): APIPromise<string> {
   return client.request<string>(
     {
       operation: 'createResponse',
       method: 'POST',
       path: '/responses',
-      body: request.body,
+      body: params,
       contentType: 'application/json',
       responseType: 'text',
       security: [],
@@ -70,11 +71,7 @@ export function createResponse(
 }
 
 /** `GET /logs` */
-export function tailLogs(
-  client: APIClient,
-  request: Record<string, never> = {},
-  options?: RequestOptions,
-): Promise<Blob> {
+export function tailLogs(client: APIClient, options?: RequestOptions): APIPromise<Blob> {
   return client.request<Blob>(
     { operation: 'tailLogs', method: 'GET', path: '/logs', responseType: 'blob', security: [] },
     options,
@@ -82,11 +79,7 @@ export function tailLogs(
 }
 
 /** `GET /ticks` */
-export function streamTicks(
-  client: APIClient,
-  request: Record<string, never> = {},
-  options?: RequestOptions,
-): Promise<string> {
+export function streamTicks(client: APIClient, options?: RequestOptions): APIPromise<string> {
   return client.request<string>(
     { operation: 'streamTicks', method: 'GET', path: '/ticks', responseType: 'text', security: [] },
     options,

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type { ChatCompletion, CreateChatCompletionBody } from '../models.js';
@@ -7,21 +8,42 @@ import { createChatCompletion } from '../operations/default_.js';
 export class ChatCompletions {
   constructor(private readonly client: APIClient) {}
 
+  /**
+   * `POST /chat/completions`
+   *
+   * Standalone: `createChatCompletion(client, …)`; errors: `isAPIError(error, 'createChatCompletion')`.
+   *
+   * `POST /chat/completions`
+   *
+   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+   */
+  create(params: CreateChatCompletionBody & { stream: true }, options?: RequestOptions): APIPromise<Stream<unknown>>;
+  /**
+   * `POST /chat/completions`
+   *
+   * Standalone: `createChatCompletion(client, …)`; errors: `isAPIError(error, 'createChatCompletion')`.
+   *
+   * `POST /chat/completions`
+   */
   create(
-    request: { body: CreateChatCompletionBody & { stream: true } },
+    params: CreateChatCompletionBody & { stream?: false | null },
     options?: RequestOptions,
-  ): Promise<Stream<unknown>>;
-  create(
-    request: { body: CreateChatCompletionBody & { stream?: false | null } },
-    options?: RequestOptions,
-  ): Promise<ChatCompletion>;
-  create(
-    request: { body: CreateChatCompletionBody },
-    options?: RequestOptions,
-  ): Promise<ChatCompletion | Stream<unknown>>;
-  /** `POST /chat/completions` */
-  create(request: { body: CreateChatCompletionBody }, options?: RequestOptions): Promise<unknown> {
-    return createChatCompletion(this.client, request, options);
+  ): APIPromise<ChatCompletion>;
+  /**
+   * `POST /chat/completions`
+   *
+   * Standalone: `createChatCompletion(client, …)`; errors: `isAPIError(error, 'createChatCompletion')`.
+   *
+   * `POST /chat/completions`
+   *
+   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+   */
+  create(params: CreateChatCompletionBody, options?: RequestOptions): APIPromise<ChatCompletion | Stream<unknown>>;
+  create(...args: unknown[]): APIPromise<unknown> {
+    return (createChatCompletion as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)(
+      this.client,
+      ...args,
+    );
   }
 }
 

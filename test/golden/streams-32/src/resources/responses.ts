@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { CreateResponseBody } from '../models.js';
 import { createResponse } from '../operations/default_.js';
@@ -6,8 +7,12 @@ import { createResponse } from '../operations/default_.js';
 export class Responses {
   constructor(private readonly client: APIClient) {}
 
-  /** `POST /responses` */
-  create(request: { body?: CreateResponseBody } = {}, options?: RequestOptions): Promise<string> {
-    return createResponse(this.client, request, options);
+  /**
+   * `POST /responses`
+   *
+   * Standalone: `createResponse(client, …)`; errors: `isAPIError(error, 'createResponse')`.
+   */
+  create(params?: CreateResponseBody, options?: RequestOptions): APIPromise<string> {
+    return createResponse(this.client, params, options);
   }
 }

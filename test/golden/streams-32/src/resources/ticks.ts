@@ -1,12 +1,17 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import { streamTicks } from '../operations/default_.js';
 
 export class Ticks {
   constructor(private readonly client: APIClient) {}
 
-  /** `GET /ticks` */
-  list(request: Record<string, never> = {}, options?: RequestOptions): Promise<string> {
-    return streamTicks(this.client, request, options);
+  /**
+   * `GET /ticks`
+   *
+   * Standalone: `streamTicks(client, …)`; errors: `isAPIError(error, 'streamTicks')`.
+   */
+  list(options?: RequestOptions): APIPromise<string> {
+    return streamTicks(this.client, options);
   }
 }
