@@ -45,7 +45,7 @@ describe('resolveRun: a flag wins over the config, the config over the defaults'
       want: () => ({ spec: 'b.yaml', output: resolve('elsewhere'), settings: { packageName: 'from-flag', clientName: 'FromConfig', envPrefix: 'FLAG', packageVersion: '2.0.0' } }),
     },
     {
-      name: 'overlays: the config\'s (relative to the config), then --overlay ones (as given)',
+      name: "overlays: the config's (relative to the config), then --overlay ones (as given)",
       flags: () => ({ config: join(work.path, 'overlays.config.json'), overlay: ['extra.yaml'] }),
       want: () => ({ overlays: [relative(process.cwd(), join(work.path, 'spec/a.overlay.yaml')), 'extra.yaml'] }),
     },
