@@ -200,7 +200,7 @@ describe('overlays', () => {
     const twice = await runCli(['generate', '--config', config, '--overlay', join(folder, 'more.overlay.json'), '--out', join(folder, 'twice')]);
     expect(twice.code, twice.stderr).toBe(0);
     expect(await readFile(join(folder, 'twice/package.json'), 'utf8')).toContain('"name": "twice-sdk"');
-  });
+  }, 300_000);
 
   it('a broken overlay stops the run with its own file, line and pointer, and writes nothing', async () => {
     const folder = join(work.path, 'overlay-broken');
@@ -212,7 +212,7 @@ describe('overlays', () => {
     expect(result.stderr).toMatch(/error: overlay: the target "\$\.paths\[\?" is not valid JSONPath/);
     expect(result.stderr).toMatch(/at .*bad\.overlay\.yaml:6:\d+ \(#\/actions\/1\/target\)/);
     expect(await snapshotTree(join(folder, 'out'))).toEqual(before);
-  });
+  }, 120_000);
 });
 
 describe('--watch', () => {
