@@ -204,7 +204,7 @@ describe('overlays', () => {
 
   it('a broken overlay stops the run with its own file, line and pointer, and writes nothing', async () => {
     const folder = join(work.path, 'overlay-broken');
-    await cp(join(GOLDEN, 'fragments'), join(folder, 'out'), { recursive: true });
+    await materializeGolden('fragments', join(folder, 'out'));
     const before = await snapshotTree(join(folder, 'out'));
     await writeFile(join(folder, 'bad.overlay.yaml'), overlay.replace("$.paths['/v1/videos/{task_id}#veo']", '$.paths[?'));
     const result = await runCli(['generate', '--spec', join(FIXTURES, 'fragments.yaml'), '--overlay', join(folder, 'bad.overlay.yaml'), '--out', join(folder, 'out')]);

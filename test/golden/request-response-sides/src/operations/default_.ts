@@ -9,6 +9,7 @@ import type { Account, AccountInput, Settings } from '../models.js';
  * @example
  * const result = await createAccount(client, {
  *   name: "string",
+ *   plan: "free",
  *   password: "string",
  * });
  */

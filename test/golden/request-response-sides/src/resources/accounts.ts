@@ -15,6 +15,7 @@ export class Accounts {
    * @example
    * const result = await client.accounts.create({
    *   name: "string",
+   *   plan: "free",
    *   password: "string",
    * });
    */

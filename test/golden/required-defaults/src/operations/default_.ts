@@ -3,7 +3,17 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { CreateMessageParams, MessageRequest } from '../models.js';
 
-/** `POST /messages` */
+/**
+ * `POST /messages`
+ *
+ * @example
+ * const result = await createMessage(client, {
+ *   model: "string",
+ *   anthropic_version: "string",
+ *   quality: "standard",
+ *   "anthropic-version": "string",
+ * });
+ */
 export function createMessage(
   client: APIClient,
   params: CreateMessageParams,

@@ -11,6 +11,14 @@ export class Messages {
    * `POST /messages`
    *
    * Standalone: `createMessage(client, …)`; errors: `isAPIError(error, 'createMessage')`.
+   *
+   * @example
+   * const result = await client.messages.create({
+   *   model: "string",
+   *   anthropic_version: "string",
+   *   quality: "standard",
+   *   "anthropic-version": "string",
+   * });
    */
   create(params: CreateMessageParams, options?: RequestOptions): APIPromise<MessageRequest> {
     return createMessage(this.client, params, options);

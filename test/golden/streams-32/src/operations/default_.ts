@@ -7,6 +7,12 @@ import type { ChatCompletion, CreateChatCompletionBody, CreateResponseBody } fro
 /**
  * `POST /chat/completions`
  *
+ * @example
+ * const result = await createChatCompletion(client, {
+ *   model: "string",
+ *   messages: [],
+ * });
+ *
  * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
 export function createChatCompletion(
@@ -14,7 +20,15 @@ export function createChatCompletion(
   params: CreateChatCompletionBody & { stream: true },
   options?: RequestOptions,
 ): APIPromise<Stream<unknown>>;
-/** `POST /chat/completions` */
+/**
+ * `POST /chat/completions`
+ *
+ * @example
+ * const result = await createChatCompletion(client, {
+ *   model: "string",
+ *   messages: [],
+ * });
+ */
 export function createChatCompletion(
   client: APIClient,
   params: CreateChatCompletionBody & { stream?: false | null },
@@ -22,6 +36,12 @@ export function createChatCompletion(
 ): APIPromise<ChatCompletion>;
 /**
  * `POST /chat/completions`
+ *
+ * @example
+ * const result = await createChatCompletion(client, {
+ *   model: "string",
+ *   messages: [],
+ * });
  *
  * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
  */
@@ -50,7 +70,12 @@ export function createChatCompletion(
   );
 }
 
-/** `POST /responses` */
+/**
+ * `POST /responses`
+ *
+ * @example
+ * const result = await createResponse(client);
+ */
 export function createResponse(
   client: APIClient,
   params?: CreateResponseBody,
@@ -70,7 +95,12 @@ export function createResponse(
   );
 }
 
-/** `GET /logs` */
+/**
+ * `GET /logs`
+ *
+ * @example
+ * const result = await tailLogs(client);
+ */
 export function tailLogs(client: APIClient, options?: RequestOptions): APIPromise<Blob> {
   return client.request<Blob>(
     { operation: 'tailLogs', method: 'GET', path: '/logs', responseType: 'blob', security: [] },
@@ -78,7 +108,12 @@ export function tailLogs(client: APIClient, options?: RequestOptions): APIPromis
   );
 }
 
-/** `GET /ticks` */
+/**
+ * `GET /ticks`
+ *
+ * @example
+ * const result = await streamTicks(client);
+ */
 export function streamTicks(client: APIClient, options?: RequestOptions): APIPromise<string> {
   return client.request<string>(
     { operation: 'streamTicks', method: 'GET', path: '/ticks', responseType: 'text', security: [] },

@@ -13,9 +13,11 @@ export class ChatCompletions {
    *
    * Standalone: `createChatCompletion(client, …)`; errors: `isAPIError(error, 'createChatCompletion')`.
    *
-   * `POST /chat/completions`
-   *
-   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+   * @example
+   * const result = await client.chat.completions.create({
+   *   model: "string",
+   *   messages: [],
+   * });
    */
   create(params: CreateChatCompletionBody & { stream: true }, options?: RequestOptions): APIPromise<Stream<unknown>>;
   /**
@@ -23,7 +25,11 @@ export class ChatCompletions {
    *
    * Standalone: `createChatCompletion(client, …)`; errors: `isAPIError(error, 'createChatCompletion')`.
    *
-   * `POST /chat/completions`
+   * @example
+   * const result = await client.chat.completions.create({
+   *   model: "string",
+   *   messages: [],
+   * });
    */
   create(
     params: CreateChatCompletionBody & { stream?: false | null },
@@ -34,9 +40,11 @@ export class ChatCompletions {
    *
    * Standalone: `createChatCompletion(client, …)`; errors: `isAPIError(error, 'createChatCompletion')`.
    *
-   * `POST /chat/completions`
-   *
-   * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+   * @example
+   * const result = await client.chat.completions.create({
+   *   model: "string",
+   *   messages: [],
+   * });
    */
   create(params: CreateChatCompletionBody, options?: RequestOptions): APIPromise<ChatCompletion | Stream<unknown>>;
   create(...args: unknown[]): APIPromise<unknown> {

@@ -10,6 +10,9 @@ export class Logs {
    * `GET /logs`
    *
    * Standalone: `tailLogs(client, …)`; errors: `isAPIError(error, 'tailLogs')`.
+   *
+   * @example
+   * const result = await client.logs.list();
    */
   list(options?: RequestOptions): APIPromise<Blob> {
     return tailLogs(this.client, options);

@@ -11,6 +11,9 @@ export class Responses {
    * `POST /responses`
    *
    * Standalone: `createResponse(client, …)`; errors: `isAPIError(error, 'createResponse')`.
+   *
+   * @example
+   * const result = await client.responses.create();
    */
   create(params?: CreateResponseBody, options?: RequestOptions): APIPromise<string> {
     return createResponse(this.client, params, options);

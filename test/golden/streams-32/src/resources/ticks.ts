@@ -10,6 +10,9 @@ export class Ticks {
    * `GET /ticks`
    *
    * Standalone: `streamTicks(client, …)`; errors: `isAPIError(error, 'streamTicks')`.
+   *
+   * @example
+   * const result = await client.ticks.list();
    */
   list(options?: RequestOptions): APIPromise<string> {
     return streamTicks(this.client, options);
