@@ -18,9 +18,11 @@ export {
   APIConnectionTimeoutError,
   APIUserAbortError,
   APIStreamError,
+  StreamIdleTimeoutError,
   isAPIError,
 } from './core/errors.js';
-export type { APIClient, RequestOptions } from './core/http.js';
+export type { APIClient, RequestOptions, OperationRequest } from './core/http.js';
+export { toFile, type FileSource, type ToFileOptions } from './core/uploads.js';
 export { Stream, type ServerSentEvent } from './core/streaming.js';
 export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
 export type * from './models.js';

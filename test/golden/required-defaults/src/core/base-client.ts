@@ -8,6 +8,7 @@ import {
   APIUserAbortError,
   describeCause,
   SDKError,
+  StreamIdleTimeoutError,
 } from './errors.js';
 import {
   buildPath,
@@ -17,15 +18,18 @@ import {
   headerValue,
   readErrorBody,
   readResponse,
+  withExtraBody,
   type APIClient,
   type OperationRequest,
   type RequestOptions,
 } from './http.js';
+import { watchIdle, withBody } from './idle-timeout.js';
 import { parseRateLimit } from './rate-limit.js';
 import { Redactor } from './redact.js';
 import { isIdempotent, retryDelay, shouldRetry, sleep, type RetrySettings } from './retries.js';
 import { Stream } from './streaming.js';
 import { AttemptSignal } from './timeouts.js';
+import { VERSION } from '../version.js';
 
 export interface ClientOptions {
   /** Defaults to the `REQUIRED_DEFAULTS_BASE_URL` environment variable, then https://api.example.com. */
@@ -35,6 +39,12 @@ export interface ClientOptions {
    * headers arrive. Each retry gets the full time again. Default 600000 (10 minutes); `Infinity` for none.
    */
   timeout?: number;
+  /**
+   * Milliseconds a streamed body (server-sent events, or a download read from `asResponse()`) may send nothing,
+   * once the response has begun, before the connection is closed with a `StreamIdleTimeoutError`. Default 600000
+   * (10 minutes); `Infinity` for none.
+   */
+  streamIdleTimeout?: number;
   /** How many times a failed attempt may be retried (see the README for which failures are). Default 2. */
   maxRetries?: number;
   /** Milliseconds before the first retry when the server does not say (`Retry-After`); doubles each retry. Default 500. */
@@ -43,8 +53,22 @@ export interface ClientOptions {
   maxRetryDelay?: number;
   /** A `fetch` implementation to use instead of the global one (for proxies, tests or older runtimes). */
   fetch?: typeof fetch;
-  /** Headers sent with every request. */
+  /** Headers sent with every request (a `User-Agent` here replaces the SDK's). */
   defaultHeaders?: Record<string, string>;
+}
+
+const PACKAGE_NAME = 'required-defaults-sdk';
+
+/** Who is calling, for the server's logs and support: the package and its version (outside browsers, below). */
+const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;
+
+/**
+ * Browsers send their own User-Agent, and setting one would make every cross-origin call need a CORS preflight;
+ * every other runtime (Node, Deno, Bun, edge workers) sends the SDK's.
+ */
+function isBrowser(): boolean {
+  const scope = globalThis as { document?: unknown; importScripts?: unknown };
+  return typeof scope.document !== 'undefined' || typeof scope.importScripts === 'function';
 }
 
 /** Any call of this package taking the client first: an operation function, a merged endpoint, a task helper. */
@@ -58,6 +82,11 @@ type SecuritySchemeKind =
   | { kind: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string };
 
 const SECURITY_SCHEMES: Record<string, SecuritySchemeKind> = {};
+
+/** For `client.request()` calls that name no security: the credential goes as the API's first scheme. */
+const DEFAULT_SECURITY: readonly (readonly string[])[] = Object.keys(SECURITY_SCHEMES)
+  .slice(0, 1)
+  .map((name) => [name]);
 
 function readEnv(name: string): string | undefined {
   try {
@@ -99,6 +128,8 @@ export class BaseClient implements APIClient {
   /** Milliseconds per attempt (see {@link ClientOptions.timeout}). */
   readonly timeout: number;
   readonly maxRetries: number;
+  /** Milliseconds a streamed body may stay silent (see {@link ClientOptions.streamIdleTimeout}). */
+  readonly streamIdleTimeout: number;
   readonly #redactor: Redactor;
   readonly #retry: RetrySettings;
   readonly #fetch: typeof fetch;
@@ -112,6 +143,9 @@ export class BaseClient implements APIClient {
     );
     this.timeout = numberOption('timeout', options.timeout ?? 600_000, { positive: true });
     this.maxRetries = numberOption('maxRetries', options.maxRetries ?? 2, { integer: true });
+    this.streamIdleTimeout = numberOption('streamIdleTimeout', options.streamIdleTimeout ?? 600_000, {
+      positive: true,
+    });
     this.#retry = {
       initialRetryDelay: numberOption('initialRetryDelay', options.initialRetryDelay ?? 500, { finite: true }),
       maxRetryDelay: numberOption('maxRetryDelay', options.maxRetryDelay ?? 8_000, { finite: true }),
@@ -122,14 +156,17 @@ export class BaseClient implements APIClient {
       throw new SDKError('No global fetch: pass a `fetch` implementation in the client options.');
     // Called as a plain function: browsers refuse a `fetch` called as a method of another object.
     this.#fetch = (input, init) => fetchImplementation(input, init);
-    this.#defaultHeaders = { ...options.defaultHeaders };
+    this.#defaultHeaders = { ...(!isBrowser() && { 'user-agent': SDK_USER_AGENT }), ...options.defaultHeaders };
   }
 
   /**
-   * Sends one operation's request (with retries); the generated operation functions call this. The
-   * {@link APIPromise} it returns also gives the response: `.withResponse()`, `.asResponse()`.
+   * Sends a request with the client's credentials, retries, timeouts, errors and redaction: what every generated
+   * call does, and the way to call an endpoint the spec does not declare:
+   * `await client.request<Thing>({ method: 'GET', path: '/v1/things/{id}', pathParams: { id }, query: { limit: 10 } })`.
+   * The response is read by its content type unless `responseType` says otherwise. The {@link APIPromise} it
+   * returns also gives the response: `.withResponse()`, `.asResponse()`.
    */
-  request<T>(request: OperationRequest, options?: RequestOptions): APIPromise<T> {
+  request<T = unknown>(request: OperationRequest, options?: RequestOptions): APIPromise<T> {
     return new APIPromise<T>((wantsRaw) => this.#send(request, options, wantsRaw));
   }
 
@@ -174,12 +211,12 @@ export class BaseClient implements APIClient {
     options: RequestOptions = {},
     wantsRaw: () => boolean = () => false,
   ): Promise<Delivery> {
-    const { method } = request;
+    const method = request.method.toUpperCase();
     const headers = new Headers();
     for (const [name, value] of Object.entries(this.#defaultHeaders)) headers.set(name, headerValue(name, value));
-    const query: Record<string, unknown> = { ...request.query };
+    const query: Record<string, unknown> = { ...request.query, ...options.extraQuery };
     const cookies: Record<string, unknown> = { ...request.cookies };
-    this.#applySecurity(request.security, headers, query, cookies);
+    this.#applySecurity(request.security ?? DEFAULT_SECURITY, headers, query, cookies);
     for (const [name, value] of Object.entries(request.headers ?? {})) {
       if (value !== undefined) headers.set(name, headerValue(name, value));
     }
@@ -187,22 +224,40 @@ export class BaseClient implements APIClient {
     if (cookie) headers.set('cookie', headerValue('cookie', cookie));
 
     let body: BodyInit | undefined;
-    if (request.body !== undefined) {
-      const encoded = encodeBody(request.body, request.contentType);
+    if (options.extraBody && (method === 'GET' || method === 'HEAD')) {
+      throw new SDKError(
+        `${method} ${request.path} sends no body, so \`extraBody\` has nowhere to go: pass the fields as \`extraQuery\`.`,
+      );
+    }
+    const payload = withExtraBody(request.body, options.extraBody);
+    if (payload !== undefined) {
+      const encoded = encodeBody(payload, request.contentType);
       body = encoded.body;
       if (encoded.contentType) headers.set('content-type', encoded.contentType);
     }
-    if (!headers.has('accept'))
+    if (!headers.has('accept')) {
+      const { responseType = 'auto' } = request;
       headers.set(
         'accept',
-        request.stream ? 'text/event-stream' : request.responseType === 'json' ? 'application/json' : '*/*',
+        request.stream
+          ? 'text/event-stream'
+          : responseType === 'json'
+            ? 'application/json'
+            : responseType === 'auto'
+              ? 'application/json, */*;q=0.8'
+              : '*/*',
       );
+    }
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, headerValue(name, value));
 
     const path = buildPath(request.path, request.pathParams);
     const url = `${this.baseURL}${path}${buildQuery(query, request.queryStyles)}`;
     const timeout =
       options.timeout === undefined ? this.timeout : numberOption('timeout', options.timeout, { positive: true });
+    const idleTimeout =
+      options.streamIdleTimeout === undefined
+        ? this.streamIdleTimeout
+        : numberOption('streamIdleTimeout', options.streamIdleTimeout, { positive: true });
     const maxRetries =
       options.maxRetries === undefined
         ? this.maxRetries
@@ -227,9 +282,21 @@ export class BaseClient implements APIClient {
             request.operation,
           );
         }
+        // From here on a silent body is the stall timeout's concern: the attempt's timer stops for streamed bodies.
+        const idle = (body: ReadableStream<Uint8Array>) =>
+          watchIdle(body, idleTimeout, () => {
+            attempt.abort();
+            return new StreamIdleTimeoutError(
+              `${method} ${path}: the server sent nothing for ${idleTimeout} ms, so the connection was closed`,
+            );
+          });
         if (wantsRaw()) {
           attempt.stopTimer();
-          return { response, data: undefined, raw: true };
+          return {
+            response: response.body ? withBody(response, idle(response.body)) : response,
+            data: undefined,
+            raw: true,
+          };
         }
         if (request.stream) {
           if (/\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
@@ -238,7 +305,7 @@ export class BaseClient implements APIClient {
             );
           }
           attempt.stopTimer();
-          const stream = new Stream(response, {
+          const stream = new Stream(response.body ? withBody(response, idle(response.body)) : response, {
             failure: (error) => this.#failure(error, attempt, signal, method, path, timeout),
             eventError: (event, text) => {
               const clean = this.#redactor.text(text);
@@ -290,7 +357,7 @@ export class BaseClient implements APIClient {
   }
 
   #applySecurity(
-    alternatives: OperationRequest['security'],
+    alternatives: readonly (readonly string[])[],
     headers: Headers,
     query: Record<string, unknown>,
     cookies: Record<string, unknown>,
@@ -299,7 +366,12 @@ export class BaseClient implements APIClient {
   }
 
   /** Never shows the credential, whatever prints or serializes the client. */
-  toJSON(): { baseURL: string; timeout: number; maxRetries: number } {
-    return { baseURL: this.baseURL, timeout: this.timeout, maxRetries: this.maxRetries };
+  toJSON(): { baseURL: string; timeout: number; maxRetries: number; streamIdleTimeout: number } {
+    return {
+      baseURL: this.baseURL,
+      timeout: this.timeout,
+      maxRetries: this.maxRetries,
+      streamIdleTimeout: this.streamIdleTimeout,
+    };
   }
 }
