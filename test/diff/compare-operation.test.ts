@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { indexApi } from '../../generator/diff/api-index.ts';
+import { compareOperation } from '../../generator/diff/compare-operation.ts';
+import { TypeComparer } from '../../generator/diff/compare-types.ts';
+import type { RawChange } from '../../generator/diff/types.ts';
+import type { Parameter } from '../../generator/ir/types.ts';
+import type { SurfaceApi, SurfaceOperation } from '../../generator/surface/types.ts';
+
+const index = indexApi({ schemas: [] } as unknown as SurfaceApi);
+const string = { kind: 'primitive', type: 'string' } as const;
+const parameter = (name: string, facts: Partial<Parameter> = {}): Parameter => ({ name, in: 'query', required: false, deprecated: false, type: string, ...facts });
+const operation = (facts: Partial<SurfaceOperation> = {}): SurfaceOperation =>
+  ({
+    name: 'listThings',
+    apiName: 'listThings',
+    nameSource: 'operationId',
+    method: 'get',
+    pathKey: '/things',
+    path: '/things',
+    tags: [],
+    deprecated: false,
+    parameters: [],
+    responses: [{ status: '200', contents: [] }],
+    security: [],
+    paramsTypeName: 'ListThingsParams',
+    module: './operations/things.js',
+    ...facts,
+  }) as SurfaceOperation;
+
+function changes(before: SurfaceOperation, after: SurfaceOperation): Partial<RawChange>[] {
+  const found: RawChange[] = [];
+  compareOperation(before, after, new TypeComparer(index, index, (change) => found.push(change)), (change) => found.push(change));
+  return found.map(({ rule, subject, required, status, keyword }) => ({
+    rule,
+    subject,
+    ...(required !== undefined && { required }),
+    ...(status && { status }),
+    ...(keyword && { keyword }),
+  }));
+}
+
+describe('compareOperation', () => {
+  it.each<{ name: string; given: [SurfaceOperation, SurfaceOperation]; want: Partial<RawChange>[] }>([
+    {
+      name: 'a required parameter added',
+      given: [operation(), operation({ parameters: [parameter('q', { required: true })] })],
+      want: [{ rule: 'parameter-added', subject: 'ListThingsParams.query.q', required: true }],
+    },
+    {
+      name: 'a parameter narrowed',
+      given: [operation({ parameters: [parameter('q')] }), operation({ parameters: [parameter('q', { type: { ...string, docs: { maxLength: 5 } } })] })],
+      want: [{ rule: 'constraint-changed', subject: 'ListThingsParams.query.q', keyword: 'maxLength' }],
+    },
+    {
+      name: 'the only success response removed',
+      given: [operation(), operation({ responses: [{ status: '404', contents: [] }] })],
+      want: [
+        { rule: 'response-removed', subject: 'listThings', status: '200' },
+        { rule: 'response-added', subject: 'listThings', status: '404' },
+      ],
+    },
+    { name: 'authentication now required', given: [operation(), operation({ security: [['bearer']] })], want: [{ rule: 'security-changed', subject: 'listThings' }] },
+    { name: 'deprecated', given: [operation(), operation({ deprecated: true })], want: [{ rule: 'operation-deprecated', subject: 'listThings' }] },
+  ])('$name', ({ given, want }) => {
+    expect(changes(...given)).toEqual(want);
+  });
+});
