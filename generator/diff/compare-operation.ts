@@ -2,8 +2,9 @@
  * One operation in two versions: its name and path, parameters, request body, responses by status and media
  * type, security and documentation. Types at each position are handed to the type comparer.
  */
-import type { MediaContent, ResponseSpec } from '../ir/types.ts';
+import type { MediaContent, Parameter, ResponseSpec } from '../ir/types.ts';
 import type { SurfaceOperation as Operation } from '../surface/types.ts';
+import { member } from './api-index.ts';
 import { compareSecurity } from './compare-security.ts';
 import { deprecationOf, type CompareContext, type TypeComparer } from './compare-types.ts';
 import { endpointOf } from './pair-operations.ts';
@@ -34,6 +35,18 @@ function compareContents(
   }
 }
 
+/**
+ * A parameter as the SDK's caller writes it: a path parameter is a positional argument (`getTask(taskId)`), the
+ * others are keys of the params object (`GetTaskParams.limit`, `GetTaskParams.header_model` when the wire name is
+ * taken).
+ */
+export function parameterSubject(operation: Operation, parameter: Parameter): string {
+  const argument = operation.call?.pathArguments.find((candidate) => candidate.parameter.in === parameter.in && candidate.parameter.name === parameter.name);
+  if (argument) return `${operation.name}(${argument.name})`;
+  const field = operation.call?.fields.find((candidate) => candidate.parameter.in === parameter.in && candidate.parameter.name === parameter.name);
+  return `${operation.paramsTypeName ?? `${operation.name} params`}${member(field?.key ?? parameter.name)}`;
+}
+
 export function compareOperation(before: Operation, after: Operation, comparer: TypeComparer, sink: (change: RawChange) => void): void {
   const operation = after.name;
   const add = (change: Omit<RawChange, 'operation'>) => sink({ ...change, operation });
@@ -52,15 +65,14 @@ export function compareOperation(before: Operation, after: Operation, comparer: 
   if ((before.requestBody?.description ?? '') !== (after.requestBody?.description ?? '')) docs.push('request body description');
 
   // Parameters, as the SDK groups them: `<Operation>Params.<location>.<name>`.
-  const paramsName = after.paramsTypeName ?? before.paramsTypeName ?? `${after.name} params`;
   const oldParameters = new Map(before.parameters.map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]));
   const newParameters = new Map(after.parameters.map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]));
   for (const [key, parameter] of oldParameters) {
     const deprecated = deprecationOf(parameter.deprecated, parameter.deprecationDates);
-    if (!newParameters.has(key)) add({ rule: 'parameter-removed', subject: `${paramsName}.${parameter.in}.${parameter.name}`, ...(deprecated && { deprecated }) });
+    if (!newParameters.has(key)) add({ rule: 'parameter-removed', subject: parameterSubject(before, parameter), ...(deprecated && { deprecated }) });
   }
   for (const [key, parameter] of newParameters) {
-    const subject = `${paramsName}.${parameter.in}.${parameter.name}`;
+    const subject = parameterSubject(after, parameter);
     const old = oldParameters.get(key);
     if (!old) {
       add({ rule: 'parameter-added', subject, required: parameter.required });

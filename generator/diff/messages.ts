@@ -145,8 +145,10 @@ function baseMessage(change: Described): string {
   }
 }
 
-/** `CreateUserBody.name` → `name`, `GetParams.query.limit` → `limit`, `Video.results[].url` → `url`. */
+/** `CreateUserBody.name` → `name`, `GetParams.limit` → `limit`, `getTask(taskId)` → `taskId`, `Video.results[].url` → `url`. */
 function fieldOf(subject: string): string {
+  const argument = /\((\w+)\)$/.exec(subject);
+  if (argument) return argument[1]!;
   const match = /(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])(?:\[\])*$/.exec(subject);
   if (!match) return subject;
   return match[1] ?? (JSON.parse(match[2]!) as string);

@@ -83,7 +83,7 @@ export interface RawChange {
   side?: 'request' | 'response';
   /**
    * What changed, in SDK terms: an operation name (`createVeoOpenAIVideoTask`), a type member
-   * (`VeoVideoCreateRequest.model`, `GetTaskParams.query.limit`) or a part of an operation (`createX body`).
+   * (`VeoVideoCreateRequest.model`, `GetTaskParams.limit`) or a part of an operation (`createX body`).
    */
   subject: string;
   /** The operation whose comparison found it (several after merging). */

@@ -9,8 +9,15 @@ import type { SurfaceApi, SurfaceOperation } from '../../generator/surface/types
 const index = indexApi({ schemas: [] } as unknown as SurfaceApi);
 const string = { kind: 'primitive', type: 'string' } as const;
 const parameter = (name: string, facts: Partial<Parameter> = {}): Parameter => ({ name, in: 'query', required: false, deprecated: false, type: string, ...facts });
+/** The call shape the surface plans: path parameters positional (camelCase), the others keyed by wire name. */
+function withCall(operation: SurfaceOperation): SurfaceOperation {
+  const camel = (name: string) => name.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
+  const pathArguments = operation.parameters.filter((entry) => entry.in === 'path').map((entry) => ({ name: camel(entry.name), parameter: entry }));
+  const fields = operation.parameters.filter((entry) => entry.in !== 'path').map((entry) => ({ key: entry.name, parameter: entry }));
+  return { ...operation, call: { pathArguments, fields, hasParams: fields.length > 0, paramsRequired: false } };
+}
 const operation = (facts: Partial<SurfaceOperation> = {}): SurfaceOperation =>
-  ({
+  withCall({
     name: 'listThings',
     apiName: 'listThings',
     nameSource: 'operationId',
@@ -25,7 +32,7 @@ const operation = (facts: Partial<SurfaceOperation> = {}): SurfaceOperation =>
     paramsTypeName: 'ListThingsParams',
     module: './operations/things.js',
     ...facts,
-  }) as SurfaceOperation;
+  } as SurfaceOperation);
 
 function changes(before: SurfaceOperation, after: SurfaceOperation): Partial<RawChange>[] {
   const found: RawChange[] = [];
@@ -44,12 +51,12 @@ describe('compareOperation', () => {
     {
       name: 'a required parameter added',
       given: [operation(), operation({ parameters: [parameter('q', { required: true })] })],
-      want: [{ rule: 'parameter-added', subject: 'ListThingsParams.query.q', required: true }],
+      want: [{ rule: 'parameter-added', subject: 'ListThingsParams.q', required: true }],
     },
     {
       name: 'a parameter narrowed',
       given: [operation({ parameters: [parameter('q')] }), operation({ parameters: [parameter('q', { type: { ...string, docs: { maxLength: 5 } } })] })],
-      want: [{ rule: 'constraint-changed', subject: 'ListThingsParams.query.q', keyword: 'maxLength' }],
+      want: [{ rule: 'constraint-changed', subject: 'ListThingsParams.q', keyword: 'maxLength' }],
     },
     {
       name: 'the only success response removed',
@@ -60,6 +67,11 @@ describe('compareOperation', () => {
       ],
     },
     { name: 'authentication now required', given: [operation(), operation({ security: [['bearer']] })], want: [{ rule: 'security-changed', subject: 'listThings' }] },
+    {
+      name: 'a path parameter removed (a positional argument)',
+      given: [operation({ parameters: [parameter('task_id', { in: 'path', required: true })] }), operation()],
+      want: [{ rule: 'parameter-removed', subject: 'listThings(taskId)' }],
+    },
     { name: 'deprecated', given: [operation(), operation({ deprecated: true })], want: [{ rule: 'operation-deprecated', subject: 'listThings' }] },
   ])('$name', ({ given, want }) => {
     expect(changes(...given)).toEqual(want);

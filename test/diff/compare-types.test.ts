@@ -99,7 +99,7 @@ describe('TypeComparer: what changed at each position', () => {
     new TypeComparer(index, index, (change) => found.push(change)).compare(
       { ...string, docs: { default: 1 } },
       { ...string, docs: { default: 2 } },
-      { side: 'request', subject: 'P.query.n', path: '', root: false, modelField: false, parameter: true },
+      { side: 'request', subject: 'P.n', path: '', root: false, modelField: false, parameter: true },
     );
     expect(found).toEqual([expect.objectContaining({ rule: 'default-changed', parameter: true, side: 'request' })]);
   });

@@ -126,11 +126,11 @@ describe('reports', () => {
 
   it('a breaking change says which view made it breaking, in one clause', async () => {
     const diff = await diffFixture('request-constraints');
-    const name = diff.changes.find((change) => change.subject === 'ListUsersParams.query.name')!;
+    const name = diff.changes.find((change) => change.subject === 'ListUsersParams.name')!;
     expect(name.breaks).toEqual({ view: 'wire', reason: 'the server now rejects `name` with more than 50 characters' });
     expect(name.verdicts).toEqual({ sdk: 'patch', wire: 'breaking' });
     const reverse = await diffFixture('request-constraints', 'reverse');
-    expect(reverse.changes.find((change) => change.subject === 'ListUsersParams.query.name')!.breaks).toBeUndefined();
+    expect(reverse.changes.find((change) => change.subject === 'ListUsersParams.name')!.breaks).toBeUndefined();
   });
 
   it('removing something deprecated stays major, and says since when it was deprecated', async () => {
@@ -138,7 +138,7 @@ describe('reports', () => {
     expect(diff.bump).toBe('major');
     expect(diff.changes.map((change) => change.message)).toEqual([
       'operation `searchV0` (`GET /search/v0`) was removed (it was deprecated since 2024-06-01, sunset 2025-06-01)',
-      'parameter `SearchParams.query.fuzzy` was removed (it was deprecated since 2025-01-15)',
+      'parameter `SearchParams.fuzzy` was removed (it was deprecated since 2025-01-15)',
       'response field `Results.total_count` was removed (it was deprecated, sunset 2025-12-31)',
     ]);
   });

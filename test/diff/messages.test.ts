@@ -22,7 +22,7 @@ describe('breakReason: one clause from the view that breaks', () => {
       want: 'the server now rejects `odd-key` that does not match `^a`',
     },
     {
-      given: base({ rule: 'default-changed', subject: 'P.query.limit', parameter: true, before: '20', after: '50' }),
+      given: base({ rule: 'default-changed', subject: 'P.limit', parameter: true, before: '20', after: '50' }),
       want: 'the server now assumes `50` when the client sends no `limit`',
     },
     { given: base({ rule: 'field-added', side: 'request', subject: 'Video.items[].quality', required: true }), want: 'the server now rejects requests without `quality`' },
