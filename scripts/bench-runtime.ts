@@ -2,7 +2,8 @@
  * Per-request overhead of the generated SDK's runtime over a bare `fetch`: the gateway SDK is built, packed and
  * installed like a published package, then both send the same requests to the same local server (a separate
  * process, so that its work does not share this event loop). Requests alternate in rounds so that drift (JIT,
- * GC, CPU frequency) affects both sides alike. Prints figures; asserts nothing.
+ * GC, CPU frequency) affects both sides alike. Then the memory a 50 MB download takes, read as a stream from
+ * `.asResponse()` and, for comparison, buffered into a Blob. Prints figures; asserts nothing.
  *
  *   npm run bench:runtime              # 2000 measured requests per side and scenario
  *   npm run bench:runtime -- 5000      # another count
@@ -21,8 +22,22 @@ if (!Number.isInteger(REQUESTS) || REQUESTS < ROUNDS) throw new Error(`The reque
 
 const SERVER = `
 import http from 'node:http';
+const DOWNLOAD = 50 * 1024 * 1024;
+const chunk = Buffer.alloc(64 * 1024, 7);
 const server = http.createServer((req, res) => {
   req.resume();
+  if (req.url.startsWith('/mj/image/')) {
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': DOWNLOAD });
+    let sent = 0;
+    const pump = () => {
+      while (sent < DOWNLOAD) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+      res.end();
+    };
+    return pump();
+  }
   req.on('end', () => {
     const body = req.method === 'POST' ? '{"id":"task_1","status":"submitted"}' : '{"success":true,"data":{"quota":1250000}}';
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
@@ -84,6 +99,27 @@ async function measure(scenario: Scenario): Promise<void> {
   console.log(`  overhead    median ${us(overhead)}   ${((overhead / bareMedian) * 100).toFixed(1)}% of bare fetch`);
 }
 
+/** Peak growth of RSS and of array buffers (where response bytes live) over the baseline while `run` runs. */
+async function peakMemory(run: () => Promise<number>): Promise<{ bytes: number; rss: number; arrayBuffers: number }> {
+  globalThis.gc?.();
+  const base = process.memoryUsage();
+  let rss = 0;
+  let arrayBuffers = 0;
+  const sample = () => {
+    const now = process.memoryUsage();
+    rss = Math.max(rss, now.rss - base.rss);
+    arrayBuffers = Math.max(arrayBuffers, now.arrayBuffers - base.arrayBuffers);
+  };
+  const timer = setInterval(sample, 5);
+  try {
+    const bytes = await run();
+    sample();
+    return { bytes, rss, arrayBuffers };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 const installed = await buildAndInstall(PACKAGE_DIR);
 const server = await startServer();
 try {
@@ -104,6 +140,19 @@ try {
       (await fetch(`${server.url}/v1/music/generations`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(musicBody) })).json(),
     sdk: () => sdk.createMusicGenerationTask(client, { body: musicBody }),
   });
+
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).padStart(6)} MB`;
+  console.log('\n50 MB binary download (GET /mj/image/{task_id}), peak growth over the baseline');
+  const streamed = await peakMemory(async () => {
+    const response = await sdk.fetchMidjourneyImage(client, 'big').asResponse();
+    const reader = response.body.getReader();
+    let bytes = 0;
+    for (let part = await reader.read(); !part.done; part = await reader.read()) bytes += part.value.length;
+    return bytes;
+  });
+  console.log(`  streamed (.asResponse())  ${mb(streamed.bytes)} read   RSS +${mb(streamed.rss)}   array buffers +${mb(streamed.arrayBuffers)}`);
+  const buffered = await peakMemory(async () => (await sdk.fetchMidjourneyImage(client, 'big')).size);
+  console.log(`  buffered (Blob)           ${mb(buffered.bytes)} read   RSS +${mb(buffered.rss)}   array buffers +${mb(buffered.arrayBuffers)}`);
 } finally {
   server.stop();
   await installed.cleanup();

@@ -117,6 +117,7 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
       ],
     });
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/http.js', namedExports: ['APIClient', 'RequestOptions', 'OperationRequest'] });
+    file.addExportDeclaration({ moduleSpecifier: './core/pagination.js', namedExports: ['Page', 'PagePromise', { name: 'PageOptions', isTypeOnly: true }, { name: 'PaginationSpec', isTypeOnly: true }] });
     file.addExportDeclaration({ moduleSpecifier: './core/uploads.js', namedExports: ['toFile', { name: 'FileSource', isTypeOnly: true }, { name: 'ToFileOptions', isTypeOnly: true }] });
     file.addExportDeclaration({ moduleSpecifier: './core/streaming.js', namedExports: ['Stream', { name: 'ServerSentEvent', isTypeOnly: true }] });
     file.addExportDeclaration({

@@ -7,6 +7,7 @@ import { addModelImports, modelNamesUsed } from './model-imports.ts';
 import { isJsonMediaType, operationShape, preferredContent } from './operation-shape.ts';
 import { commentText, literal, propertyKey, stringLiteral } from './ts-syntax.ts';
 import { operand, parametersOf, type CallSignature } from './call-signature.ts';
+import { pagedCall } from './paged-call.ts';
 import { requestExample } from './examples.ts';
 import type { NameOf } from './type-expression.ts';
 
@@ -108,9 +109,15 @@ export function operationSignatures(operation: Operation, api: ApiModel, nameOf:
     ...(docs && { docs }),
   });
   const general = signature(shape.paramsType, shape.paramsRequired, shape.responseType);
-  if (!shape.paramsType || !operation.call.body?.spread || !streamingBody(operation, api)) return [general];
+  const streams = Boolean(shape.paramsType && operation.call.body?.spread && streamingBody(operation, api));
+  // A list call (see ir/pagination.ts) returns a PagePromise of its items and takes PageOptions.
+  const paged = !streams && options === 'RequestOptions' ? pagedCall(operation, api, nameOf) : undefined;
+  if (paged) {
+    return [{ ...general, args: general.args.map((arg) => (arg.name === 'options' ? { ...arg, type: 'PageOptions' } : arg)), returns: `PagePromise<${paged.item}, ${shape.responseType}>` }];
+  }
+  if (!streams) return [general];
   const streamType = 'Stream<unknown>';
-  const params = operand(shape.paramsType);
+  const params = operand(shape.paramsType!);
   const streamDocs = `${docs ? `${docs}\n\n` : ''}With \`stream: true\` it resolves to a {@link Stream} of server-sent events: \`for await (const event of stream)\`.`;
   return [
     { ...signature(`${params} & { stream: true }`, true, streamType, true), docs: streamDocs },
@@ -170,6 +177,11 @@ function operationStatements(operation: Operation, api: ApiModel, nameOf: NameOf
     `security: ${literal(shape.security)}`,
     streams && `stream: (params as { stream?: unknown } | undefined)?.stream === true`,
   ].filter(Boolean);
+  const paged = pagedCall(operation, api, nameOf);
+  if (paged && !streams) {
+    statements.push(`return requestPage<${paged.item}, ${shape.responseType}>(client, { ${fields.join(', ')} }, options, ${paged.spec});`);
+    return statements;
+  }
   const response = operationSignatures(operation, api, nameOf)
     .at(-1)!
     .returns.replace(/^APIPromise<(.*)>$/s, '$1');
@@ -180,11 +192,15 @@ function operationStatements(operation: Operation, api: ApiModel, nameOf: NameOf
 export function writeOperations(file: SourceBuilder, operations: Operation[], api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
   const typeTexts: string[] = [];
   let usesStream = false;
+  let usesPages = false;
+  let usesCalls = false;
   for (const operation of operations) {
     const signatures = operationSignatures(operation, api, nameOf);
     const general = signatures.at(-1)!;
     typeTexts.push(...general.args.map((arg) => arg.type), general.returns);
     if (signatures.length > 1) usesStream = true;
+    if (general.returns.startsWith('PagePromise<')) usesPages = true;
+    else usesCalls = true;
     file.addFunction({
       name: operation.name,
       isExported: true,
@@ -202,6 +218,10 @@ export function writeOperations(file: SourceBuilder, operations: Operation[], ap
   if (usesStream) {
     file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/streaming.js', namedImports: ['Stream'] });
   }
-  file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/http.js', namedImports: ['APIClient', 'RequestOptions'] });
-  file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/api-promise.js', namedImports: ['APIPromise'] });
+  if (usesPages) {
+    file.insertImportDeclaration(0, { moduleSpecifier: '../core/pagination.js', namedImports: ['requestPage'] });
+    file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/pagination.js', namedImports: ['PageOptions', 'PagePromise'] });
+  }
+  file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/http.js', namedImports: usesCalls ? ['APIClient', 'RequestOptions'] : ['APIClient'] });
+  if (usesCalls) file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/api-promise.js', namedImports: ['APIPromise'] });
 }

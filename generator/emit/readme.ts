@@ -59,6 +59,7 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
     };
   });
 
+  const paginated = api.operations.find((operation) => api.paginations.some((pagination) => pagination.operation === operation.name));
   const hasBody = (operation: Operation) => Boolean(operation.requestBody);
   const fromSpec = (operation: Operation) => examples.get(operation.name)!.fromSpec;
   // The showcase: a merged endpoint when there is one, else the first operation with a spec example.
@@ -183,6 +184,12 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
         ),
         waitFor: waitForCall ? `${waitForCall}('abc123')` : `${task.waitForName}(client, 'abc123')`,
         statusField: task.statusField.join('.'),
+      },
+    }),
+    ...(paginated && {
+      paginated: {
+        call: invocation(callOf(paginated), argumentsOf(paginated)),
+        callWithGuard: invocation(callOf(paginated), argumentsOf(paginated, '{ maxPages: 10 }')),
       },
     }),
     ...(streaming && {

@@ -18,6 +18,8 @@ const RUNTIME_TYPES: [string, string][] = [
   ['RequestOptions', '../core/http.js'],
   ['WaitOptions', '../core/polling.js'],
   ['Stream', '../core/streaming.js'],
+  ['PagePromise', '../core/pagination.js'],
+  ['PageOptions', '../core/pagination.js'],
 ];
 
 function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext, typeTexts: string[], path: string): void {

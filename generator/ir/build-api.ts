@@ -11,6 +11,7 @@ import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitFragment
 import { breakCompositionCycles } from './cycles.ts';
 import { groupEndpoints, isMergeable } from './endpoints.ts';
 import { readStreamItems, type StreamTyper } from './stream-items.ts';
+import { findPaginations } from './pagination.ts';
 import { findTaskLifecycles } from './tasks.ts';
 import { resolverFor } from './type-query.ts';
 import { forEachNode, referencedIds } from './type-walk.ts';
@@ -244,6 +245,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     operations,
     endpointGroups,
     tasks,
+    paginations: findPaginations(operations, resolve),
   };
   return { api, warnings };
 }

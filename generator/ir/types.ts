@@ -268,6 +268,21 @@ export interface TaskStatusOverride extends TerminalStatuses {
   operations?: Record<string, TerminalStatuses>;
 }
 
+/** How a list operation pages (found by ir/pagination.ts); paths are wire names. */
+export interface Pagination {
+  operation: string;
+  /** Where the items are in the response body; empty when the body is the array itself. */
+  items: string[];
+  next:
+    | { kind: 'cursor'; parameter: string; field: string[] }
+    | { kind: 'afterLast'; parameter: string; idField: string[] }
+    | { kind: 'offset'; parameter: string; limit?: string }
+    /** `first`: the first page's number when the spec says (the parameter's default or minimum). */
+    | { kind: 'page'; parameter: string; size?: string; first?: number };
+  /** A boolean in the response that says whether more pages follow, when it has one. */
+  hasMore?: string[];
+}
+
 export interface ApiModel {
   title: string;
   version: string;
@@ -280,4 +295,6 @@ export interface ApiModel {
   operations: Operation[];
   endpointGroups: EndpointGroup[];
   tasks: TaskLifecycle[];
+  /** List operations that return one page at a time. */
+  paginations: Pagination[];
 }

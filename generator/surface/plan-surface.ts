@@ -105,6 +105,7 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
 
   const resourceFiles = fileNameRegistry();
   const resources = layoutResources(operations, endpointGroups, tasks, types).map((resource) => ({ ...resource, file: resourceFiles.claim(kebabCase(resource.name)) }));
-  const { schemas: _schemas, operations: _operations, endpointGroups: _groups, tasks: _tasks, ...rest } = api;
-  return { ...rest, settings, schemas, operations, endpointGroups, tasks, resources, operationFiles: [...files.values()] };
+  const paginations = api.paginations.map((pagination) => ({ ...pagination, operation: fn(pagination.operation) }));
+  const { schemas: _schemas, operations: _operations, endpointGroups: _groups, tasks: _tasks, paginations: _paginations, ...rest } = api;
+  return { ...rest, settings, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()] };
 }
