@@ -84,7 +84,16 @@ async function measure(scenario: Scenario): Promise<void> {
   const perRound = Math.ceil(REQUESTS / ROUNDS);
   for (let round = 0; round < ROUNDS; round += 1) {
     // Alternate which side goes first in each round.
-    const order = round % 2 === 0 ? ([[scenario.bare, bare], [scenario.sdk, sdk]] as const) : ([[scenario.sdk, sdk], [scenario.bare, bare]] as const);
+    const order =
+      round % 2 === 0
+        ? ([
+            [scenario.bare, bare],
+            [scenario.sdk, sdk],
+          ] as const)
+        : ([
+            [scenario.sdk, sdk],
+            [scenario.bare, bare],
+          ] as const);
     for (const [call, samples] of order) for (let i = 0; i < perRound; i += 1) await time(call, samples);
   }
   bare.sort((a, b) => a - b);

@@ -117,8 +117,14 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
       ],
     });
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/http.js', namedExports: ['APIClient', 'RequestOptions', 'OperationRequest'] });
-    file.addExportDeclaration({ moduleSpecifier: './core/pagination.js', namedExports: ['Page', 'PagePromise', { name: 'PageOptions', isTypeOnly: true }, { name: 'PaginationSpec', isTypeOnly: true }] });
-    file.addExportDeclaration({ moduleSpecifier: './core/uploads.js', namedExports: ['toFile', { name: 'FileSource', isTypeOnly: true }, { name: 'ToFileOptions', isTypeOnly: true }] });
+    file.addExportDeclaration({
+      moduleSpecifier: './core/pagination.js',
+      namedExports: ['Page', 'PagePromise', { name: 'PageOptions', isTypeOnly: true }, { name: 'PaginationSpec', isTypeOnly: true }],
+    });
+    file.addExportDeclaration({
+      moduleSpecifier: './core/uploads.js',
+      namedExports: ['toFile', { name: 'FileSource', isTypeOnly: true }, { name: 'ToFileOptions', isTypeOnly: true }],
+    });
     file.addExportDeclaration({ moduleSpecifier: './core/streaming.js', namedExports: ['Stream', { name: 'ServerSentEvent', isTypeOnly: true }] });
     file.addExportDeclaration({
       moduleSpecifier: './operation-index.js',
@@ -160,7 +166,10 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
   };
   const packageVersion = settings.packageVersion ?? packageVersionOf(api.version);
   // The version lives in a file of its own, so a release changes it there (and in package.json) only.
-  files.push({ path: 'src/version.ts', content: `${GENERATED_HEADER}/** This package's version, sent in the User-Agent. */\nexport const VERSION = ${JSON.stringify(packageVersion)};\n` });
+  files.push({
+    path: 'src/version.ts',
+    content: `${GENERATED_HEADER}/** This package's version, sent in the User-Agent. */\nexport const VERSION = ${JSON.stringify(packageVersion)};\n`,
+  });
   files.push({ path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', templateContext) });
   for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
   // The package's own version (kept by spec:update in the config) when set; the README keeps the API version.

@@ -113,7 +113,13 @@ export function operationSignatures(operation: Operation, api: ApiModel, nameOf:
   // A list call (see ir/pagination.ts) returns a PagePromise of its items and takes PageOptions.
   const paged = !streams && options === 'RequestOptions' ? pagedCall(operation, api, nameOf) : undefined;
   if (paged) {
-    return [{ ...general, args: general.args.map((arg) => (arg.name === 'options' ? { ...arg, type: 'PageOptions' } : arg)), returns: `PagePromise<${paged.item}, ${shape.responseType}>` }];
+    return [
+      {
+        ...general,
+        args: general.args.map((arg) => (arg.name === 'options' ? { ...arg, type: 'PageOptions' } : arg)),
+        returns: `PagePromise<${paged.item}, ${shape.responseType}>`,
+      },
+    ];
   }
   if (!streams) return [general];
   const streamType = 'Stream<unknown>';

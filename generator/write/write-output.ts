@@ -29,7 +29,8 @@ async function readPrevious(outDir: string): Promise<string[]> {
 }
 
 function manifestFile(files: GeneratedFile[]): GeneratedFile {
-  const content = JSON.stringify({ note: 'Files written by the SDK generator; it removes only these when they are no longer generated.', files: files.map((file) => file.path) }, null, 2) + '\n';
+  const content =
+    JSON.stringify({ note: 'Files written by the SDK generator; it removes only these when they are no longer generated.', files: files.map((file) => file.path) }, null, 2) + '\n';
   return { path: MANIFEST, content };
 }
 
@@ -79,7 +80,13 @@ export async function writeOutput(outDir: string, generated: GeneratedFile[]): P
     removed++;
     // Drop folders the removal emptied (rmdir fails on non-empty ones, which is what we want).
     for (let dir = dirname(target(outDir, path)); dir.startsWith(outDir + sep); dir = dirname(dir)) {
-      if (!(await rmdir(dir).then(() => true, () => false))) break;
+      if (
+        !(await rmdir(dir).then(
+          () => true,
+          () => false,
+        ))
+      )
+        break;
     }
   }
   return { written: changed.length, unchanged, removed };

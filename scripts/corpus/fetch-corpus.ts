@@ -181,7 +181,10 @@ export async function fetchCorpus(options: SelectOptions & { log?: (line: string
 export function parseListFlag(argv: string[], flag: string): string[] | undefined {
   const index = argv.indexOf(flag);
   if (index === -1) return undefined;
-  return (argv[index + 1] ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  return (argv[index + 1] ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -192,7 +195,9 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const { cached, fetched } = await fetchCorpus({ only: parseListFlag(argv, '--only'), quick: argv.includes('--quick') });
   const total = cached.length + fetched.length;
-  console.log(`corpus: ${total} documents in ${CACHE.replace(ROOT, '')} (${fetched.length} fetched, ${cached.length} already cached) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `corpus: ${total} documents in ${CACHE.replace(ROOT, '')} (${fetched.length} fetched, ${cached.length} already cached) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return 0;
 }
 

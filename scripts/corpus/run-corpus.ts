@@ -126,7 +126,12 @@ export async function checkSpec(spec: CorpusSpec, options: { outDir?: string; ti
   if (tsc.timedOut) return outcome('timeout', false, [`tsc did not finish within ${timeoutMs / 1000} s`], { tsc });
   if (tsc.code !== 0) {
     const errorLines = tsc.stdout.split('\n').filter((line) => /error TS\d+/.test(line));
-    const shown = (errorLines.length ? errorLines : firstLines(tsc.stdout + tsc.stderr, 5)).slice(0, 5).map((line) => line.replace(`${relative(ROOT, out)}/`, '').replace(`${out}/`, '').slice(0, 400));
+    const shown = (errorLines.length ? errorLines : firstLines(tsc.stdout + tsc.stderr, 5)).slice(0, 5).map((line) =>
+      line
+        .replace(`${relative(ROOT, out)}/`, '')
+        .replace(`${out}/`, '')
+        .slice(0, 400),
+    );
     return outcome('tsc-errors', false, shown, { tsc, tscErrorCount: errorLines.length });
   }
   return outcome('compiled', true, [], { tsc });
@@ -145,7 +150,14 @@ export function describeOutcome(outcome: SpecOutcome): string {
   const head = `${outcome.ok ? '  ok ' : ' FAIL'} ${spec.name.padEnd(28)} ${spec.openapi}  ${formatBytes(spec.bytes).padStart(7)}`;
   const steps = [`generate ${seconds(generate.ms)} ${megabytes(generate.maxRssKb)}`, tsc && `tsc ${seconds(tsc.ms)} ${megabytes(tsc.maxRssKb)}`].filter(Boolean).join(' | ');
   const counts = outcome.summary?.match(/^generated (\d+) operations and (\d+) types/);
-  const what = outcome.status === 'compiled' ? (counts ? `${counts[1]} operations, ${counts[2]} types` : 'compiled') : outcome.status === 'tsc-errors' ? `tsc: ${outcome.tscErrorCount} errors` : outcome.status;
+  const what =
+    outcome.status === 'compiled'
+      ? counts
+        ? `${counts[1]} operations, ${counts[2]} types`
+        : 'compiled'
+      : outcome.status === 'tsc-errors'
+        ? `tsc: ${outcome.tscErrorCount} errors`
+        : outcome.status;
   return `${head}  ${steps} | ${what}`;
 }
 
@@ -187,12 +199,16 @@ async function main(argv: string[]): Promise<number> {
 
   const outcomes = new Map<string, SpecOutcome>();
   // Largest first, so the long ones overlap with everything else.
-  await pool([...specs].sort((a, b) => b.bytes - a.bytes), jobs, async (spec) => {
-    const outcome = await checkSpec(spec, { outDir: join(outRoot, spec.name), timeoutMs });
-    outcomes.set(spec.name, outcome);
-    console.log(describeOutcome(outcome));
-    for (const line of outcome.errors) console.log(`        ${line}`);
-  });
+  await pool(
+    [...specs].sort((a, b) => b.bytes - a.bytes),
+    jobs,
+    async (spec) => {
+      const outcome = await checkSpec(spec, { outDir: join(outRoot, spec.name), timeoutMs });
+      outcomes.set(spec.name, outcome);
+      console.log(describeOutcome(outcome));
+      for (const line of outcome.errors) console.log(`        ${line}`);
+    },
+  );
 
   const ordered = specs.map((spec) => outcomes.get(spec.name)!);
   const toGenerate = ordered.filter((outcome) => outcome.spec.expect === 'generate');
@@ -234,7 +250,9 @@ async function main(argv: string[]): Promise<number> {
   if (failures.length) {
     console.log(`failures (${failures.length}):`);
     for (const outcome of failures) {
-      console.log(`  ${outcome.spec.name} (${outcome.spec.package}@${outcome.spec.version} ${outcome.spec.path}): ${outcome.status}${outcome.spec.knownIssue ? ` (known issue: ${outcome.spec.knownIssue})` : ''}`);
+      console.log(
+        `  ${outcome.spec.name} (${outcome.spec.package}@${outcome.spec.version} ${outcome.spec.path}): ${outcome.status}${outcome.spec.knownIssue ? ` (known issue: ${outcome.spec.knownIssue})` : ''}`,
+      );
       for (const line of outcome.errors) console.log(`      ${line}`);
     }
   }

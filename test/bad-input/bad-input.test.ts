@@ -92,7 +92,12 @@ const CASES: BadInputCase[] = [
   { name: 'a request body without a schema', file: 'request-body-without-schema.yaml', expect: 'generate' },
   { name: 'an allOf cycle (A allOf B, B allOf A)', file: 'allof-cycle.yaml', expect: 'either' },
   { name: 'no operations (upper-case and unknown methods, webhooks only)', file: 'no-operations.yaml', expect: 'either' },
-  { name: 'a path parameter used but not declared', file: 'undeclared-path-parameter.yaml', expect: 'refuse', message: /uses \{partId\} but the GET operation declares no path parameter/ },
+  {
+    name: 'a path parameter used but not declared',
+    file: 'undeclared-path-parameter.yaml',
+    expect: 'refuse',
+    message: /uses \{partId\} but the GET operation declares no path parameter/,
+  },
   { name: 'a path parameter declared but not in the path', file: 'declared-path-parameter-not-in-path.yaml', expect: 'generate' },
   {
     name: 'info.version that is not semver',
@@ -232,7 +237,8 @@ async function escapedMarkers(out: string): Promise<string[]> {
       found.push(`${relative(out, file)}: syntax error: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
     }
     for (const token of codeTokens(text)) {
-      if (token.text.includes(MARKER)) found.push(`${relative(out, file)}:${source.getLineAndCharacterOfPosition(token.pos).line + 1}: ${token.kind} ${JSON.stringify(token.text)}`);
+      if (token.text.includes(MARKER))
+        found.push(`${relative(out, file)}:${source.getLineAndCharacterOfPosition(token.pos).line + 1}: ${token.kind} ${JSON.stringify(token.text)}`);
     }
   }
   return found;
@@ -268,7 +274,8 @@ function typeCheckAll(outs: string[]): Map<string, string[]> {
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const file = diagnostic.file?.fileName ?? '';
     const out = outs.find((candidate) => file.startsWith(candidate + '/'));
-    const where = diagnostic.file && diagnostic.start !== undefined ? `${relative(out ?? ROOT, file)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1}` : 'global';
+    const where =
+      diagnostic.file && diagnostic.start !== undefined ? `${relative(out ?? ROOT, file)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1}` : 'global';
     const message = `${where}: TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
     if (out) errors.get(out)!.push(message);
     else for (const list of errors.values()) list.push(message);
@@ -307,7 +314,10 @@ beforeAll(async () => {
   const specs = join(work.path, 'specs');
   await mkdir(specs);
   const results = await pool(CASES, 3, async (testCase) => {
-    const slug = testCase.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+    const slug = testCase.name
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase();
     const spec = testCase.write ? await testCase.write(specs) : join(FIXTURES, testCase.file!);
     const out = join(work.path, 'out', slug);
     await prepopulate(out);
@@ -355,7 +365,10 @@ async function assertGeneratedSafely(outcome: Outcome): Promise<void> {
   expect(packageJson.name).toMatch(/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/);
   JSON.parse(await readFile(join(out, 'tsconfig.json'), 'utf8'));
   const files = (await listFiles(out)).map((file) => relative(out, file));
-  expect(files.filter((file) => !/^(src\/([a-z0-9_-]+\/)*[a-z0-9_-]+\.ts|package\.json|tsconfig\.json|README\.md|\.sdkgen-manifest\.json|NOTES\.md)$/.test(file)), 'only the package layout, clean file names').toEqual([]);
+  expect(
+    files.filter((file) => !/^(src\/([a-z0-9_-]+\/)*[a-z0-9_-]+\.ts|package\.json|tsconfig\.json|README\.md|\.sdkgen-manifest\.json|NOTES\.md)$/.test(file)),
+    'only the package layout, clean file names',
+  ).toEqual([]);
   // The user's own file survives; the previous generation's stale file is removed by the manifest.
   expect(await readFile(join(out, 'NOTES.md'), 'utf8')).toBe('mine, not generated\n');
   expect(files).not.toContain('src/old.ts');
@@ -394,7 +407,29 @@ describe('the token scan itself', () => {
   it('sees markers that escaped into code and ignores them in comments and literals', () => {
     const inert = "/** a PWNED_no */\nconst a = 'PWNED_x'; const b = `PWNED_y ${a} PWNED_z`; // PWNED_w\nconst r = /x/; const d = 4 / 2; /* PWNED_v */";
     expect(codeTokens(inert).filter((token) => token.text.includes(MARKER))).toEqual([]);
-    expect(codeTokens(inert).map((token) => token.text)).toEqual(['const', 'a', '=', ';', 'const', 'b', '=', 'a', ';', 'const', 'r', '=', '/x/', ';', 'const', 'd', '=', '4', '/', '2', ';']);
+    expect(codeTokens(inert).map((token) => token.text)).toEqual([
+      'const',
+      'a',
+      '=',
+      ';',
+      'const',
+      'b',
+      '=',
+      'a',
+      ';',
+      'const',
+      'r',
+      '=',
+      '/x/',
+      ';',
+      'const',
+      'd',
+      '=',
+      '4',
+      '/',
+      '2',
+      ';',
+    ]);
     expect(codeTokens('/** a */ PWNED_out(); /* */').map((token) => token.text)).toContain('PWNED_out');
     expect(codeTokens('const a = `x ${PWNED_expr} y`;').map((token) => token.text)).toContain('PWNED_expr');
     expect(codeTokens('// comment\u2028PWNED_ls();').map((token) => token.text)).toContain('PWNED_ls');

@@ -32,13 +32,17 @@ describe('corpus (quick subset): real-world specs generate and compile under tsc
     const title = `${spec.name} (${spec.package}@${spec.version} ${spec.path}, OpenAPI ${spec.openapi})`;
     // A known generator bug (named in corpus.json) is expected to fail until it is fixed.
     const test = spec.knownIssue ? it.fails : it;
-    test(spec.knownIssue ? `${title} (known issue, see corpus.json)` : title, async (context) => {
-      if (unavailable) context.skip(unavailable);
-      // A fixed folder per spec (not a temporary one): the generator's format cache is kept per output folder.
-      const outcome = await checkSpec(spec, { outDir: join(CACHE, 'quick-out', spec.name), timeoutMs: 120_000 });
-      console.log(describeOutcome(outcome));
-      expect(outcome.errors, `${outcome.status}: ${outcome.errors.join('\n')}`).toEqual([]);
-      expect(outcome.status).toBe(spec.expect === 'refuse' ? 'refused-as-expected' : 'compiled');
-    }, 300_000);
+    test(
+      spec.knownIssue ? `${title} (known issue, see corpus.json)` : title,
+      async (context) => {
+        if (unavailable) context.skip(unavailable);
+        // A fixed folder per spec (not a temporary one): the generator's format cache is kept per output folder.
+        const outcome = await checkSpec(spec, { outDir: join(CACHE, 'quick-out', spec.name), timeoutMs: 120_000 });
+        console.log(describeOutcome(outcome));
+        expect(outcome.errors, `${outcome.status}: ${outcome.errors.join('\n')}`).toEqual([]);
+        expect(outcome.status).toBe(spec.expect === 'refuse' ? 'refused-as-expected' : 'compiled');
+      },
+      300_000,
+    );
   }
 });

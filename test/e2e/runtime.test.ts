@@ -416,7 +416,10 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
     });
 
     it('a POST answered 500 is not retried by default', async () => {
-      handle = sequence((_req, res) => json(res, 500, { code: 500, message: 'task_id is empty' }), (_req, res) => json(res, 200, { id: 'second' }));
+      handle = sequence(
+        (_req, res) => json(res, 500, { code: 500, message: 'task_id is empty' }),
+        (_req, res) => json(res, 200, { id: 'second' }),
+      );
       const error = await failure(sdk.createMusicGenerationTask(client(), MUSIC_BODY));
       expect(error).toBeInstanceOf(sdk.InternalServerError);
       expect(error.body).toEqual({ code: 500, message: 'task_id is empty' });
@@ -424,7 +427,10 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
     });
 
     it('a POST answered 500 is retried when the caller opts in with retryNonIdempotent', async () => {
-      handle = sequence((_req, res) => json(res, 500, { code: 500, message: 'flaky' }), (_req, res) => json(res, 200, { id: 'second' }));
+      handle = sequence(
+        (_req, res) => json(res, 500, { code: 500, message: 'flaky' }),
+        (_req, res) => json(res, 200, { id: 'second' }),
+      );
       await expect(sdk.createMusicGenerationTask(client(), MUSIC_BODY, { retryNonIdempotent: true })).resolves.toEqual({ id: 'second' });
       expect(received).toHaveLength(2);
       expect(JSON.parse(received[1]!.body)).toEqual(MUSIC_BODY);
@@ -629,7 +635,10 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
     });
 
     it('an error event throws APIStreamError after the events before it', async () => {
-      handle = chunked('event: message_start\ndata: {"type":"message_start"}\n\nevent: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n', 7);
+      handle = chunked(
+        'event: message_start\ndata: {"type":"message_start"}\n\nevent: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n',
+        7,
+      );
       const stream = await sdk.createMessages(client(), { model: 'claude-sonnet-4-6', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }], stream: true });
       const seen: unknown[] = [];
       const error = await failure(
@@ -780,7 +789,10 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
     });
 
     it('asResponse still throws typed errors and retries', async () => {
-      handle = sequence((_req, res) => json(res, 503, {}), (_req, res) => json(res, 404, { error: 'no such image' }));
+      handle = sequence(
+        (_req, res) => json(res, 503, {}),
+        (_req, res) => json(res, 404, { error: 'no such image' }),
+      );
       const error = await failure(client().asResponse(sdk.fetchMidjourneyImage, 'gone'));
       expect(error).toBeInstanceOf(sdk.NotFoundError);
       expect(received).toHaveLength(2);
@@ -821,7 +833,10 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       expect(response.bodyUsed).toBe(false);
       expect(await readAll(response.body)).toEqual(BYTES);
       received.length = 0;
-      handle = sequence((_req, res) => json(res, 503, {}), (_req, res) => json(res, 404, { error: 'no such image' }));
+      handle = sequence(
+        (_req, res) => json(res, 503, {}),
+        (_req, res) => json(res, 404, { error: 'no such image' }),
+      );
       const error = await failure(sdk.fetchMidjourneyImage(client(), 'gone').asResponse());
       expect(error).toBeInstanceOf(sdk.NotFoundError);
       expect(received).toHaveLength(2);
@@ -996,7 +1011,16 @@ export async function check(client: ImaRouter, caught: unknown): Promise<void> {
       await fs.writeFile(
         path.join(consumerDir, 'tsconfig.json'),
         JSON.stringify({
-          compilerOptions: { target: 'ES2022', lib: ['ES2022', 'DOM'], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: [], skipLibCheck: false },
+          compilerOptions: {
+            target: 'ES2022',
+            lib: ['ES2022', 'DOM'],
+            module: 'NodeNext',
+            moduleResolution: 'NodeNext',
+            strict: true,
+            noEmit: true,
+            types: [],
+            skipLibCheck: false,
+          },
           files: ['type-check.ts'],
         }),
       );
@@ -1019,7 +1043,19 @@ export async function check(client: ImaRouter, caught: unknown): Promise<void> {
     it('appears in no message, String(), JSON, inspection or property of any error caught above', () => {
       const kinds = new Set(caughtErrors.map((error) => (error as Error).name));
       // Every kind of error the runtime throws went through the search.
-      for (const name of ['SDKError', 'BadRequestError', 'AuthenticationError', 'RateLimitError', 'InternalServerError', 'NotFoundError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError', 'APIStreamError']) {
+      for (const name of [
+        'SDKError',
+        'BadRequestError',
+        'AuthenticationError',
+        'RateLimitError',
+        'InternalServerError',
+        'NotFoundError',
+        'APIError',
+        'APIConnectionError',
+        'APIConnectionTimeoutError',
+        'APIUserAbortError',
+        'APIStreamError',
+      ]) {
         expect(kinds, `caught a ${name}`).toContain(name);
       }
       const leaks = caughtErrors.flatMap((error) => findText(error, API_KEY).map((where) => `${(error as Error).name}: ${where}`));

@@ -144,7 +144,13 @@ function slice(document: JsonObject, random: Random): { doc: JsonObject; what: s
   doc.components = Object.fromEntries(
     Object.entries(components).map(([kind, entries]) => [
       kind,
-      kind === 'securitySchemes' ? clone(entries) : Object.fromEntries(Object.entries(entries).filter(([name]) => keep.has(`#/components/${kind}/${escapePointer(name)}`)).map(([name, value]) => [name, clone(value)])),
+      kind === 'securitySchemes'
+        ? clone(entries)
+        : Object.fromEntries(
+            Object.entries(entries)
+              .filter(([name]) => keep.has(`#/components/${kind}/${escapePointer(name)}`))
+              .map(([name, value]) => [name, clone(value)]),
+          ),
     ]),
   );
   return { doc, what };
@@ -155,7 +161,21 @@ function slice(document: JsonObject, random: Random): { doc: JsonObject; what: s
 
 const WRONG_VALUES: Json[] = [42, -1, 3.5, 0, '', 'text', true, false, null, [], {}, [1, 'a', null], { unexpected: 1 }];
 const TYPES: Json[] = ['string', 'integer', 'number', 'boolean', 'array', 'object', 'null', 'file', 'any', 'Strng', ['string', 'null'], ['integer', 'string'], [], 7];
-const BAD_REFS: Json[] = ['#/components/schemas/DoesNotExist', '#/nope', '#', '#/components/schemas', '#/info', '#/paths', 'missing-file.yaml#/X', '', '#/components/schemas/', '#components/schemas/X', '#/components/schemas/%ZZ', 42, null];
+const BAD_REFS: Json[] = [
+  '#/components/schemas/DoesNotExist',
+  '#/nope',
+  '#',
+  '#/components/schemas',
+  '#/info',
+  '#/paths',
+  'missing-file.yaml#/X',
+  '',
+  '#/components/schemas/',
+  '#components/schemas/X',
+  '#/components/schemas/%ZZ',
+  42,
+  null,
+];
 const NAME_VARIANTS = (name: string): string[] => [
   name.toLowerCase(),
   name.toUpperCase(),
@@ -178,7 +198,10 @@ function schemaNames(doc: JsonObject): string[] {
 
 /** Schema objects anywhere in the document (anything with a type, properties, combinator or $ref). */
 function schemaNodes(doc: JsonObject): { path: Path; value: JsonObject }[] {
-  return nodes(doc).filter((node): node is { path: Path; value: JsonObject } => isObject(node.value) && ['type', 'properties', 'allOf', 'oneOf', 'anyOf', 'items', 'enum', '$ref'].some((key) => key in (node.value as JsonObject)));
+  return nodes(doc).filter(
+    (node): node is { path: Path; value: JsonObject } =>
+      isObject(node.value) && ['type', 'properties', 'allOf', 'oneOf', 'anyOf', 'items', 'enum', '$ref'].some((key) => key in (node.value as JsonObject)),
+  );
 }
 
 function renameRefs(doc: JsonObject, from: string, to: string): void {
@@ -304,11 +327,23 @@ const MUTATIONS: Record<string, (doc: JsonObject, random: Random) => string | un
     return `${pointer([...path, 'enum'])} = ${JSON.stringify(value.enum)}`;
   },
   operationOddities(doc, random) {
-    const operations = Object.entries(doc.paths as JsonObject).flatMap(([key, item]) => (isObject(item) ? HTTP_METHODS.filter((method) => method in item).map((method) => ({ key, method, item })) : []));
+    const operations = Object.entries(doc.paths as JsonObject).flatMap(([key, item]) =>
+      isObject(item) ? HTTP_METHODS.filter((method) => method in item).map((method) => ({ key, method, item })) : [],
+    );
     if (!operations.length) return undefined;
     const { key, method, item } = random.pick(operations);
     const operation = item[method] as JsonObject;
-    const change = random.pick(['no-responses', 'same-operationId', 'upper-method', 'body-parameter', 'path-param-optional', 'parameter-without-schema', 'only-default-response', 'empty-content', 'duplicate-parameter']);
+    const change = random.pick([
+      'no-responses',
+      'same-operationId',
+      'upper-method',
+      'body-parameter',
+      'path-param-optional',
+      'parameter-without-schema',
+      'only-default-response',
+      'empty-content',
+      'duplicate-parameter',
+    ]);
     switch (change) {
       case 'no-responses':
         delete operation.responses;
@@ -527,73 +562,101 @@ describe.skipIf(!ENABLED)('fuzz: structural mutations of the gateway spec', () =
   });
   afterAll(async () => work?.remove());
 
-  it(`${ONLY ? ONLY.length : COUNT} mutants generate or fail with a GeneratorError; sampled outputs compile`, async () => {
-    started = performance.now();
-    const base = parse(await readFile(join(ROOT, 'spec/openapi.yaml'), 'utf8')) as JsonObject;
-    const indices = ONLY ?? Array.from({ length: COUNT }, (_, index) => index);
-    const workers = Array.from({ length: WORKERS }, () => new GeneratorWorker());
-    const queue = [...indices];
-    await Promise.all(
-      workers.map(async (worker, slot) => {
-        // One output folder per worker, reused: the generator keeps a format cache per output folder under
-        // node_modules/.cache, so a folder per mutant would leave hundreds of cache files behind.
-        const checkOut = join(FUZZ_OUT, `check-${slot}`);
-        const sampleOut = join(FUZZ_OUT, `sample-${slot}`);
-        let program: ts.Program | undefined;
-        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-          const { document, ...mutant } = makeMutant(base, index);
-          const spec = join(work.path, `mutant-${index}.json`);
-          await writeFile(spec, JSON.stringify(document, null, 1));
-          // Every COMPILE_EVERY-th mutant (and each whole-document one) is written out and type-checked.
-          const write = index % COMPILE_EVERY === 0 || mutant.full;
-          const result = await worker.run({ id: index, spec, output: write ? sampleOut : checkOut, write }, mutant.full ? 300_000 : 120_000);
-          let compiled: string[] | undefined;
-          if (write && result.kind === 'generated') ({ errors: compiled, program } = typeCheck(sampleOut, program));
-          records.push({ mutant, spec, result, ...(compiled && { compiled }) });
-        }
-      }),
-    );
-    await Promise.all(workers.map((worker) => worker.stop()));
+  it(
+    `${ONLY ? ONLY.length : COUNT} mutants generate or fail with a GeneratorError; sampled outputs compile`,
+    async () => {
+      started = performance.now();
+      const base = parse(await readFile(join(ROOT, 'spec/openapi.yaml'), 'utf8')) as JsonObject;
+      const indices = ONLY ?? Array.from({ length: COUNT }, (_, index) => index);
+      const workers = Array.from({ length: WORKERS }, () => new GeneratorWorker());
+      const queue = [...indices];
+      await Promise.all(
+        workers.map(async (worker, slot) => {
+          // One output folder per worker, reused: the generator keeps a format cache per output folder under
+          // node_modules/.cache, so a folder per mutant would leave hundreds of cache files behind.
+          const checkOut = join(FUZZ_OUT, `check-${slot}`);
+          const sampleOut = join(FUZZ_OUT, `sample-${slot}`);
+          let program: ts.Program | undefined;
+          for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+            const { document, ...mutant } = makeMutant(base, index);
+            const spec = join(work.path, `mutant-${index}.json`);
+            await writeFile(spec, JSON.stringify(document, null, 1));
+            // Every COMPILE_EVERY-th mutant (and each whole-document one) is written out and type-checked.
+            const write = index % COMPILE_EVERY === 0 || mutant.full;
+            const result = await worker.run({ id: index, spec, output: write ? sampleOut : checkOut, write }, mutant.full ? 300_000 : 120_000);
+            let compiled: string[] | undefined;
+            if (write && result.kind === 'generated') ({ errors: compiled, program } = typeCheck(sampleOut, program));
+            records.push({ mutant, spec, result, ...(compiled && { compiled }) });
+          }
+        }),
+      );
+      await Promise.all(workers.map((worker) => worker.stop()));
 
-    const sampled = records.filter((record) => record.compiled);
+      const sampled = records.filter((record) => record.compiled);
 
-    // Keep what failed, for a look and a rerun with FUZZ_ONLY.
-    const failed = records.filter((record) => record.result.kind === 'crashed' || record.result.kind === 'hang' || (record.compiled?.length ?? 0) > 0);
-    if (failed.length) {
-      const dir = join(ROOT, '.tmp/fuzz-failures');
-      await mkdir(dir, { recursive: true });
-      for (const record of failed) await writeFile(join(dir, `seed-${SEED}-mutant-${record.mutant.index}.json`), await readFile(record.spec));
-    }
+      // Keep what failed, for a look and a rerun with FUZZ_ONLY.
+      const failed = records.filter((record) => record.result.kind === 'crashed' || record.result.kind === 'hang' || (record.compiled?.length ?? 0) > 0);
+      if (failed.length) {
+        const dir = join(ROOT, '.tmp/fuzz-failures');
+        await mkdir(dir, { recursive: true });
+        for (const record of failed) await writeFile(join(dir, `seed-${SEED}-mutant-${record.mutant.index}.json`), await readFile(record.spec));
+      }
 
-    const count = (kind: Result['kind']) => records.filter((record) => record.result.kind === kind).length;
-    const unlocated = records.filter((record) => record.result.kind === 'refused' && !record.result.located);
-    const compiledWithErrors = sampled.filter((record) => record.compiled!.length > 0);
-    const seconds = ((performance.now() - started) / 1000).toFixed(0);
-    const median = (values: number[]) => (values.length ? values.sort((a, b) => a - b)[Math.floor(values.length / 2)]! : 0);
-    const timing = (full: boolean) => `${(median(records.filter((record) => record.mutant.full === full && record.result.kind === 'generated').map((record) => record.result.ms)) / 1000).toFixed(1)} s`;
-    console.log(
-      `fuzz: ${records.length} mutants (seed ${SEED}; ${records.filter((record) => record.mutant.full).length} of the whole document): ` +
-        `${count('generated')} generated, ${count('refused')} refused with a GeneratorError (${unlocated.length} without line or pointer), ` +
-        `${count('crashed')} crashed, ${count('hang')} hung; ${sampled.length} sampled outputs type-checked, ${compiledWithErrors.length} with errors; ${seconds} s (median generation: slice ${timing(false)}, whole document ${timing(true)})`,
-    );
-    const refusals = new Map<string, number>();
-    for (const record of records) {
-      if (record.result.kind !== 'refused') continue;
-      const head = record.result.message.split('\n')[0]!.replace(/"[^"]*"/g, '"…"').replace(/`[^`]*`/g, '`…`').replace(/\d+/g, 'N').slice(0, 110);
-      refusals.set(head, (refusals.get(head) ?? 0) + 1);
-    }
-    console.log(`refusals by message:\n${[...refusals].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([message, n]) => `  ${String(n).padStart(4)}  ${message}`).join('\n')}`);
-    if (unlocated.length) console.log(`refusals without a line or pointer:\n${unlocated.slice(0, 5).map((record) => `  #${record.mutant.index}: ${(record.result as { message: string }).message.split('\n')[0]}`).join('\n')}`);
+      const count = (kind: Result['kind']) => records.filter((record) => record.result.kind === kind).length;
+      const unlocated = records.filter((record) => record.result.kind === 'refused' && !record.result.located);
+      const compiledWithErrors = sampled.filter((record) => record.compiled!.length > 0);
+      const seconds = ((performance.now() - started) / 1000).toFixed(0);
+      const median = (values: number[]) => (values.length ? values.sort((a, b) => a - b)[Math.floor(values.length / 2)]! : 0);
+      const timing = (full: boolean) =>
+        `${(median(records.filter((record) => record.mutant.full === full && record.result.kind === 'generated').map((record) => record.result.ms)) / 1000).toFixed(1)} s`;
+      console.log(
+        `fuzz: ${records.length} mutants (seed ${SEED}; ${records.filter((record) => record.mutant.full).length} of the whole document): ` +
+          `${count('generated')} generated, ${count('refused')} refused with a GeneratorError (${unlocated.length} without line or pointer), ` +
+          `${count('crashed')} crashed, ${count('hang')} hung; ${sampled.length} sampled outputs type-checked, ${compiledWithErrors.length} with errors; ${seconds} s (median generation: slice ${timing(false)}, whole document ${timing(true)})`,
+      );
+      const refusals = new Map<string, number>();
+      for (const record of records) {
+        if (record.result.kind !== 'refused') continue;
+        const head = record.result.message
+          .split('\n')[0]!
+          .replace(/"[^"]*"/g, '"…"')
+          .replace(/`[^`]*`/g, '`…`')
+          .replace(/\d+/g, 'N')
+          .slice(0, 110);
+        refusals.set(head, (refusals.get(head) ?? 0) + 1);
+      }
+      console.log(
+        `refusals by message:\n${[...refusals]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 15)
+          .map(([message, n]) => `  ${String(n).padStart(4)}  ${message}`)
+          .join('\n')}`,
+      );
+      if (unlocated.length)
+        console.log(
+          `refusals without a line or pointer:\n${unlocated
+            .slice(0, 5)
+            .map((record) => `  #${record.mutant.index}: ${(record.result as { message: string }).message.split('\n')[0]}`)
+            .join('\n')}`,
+        );
 
-    const describeFailure = (record: MutantRecord) => {
-      const detail = record.result.kind === 'crashed' || record.result.kind === 'hang' ? record.result.message.split('\n').slice(0, 6).join('\n      ') : record.compiled!.slice(0, 5).join('\n      ');
-      return `#${record.mutant.index} (${record.mutant.slice}; ${record.mutant.mutations.join('; ')}) → ${record.result.kind === 'generated' ? 'does not compile' : record.result.kind}\n      ${detail}`;
-    };
-    if (failed.length) console.log(`failures (saved in .tmp/fuzz-failures/, rerun with FUZZ_SEED=${SEED} FUZZ_ONLY=${failed.map((record) => record.mutant.index).join(',')}):\n${failed.map(describeFailure).join('\n')}`);
+      const describeFailure = (record: MutantRecord) => {
+        const detail =
+          record.result.kind === 'crashed' || record.result.kind === 'hang'
+            ? record.result.message.split('\n').slice(0, 6).join('\n      ')
+            : record.compiled!.slice(0, 5).join('\n      ');
+        return `#${record.mutant.index} (${record.mutant.slice}; ${record.mutant.mutations.join('; ')}) → ${record.result.kind === 'generated' ? 'does not compile' : record.result.kind}\n      ${detail}`;
+      };
+      if (failed.length)
+        console.log(
+          `failures (saved in .tmp/fuzz-failures/, rerun with FUZZ_SEED=${SEED} FUZZ_ONLY=${failed.map((record) => record.mutant.index).join(',')}):\n${failed.map(describeFailure).join('\n')}`,
+        );
 
-    expect(records.length).toBe(indices.length);
-    expect(failed.map(describeFailure)).toEqual([]);
-  }, 60 * 60_000);
+      expect(records.length).toBe(indices.length);
+      expect(failed.map(describeFailure)).toEqual([]);
+    },
+    60 * 60_000,
+  );
 });
 
 // The mutants run only in the slow tier; the engine that makes them is checked by every `npm test`, since a

@@ -100,11 +100,7 @@ function resolveEntry(pkg: PackageJson): string {
   const { exports } = pkg;
   let entry: string | undefined;
   if (exports !== undefined) {
-    const isSubpathMap =
-      exports !== null &&
-      typeof exports === 'object' &&
-      !Array.isArray(exports) &&
-      Object.keys(exports).some((key) => key.startsWith('.'));
+    const isSubpathMap = exports !== null && typeof exports === 'object' && !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith('.'));
     entry = pick(isSubpathMap ? (exports as Record<string, unknown>)['.'] : exports);
     if (!entry) throw new Error(`Package ${pkg.name} has "exports" but no importable "." entry`);
   } else {
@@ -173,9 +169,7 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
     const packedFiles = (tarballInfo.files ?? []).map((file) => file.path);
     const missing = ['dist/index.js', 'dist/index.d.ts', 'package.json'].filter((file) => !packedFiles.includes(file));
     if (missing.length) {
-      throw new Error(
-        `The tarball of ${packageName} is missing ${missing.join(', ')}; it contains:\n${packedFiles.join('\n')}`,
-      );
+      throw new Error(`The tarball of ${packageName} is missing ${missing.join(', ')}; it contains:\n${packedFiles.join('\n')}`);
     }
     const tarball = path.join(packDir, path.basename(tarballInfo.filename));
     await fs.access(tarball).catch(() => {
@@ -185,15 +179,8 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
     // 4. A consumer project that installs the tarball, offline.
     const consumerDir = path.join(workDir, 'consumer');
     await fs.mkdir(consumerDir);
-    await fs.writeFile(
-      path.join(consumerDir, 'package.json'),
-      `${JSON.stringify({ name: 'sdk-consumer', version: '0.0.0', private: true, type: 'module' }, null, 2)}\n`,
-    );
-    await run(
-      npmBin,
-      ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
-      consumerDir,
-    );
+    await fs.writeFile(path.join(consumerDir, 'package.json'), `${JSON.stringify({ name: 'sdk-consumer', version: '0.0.0', private: true, type: 'module' }, null, 2)}\n`);
+    await run(npmBin, ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], consumerDir);
 
     const importPackage = (): Promise<any> => importFrom(consumerDir, packageName);
 
@@ -217,13 +204,21 @@ export async function sharedInstall(packageDir: string): Promise<InstalledPackag
       if (dir === sourceDir && (entry.name === 'node_modules' || entry.name === 'dist')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else hash.update(path.relative(sourceDir, full)).update('\0').update(await fs.readFile(full)).update('\0');
+      else
+        hash
+          .update(path.relative(sourceDir, full))
+          .update('\0')
+          .update(await fs.readFile(full))
+          .update('\0');
     }
   };
   await walk(sourceDir);
   const cacheDir = path.join(repoRoot, '.tmp', 'installed', hash.digest('hex').slice(0, 16));
   const consumerDir = path.join(cacheDir, 'consumer');
-  const exists = await fs.access(path.join(consumerDir, 'node_modules')).then(() => true, () => false);
+  const exists = await fs.access(path.join(consumerDir, 'node_modules')).then(
+    () => true,
+    () => false,
+  );
   if (!exists) {
     const built = await buildAndInstall(sourceDir);
     // Copied next to its final place first (the temp folder may be on another file system), then renamed.
@@ -232,7 +227,10 @@ export async function sharedInstall(packageDir: string): Promise<InstalledPackag
     await built.cleanup();
     await fs.rename(staged, cacheDir).catch(() => fs.rm(staged, { recursive: true, force: true }));
   }
-  const installed = await fs.access(path.join(consumerDir, 'node_modules')).then(() => true, () => false);
+  const installed = await fs.access(path.join(consumerDir, 'node_modules')).then(
+    () => true,
+    () => false,
+  );
   if (!installed) throw new Error(`shared install of ${sourceDir} is missing at ${cacheDir}`);
   return {
     consumerDir,

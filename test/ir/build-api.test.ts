@@ -67,10 +67,7 @@ describe('the gateway spec', () => {
     const declared = (name: string) => object.properties.find((property) => property.name === name)!.type;
     expect(declared('image')).toMatchObject({ kind: 'primitive', type: 'string' });
     expect(declared('images')).toMatchObject({ kind: 'array', items: { kind: 'primitive', type: 'string' } });
-    const want = [
-      [{ name: 'image', required: true, type: declared('image') }],
-      [{ name: 'images', required: true, type: declared('images') }],
-    ];
+    const want = [[{ name: 'image', required: true, type: declared('image') }], [{ name: 'images', required: true, type: declared('images') }]];
     expect(branches.kind).toBe('union');
     const got = branches.variants.map((variant) => (variant as Extract<TypeNode, { kind: 'object' }>).properties.map(({ name, required, type }) => ({ name, required, type })));
     expect(got).toEqual(want);

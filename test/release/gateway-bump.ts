@@ -43,34 +43,46 @@ export function gatewayBump(specText: string, version = '1.5.18'): string {
   document.setIn(['info', 'version'], version);
 
   seqAt(document, ['tags']).add(document.createNode({ name: NEW_VARIANT.tag }));
-  insertAfter(mapAt(document, ['paths']), '/v1/videos#veo', NEW_VARIANT.pathKey, {
-    post: {
-      tags: [NEW_VARIANT.tag],
-      summary: 'Create NewVendor video task (OpenAI compatible endpoint)',
-      operationId: NEW_VARIANT.operation,
-      description: 'NewVendor video models on `POST /v1/videos`.\n\n**Actual request path:** `POST /v1/videos`',
-      requestBody: {
-        required: true,
-        content: { 'application/json': { schema: { $ref: '#/components/schemas/NewVendorVideoCreateRequest' } } },
-      },
-      responses: {
-        '200': { description: 'NewVendor video task accepted', content: { 'application/json': { schema: { $ref: '#/components/schemas/ImaProCreateResponse' } } } },
-        '400': { description: 'Bad request', content: { 'application/json': { schema: { $ref: '#/components/schemas/TaskErrorResponse' } } } },
-        '401': { description: 'Authentication failed', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } } },
+  insertAfter(
+    mapAt(document, ['paths']),
+    '/v1/videos#veo',
+    NEW_VARIANT.pathKey,
+    {
+      post: {
+        tags: [NEW_VARIANT.tag],
+        summary: 'Create NewVendor video task (OpenAI compatible endpoint)',
+        operationId: NEW_VARIANT.operation,
+        description: 'NewVendor video models on `POST /v1/videos`.\n\n**Actual request path:** `POST /v1/videos`',
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/NewVendorVideoCreateRequest' } } },
+        },
+        responses: {
+          '200': { description: 'NewVendor video task accepted', content: { 'application/json': { schema: { $ref: '#/components/schemas/ImaProCreateResponse' } } } },
+          '400': { description: 'Bad request', content: { 'application/json': { schema: { $ref: '#/components/schemas/TaskErrorResponse' } } } },
+          '401': { description: 'Authentication failed', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } } },
+        },
       },
     },
-  }, document);
-  insertAfter(mapAt(document, ['components', 'schemas']), 'VeoVideoCreateRequest', 'NewVendorVideoCreateRequest', {
-    type: 'object',
-    title: 'NewVendor video request',
-    required: ['model', 'prompt'],
-    additionalProperties: false,
-    properties: {
-      model: { type: 'string', enum: NEW_VARIANT.models, description: 'NewVendor video model name.' },
-      prompt: { type: 'string', minLength: 1, description: 'Video prompt.' },
-      duration: { type: 'integer', enum: [5, 10], description: 'Video duration in seconds.' },
+    document,
+  );
+  insertAfter(
+    mapAt(document, ['components', 'schemas']),
+    'VeoVideoCreateRequest',
+    'NewVendorVideoCreateRequest',
+    {
+      type: 'object',
+      title: 'NewVendor video request',
+      required: ['model', 'prompt'],
+      additionalProperties: false,
+      properties: {
+        model: { type: 'string', enum: NEW_VARIANT.models, description: 'NewVendor video model name.' },
+        prompt: { type: 'string', minLength: 1, description: 'Video prompt.' },
+        duration: { type: 'integer', enum: [5, 10], description: 'Video duration in seconds.' },
+      },
     },
-  }, document);
+    document,
+  );
 
   seqAt(document, ['components', 'schemas', NEW_MODEL.type, 'properties', 'model', 'enum']).add(NEW_MODEL.value);
 
@@ -78,10 +90,13 @@ export function gatewayBump(specText: string, version = '1.5.18'): string {
   if (!queryResponse.delete(REMOVED_RESPONSE_FIELD.field)) throw new Error(`gateway bump: ${REMOVED_RESPONSE_FIELD.type} has no ${REMOVED_RESPONSE_FIELD.field}`);
 
   seqAt(document, ['components', 'schemas', NEW_REQUIRED_FIELD.type, 'required']).add(NEW_REQUIRED_FIELD.field);
-  mapAt(document, ['components', 'schemas', NEW_REQUIRED_FIELD.type, 'properties']).set(NEW_REQUIRED_FIELD.field, document.createNode({
-    type: 'string',
-    format: 'uri',
-    description: 'URL the gateway calls when the task finishes (now required).',
-  }));
+  mapAt(document, ['components', 'schemas', NEW_REQUIRED_FIELD.type, 'properties']).set(
+    NEW_REQUIRED_FIELD.field,
+    document.createNode({
+      type: 'string',
+      format: 'uri',
+      description: 'URL the gateway calls when the task finishes (now required).',
+    }),
+  );
   return document.toString({ lineWidth: 0 });
 }

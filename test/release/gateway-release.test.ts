@@ -70,13 +70,28 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
     const changelog = after['CHANGELOG.md']!;
     expect(changelog).toContain(`## ${result.packageVersion} (2026-06-01)\n\nAPI version ${nextSpecVersion} (was ${result.previousSpecVersion})`);
     expect(changelog).toContain('- new endpoint variant `POST /v1/videos#newvendor`: operation `createNewVendorVideoTask` (models `newvendor-video-1`, `newvendor-video-1-pro`)');
-    expect(changelog).toContain('- new required request field `ViduVideoRequest.callback_url` (`string`) â€” used by `createViduOpenAIVideoTask` (`POST /v1/videos#vidu`), `createViduVideoTask` (`POST /v1/video/generations#vidu`)');
+    expect(changelog).toContain(
+      '- new required request field `ViduVideoRequest.callback_url` (`string`) â€” used by `createViduOpenAIVideoTask` (`POST /v1/videos#vidu`), `createViduVideoTask` (`POST /v1/video/generations#vidu`)',
+    );
   });
 
   it('changes only the generated files those changes concern', () => {
     // The new variant also joins the merged endpoint (endpoints.ts), its resource and its task helpers.
     expect(changedFiles(before, after)).toEqual(
-      ['.sdkgen-manifest.json', 'CHANGELOG.md', 'README.md', 'package.json', 'src/endpoints.ts', 'src/index.ts', 'src/models.ts', 'src/operation-index.ts', 'src/resources/videos.ts', 'src/tasks.ts', 'src/version.ts', NEW_VARIANT.tagFile].sort(),
+      [
+        '.sdkgen-manifest.json',
+        'CHANGELOG.md',
+        'README.md',
+        'package.json',
+        'src/endpoints.ts',
+        'src/index.ts',
+        'src/models.ts',
+        'src/operation-index.ts',
+        'src/resources/videos.ts',
+        'src/tasks.ts',
+        'src/version.ts',
+        NEW_VARIANT.tagFile,
+      ].sort(),
     );
   });
 
@@ -101,7 +116,10 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
     // models.ts: the removed field goes, the new field, model value and body type come; nothing else moves.
     const models = lines('src/models.ts');
     const meaningful = (list: string[]) => list.filter((line) => !/^\s*(\/\*\*|\*\/|\*|\}|)\s*$/.test(line));
-    expect(meaningful(models.removed).every((line) => /completed_at|@format int64|veo-3\.0-generate-001/.test(line)), models.removed.join('\n')).toBe(true);
+    expect(
+      meaningful(models.removed).every((line) => /completed_at|@format int64|veo-3\.0-generate-001/.test(line)),
+      models.removed.join('\n'),
+    ).toBe(true);
     expect(meaningful(models.removed).filter((line) => /completed_at/.test(line))).toHaveLength(1);
     const added = models.added.join('\n');
     expect(added).toContain(`${NEW_REQUIRED_FIELD.field}: string;`);

@@ -32,7 +32,12 @@ beforeAll(async () => {
   // The package was last published as 3.4.5, independently of the API's 1.0.0.
   await writeFile(path('sdk.config.json'), `${JSON.stringify({ spec: 'spec/api.yaml', output: 'out/pets', packageName: 'pets-sdk', packageVersion: '3.4.5' }, null, 2)}\n`);
   const config = await readConfig(path('sdk.config.json'));
-  await generate({ spec: config.spec, output: config.output, settings: { packageName: config.packageName, packageVersion: config.packageVersion }, settingsSource: 'sdk.config.json' });
+  await generate({
+    spec: config.spec,
+    output: config.output,
+    settings: { packageName: config.packageName, packageVersion: config.packageVersion },
+    settingsSource: 'sdk.config.json',
+  });
   first = await specUpdate({ source: path('incoming/1.1.0.yaml'), config: path('sdk.config.json'), date: '2026-06-01' });
 });
 afterAll(async () => work?.remove());
@@ -71,9 +76,13 @@ describe('spec:update', () => {
   it('refuses a document whose info.version did not change, or went back, and changes nothing', async () => {
     const before = { out: await snapshotTree(path('out')), spec: await readFile(path('spec/api.yaml'), 'utf8'), config: await readFile(path('sdk.config.json'), 'utf8') };
     await writeFile(path('incoming/same.yaml'), newSpec);
-    await expect(specUpdate({ source: path('incoming/same.yaml'), config: path('sdk.config.json'), date: '2026-06-02' })).rejects.toThrow(/info\.version is 1\.1\.0, the same as .*: nothing to release/);
+    await expect(specUpdate({ source: path('incoming/same.yaml'), config: path('sdk.config.json'), date: '2026-06-02' })).rejects.toThrow(
+      /info\.version is 1\.1\.0, the same as .*: nothing to release/,
+    );
     await writeFile(path('incoming/older.yaml'), oldSpec);
-    await expect(specUpdate({ source: path('incoming/older.yaml'), config: path('sdk.config.json'), date: '2026-06-02' })).rejects.toThrow(/info\.version 1\.0\.0 is older than the current 1\.1\.0/);
+    await expect(specUpdate({ source: path('incoming/older.yaml'), config: path('sdk.config.json'), date: '2026-06-02' })).rejects.toThrow(
+      /info\.version 1\.0\.0 is older than the current 1\.1\.0/,
+    );
     // The command line: exit 1, the reason and a hint, nothing changed.
     let stderr = '';
     const code = await main(['release', path('incoming/same.yaml'), '--config', path('sdk.config.json')], { out: () => undefined, err: (text) => (stderr += text) });
@@ -91,14 +100,21 @@ describe('spec:update', () => {
     // The changelog survived the regeneration and got the new entry on top.
     const changelog = await readFile(path('out/pets/CHANGELOG.md'), 'utf8');
     expect(changelog.match(/^## .*/gm)).toEqual(['## 3.5.1 (2026-07-04)', '## 3.5.0 (2026-06-01)']);
-    expect(changelog).toContain('API version 1.1.0 (unchanged); package version 3.5.0 → 3.5.1. 0 breaking changes, 0 non-breaking changes, 0 patch-level changes: a **patch** version bump.\n\nNo changes to the SDK’s operations or types.\n');
+    expect(changelog).toContain(
+      'API version 1.1.0 (unchanged); package version 3.5.0 → 3.5.1. 0 breaking changes, 0 non-breaking changes, 0 patch-level changes: a **patch** version bump.\n\nNo changes to the SDK’s operations or types.\n',
+    );
   });
 
   it('without a date from the spec or the caller, the release is dated today (UTC)', async () => {
-    await writeFile(path('incoming/1.2.0.yaml'), newSpec.replace('version: 1.1.0', 'version: 1.2.0').replace('    post:\n      operationId: createPet', '    post:\n      operationId: createPet\n      deprecated: true'));
+    await writeFile(
+      path('incoming/1.2.0.yaml'),
+      newSpec.replace('version: 1.1.0', 'version: 1.2.0').replace('    post:\n      operationId: createPet', '    post:\n      operationId: createPet\n      deprecated: true'),
+    );
     const released = await specUpdate({ source: path('incoming/1.2.0.yaml'), config: path('sdk.config.json'), today: () => new Date('2030-01-02T23:30:00Z') });
     expect(released).toMatchObject({ date: '2030-01-02', packageVersion: '3.6.0', specVersion: '1.2.0' });
     expect(released.diff.changes.map((change) => change.message)).toEqual(['operation `createPet` is deprecated']);
-    await expect(specUpdate({ source: path('incoming/1.2.0.yaml'), config: path('sdk.config.json'), date: '2030-02-30', force: true })).rejects.toThrow(/--date "2030-02-30" is not a date/);
+    await expect(specUpdate({ source: path('incoming/1.2.0.yaml'), config: path('sdk.config.json'), date: '2030-02-30', force: true })).rejects.toThrow(
+      /--date "2030-02-30" is not a date/,
+    );
   });
 });

@@ -31,23 +31,41 @@ afterAll(async () => work?.remove());
 describe('stable output', () => {
   it('adding an operation with a new tag changes exactly the files that list it', () => {
     // A new resource (`client.orders`) also joins the client class.
-    expect(changedFiles(before, after)).toEqual(['.sdkgen-manifest.json', 'README.md', 'src/client.ts', 'src/index.ts', 'src/models.ts', 'src/operation-index.ts', 'src/operations/orders.ts', 'src/resources/orders.ts']);
+    expect(changedFiles(before, after)).toEqual([
+      '.sdkgen-manifest.json',
+      'README.md',
+      'src/client.ts',
+      'src/index.ts',
+      'src/models.ts',
+      'src/operation-index.ts',
+      'src/operations/orders.ts',
+      'src/resources/orders.ts',
+    ]);
   });
 
   it('the changed files only gain lines: nothing is reordered or rewritten', () => {
     for (const path of ['.sdkgen-manifest.json', 'src/index.ts', 'src/models.ts', 'src/operation-index.ts']) {
       const { removed, added } = changedLines(before[path], after[path]);
       // An import list that grows past the line width is wrapped by Prettier; nothing else may go.
-      expect(removed.filter((line) => !line.startsWith('import ')), path).toEqual([]);
+      expect(
+        removed.filter((line) => !line.startsWith('import ')),
+        path,
+      ).toEqual([]);
       expect(added.length, path).toBeGreaterThan(0);
     }
     // README: Prettier pads Markdown table columns to the widest cell, so a longer operation name (listOrders)
     // re-pads the existing rows of the operations table. Only that table's rows may change.
     const readme = changedLines(before['README.md'], after['README.md']);
-    expect(readme.removed.every((line) => line.startsWith('|')), readme.removed.join('\n')).toBe(true);
+    expect(
+      readme.removed.every((line) => line.startsWith('|')),
+      readme.removed.join('\n'),
+    ).toBe(true);
     expect(readme.added.filter((line) => line.includes('`listOrders`'))).toHaveLength(1);
     expect(after['src/operations/orders.ts']).toContain('export function listOrders(');
-    expect(changedLines(before['src/index.ts'], after['src/index.ts']).added).toEqual(["export * from './operations/orders.js';", "export { Orders } from './resources/orders.js';"]);
+    expect(changedLines(before['src/index.ts'], after['src/index.ts']).added).toEqual([
+      "export * from './operations/orders.js';",
+      "export { Orders } from './resources/orders.js';",
+    ]);
   });
 
   it('regenerating the same spec writes nothing (no timestamps, no churn)', () => {

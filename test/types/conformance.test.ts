@@ -50,7 +50,12 @@ describe('spec examples compile against the generated types', () => {
 
   it('responses', () => {
     const { accepted, rejected } = judge('response');
-    const failures = compileAll(accepted, (example) => `Operations[${JSON.stringify(nameOf(example))}]['responses'][${JSON.stringify(example.status)}]`, 'response-examples.ts', 'data');
+    const failures = compileAll(
+      accepted,
+      (example) => `Operations[${JSON.stringify(nameOf(example))}]['responses'][${JSON.stringify(example.status)}]`,
+      'response-examples.ts',
+      'data',
+    );
     console.log(`response examples: ${accepted.length - failures.length}/${accepted.length} accepted by the schema compile; ${rejected.length} the schema itself rejects:`);
     for (const { example, reason } of rejected) console.log(`  - ${example.id}: ${reason}`);
     expect(examples.filter((example) => example.kind === 'response')).toHaveLength(119);

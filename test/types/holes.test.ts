@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/golden-cases.ts';
 
 function findHoles(entry: string, interfaceName: string, member: string): string[] {
-  const program = ts.createProgram([entry], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [] });
+  const program = ts.createProgram([entry], {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry)!;
   const symbol = checker.getExportsOfModule(checker.getSymbolAtLocation(source)!).find((candidate) => candidate.name === interfaceName)!;

@@ -55,7 +55,14 @@ describe('the generated README', () => {
 
   it('lists every operation with its call, HTTP method and wire path, and an example', () => {
     for (const operation of operations) {
-      const row = readme.split('\n').find((line) => line.startsWith('| [`') && line.includes(`\`${operation.method} ${operation.path}\``) && (!operation.pathKey.includes('#') || line.includes(`\`#${operation.pathKey.split('#')[1]}\``)));
+      const row = readme
+        .split('\n')
+        .find(
+          (line) =>
+            line.startsWith('| [`') &&
+            line.includes(`\`${operation.method} ${operation.path}\``) &&
+            (!operation.pathKey.includes('#') || line.includes(`\`#${operation.pathKey.split('#')[1]}\``)),
+        );
       expect(row, `${operation.method} ${operation.pathKey}`).toBeDefined();
       expect(readme).toContain(`standalone function \`${operation.name}\``);
     }
