@@ -21,7 +21,21 @@ export interface PackageSettings {
   packageVersion?: string;
   /** Task status values that end a wait, instead of the ones derived from the spec (all tasks, or by fetch operation). */
   taskStatus?: TaskStatusOverride;
+  /** The API's name in the package's README and description, instead of the spec's `info.title` (often a placeholder). */
+  title?: string;
+  /** The package's `description` (default: `TypeScript SDK for <title>`). */
+  description?: string;
+  /** The package's SPDX `license` (default: `UNLICENSED`, which npm reads as "not for reuse"). */
+  license?: string;
+  /** The package's `repository` URL. */
+  repository?: string;
+  /** The package's `homepage` URL. */
+  homepage?: string;
 }
+
+/** The config keys that describe the package on npm and in its README: plain, non-empty strings. */
+export const PACKAGE_METADATA_KEYS = ['title', 'description', 'license', 'repository', 'homepage'] as const;
+export type PackageMetadata = Partial<Record<(typeof PACKAGE_METADATA_KEYS)[number], string>>;
 
 export type { TaskStatusOverride, TerminalStatuses } from './ir/types.ts';
 
@@ -37,14 +51,24 @@ export interface GeneratorConfig extends PackageSettings {
   overlays?: string[];
 }
 
+/** The package settings a config file gives (everything but where the spec, overlays and output are). */
+export function packageSettingsOf(config: GeneratorConfig): PackageSettings {
+  const { spec: _spec, output: _output, overlays: _overlays, ...settings } = config;
+  return settings;
+}
+
 export interface ResolvedPackageSettings {
   packageName: string;
   clientName: string;
   envPrefix: string;
   packageVersion?: string;
+  /** What the config says about the package (title, description, license, repository, homepage); the rest defaults in emit. */
+  metadata: PackageMetadata;
+  /** The output folder holds a CHANGELOG.md (written by a release), so the package ships it. */
+  shipsChangelog?: boolean;
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'spec', 'output', 'overlays', 'packageName', 'clientName', 'envPrefix', 'packageVersion', 'taskStatus']);
+const KNOWN_KEYS = new Set(['$schema', 'spec', 'output', 'overlays', 'packageName', 'clientName', 'envPrefix', 'packageVersion', 'taskStatus', ...PACKAGE_METADATA_KEYS]);
 
 export async function readConfig(path: string): Promise<GeneratorConfig> {
   let text: string;
@@ -75,6 +99,11 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
       throw new GeneratorError(`"${key}" is required and must be a string`, { file: path, pointer: `#/${key}` }, `set "${key}" in the config file`);
   }
   checkTaskStatus(config.taskStatus, path);
+  for (const key of PACKAGE_METADATA_KEYS) {
+    const value = config[key];
+    if (value !== undefined && (typeof value !== 'string' || !value.trim()))
+      throw new GeneratorError(`"${key}" must be a non-empty string`, { file: path, pointer: `#/${key}` }, `set "${key}" to a string, or leave it out`);
+  }
   if (config.overlays !== undefined && (!Array.isArray(config.overlays) || !config.overlays.every((item) => typeof item === 'string' && item))) {
     throw new GeneratorError(
       '"overlays" must be a list of file paths',
@@ -126,7 +155,9 @@ export function resolvePackageSettings(settings: PackageSettings, apiTitle: stri
       'use a semantic version such as 2.0.0',
     );
   }
-  return { packageName, clientName, envPrefix, ...(packageVersion !== undefined && { packageVersion }) };
+  const metadata: PackageMetadata = {};
+  for (const key of PACKAGE_METADATA_KEYS) if (typeof settings[key] === 'string') metadata[key] = settings[key];
+  return { packageName, clientName, envPrefix, ...(packageVersion !== undefined && { packageVersion }), metadata };
 }
 
 function checkStatuses(value: unknown, path: string, pointer: string): void {

@@ -1,4 +1,6 @@
 /** The one-way flow: load → IR → surface → emit → format → write, timed phase by phase. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { resolvePackageSettings, specTitle, type PackageSettings } from './config.ts';
 import { emitPackage, type GeneratedFile } from './emit/emit-package.ts';
 import type { GeneratorWarning } from './errors.ts';
@@ -56,6 +58,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const spec = await timed('load', () => loadSpec(options.spec, { overlays: options.overlays }));
   // Settings are resolved once, from the config and the spec's title (the defaults derive from it).
   const settings = resolvePackageSettings(options.settings, specTitle(spec.document), options.settingsSource);
+  // A release writes CHANGELOG.md into the package (not generated, never removed); `files` must list it to ship it.
+  settings.shipsChangelog = existsSync(join(options.output, 'CHANGELOG.md'));
   const { api: model, warnings: irWarnings } = await timed('ir', () => buildApiModel(spec, { taskStatus: options.settings.taskStatus }));
   const api = await timed('surface', () => planSurface(model, settings));
   const emitted = await timed('emit', () => emitPackage(api));

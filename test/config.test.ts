@@ -15,12 +15,17 @@ describe('resolvePackageSettings: defaults from info.title', () => {
     { title: '!!!', want: { packageName: 'api-sdk', clientName: 'ApiClient', envPrefix: 'API' } },
   ];
   it.each(cases)('$title', ({ title, want }) => {
-    expect(resolvePackageSettings({}, title, 'spec.yaml')).toEqual(want);
+    expect(resolvePackageSettings({}, title, 'spec.yaml')).toEqual({ ...want, metadata: {} });
   });
 
   it('keeps what the config gives', () => {
     const settings: PackageSettings = { packageName: '@acme/sdk', clientName: 'Acme', envPrefix: 'ACME', packageVersion: '2.0.0-rc.1' };
-    expect(resolvePackageSettings(settings, 'Anything', 'sdk.config.json')).toEqual(settings);
+    expect(resolvePackageSettings(settings, 'Anything', 'sdk.config.json')).toEqual({ ...settings, metadata: {} });
+  });
+
+  it('carries the package metadata the config gives, and only that', () => {
+    const given: PackageSettings = { title: 'Acme', license: 'MIT', homepage: 'https://acme.test', taskStatus: { success: ['done'] } };
+    expect(resolvePackageSettings(given, 'API Documentation', 'sdk.config.json').metadata).toEqual({ title: 'Acme', license: 'MIT', homepage: 'https://acme.test' });
   });
 });
 
@@ -109,6 +114,8 @@ describe('readConfig', () => {
       message: /"operations" must map fetch operation names/,
       pointer: '#/taskStatus/operations',
     },
+    { name: 'empty title', text: '{"spec":"a","output":"b","title":" "}', message: /"title" must be a non-empty string/, pointer: '#/title' },
+    { name: 'license not a string', text: '{"spec":"a","output":"b","license":{"type":"MIT"}}', message: /"license" must be a non-empty string/, pointer: '#/license' },
     {
       name: 'taskStatus per operation checked too',
       text: '{"spec":"a","output":"b","taskStatus":{"operations":{"getTask":{"failure":"x"}}}}',

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { readConfig, type PackageSettings } from '../config.ts';
+import { packageSettingsOf, readConfig, type PackageSettings } from '../config.ts';
 import { diffApis } from '../diff/diff-api.ts';
 import { loadApi } from '../diff/load-api.ts';
 import { renderMarkdown } from '../diff/render-markdown.ts';
@@ -27,7 +27,7 @@ async function runDiff(flags: DiffFlags, io: Io): Promise<number> {
   let overlays: string[] = [];
   if (configPath) {
     const config = await readConfig(configPath);
-    settings = { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix };
+    settings = packageSettingsOf(config);
     defaultSpecPath = config.spec;
     // The SDK is generated from the spec with its overlays applied, so both sides are compared that way.
     overlays = config.overlays ?? [];

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { readConfig, type PackageSettings } from '../config.ts';
+import { packageSettingsOf, readConfig, type PackageSettings } from '../config.ts';
 import { GeneratorError } from '../errors.ts';
 import { warmUp } from '../format/prettier-options.ts';
 import { isUrl } from '../load/read-document.ts';
@@ -57,23 +57,16 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
     spec ??= config.spec;
     output ??= config.output;
     overlays = config.overlays ?? [];
-    settings = {
-      packageName: config.packageName,
-      clientName: config.clientName,
-      envPrefix: config.envPrefix,
-      packageVersion: config.packageVersion,
-      taskStatus: config.taskStatus,
-    };
+    settings = packageSettingsOf(config);
     settingsSource = configPath;
   }
   if (!spec) throw new GeneratorError('no spec given', undefined, 'pass --spec <file|url>');
   if (!output) throw new GeneratorError('no output folder given', undefined, 'pass --out <dir> (or set "output" in a config file)');
   settings = {
+    ...settings,
     packageName: flags.packageName ?? settings.packageName,
     clientName: flags.clientName ?? settings.clientName,
     envPrefix: flags.envPrefix ?? settings.envPrefix,
-    packageVersion: settings.packageVersion,
-    taskStatus: settings.taskStatus,
   };
   return { spec, overlays: [...overlays, ...(flags.overlay ?? [])], output, settings, settingsSource };
 }

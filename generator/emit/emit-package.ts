@@ -148,9 +148,13 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
   );
   const templateContext = {
     ...settings,
-    apiTitle: api.title,
+    apiTitle: settings.metadata.title ?? api.title,
     version: api.version,
-    description: `TypeScript SDK for ${api.title}`,
+    description: settings.metadata.description ?? `TypeScript SDK for ${settings.metadata.title ?? api.title}`,
+    license: settings.metadata.license ?? 'UNLICENSED',
+    repository: settings.metadata.repository,
+    homepage: settings.metadata.homepage,
+    files: ['dist', 'src', 'README.md', ...(settings.shipsChangelog ? ['CHANGELOG.md'] : [])],
     defaultBaseURL: api.servers[0]?.url ?? 'http://localhost',
     hasSecurity: api.securitySchemes.length > 0,
     securitySchemes,

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readConfig, resolvePackageSettings, type GeneratorConfig, type PackageSettings } from '../config.ts';
+import { packageSettingsOf, readConfig, resolvePackageSettings, type PackageSettings } from '../config.ts';
 import { diffApis } from '../diff/diff-api.ts';
 import { buildApiFrom } from '../diff/load-api.ts';
 import type { ApiDiff } from '../diff/types.ts';
@@ -114,10 +114,6 @@ function releaseDate(info: Record<string, unknown>, options: SpecUpdateOptions, 
   return (options.today?.() ?? new Date()).toISOString().slice(0, 10);
 }
 
-function settingsOf(config: GeneratorConfig): PackageSettings {
-  return { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix, packageVersion: config.packageVersion };
-}
-
 export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdateResult> {
   const configFile = resolve(options.config);
   const config = await readConfig(configFile);
@@ -140,7 +136,7 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
 
   // Everything is read and checked before anything is written.
   const text = await readText(source);
-  const settings = settingsOf(config);
+  const settings = packageSettingsOf(config);
   const { api: before } = await buildApiFrom(config.spec, settings, configFile, config.overlays);
   const { api: after } = await buildApiFrom(source, settings, configFile, config.overlays);
   const order = compareSemver(after.version, before.version);
@@ -184,8 +180,9 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
   try {
     await replaceFile(specFile, storedText(text, specFile));
     await replaceFile(configFile, configWithVersion(saved.config, packageVersion));
-    generated = await generate({ spec: config.spec, overlays: config.overlays, output: config.output, settings: { ...settings, packageVersion }, settingsSource: configFile });
+    // The changelog first: the package's `files` lists it once it exists.
     await replaceFile(changelogFile, prependEntry(saved.changelog, changelogEntry, packageName));
+    generated = await generate({ spec: config.spec, overlays: config.overlays, output: config.output, settings: { ...settings, packageVersion }, settingsSource: configFile });
   } catch (error) {
     await restoreFile(specFile, saved.spec);
     await restoreFile(configFile, saved.config);

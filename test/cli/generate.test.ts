@@ -25,7 +25,7 @@ describe('resolveRun: a flag wins over the config, the config over the defaults'
       want: () => ({
         spec: 'a.yaml',
         output: resolve('dir'),
-        settings: { packageName: undefined, clientName: undefined, envPrefix: undefined, packageVersion: undefined, taskStatus: undefined },
+        settings: { packageName: undefined, clientName: undefined, envPrefix: undefined },
         settingsSource: 'command line',
       }),
     },

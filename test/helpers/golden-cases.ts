@@ -10,7 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConfig } from '../../generator/config.ts';
+import { packageSettingsOf, readConfig } from '../../generator/config.ts';
 import { staticRuntimeFiles } from '../../generator/emit/static-runtime.ts';
 import type { GenerateOptions } from '../../generator/pipeline.ts';
 
@@ -47,13 +47,7 @@ export async function goldenCases(): Promise<GoldenCase[]> {
       spec: config.spec,
       overlays: config.overlays,
       output: config.output,
-      settings: {
-        packageName: config.packageName,
-        clientName: config.clientName,
-        envPrefix: config.envPrefix,
-        packageVersion: config.packageVersion,
-        taskStatus: config.taskStatus,
-      },
+      settings: packageSettingsOf(config),
       settingsSource: 'sdk.config.json',
       withoutStaticRuntime: false,
     },

@@ -6,7 +6,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../generator/config.ts';
+import { packageSettingsOf, readConfig } from '../../generator/config.ts';
 import { generate } from '../../generator/pipeline.ts';
 import { bumpVersion } from '../../generator/semver.ts';
 import { specUpdate, type SpecUpdateResult } from '../../generator/release/spec-update.ts';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   await copyFile(join(ROOT, 'spec/openapi.yaml'), join(work.path, 'spec/openapi.yaml'));
   await writeFile(join(work.path, 'sdk.config.json'), JSON.stringify({ ...realConfig, spec: 'spec/openapi.yaml', output: 'generated/imarouter' }, null, 2));
   const config = await readConfig(join(work.path, 'sdk.config.json'));
-  const settings = { packageName: config.packageName, clientName: config.clientName, envPrefix: config.envPrefix, packageVersion: config.packageVersion };
+  const settings = packageSettingsOf(config);
   const current = await generate({ spec: config.spec, output: config.output, settings, settingsSource: 'sdk.config.json' });
   previousPackageVersion = config.packageVersion ?? current.api.version;
   nextSpecVersion = bumpVersion(current.api.version, 'patch');
@@ -100,7 +100,11 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
     // Index files and the manifest only gain the new operation.
     for (const path of ['.sdkgen-manifest.json', 'src/index.ts', 'src/operation-index.ts']) expect(lines(path).removed, path).toEqual([]);
     expect(lines('src/index.ts').added).toEqual([`export * from './operations/${NEW_VARIANT.tagFile.split('/').pop()!.replace('.ts', '.js')}';`]);
-    expect(lines('package.json')).toEqual({ removed: [`  "version": "${previousPackageVersion}",`], added: [`  "version": "${result.packageVersion}",`] });
+    // The version, and `files` now ships the CHANGELOG.md the release wrote.
+    expect(lines('package.json')).toEqual({
+      removed: [`  "version": "${previousPackageVersion}",`, `  "files": ["dist", "src", "README.md"],`],
+      added: [`  "version": "${result.packageVersion}",`, `  "files": ["dist", "src", "README.md", "CHANGELOG.md"],`],
+    });
     expect(lines('src/version.ts')).toEqual({ removed: [`export const VERSION = '${previousPackageVersion}';`], added: [`export const VERSION = '${result.packageVersion}';`] });
     const readme = lines('README.md');
     // README: the version line, and the merged `POST /v1/videos` row (its model and variant counts grow);
