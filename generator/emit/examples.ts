@@ -37,7 +37,7 @@ function sample(node: TypeNode, resolve: Resolve, depth = 0): unknown {
     case 'object': {
       const value: Record<string, unknown> = {};
       for (const property of node.properties) {
-        if (property.required && !property.hasDefault && !property.readOnly) value[property.name] = sample(property.type, resolve, depth + 1);
+        if (property.required && !property.readOnly) value[property.name] = sample(property.type, resolve, depth + 1);
       }
       return value;
     }

@@ -52,7 +52,7 @@ function writeNamedType(file: SourceBuilder, name: string, type: TypeNode, docs:
         const propertyDocs = docsText(property.type.docs);
         return {
           name: propertyKey(property.name),
-          hasQuestionToken: isOptional(property, side),
+          hasQuestionToken: isOptional(property),
           isReadonly: property.readOnly,
           type: typeExpression(property.type, nameOf, side),
           docs: propertyDocs ? [propertyDocs] : [],

@@ -88,14 +88,14 @@ export function visibleProperties(properties: Property[], side: Side): Property[
   return properties.filter((property) => (side === 'request' ? !property.readOnly : !property.writeOnly));
 }
 
-/** A required field with a default may be left out by a client; the server fills it in. */
-export function isOptional(property: Property, side: Side): boolean {
-  return !property.required || (side === 'request' && property.hasDefault);
+/** Only a field outside `required` may be left out: a default never makes a required field optional (the IR's rule). */
+export function isOptional(property: Property): boolean {
+  return !property.required;
 }
 
 export function propertySignature(property: Property, nameOf: NameOf, side: Side): string {
   const doc = jsdocBlock(docsText(property.type.docs));
-  const optional = isOptional(property, side) ? '?' : '';
+  const optional = isOptional(property) ? '?' : '';
   const readonly = property.readOnly ? 'readonly ' : '';
   return `${doc}${readonly}${propertyKey(property.name)}${optional}: ${typeExpression(property.type, nameOf, side)};`;
 }
@@ -107,7 +107,7 @@ function objectLiteralType(allProperties: Property[], additional: Extract<TypeNo
   if (additional === 'open' || typeof additional === 'object') {
     // An index signature must admit every named property too, so their types join the extra keys' type.
     const extra = additional === 'open' ? anything(side) : typeExpression(additional, nameOf, side);
-    const optional = properties.some((property) => isOptional(property, side)) ? ['undefined'] : [];
+    const optional = properties.some((property) => isOptional(property)) ? ['undefined'] : [];
     const admitted = extra === 'unknown' ? [extra] : [...new Set([extra, ...properties.map((property) => typeExpression(property.type, nameOf, side)), ...optional])];
     members.push(`[key: string]: ${admitted.length > 1 ? admitted.map((text) => (/[|&]/.test(text) ? `(${text})` : text)).join(' | ') : admitted[0]};`);
   }
