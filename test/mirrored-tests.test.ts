@@ -52,7 +52,6 @@ const MISSING = new Set([
   'templates/package/src/core/redact.ts',
   'templates/package/src/core/retries.ts',
   'templates/package/src/core/timeouts.ts',
-  'templates/package/src/core/variants.ts',
 ]);
 
 /** The mirrored test file of a source file (paths relative to the project root). */

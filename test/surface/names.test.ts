@@ -34,7 +34,7 @@ describe('names the surface invents', () => {
 describe('reserved names', () => {
   it.each([
     ['a global type', 'Promise', 'Promise_'],
-    ['a runtime type (core/variants.ts)', 'VariantCall', 'VariantCall_'],
+    ['a runtime type (core/api-promise.ts)', 'WithResponse', 'WithResponse_'],
     ['a runtime class (core/errors.ts)', 'APIError', 'APIError_'],
     ['the client class', 'ImaRouter', 'ImaRouter_'],
     ['a generated index type', 'Operations', 'Operations_'],

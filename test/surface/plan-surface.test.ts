@@ -81,7 +81,7 @@ function runtimeNamedSpec(names: string[]) {
           },
         },
       },
-      responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/VariantCall' } } } } },
+      responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/WithResponse' } } } } },
     },
   });
   paths['/jobs#a'] = variant('a', 'RequestOptions');

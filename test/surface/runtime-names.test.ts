@@ -19,7 +19,7 @@ describe('declaredNames', () => {
 describe('runtimeNames', () => {
   it('reads the runtime sources, the base-client template included', () => {
     const { exported, clientMembers } = runtimeNames();
-    for (const name of ['VariantCall', 'routeByValue', 'APIError', 'isAPIError', 'Stream', 'WaitOptions', 'BaseClient', 'ClientOptions']) expect(exported, name).toContain(name);
+    for (const name of ['APIPromise', 'toFile', 'APIError', 'isAPIError', 'Stream', 'WaitOptions', 'BaseClient', 'ClientOptions']) expect(exported, name).toContain(name);
     for (const member of ['request', 'baseURL', 'timeout', 'maxRetries', 'toJSON']) expect(clientMembers, member).toContain(member);
   });
 });
