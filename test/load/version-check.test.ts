@@ -1,0 +1,70 @@
+/** Constructs outside the document's declared version are warnings, located by JSON pointer. */
+import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../../generator/load/read-document.ts';
+import { checkVersionConstructs } from '../../generator/load/version-check.ts';
+
+function warnings(openapi: string, schema: Record<string, unknown>, media: Record<string, unknown> = {}): string[] {
+  const data = {
+    openapi,
+    paths: { '/a': { post: { responses: { '200': { content: { 'application/json': { schema, ...media } } } } } } },
+  };
+  const source: SourceDocument = { file: 'spec.yaml', data, locate: (pointer) => ({ file: 'spec.yaml', pointer }) };
+  return checkVersionConstructs(data, source).map(
+    (warning) => `${warning.location.pointer.replace('#/paths/~1a/post/responses/200/content/application~1json', '…')}: ${warning.message}`,
+  );
+}
+
+describe('checkVersionConstructs', () => {
+  const cases: { name: string; version: string; schema: Record<string, unknown>; media?: Record<string, unknown>; want: string[] }[] = [
+    { name: '3.0: plain schema', version: '3.0.3', schema: { type: 'string', nullable: true }, want: [] },
+    {
+      name: '3.0: const',
+      version: '3.0.3',
+      schema: { const: 'a' },
+      want: ['…/schema/const: `const` is not part of OpenAPI 3.0 schemas (it is JSON Schema / OpenAPI 3.1); honoured anyway'],
+    },
+    {
+      name: '3.0: if/then/else, nested',
+      version: '3.0.0',
+      schema: { properties: { a: { if: {}, then: {} } } },
+      want: [
+        '…/schema/properties/a/if: `if` is not part of OpenAPI 3.0 schemas (it is JSON Schema / OpenAPI 3.1); honoured anyway',
+        '…/schema/properties/a/then: `then` is not part of OpenAPI 3.0 schemas (it is JSON Schema / OpenAPI 3.1); honoured anyway',
+      ],
+    },
+    {
+      name: "3.0: type 'null'",
+      version: '3.0.3',
+      schema: { type: 'null' },
+      want: ["…/schema/type: `type: 'null'` is not valid in OpenAPI 3.0 (use `nullable: true`); read as null"],
+    },
+    { name: '3.0: type array', version: '3.0.3', schema: { type: ['string', 'null'] }, want: ['…/schema/type: `type` as an array is OpenAPI 3.1; read as a union'] },
+    { name: '3.0: a property named const is no keyword', version: '3.0.3', schema: { properties: { const: { type: 'string' } } }, want: [] },
+    { name: '3.0: keywords beside a $ref are not read', version: '3.0.3', schema: { $ref: '#/x', const: 1 }, want: [] },
+    {
+      name: '3.0: bare values in examples',
+      version: '3.0.3',
+      schema: {},
+      media: { examples: { good: { value: 1 }, bad: 'x' } },
+      want: ['…/examples/bad: an entry of `examples` must be an Example object (`{ value: ... }`), not a bare value; read as its value'],
+    },
+    {
+      name: '3.0: itemSchema',
+      version: '3.0.3',
+      schema: {},
+      media: { itemSchema: {} },
+      want: ['…/itemSchema: `itemSchema` is OpenAPI 3.2 (this document is 3.0.3); honoured anyway'],
+    },
+    { name: '3.1: const is fine', version: '3.1.0', schema: { const: 'a', type: ['string', 'null'] }, want: [] },
+    {
+      name: '3.1: itemSchema',
+      version: '3.1.1',
+      schema: {},
+      media: { itemSchema: {} },
+      want: ['…/itemSchema: `itemSchema` is OpenAPI 3.2 (this document is 3.1.1); honoured anyway'],
+    },
+    { name: '3.1: bare examples are not checked', version: '3.1.0', schema: {}, media: { examples: { bad: 'x' } }, want: [] },
+    { name: '3.2: itemSchema is fine', version: '3.2.0', schema: { const: 1 }, media: { itemSchema: {} }, want: [] },
+  ];
+  it.each(cases)('$name', ({ version, schema, media, want }) => expect(warnings(version, schema, media)).toEqual(want));
+});
