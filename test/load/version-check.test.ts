@@ -10,7 +10,7 @@ function warnings(openapi: string, schema: Record<string, unknown>, media: Recor
   };
   const source: SourceDocument = { file: 'spec.yaml', data, locate: (pointer) => ({ file: 'spec.yaml', pointer }) };
   return checkVersionConstructs(data, source).map(
-    (warning) => `${warning.location.pointer.replace('#/paths/~1a/post/responses/200/content/application~1json', '…')}: ${warning.message}`,
+    (warning) => `${warning.location.pointer!.replace('#/paths/~1a/post/responses/200/content/application~1json', '…')}: ${warning.message}`,
   );
 }
 
