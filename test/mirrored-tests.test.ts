@@ -15,7 +15,6 @@ const MISSING = new Set([
   'generator/emit/call-signature.ts',
   'generator/emit/calls-file.ts',
   'generator/emit/client-file.ts',
-  'generator/emit/emit-package.ts',
   'generator/emit/examples.ts',
   'generator/emit/imports.ts',
   'generator/emit/index-files.ts',

@@ -12,6 +12,7 @@ import { Imports } from './imports.ts';
 import { writeOperationIndex } from './index-files.ts';
 import { packageVersionOf } from '../semver.ts';
 import { readmeContext } from './readme.ts';
+import { typesReadmeContext } from './types-readme.ts';
 import { SourceBuilder } from './source-builder.ts';
 import { writeResource } from './resources-file.ts';
 import { writeModels } from './models-file.ts';
@@ -60,6 +61,13 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
   };
 
   addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
+  const templateContext = templateContextOf(api, nameOf);
+  if (api.typesOnly) {
+    // No operations: the models are the package (no client, no runtime), and the README says so.
+    addSource('src/index.ts', (file) => file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js' }));
+    files.push(...packageFiles(templateContext, 'README.types-only.md.hbs', typesReadmeContext(api)));
+    return sortedByPath(files);
+  }
   const groups = api.operationFiles;
   for (const group of groups) {
     addSource(`src/operations/${group.file}.ts`, (file) => writeOperations(file, group.operations, api, nameOf, modelNames));
@@ -140,17 +148,50 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
     for (const { resource, file: name } of resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${name}.js`, namedExports: [resource.className] });
   });
 
+  const { packageVersion } = templateContext;
+  // The version lives in a file of its own, so a release changes it there (and in package.json) only.
+  files.push({
+    path: 'src/version.ts',
+    content: `${GENERATED_HEADER}/** This package's version, sent in the User-Agent. */\nexport const VERSION = ${JSON.stringify(packageVersion)};\n`,
+  });
+  files.push({ path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', templateContext) });
+  for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
+  files.push(...packageFiles(templateContext, 'README.md.hbs', readmeContext(api, nameOf)));
+  return sortedByPath(files);
+}
+
+function sortedByPath(files: EmittedFile[]): EmittedFile[] {
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** `package.json`, `tsconfig.json` and the README (from the given template and its context). */
+function packageFiles(templateContext: TemplateContext, readmeTemplate: string, readme: object): EmittedFile[] {
+  const { packageVersion } = templateContext;
+  return [
+    // The package's own version (kept by spec:update in the config) when set; the README keeps the API version.
+    { path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: packageVersion }) },
+    { path: 'tsconfig.json', content: renderTemplate('tsconfig.json.hbs', templateContext) },
+    { path: 'README.md', content: renderTemplate(readmeTemplate, { ...templateContext, readme }) },
+  ];
+}
+
+/** What the Handlebars templates read: the settings, the package metadata, the security schemes, the calls. */
+type TemplateContext = ReturnType<typeof templateContextOf>;
+
+function templateContextOf(api: SurfaceApi, nameOf: NameOf) {
+  const { settings } = api;
   const securitySchemes = Object.fromEntries(
     api.securitySchemes.map((scheme) => [
       scheme.key,
       scheme.kind === 'apiKey' ? { kind: 'apiKey', in: scheme.in ?? 'header', name: scheme.parameterName ?? '' } : { kind: scheme.kind },
     ]),
   );
-  const templateContext = {
+  return {
     ...settings,
     apiTitle: settings.metadata.title ?? api.title,
     version: api.version,
-    description: settings.metadata.description ?? `TypeScript SDK for ${settings.metadata.title ?? api.title}`,
+    packageVersion: settings.packageVersion ?? packageVersionOf(api.version),
+    description: settings.metadata.description ?? `TypeScript ${api.typesOnly ? 'types' : 'SDK'} for ${settings.metadata.title ?? api.title}`,
     license: settings.metadata.license ?? 'UNLICENSED',
     repository: settings.metadata.repository,
     homepage: settings.metadata.homepage,
@@ -168,17 +209,4 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
       response: operationShape(operation, api, nameOf).responseType,
     })),
   };
-  const packageVersion = settings.packageVersion ?? packageVersionOf(api.version);
-  // The version lives in a file of its own, so a release changes it there (and in package.json) only.
-  files.push({
-    path: 'src/version.ts',
-    content: `${GENERATED_HEADER}/** This package's version, sent in the User-Agent. */\nexport const VERSION = ${JSON.stringify(packageVersion)};\n`,
-  });
-  files.push({ path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', templateContext) });
-  for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
-  // The package's own version (kept by spec:update in the config) when set; the README keeps the API version.
-  files.push({ path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: packageVersion }) });
-  files.push({ path: 'tsconfig.json', content: renderTemplate('tsconfig.json.hbs', templateContext) });
-  files.push({ path: 'README.md', content: renderTemplate('README.md.hbs', { ...templateContext, readme: readmeContext(api, nameOf) }) });
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -12,7 +12,8 @@ const JSON_VALUE = 'string | number | boolean | null | JSONValue[] | { [key: str
 
 export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf): void {
   for (const schema of api.schemas) {
-    const unused = !schema.usage.request && !schema.usage.response;
+    // In a types-only package no schema is used by an operation: saying so on every type would be noise.
+    const unused = !api.typesOnly && !schema.usage.request && !schema.usage.response;
     const extra = unused ? ['(Defined by the spec; no operation uses it.)'] : [];
     // Request-only schemas are written as requests read them; the rest as responses do, plus a request form when it differs.
     const forms: [string, Side][] = schema.usage.request && !schema.usage.response ? [[schema.name, 'request']] : [[schema.name, 'response']];

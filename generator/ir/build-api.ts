@@ -2,7 +2,7 @@
  * Builds the API model from a loaded document: operations with their names, parameters, bodies and
  * responses; named schemas; endpoint groups of `#fragment` variants.
  */
-import { GeneratorError, type GeneratorWarning } from '../errors.ts';
+import { GeneratorError, type GeneratorWarning, type SourceLocation } from '../errors.ts';
 import type { LoadedSpec } from '../load/load-spec.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
 import { isObject } from '../load/schema-walk.ts';
@@ -218,7 +218,9 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   // Webhooks and callbacks are calls the API makes to its users: their schemas become types, no client calls.
   const webhooks = Object.keys(isObject(document.webhooks) ? document.webhooks : {}).length;
   const callbacks = raws.filter((raw) => isObject(raw.operation.callbacks) && Object.keys(raw.operation.callbacks).length).length;
-  if (webhooks || callbacks) {
+  if (!operations.length) {
+    warnings.push(typesOnlyWarning(document, webhooks, source.locate));
+  } else if (webhooks || callbacks) {
     const where = webhooks ? '#/webhooks' : pointerFromPath([...raws.find((raw) => isObject(raw.operation.callbacks))!.path, 'callbacks']);
     warnings.push({
       message: `${webhooks} webhooks and ${callbacks} operations with callbacks: requests the API sends, not calls a client makes, so no functions are generated for them`,
@@ -248,6 +250,20 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     paginations: findPaginations(operations, resolve),
   };
   return { api, warnings };
+}
+
+/**
+ * A document without operations (a schema library with only `components`, a webhooks-only 3.1 document, empty
+ * `paths`) still has types worth having: the package is types-only, and this says so once.
+ */
+export function typesOnlyWarning(document: Json, webhooks: number, locate: (pointer: string) => SourceLocation): GeneratorWarning {
+  const paths = isObject(document.paths) ? document.paths : undefined;
+  const why = !paths ? 'it has no `paths`' : Object.keys(paths).length ? 'none of its paths has an operation' : 'its `paths` is empty';
+  const also = webhooks ? `; its ${webhooks} webhooks are requests the API sends, not calls a client makes` : '';
+  return {
+    message: `the document declares no operations (${why}${also}): the package has its types only (models, no client)`,
+    location: locate(paths ? '#/paths' : '#'),
+  };
 }
 
 function readServers(list: unknown[]): { url: string; description?: string }[] {

@@ -45,9 +45,6 @@ function checkVersion(source: SourceDocument, data: Record<string, unknown>): Op
   if (!match) {
     throw new GeneratorError(`OpenAPI version ${JSON.stringify(version)} is not supported`, source.locate('#/openapi'), 'use an OpenAPI 3.0.x, 3.1.x or 3.2.x document');
   }
-  if (!isObject(data.paths) && !isObject(data.webhooks)) {
-    throw new GeneratorError('the document has no `paths`', source.locate('#'), 'add a `paths` object with at least one operation');
-  }
   return `3.${match[1]}` as OpenApiVersion;
 }
 

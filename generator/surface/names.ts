@@ -39,6 +39,11 @@ export function typeNameRegistry(clientName: string): NameRegistry {
   return new NameRegistry(new Set([...GLOBAL_TYPE_NAMES, ...runtimeNames().exported, ...GENERATED_TYPE_NAMES, clientName]));
 }
 
+/** The types of a types-only package (no operations, so no client and no runtime): only the language's names and `JSONValue` are taken. */
+export function typesOnlyNameRegistry(): NameRegistry {
+  return new NameRegistry(new Set([...GLOBAL_TYPE_NAMES, 'JSONValue']));
+}
+
 /** One namespace for every exported value: operation functions, merged calls, task helpers, value lists. */
 export function valueNameRegistry(clientName: string): NameRegistry {
   return new NameRegistry(new Set([...RESERVED_WORDS, ...runtimeNames().exported, ...GENERATED_VALUE_NAMES, clientName]));

@@ -9,7 +9,17 @@ import { camelCase, deriveOperationName, NameRegistry, pascalCase } from '../ir/
 import { resolverFor } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
 import { callShape } from './call-shape.ts';
-import { createAndWaitName, endpointValueNames, kebabCase, RESERVED_WORDS, requestTypeName, typeNameRegistry, valueNameRegistry, waitForName } from './names.ts';
+import {
+  createAndWaitName,
+  endpointValueNames,
+  kebabCase,
+  RESERVED_WORDS,
+  requestTypeName,
+  typeNameRegistry,
+  typesOnlyNameRegistry,
+  valueNameRegistry,
+  waitForName,
+} from './names.ts';
 import { layoutResources } from './resources.ts';
 import type { OperationsFile, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask } from './types.ts';
 
@@ -33,7 +43,9 @@ function operationFiles(operations: Operation[]): Map<string, OperationsFile> {
 }
 
 export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): SurfaceApi {
-  const types = typeNameRegistry(settings.clientName);
+  // Without operations there is no client to call: the package is its types alone, with no runtime to collide with.
+  const typesOnly = api.operations.length === 0;
+  const types = typesOnly ? typesOnlyNameRegistry() : typeNameRegistry(settings.clientName);
   const values = valueNameRegistry(settings.clientName);
 
   const schemas: SurfaceSchema[] = api.schemas.map((schema) => ({ ...schema, name: types.claim(schema.name) }));
@@ -107,5 +119,5 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
   const resources = layoutResources(operations, endpointGroups, tasks, types).map((resource) => ({ ...resource, file: resourceFiles.claim(kebabCase(resource.name)) }));
   const paginations = api.paginations.map((pagination) => ({ ...pagination, operation: fn(pagination.operation) }));
   const { schemas: _schemas, operations: _operations, endpointGroups: _groups, tasks: _tasks, paginations: _paginations, ...rest } = api;
-  return { ...rest, settings, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()] };
+  return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()] };
 }

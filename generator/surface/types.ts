@@ -81,6 +81,8 @@ export interface OperationsFile {
 
 export interface SurfaceApi extends Omit<ApiModel, 'schemas' | 'operations' | 'endpointGroups' | 'tasks'> {
   settings: ResolvedPackageSettings;
+  /** The API has no operations (a schema library, webhooks only): the package holds its types and no client. */
+  typesOnly: boolean;
   schemas: SurfaceSchema[];
   operations: SurfaceOperation[];
   endpointGroups: SurfaceEndpointGroup[];

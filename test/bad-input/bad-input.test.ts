@@ -62,7 +62,14 @@ const CASES: BadInputCase[] = [
   { name: 'random YAML (not OpenAPI)', file: 'random-yaml.yaml', expect: 'refuse', message: /not an OpenAPI document/ },
   { name: 'Swagger 2.0', file: 'swagger-2.yaml', expect: 'refuse', message: /Swagger 2\.0 documents are not supported/ },
   { name: 'OpenAPI 4.0', file: 'unsupported-version.yaml', expect: 'refuse', message: /version "4\.0\.0" is not supported/ },
-  { name: 'no paths', file: 'no-paths.yaml', expect: 'refuse', message: /no `paths`/ },
+  {
+    name: 'no paths (components only): a types-only package',
+    file: 'no-paths.yaml',
+    expect: 'generate',
+    check: async (out) => {
+      expect((await listFiles(join(out, 'src'))).map((file) => relative(out, file)).sort()).toEqual(['src/index.ts', 'src/models.ts']);
+    },
+  },
   // References.
   { name: 'missing $ref target', file: 'missing-ref.yaml', expect: 'refuse', message: /"#\/components\/schemas\/Missing" points at nothing/ },
   { name: 'external $ref to a missing file', file: 'external-ref-missing-file.yaml', expect: 'refuse', message: /no-such-file\.yaml/ },

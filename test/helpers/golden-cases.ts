@@ -60,9 +60,13 @@ export async function removeStaticRuntime(dir: string): Promise<void> {
   await Promise.all(STATIC_RUNTIME.map((file) => rm(join(dir, file.path), { force: true })));
 }
 
-/** The whole package a golden stands for, written to `dir`: the golden's files plus the static runtime. */
+/**
+ * The whole package a golden stands for, written to `dir`: the golden's files plus the static runtime (unless it
+ * is a types-only package: no client, so no runtime).
+ */
 export async function materializeGolden(name: string, dir: string): Promise<void> {
   await cp(join(GOLDEN, name), dir, { recursive: true });
+  if (!existsSync(join(dir, 'src/client.ts'))) return;
   for (const file of STATIC_RUNTIME) {
     await mkdir(dirname(join(dir, file.path)), { recursive: true });
     await writeFile(join(dir, file.path), file.content);

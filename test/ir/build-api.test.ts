@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
 import type { ApiModel, TypeNode } from '../../generator/ir/types.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
+import { tempDir } from '../helpers/run-cli.ts';
 
 async function model(spec: string): Promise<ApiModel> {
   return buildApiModel(await loadSpec(spec)).api;
@@ -99,5 +102,28 @@ describe('fixtures', () => {
     }
     const locations = new Set(api.operations.flatMap((operation) => operation.parameters.map((parameter) => parameter.in)));
     expect([...locations].sort()).toEqual(['cookie', 'header', 'path', 'query']);
+  });
+});
+
+const dir = await tempDir('build-api-');
+afterAll(() => dir.remove());
+
+describe('a document without operations: types only, said once', () => {
+  const components = { schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } } };
+  const webhooks = { petAdded: { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } }, responses: {} } } };
+  it.each([
+    ['no paths', { components }, /no operations \(it has no `paths`\)/, '#'],
+    ['empty paths', { paths: {}, components }, /its `paths` is empty/, '#/paths'],
+    ['paths without operations', { paths: { '/pets': { summary: 'pets', parameters: [] } }, components }, /none of its paths has an operation/, '#/paths'],
+    ['webhooks only', { webhooks, components }, /no `paths`; its 1 webhooks are requests the API sends/, '#'],
+  ])('%s', async (name, given, message, pointer) => {
+    const spec = join(dir.path, `${name.replace(/ /g, '-')}.json`);
+    await writeFile(spec, JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, ...given }));
+    const { api, warnings } = buildApiModel(await loadSpec(spec));
+    expect(api.operations).toEqual([]);
+    expect(api.schemas.map((schema) => schema.name)).toEqual(['Pet']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toMatch(message);
+    expect(warnings[0]!.location.pointer).toBe(pointer);
   });
 });

@@ -36,6 +36,18 @@ describe('versions', () => {
   }
 });
 
+describe('documents without operations are read (the IR makes a types-only package of them)', () => {
+  const schemas = { components: { schemas: { Pet: { type: 'object' } } } };
+  it.each([
+    ['3.0, components only', { openapi: '3.0.3', ...schemas }, '3.0'],
+    ['3.1, components only', { openapi: '3.1.0', ...schemas }, '3.1'],
+    ['3.1, webhooks only', { openapi: '3.1.0', webhooks: { a: { post: { responses: {} } } } }, '3.1'],
+    ['3.0, empty paths', { openapi: '3.0.3', paths: {}, ...schemas }, '3.0'],
+  ])('%s', async (_what, given, want) => {
+    expect((await loadSpec(await file({ info: { title: 'T', version: '1' }, ...given }))).openapiVersion).toBe(want);
+  });
+});
+
 describe('overlays', () => {
   it('are applied before the document is checked and read', async () => {
     const spec = await file({ openapi: '3.2.0', info: { title: 'T', version: '1' }, paths });

@@ -6,6 +6,7 @@ import {
   memberNameRegistry,
   requestTypeName,
   typeNameRegistry,
+  typesOnlyNameRegistry,
   valueNameRegistry,
   waitForName,
 } from '../../generator/surface/names.ts';
@@ -40,6 +41,14 @@ describe('reserved names', () => {
     ['a generated index type', 'Operations', 'Operations_'],
     ['a free name', 'Video', 'Video'],
   ])('types: %s (%s → %s)', (_what, given, want) => expect(typeNameRegistry('ImaRouter').claim(given)).toBe(want));
+
+  it.each([
+    ['a global type', 'Promise', 'Promise_'],
+    ['the models file’s own type', 'JSONValue', 'JSONValue_'],
+    ['a runtime class: no runtime here', 'APIError', 'APIError'],
+    ['a generated index type: no index here', 'Operations', 'Operations'],
+    ['a free name', 'Video', 'Video'],
+  ])('types of a types-only package: %s (%s → %s)', (_what, given, want) => expect(typesOnlyNameRegistry().claim(given)).toBe(want));
 
   it.each([
     ['a reserved word', 'delete', 'delete_'],

@@ -112,3 +112,20 @@ describe('a spec may name anything after the runtime', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 });
+
+describe('types-only packages', () => {
+  it.each([
+    ['the gateway (operations)', 'spec/openapi.yaml', false],
+    ['components only', 'test/fixtures/components-only.yaml', true],
+    ['webhooks only', 'test/fixtures/webhooks-only-31.yaml', true],
+  ])('%s → typesOnly %s', async (_what, spec, want) => {
+    const planned = await surface(spec);
+    expect(planned.typesOnly).toBe(want);
+    if (want) expect([planned.resources, planned.operationFiles]).toEqual([[], []]);
+  });
+
+  it('leaves a schema its name where only a client package would need it for the runtime', async () => {
+    const planned = await surface('test/fixtures/components-only.yaml');
+    expect(planned.schemas.map((schema) => schema.name)).toContain('APIError');
+  });
+});

@@ -1,0 +1,2 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+export type * from './models.js';
