@@ -161,7 +161,13 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     };
     addParameters(raw.pathItem.parameters, ['paths', raw.pathKey, 'parameters']);
     addParameters(operation.parameters, [...raw.path, 'parameters']);
-    checkPathParameters(path, [...parameters.values()], raw, source.locate);
+    for (const name of undeclaredPathParameters(path, [...parameters.values()])) {
+      warnings.push({
+        message: `the path ${raw.pathKey} uses {${name}} but the ${raw.method.toUpperCase()} operation declares no path parameter of that name; read as a required string`,
+        location: source.locate(pointerFromPath(raw.path)),
+      });
+      parameters.set(`path:${name}`, { name, in: 'path', required: true, deprecated: false, type: { kind: 'primitive', type: 'string' } });
+    }
 
     let requestBody: Operation['requestBody'];
     if (operation.requestBody !== undefined) {
@@ -292,16 +298,14 @@ function readExamples(media: Json): MediaContent['examples'] {
   return Object.entries(media.examples).map(([name, example]) => ({ name, value: isObject(example) && 'value' in example ? example.value : example }));
 }
 
-function checkPathParameters(path: string, parameters: Parameter[], raw: RawOperation, locate: (pointer: string) => { file: string }): void {
-  for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
-    if (!parameters.some((parameter) => parameter.in === 'path' && parameter.name === name)) {
-      throw new GeneratorError(
-        `the path ${raw.pathKey} uses {${name}} but the ${raw.method.toUpperCase()} operation declares no path parameter of that name`,
-        locate(pointerFromPath(raw.path)),
-        `add \`- { name: ${name}, in: path, required: true, schema: { type: string } }\` to its parameters`,
-      );
-    }
-  }
+/**
+ * The `{name}`s of a path template that no path parameter declares, in path order, each once. They are still sent
+ * (the URL needs them), so the IR reads them as required strings rather than refusing a whole spec over one
+ * sloppy operation.
+ */
+export function undeclaredPathParameters(path: string, parameters: readonly Pick<Parameter, 'name' | 'in'>[]): string[] {
+  const declared = new Set(parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name));
+  return [...new Set([...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!))].filter((name) => !declared.has(name));
 }
 
 function readSecuritySchemes(document: Json): SecurityScheme[] {

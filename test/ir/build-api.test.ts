@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApiModel } from '../../generator/ir/build-api.ts';
+import { buildApiModel, undeclaredPathParameters } from '../../generator/ir/build-api.ts';
 import type { ApiModel, TypeNode } from '../../generator/ir/types.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
 import { tempDir } from '../helpers/run-cli.ts';
@@ -125,5 +125,35 @@ describe('a document without operations: types only, said once', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.message).toMatch(message);
     expect(warnings[0]!.location.pointer).toBe(pointer);
+  });
+});
+
+describe('path template parameters no parameter declares', () => {
+  const path = (name: string) => ({ name, in: 'path' as const });
+  it.each([
+    ['/a/{id}', [path('id')], []],
+    ['/a/{id}', [], ['id']],
+    ['/a/{id}', [{ name: 'id', in: 'query' as const }], ['id']],
+    ['/a/{x}/b/{y}/c/{x}', [path('y')], ['x']],
+    ['/orgs/{org}/certificates/{certificate_id}', [path('org')], ['certificate_id']],
+    ['/a/{id}.json', [path('id')], []],
+    ['/plain', [path('unused')], []],
+  ])('%s with %j → %j', (given, declared, want) => expect(undeclaredPathParameters(given, declared)).toEqual(want));
+
+  it('become required string path parameters, with a warning at the operation', async () => {
+    const spec = join(dir.path, 'undeclared.json');
+    const operation = { operationId: 'getPart', parameters: [{ name: 'itemId', in: 'path', required: true, schema: { type: 'integer' } }], responses: {} };
+    await writeFile(spec, JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: { '/items/{itemId}/parts/{partId}': { get: operation } } }));
+    const { api, warnings } = buildApiModel(await loadSpec(spec));
+    expect(api.operations[0]!.parameters).toEqual([
+      expect.objectContaining({ name: 'itemId', in: 'path', required: true, type: expect.objectContaining({ type: 'integer' }) }),
+      { name: 'partId', in: 'path', required: true, deprecated: false, type: { kind: 'primitive', type: 'string' } },
+    ]);
+    expect(warnings).toEqual([
+      {
+        message: expect.stringMatching(/uses \{partId\} but the GET operation declares no path parameter of that name; read as a required string/),
+        location: expect.objectContaining({ pointer: '#/paths/~1items~1{itemId}~1parts~1{partId}/get' }),
+      },
+    ]);
   });
 });
