@@ -3,7 +3,7 @@
  * function it forwards to (operation, merged endpoint or task helper), without the client, keeping its overloads
  * and docs.
  */
-import { Scope } from 'ts-morph';
+import { Scope } from '../ts-morph.ts';
 import type { SourceBuilder } from './source-builder.ts';
 import type { Resource } from '../surface/types.ts';
 import { forwardedCall, type CallContext } from './calls-file.ts';

@@ -2,20 +2,19 @@
  * Collects ts-morph statement structures for one file; the file is then printed once from them. Adding
  * statements to a live ts-morph SourceFile re-parses it every time, which made emitting quadratic.
  */
-import {
-  printStructure,
-  StructureKind,
-  type ClassDeclarationStructure,
-  type ExportDeclarationStructure,
-  type FunctionDeclarationStructure,
-  type ImportDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type MethodDeclarationStructure,
-  type OptionalKind,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
+import type {
+  ClassDeclarationStructure,
+  ExportDeclarationStructure,
+  FunctionDeclarationStructure,
+  ImportDeclarationStructure,
+  InterfaceDeclarationStructure,
+  MethodDeclarationStructure,
+  OptionalKind,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
+  VariableStatementStructure,
 } from 'ts-morph';
+import { printStructure, StructureKind } from '../ts-morph.ts';
 
 /** About this many characters per printed part: small enough to cache finely, big enough that Prettier's fixed cost per call stays small. */
 const PART_SIZE = 8_000;

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ts } from 'ts-morph';
+import type { ts as TypeScript } from 'ts-morph';
+import { ts } from '../ts-morph.ts';
 
 const CORE = fileURLToPath(new URL('../../templates/package/src/core/', import.meta.url));
 
@@ -21,7 +22,7 @@ export function declaredNames(fileName: string, text: string): { exported: strin
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const exported: string[] = [];
   const classMembers = new Map<string, string[]>();
-  const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+  const isExported = (node: TypeScript.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
   for (const statement of source.statements) {
     if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
       for (const element of statement.exportClause.elements) exported.push(element.name.text);

@@ -1,7 +1,10 @@
 /** Which parser formats which file, and the formatting version that keys the cache. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_VERSION, formatText, OPTIONS, parserFor } from '../../generator/format/prettier-options.ts';
+import { FORMAT_VERSION, formatText, OPTIONS, oxcPlugin, parserFor } from '../../generator/format/prettier-options.ts';
+import { ROOT } from '../helpers/golden-cases.ts';
 
 describe('parserFor', () => {
   const cases: { given: string; want: string | undefined }[] = [
@@ -34,5 +37,26 @@ describe('formatText', () => {
   ];
   it.each(cases)('$name', async ({ given, parser, want }) => {
     expect(await formatText(given, parser)).toBe(want);
+  });
+});
+
+describe('the oxc parser', () => {
+  // The cache key and the goldens assume oxc prints what Babel's parser would: checked on the gateway SDK's files.
+  const sources = readdirSync(join(ROOT, 'generated'), { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.ts') && !path.includes('node_modules'))
+    .sort();
+  it('is installed, and prints every generated file as Babel does', async () => {
+    const { format } = await import('prettier');
+    const oxc = await oxcPlugin();
+    expect(oxc, '@prettier/plugin-oxc did not load').toBeDefined();
+    expect(sources.length).toBeGreaterThan(20);
+    const differing: string[] = [];
+    for (const path of sources) {
+      const text = readFileSync(join(ROOT, 'generated', path), 'utf8');
+      const viaOxc = await format(text, { ...OPTIONS, parser: 'oxc-ts', plugins: [oxc!] });
+      const viaBabel = await format(text, { ...OPTIONS, parser: 'babel-ts' });
+      if (viaOxc !== viaBabel) differing.push(path);
+    }
+    expect(differing).toEqual([]);
   });
 });
