@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatText } from '../generator/format/prettier-options.ts';
 import { generate, type GenerateResult } from '../generator/pipeline.ts';
 import { goldenCases, materializeGolden, ROOT, STATIC_RUNTIME, STATIC_RUNTIME_PATHS, staticRuntimeCopiesIn, type GoldenCase } from './helpers/golden-cases.ts';
 import { runCli, snapshotTree, tempDir } from './helpers/run-cli.ts';
@@ -75,6 +76,13 @@ describe.each(cases)('golden output of $name', (goldenCase) => {
       expect(file.content.endsWith(readFileSync(join(ROOT, 'templates/package', file.path), 'utf8')), file.path).toBe(true);
     }
     if (goldenCase.withoutStaticRuntime) expect(staticRuntimeCopiesIn(goldenCase.output)).toEqual([]);
+  });
+
+  // The format stage pads the README's tables and formats its TypeScript blocks, but runs no Prettier Markdown
+  // pass (format/markdown-shape.ts): the rest of the README must already be what Prettier prints.
+  it('has a README that Prettier leaves as it is', async () => {
+    const readme = (await generated(goldenCase)).files.find((file) => file.path === 'README.md')!.content;
+    expect(await formatText(readme, 'markdown')).toBe(readme);
   });
 
   it('compiles with tsc --noEmit --strict', () => {

@@ -1,10 +1,13 @@
 /**
  * Formats one piece of a generated file: TypeScript or JSON as it is, Markdown with its TypeScript blocks
- * formatted as TypeScript first (see typescriptBlocks). The same function runs on this thread and on the format
- * workers, so the bytes never depend on where a piece was formatted.
+ * formatted as TypeScript (see typescriptBlocks), then its blank lines and tables shaped (markdown-shape.ts). The generator prints its Markdown in
+ * Prettier's shape but for those two (test/golden.test.ts holds every golden README to it), so Prettier's
+ * Markdown pass, the slowest part of formatting a README, runs only on a table of another shape. The same
+ * function runs on this thread and on the format workers, so the bytes never depend on where a piece was formatted.
  */
+import { shapeMarkdown } from './markdown-shape.ts';
 import { typescriptBlocks } from './markdown-sections.ts';
-import { formatText, type Parser } from './prettier-options.ts';
+import { formatText, stringWidth, type Parser } from './prettier-options.ts';
 
 /**
  * Between code blocks formatted in one Prettier call: each call has a fixed cost of about a millisecond, which
@@ -36,7 +39,8 @@ export async function formatPiece(text: string, parser: Parser, file: string): P
     if (parser !== 'markdown') return await formatText(text, parser);
     const blocks = typescriptBlocks(text);
     if (!blocks) return await formatText(text, 'markdown-embedded');
-    return await formatText(blocks.assemble(await formatCodeBlocks(blocks.codes)), 'markdown');
+    const assembled = blocks.assemble(await formatCodeBlocks(blocks.codes));
+    return shapeMarkdown(assembled, await stringWidth()) ?? (await formatText(assembled, 'markdown'));
   } catch (error) {
     // Unparseable output is a generator bug; say which file so it can be reproduced.
     throw new Error(`internal: generated ${file} does not parse: ${(error as Error).message}`);

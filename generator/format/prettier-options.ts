@@ -2,7 +2,11 @@
  * How one piece of generated text is formatted: Prettier with fixed options (never a user's or machine's
  * config: same input, same bytes).
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Options, Plugin } from 'prettier';
 
 export const OPTIONS: Options = {
@@ -27,12 +31,26 @@ const require = createRequire(import.meta.url);
 const prettierVersion = (require('prettier/package.json') as { version: string }).version;
 const oxcVersion = (require('@prettier/plugin-oxc/package.json') as { version: string }).version;
 
+/**
+ * The format stage's own code (this folder's modules): a generator whose formatting changed while Prettier did
+ * not must not be served the pieces an older one cached.
+ */
+function formatStageDigest(): string {
+  const folder = fileURLToPath(new URL('.', import.meta.url));
+  const hash = createHash('sha256');
+  for (const name of readdirSync(folder).sort()) if (/\.[jt]s$/.test(name)) hash.update(name).update(readFileSync(join(folder, name)));
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Changes whenever formatting could give other bytes: a cache keyed with it never serves stale output. */
-export const FORMAT_VERSION = `${prettierVersion}:${JSON.stringify(OPTIONS)}:oxc-ts@${oxcVersion}`;
+export const FORMAT_VERSION = `${prettierVersion}:${JSON.stringify(OPTIONS)}:oxc-ts@${oxcVersion}:${formatStageDigest()}`;
 
 /** Prettier is loaded on first use: a regeneration whose pieces are all cached never loads it. */
 let loaded: Promise<typeof import('prettier')> | undefined;
 const prettier = () => (loaded ??= import('prettier'));
+
+/** How wide Prettier considers a text (for padding tables as it would). */
+export const stringWidth = async () => (await prettier()).util.getStringWidth;
 
 /**
  * The oxc parser plugin (a native parser; about a fifth less formatting CPU than Babel's), or undefined where
