@@ -1,0 +1,60 @@
+/** Spec text enters TypeScript only as a string literal, a property key or comment text, and cannot break out of any. */
+import { describe, expect, it } from 'vitest';
+import { commentText, literal, propertyAccess, propertyKey, stringLiteral } from '../../generator/emit/ts-syntax.ts';
+
+describe('stringLiteral', () => {
+  const cases: { given: string; want: string }[] = [
+    { given: 'plain', want: '"plain"' },
+    { given: 'say "hi"', want: '"say \\"hi\\""' },
+    { given: 'line\nbreak', want: '"line\\nbreak"' },
+    { given: 'back\\slash', want: '"back\\u005Cslash"' },
+    { given: 'end\\', want: '"end\\u005C"' },
+    { given: 'sep\u2028par\u2029', want: '"sep\\u2028par\\u2029"' },
+    { given: "it's `x` ${y}", want: '"it\'s `x` ${y}"' },
+  ];
+  it.each(cases)('$given → $want', ({ given, want }) => expect(stringLiteral(given)).toBe(want));
+
+  it.each(['a\\', '"\\\\"', 'x\u2028y', '\\"; process.exit(1); "'])('evaluates back to the same text: %j', (given) => {
+    expect(new Function(`return ${stringLiteral(given)};`)()).toBe(given);
+  });
+});
+
+describe('literal', () => {
+  const cases: { given: unknown; want: string }[] = [
+    { given: 'a', want: '"a"' },
+    { given: 1.5, want: '1.5' },
+    { given: true, want: 'true' },
+    { given: null, want: 'null' },
+    { given: Infinity, want: 'number' },
+    { given: NaN, want: 'number' },
+    { given: { a: ['x\\'] }, want: '{"a":["x\\u005C"]}' },
+  ];
+  it.each(cases)('$given → $want', ({ given, want }) => expect(literal(given)).toBe(want));
+});
+
+describe('propertyKey and propertyAccess', () => {
+  const cases: { name: string; key: string; access: string }[] = [
+    { name: 'aspect_ratio', key: 'aspect_ratio', access: 'x.aspect_ratio' },
+    { name: '$ref', key: '$ref', access: 'x.$ref' },
+    { name: 'x-moderation', key: '"x-moderation"', access: 'x["x-moderation"]' },
+    { name: '16:9', key: '"16:9"', access: 'x["16:9"]' },
+    { name: '2fa', key: '"2fa"', access: 'x["2fa"]' },
+    { name: '', key: '""', access: 'x[""]' },
+    { name: 'a"]; evil(); x["', key: '"a\\"]; evil(); x[\\""', access: 'x["a\\"]; evil(); x[\\""]' },
+  ];
+  it.each(cases)('$name', ({ name, key, access }) => {
+    expect(propertyKey(name)).toBe(key);
+    expect(propertyAccess('x', name)).toBe(access);
+  });
+});
+
+describe('commentText', () => {
+  const cases: { given: string; want: string }[] = [
+    { given: 'plain', want: 'plain' },
+    { given: 'ends */ here', want: 'ends *\\/ here' },
+    { given: 'opens /* there', want: 'opens /\\* there' },
+    { given: 'a\r\nb\rc\u2028d\u2029e', want: 'a\nb\nc\nd\ne' },
+    { given: '  padded\n', want: 'padded' },
+  ];
+  it.each(cases)('$given → $want', ({ given, want }) => expect(commentText(given)).toBe(want));
+});

@@ -1,0 +1,99 @@
+/** IR types as TypeScript type expressions, per side: precedence, untyped values, visibility, optionality, index signatures. */
+import { describe, expect, it } from 'vitest';
+import { isOptional, propertySignature, typeExpression, visibleProperties, type Side } from '../../generator/emit/type-expression.ts';
+import type { TypeNode } from '../../generator/ir/types.ts';
+import { and, array, bool, int, lit, never, nullable, num, obj, oneOf, prop, ref, str, union, unknown } from '../helpers/ir-nodes.ts';
+
+const nameOf = (id: string, side: Side) => `${id.split('/').pop()}${side === 'request' ? 'Input' : ''}`;
+const oneLine = (text: string) => text.replace(/\n/g, ' ');
+
+describe('typeExpression', () => {
+  const cases: { name: string; given: TypeNode; side?: Side; want: string }[] = [
+    { name: 'unknown in a response', given: unknown, want: 'unknown' },
+    { name: 'unknown in a request is JSON', given: unknown, side: 'request', want: 'JSONValue' },
+    { name: 'never', given: never, want: 'never' },
+    { name: 'a reference, by side', given: ref('Pet'), side: 'request', want: 'PetInput' },
+    { name: 'string', given: str, want: 'string' },
+    { name: 'binary string is a Blob', given: { kind: 'primitive', type: 'string', binary: true }, want: 'Blob' },
+    { name: 'integer is number', given: int, want: 'number' },
+    { name: 'boolean', given: bool, want: 'boolean' },
+    { name: 'null', given: { kind: 'primitive', type: 'null' }, want: 'null' },
+    { name: 'a literal', given: lit('a"b'), want: '"a\\"b"' },
+    { name: 'an enum, values once', given: oneOf('a', 1, 'a', null), want: '"a" | 1 | null' },
+    { name: 'an empty enum', given: oneOf(), want: 'never' },
+    { name: 'an array', given: array(str), want: 'string[]' },
+    { name: 'an array of a union', given: array(union(str, num)), want: '(string | number)[]' },
+    { name: 'an array of an enum', given: array(oneOf('a', 'b')), want: '("a" | "b")[]' },
+    { name: 'an array of a one-value enum', given: array(oneOf('a')), want: '"a"[]' },
+    { name: 'an array of nullable', given: array(nullable(str)), want: '(string | null)[]' },
+    { name: 'an array of an intersection', given: array(and(ref('A'), ref('B'))), want: '(A & B)[]' },
+    { name: 'a union, repeats once', given: union(str, num, str), want: 'string | number' },
+    { name: 'a union with unknown is unknown', given: union(str, unknown), want: 'unknown' },
+    { name: 'a union of intersections needs no parentheses', given: union(and(ref('A'), ref('B')), ref('C')), want: 'A & B | C' },
+    { name: 'an intersection of unions does', given: and(union(ref('A'), ref('B')), ref('C')), want: '(A | B) & C' },
+    { name: 'an intersection drops unknown members', given: and(ref('A'), unknown), want: 'A' },
+    { name: 'an intersection of unknowns is unknown', given: and(unknown, unknown), want: 'unknown' },
+    { name: 'nullable', given: nullable(ref('A')), want: 'A | null' },
+    { name: 'nullable unknown stays unknown', given: nullable(unknown), want: 'unknown' },
+    { name: 'nullable inside an intersection', given: and(nullable(ref('A')), ref('B')), want: '(A | null) & B' },
+    {
+      name: 'a conditional renders its expansion',
+      given: { kind: 'conditional', base: ref('Base'), rules: [], expansion: union(ref('A'), ref('B')) },
+      want: 'A | B',
+    },
+    { name: 'a conditional without expansion renders its base', given: { kind: 'conditional', base: ref('Base'), rules: [] }, want: 'Base' },
+    { name: 'an empty object', given: obj({}), want: '{ [key: string]: unknown }' },
+    { name: 'an empty closed object', given: obj({}, 'closed'), want: 'Record<string, never>' },
+    { name: 'an object', given: obj({ a: str, 'x-y': int }), want: '{ a: string; "x-y": number; }' },
+    { name: 'open: extra keys of any JSON', given: obj({}, 'open'), side: 'request', want: '{ [key: string]: JSONValue; }' },
+    {
+      name: 'extra keys of a type admit the named ones',
+      given: { kind: 'object', properties: [prop('a', str), prop('b?', int)], additionalProperties: bool },
+      want: '{ a: string; b?: number; [key: string]: boolean | string | number | undefined; }',
+    },
+    {
+      name: 'index signature parenthesizes unions',
+      given: { kind: 'object', properties: [prop('a', union(str, num))], additionalProperties: bool },
+      want: '{ a: string | number; [key: string]: boolean | (string | number); }',
+    },
+    { name: 'open in a response: unknown swallows the rest', given: obj({ a: str }, 'open'), want: '{ a: string; [key: string]: unknown; }' },
+  ];
+  it.each(cases)('$name → $want', ({ given, side = 'response', want }) => expect(oneLine(typeExpression(given, nameOf, side))).toBe(want));
+
+  it('readOnly fields leave requests, writeOnly fields leave responses', () => {
+    const node: TypeNode = {
+      kind: 'object',
+      properties: [prop('id', str, { readOnly: true }), prop('secret', str, { writeOnly: true }), prop('name', str)],
+      additionalProperties: 'unspecified',
+    };
+    expect(oneLine(typeExpression(node, nameOf, 'request'))).toBe('{ secret: string; name: string; }');
+    expect(oneLine(typeExpression(node, nameOf, 'response'))).toBe('{ readonly id: string; name: string; }');
+  });
+});
+
+describe('visibleProperties', () => {
+  const properties = [prop('r', str, { readOnly: true }), prop('w', str, { writeOnly: true }), prop('n', str)];
+  it.each([
+    ['request', ['w', 'n']],
+    ['response', ['r', 'n']],
+  ] as const)('%s → %j', (side, want) => expect(visibleProperties(properties, side).map((property) => property.name)).toEqual(want));
+});
+
+describe('isOptional', () => {
+  it.each([
+    ['required', prop('a', str), false],
+    ['optional', prop('a?', str), true],
+    ['optional with a default', prop('a?', str, { hasDefault: true }), true],
+  ] as const)('%s → %s', (_name, property, want) => expect(isOptional(property)).toBe(want));
+});
+
+describe('propertySignature', () => {
+  const cases: { name: string; given: ReturnType<typeof prop>; want: string }[] = [
+    { name: 'required', given: prop('a', str), want: 'a: string;' },
+    { name: 'optional', given: prop('a?', str), want: 'a?: string;' },
+    { name: 'read-only', given: prop('id', str, { readOnly: true }), want: 'readonly id: string;' },
+    { name: 'quoted key', given: prop('16:9', str), want: '"16:9": string;' },
+    { name: 'with docs', given: prop('a', { ...str, docs: { description: 'The a.', maxLength: 3 } }), want: '/**\n * The a.\n * @maxLength 3\n */\na: string;' },
+  ];
+  it.each(cases)('$name', ({ given, want }) => expect(propertySignature(given, nameOf, 'response')).toBe(want));
+});
