@@ -1,0 +1,150 @@
+/**
+ * src/endpoints.ts and src/tasks.ts: merged calls routed by their discriminating value (or any variant, when
+ * interchangeable), their task helpers, and what each kind of resource method forwards to.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { endpointSignatures, forwardedCall, writeEndpoints, writeTasks, type CallContext } from '../../generator/emit/calls-file.ts';
+import type { CallSignature } from '../../generator/emit/call-signature.ts';
+import { Imports } from '../../generator/emit/imports.ts';
+import { SourceBuilder } from '../../generator/emit/source-builder.ts';
+import type { ResourceMethod } from '../../generator/surface/types.ts';
+import { modelNamesOf, nameOfApi, surfaceOf, videoVariants } from '../helpers/surface-of.ts';
+
+let context: CallContext;
+beforeAll(async () => {
+  const api = await surfaceOf(videoVariants());
+  context = { api, nameOf: nameOfApi(api), modelNames: modelNamesOf(api), moduleOf: (name) => api.operations.find((operation) => operation.name === name)!.module };
+});
+
+const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+const show = (signature: CallSignature) =>
+  `${signature.typeParameters?.length ? `<${signature.typeParameters.map((parameter) => `${parameter.name} extends ${parameter.constraint}`).join(', ')}>` : ''}(${signature.args.map((arg) => `${arg.name}${arg.optional ? '?' : ''}: ${arg.type}`).join(', ')}) => ${signature.returns}`;
+function written(write: typeof writeEndpoints): string {
+  const file = new SourceBuilder();
+  const imports = new Imports();
+  write(file, imports, context);
+  imports.writeTo(file);
+  return flat(file.print('').join('\n'));
+}
+const group = (name: string) => context.api.endpointGroups.find((candidate) => candidate.name === name)!;
+
+describe('endpointSignatures', () => {
+  const cases: { name: string; group: string; wait?: 'andWait'; want: string[] }[] = [
+    {
+      name: 'routed: an unlisted value, then generic in the value',
+      group: 'createVideosByModel',
+      want: [
+        '(params: { model: Unlisted } & Record<string, unknown>, options?: RequestOptions) => APIPromise<CreateAResponse | CreateBResponse>',
+        '<TModel extends CreateVideosModel>(params: CreateVideosRequestByModel[TModel] & { model: TModel }, options?: RequestOptions) => APIPromise<CreateVideosResponseByModel[TModel]>',
+      ],
+    },
+    {
+      name: 'routed and waited: the finished task by value',
+      group: 'createVideosByModel',
+      wait: 'andWait',
+      want: [
+        '(params: { model: Unlisted } & Record<string, unknown>, options?: WaitOptions<GetAResponse | GetBResponse>) => Promise<GetAResponse | GetBResponse>',
+        '<TModel extends CreateVideosModel>(params: CreateVideosRequestByModel[TModel] & { model: TModel }, options?: WaitOptions<CreateVideosTaskByModel[TModel]>) => Promise<CreateVideosTaskByModel[TModel]>',
+      ],
+    },
+    {
+      name: "interchangeable: the first variant's arguments, any variant's result",
+      group: 'getVideos',
+      want: ['(taskId: string, options?: RequestOptions) => APIPromise<GetAResponse | GetBResponse>'],
+    },
+  ];
+  it.each(cases)('$name', ({ group: name, wait, want }) => expect(endpointSignatures(group(name), context, wait).map(show)).toEqual(want));
+});
+
+describe('writeEndpoints', () => {
+  let text = '';
+  beforeAll(() => {
+    text = written(writeEndpoints);
+  });
+
+  const parts: { name: string; want: string }[] = [
+    { name: 'the values, in spec order', want: 'export const createVideosModels = ["a1","a2","b"] as const; export type CreateVideosModel = (typeof createVideosModels)[number];' },
+    {
+      name: 'params by value, pinned to the value',
+      want: 'export interface CreateVideosRequestByModel { a1: CreateABody & { model: "a1" }; a2: CreateABody & { model: "a2" }; b: CreateBBody & { model: "b" }; }',
+    },
+    { name: 'results by value', want: 'export interface CreateVideosResponseByModel { a1: CreateAResponse; a2: CreateAResponse; b: CreateBResponse; }' },
+    { name: 'the routes', want: '= { a1: createA, a2: createA, b: createB };' },
+    {
+      name: 'routed by the value, the default variant for any other, errors named after the merged call',
+      want: 'return routeOf(createVideosByModelRoutes, params.model, createA)(named(client, "createVideosByModel"), params as never, options as never);',
+    },
+    { name: 'the docs list each variant with its values', want: '* - {@link createA} (Create A): `a1`, `a2` * - {@link createB} (Create B): `b`' },
+    { name: "the task helper routes to each variant's AndWait", want: '= { a1: createAAndWait, a2: createAAndWait, b: createBAndWait };' },
+    { name: 'interchangeable variants: the first serves, named', want: 'return getA(named(client, "getVideos"), taskId, options);' },
+    {
+      name: 'waiting on an interchangeable fetch polls the merged call',
+      want: 'return pollTask(String(taskId), (requestOptions) => getVideos(client, taskId, requestOptions), { statusField: ["status"], success: ["done"], failure: ["failed"], ignoreCase: false }, options);',
+    },
+    { name: 'an unlisted value is a branded string', want: 'export type Unlisted = string & { readonly __unlisted: true };' },
+    {
+      name: 'imports the variants it routes to',
+      want: 'import { createA, createB, getA } from "./operations/videos.js"; import { createAAndWait, createBAndWait } from "./tasks.js";',
+    },
+  ];
+  it.each(parts)('$name', ({ want }) => expect(text).toContain(want));
+
+  it('an own-property check routes, so a value like "constructor" goes to the default variant', () => {
+    expect(text).toContain("typeof value === 'string' && Object.prototype.hasOwnProperty.call(routes, value) ? routes[value]! : fallback;");
+  });
+});
+
+describe('writeTasks', () => {
+  let text = '';
+  beforeAll(() => {
+    text = written(writeTasks);
+  });
+
+  const parts: { name: string; want: string }[] = [
+    {
+      name: 'create, then wait by the id in the create response',
+      want: 'export async function createAAndWait(client: APIClient, params: CreateABody, options: WaitOptions<GetAResponse> = {}): Promise<GetAResponse> { const created = await createA(client, params, options); return waitForGetA(client, taskIdOf(created, ["task_id"], "createA") as string, options); }',
+    },
+    { name: 'terminal statuses from the enum, exact', want: '{ statusField: ["status"], success: ["done"], failure: ["failed"], ignoreCase: false }' },
+    { name: 'docs name the statuses', want: "until the task's `status` is one of `done`, `failed`." },
+    { name: 'each lifecycle its own wait', want: 'export function waitForGetB(client: APIClient, taskId: string, options?: WaitOptions<GetBResponse>): Promise<GetBResponse>' },
+  ];
+  it.each(parts)('$name', ({ want }) => expect(text).toContain(want));
+});
+
+describe('forwardedCall', () => {
+  const cases: { method: ResourceMethod; want: { target: string; module: string; signatures: number; endpointTypes?: string[] } }[] = [
+    { method: { kind: 'operation', name: 'create', operation: 'createA' }, want: { target: 'createA', module: './operations/videos.js', signatures: 1 } },
+    {
+      method: { kind: 'endpoint', name: 'create', group: 'createVideosByModel' },
+      want: {
+        target: 'createVideosByModel',
+        module: './endpoints.js',
+        signatures: 2,
+        endpointTypes: ['Unlisted', 'CreateVideosModel', 'CreateVideosRequestByModel', 'CreateVideosResponseByModel'],
+      },
+    },
+    {
+      method: { kind: 'endpointAndWait', name: 'createAndWait', group: 'createVideosByModel' },
+      want: {
+        target: 'createVideosByModelAndWait',
+        module: './endpoints.js',
+        signatures: 2,
+        endpointTypes: ['Unlisted', 'CreateVideosModel', 'CreateVideosRequestByModel', 'CreateVideosTaskByModel'],
+      },
+    },
+    { method: { kind: 'endpointWaitFor', name: 'waitFor', group: 'getVideos' }, want: { target: 'waitForGetVideos', module: './endpoints.js', signatures: 1 } },
+    { method: { kind: 'createAndWait', name: 'createAndWait', task: 'createA' }, want: { target: 'createAAndWait', module: './tasks.js', signatures: 1 } },
+    { method: { kind: 'waitFor', name: 'waitFor', task: 'getB' }, want: { target: 'waitForGetB', module: './tasks.js', signatures: 1 } },
+  ];
+  it.each(cases)('$method.kind → $want.target', ({ method, want }) => {
+    const call = forwardedCall(method, context);
+    expect({ target: call.target, module: call.module, signatures: call.signatures.length, ...(call.endpointTypes && { endpointTypes: call.endpointTypes }) }).toEqual(want);
+  });
+
+  it("an operation's docs say its standalone name and error name", () => {
+    expect(forwardedCall({ kind: 'operation', name: 'create', operation: 'createA' }, context).docs).toContain(
+      "Standalone: `createA(client, …)`; errors: `isAPIError(error, 'createA')`.",
+    );
+  });
+});

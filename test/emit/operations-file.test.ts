@@ -1,0 +1,133 @@
+/** src/operations/<tag>.ts: one function per operation, its docs, overloads for a stream flag, and the request it sends. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasStreamFlag, operationDocs, operationSignatures, pathArguments, withExample, writeOperations } from '../../generator/emit/operations-file.ts';
+import { SourceBuilder } from '../../generator/emit/source-builder.ts';
+import type { NameOf } from '../../generator/emit/type-expression.ts';
+import type { TypeNode } from '../../generator/ir/types.ts';
+import type { SurfaceApi } from '../../generator/surface/types.ts';
+import { bool, nullable, obj, oneOf, prop, ref, str, union } from '../helpers/ir-nodes.ts';
+import { modelNamesOf, nameOfApi, petStore, surfaceOf } from '../helpers/surface-of.ts';
+
+const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
+let api: SurfaceApi;
+let nameOf: NameOf;
+beforeAll(async () => {
+  const doc = petStore();
+  doc.paths['/chat'] = {
+    post: {
+      operationId: 'chat',
+      tags: ['chat'],
+      summary: 'Chat',
+      description: 'Talks back.',
+      deprecated: true,
+      parameters: [
+        { name: 'ids', in: 'query', style: 'form', explode: false, schema: { type: 'array', items: { type: 'string' } } },
+        { name: 'x-trace', in: 'header', schema: { type: 'string' } },
+      ],
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: { type: 'object', required: ['prompt'], properties: { prompt: { type: 'string' }, stream: { type: 'boolean' } } } } },
+      },
+      responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string' } } } } } } },
+    },
+  };
+  doc.paths['/pets#special'] = { post: { operationId: 'createSpecial', tags: ['pets'], responses: { '204': { description: 'ok' } } } };
+  api = await surfaceOf(doc);
+  nameOf = nameOfApi(api);
+});
+const operation = (name: string) => api.operations.find((candidate) => candidate.name === name)!;
+
+describe('operationDocs', () => {
+  const cases: { operation: string; want: string }[] = [
+    { operation: 'listPets', want: 'List pets\n\n`GET /pets`' },
+    { operation: 'chat', want: 'Chat\n\nTalks back.\n\n`POST /chat`\n@deprecated' },
+    { operation: 'createSpecial', want: '`POST /pets` (variant `#special` of this endpoint)' },
+  ];
+  it.each(cases)('$operation', ({ operation: name, want }) => expect(operationDocs(operation(name))).toBe(want));
+});
+
+describe('withExample', () => {
+  it.each([
+    ['createPet', true, 'createPet', '@example\nconst result = await createPet(client, {\n  name: "Rex",\n});'],
+    ['getPet', false, 'client.pets.retrieve', '@example\nconst result = await client.pets.retrieve("abc123");'],
+  ] as const)('%s (standalone %s)', (name, standalone, call, want) => {
+    expect(withExample('Docs.', call, operation(name), api, standalone)).toBe(`Docs.\n\n${want}`);
+  });
+});
+
+describe('hasStreamFlag', () => {
+  const schemas = { schemas: [{ id: '#/components/schemas/Flag', name: 'Flag', originalName: 'Flag', type: obj({ stream: bool }), usage: { request: true, response: false } }] };
+  const cases: { name: string; given: TypeNode; want: boolean }[] = [
+    { name: 'a boolean stream', given: obj({ stream: bool }), want: true },
+    { name: 'a nullable boolean', given: obj({ stream: nullable(bool) }), want: true },
+    { name: 'boolean literals', given: obj({ stream: oneOf(true, false) }), want: true },
+    { name: 'a string stream', given: obj({ stream: str }), want: false },
+    { name: 'read-only', given: { kind: 'object', properties: [prop('stream', bool, { readOnly: true })], additionalProperties: 'unspecified' }, want: false },
+    { name: 'through a reference', given: ref('Flag'), want: true },
+    { name: 'every union variant', given: union(obj({ stream: bool }), ref('Flag')), want: true },
+    { name: 'not every union variant', given: union(obj({ stream: bool }), obj({})), want: false },
+    { name: 'any intersection member', given: { kind: 'intersection', members: [obj({}), ref('Flag')] }, want: true },
+  ];
+  it.each(cases)('$name → $want', ({ given, want }) => expect(hasStreamFlag(given, schemas)).toBe(want));
+});
+
+describe('operationSignatures', () => {
+  const show = (name: string) =>
+    operationSignatures(operation(name), api, nameOf).map(
+      (signature) => `(${signature.args.map((arg) => `${arg.name}${arg.optional ? '?' : ''}: ${arg.type}`).join(', ')}) => ${signature.returns}`,
+    );
+  const cases: { operation: string; want: string[] }[] = [
+    { operation: 'getPet', want: ['(petId: string, options?: RequestOptions) => APIPromise<Pet>'] },
+    { operation: 'createPet', want: ['(params: PetInput, options?: RequestOptions) => APIPromise<Pet>'] },
+    {
+      operation: 'chat',
+      want: [
+        '(params: ChatParams & { stream: true }, options?: RequestOptions) => APIPromise<Stream<unknown>>',
+        '(params: ChatParams & { stream?: false | null }, options?: RequestOptions) => APIPromise<ChatResponse>',
+        '(params: ChatParams, options?: RequestOptions) => APIPromise<ChatResponse | Stream<unknown>>',
+      ],
+    },
+  ];
+  it.each(cases)('$operation', ({ operation: name, want }) => expect(show(name)).toEqual(want));
+
+  it('path arguments in path order, camelCase', () => {
+    expect(pathArguments(operation('getPetPhoto'), api, nameOf)).toEqual([{ name: 'petId', type: 'string', optional: false }]);
+  });
+});
+
+describe('writeOperations', () => {
+  const file = (tag: string) => {
+    const builder = new SourceBuilder();
+    const group = api.operationFiles.find((candidate) => candidate.tag === tag)!;
+    writeOperations(builder, group.operations, api, nameOf, modelNamesOf(api));
+    return flat(builder.print('').join('\n'));
+  };
+
+  it('imports what the file uses, type-only where it can', () => {
+    expect(file('chat')).toMatch(
+      /^import type \{ APIPromise \} from "\.\.\/core\/api-promise\.js"; import type \{ APIClient, RequestOptions \} from "\.\.\/core\/http\.js"; import type \{ Stream \} from "\.\.\/core\/streaming\.js"; import type \{ ChatParams, ChatResponse \} from "\.\.\/models\.js";/,
+    );
+    expect(file('photos')).not.toContain('models.js');
+  });
+
+  const requests: { tag: string; want: string }[] = [
+    {
+      tag: 'photos',
+      want: 'return client.request<Blob>({ operation: "getPetPhoto", method: "GET", path: "/pets/{pet_id}/photo", pathParams: { pet_id: petId }, responseType: "blob", security: [["Bearer"]] }, options);',
+    },
+    {
+      tag: 'chat',
+      want: 'const { ids: $0, "x-trace": $1, ...body } = params; return client.request<ChatResponse | Stream<unknown>>({ operation: "chat", method: "POST", path: "/chat", query: { ids: $0 }, queryStyles: {"ids":{"style":"form","explode":false}}, headers: { "x-trace": $1 }, body: body, contentType: "application/json", responseType: "json", security: [["Bearer"]], stream: (params as { stream?: unknown } | undefined)?.stream === true }, options);',
+    },
+  ];
+  it.each(requests)('the request of $tag', ({ tag, want }) => expect(file(tag)).toContain(want));
+
+  it('an optional params object is read as partial', () => {
+    expect(file('pets')).toContain('const { limit: $0 } = (params ?? {}) as Partial<ListPetsParams>;');
+  });
+
+  it('a body that is the whole params object is sent as it is', () => {
+    expect(file('pets')).toContain('body: params, contentType: "application/json"');
+  });
+});
