@@ -241,7 +241,7 @@ export class TypeComparer {
     const { side } = context;
     // What each side sees: requests never carry readOnly fields, responses never writeOnly ones.
     const visible = (property: Property) => (side === 'request' ? !property.readOnly : !property.writeOnly);
-    const hiddenBy = (property: Property) => (side === 'request' ? 'read-only' : 'write-only');
+    const hidden = side === 'request' ? 'read-only' : 'write-only';
     // Required beats default: a required field must be sent even when the server documents a default for it.
     const before = new Map(a.properties.map((property) => [property.name, property]));
     const after = new Map(b.properties.map((property) => [property.name, property]));
@@ -249,7 +249,7 @@ export class TypeComparer {
       if (!visible(property)) continue;
       const now = after.get(name);
       if (now && visible(now)) continue;
-      const visibility = now ? (`now ${hiddenBy(now)}` as const) : undefined;
+      const visibility = now ? (`now ${hidden}` as const) : undefined;
       const deprecated = deprecationOf(property.type.docs?.deprecated, property.type.docs);
       this.emit(
         {
@@ -267,7 +267,7 @@ export class TypeComparer {
       if (!visible(property)) continue;
       const old = before.get(name);
       if (!old || !visible(old)) {
-        const visibility = old ? (`no longer ${hiddenBy(old)}` as const) : undefined;
+        const visibility = old ? (`no longer ${hidden}` as const) : undefined;
         this.emit(
           {
             rule: 'field-added',

@@ -3,7 +3,6 @@
  * them, otherwise a minimal body sampled from the request type (required fields only). Rendered as TypeScript
  * source that must compile (the README test checks every block).
  */
-import { preferredContent } from '../ir/media-types.ts';
 import { resolverFor, type Resolve } from '../ir/type-query.ts';
 import type { TypeNode } from '../ir/types.ts';
 import type { Resource, SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';

@@ -1,4 +1,5 @@
 /** The operation index (`operations` list and `Operations` type) and the package entry point. */
+import { VariableDeclarationKind } from 'ts-morph';
 import type { SourceBuilder } from './source-builder.ts';
 import type { SurfaceApi as ApiModel } from '../surface/types.ts';
 import { addModelImports, modelNamesUsed } from './model-imports.ts';
@@ -40,7 +41,7 @@ export function writeOperationIndex(file: SourceBuilder, api: ApiModel, nameOf: 
   );
   file.addVariableStatement({
     isExported: true,
-    declarationKind: 'const' as never,
+    declarationKind: VariableDeclarationKind.Const,
     docs: ['Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`.'],
     declarations: [{ name: 'operations', type: 'readonly OperationInfo[]', initializer: `[\n${entries.join(',\n')}\n]` }],
   });

@@ -87,9 +87,4 @@ export class SourceBuilder {
     parts.push(current);
     return parts;
   }
-
-  /** Whether any statement mentions an identifier (in a type, an initializer or a body). */
-  mentions(identifier: string): boolean {
-    return new RegExp(`\\b${identifier}\\b`).test(JSON.stringify(this.statements));
-  }
 }

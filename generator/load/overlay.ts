@@ -12,7 +12,7 @@
  * No maintained npm implementation fits (openapi-overlays-js pulls in openapi-format and an older JSONPath), so
  * this is a small one on `jsonpath-rfc9535` (no dependencies, passes the JSONPath compliance suite).
  */
-import { exec } from 'jsonpath-rfc9535';
+import { exec, type JsonValue } from 'jsonpath-rfc9535';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { pointerFromPath } from './json-pointer.ts';
 import { readDocument, type SourceDocument } from './read-document.ts';
@@ -70,7 +70,7 @@ export function applyOverlays(document: Json, overlays: OverlayDocument[]): { do
       const at = `#/actions/${action.index}`;
       const selected: (string | number)[][] = [];
       try {
-        exec(current as never, action.target, (_value, path) => selected.push([...path]));
+        exec(current as JsonValue, action.target, (_value, path) => selected.push([...path]));
       } catch (error) {
         throw new GeneratorError(
           `overlay: the target ${JSON.stringify(action.target)} is not valid JSONPath (RFC 9535): ${(error as Error).message}`,

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { packageSettingsOf, readConfig, resolvePackageSettings, type PackageSettings } from '../config.ts';
+import { packageSettingsOf, readConfig, resolvePackageSettings } from '../config.ts';
 import { diffApis } from '../diff/diff-api.ts';
 import { buildApiFrom } from '../diff/load-api.ts';
 import type { ApiDiff } from '../diff/types.ts';

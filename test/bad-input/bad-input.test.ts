@@ -15,7 +15,7 @@
  * the bug is there and turns red (remove the entry) once it is fixed.
  */
 import { createServer } from 'node:net';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -108,20 +108,6 @@ async function rejectionOf(promise: Promise<unknown>): Promise<any> {
   return outcome.error;
 }
 
-/**
- * What a call that must fail does: `sync` is the error it threw synchronously (a Promise-returning API must never
- * do that), `error` the error it produced either way.
- */
-async function failureOf(call: () => unknown): Promise<{ sync: unknown; error: any }> {
-  let result: unknown;
-  try {
-    result = call();
-  } catch (thrown) {
-    return { sync: thrown, error: thrown };
-  }
-  return { sync: undefined, error: await rejectionOf(result as Promise<unknown>) };
-}
-
 const requestLine = (entry: Received) => `${entry.method} ${entry.url}`;
 const gets = () => received.filter((entry) => entry.method === 'GET');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expandConditional } from '../../generator/ir/expand-conditional.ts';
 import { resolverFor } from '../../generator/ir/type-query.ts';
 import type { ConditionalRule, TypeNode } from '../../generator/ir/types.ts';
-import { int, lit, obj, oneOf, prop, str } from '../helpers/ir-nodes.ts';
+import { int, lit, oneOf, prop, str } from '../helpers/ir-nodes.ts';
 
 const resolve = resolverFor([]);
 const object = (...properties: ReturnType<typeof prop>[]): TypeNode => ({ kind: 'object', properties, additionalProperties: 'unspecified' });
