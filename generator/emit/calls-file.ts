@@ -20,7 +20,6 @@ import type {
 import { operand, parametersOf, typeParametersOf, type CallSignature } from './call-signature.ts';
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
-import { modelNamesUsed } from './model-imports.ts';
 import { operationShape } from './operation-shape.ts';
 import { operationDocs, operationSignatures, pathArguments } from './operations-file.ts';
 import { literal, propertyKey, stringLiteral } from './ts-syntax.ts';
@@ -295,8 +294,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
     }
     writeEndpointTasks(file, imports, group, context, typeTexts);
   }
-  const models = modelNamesUsed(typeTexts, context.modelNames);
-  if (models.length) imports.type('./models.js', ...models);
+  imports.models('./models.js', typeTexts, context.modelNames);
 }
 
 function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: EndpointGroup, context: CallContext, typeTexts: string[]): void {
@@ -434,8 +432,7 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
       statements: `return pollTask(String(taskId), (requestOptions) => ${task.fetch}(client, ${fetchArguments(operations.get(task.fetch)!, task.idParameter)}, requestOptions), ${statusSpec(sharing)}, options);`,
     });
   }
-  const models = modelNamesUsed(typeTexts, context.modelNames);
-  if (models.length) imports.type('./models.js', ...models);
+  imports.models('./models.js', typeTexts, context.modelNames);
 }
 
 /** What a resource method forwards to: the standalone function, where it lives, its signatures and docs. */

@@ -60,6 +60,13 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
     files.push({ path, content: parts.join('\n'), parts });
   };
 
+  const withImports = (path: string, build: (file: SourceBuilder, imports: Imports) => void) =>
+    addSource(path, (file) => {
+      const imports = new Imports();
+      build(file, imports);
+      imports.writeTo(file);
+    });
+
   addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
   const templateContext = templateContextOf(api, nameOf);
   if (api.typesOnly) {
@@ -70,19 +77,13 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
   }
   const groups = api.operationFiles;
   for (const group of groups) {
-    addSource(`src/operations/${group.file}.ts`, (file) => writeOperations(file, group.operations, api, nameOf, modelNames));
+    withImports(`src/operations/${group.file}.ts`, (file, imports) => writeOperations(file, imports, group.operations, api, nameOf, modelNames));
   }
-  addSource('src/operation-index.ts', (file) => writeOperationIndex(file, api, nameOf, modelNames));
+  withImports('src/operation-index.ts', (file, imports) => writeOperationIndex(file, imports, api, nameOf, modelNames));
 
   // Calls built on the operation functions: merged endpoints, task helpers, and the resource classes.
   const moduleByOperation = new Map(api.operations.map((operation) => [operation.name, operation.module]));
   const calls: CallContext = { api, nameOf, modelNames, moduleOf: (operation) => moduleByOperation.get(operation)! };
-  const withImports = (path: string, build: (file: SourceBuilder, imports: Imports) => void) =>
-    addSource(path, (file) => {
-      const imports = new Imports();
-      build(file, imports);
-      imports.writeTo(file);
-    });
   const hasEndpoints = api.endpointGroups.some((group) => group.name);
   if (hasEndpoints) withImports('src/endpoints.ts', (file, imports) => writeEndpoints(file, imports, calls));
   if (api.tasks.length) withImports('src/tasks.ts', (file, imports) => writeTasks(file, imports, calls));

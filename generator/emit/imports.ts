@@ -1,6 +1,10 @@
 import type { SourceBuilder } from './source-builder.ts';
 
-/** Collects the imports a generated file needs, then writes them sorted (same input, same bytes). */
+/**
+ * Collects the imports a generated file needs, then writes them sorted (same input, same bytes): the one way every
+ * emitted file gets its imports. Runtime names are added by the writer that uses them; model types are found in
+ * the type expressions the file prints (`models`), since those are built as text.
+ */
 export class Imports {
   private readonly values = new Map<string, Set<string>>();
   private readonly types = new Map<string, Set<string>>();
@@ -13,6 +17,11 @@ export class Imports {
   type(module: string, ...names: string[]): this {
     for (const name of names) this.types.set(module, (this.types.get(module) ?? new Set()).add(name));
     return this;
+  }
+
+  /** Type-only imports from `module` of the model types the type expressions name (not inside string literals or comments). */
+  models(module: string, typeTexts: string[], modelNames: ReadonlySet<string>): this {
+    return this.type(module, ...modelNamesUsed(typeTexts, modelNames));
   }
 
   writeTo(file: SourceBuilder): void {
@@ -29,4 +38,14 @@ export class Imports {
       }),
     );
   }
+}
+
+/** Names of model types used in some type expressions (string literals and comments are not looked into). */
+function modelNamesUsed(typeTexts: string[], modelNames: ReadonlySet<string>): string[] {
+  const used = new Set<string>();
+  for (const text of typeTexts) {
+    const code = text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/"(?:[^"\\]|\\.)*"/g, ' ');
+    for (const name of code.match(/[A-Za-z_$][A-Za-z0-9_$]*/g) ?? []) if (modelNames.has(name)) used.add(name);
+  }
+  return [...used];
 }

@@ -2,12 +2,12 @@
 import { VariableDeclarationKind } from 'ts-morph';
 import type { SourceBuilder } from './source-builder.ts';
 import type { SurfaceApi as ApiModel } from '../surface/types.ts';
-import { addModelImports, modelNamesUsed } from './model-imports.ts';
+import type { Imports } from './imports.ts';
 import { operationShape } from './operation-shape.ts';
 import { literal, propertyKey } from './ts-syntax.ts';
 import type { NameOf } from './type-expression.ts';
 
-export function writeOperationIndex(file: SourceBuilder, api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
+export function writeOperationIndex(file: SourceBuilder, imports: Imports, api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
   const typeTexts: string[] = [];
   file.addInterface({
     name: 'OperationInfo',
@@ -77,5 +77,5 @@ export function writeOperationIndex(file: SourceBuilder, api: ApiModel, nameOf: 
     ],
   });
   file.addTypeAlias({ name: 'OperationName', isExported: true, type: 'keyof Operations' });
-  addModelImports(file, modelNamesUsed(typeTexts, modelNames), './models.js');
+  imports.models('./models.js', typeTexts, modelNames);
 }

@@ -3,7 +3,7 @@ import type { SourceBuilder } from './source-builder.ts';
 import type { NamedSchema, TypeNode } from '../ir/types.ts';
 import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
-import { addModelImports, modelNamesUsed } from './model-imports.ts';
+import type { Imports } from './imports.ts';
 import { isJsonMediaType, operationShape, preferredContent } from './operation-shape.ts';
 import { commentText, literal, propertyKey, stringLiteral } from './ts-syntax.ts';
 import { operand, parametersOf, type CallSignature } from './call-signature.ts';
@@ -195,7 +195,7 @@ function operationStatements(operation: Operation, api: ApiModel, nameOf: NameOf
   return statements;
 }
 
-export function writeOperations(file: SourceBuilder, operations: Operation[], api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
+export function writeOperations(file: SourceBuilder, imports: Imports, operations: Operation[], api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
   const typeTexts: string[] = [];
   let usesStream = false;
   let usesPages = false;
@@ -220,14 +220,9 @@ export function writeOperations(file: SourceBuilder, operations: Operation[], ap
       statements: operationStatements(operation, api, nameOf),
     });
   }
-  addModelImports(file, modelNamesUsed(typeTexts, modelNames), '../models.js');
-  if (usesStream) {
-    file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/streaming.js', namedImports: ['Stream'] });
-  }
-  if (usesPages) {
-    file.insertImportDeclaration(0, { moduleSpecifier: '../core/pagination.js', namedImports: ['requestPage'] });
-    file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/pagination.js', namedImports: ['PageOptions', 'PagePromise'] });
-  }
-  file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/http.js', namedImports: usesCalls ? ['APIClient', 'RequestOptions'] : ['APIClient'] });
-  if (usesCalls) file.insertImportDeclaration(0, { isTypeOnly: true, moduleSpecifier: '../core/api-promise.js', namedImports: ['APIPromise'] });
+  imports.models('../models.js', typeTexts, modelNames);
+  if (usesStream) imports.type('../core/streaming.js', 'Stream');
+  if (usesPages) imports.value('../core/pagination.js', 'requestPage').type('../core/pagination.js', 'PageOptions', 'PagePromise');
+  imports.type('../core/http.js', 'APIClient');
+  if (usesCalls) imports.type('../core/http.js', 'RequestOptions').type('../core/api-promise.js', 'APIPromise');
 }

@@ -9,7 +9,6 @@ import type { Resource } from '../surface/types.ts';
 import { forwardedCall, type CallContext } from './calls-file.ts';
 import { parametersOf, typeParametersOf } from './call-signature.ts';
 import type { Imports } from './imports.ts';
-import { modelNamesUsed } from './model-imports.ts';
 import { withExample } from './operations-file.ts';
 
 /** Runtime types a signature may name, and the module that declares each. */
@@ -93,6 +92,5 @@ export function writeResource(file: SourceBuilder, resource: Resource, imports: 
   const typeTexts: string[] = [];
   imports.type('../core/http.js', 'APIClient');
   writeClass(file, resource, imports, context, typeTexts, `client.${resource.name}`);
-  const models = modelNamesUsed(typeTexts, context.modelNames);
-  if (models.length) imports.type('../models.js', ...models);
+  imports.models('../models.js', typeTexts, context.modelNames);
 }

@@ -46,10 +46,6 @@ export class SourceBuilder {
     this.statements.push({ ...structure, kind: StructureKind.ExportDeclaration });
   }
 
-  insertImportDeclaration(index: number, structure: OptionalKind<ImportDeclarationStructure>): void {
-    this.insertImportDeclarations(index, [structure]);
-  }
-
   insertImportDeclarations(index: number, structures: OptionalKind<ImportDeclarationStructure>[]): void {
     this.statements.splice(index, 0, ...structures.map((structure) => ({ ...structure, kind: StructureKind.ImportDeclaration }) as const));
   }

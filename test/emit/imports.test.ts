@@ -1,4 +1,4 @@
-/** Imports collected while a file is written, then printed sorted: one value and one type import per module at most. */
+/** Imports collected while a file is written, then printed sorted: one value and one type import per module at most; model types found in type text. */
 import { describe, expect, it } from 'vitest';
 import { Imports } from '../../generator/emit/imports.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
@@ -41,4 +41,20 @@ describe('Imports', () => {
   it('goes before the statements already written', () => {
     expect(printed((imports) => imports.value('./x.js', 'X')).indexOf('import')).toBe(0);
   });
+});
+
+describe('Imports.models', () => {
+  const MODELS = new Set(['Video', 'VideoInput', 'Task', 'Model']);
+  const used = (typeTexts: string[]) => printed((imports) => imports.models('./models.js', typeTexts, MODELS)).split('\n')[0];
+  const cases: { name: string; given: string[]; want: string }[] = [
+    { name: 'nothing: no import', given: [], want: 'type After = string;' },
+    { name: 'a name, sorted and once', given: ['Task | Video', 'Video[]'], want: 'import type { Task, Video } from "./models.js";' },
+    { name: 'whole identifiers only', given: ['VideoList & MyTask'], want: 'type After = string;' },
+    { name: 'generic arguments', given: ['APIPromise<VideoInput>'], want: 'import type { VideoInput } from "./models.js";' },
+    { name: 'not in a comment', given: ['/** returns a Video */ string'], want: 'type After = string;' },
+    { name: 'not in a string literal', given: ['"Video" | "Task"'], want: 'type After = string;' },
+    { name: 'a string literal with an escaped quote', given: ['"a \\" Video" | Task'], want: 'import type { Task } from "./models.js";' },
+    { name: 'property keys count as identifiers', given: ['{ Model: string }'], want: 'import type { Model } from "./models.js";' },
+  ];
+  it.each(cases)('$name', ({ given, want }) => expect(used(given)).toBe(want));
 });

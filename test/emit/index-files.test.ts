@@ -1,6 +1,7 @@
 /** src/operation-index.ts: the runtime list of operations in spec order, and the Operations type, merged calls included. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeOperationIndex } from '../../generator/emit/index-files.ts';
+import { Imports } from '../../generator/emit/imports.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
 import { modelNamesOf, nameOfApi, petStore, surfaceOf } from '../helpers/surface-of.ts';
 
@@ -20,7 +21,9 @@ beforeAll(async () => {
   doc.paths['/videos#b'] = variant('B');
   const api = await surfaceOf(doc);
   const file = new SourceBuilder();
-  writeOperationIndex(file, api, nameOfApi(api), modelNamesOf(api));
+  const imports = new Imports();
+  writeOperationIndex(file, imports, api, nameOfApi(api), modelNamesOf(api));
+  imports.writeTo(file);
   text = file.print('').join('\n');
 });
 

@@ -1,6 +1,7 @@
 /** src/operations/<tag>.ts: one function per operation, its docs, overloads for a stream flag, and the request it sends. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasStreamFlag, operationDocs, operationSignatures, pathArguments, withExample, writeOperations } from '../../generator/emit/operations-file.ts';
+import { Imports } from '../../generator/emit/imports.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
 import type { NameOf } from '../../generator/emit/type-expression.ts';
 import type { TypeNode } from '../../generator/ir/types.ts';
@@ -99,8 +100,10 @@ describe('operationSignatures', () => {
 describe('writeOperations', () => {
   const file = (tag: string) => {
     const builder = new SourceBuilder();
+    const imports = new Imports();
     const group = api.operationFiles.find((candidate) => candidate.tag === tag)!;
-    writeOperations(builder, group.operations, api, nameOf, modelNamesOf(api));
+    writeOperations(builder, imports, group.operations, api, nameOf, modelNamesOf(api));
+    imports.writeTo(builder);
     return flat(builder.print('').join('\n'));
   };
 

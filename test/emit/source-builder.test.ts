@@ -22,7 +22,7 @@ describe('SourceBuilder.print', () => {
     const file = new SourceBuilder();
     file.addTypeAlias({ name: 'Second', type: 'string' });
     file.insertTypeAlias(0, { name: 'First', type: 'string' });
-    file.insertImportDeclaration(0, { moduleSpecifier: './m.js', namedImports: ['M'] });
+    file.insertImportDeclarations(0, [{ moduleSpecifier: './m.js', namedImports: ['M'] }]);
     const text = file.print('').join('');
     expect(text.indexOf('import')).toBeLessThan(text.indexOf('First'));
     expect(text.indexOf('First')).toBeLessThan(text.indexOf('Second'));
