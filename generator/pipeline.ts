@@ -5,7 +5,7 @@ import { resolvePackageSettings, specTitle, type PackageSettings } from './confi
 import { emitPackage, type GeneratedFile } from './emit/emit-package.ts';
 import type { GeneratorWarning } from './errors.ts';
 import { isSemver, packageVersionOf } from './semver.ts';
-import { formatFiles } from './format/format-files.ts';
+import { FormatRun } from './format/format-files.ts';
 import { startFormatWorkers } from './format/format-pool.ts';
 import { buildApiModel } from './ir/build-api.ts';
 import { loadSpec } from './load/load-spec.ts';
@@ -62,8 +62,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   settings.shipsChangelog = existsSync(join(options.output, 'CHANGELOG.md'));
   const { api: model, warnings: irWarnings } = await timed('ir', () => buildApiModel(spec, { taskStatus: options.settings.taskStatus }));
   const api = await timed('surface', () => planSurface(model, settings));
-  const emitted = await timed('emit', () => emitPackage(api));
-  const files = await timed('format', () => formatFiles(emitted, options.noFormatCache ? undefined : options.output, options.formatWorkers));
+  const formatting = new FormatRun(options.noFormatCache ? undefined : options.output, options.formatWorkers);
+  // The templates are formatted on the workers while this thread builds the TypeScript sources.
+  const emitted = await timed('emit', () => emitPackage(api, (templates) => formatting.prefetch(templates)));
+  const files = await timed('format', () => formatting.finish(emitted));
   const warnings = [...spec.warnings, ...irWarnings];
   for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {
     if (!model.tasks.some((task) => task.fetch === name)) {

@@ -38,7 +38,11 @@ export interface EmittedFile extends GeneratedFile {
 
 const typescriptVersion: string = createRequire(import.meta.url)('typescript/package.json').version;
 
-export function emitPackage(api: SurfaceApi): EmittedFile[] {
+/**
+ * `early` receives the files rendered from templates as soon as they are (before any TypeScript source is built,
+ * which first loads ts-morph): the pipeline starts formatting them on worker threads meanwhile.
+ */
+export function emitPackage(api: SurfaceApi, early?: (files: EmittedFile[]) => void): EmittedFile[] {
   const { settings } = api;
   const schemasById = new Map(api.schemas.map((schema) => [schema.id, schema]));
   const nameOf: NameOf = (id, side) => {
@@ -67,14 +71,31 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
       imports.writeTo(file);
     });
 
-  addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
   const templateContext = templateContextOf(api, nameOf);
   if (api.typesOnly) {
     // No operations: the models are the package (no client, no runtime), and the README says so.
+    const templates = packageFiles(templateContext, 'README.types-only.md.hbs', typesReadmeContext(api));
+    early?.(templates);
+    files.push(...templates);
+    addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
     addSource('src/index.ts', (file) => file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js' }));
-    files.push(...packageFiles(templateContext, 'README.types-only.md.hbs', typesReadmeContext(api)));
     return sortedByPath(files);
   }
+  const { packageVersion } = templateContext;
+  const templates: EmittedFile[] = [
+    // The version lives in a file of its own, so a release changes it there (and in package.json) only.
+    {
+      path: 'src/version.ts',
+      content: `${GENERATED_HEADER}/** This package's version, sent in the User-Agent. */\nexport const VERSION = ${JSON.stringify(packageVersion)};\n`,
+    },
+    { path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', templateContext) },
+    ...packageFiles(templateContext, 'README.md.hbs', readmeContext(api, nameOf)),
+  ];
+  early?.(templates);
+  files.push(...templates);
+  for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
+
+  addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
   const groups = api.operationFiles;
   for (const group of groups) {
     withImports(`src/operations/${group.file}.ts`, (file, imports) => writeOperations(file, imports, group.operations, api, nameOf, modelNames));
@@ -149,15 +170,6 @@ export function emitPackage(api: SurfaceApi): EmittedFile[] {
     for (const { resource, file: name } of resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${name}.js`, namedExports: [resource.className] });
   });
 
-  const { packageVersion } = templateContext;
-  // The version lives in a file of its own, so a release changes it there (and in package.json) only.
-  files.push({
-    path: 'src/version.ts',
-    content: `${GENERATED_HEADER}/** This package's version, sent in the User-Agent. */\nexport const VERSION = ${JSON.stringify(packageVersion)};\n`,
-  });
-  files.push({ path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', templateContext) });
-  for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
-  files.push(...packageFiles(templateContext, 'README.md.hbs', readmeContext(api, nameOf)));
   return sortedByPath(files);
 }
 

@@ -14,7 +14,7 @@ import type {
   TypeAliasDeclarationStructure,
   VariableStatementStructure,
 } from 'ts-morph';
-import { printStructure, StructureKind } from '../ts-morph.ts';
+import { tsMorph } from '../ts-morph.ts';
 
 /** About this many characters per printed part: small enough to cache finely, big enough that Prettier's fixed cost per call stays small. */
 const PART_SIZE = 8_000;
@@ -23,37 +23,37 @@ export class SourceBuilder {
   readonly statements: StatementStructures[] = [];
 
   addInterface(structure: OptionalKind<InterfaceDeclarationStructure>): void {
-    this.statements.push({ ...structure, kind: StructureKind.Interface });
+    this.statements.push({ ...structure, kind: tsMorph().StructureKind.Interface });
   }
 
   addTypeAlias(structure: OptionalKind<TypeAliasDeclarationStructure>): void {
-    this.statements.push({ ...structure, kind: StructureKind.TypeAlias });
+    this.statements.push({ ...structure, kind: tsMorph().StructureKind.TypeAlias });
   }
 
   insertTypeAlias(index: number, structure: OptionalKind<TypeAliasDeclarationStructure>): void {
-    this.statements.splice(index, 0, { ...structure, kind: StructureKind.TypeAlias });
+    this.statements.splice(index, 0, { ...structure, kind: tsMorph().StructureKind.TypeAlias });
   }
 
   addFunction(structure: OptionalKind<FunctionDeclarationStructure>): void {
-    this.statements.push({ ...structure, kind: StructureKind.Function });
+    this.statements.push({ ...structure, kind: tsMorph().StructureKind.Function });
   }
 
   addVariableStatement(structure: OptionalKind<VariableStatementStructure>): void {
-    this.statements.push({ ...structure, kind: StructureKind.VariableStatement });
+    this.statements.push({ ...structure, kind: tsMorph().StructureKind.VariableStatement });
   }
 
   addExportDeclaration(structure: OptionalKind<ExportDeclarationStructure>): void {
-    this.statements.push({ ...structure, kind: StructureKind.ExportDeclaration });
+    this.statements.push({ ...structure, kind: tsMorph().StructureKind.ExportDeclaration });
   }
 
   insertImportDeclarations(index: number, structures: OptionalKind<ImportDeclarationStructure>[]): void {
-    this.statements.splice(index, 0, ...structures.map((structure) => ({ ...structure, kind: StructureKind.ImportDeclaration }) as const));
+    this.statements.splice(index, 0, ...structures.map((structure) => ({ ...structure, kind: tsMorph().StructureKind.ImportDeclaration }) as const));
   }
 
   /** Adds a class; its methods can be added afterwards. */
   addClass(structure: OptionalKind<ClassDeclarationStructure>): { addMethod(method: OptionalKind<MethodDeclarationStructure>): void } {
     const methods: OptionalKind<MethodDeclarationStructure>[] = [...(structure.methods ?? [])];
-    this.statements.push({ ...structure, methods, kind: StructureKind.Class });
+    this.statements.push({ ...structure, methods, kind: tsMorph().StructureKind.Class });
     return { addMethod: (method) => void methods.push(method) };
   }
 
@@ -66,14 +66,15 @@ export class SourceBuilder {
     const runs: StatementStructures[][] = [];
     for (const statement of this.statements) {
       const last = runs[runs.length - 1];
-      const sameRun = last?.[0].kind === statement.kind && (statement.kind === StructureKind.ImportDeclaration || statement.kind === StructureKind.ExportDeclaration);
+      const sameRun =
+        last?.[0].kind === statement.kind && (statement.kind === tsMorph().StructureKind.ImportDeclaration || statement.kind === tsMorph().StructureKind.ExportDeclaration);
       if (sameRun) last.push(statement);
       else runs.push([statement]);
     }
     const parts: string[] = [];
     let current = header;
     for (const run of runs) {
-      const text = printStructure({ kind: StructureKind.SourceFile, statements: run });
+      const text = tsMorph().printStructure({ kind: tsMorph().StructureKind.SourceFile, statements: run });
       if (current === header) current += text;
       else if (current.length + text.length > PART_SIZE) {
         parts.push(current);

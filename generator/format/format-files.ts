@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmittedFile, GeneratedFile } from '../emit/emit-package.ts';
-import { formatPieces, type Piece } from './format-pool.ts';
+import { formatOnWorkers, formatPieces, type Piece } from './format-pool.ts';
 import { markdownSections } from './markdown-sections.ts';
 import { FORMAT_VERSION, parserFor, type Parser } from './prettier-options.ts';
 
@@ -80,31 +80,79 @@ function piecesOf(file: EmittedFile, parser: Parser): string[] {
 }
 
 /**
- * `outputKey` (the output folder) selects the cache; without one, nothing is cached. `workers` is the number of
- * worker threads that may help (format-pool.ts); the bytes are the same whatever it is.
+ * A formatting run for one output folder: `prefetch` hands pieces to the format workers as soon as the emitter
+ * has them (the templates, while the TypeScript sources are still being built on this thread), `finish` formats
+ * the rest and puts every file together. `outputKey` (the output folder) selects the cache; without one, nothing
+ * is cached. `workers` is the number of worker threads that may help (format-pool.ts); the bytes are the same
+ * whatever it is, and whether or not a piece was prefetched.
  */
-export async function formatFiles(files: EmittedFile[], outputKey?: string, workers?: number): Promise<GeneratedFile[]> {
-  const path = outputKey === undefined ? undefined : cachePath(outputKey);
-  const cache = await readCache(path);
-  const next = new Map<string, string>();
-  const missing = new Map<string, Piece>();
-  // First every piece's key, and the pieces no cache holds (each distinct text once) ...
-  const keyed = files.map((file) => {
+export class FormatRun {
+  private readonly path: string | undefined;
+  private readonly cache: Promise<Map<string, string>>;
+  /** Pieces handed to the workers early, by key. */
+  private readonly prefetched = new Map<string, Promise<string>>();
+  private readonly prefetches: Promise<void>[] = [];
+
+  constructor(
+    outputKey: string | undefined,
+    private readonly workers?: number,
+  ) {
+    this.path = outputKey === undefined ? undefined : cachePath(outputKey);
+    this.cache = readCache(this.path);
+  }
+
+  /** Starts formatting these files' pieces on the running workers, if any (this thread has other work). */
+  prefetch(files: EmittedFile[]): void {
+    const prefetching = this.cache.then((cache) => {
+      const pieces = new Map<string, Piece>();
+      for (const { key, piece } of piecesToFormat(files)) if (!cache.has(key) && !this.prefetched.has(key)) pieces.set(key, piece);
+      const started = formatOnWorkers([...pieces.values()], this.workers);
+      if (!started) return;
+      [...pieces.keys()].forEach((key, index) => {
+        // Awaited in finish; until then a failure must not count as unhandled.
+        started[index]!.catch(() => undefined);
+        this.prefetched.set(key, started[index]!);
+      });
+    });
+    this.prefetches.push(prefetching);
+  }
+
+  async finish(files: EmittedFile[]): Promise<GeneratedFile[]> {
+    const cache = await this.cache;
+    await Promise.all(this.prefetches);
+    const next = new Map<string, string>();
+    const missing = new Map<string, Piece>();
+    const early = new Map<string, Promise<string>>();
+    // First every piece's key, and the pieces no cache holds (each distinct text once) ...
+    const keyed = files.map((file) => {
+      const pieces = piecesToFormat([file]);
+      for (const { key, piece } of pieces) {
+        const cached = cache.get(key);
+        if (cached !== undefined) next.set(key, cached);
+        else if (this.prefetched.has(key)) early.set(key, this.prefetched.get(key)!);
+        else if (!next.has(key) && !missing.has(key)) missing.set(key, piece);
+      }
+      return { file, keys: parserFor(file.path) && !file.formatted ? pieces.map(({ key }) => key) : undefined };
+    });
+    // ... then those formatted all at once, then each file put together from its pieces.
+    const [formatted, prefetched] = await Promise.all([formatPieces([...missing.values()], this.workers), Promise.all(early.values())]);
+    [...missing.keys()].forEach((key, index) => next.set(key, formatted[index]!));
+    [...early.keys()].forEach((key, index) => next.set(key, prefetched[index]!));
+    await writeCache(this.path, next);
+    return keyed.map(({ file, keys }) => ({ path: file.path, content: keys ? keys.map((key) => next.get(key)!).join('\n') : file.content }));
+  }
+}
+
+/** The pieces of the files that are formatted (not the static runtime), with their cache keys, in order. */
+function piecesToFormat(files: EmittedFile[]): { key: string; piece: Piece }[] {
+  return files.flatMap((file) => {
     const parser = parserFor(file.path);
-    if (!parser || file.formatted) return { file, keys: undefined };
-    const keys: string[] = [];
-    for (const text of piecesOf(file, parser)) {
-      const key = keyOf(parser, text);
-      keys.push(key);
-      const cached = cache.get(key);
-      if (cached !== undefined) next.set(key, cached);
-      else if (!next.has(key) && !missing.has(key)) missing.set(key, { text, parser, file: file.path });
-    }
-    return { file, keys };
+    if (!parser || file.formatted) return [];
+    return piecesOf(file, parser).map((text) => ({ key: keyOf(parser, text), piece: { text, parser, file: file.path } }));
   });
-  // ... then those formatted all at once, then each file put together from its pieces.
-  const formatted = await formatPieces([...missing.values()], workers);
-  [...missing.keys()].forEach((key, index) => next.set(key, formatted[index]));
-  await writeCache(path, next);
-  return keyed.map(({ file, keys }) => ({ path: file.path, content: keys ? keys.map((key) => next.get(key)!).join('\n') : file.content }));
+}
+
+/** Formats the files in one go (see FormatRun). */
+export function formatFiles(files: EmittedFile[], outputKey?: string, workers?: number): Promise<GeneratedFile[]> {
+  return new FormatRun(outputKey, workers).finish(files);
 }

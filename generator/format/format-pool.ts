@@ -148,6 +148,24 @@ export function startFormatWorkers(workerCount = defaultWorkerCount()): void {
 }
 
 /**
+ * Hands the pieces to the workers already running, none to this thread, sharing them out by size; the results
+ * in the order of `pieces`. Undefined when no worker runs (this thread then formats them later, with the rest).
+ */
+export function formatOnWorkers(pieces: Piece[], workerCount = defaultWorkerCount()): Promise<string>[] | undefined {
+  const helpers = runningWorkers(workerCount);
+  if (!helpers.length) return undefined;
+  const load = helpers.map(() => 0);
+  const results = new Array<Promise<string>>(pieces.length);
+  const order = pieces.map((_, index) => index).sort((a, b) => pieces[b].text.length - pieces[a].text.length || a - b);
+  for (const index of order) {
+    const least = load.indexOf(Math.min(...load));
+    load[least] += pieces[index].text.length;
+    results[index] = helpers[least].format(pieces[index]);
+  }
+  return results;
+}
+
+/**
  * Formats every piece; the result has the same order as `pieces`. Up to `workerCount` workers help: started ones
  * always, and new ones when there is enough to format (MIN_PARALLEL_CHARS). This thread formats too, unless the
  * job is small and workers started earlier are there to do it.

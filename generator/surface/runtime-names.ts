@@ -5,8 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ts as TypeScript } from 'ts-morph';
-import { ts } from '../ts-morph.ts';
 
 const CORE = fileURLToPath(new URL('../../templates/package/src/core/', import.meta.url));
 
@@ -17,36 +15,37 @@ export interface RuntimeNames {
   clientMembers: ReadonlySet<string>;
 }
 
-/** Top-level exported names and the members of exported classes of one TypeScript source. */
-export function declaredNames(fileName: string, text: string): { exported: string[]; classMembers: Map<string, string[]> } {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const exported: string[] = [];
-  const classMembers = new Map<string, string[]>();
-  const isExported = (node: TypeScript.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
-  for (const statement of source.statements) {
-    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-      for (const element of statement.exportClause.elements) exported.push(element.name.text);
-      continue;
-    }
-    if (!isExported(statement)) continue;
-    if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) exported.push(declaration.name.text);
-    } else if (
-      (ts.isFunctionDeclaration(statement) ||
-        ts.isClassDeclaration(statement) ||
-        ts.isInterfaceDeclaration(statement) ||
-        ts.isTypeAliasDeclaration(statement) ||
-        ts.isEnumDeclaration(statement)) &&
-      statement.name
-    ) {
-      exported.push(statement.name.text);
-      if (ts.isClassDeclaration(statement)) {
-        const members = statement.members.flatMap((member) => (member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? [member.name.text] : []));
-        classMembers.set(statement.name.text, members);
-      }
+const IDENTIFIER = '[A-Za-z_$][\\w$]*';
+const DECLARATION = new RegExp(`^export\\s+(?:declare\\s+)?(?:abstract\\s+)?(?:async\\s+)?(?:class|function\\*?|const|let|var|interface|type|enum)\\s+(${IDENTIFIER})`, 'gm');
+const NAMED_EXPORTS = /^export\s+(?:type\s+)?\{([^}]*)\}/gm;
+const MEMBER = new RegExp(`^  (?:(?:public|protected|private|static|readonly|async|override|declare|abstract|get|set)\\s+)*\\*?(${IDENTIFIER})\\s*[?!]?\\s*[(<:=;]`);
+const MODIFIERS = /^(?:public|protected|private|static|readonly|async|override|declare|abstract|get|set)$/;
+
+/**
+ * Top-level exported names and the members of exported classes of one TypeScript source. The runtime sources
+ * are our own Prettier-formatted code (declarations at the start of a line, class members indented two spaces),
+ * so reading them by line is exact for them (test/surface/runtime-names.test.ts compares it with TypeScript's
+ * parser on every runtime file) and spares every run loading the TypeScript compiler before emitting.
+ */
+export function declaredNames(text: string): { exported: string[]; classMembers: Map<string, string[]> } {
+  const found: { at: number; name: string }[] = [];
+  for (const match of text.matchAll(DECLARATION)) found.push({ at: match.index, name: match[1]! });
+  for (const match of text.matchAll(NAMED_EXPORTS)) {
+    for (const element of match[1]!.split(',')) {
+      const name = /(\S+)\s*$/.exec(element.replace(/^\s*type\s+/, ''))?.[1];
+      if (name) found.push({ at: match.index, name });
     }
   }
-  return { exported, classMembers };
+  const classMembers = new Map<string, string[]>();
+  for (const match of text.matchAll(new RegExp(`^export\\s+(?:declare\\s+)?(?:abstract\\s+)?class\\s+(${IDENTIFIER})[^{]*\\{$`, 'gm'))) {
+    const body = text.slice(match.index + match[0].length).split('\n}')[0]!;
+    const members = body.split('\n').flatMap((line) => {
+      const name = MEMBER.exec(line)?.[1];
+      return name && name !== 'constructor' && !MODIFIERS.test(name) ? [name] : [];
+    });
+    classMembers.set(match[1]!, members);
+  }
+  return { exported: found.sort((a, b) => a.at - b.at).map((entry) => entry.name), classMembers };
 }
 
 let cached: RuntimeNames | undefined;
@@ -62,7 +61,7 @@ export function runtimeNames(): RuntimeNames {
     const text = readFileSync(CORE + name, 'utf8')
       .replace(/\{\{\{[^}]*\}\}\}/g, 'null')
       .replace(/\{\{[^}]*\}\}/g, '');
-    const names = declaredNames(name, text);
+    const names = declaredNames(text);
     for (const declared of names.exported) exported.add(declared);
     clientMembers = [...clientMembers, ...(names.classMembers.get('BaseClient') ?? [])];
   }

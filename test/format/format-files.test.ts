@@ -6,7 +6,8 @@ import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { resolvePackageSettings } from '../../generator/config.ts';
 import { emitPackage } from '../../generator/emit/emit-package.ts';
-import { formatFiles } from '../../generator/format/format-files.ts';
+import { formatFiles, FormatRun } from '../../generator/format/format-files.ts';
+import { startFormatWorkers } from '../../generator/format/format-pool.ts';
 import { OPTIONS } from '../../generator/format/prettier-options.ts';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
@@ -33,6 +34,19 @@ describe('formatFiles', () => {
       }
     }, 120_000);
   }
+});
+
+describe('FormatRun', () => {
+  it('gives the same bytes whether the templates were formatted early on a worker or with the rest', async () => {
+    const files = await emitted('test/fixtures/hostile.yaml');
+    const templates = files.filter((file) => ['README.md', 'package.json', 'src/core/base-client.ts'].includes(file.path));
+    expect(templates).toHaveLength(3);
+    const together = await formatFiles(files, undefined, 0);
+    startFormatWorkers(1);
+    const run = new FormatRun(undefined, 1);
+    run.prefetch(templates);
+    expect(await run.finish(files)).toEqual(together);
+  }, 120_000);
 });
 
 describe('formatFiles on Markdown', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePackageSettings } from '../../generator/config.ts';
 import { emitPackage } from '../../generator/emit/emit-package.ts';
 import { formatPiece } from '../../generator/format/format-piece.ts';
-import { defaultWorkerCount, formatPieces, MIN_PARALLEL_CHARS, type Piece } from '../../generator/format/format-pool.ts';
+import { defaultWorkerCount, formatOnWorkers, formatPieces, MIN_PARALLEL_CHARS, startFormatWorkers, type Piece } from '../../generator/format/format-pool.ts';
 import { markdownSections } from '../../generator/format/markdown-sections.ts';
 import { parserFor } from '../../generator/format/prettier-options.ts';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
@@ -69,4 +69,23 @@ describe('formatPieces', () => {
   it('formats nothing for no pieces', async () => {
     expect(await formatPieces([], 2)).toEqual([]);
   });
+});
+
+describe('formatOnWorkers', () => {
+  const pieces: Piece[] = [
+    { text: 'const a = {"b":1}', parser: 'typescript', file: 'a.ts' },
+    { text: '# t\n\n| a | b |\n| - | - |\n| long cell | 1 |\n', parser: 'markdown', file: 'README.md' },
+    { text: '{"x":[1,2]}', parser: 'json', file: 'package.json' },
+  ];
+
+  it('hands nothing out when no worker may run (this thread formats the pieces later)', () => {
+    expect(formatOnWorkers(pieces, 0)).toBeUndefined();
+  });
+
+  it('formats on a running worker what this thread would, in order', async () => {
+    startFormatWorkers(1);
+    const started = formatOnWorkers(pieces, 1);
+    expect(started).toHaveLength(pieces.length);
+    expect(await Promise.all(started!)).toEqual(await formatPieces(pieces, 0));
+  }, 60_000);
 });
