@@ -39,6 +39,19 @@ export type PackageMetadata = Partial<Record<(typeof PACKAGE_METADATA_KEYS)[numb
 
 export type { TaskStatusOverride, TerminalStatuses } from './ir/types.ts';
 
+/**
+ * A known warning the team accepts (`acknowledgedWarnings` in the config): it is counted, not listed, and
+ * `--strict` does not refuse it. `kind` and `pointer` are patterns in which `*` stands for any text.
+ */
+export interface WarningAcknowledgement {
+  /** A warning kind id (`openapi-3.1-keyword:if`), or a pattern (`openapi-3.1-keyword:*`). */
+  kind: string;
+  /** The JSON pointer of the warnings it covers (`#/components/schemas/MiniMax*`); all of the kind without it. */
+  pointer?: string;
+  /** Why it is accepted, for the next reader of the config. */
+  reason?: string;
+}
+
 export interface GeneratorConfig extends PackageSettings {
   /** Path (relative to the config file) or URL of the OpenAPI document. */
   spec: string;
@@ -49,11 +62,12 @@ export interface GeneratorConfig extends PackageSettings {
    * before it is read: by generation, `--check` and the API diff alike.
    */
   overlays?: string[];
+  acknowledgedWarnings?: WarningAcknowledgement[];
 }
 
 /** The package settings a config file gives (everything but where the spec, overlays and output are). */
 export function packageSettingsOf(config: GeneratorConfig): PackageSettings {
-  const { spec: _spec, output: _output, overlays: _overlays, ...settings } = config;
+  const { spec: _spec, output: _output, overlays: _overlays, acknowledgedWarnings: _acknowledged, ...settings } = config;
   return settings;
 }
 
@@ -68,7 +82,19 @@ export interface ResolvedPackageSettings {
   shipsChangelog?: boolean;
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'spec', 'output', 'overlays', 'packageName', 'clientName', 'envPrefix', 'packageVersion', 'taskStatus', ...PACKAGE_METADATA_KEYS]);
+const KNOWN_KEYS = new Set([
+  '$schema',
+  'spec',
+  'output',
+  'overlays',
+  'acknowledgedWarnings',
+  'packageName',
+  'clientName',
+  'envPrefix',
+  'packageVersion',
+  'taskStatus',
+  ...PACKAGE_METADATA_KEYS,
+]);
 
 export async function readConfig(path: string): Promise<GeneratorConfig> {
   let text: string;
@@ -111,6 +137,7 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
       'write "overlays": ["spec/streams.overlay.yaml"] (paths relative to the config file)',
     );
   }
+  checkAcknowledgements(config.acknowledgedWarnings, path);
   const base = dirname(resolve(path));
   // Shown in messages, so relative to where the user is.
   const fromConfig = (file: string) => (isUrl(file) ? file : relative(process.cwd(), resolve(base, file)));
@@ -185,4 +212,23 @@ function checkTaskStatus(value: unknown, path: string): void {
       'write { "getVideoTask": { "success": ["done"] } }',
     );
   for (const [name, statuses] of Object.entries(operations)) checkStatuses(statuses, path, `#/taskStatus/operations/${name}`);
+}
+
+/** `acknowledgedWarnings`: `[{ kind, pointer?, reason? }]`, non-empty strings. */
+function checkAcknowledgements(value: unknown, path: string): void {
+  if (value === undefined) return;
+  const example = 'write [{ "kind": "openapi-3.1-keyword:*", "pointer": "#/components/schemas/*", "reason": "…" }]';
+  if (!Array.isArray(value)) throw new GeneratorError('"acknowledgedWarnings" must be a list', { file: path, pointer: '#/acknowledgedWarnings' }, example);
+  value.forEach((entry: unknown, index) => {
+    const pointer = `#/acknowledgedWarnings/${index}`;
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) throw new GeneratorError('must be an object with "kind"', { file: path, pointer }, example);
+    for (const [key, item] of Object.entries(entry)) {
+      if (!['kind', 'pointer', 'reason'].includes(key))
+        throw new GeneratorError(`unknown key "${key}"`, { file: path, pointer: `${pointer}/${key}` }, 'use "kind", "pointer" and "reason"');
+      if (typeof item !== 'string' || !item.trim()) throw new GeneratorError(`"${key}" must be a non-empty string`, { file: path, pointer: `${pointer}/${key}` }, example);
+    }
+    if (!('kind' in entry)) {
+      throw new GeneratorError('"kind" is required', { file: path, pointer }, 'name the warning kind: --verbose prints it in brackets after each warning (a * matches any text)');
+    }
+  });
 }

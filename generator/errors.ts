@@ -37,8 +37,19 @@ export function formatLocation(location: SourceLocation): string {
   return text;
 }
 
+/**
+ * What a warning is about, the same for every warning of its kind: a stable `id` (what a config acknowledges, so
+ * it never changes once released) and `summary`, the line that stands for all of them in the default report.
+ */
+export interface WarningKind {
+  id: string;
+  summary: string;
+}
+
 /** A problem that does not stop generation (e.g. a JSON Schema keyword outside the declared OpenAPI version). */
 export interface GeneratorWarning {
+  kind: WarningKind;
+  /** This occurrence, with its particulars (which keyword, which values). */
   message: string;
   location: SourceLocation;
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolvePackageSettings, specTitle, type PackageSettings } from './config.ts';
 import { emitPackage, type GeneratedFile } from './emit/emit-package.ts';
-import type { GeneratorWarning } from './errors.ts';
+import type { GeneratorWarning, WarningKind } from './errors.ts';
 import { isSemver, packageVersionOf } from './semver.ts';
 import { FormatRun } from './format/format-files.ts';
 import { startFormatWorkers } from './format/format-pool.ts';
@@ -27,7 +27,14 @@ export interface GenerateOptions {
   formatWorkers?: number;
   /** Overlay documents applied to the spec before it is read (see load/overlay.ts). */
   overlays?: string[];
+  /** Sees every warning before anything is written (or compared); throwing there leaves the output untouched. */
+  onWarnings?: (warnings: readonly GeneratorWarning[]) => void;
 }
+
+const PIPELINE_WARNINGS = {
+  taskStatus: { id: 'task-status-unknown-operation', summary: 'config taskStatus entries that name no task’s fetch operation, ignored' },
+  versionNotSemver: { id: 'version-not-semver', summary: 'info.version is not a semantic version' },
+} satisfies Record<string, WarningKind>;
 
 export type Phase = 'load' | 'ir' | 'surface' | 'emit' | 'format' | 'write';
 
@@ -70,6 +77,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {
     if (!model.tasks.some((task) => task.fetch === name)) {
       warnings.push({
+        kind: PIPELINE_WARNINGS.taskStatus,
         message: `taskStatus names "${name}", which is not the fetch operation of any task; ignored`,
         location: { file: options.settingsSource, pointer: `#/taskStatus/operations/${name}` },
       });
@@ -77,10 +85,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   if (!settings.packageVersion && !isSemver(api.version)) {
     warnings.push({
+      kind: PIPELINE_WARNINGS.versionNotSemver,
       message: `info.version ${JSON.stringify(api.version)} is not a semantic version; the package is versioned ${packageVersionOf(api.version)}`,
       location: spec.source.locate('#/info/version'),
     });
   }
+  options.onWarnings?.(warnings);
   if (options.check) {
     const differing = await timed('write', () => diffOutput(options.output, files));
     return { api, files, warnings, timings, differing };

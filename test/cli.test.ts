@@ -98,26 +98,42 @@ describe('the gateway spec', () => {
     );
   });
 
-  it('warns about every construct outside OpenAPI 3.0, with its JSON pointer and line', () => {
-    const warnings = result.stderr.split('\n').filter((line) => line.startsWith('warning: '));
-    expect(warnings.length).toBeGreaterThan(0);
+  it('prints one line per warning kind by default: at most 10 lines', () => {
+    const lines = result.stderr.split('\n').filter(Boolean);
+    expect(lines.length).toBeLessThanOrEqual(10);
+    expect(lines.at(-1)).toMatch(/^52 warnings of \d+ kinds \(--verbose lists each with its location\)$/);
+    expect(result.stderr).toMatch(
+      /^warning: 12 × `if` honoured .* — first at spec\/openapi\.yaml:\d+:\d+ \(#\/components\/schemas\/MiniMaxVideoGenerationRequest\/allOf\/0\/if\) \[openapi-3\.1-keyword:if\]$/m,
+    );
+  });
+
+  it('--verbose lists every construct outside OpenAPI 3.0, with its kind, JSON pointer and line', async () => {
+    const verbose = await runCli(['generate', '--config', 'sdk.config.json', '--out', out(), '--check', '--verbose']);
+    expect(verbose.code).toBe(0);
+    const warnings = verbose.stderr.split('\n').filter((line) => line.startsWith('warning: '));
+    expect(warnings).toHaveLength(52);
+    expect(verbose.stderr.split('\n').filter((line) => /^ {2}at spec\/openapi\.yaml:\d+:\d+ \(#\/.+\)$/.test(line))).toHaveLength(52);
     const at = (pointer: string) => new RegExp(`at spec/openapi\\.yaml:\\d+:\\d+ \\(${pointer.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\)`);
     // if/then, const, type: 'null' and bare-string examples, one place of each.
-    expect(result.stderr).toMatch(at('#/components/schemas/MiniMaxVideoGenerationRequest/allOf/0/if'));
-    expect(result.stderr).toMatch(at('#/components/schemas/MiniMaxVideosCreateRequest/allOf/5/then'));
-    expect(result.stderr).toMatch(at('#/components/schemas/MiniMaxVideoGenerationRequest/allOf/1/if/properties/size/const'));
-    expect(result.stderr).toMatch(at('#/components/schemas/ImaImageTaskFetchResponse/properties/data/properties/metadata/oneOf/2/type'));
-    expect(result.stderr).toMatch(at('#/paths/~1v1~1videos/post/responses/400/content/application~1json/examples/Text content is required'));
-    const counts = { if: 0, then: 0, const: 0, null: 0, examples: 0 };
+    expect(verbose.stderr).toMatch(at('#/components/schemas/MiniMaxVideoGenerationRequest/allOf/0/if'));
+    expect(verbose.stderr).toMatch(at('#/components/schemas/MiniMaxVideosCreateRequest/allOf/5/then'));
+    expect(verbose.stderr).toMatch(at('#/components/schemas/MiniMaxVideoGenerationRequest/allOf/1/if/properties/size/const'));
+    expect(verbose.stderr).toMatch(at('#/components/schemas/ImaImageTaskFetchResponse/properties/data/properties/metadata/oneOf/2/type'));
+    expect(verbose.stderr).toMatch(at('#/paths/~1v1~1videos/post/responses/400/content/application~1json/examples/Text content is required'));
+    const counts: Record<string, number> = {};
     for (const line of warnings) {
-      if (line.includes('`if`')) counts.if++;
-      if (line.includes('`then`')) counts.then++;
-      if (line.includes('`const`')) counts.const++;
-      if (line.includes("`type: 'null'`")) counts.null++;
-      if (line.includes('Example object')) counts.examples++;
+      const kind = line.match(/\[([^\]]+)\]$/)![1]!;
+      counts[kind] = (counts[kind] ?? 0) + 1;
     }
-    // 2 schemas × 6 rules; 7 bare-string examples; one `type: 'null'` (SPEC-NOTES).
-    expect(counts).toEqual({ if: 12, then: 12, const: 18, null: 1, examples: 7 });
+    // 2 schemas × 6 rules; 7 bare-string examples; one `type: 'null'` (SPEC-NOTES); two boolean enums under `type: string`.
+    expect(counts).toEqual({
+      'openapi-3.1-keyword:if': 12,
+      'openapi-3.1-keyword:then': 12,
+      'openapi-3.1-keyword:const': 18,
+      'openapi-3.1-null-type': 1,
+      'bare-example-value': 7,
+      'enum-value-type-mismatch': 2,
+    });
   });
 
   it('matches the committed generated/ folder byte for byte', async () => {

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig, resolvePackageSettings, specTitle, type PackageSettings } from '../generator/config.ts';
+import { packageSettingsOf, readConfig, resolvePackageSettings, specTitle, type PackageSettings } from '../generator/config.ts';
 import { GeneratorError } from '../generator/errors.ts';
 import { tempDir } from './helpers/run-cli.ts';
 
@@ -53,6 +53,13 @@ describe('resolvePackageSettings: refusals name the key', () => {
   });
 });
 
+describe('packageSettingsOf', () => {
+  it('keeps what describes the package, not where things are or which warnings are known', () => {
+    const config = { spec: 'a.yaml', output: 'out', overlays: ['o.yaml'], acknowledgedWarnings: [{ kind: '*' }], packageName: 'p', title: 'T' };
+    expect(packageSettingsOf(config)).toEqual({ packageName: 'p', title: 'T' });
+  });
+});
+
 describe('specTitle', () => {
   const cases: [Record<string, unknown>, string][] = [
     [{ info: { title: 'Pets' } }, 'Pets'],
@@ -86,6 +93,8 @@ describe('readConfig', () => {
       packageName: 'pets-sdk',
       taskStatus: { success: ['done'] },
     });
+    const acknowledgedWarnings = [{ kind: 'openapi-3.1-keyword:*', pointer: '#/components/schemas/*', reason: 'the spec is 3.0 only by name' }, { kind: 'not-dropped' }];
+    expect(await read('acks.json', JSON.stringify({ spec: 'a.yaml', output: 'out', acknowledgedWarnings }))).toMatchObject({ acknowledgedWarnings });
     expect((await read('url.json', JSON.stringify({ spec: 'https://example.com/openapi.yaml', output: 'out' }))).spec).toBe('https://example.com/openapi.yaml');
   });
 
@@ -116,6 +125,36 @@ describe('readConfig', () => {
     },
     { name: 'empty title', text: '{"spec":"a","output":"b","title":" "}', message: /"title" must be a non-empty string/, pointer: '#/title' },
     { name: 'license not a string', text: '{"spec":"a","output":"b","license":{"type":"MIT"}}', message: /"license" must be a non-empty string/, pointer: '#/license' },
+    {
+      name: 'acknowledgedWarnings not a list',
+      text: '{"spec":"a","output":"b","acknowledgedWarnings":{"kind":"x"}}',
+      message: /must be a list/,
+      pointer: '#/acknowledgedWarnings',
+    },
+    {
+      name: 'an acknowledgement not an object',
+      text: '{"spec":"a","output":"b","acknowledgedWarnings":["x"]}',
+      message: /must be an object with "kind"/,
+      pointer: '#/acknowledgedWarnings/0',
+    },
+    {
+      name: 'an acknowledgement without a kind',
+      text: '{"spec":"a","output":"b","acknowledgedWarnings":[{"kind":"a"},{"pointer":"#/x"}]}',
+      message: /"kind" is required/,
+      pointer: '#/acknowledgedWarnings/1',
+    },
+    {
+      name: 'an acknowledgement with an unknown key',
+      text: '{"spec":"a","output":"b","acknowledgedWarnings":[{"kind":"a","path":"#/x"}]}',
+      message: /unknown key "path"/,
+      pointer: '#/acknowledgedWarnings/0/path',
+    },
+    {
+      name: 'an acknowledgement with an empty pointer',
+      text: '{"spec":"a","output":"b","acknowledgedWarnings":[{"kind":"a","pointer":""}]}',
+      message: /"pointer" must be a non-empty string/,
+      pointer: '#/acknowledgedWarnings/0/pointer',
+    },
     {
       name: 'taskStatus per operation checked too',
       text: '{"spec":"a","output":"b","taskStatus":{"operations":{"getTask":{"failure":"x"}}}}',

@@ -69,6 +69,7 @@ it('warns, with its pointer in the config, about a taskStatus override for an op
   const result = await generate(options(await spec('1.0.0'), { taskStatus: { operations: { listPets: { success: ['done'] } } } }));
   expect(result.warnings).toEqual([
     {
+      kind: { id: 'task-status-unknown-operation', summary: expect.any(String) },
       message: 'taskStatus names "listPets", which is not the fetch operation of any task; ignored',
       location: { file: 'sdk.config.json', pointer: '#/taskStatus/operations/listPets' },
     },
@@ -92,6 +93,21 @@ describe('writing', () => {
     const tree = await snapshotTree(output);
     for (const file of written.files) expect(tree[file.path], file.path).toBe(file.content);
     expect((await generate(options(await spec('1.0.0'), {}, output))).differing).toEqual([]);
+  });
+
+  it('onWarnings sees every warning before anything is written; throwing there writes nothing', async () => {
+    const output = join(work.path, 'strict');
+    await mkdir(output);
+    await writeFile(join(output, 'mine.txt'), 'kept');
+    let seen: string[] = [];
+    const refuse = (warnings: readonly { kind: { id: string } }[]) => {
+      seen = warnings.map((warning) => warning.kind.id);
+      throw new GeneratorError('refused', undefined, 'hint');
+    };
+    const failure = await generate({ ...options(await spec('v2'), {}, output), check: false, onWarnings: refuse }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(GeneratorError);
+    expect(seen).toEqual(['version-not-semver']);
+    expect(await snapshotTree(output)).toEqual({ 'mine.txt': 'kept' });
   });
 
   it('a bad setting fails before anything is written', async () => {

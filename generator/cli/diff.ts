@@ -5,11 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { packageSettingsOf, readConfig, type PackageSettings } from '../config.ts';
+import { packageSettingsOf, readConfig, type PackageSettings, type WarningAcknowledgement } from '../config.ts';
+import type { GeneratorWarning } from '../errors.ts';
 import { diffApis } from '../diff/diff-api.ts';
 import { loadApi } from '../diff/load-api.ts';
 import { renderMarkdown } from '../diff/render-markdown.ts';
-import { collect, DEFAULT_CONFIG, EXIT, printWarnings, runReported, type CommonFlags, type Io } from './io.ts';
+import { addWarningOptions, collect, DEFAULT_CONFIG, EXIT, runReported, type CommonFlags, type Io } from './io.ts';
+import { handleWarnings } from './warnings.ts';
 
 export interface DiffFlags extends CommonFlags {
   from: string;
@@ -19,29 +21,42 @@ export interface DiffFlags extends CommonFlags {
   overlay?: string[];
 }
 
+/** A warning both versions have (same kind, place and message) is one thing to fix, reported once (as the new side's). */
+function sameOnce(warnings: GeneratorWarning[]): GeneratorWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((warning) => {
+    const key = JSON.stringify([warning.kind.id, warning.location.pointer, warning.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 async function runDiff(flags: DiffFlags, io: Io): Promise<number> {
   // The config (when there is one) gives the client name the IR reserves, and the spec `git:<rev>` means.
   const configPath = flags.config ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
   let settings: PackageSettings = {};
   let defaultSpecPath: string | undefined;
   let overlays: string[] = [];
+  let acknowledgements: WarningAcknowledgement[] = [];
   if (configPath) {
     const config = await readConfig(configPath);
     settings = packageSettingsOf(config);
     defaultSpecPath = config.spec;
     // The SDK is generated from the spec with its overlays applied, so both sides are compared that way.
     overlays = config.overlays ?? [];
+    acknowledgements = config.acknowledgedWarnings ?? [];
   }
   overlays = [...overlays, ...(flags.overlay ?? [])];
   const [before, after] = await Promise.all([loadApi(flags.from, { settings, defaultSpecPath, overlays }), loadApi(flags.to, { settings, defaultSpecPath, overlays })]);
-  printWarnings(io, [...before.warnings, ...after.warnings], flags);
+  handleWarnings(io, sameOnce([...after.warnings, ...before.warnings]), { ...flags, acknowledgements, configFile: configPath });
   const diff = diffApis(before.api, after.api);
   io.out(flags.json ? `${JSON.stringify(diff, null, 2)}\n` : renderMarkdown(diff));
   return flags.failOnBreaking && diff.counts.breaking > 0 ? EXIT.failed : EXIT.ok;
 }
 
 export function addDiffCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
-  program
+  const command = program
     .command('diff')
     .description('compare two versions of the API in SDK terms (operations, variants, model values, types)')
     .requiredOption('--from <source>', 'old version: a spec file, an http(s) URL, or git:<rev>[:<path>]')
@@ -49,9 +64,8 @@ export function addDiffCommand(program: Command, io: Io, setExitCode: (code: num
     .option('--json', 'print the diff as JSON instead of Markdown')
     .option('--fail-on-breaking', 'exit 1 when there are breaking changes')
     .option('--config <file>', `JSON config file: the client name, and the spec git:<rev> reads (default: ${DEFAULT_CONFIG} when present)`)
-    .option('--overlay <file>', 'an OpenAPI Overlay 1.0 document applied to both sides after the config\'s "overlays" (repeatable)', collect)
-    .option('--quiet', 'do not print warnings')
-    .action(async (flags: DiffFlags) => {
-      setExitCode(await runReported(io, undefined, () => runDiff(flags, io)));
-    });
+    .option('--overlay <file>', 'an OpenAPI Overlay 1.0 document applied to both sides after the config\'s "overlays" (repeatable)', collect);
+  addWarningOptions(command).action(async (flags: DiffFlags) => {
+    setExitCode(await runReported(io, undefined, () => runDiff(flags, io)));
+  });
 }

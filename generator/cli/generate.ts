@@ -2,13 +2,14 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { packageSettingsOf, readConfig, type PackageSettings } from '../config.ts';
-import { GeneratorError } from '../errors.ts';
+import { packageSettingsOf, readConfig, type PackageSettings, type WarningAcknowledgement } from '../config.ts';
+import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { warmUp } from '../format/prettier-options.ts';
 import { isUrl } from '../load/read-document.ts';
 import { generate, type Phase } from '../pipeline.ts';
 import { watchFile } from '../watch.ts';
-import { collect, DEFAULT_CONFIG, describeFailure, EXIT, printWarnings, runReported, type CommonFlags, type Io } from './io.ts';
+import { addWarningOptions, collect, DEFAULT_CONFIG, describeFailure, EXIT, runReported, type CommonFlags, type Io } from './io.ts';
+import { handleWarnings } from './warnings.ts';
 
 export interface GenerateFlags extends CommonFlags {
   spec?: string;
@@ -30,6 +31,9 @@ export interface GenerateRun {
   settings: PackageSettings;
   /** Where the settings came from, for error messages: the config file or "command line". */
   settingsSource: string;
+  /** The config file read, if any, and the warnings it acknowledges. */
+  configFile?: string;
+  acknowledgements: WarningAcknowledgement[];
 }
 
 const NOTHING_WRITTEN = 'nothing was written';
@@ -48,6 +52,7 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
   let settings: PackageSettings = {};
   let settingsSource = 'command line';
   let overlays: string[] = [];
+  let acknowledgements: WarningAcknowledgement[] = [];
   const configPath = flags.config ?? (flags.spec === undefined ? DEFAULT_CONFIG : undefined);
   if (configPath) {
     if (!flags.config && !existsSync(configPath)) {
@@ -57,6 +62,7 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
     spec ??= config.spec;
     output ??= config.output;
     overlays = config.overlays ?? [];
+    acknowledgements = config.acknowledgedWarnings ?? [];
     settings = packageSettingsOf(config);
     settingsSource = configPath;
   }
@@ -68,16 +74,24 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
     clientName: flags.clientName ?? settings.clientName,
     envPrefix: flags.envPrefix ?? settings.envPrefix,
   };
-  return { spec, overlays: [...overlays, ...(flags.overlay ?? [])], output, settings, settingsSource };
+  return {
+    spec,
+    overlays: [...overlays, ...(flags.overlay ?? [])],
+    output,
+    settings,
+    settingsSource,
+    ...(configPath && { configFile: configPath }),
+    acknowledgements,
+  };
 }
 
 async function generateOnce(flags: GenerateFlags, io: Io): Promise<number> {
-  const { spec, overlays, output, settings, settingsSource } = await resolveRun(flags);
+  const { spec, overlays, output, settings, settingsSource, configFile, acknowledgements } = await resolveRun(flags);
   const started = performance.now();
-  const result = await generate({ spec, overlays, output, settings, settingsSource, check: flags.check });
+  const onWarnings = (warnings: readonly GeneratorWarning[]) => handleWarnings(io, warnings, { ...flags, acknowledgements, configFile });
+  const result = await generate({ spec, overlays, output, settings, settingsSource, check: flags.check, onWarnings });
   const total = performance.now() - started;
 
-  printWarnings(io, result.warnings, flags);
   const phases = (['load', 'ir', 'surface', 'emit', 'format', 'write'] as Phase[]).map((phase) => `${phase} ${seconds(result.timings[phase])}`).join(', ');
   const where = relative(process.cwd(), output) || '.';
   if (result.differing) {
@@ -112,7 +126,7 @@ async function generateAndWatch(flags: GenerateFlags, io: Io): Promise<number> {
 }
 
 export function addGenerateCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
-  program
+  const command = program
     .command('generate')
     .description(`generate the SDK package (reads ${DEFAULT_CONFIG} when no --spec is given)`)
     .option('--spec <file|url>', 'OpenAPI document (YAML or JSON), path or http(s) URL')
@@ -122,8 +136,8 @@ export function addGenerateCommand(program: Command, io: Io, setExitCode: (code:
     .option('--package-name <name>', 'npm package name (default: from the spec title)')
     .option('--client-name <name>', 'client class name (default: from the spec title)')
     .option('--env-prefix <PREFIX>', 'prefix of the environment variables the client reads')
-    .option('--check', 'write nothing; exit 1 when the output folder differs from what would be generated')
-    .option('--quiet', 'do not print warnings')
+    .option('--check', 'write nothing; exit 1 when the output folder differs from what would be generated');
+  addWarningOptions(command)
     .addOption(new Option('--watch', 'generate, then regenerate whenever the spec file changes (until stopped)').conflicts('check'))
     .action(async (flags: GenerateFlags) => {
       setExitCode(await runReported(io, NOTHING_WRITTEN, () => (flags.watch ? generateAndWatch(flags, io) : generateOnce(flags, io))));

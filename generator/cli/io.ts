@@ -1,8 +1,9 @@
 /**
- * What every `sdkgen` subcommand shares: where it prints, its exit codes, how it reports a failure and how it
- * prints warnings, so that `generate`, `diff` and `release` behave alike.
+ * What every `sdkgen` subcommand shares: where it prints, its exit codes, how it reports a failure and which
+ * warning options it takes, so that `generate`, `diff` and `release` behave alike.
  */
-import { formatLocation, GeneratorError, type GeneratorWarning } from '../errors.ts';
+import type { Command } from 'commander';
+import { GeneratorError } from '../errors.ts';
 
 /** Where a command prints. The process's stdout/stderr in use; strings in tests that run a command in-process. */
 export interface Io {
@@ -29,15 +30,20 @@ export function collect(value: string, list: string[] = []): string[] {
   return [...list, value];
 }
 
-/** Flags every subcommand takes, with the same meaning. */
+/** Flags every subcommand takes, with the same meaning (the warning flags are read by warnings.ts). */
 export interface CommonFlags {
   config?: string;
   quiet?: boolean;
+  verbose?: boolean;
+  strict?: boolean;
 }
 
-export function printWarnings(io: Io, warnings: readonly GeneratorWarning[], flags: CommonFlags): void {
-  if (flags.quiet) return;
-  for (const warning of warnings) io.err(`warning: ${warning.message}\n  at ${formatLocation(warning.location)}\n`);
+/** The warning options of every subcommand that loads a spec. */
+export function addWarningOptions(command: Command): Command {
+  return command
+    .option('--quiet', 'do not print warnings')
+    .option('--verbose', 'print every warning with its location and kind (default: one line per kind)')
+    .option('--strict', 'exit 1 (changing nothing) on warnings the config does not acknowledge');
 }
 
 /**

@@ -2,7 +2,7 @@
  * Builds the API model from a loaded document: operations with their names, parameters, bodies and
  * responses; named schemas; endpoint groups of `#fragment` variants.
  */
-import { GeneratorError, type GeneratorWarning, type SourceLocation } from '../errors.ts';
+import { GeneratorError, type GeneratorWarning, type SourceLocation, type WarningKind } from '../errors.ts';
 import type { LoadedSpec } from '../load/load-spec.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
 import { isObject } from '../load/schema-walk.ts';
@@ -35,6 +35,13 @@ import type {
 type Json = Record<string, unknown>;
 const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+
+const IR_WARNINGS = {
+  methodCase: { id: 'method-not-lower-case', summary: 'HTTP methods not written in lower case, read in lower case' },
+  webhooks: { id: 'webhooks-not-generated', summary: 'webhooks and callbacks: requests the API sends, so no client functions' },
+  undeclaredPathParameter: { id: 'undeclared-path-parameter', summary: 'path template parameters no operation declares, read as required strings' },
+  typesOnly: { id: 'types-only-package', summary: 'documents without operations, generated as types only' },
+} satisfies Record<string, WarningKind>;
 
 export interface BuildOptions {
   /** Terminal task statuses that replace the derived ones (the config's `taskStatus`). */
@@ -85,7 +92,11 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       const operation = pathItem[key];
       if (!HTTP_METHODS.includes(method) || !isObject(operation)) continue;
       if (key !== method) {
-        warnings.push({ message: `the method \`${key}\` should be lower case; read as \`${method}\``, location: source.locate(pointerFromPath(['paths', pathKey, key])) });
+        warnings.push({
+          kind: IR_WARNINGS.methodCase,
+          message: `the method \`${key}\` should be lower case; read as \`${method}\``,
+          location: source.locate(pointerFromPath(['paths', pathKey, key])),
+        });
       }
       if (raws.some((raw) => raw.pathKey === pathKey && raw.method === method)) continue;
       raws.push({ method, pathKey, operation, pathItem, path: ['paths', pathKey, key] });
@@ -163,6 +174,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     addParameters(operation.parameters, [...raw.path, 'parameters']);
     for (const name of undeclaredPathParameters(path, [...parameters.values()])) {
       warnings.push({
+        kind: IR_WARNINGS.undeclaredPathParameter,
         message: `the path ${raw.pathKey} uses {${name}} but the ${raw.method.toUpperCase()} operation declares no path parameter of that name; read as a required string`,
         location: source.locate(pointerFromPath(raw.path)),
       });
@@ -229,6 +241,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   } else if (webhooks || callbacks) {
     const where = webhooks ? '#/webhooks' : pointerFromPath([...raws.find((raw) => isObject(raw.operation.callbacks))!.path, 'callbacks']);
     warnings.push({
+      kind: IR_WARNINGS.webhooks,
       message: `${webhooks} webhooks and ${callbacks} operations with callbacks: requests the API sends, not calls a client makes, so no functions are generated for them`,
       location: source.locate(where),
     });
@@ -267,6 +280,7 @@ export function typesOnlyWarning(document: Json, webhooks: number, locate: (poin
   const why = !paths ? 'it has no `paths`' : Object.keys(paths).length ? 'none of its paths has an operation' : 'its `paths` is empty';
   const also = webhooks ? `; its ${webhooks} webhooks are requests the API sends, not calls a client makes` : '';
   return {
+    kind: IR_WARNINGS.typesOnly,
     message: `the document declares no operations (${why}${also}): the package has its types only (models, no client)`,
     location: locate(paths ? '#/paths' : '#'),
   };

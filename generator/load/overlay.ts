@@ -13,7 +13,7 @@
  * this is a small one on `jsonpath-rfc9535` (no dependencies, passes the JSONPath compliance suite).
  */
 import { exec, type JsonValue } from 'jsonpath-rfc9535';
-import { GeneratorError, type GeneratorWarning } from '../errors.ts';
+import { GeneratorError, type GeneratorWarning, type WarningKind } from '../errors.ts';
 import { pointerFromPath } from './json-pointer.ts';
 import { readDocument, type SourceDocument } from './read-document.ts';
 import { isObject } from './schema-walk.ts';
@@ -61,6 +61,8 @@ export function checkOverlay(source: SourceDocument): OverlayDocument['actions']
   });
 }
 
+const TARGET_SELECTS_NOTHING: WarningKind = { id: 'overlay-target-selects-nothing', summary: 'overlay actions whose target selects nothing' };
+
 /** Applies the overlays in order to a copy of the document; returns the copy and warnings for targets that select nothing. */
 export function applyOverlays(document: Json, overlays: OverlayDocument[]): { document: Json; warnings: GeneratorWarning[] } {
   const current = structuredClone(document);
@@ -79,7 +81,11 @@ export function applyOverlays(document: Json, overlays: OverlayDocument[]): { do
         );
       }
       if (!selected.length) {
-        warnings.push({ message: `overlay action ${action.index} selects nothing (${action.target}); it changes nothing`, location: overlay.source.locate(`${at}/target`) });
+        warnings.push({
+          kind: TARGET_SELECTS_NOTHING,
+          message: `overlay action ${action.index} selects nothing (${action.target}); it changes nothing`,
+          location: overlay.source.locate(`${at}/target`),
+        });
         continue;
       }
       if (action.remove) {

@@ -1,4 +1,4 @@
-import type { GeneratorWarning } from '../errors.ts';
+import type { GeneratorWarning, WarningKind } from '../errors.ts';
 import type { SourceDocument } from './read-document.ts';
 import { isObject, pointerFromPath, walkDocument } from './schema-walk.ts';
 
@@ -19,6 +19,19 @@ const NOT_IN_OPENAPI_30 = [
   'propertyNames',
 ];
 
+/** One kind per keyword, so a team can accept `if`/`then` and still hear of a new `patternProperties`. */
+export const keywordKind = (keyword: string): WarningKind => ({
+  id: `openapi-3.1-keyword:${keyword}`,
+  summary: `\`${keyword}\` honoured (an OpenAPI 3.1 / JSON Schema keyword in a 3.0 document)`,
+});
+
+export const VERSION_WARNINGS = {
+  itemSchema: { id: 'openapi-3.2-item-schema', summary: '`itemSchema` honoured (OpenAPI 3.2 in an older document)' },
+  nullType: { id: 'openapi-3.1-null-type', summary: "`type: 'null'` read as null (OpenAPI 3.1 in a 3.0 document)" },
+  typeArray: { id: 'openapi-3.1-type-array', summary: '`type` arrays read as unions (OpenAPI 3.1 in a 3.0 document)' },
+  bareExample: { id: 'bare-example-value', summary: 'bare values in `examples` read as Example objects' },
+} satisfies Record<string, WarningKind>;
+
 /**
  * Lists the constructs a 3.0 document uses from JSON Schema / OpenAPI 3.1. The generator understands them,
  * so they are warnings: refusing a real spec over them would serve nobody.
@@ -26,14 +39,14 @@ const NOT_IN_OPENAPI_30 = [
 export function checkVersionConstructs(document: Record<string, unknown>, source: SourceDocument): GeneratorWarning[] {
   const version = String(document.openapi);
   const warnings: GeneratorWarning[] = [];
-  const warn = (path: readonly string[], message: string) => warnings.push({ message, location: source.locate(pointerFromPath(path)) });
+  const warn = (kind: WarningKind, path: readonly string[], message: string) => warnings.push({ kind, message, location: source.locate(pointerFromPath(path)) });
   if (version.startsWith('3.2')) return warnings;
   // `itemSchema` (a stream's item type) is OpenAPI 3.2; an overlay may add it to an older document.
   walkDocument(
     document,
     () => {},
     (mediaType, path) => {
-      if ('itemSchema' in mediaType) warn([...path, 'itemSchema'], `\`itemSchema\` is OpenAPI 3.2 (this document is ${version}); honoured anyway`);
+      if ('itemSchema' in mediaType) warn(VERSION_WARNINGS.itemSchema, [...path, 'itemSchema'], `\`itemSchema\` is OpenAPI 3.2 (this document is ${version}); honoured anyway`);
     },
   );
   if (!version.startsWith('3.0')) return warnings;
@@ -43,16 +56,21 @@ export function checkVersionConstructs(document: Record<string, unknown>, source
     (schema, path) => {
       if ('$ref' in schema) return;
       for (const keyword of NOT_IN_OPENAPI_30) {
-        if (keyword in schema) warn([...path, keyword], `\`${keyword}\` is not part of OpenAPI 3.0 schemas (it is JSON Schema / OpenAPI 3.1); honoured anyway`);
+        if (keyword in schema)
+          warn(keywordKind(keyword), [...path, keyword], `\`${keyword}\` is not part of OpenAPI 3.0 schemas (it is JSON Schema / OpenAPI 3.1); honoured anyway`);
       }
-      if (schema.type === 'null') warn([...path, 'type'], "`type: 'null'` is not valid in OpenAPI 3.0 (use `nullable: true`); read as null");
-      if (Array.isArray(schema.type)) warn([...path, 'type'], '`type` as an array is OpenAPI 3.1; read as a union');
+      if (schema.type === 'null') warn(VERSION_WARNINGS.nullType, [...path, 'type'], "`type: 'null'` is not valid in OpenAPI 3.0 (use `nullable: true`); read as null");
+      if (Array.isArray(schema.type)) warn(VERSION_WARNINGS.typeArray, [...path, 'type'], '`type` as an array is OpenAPI 3.1; read as a union');
     },
     (mediaType, path) => {
       if (!isObject(mediaType.examples)) return;
       for (const [name, example] of Object.entries(mediaType.examples)) {
         if (!isObject(example)) {
-          warn([...path, 'examples', name], 'an entry of `examples` must be an Example object (`{ value: ... }`), not a bare value; read as its value');
+          warn(
+            VERSION_WARNINGS.bareExample,
+            [...path, 'examples', name],
+            'an entry of `examples` must be an Example object (`{ value: ... }`), not a bare value; read as its value',
+          );
         }
       }
     },

@@ -18,7 +18,7 @@ import { buildApiFrom } from '../diff/load-api.ts';
 import type { ApiDiff } from '../diff/types.ts';
 import { GeneratorError } from '../errors.ts';
 import { readText, isUrl } from '../load/read-document.ts';
-import { generate, type GenerateResult } from '../pipeline.ts';
+import { generate, type GenerateOptions, type GenerateResult } from '../pipeline.ts';
 import { CHANGELOG, prependEntry, renderEntry } from './changelog.ts';
 import { bumpVersion, compareSemver, isSemver } from '../semver.ts';
 
@@ -33,6 +33,8 @@ export interface SpecUpdateOptions {
   force?: boolean;
   /** For tests: what "today" is. */
   today?: () => Date;
+  /** Sees the new package's warnings before it is written; throwing there changes nothing (see pipeline.ts). */
+  onWarnings?: GenerateOptions['onWarnings'];
 }
 
 export interface SpecUpdateResult {
@@ -182,7 +184,14 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
     await replaceFile(configFile, configWithVersion(saved.config, packageVersion));
     // The changelog first: the package's `files` lists it once it exists.
     await replaceFile(changelogFile, prependEntry(saved.changelog, changelogEntry, packageName));
-    generated = await generate({ spec: config.spec, overlays: config.overlays, output: config.output, settings: { ...settings, packageVersion }, settingsSource: configFile });
+    generated = await generate({
+      spec: config.spec,
+      overlays: config.overlays,
+      output: config.output,
+      settings: { ...settings, packageVersion },
+      settingsSource: configFile,
+      onWarnings: options.onWarnings,
+    });
   } catch (error) {
     await restoreFile(specFile, saved.spec);
     await restoreFile(configFile, saved.config);

@@ -1,6 +1,6 @@
 /** `sdkgen diff` (`npm run api:diff`): files, git revisions, Markdown or JSON, exit codes. */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,25 @@ describe('sdkgen diff', () => {
     const json = await apiDiff([...pair('request-fields'), '--json']);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual(expected);
+  });
+
+  it('warnings: one line per kind, a warning both sides have counted once; --verbose lists them; --strict refuses before the report', async () => {
+    const old = join(repo.path, 'warned-old.yaml');
+    const next = join(repo.path, 'warned-new.yaml');
+    const withConst = (text: string) => text.replace(/name: \{ type: string \}/g, "name: { type: string, const: 'Rex' }");
+    await writeFile(old, withConst(await readFile(join(FIXTURES, 'operation-added/old.yaml'), 'utf8')));
+    await writeFile(next, withConst(await readFile(join(FIXTURES, 'operation-added/new.yaml'), 'utf8')));
+    const summary = await apiDiff(['--from', old, '--to', next]);
+    expect(summary.code).toBe(0);
+    // Pet.name on both sides (one warning), NewPet.name only in the new one.
+    expect(summary.stderr).toMatch(
+      /^warning: 2 × `const` honoured .* — first at .*warned-new\.yaml:\d+:\d+ \(#\/components\/schemas\/Pet\/properties\/name\/const\) \[openapi-3\.1-keyword:const\]\n2 warnings of 1 kind \(--verbose/,
+    );
+    const verbose = await apiDiff(['--from', old, '--to', next, '--verbose']);
+    expect(verbose.stderr.match(/^ {2}at /gm)).toHaveLength(2);
+    const strict = await apiDiff(['--from', old, '--to', next, '--strict', '--quiet']);
+    expect(strict).toMatchObject({ code: 1, stdout: '' });
+    expect(strict.stderr).toMatch(/^error: --strict: 2 warnings not acknowledged\n/);
   });
 
   it('--fail-on-breaking exits 1 only when there are breaking changes; usage errors exit 2', async () => {

@@ -1,5 +1,5 @@
 /** `sdkgen generate`: which spec, output and settings a run uses, and what it prints (the process-level CLI is test/cli.test.ts). */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRun, type GenerateFlags } from '../../generator/cli/generate.ts';
@@ -77,13 +77,41 @@ describe('output', () => {
     const out = join(work.path, 'conditionals');
     const loud = await generate(['--spec', spec, '--out', out]);
     expect(loud.code).toBe(0);
-    expect(loud.stderr).toMatch(/^warning: .*\n {2}at .*conditionals\.yaml:\d+:\d+ \(#\/.*\)\n$/);
+    expect(loud.stderr).toMatch(/^warning: if\/then rules .* — at .*conditionals\.yaml:\d+:\d+ \(#\/.*\) \[conditional-kept-as-docs\]\n1 warning of 1 kind\n$/);
     expect(loud.stdout).toMatch(
       /^generated \d+ operations and \d+ types into .*: \d+ written, 0 unchanged, 0 removed; 1 warnings; .* \(load .* s, ir .* s, emit .* s, format .* s, write .* s\)\n$/,
     );
     const quiet = await generate(['--spec', spec, '--out', out, '--quiet']);
     expect(quiet).toMatchObject({ code: 0, stderr: '' });
     expect(quiet.stdout).toMatch(/: 0 written, \d+ unchanged, 0 removed; 1 warnings;/);
+  });
+
+  it('--verbose: each warning with its kind, then its location', async () => {
+    const verbose = await generate(['--spec', spec, '--out', join(work.path, 'conditionals'), '--verbose', '--check']);
+    expect(verbose.stderr).toMatch(
+      /^warning: if\/then rules .* \[conditional-kept-as-docs\]\n {2}at .*conditionals\.yaml:\d+:\d+ \(#\/components\/schemas\/Shipment\)\n1 warning of 1 kind\n$/,
+    );
+  });
+
+  it('--strict: exit 1, the previous output untouched; passes once the config acknowledges the warning', async () => {
+    const out = join(work.path, 'strict');
+    expect((await generate(['--spec', spec, '--out', out, '--quiet'])).code).toBe(0);
+    await writeFile(join(out, 'README.md'), 'the previous output');
+    const refused = await generate(['--spec', spec, '--out', out, '--strict']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/\[conditional-kept-as-docs\]\n1 warning of 1 kind\nerror: --strict: 1 warning not acknowledged \(above\)\n {2}at .*conditionals\.yaml:81:7 /);
+    expect(refused.stderr).toMatch(
+      /hint: fix the spec, or acknowledge .*"acknowledgedWarnings": \[\{"kind":"conditional-kept-as-docs","pointer":"#\/components\/schemas\/Shipment"\}\]/,
+    );
+    expect(refused.stderr).toMatch(/nothing was written\n$/);
+    expect(await readFile(join(out, 'README.md'), 'utf8')).toBe('the previous output');
+
+    const acknowledging = join(work.path, 'strict.config.json');
+    await writeFile(acknowledging, JSON.stringify({ spec, output: out, acknowledgedWarnings: [{ kind: 'conditional-*', pointer: '#/components/schemas/Shipment' }] }));
+    const passed = await generate(['--config', acknowledging, '--strict']);
+    expect(passed.code).toBe(0);
+    expect(passed.stderr).toBe(`1 warning acknowledged in ${acknowledging} (--verbose lists each with its location)\n`);
+    expect(await readFile(join(out, 'README.md'), 'utf8')).not.toBe('the previous output');
   });
 
   it('--check: exit 0 when current, exit 1 naming the differing files', async () => {

@@ -1,7 +1,8 @@
-/** What every subcommand shares: failure reports, warnings and --quiet, exit codes. */
+/** What every subcommand shares: failure reports, the warning options, exit codes (the warning report: warnings.test.ts). */
+import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { describeFailure, EXIT, printWarnings, runReported, type Io } from '../../generator/cli/io.ts';
-import { GeneratorError, type GeneratorWarning } from '../../generator/errors.ts';
+import { addWarningOptions, describeFailure, EXIT, runReported, type Io } from '../../generator/cli/io.ts';
+import { GeneratorError } from '../../generator/errors.ts';
 
 function capture(): Io & { stdout: () => string; stderr: () => string } {
   let stdout = '';
@@ -55,26 +56,12 @@ describe('runReported', () => {
   });
 });
 
-describe('printWarnings', () => {
-  const warnings: GeneratorWarning[] = [
-    { message: '`const` is a 3.1 keyword', location: { file: 'spec.yaml', line: 12, column: 9, pointer: '#/components/schemas/A/const' } },
-    { message: 'taskStatus names "x"', location: { file: 'sdk.config.json', pointer: '#/taskStatus/operations/x' } },
-  ];
-  const cases: { quiet?: boolean; want: string }[] = [
-    {
-      want: 'warning: `const` is a 3.1 keyword\n  at spec.yaml:12:9 (#/components/schemas/A/const)\nwarning: taskStatus names "x"\n  at sdk.config.json (#/taskStatus/operations/x)\n',
-    },
-    {
-      quiet: false,
-      want: 'warning: `const` is a 3.1 keyword\n  at spec.yaml:12:9 (#/components/schemas/A/const)\nwarning: taskStatus names "x"\n  at sdk.config.json (#/taskStatus/operations/x)\n',
-    },
-    { quiet: true, want: '' },
-  ];
-  it.each(cases)('quiet: $quiet', ({ quiet, want }) => {
-    const io = capture();
-    printWarnings(io, warnings, { quiet });
-    expect(io.stderr()).toBe(want);
-    expect(io.stdout()).toBe('');
+describe('addWarningOptions', () => {
+  it('gives a command --quiet, --verbose and --strict', () => {
+    const command = addWarningOptions(new Command('x'));
+    expect(command.options.map((option) => option.long)).toEqual(['--quiet', '--verbose', '--strict']);
+    command.parse(['--verbose', '--strict'], { from: 'user' });
+    expect(command.opts()).toEqual({ verbose: true, strict: true });
   });
 });
 

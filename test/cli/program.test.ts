@@ -23,10 +23,12 @@ describe('help', () => {
     for (const text of want) expect(result.stdout).toContain(text);
   });
 
-  it.each(['generate', 'diff', 'release'])('%s takes the shared flags --config <file> and --quiet', async (command) => {
+  it.each(['generate', 'diff', 'release'])('%s takes the shared flags --config <file>, --quiet, --verbose and --strict', async (command) => {
     const { stdout } = await sdkgen([command, '--help']);
     expect(stdout).toMatch(/--config <file>\s+JSON config file/);
     expect(stdout).toMatch(/--quiet\s+do not print warnings/);
+    expect(stdout).toMatch(/--verbose\s+print every warning with its location and kind/);
+    expect(stdout).toMatch(/--strict\s+exit 1 \(changing nothing\) on warnings/);
   });
 });
 

@@ -52,6 +52,21 @@ describe('sdkgen release', () => {
     expect(JSON.parse(await readFile(path('sdk.config.json'), 'utf8')).packageVersion).toBe('1.1.1');
   });
 
+  it('--strict refuses a document with warnings the config does not acknowledge, and changes nothing', async () => {
+    const withConst = (await readFile(path('new.yaml'), 'utf8'))
+      .replace('version: 1.1.0', 'version: 1.2.0')
+      .replace('name: { type: string } } }\n', "name: { type: string, const: 'Rex' } } }\n");
+    await writeFile(path('warned.yaml'), withConst);
+    const before = await snapshotTree(work.path);
+    const result = await release([path('warned.yaml'), '--date', '2026-06-04', '--strict']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^warning: `const` is not part of OpenAPI 3\.0 .* \[openapi-3\.1-keyword:const\]\n1 warning of 1 kind\nerror: --strict: 1 warning not acknowledged \(above\)\n[\s\S]*\nnothing was changed\n$/,
+    );
+    expect(await snapshotTree(work.path)).toEqual(before);
+  });
+
   it('a bad --date is refused with exit 1', async () => {
     const result = await release([path('new.yaml'), '--date', '2026-13-01', '--force']);
     expect(result.code).toBe(1);

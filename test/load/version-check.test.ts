@@ -1,7 +1,7 @@
-/** Constructs outside the document's declared version are warnings, located by JSON pointer. */
+/** Constructs outside the document's declared version are warnings, located by JSON pointer, each of a kind. */
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../generator/load/read-document.ts';
-import { checkVersionConstructs } from '../../generator/load/version-check.ts';
+import { checkVersionConstructs, keywordKind } from '../../generator/load/version-check.ts';
 
 function warnings(openapi: string, schema: Record<string, unknown>, media: Record<string, unknown> = {}): string[] {
   const data = {
@@ -67,4 +67,62 @@ describe('checkVersionConstructs', () => {
     { name: '3.2: itemSchema is fine', version: '3.2.0', schema: { const: 1 }, media: { itemSchema: {} }, want: [] },
   ];
   it.each(cases)('$name', ({ version, schema, media, want }) => expect(warnings(version, schema, media)).toEqual(want));
+});
+
+function source(data: Record<string, unknown>): SourceDocument {
+  return { file: 'spec.yaml', data, locate: (pointer) => ({ file: 'spec.yaml', pointer }) };
+}
+
+const withSchema = (openapi: string, schema: Record<string, unknown>) => ({
+  openapi,
+  info: { title: 'T', version: '1' },
+  paths: {},
+  components: { schemas: { A: schema } },
+});
+const withMedia = (openapi: string, media: Record<string, unknown>) => ({
+  openapi,
+  info: { title: 'T', version: '1' },
+  paths: { '/s': { get: { responses: { '200': { description: 'ok', content: { 'application/json': media } } } } } },
+});
+
+describe('checkVersionConstructs: kind id and pointer of each warning', () => {
+  const cases: { name: string; document: Record<string, unknown>; want: [kind: string, pointer: string][] }[] = [
+    { name: 'a plain 3.0 schema', document: withSchema('3.0.3', { type: 'object', nullable: true }), want: [] },
+    {
+      name: 'if/then/const in 3.0, one kind per keyword',
+      document: withSchema('3.0.3', { if: { properties: { a: { const: 1 } } }, then: { required: ['b'] } }),
+      want: [
+        ['openapi-3.1-keyword:if', '#/components/schemas/A/if'],
+        ['openapi-3.1-keyword:then', '#/components/schemas/A/then'],
+        ['openapi-3.1-keyword:const', '#/components/schemas/A/if/properties/a/const'],
+      ],
+    },
+    { name: "type: 'null' in 3.0", document: withSchema('3.0.0', { type: 'null' }), want: [['openapi-3.1-null-type', '#/components/schemas/A/type']] },
+    { name: 'a type array in 3.0', document: withSchema('3.0.0', { type: ['string', 'null'] }), want: [['openapi-3.1-type-array', '#/components/schemas/A/type']] },
+    { name: 'the same in 3.1: nothing', document: withSchema('3.1.0', { type: ['string', 'null'], const: 'x', if: {} }), want: [] },
+    { name: 'a $ref with siblings is not looked into', document: withSchema('3.0.0', { $ref: '#/components/schemas/B', const: 1 }), want: [] },
+    {
+      name: 'a bare value in examples',
+      document: withMedia('3.0.3', { schema: { type: 'string' }, examples: { good: { value: 'a' }, bare: 'b' } }),
+      want: [['bare-example-value', '#/paths/~1s/get/responses/200/content/application~1json/examples/bare']],
+    },
+    {
+      name: 'itemSchema before 3.2',
+      document: withMedia('3.1.0', { itemSchema: { type: 'string' } }),
+      want: [['openapi-3.2-item-schema', '#/paths/~1s/get/responses/200/content/application~1json/itemSchema']],
+    },
+    { name: 'itemSchema in 3.2: nothing', document: withMedia('3.2.0', { itemSchema: { type: 'string' } }), want: [] },
+  ];
+  it.each(cases)('$name', ({ document, want }) => {
+    const warnings = checkVersionConstructs(document, source(document));
+    expect(warnings.map((warning) => [warning.kind.id, warning.location.pointer])).toEqual(want);
+    for (const warning of warnings) expect(warning.kind.summary).not.toBe('');
+  });
+});
+
+describe('keywordKind', () => {
+  it.each([
+    ['if', 'openapi-3.1-keyword:if', '`if` honoured (an OpenAPI 3.1 / JSON Schema keyword in a 3.0 document)'],
+    ['patternProperties', 'openapi-3.1-keyword:patternProperties', '`patternProperties` honoured (an OpenAPI 3.1 / JSON Schema keyword in a 3.0 document)'],
+  ])('%s → %s', (keyword, id, summary) => expect(keywordKind(keyword)).toEqual({ id, summary }));
 });
