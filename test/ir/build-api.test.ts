@@ -151,6 +151,7 @@ describe('path template parameters no parameter declares', () => {
     ]);
     expect(warnings).toEqual([
       {
+        kind: expect.objectContaining({ id: 'undeclared-path-parameter' }),
         message: expect.stringMatching(/uses \{partId\} but the GET operation declares no path parameter of that name; read as a required string/),
         location: expect.objectContaining({ pointer: '#/paths/~1items~1{itemId}~1parts~1{partId}/get' }),
       },
