@@ -1,4 +1,3 @@
-import type { OpenAPI } from 'openapi-types';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
 import { readDocument, type SourceDocument } from './read-document.ts';
@@ -90,6 +89,27 @@ function externalRefs(document: unknown): { ref: string; pointer: string }[] {
   return found;
 }
 
+/**
+ * The external `$ref` a bundler message is about: the one whose file (by name, as the message gives an absolute
+ * path or URL) and fragment the message both name, else its file, else its fragment, else the first.
+ */
+export function failedReference<T extends { ref: string }>(message: string, external: readonly T[]): T | undefined {
+  const parts = (ref: string) => {
+    const [file = '', fragment = ''] = ref.split('#');
+    return { file: file.replace(/^(\.\.?\/)+/, ''), fragment: fragment && `#${fragment}` };
+  };
+  const names = (candidate: T, part: 'file' | 'fragment') => {
+    const text = parts(candidate.ref)[part];
+    return text !== '' && message.includes(text);
+  };
+  return (
+    external.find((candidate) => names(candidate, 'file') && names(candidate, 'fragment')) ??
+    external.find((candidate) => names(candidate, 'file')) ??
+    external.find((candidate) => names(candidate, 'fragment')) ??
+    external[0]
+  );
+}
+
 export async function loadSpec(specSource: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const source = await readDocument(specSource);
   let document: Record<string, unknown> = source.data;
@@ -107,16 +127,16 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
   const external = externalRefs(document);
   if (external.length) {
     try {
-      // bundle() resolves external files and URLs into one document but leaves internal refs in place.
+      // bundle() resolves external files and URLs into one document but leaves internal refs in place. The
+      // JSON Schema bundler reads any JSON or YAML file, schema libraries included; swagger-parser's (the same
+      // bundler behind a check that the document is an API description of a version it knows) refused a root
+      // without `paths`, a numeric `info.version` or OpenAPI 3.2, though the checks above already read it.
       // Loaded only here: most specs have no external refs, and it is a noticeable part of start-up.
-      const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
-      document = (await SwaggerParser.bundle(specSource, structuredClone(document) as unknown as OpenAPI.Document, {
-        resolve: { external: true },
-      })) as unknown as Record<string, unknown>;
+      const { default: RefParser } = await import('@apidevtools/json-schema-ref-parser');
+      document = await RefParser.bundle<Record<string, unknown>>(specSource, structuredClone(document), { resolve: { external: true } });
     } catch (error) {
       const message = (error as Error).message.split('\n')[0] ?? '';
-      // Point at the $ref that failed: the external one whose target the message names, else the first.
-      const culprit = external.find(({ ref }) => message.includes(ref.split('#')[0]!)) ?? external[0];
+      const culprit = failedReference(message, external);
       throw new GeneratorError(
         culprit ? `the reference ${JSON.stringify(culprit.ref)} could not be resolved: ${message}` : `resolving external references failed: ${message}`,
         culprit ? source.locate(culprit.pointer) : { file: source.file },

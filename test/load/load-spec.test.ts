@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GeneratorError } from '../../generator/errors.ts';
-import { loadSpec } from '../../generator/load/load-spec.ts';
+import { failedReference, loadSpec } from '../../generator/load/load-spec.ts';
 import { tempDir } from '../helpers/run-cli.ts';
 
 const dir = await tempDir('load-spec-');
@@ -78,4 +78,59 @@ describe('overlays', () => {
     expect((error as GeneratorError).location?.file).toBe(join(dir.path, 'missing.overlay.yaml'));
     expect((error as GeneratorError).message).toBe('the overlay file does not exist');
   });
+});
+
+describe('external references resolve into any JSON or YAML file', () => {
+  const pet = { type: 'object', properties: { name: { type: 'string' } } };
+  const files = {
+    'library.json': { info: { title: 'shared', version: 1 }, definitions: { Pet: pet } },
+    'plain-schema.json': { $schema: 'http://json-schema.org/draft-07/schema#', ...pet },
+    'fragments.yaml': 'Pet:\n  type: object\n  properties:\n    name: { type: string }\n',
+  };
+  const root = (openapi: string, ref: string, extra: object = {}) => ({
+    openapi,
+    info: { title: 'T', version: 1 },
+    ...extra,
+    components: { schemas: { Pet: { $ref: ref } } },
+  });
+  it.each([
+    ['a schema library (numeric info.version, no openapi)', root('3.0.3', './library.json#/definitions/Pet', { paths })],
+    ['a plain JSON Schema file', root('3.1.0', './plain-schema.json', { paths })],
+    ['a YAML file of bare schemas', root('3.1.0', './fragments.yaml#/Pet', { paths })],
+    ['from a root without paths', root('3.0.3', './library.json#/definitions/Pet')],
+    ['from an OpenAPI 3.2 root', root('3.2.0', './library.json#/definitions/Pet', { paths })],
+  ])('%s', async (name, given) => {
+    for (const [fileName, content] of Object.entries(files)) await file(content, fileName);
+    const loaded = await loadSpec(await file(given, `${name.replace(/\W+/g, '-')}.json`));
+    expect((loaded.document.components as { schemas: { Pet: unknown } }).schemas.Pet).toMatchObject({ type: 'object', properties: { name: { type: 'string' } } });
+  });
+
+  it.each([
+    ['a missing file', './no-such-file.json#/Pet', /no-such-file\.json/],
+    ['a missing target in an existing file', './library.json#/definitions/Nope', /#\/definitions\/Nope/],
+  ])('%s is refused at the $ref that names it', async (_what, ref, message) => {
+    await file(files['library.json'], 'library.json');
+    const spec = await file({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths,
+      components: { schemas: { Fine: { $ref: './library.json#/definitions/Pet' }, Broken: { $ref: ref } } },
+    });
+    const error = (await loadSpec(spec).catch((caught: unknown) => caught)) as GeneratorError;
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect(error.message).toMatch(message);
+    expect(error.location?.pointer).toBe('#/components/schemas/Broken/$ref');
+  });
+});
+
+describe('failedReference: which external $ref a bundler message is about', () => {
+  const refs = ['./a.json#/definitions/Pet', './b.yaml', '../shared/a.json#/definitions/Owner'].map((ref) => ({ ref }));
+  it.each([
+    ['Error opening file /x/b.yaml: ENOENT', './b.yaml'],
+    ['Missing $ref pointer "#/definitions/Owner". Token "Owner" does not exist.', '../shared/a.json#/definitions/Owner'],
+    ['Error resolving $ref pointer "/x/a.json#/definitions/Pet"', './a.json#/definitions/Pet'],
+    ['something else entirely', './a.json#/definitions/Pet'],
+  ])('%s → %s', (message, want) => expect(failedReference(message, refs)?.ref).toBe(want));
+
+  it('none when there is no external reference', () => expect(failedReference('x', [])).toBeUndefined());
 });
