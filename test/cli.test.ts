@@ -53,7 +53,7 @@ describe('bad input: exit 1, a located message with a hint, and the previous out
       message: /"#\/components\/schemas\/DoesNotExist" points at nothing/,
       location: /broken-ref\.yaml:\d+:\d+ \(#\/paths\/~1widgets\/get\/responses\/200\/.*\$ref\)/,
     },
-    { file: 'not-openapi.yaml', message: /Swagger 2\.0 documents are not supported/, location: /not-openapi\.yaml:\d+/ },
+    { file: 'not-openapi.yaml', message: /Swagger "1\.2" documents are not supported/, location: /not-openapi\.yaml:4:\d+ \(#\/swaggerVersion\)/ },
     { file: 'empty.yaml', message: /the spec file is empty/, location: /empty\.yaml/ },
     { file: 'does-not-exist.yaml', message: /the spec file does not exist/, location: /does-not-exist\.yaml/ },
   ];

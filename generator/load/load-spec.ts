@@ -2,6 +2,7 @@ import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
 import { readDocument, type SourceDocument } from './read-document.ts';
 import { applyOverlays, readOverlay } from './overlay.ts';
+import { convertSwagger2 } from './swagger2.ts';
 import { isObject } from './schema-walk.ts';
 import { checkVersionConstructs } from './version-check.ts';
 
@@ -25,11 +26,11 @@ export interface LoadOptions {
 }
 
 function checkVersion(source: SourceDocument, data: Record<string, unknown>): OpenApiVersion {
-  if (typeof data.swagger === 'string') {
+  if (data.swaggerVersion !== undefined && data.openapi === undefined) {
     throw new GeneratorError(
-      `Swagger ${data.swagger} documents are not supported`,
-      source.locate('#/swagger'),
-      'convert the document to OpenAPI 3.0 or 3.1 first (for example with swagger2openapi)',
+      `Swagger ${JSON.stringify(data.swaggerVersion)} documents are not supported`,
+      source.locate('#/swaggerVersion'),
+      'convert the document to Swagger 2.0 or OpenAPI 3 first (Swagger 1.x describes an API in several files, with another model)',
     );
   }
   const version = data.openapi;
@@ -37,7 +38,7 @@ function checkVersion(source: SourceDocument, data: Record<string, unknown>): Op
     throw new GeneratorError(
       'this is not an OpenAPI document: it has no `openapi` field',
       { file: source.file, line: 1, pointer: '#' },
-      'pass an OpenAPI 3.x document (its first key is usually `openapi: 3.0.3`)',
+      'pass an OpenAPI 3.x document (its first key is usually `openapi: 3.0.3`) or a Swagger 2.0 one (`swagger: "2.0"`)',
     );
   }
   const match = /^3\.([012])\.\d+/.exec(String(version));
@@ -111,14 +112,23 @@ export function failedReference<T extends { ref: string }>(message: string, exte
 }
 
 export async function loadSpec(specSource: string, options: LoadOptions = {}): Promise<LoadedSpec> {
-  const source = await readDocument(specSource);
-  let document: Record<string, unknown> = source.data;
+  const written = await readDocument(specSource);
+  let document: Record<string, unknown> = written.data;
   const overlayWarnings: GeneratorWarning[] = [];
   if (options.overlays?.length) {
     const overlays = await Promise.all(options.overlays.map(readOverlay));
     const applied = applyOverlays(document, overlays);
     document = applied.document;
     overlayWarnings.push(...applied.warnings);
+  }
+  const conversionWarnings: GeneratorWarning[] = [];
+  let source = written;
+  if (document.swagger !== undefined && document.openapi === undefined) {
+    // Everything after this reads the 3.0 document and locates what it says in the 2.0 text the user has.
+    const converted = await convertSwagger2(written, document);
+    document = converted.document;
+    source = converted.source;
+    conversionWarnings.push(...converted.warnings);
   }
   const openapiVersion = checkVersion(source, document);
   // Internal refs are checked on the document as written, so an error can name the line that holds the ref.
@@ -144,6 +154,6 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
       );
     }
   }
-  const warnings = [...overlayWarnings, ...checkVersionConstructs(document, source)];
+  const warnings = [...overlayWarnings, ...conversionWarnings, ...checkVersionConstructs(document, source)];
   return { source, document, openapiVersion, warnings };
 }

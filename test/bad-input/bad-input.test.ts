@@ -60,7 +60,12 @@ const CASES: BadInputCase[] = [
   { name: 'a scalar, not a mapping', file: 'scalar-text.yaml', expect: 'refuse', message: /not an object/ },
   { name: 'a JSON array', file: 'json-array.json', expect: 'refuse', message: /not an object/ },
   { name: 'random YAML (not OpenAPI)', file: 'random-yaml.yaml', expect: 'refuse', message: /not an OpenAPI document/ },
-  { name: 'Swagger 2.0', file: 'swagger-2.yaml', expect: 'refuse', message: /Swagger 2\.0 documents are not supported/ },
+  {
+    name: 'Swagger 2.0: converted to OpenAPI 3.0 on load',
+    file: 'swagger-2.yaml',
+    expect: 'generate',
+    check: async (out) => expect(await listFiles(join(out, 'src/operations'))).not.toEqual([]),
+  },
   { name: 'OpenAPI 4.0', file: 'unsupported-version.yaml', expect: 'refuse', message: /version "4\.0\.0" is not supported/ },
   {
     name: 'no paths (components only): a types-only package',
