@@ -6,7 +6,7 @@
  * it came from (`swagger2Pointer`).
  */
 import { createRequire } from 'node:module';
-import { GeneratorError, type GeneratorWarning } from '../errors.ts';
+import { GeneratorError, type GeneratorWarning, type WarningKind } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
 import type { SourceDocument } from './read-document.ts';
 import { isObject } from './schema-walk.ts';
@@ -30,6 +30,12 @@ interface ConverterOptions {
 type Converter = { convertObj(swagger: Json, options: ConverterOptions): Promise<Json> };
 
 const WARNING_MARK = 'x-sdkgen-conversion-warning';
+
+export const SWAGGER2_WARNINGS = {
+  converted: { id: 'swagger-2.0-converted', summary: 'Swagger 2.0 documents converted to OpenAPI 3.0 on load' },
+  lossy: { id: 'swagger-2.0-not-convertible', summary: 'Swagger 2.0 constructs without an OpenAPI 3.0 equivalent' },
+  extensionIgnored: { id: 'swagger-2.0-extension-ignored', summary: 'root vendor extensions of a Swagger 2.0 document the converter failed on, ignored' },
+} satisfies Record<string, WarningKind>;
 const COMPONENT_SECTIONS: Record<string, string> = {
   schemas: 'definitions',
   parameters: 'parameters',
@@ -171,17 +177,25 @@ export async function convertSwagger2(source: SourceDocument, data: Json): Promi
     }
     document = retried;
     for (const key of extensions) {
-      warnings.push({ message: `converting from Swagger 2.0: \`${key}\` ignored (the converter failed with it: ${reason})`, location: source.locate(pointerFromPath([key])) });
+      warnings.push({
+        kind: SWAGGER2_WARNINGS.extensionIgnored,
+        message: `converting from Swagger 2.0: \`${key}\` ignored (the converter failed with it: ${reason})`,
+        location: source.locate(pointerFromPath([key])),
+      });
     }
   }
   const located = locatedInOriginal(source, data, document);
   const patched = options.patches ? `; ${options.patches} small mistakes patched` : '';
-  warnings.unshift({ message: `a Swagger 2.0 document: converted to OpenAPI 3.0 on load (swagger2openapi${patched})`, location: source.locate('#/swagger') });
+  warnings.unshift({
+    kind: SWAGGER2_WARNINGS.converted,
+    message: `a Swagger 2.0 document: converted to OpenAPI 3.0 on load (swagger2openapi${patched})`,
+    location: source.locate('#/swagger'),
+  });
   const visit = (node: unknown, path: string[]) => {
     if (Array.isArray(node)) return node.forEach((item, index) => visit(item, [...path, String(index)]));
     if (!isObject(node)) return;
     if (typeof node[WARNING_MARK] === 'string') {
-      warnings.push({ message: `converting from Swagger 2.0: ${node[WARNING_MARK]}`, location: located.locate(pointerFromPath(path)) });
+      warnings.push({ kind: SWAGGER2_WARNINGS.lossy, message: `converting from Swagger 2.0: ${node[WARNING_MARK]}`, location: located.locate(pointerFromPath(path)) });
       delete node[WARNING_MARK];
     }
     for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);

@@ -112,7 +112,11 @@ describe('convertSwagger2', () => {
   it('says it converted, at `swagger`, and locates later pointers in the 2.0 text', async () => {
     const { warnings, source } = await converted();
     expect(warnings).toEqual([
-      { message: expect.stringMatching(/^a Swagger 2\.0 document: converted to OpenAPI 3\.0 on load/), location: expect.objectContaining({ pointer: '#/swagger', line: 2 }) },
+      {
+        kind: expect.objectContaining({ id: 'swagger-2.0-converted' }),
+        message: expect.stringMatching(/^a Swagger 2\.0 document: converted to OpenAPI 3\.0 on load/),
+        location: expect.objectContaining({ pointer: '#/swagger', line: 2 }),
+      },
     ]);
     expect(source.locate('#/components/schemas/Pet')).toMatchObject({ pointer: '#/definitions/Pet' });
   });
