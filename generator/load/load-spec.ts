@@ -137,13 +137,9 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
   const external = externalRefs(document);
   if (external.length) {
     try {
-      // bundle() resolves external files and URLs into one document but leaves internal refs in place. The
-      // JSON Schema bundler reads any JSON or YAML file, schema libraries included; swagger-parser's (the same
-      // bundler behind a check that the document is an API description of a version it knows) refused a root
-      // without `paths`, a numeric `info.version` or OpenAPI 3.2, though the checks above already read it.
       // Loaded only here: most specs have no external refs, and it is a noticeable part of start-up.
-      const { default: RefParser } = await import('@apidevtools/json-schema-ref-parser');
-      document = await RefParser.bundle<Record<string, unknown>>(specSource, structuredClone(document), { resolve: { external: true } });
+      const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+      document = await bundleWith(SwaggerParser, specSource, document);
     } catch (error) {
       const message = (error as Error).message.split('\n')[0] ?? '';
       const culprit = failedReference(message, external);
@@ -156,4 +152,28 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
   }
   const warnings = [...overlayWarnings, ...conversionWarnings, ...checkVersionConstructs(document, source)];
   return { source, document, openapiVersion, warnings };
+}
+
+/**
+ * swagger-parser's bundle() resolves external files and URLs (any JSON or YAML file, schema libraries included)
+ * into one document and leaves internal refs in place. Before that it checks that the root is an API description
+ * of a version it knows, and refuses a root without `paths`, with a numeric `info.version` or of OpenAPI 3.2,
+ * which checkVersion has already read and accepted, with located messages. So it is given the root with those
+ * three values in a shape it accepts, and the bundled document gets them back as written (what `paths` and `info`
+ * hold is bundled like the rest).
+ */
+export async function bundleWith(
+  parser: { bundle(path: string, api: never, options: object): Promise<unknown> },
+  specSource: string,
+  document: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const info = document.info && typeof document.info === 'object' ? (document.info as Record<string, unknown>) : undefined;
+  const accepted = { ...structuredClone(document), openapi: '3.1.0', info: { ...info, version: String(info?.version ?? '') }, paths: document.paths ?? {} };
+  const bundled = (await parser.bundle(specSource, accepted as never, { resolve: { external: true } })) as Record<string, unknown>;
+  bundled.openapi = document.openapi;
+  if (!info) delete bundled.info;
+  else if ('version' in info) (bundled.info as Record<string, unknown>).version = info.version;
+  else delete (bundled.info as Record<string, unknown>).version;
+  if (!('paths' in document)) delete bundled.paths;
+  return bundled;
 }

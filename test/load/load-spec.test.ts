@@ -105,6 +105,24 @@ describe('external references resolve into any JSON or YAML file', () => {
     expect((loaded.document.components as { schemas: { Pet: unknown } }).schemas.Pet).toMatchObject({ type: 'object', properties: { name: { type: 'string' } } });
   });
 
+  // swagger-parser is handed the root with openapi, info.version and paths in shapes it accepts (bundleWith).
+  it.each([
+    ['3.2.0', 1, undefined],
+    ['3.0.3', '2.1', { '/pets': { $ref: './path-item.json' } }],
+  ])('keeps the root of an OpenAPI %s document as written (info.version %j), bundling what paths refer to', async (openapi, version, rootPaths) => {
+    for (const [fileName, content] of Object.entries(files)) await file(content, fileName);
+    await file(
+      { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: './library.json#/definitions/Pet' } } } } } } },
+      'path-item.json',
+    );
+    const given = { ...root(openapi, './library.json#/definitions/Pet'), info: { title: 'T', version }, ...(rootPaths && { paths: rootPaths }) };
+    const { document } = await loadSpec(await file(given, `root-${openapi}.json`));
+    expect(document.openapi).toBe(openapi);
+    expect((document.info as { version: unknown }).version).toBe(version);
+    if (rootPaths) expect(JSON.stringify(document.paths)).not.toContain('path-item.json');
+    else expect('paths' in document).toBe(false);
+  });
+
   it.each([
     ['a missing file', './no-such-file.json#/Pet', /no-such-file\.json/],
     ['a missing target in an existing file', './library.json#/definitions/Nope', /#\/definitions\/Nope/],
