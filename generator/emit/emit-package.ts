@@ -155,7 +155,10 @@ export function emitPackage(api: SurfaceApi, early?: (files: EmittedFile[]) => v
       moduleSpecifier: './core/uploads.js',
       namedExports: ['toFile', { name: 'FileSource', isTypeOnly: true }, { name: 'ToFileOptions', isTypeOnly: true }],
     });
-    file.addExportDeclaration({ moduleSpecifier: './core/streaming.js', namedExports: ['Stream', { name: 'ServerSentEvent', isTypeOnly: true }] });
+    file.addExportDeclaration({
+      moduleSpecifier: './core/streaming.js',
+      namedExports: ['Stream', { name: 'ServerSentEvent', isTypeOnly: true }, { name: 'StreamFormat', isTypeOnly: true }],
+    });
     file.addExportDeclaration({
       moduleSpecifier: './operation-index.js',
       namedExports: ['operations', { name: 'Operations', isTypeOnly: true }, { name: 'OperationName', isTypeOnly: true }, { name: 'OperationInfo', isTypeOnly: true }],

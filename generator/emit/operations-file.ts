@@ -1,15 +1,14 @@
 /** `src/operations/<tag>.ts`: one standalone, tree-shakeable function per operation. */
 import type { SourceBuilder } from './source-builder.ts';
-import type { NamedSchema, TypeNode } from '../ir/types.ts';
 import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
-import { isJsonMediaType, operationShape, preferredContent } from './operation-shape.ts';
+import { operationShape } from './operation-shape.ts';
 import { commentText, literal, propertyKey, stringLiteral } from './ts-syntax.ts';
 import { operand, parametersOf, type CallSignature } from './call-signature.ts';
 import { pagedCall } from './paged-call.ts';
 import { requestExample } from './examples.ts';
-import type { NameOf } from './type-expression.ts';
+import { typeExpression, type NameOf } from './type-expression.ts';
 
 /** Summary, description, then the HTTP call it makes (and which variant of a shared endpoint it is). */
 export function operationDocs(operation: Operation): string | undefined {
@@ -30,73 +29,32 @@ export function withExample(docs: string | undefined, call: string, operation: O
   return commentText(`${docs ? `${docs}\n\n` : ''}@example\nconst result = await ${call}(${args});`);
 }
 
-/** Where `$ref`s are looked up: the named schemas of the IR or of the surface. */
-type SchemaSource = { schemas: readonly NamedSchema[] };
-
-/** Whether a type is `boolean` (possibly nullable, or spelled as an enum or union of boolean literals). */
-function isBooleanType(node: TypeNode, api: SchemaSource, seen: Set<string>): boolean {
-  switch (node.kind) {
-    case 'primitive':
-      return node.type === 'boolean';
-    case 'nullable':
-      return isBooleanType(node.inner, api, seen);
-    case 'ref': {
-      if (seen.has(node.target)) return false;
-      const schema = api.schemas.find((candidate) => candidate.id === node.target);
-      return schema !== undefined && isBooleanType(schema.type, api, new Set([...seen, node.target]));
-    }
-    case 'enum':
-      return node.values.length > 0 && node.values.every((value) => typeof value === 'boolean');
-    case 'literal':
-      return typeof node.value === 'boolean';
-    case 'union':
-      return node.variants.length > 0 && node.variants.every((variant) => isBooleanType(variant, api, seen));
-    default:
-      return false;
-  }
-}
-
-/**
- * Whether a request body type has a boolean `stream` property (the OpenAI/Anthropic convention for "answer with
- * server-sent events"): directly, through `$ref`s, in any member of an intersection or in every variant of a union.
- */
-export function hasStreamFlag(node: TypeNode, api: SchemaSource, seen: Set<string> = new Set()): boolean {
-  switch (node.kind) {
-    case 'ref': {
-      if (seen.has(node.target)) return false;
-      const schema = api.schemas.find((candidate) => candidate.id === node.target);
-      return schema !== undefined && hasStreamFlag(schema.type, api, new Set([...seen, node.target]));
-    }
-    case 'object':
-      return node.properties.some((property) => property.name === 'stream' && !property.readOnly && isBooleanType(property.type, api, seen));
-    case 'nullable':
-      return hasStreamFlag(node.inner, api, seen);
-    case 'intersection':
-      return node.members.some((member) => hasStreamFlag(member, api, seen));
-    case 'union':
-      return node.variants.length > 0 && node.variants.every((variant) => hasStreamFlag(variant, api, seen));
-    case 'conditional':
-      return hasStreamFlag(node.base, api, seen);
-    default:
-      return false;
-  }
-}
-
-/** The operation's JSON request body type node when it can ask for a stream, else undefined. */
-function streamingBody(operation: Operation, api: ApiModel): TypeNode | undefined {
-  const body = operation.requestBody && preferredContent(operation.requestBody.contents);
-  return body && isJsonMediaType(body.mediaType) && hasStreamFlag(body.type, api) ? body.type : undefined;
-}
-
 /** The path arguments of an operation, as call arguments. */
 export function pathArguments(operation: Operation, api: ApiModel, nameOf: NameOf): CallSignature['args'] {
   return operationShape(operation, api, nameOf).pathArgs.map((arg) => ({ name: arg.name, type: arg.type, optional: false }));
 }
 
+/** The `Stream<Item>` a streaming call resolves to (see surface/streaming.ts), or undefined. */
+export function streamType(operation: Operation, nameOf: NameOf): string | undefined {
+  const plan = operation.stream;
+  return plan && `Stream<${plan.data ? typeExpression(plan.data, nameOf, 'response') : 'unknown'}>`;
+}
+
+/** How iterating the stream reads, for the call's docs. */
+function streamDocs(operation: Operation): string {
+  const plan = operation.stream!;
+  const when = plan.when === 'flag' ? 'With `stream: true` it resolves' : 'It resolves';
+  const reading =
+    plan.format === 'sse'
+      ? 'server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids'
+      : 'JSON lines: `for await (const item of stream)` yields the value of each line';
+  return `${when} to a {@link Stream} of ${reading}.`;
+}
+
 /**
  * The call signatures of an operation function after the client, for it and for anything that forwards to it:
- * one, or for an operation whose body has a `stream` flag three overloads — `stream: true` → `Stream`, `stream`
- * false or absent → the response, and an undecided boolean → either.
+ * one; or for a call that streams with `stream: true` (surface/streaming.ts) three overloads — `stream: true` →
+ * `Stream`, `stream` false or absent → the response, and an undecided boolean → either.
  */
 export function operationSignatures(operation: Operation, api: ApiModel, nameOf: NameOf, options = 'RequestOptions'): CallSignature[] {
   const shape = operationShape(operation, api, nameOf);
@@ -109,9 +67,9 @@ export function operationSignatures(operation: Operation, api: ApiModel, nameOf:
     ...(docs && { docs }),
   });
   const general = signature(shape.paramsType, shape.paramsRequired, shape.responseType);
-  const streams = Boolean(shape.paramsType && operation.call.body?.spread && streamingBody(operation, api));
+  const stream = streamType(operation, nameOf);
   // A list call (see ir/pagination.ts) returns a PagePromise of its items and takes PageOptions.
-  const paged = !streams && options === 'RequestOptions' ? pagedCall(operation, api, nameOf) : undefined;
+  const paged = !stream && options === 'RequestOptions' ? pagedCall(operation, api, nameOf) : undefined;
   if (paged) {
     return [
       {
@@ -121,15 +79,25 @@ export function operationSignatures(operation: Operation, api: ApiModel, nameOf:
       },
     ];
   }
-  if (!streams) return [general];
-  const streamType = 'Stream<unknown>';
+  if (!stream) return [general];
+  const withStreamDocs = `${docs ? `${docs}\n\n` : ''}${streamDocs(operation)}`;
+  if (operation.stream!.when === 'always') return [{ ...signature(shape.paramsType, shape.paramsRequired, stream, true), docs: withStreamDocs }];
   const params = operand(shape.paramsType!);
-  const streamDocs = `${docs ? `${docs}\n\n` : ''}With \`stream: true\` it resolves to a {@link Stream} of server-sent events: \`for await (const event of stream)\`.`;
   return [
-    { ...signature(`${params} & { stream: true }`, true, streamType, true), docs: streamDocs },
+    { ...signature(`${params} & { stream: true }`, true, stream, true), docs: withStreamDocs },
     signature(`${params} & { stream?: false | null }`, shape.paramsRequired, shape.responseType),
-    { ...signature(shape.paramsType, shape.paramsRequired, `${shape.responseType} | ${streamType}`, true), docs: streamDocs },
+    { ...signature(shape.paramsType, shape.paramsRequired, `${shape.responseType} | ${stream}`, true), docs: withStreamDocs },
   ];
+}
+
+/** The request's `stream` field: the wire format, always or when the params ask for it. */
+function streamField(operation: Operation): string | undefined {
+  const plan = operation.stream;
+  if (!plan) return undefined;
+  const format = plan.format === 'sse' ? 'true' : "'jsonl'";
+  if (plan.when === 'always') return `stream: ${format}`;
+  const asked = '(params as { stream?: unknown } | undefined)?.stream === true';
+  return plan.format === 'sse' ? `stream: ${asked}` : `stream: ${asked} ? ${format} : false`;
 }
 
 /**
@@ -164,7 +132,7 @@ function operationStatements(operation: Operation, api: ApiModel, nameOf: NameOf
       .filter((parameter) => parameter.in === 'query' && (parameter.style !== undefined || parameter.explode !== undefined))
       .map((parameter) => [parameter.name, { ...(parameter.style && { style: parameter.style }), ...(parameter.explode !== undefined && { explode: parameter.explode }) }]),
   );
-  const streams = operationSignatures(operation, api, nameOf).length > 1;
+  const streams = operation.stream !== undefined;
   const query = group('query');
   const headers = group('header');
   const cookies = group('cookie');
@@ -181,7 +149,7 @@ function operationStatements(operation: Operation, api: ApiModel, nameOf: NameOf
     shape.contentType && `contentType: ${stringLiteral(shape.contentType)}`,
     `responseType: ${stringLiteral(shape.responseKind)}`,
     `security: ${literal(shape.security)}`,
-    streams && `stream: (params as { stream?: unknown } | undefined)?.stream === true`,
+    streamField(operation),
   ].filter(Boolean);
   const paged = pagedCall(operation, api, nameOf);
   if (paged && !streams) {
@@ -204,7 +172,7 @@ export function writeOperations(file: SourceBuilder, imports: Imports, operation
     const signatures = operationSignatures(operation, api, nameOf);
     const general = signatures.at(-1)!;
     typeTexts.push(...general.args.map((arg) => arg.type), general.returns);
-    if (signatures.length > 1) usesStream = true;
+    if (operation.stream) usesStream = true;
     if (general.returns.startsWith('PagePromise<')) usesPages = true;
     else usesCalls = true;
     file.addFunction({

@@ -83,17 +83,11 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
           key.startsWith('endpointWaitFor:') && api.endpointGroups.some((candidate) => `endpointWaitFor:${candidate.name}` === key && candidate.operations.includes(task.fetch)),
       )?.[1]);
 
-  // Streaming: an operation whose example body has a boolean `stream` flag, shown with the flag on.
-  const streamingExample = api.operations
-    .map((operation) => ({
-      operation,
-      example: (operation.requestBody && preferredContent(operation.requestBody.contents))?.examples.find(
-        (candidate) => typeof (candidate.value as { stream?: unknown } | null)?.stream === 'boolean',
-      ),
-    }))
-    .find((entry) => entry.example);
-  const streaming = streamingExample &&
-    streamingExample.operation.call.body?.spread && { operation: streamingExample.operation, request: tsValue({ ...(streamingExample.example!.value as object), stream: true }) };
+  // Streaming: a call that streams with `stream: true` (surface/streaming.ts), typed ones first, shown with the flag on.
+  const flagged = api.operations.filter((operation) => operation.stream?.when === 'flag' && operation.call.body?.spread);
+  const streamingOperation = flagged.find((operation) => operation.stream!.data) ?? flagged[0];
+  const streamingBody = streamingOperation && preferredContent(streamingOperation.requestBody!.contents)?.examples[0]?.value;
+  const streaming = streamingOperation && { operation: streamingOperation, request: tsValue({ ...(typeof streamingBody === 'object' && streamingBody), stream: true }) };
   const binary = api.operations.find((operation) =>
     operation.responses.some((response) => response.status.startsWith('2') && response.contents.some((content) => !/json|text\//.test(content.mediaType))),
   );

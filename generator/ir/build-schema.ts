@@ -306,7 +306,11 @@ export class SchemaBuilder {
       return { kind: 'array', items: this.convert(schema.items, [...path, 'items']) };
     }
     if (type !== undefined && PRIMITIVE_TYPES.has(type)) {
-      const binary = type === 'string' && (schema.format === 'binary' || (typeof schema.contentMediaType === 'string' && schema.contentEncoding === undefined));
+      // `contentMediaType` without an encoding is raw content: bytes (an image), unless the media type is text
+      // (JSON, XML, `text/*`), as an event's `data` holding JSON is.
+      const binary =
+        type === 'string' &&
+        (schema.format === 'binary' || (typeof schema.contentMediaType === 'string' && schema.contentEncoding === undefined && !isTextMediaType(schema.contentMediaType)));
       return { kind: 'primitive', type: type as 'string', ...(binary && { binary: true }) };
     }
     return undefined;
@@ -426,4 +430,10 @@ export class SchemaBuilder {
     if (type.kind === 'enum') return type.values.filter((value): value is string => typeof value === 'string');
     return [];
   }
+}
+
+/** Media types whose content is text: JSON and XML (with their `+json`/`+xml` kin, JSON lines) and `text/*`. */
+export function isTextMediaType(mediaType: string): boolean {
+  const base = mediaType.split(';')[0]!.trim().toLowerCase();
+  return base.startsWith('text/') || /^application\/(.+\+)?(json|xml)$/.test(base) || /^application\/(jsonl|x-ndjson|json-seq|x-jsonlines)$/.test(base);
 }

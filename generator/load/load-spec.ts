@@ -1,7 +1,7 @@
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
 import { readDocument, type SourceDocument } from './read-document.ts';
-import { applyOverlays, readOverlay } from './overlay.ts';
+import { applyOverlays, readOverlay, type OverlayOrigins } from './overlay.ts';
 import { convertSwagger2 } from './swagger2.ts';
 import { isObject } from './schema-walk.ts';
 import { checkVersionConstructs } from './version-check.ts';
@@ -113,19 +113,25 @@ export function failedReference<T extends { ref: string }>(message: string, exte
 
 export async function loadSpec(specSource: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const written = await readDocument(specSource);
+  let overlaid: SourceDocument = written;
   let document: Record<string, unknown> = written.data;
   const overlayWarnings: GeneratorWarning[] = [];
+  let origins: OverlayOrigins | undefined;
   if (options.overlays?.length) {
     const overlays = await Promise.all(options.overlays.map(readOverlay));
     const applied = applyOverlays(document, overlays);
     document = applied.document;
     overlayWarnings.push(...applied.warnings);
+    const byOverlay = applied.origins;
+    origins = byOverlay;
+    // From here on, whatever points at a node an overlay wrote (an error, a warning) names the overlay's line.
+    overlaid = { ...written, locate: (pointer) => byOverlay.locate(pointer) ?? written.locate(pointer) };
   }
   const conversionWarnings: GeneratorWarning[] = [];
-  let source = written;
+  let source = overlaid;
   if (document.swagger !== undefined && document.openapi === undefined) {
     // Everything after this reads the 3.0 document and locates what it says in the 2.0 text the user has.
-    const converted = await convertSwagger2(written, document);
+    const converted = await convertSwagger2(overlaid, document);
     document = converted.document;
     source = converted.source;
     conversionWarnings.push(...converted.warnings);
@@ -150,7 +156,8 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
       );
     }
   }
-  const warnings = [...overlayWarnings, ...conversionWarnings, ...checkVersionConstructs(document, source)];
+  const fromOverlay = (pointer: string) => origins?.locate(pointer) !== undefined;
+  const warnings = [...overlayWarnings, ...conversionWarnings, ...checkVersionConstructs(document, source, fromOverlay)];
   return { source, document, openapiVersion, warnings };
 }
 

@@ -13,7 +13,7 @@
  * this is a small one on `jsonpath-rfc9535` (no dependencies, passes the JSONPath compliance suite).
  */
 import { exec, type JsonValue } from 'jsonpath-rfc9535';
-import { GeneratorError, type GeneratorWarning, type WarningKind } from '../errors.ts';
+import { GeneratorError, type GeneratorWarning, type SourceLocation, type WarningKind } from '../errors.ts';
 import { pointerFromPath } from './json-pointer.ts';
 import { readDocument, type SourceDocument } from './read-document.ts';
 import { isObject } from './schema-walk.ts';
@@ -63,10 +63,36 @@ export function checkOverlay(source: SourceDocument): OverlayDocument['actions']
 
 const TARGET_SELECTS_NOTHING: WarningKind = { id: 'overlay-target-selects-nothing', summary: 'overlay actions whose target selects nothing' };
 
-/** Applies the overlays in order to a copy of the document; returns the copy and warnings for targets that select nothing. */
-export function applyOverlays(document: Json, overlays: OverlayDocument[]): { document: Json; warnings: GeneratorWarning[] } {
+/**
+ * Where the nodes an overlay wrote came from: each document pointer an update set (a key it added or replaced, an
+ * item it appended) → the overlay and the pointer of that value in it. A warning about anything at or below such a
+ * node points at the overlay's line, not at a spec line that does not exist.
+ */
+export class OverlayOrigins {
+  readonly #written = new Map<string, { source: SourceDocument; pointer: string }>();
+
+  record(path: readonly (string | number)[], source: SourceDocument, pointer: string): void {
+    this.#written.set(pointerFromPath(path.map(String)), { source, pointer });
+  }
+
+  /** The overlay location of a document pointer that an overlay wrote (or wrote an ancestor of); else undefined. */
+  locate(pointer: string): SourceLocation | undefined {
+    for (let prefix = pointer; ; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
+      const origin = this.#written.get(prefix);
+      if (origin) return origin.source.locate(origin.pointer + pointer.slice(prefix.length));
+      if (!prefix.includes('/')) return undefined;
+    }
+  }
+}
+
+/**
+ * Applies the overlays in order to a copy of the document; returns the copy, warnings for targets that select
+ * nothing, and where each written node came from.
+ */
+export function applyOverlays(document: Json, overlays: OverlayDocument[]): { document: Json; warnings: GeneratorWarning[]; origins: OverlayOrigins } {
   const current = structuredClone(document);
   const warnings: GeneratorWarning[] = [];
+  const origins = new OverlayOrigins();
   for (const overlay of overlays) {
     for (const action of overlay.actions) {
       const at = `#/actions/${action.index}`;
@@ -97,9 +123,15 @@ export function applyOverlays(document: Json, overlays: OverlayDocument[]): { do
       }
       for (const path of selected) {
         const target = valueAt(current, path);
-        if (isObject(target) && isObject(action.update)) mergeInto(target, action.update);
-        else if (Array.isArray(target)) target.push(...(Array.isArray(action.update) ? structuredClone(action.update) : [structuredClone(action.update)]));
-        else {
+        const record = (at: (string | number)[], updatePointer: string) => origins.record(at, overlay.source, updatePointer);
+        if (isObject(target) && isObject(action.update)) mergeInto(target, action.update, path, `${at}/update`, record);
+        else if (Array.isArray(target)) {
+          const items = Array.isArray(action.update) ? action.update.map((item, index) => [item, `${at}/update/${index}`] as const) : [[action.update, `${at}/update`] as const];
+          for (const [item, pointer] of items) {
+            record([...path, target.length], pointer);
+            target.push(structuredClone(item));
+          }
+        } else {
           throw new GeneratorError(
             `overlay: action ${action.index} updates ${pointerFromPath(path.map(String))}, which is ${describe(target)}; an update merges an object into an object or appends to an array`,
             overlay.source.locate(`${at}/update`),
@@ -109,7 +141,7 @@ export function applyOverlays(document: Json, overlays: OverlayDocument[]): { do
       }
     }
   }
-  return { document: current, warnings };
+  return { document: current, warnings, origins };
 }
 
 function describe(value: unknown): string {
@@ -139,10 +171,15 @@ function comparePathsForRemoval(a: (string | number)[], b: (string | number)[]):
   return typeof x === 'number' && typeof y === 'number' ? y - x : 0;
 }
 
-function mergeInto(target: Json, update: Json): void {
+/** Merges `update` into `target` (at `path` in the document), recording each value it sets with its pointer in the overlay. */
+function mergeInto(target: Json, update: Json, path: (string | number)[], updatePointer: string, record: (path: (string | number)[], pointer: string) => void): void {
   for (const [key, value] of Object.entries(update)) {
     const existing = target[key];
-    if (isObject(existing) && isObject(value)) mergeInto(existing, value);
-    else target[key] = structuredClone(value);
+    const pointer = `${updatePointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    if (isObject(existing) && isObject(value)) mergeInto(existing, value, [...path, key], pointer, record);
+    else {
+      target[key] = structuredClone(value);
+      record([...path, key], pointer);
+    }
   }
 }

@@ -33,10 +33,14 @@ export const VERSION_WARNINGS = {
 } satisfies Record<string, WarningKind>;
 
 /**
- * Lists the constructs a 3.0 document uses from JSON Schema / OpenAPI 3.1. The generator understands them,
- * so they are warnings: refusing a real spec over them would serve nobody.
+ * Lists the constructs a 3.0 document uses from JSON Schema / OpenAPI 3.1, and a 3.0/3.1 one from 3.2. The
+ * generator understands them, so they are warnings: refusing a real spec over them would serve nobody.
+ *
+ * `itemSchema` that an overlay added (`fromOverlay`) is honoured without a warning: before 3.2 there is no other way
+ * to say what a stream's items are, and adding it to a spec its owner does not edit is what the overlay is for.
+ * Anything else an overlay adds is checked like the document's own text, and located in the overlay.
  */
-export function checkVersionConstructs(document: Record<string, unknown>, source: SourceDocument): GeneratorWarning[] {
+export function checkVersionConstructs(document: Record<string, unknown>, source: SourceDocument, fromOverlay: (pointer: string) => boolean = () => false): GeneratorWarning[] {
   const version = String(document.openapi);
   const warnings: GeneratorWarning[] = [];
   const warn = (kind: WarningKind, path: readonly string[], message: string) => warnings.push({ kind, message, location: source.locate(pointerFromPath(path)) });
@@ -46,7 +50,9 @@ export function checkVersionConstructs(document: Record<string, unknown>, source
     document,
     () => {},
     (mediaType, path) => {
-      if ('itemSchema' in mediaType) warn(VERSION_WARNINGS.itemSchema, [...path, 'itemSchema'], `\`itemSchema\` is OpenAPI 3.2 (this document is ${version}); honoured anyway`);
+      const at = [...path, 'itemSchema'];
+      if ('itemSchema' in mediaType && !fromOverlay(pointerFromPath(at)))
+        warn(VERSION_WARNINGS.itemSchema, at, `\`itemSchema\` is OpenAPI 3.2 (this document is ${version}); honoured anyway`);
     },
   );
   if (!version.startsWith('3.0')) return warnings;

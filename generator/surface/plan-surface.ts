@@ -21,6 +21,7 @@ import {
   waitForName,
 } from './names.ts';
 import { layoutResources } from './resources.ts';
+import { streamPlan } from './streaming.ts';
 import type { OperationsFile, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask } from './types.ts';
 
 /** The standalone function name of a merged endpoint: the derived name, `By<Property>` when discriminated. */
@@ -68,11 +69,14 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
   const files = operationFiles(api.operations);
   const operations: SurfaceOperation[] = api.operations.map((operation) => {
     const file = files.get(operation.tags[0] ?? 'default')!;
+    const call = calls.get(operation.name)!;
+    const stream = streamPlan(operation, call, resolve);
     const surface: SurfaceOperation = {
       ...operation,
       name: fn(operation.name),
       apiName: operation.name,
-      call: calls.get(operation.name)!,
+      call,
+      ...(stream && { stream }),
       ...(paramsTypeNames.has(operation.name) && { paramsTypeName: paramsTypeNames.get(operation.name)! }),
       module: `./operations/${file.file}.js`,
     };

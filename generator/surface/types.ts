@@ -6,6 +6,7 @@ import type { ResolvedPackageSettings } from '../config.ts';
 import type { ApiModel, EndpointGroup, NamedSchema, Operation, TaskLifecycle } from '../ir/types.ts';
 import type { CallShape } from './call-shape.ts';
 import type { EndpointValueNames } from './names.ts';
+import type { StreamPlan } from './streaming.ts';
 
 export interface SurfaceSchema extends NamedSchema {
   /** The exported type name (the response-side form, when there are two). */
@@ -21,6 +22,8 @@ export interface SurfaceOperation extends Operation {
   apiName: string;
   /** How the call takes its arguments: positional path parameters, then one flat params object (call-shape.ts). */
   call: CallShape;
+  /** Whether (and how) the call resolves to a `Stream` of items (streaming.ts). */
+  stream?: StreamPlan;
   /**
    * Name of the exported type of the params object, when it is more than the body: its query, header and
    * cookie parameters beside the body's fields (or beside `body`, for a body that is not an object).

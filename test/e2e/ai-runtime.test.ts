@@ -13,6 +13,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AnthropicMessagesRequest, ImaRouter } from '../../generated/imarouter/src/index.ts';
 import { sharedInstall } from '../helpers/install-package.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../../generated/imarouter/', import.meta.url));
@@ -202,6 +203,92 @@ describe('AI workloads on the generated SDK', () => {
       expect(bytes).toBe(1024);
       expect(error).toBeInstanceOf(sdk.StreamIdleTimeoutError);
       expect(error.message).toContain('GET /mj/image/mj');
+    });
+  });
+
+  describe('typed streams (item schemas from spec/streaming.overlay.yaml)', () => {
+    /** OpenAI-style chat completion chunks, one per piece of text, then a usage-only chunk. */
+    const chunks = (...pieces: string[]) => [
+      ...pieces.map((content, index) => ({
+        id: 'chatcmpl-1',
+        object: 'chat.completion.chunk',
+        created: 1_767_225_600,
+        model: 'gpt-4.1-mini',
+        choices: [{ index: 0, delta: index === 0 ? { role: 'assistant', content } : { content }, finish_reason: null }],
+      })),
+      {
+        id: 'chatcmpl-1',
+        object: 'chat.completion.chunk',
+        created: 1_767_225_600,
+        model: 'gpt-4.1-mini',
+        choices: [],
+        usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 },
+      },
+    ];
+
+    it('the chat loop reads the text of each chunk: `chunk.choices[0]?.delta?.content`', async () => {
+      handle = sse(chunks('Hello', ', ', 'world'), { gap: 2 });
+      const typed: ImaRouter = client();
+      const stream = await typed.chat.completions.create({ model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'Hello' }], stream: true });
+      let text = '';
+      let usage: number | undefined;
+      for await (const chunk of stream) {
+        text += chunk.choices[0]?.delta?.content ?? '';
+        usage = chunk.usage?.total_tokens ?? usage;
+      }
+      expect([text, usage]).toEqual(['Hello, world', 5]);
+      expect(received).toHaveLength(1);
+      expect(received[0]!.headers.accept).toBe('text/event-stream');
+      expect(JSON.parse(received[0]!.body.toString('utf8'))).toMatchObject({ stream: true });
+    });
+
+    it('Anthropic Messages events: iterating yields the data, events() keeps the event name and id', async () => {
+      const events = [
+        { type: 'message_start', message: { id: 'msg_1', type: 'message', role: 'assistant', model: 'claude-sonnet-4-6', content: [] } },
+        { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
+        { type: 'ping' },
+        { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'Hi' } },
+        { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: ' there' } },
+        { type: 'content_block_stop', index: 0 },
+        { type: 'message_delta', delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 2 } },
+        { type: 'message_stop' },
+      ];
+      handle = (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.end(events.map((event, index) => `event: ${event.type}\nid: ${index}\ndata: ${JSON.stringify(event)}\n\n`).join(''));
+      };
+      const typed: ImaRouter = client();
+      const body: AnthropicMessagesRequest & { stream: true } = {
+        model: 'claude-sonnet-4-6',
+        anthropic_version: 'bedrock-2023-05-31',
+        max_tokens: 100,
+        messages: [{ role: 'user', content: 'Hi' }],
+        stream: true,
+      };
+      let text = '';
+      for await (const event of await typed.messages.create(body)) {
+        if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') text += event.delta.text;
+      }
+      expect(text).toBe('Hi there');
+      const names: string[] = [];
+      for await (const envelope of (await typed.messages.create(body)).events()) names.push(`${envelope.event}#${envelope.id}:${envelope.data.type}`);
+      expect(names).toEqual(events.map((event, index) => `${event.type}#${index}:${event.type}`));
+    });
+
+    it('client.request() reads JSON lines with `stream: "jsonl"`', async () => {
+      handle = (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+        res.write('{"level":"info","message":"one"}\n{"level":"warn",');
+        setTimeout(() => res.end('"message":"two"}\n'), 5);
+      };
+      const stream = await client().request({ method: 'GET', path: '/v1/logs', stream: 'jsonl' });
+      const lines: unknown[] = [];
+      for await (const line of stream) lines.push(line);
+      expect(lines).toEqual([
+        { level: 'info', message: 'one' },
+        { level: 'warn', message: 'two' },
+      ]);
+      expect(received[0]!.headers.accept).toMatch(/^application\/jsonl, application\/x-ndjson/);
     });
   });
 

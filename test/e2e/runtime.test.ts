@@ -12,11 +12,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect, promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hasStreamFlag } from '../../generator/emit/operations-file.ts';
-import { preferredContent } from '../../generator/emit/operation-shape.ts';
-import { buildApiModel } from '../../generator/ir/build-api.ts';
-import type { ApiModel, TypeNode } from '../../generator/ir/types.ts';
-import { loadSpec } from '../../generator/load/load-spec.ts';
 import { sharedInstall } from '../helpers/install-package.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../../generated/imarouter/', import.meta.url));
@@ -160,52 +155,6 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
 
 const CHAT_BODY = { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'Hello' }] };
 const MUSIC_BODY = { model: 'sonic', prompt: 'Bright synth-pop' };
-
-describe('streaming operations are found through the IR', () => {
-  it('the gateway: exactly the operations whose JSON body has a boolean `stream` field', async () => {
-    const { api } = buildApiModel(await loadSpec('spec/openapi.yaml'));
-    const streaming = api.operations.filter((operation) => {
-      const body = operation.requestBody && preferredContent(operation.requestBody.contents);
-      return body !== undefined && hasStreamFlag(body.type, api);
-    });
-    expect(streaming.map((operation) => `${operation.name} ${operation.method.toUpperCase()} ${operation.path}`)).toEqual([
-      'createChatCompletions POST /v1/chat/completions',
-      'createResponses POST /v1/responses',
-      'createMessages POST /v1/messages',
-    ]);
-  });
-
-  it('follows $refs, intersections, unions and nullable wrappers, and wants a boolean', () => {
-    const object = (type: TypeNode, name = 'stream'): TypeNode => ({
-      kind: 'object',
-      properties: [{ name, required: false, hasDefault: false, readOnly: false, writeOnly: false, type }],
-      additionalProperties: 'unspecified',
-    });
-    const boolean: TypeNode = { kind: 'primitive', type: 'boolean' };
-    const plain: TypeNode = { kind: 'object', properties: [], additionalProperties: 'open' };
-    const api = {
-      schemas: [
-        { id: '#/components/schemas/Flag', name: 'Flag', originalName: 'Flag', type: { kind: 'nullable', inner: boolean } },
-        { id: '#/components/schemas/Body', name: 'Body', originalName: 'Body', type: object({ kind: 'ref', target: '#/components/schemas/Flag' }) },
-        { id: '#/components/schemas/Loop', name: 'Loop', originalName: 'Loop', type: { kind: 'ref', target: '#/components/schemas/Loop' } },
-      ],
-    } as unknown as ApiModel;
-    const ref = (name: string): TypeNode => ({ kind: 'ref', target: `#/components/schemas/${name}` });
-    const cases: [string, TypeNode, boolean][] = [
-      ['object with stream: boolean', object(boolean), true],
-      ['stream: true | false enum', object({ kind: 'enum', values: [true, false] }), true],
-      ['ref to an object whose stream is a ref to a nullable boolean', ref('Body'), true],
-      ['allOf with the flag in one member', { kind: 'intersection', members: [plain, ref('Body')] }, true],
-      ['oneOf with the flag in every variant', { kind: 'union', variants: [object(boolean), ref('Body')], exclusive: true }, true],
-      ['oneOf with a variant without it', { kind: 'union', variants: [object(boolean), plain], exclusive: true }, false],
-      ['nullable body', { kind: 'nullable', inner: object(boolean) }, true],
-      ['stream: string', object({ kind: 'primitive', type: 'string' }), false],
-      ['another boolean name', object(boolean, 'streaming'), false],
-      ['a reference cycle', ref('Loop'), false],
-    ];
-    for (const [label, type, expected] of cases) expect(hasStreamFlag(type, api), label).toBe(expected);
-  });
-});
 
 // Every scenario takes well under a second or two; a hang (a signal not honoured, a connection left open) fails fast.
 describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, () => {

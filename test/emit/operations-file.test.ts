@@ -1,12 +1,16 @@
-/** src/operations/<tag>.ts: one function per operation, its docs, overloads for a stream flag, and the request it sends. */
+/**
+ * src/operations/<tag>.ts: one function per operation, its docs, overloads for a stream flag, and the request it
+ * sends; a streaming call (surface/streaming.ts) resolves to a `Stream` of its items and names their framing.
+ */
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasStreamFlag, operationDocs, operationSignatures, pathArguments, withExample, writeOperations } from '../../generator/emit/operations-file.ts';
+import { buildApiFrom } from '../../generator/diff/load-api.ts';
+import { operationDocs, operationSignatures, pathArguments, streamType, withExample, writeOperations } from '../../generator/emit/operations-file.ts';
 import { Imports } from '../../generator/emit/imports.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
 import type { NameOf } from '../../generator/emit/type-expression.ts';
-import type { TypeNode } from '../../generator/ir/types.ts';
 import type { SurfaceApi } from '../../generator/surface/types.ts';
-import { bool, nullable, obj, oneOf, prop, ref, str, union } from '../helpers/ir-nodes.ts';
+import { ROOT } from '../helpers/golden-cases.ts';
 import { modelNamesOf, nameOfApi, petStore, surfaceOf } from '../helpers/surface-of.ts';
 
 const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ');
@@ -55,22 +59,6 @@ describe('withExample', () => {
   ] as const)('%s (standalone %s)', (name, standalone, call, want) => {
     expect(withExample('Docs.', call, operation(name), api, standalone)).toBe(`Docs.\n\n${want}`);
   });
-});
-
-describe('hasStreamFlag', () => {
-  const schemas = { schemas: [{ id: '#/components/schemas/Flag', name: 'Flag', originalName: 'Flag', type: obj({ stream: bool }), usage: { request: true, response: false } }] };
-  const cases: { name: string; given: TypeNode; want: boolean }[] = [
-    { name: 'a boolean stream', given: obj({ stream: bool }), want: true },
-    { name: 'a nullable boolean', given: obj({ stream: nullable(bool) }), want: true },
-    { name: 'boolean literals', given: obj({ stream: oneOf(true, false) }), want: true },
-    { name: 'a string stream', given: obj({ stream: str }), want: false },
-    { name: 'read-only', given: { kind: 'object', properties: [prop('stream', bool, { readOnly: true })], additionalProperties: 'unspecified' }, want: false },
-    { name: 'through a reference', given: ref('Flag'), want: true },
-    { name: 'every union variant', given: union(obj({ stream: bool }), ref('Flag')), want: true },
-    { name: 'not every union variant', given: union(obj({ stream: bool }), obj({})), want: false },
-    { name: 'any intersection member', given: { kind: 'intersection', members: [obj({}), ref('Flag')] }, want: true },
-  ];
-  it.each(cases)('$name → $want', ({ given, want }) => expect(hasStreamFlag(given, schemas)).toBe(want));
 });
 
 describe('operationSignatures', () => {
@@ -132,5 +120,52 @@ describe('writeOperations', () => {
 
   it('a body that is the whole params object is sent as it is', () => {
     expect(file('pets')).toContain('body: params, contentType: "application/json"');
+  });
+});
+
+// The OpenAPI 3.2 streams fixture: a stream flag with typed chunks, typed events always, JSON lines, text events.
+let streams: SurfaceApi;
+let streamsNameOf: NameOf;
+beforeAll(async () => {
+  const { api: planned } = await buildApiFrom(join(ROOT, 'test/fixtures/streams-32.yaml'), {});
+  streams = planned;
+  streamsNameOf = nameOfApi(streams);
+});
+const streamOp = (name: string) => streams.operations.find((candidate) => candidate.name === name)!;
+
+describe('operationSignatures of streaming calls', () => {
+  const cases: { name: string; returns: string[]; stream: string | undefined }[] = [
+    {
+      name: 'createChatCompletion',
+      returns: ['APIPromise<Stream<ChatCompletionChunk>>', 'APIPromise<ChatCompletion>', 'APIPromise<ChatCompletion | Stream<ChatCompletionChunk>>'],
+      stream: 'Stream<ChatCompletionChunk>',
+    },
+    { name: 'createResponse', returns: ['APIPromise<Stream<ResponseDelta | ChatCompletion>>'], stream: 'Stream<ResponseDelta | ChatCompletion>' },
+    { name: 'tailLogs', returns: ['APIPromise<Stream<TailLogsResponseItem>>'], stream: 'Stream<TailLogsResponseItem>' },
+    { name: 'streamTicks', returns: ['APIPromise<Stream<unknown>>'], stream: 'Stream<unknown>' },
+  ];
+  it.each(cases)('$name', ({ name, returns, stream }) => {
+    expect(operationSignatures(streamOp(name), streams, streamsNameOf).map((signature) => signature.returns)).toEqual(returns);
+    expect(streamType(streamOp(name), streamsNameOf)).toBe(stream);
+  });
+
+  it('only the `stream: true` overload (and the undecided one) documents the stream', () => {
+    const [streaming, plain, undecided] = operationSignatures(streamOp('createChatCompletion'), streams, streamsNameOf);
+    expect(streaming!.args.find((arg) => arg.name === 'params')!.type).toBe('CreateChatCompletionBody & { stream: true }');
+    expect([streaming!.docs, plain!.docs, undecided!.docs].map((docs) => /resolves to a \{@link Stream\} of server-sent events/.test(docs ?? ''))).toEqual([true, false, true]);
+  });
+});
+
+describe('the request of a streaming call names its framing', () => {
+  const cases: { name: string; field: string }[] = [
+    { name: 'createChatCompletion', field: 'stream: (params as { stream?: unknown } | undefined)?.stream === true' },
+    { name: 'createResponse', field: 'stream: true' },
+    { name: 'tailLogs', field: "stream: 'jsonl'" },
+    { name: 'streamTicks', field: 'stream: true' },
+  ];
+  it.each(cases)('$name → $field', ({ name, field }) => {
+    const file = new SourceBuilder();
+    writeOperations(file, new Imports(), [streamOp(name)], streams, streamsNameOf, modelNamesOf(streams));
+    expect(file.print('').join('\n')).toContain(field);
   });
 });

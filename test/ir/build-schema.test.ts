@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
-import { SchemaBuilder } from '../../generator/ir/build-schema.ts';
+import { isTextMediaType, SchemaBuilder } from '../../generator/ir/build-schema.ts';
 import { NameRegistry } from '../../generator/ir/naming.ts';
 import type { ApiModel, TypeNode } from '../../generator/ir/types.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
@@ -51,6 +51,29 @@ describe('validation facts kept as docs', () => {
     expect(await thing({ oneOf: [{ type: 'string' }, { type: 'integer' }] })).toMatchObject({ kind: 'union', exclusive: true });
     expect(await thing({ anyOf: [{ type: 'string' }, { type: 'integer' }] })).toMatchObject({ kind: 'union', exclusive: false });
   });
+});
+
+describe('strings with a contentMediaType', () => {
+  it.each([
+    { given: { type: 'string', format: 'binary' }, binary: true },
+    { given: { type: 'string', contentMediaType: 'image/png' }, binary: true },
+    { given: { type: 'string', contentMediaType: 'image/png', contentEncoding: 'base64' }, binary: false },
+    { given: { type: 'string', contentMediaType: 'application/json', contentSchema: { type: 'object' } }, binary: false },
+    { given: { type: 'string', contentMediaType: 'text/csv' }, binary: false },
+    { given: { type: 'string', contentMediaType: 'application/vnd.api+json' }, binary: false },
+  ])('$given → binary: $binary', async ({ given, binary }) => {
+    expect(Boolean(((await thing(given)) as { binary?: boolean }).binary)).toBe(binary);
+  });
+
+  it.each([
+    ['application/json', true],
+    ['application/problem+json; charset=utf-8', true],
+    ['application/x-ndjson', true],
+    ['text/event-stream', true],
+    ['application/xml', true],
+    ['application/octet-stream', false],
+    ['image/png', false],
+  ])('%s is text: %s', (mediaType, want) => expect(isTextMediaType(mediaType as string)).toBe(want));
 });
 
 describe('allOf', () => {

@@ -71,6 +71,45 @@ describe('overlays', () => {
     await expect(loadSpec(spec, { overlays: [overlay] })).rejects.toThrow(/"#\/components\/schemas\/Pet" points at nothing/);
   });
 
+  it('may add OpenAPI 3.2 `itemSchema` to an older document without a warning; other out-of-version keywords warn, located in the overlay', async () => {
+    const spec = await file({
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: { '/a': { get: { responses: { 200: { description: 'ok', content: { 'text/event-stream': {} } } } } } },
+    });
+    const overlay = await file(
+      [
+        'overlay: 1.0.0',
+        'info: { title: stream items, version: 1.0.0 }',
+        'actions:',
+        "  - target: $.paths['/a'].get.responses['200'].content['text/event-stream']",
+        '    update:',
+        '      itemSchema:',
+        '        type: object',
+        '        properties:',
+        '          event: { const: tick }',
+        '',
+      ].join('\n'),
+      'items.overlay.yaml',
+    );
+    const { warnings } = await loadSpec(spec, { overlays: [overlay] });
+    expect(warnings.map((warning) => [warning.message.split(';')[0], warning.location])).toEqual([
+      [
+        '`const` is not part of OpenAPI 3.0 schemas (it is JSON Schema / OpenAPI 3.1)',
+        { file: overlay, pointer: '#/actions/0/update/itemSchema/properties/event/const', line: 9, column: 27 },
+      ],
+    ]);
+  });
+
+  it('`itemSchema` written in a 3.0 document itself is honoured with a warning at its line', async () => {
+    const content = { 'text/event-stream': { itemSchema: { type: 'object' } } };
+    const spec = await file({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: { '/a': { get: { responses: { 200: { description: 'ok', content } } } } } });
+    const { warnings } = await loadSpec(spec);
+    expect(warnings.map((warning) => [warning.message, warning.location.file, warning.location.pointer])).toEqual([
+      ['`itemSchema` is OpenAPI 3.2 (this document is 3.1.0); honoured anyway', spec, '#/paths/~1a/get/responses/200/content/text~1event-stream/itemSchema'],
+    ]);
+  });
+
   it('that do not exist are an error naming the overlay file', async () => {
     const spec = await file({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths });
     const error = await loadSpec(spec, { overlays: [join(dir.path, 'missing.overlay.yaml')] }).catch((caught: unknown) => caught);

@@ -118,6 +118,29 @@ describe('applyOverlays', () => {
     expect(warnings[0]!.location).toMatchObject({ file, pointer: '#/actions/0/target', line: 9 });
   });
 
+  it('remembers where each node it wrote came from: that node and everything below it are located in the overlay', async () => {
+    const file = await overlayFile([
+      { target: '$.components.schemas', update: { Owner: { type: 'object', properties: { name: { type: 'string' } } } } },
+      { target: '$.components.schemas.Pet.properties', update: { 'a/b': { type: 'integer' } } },
+      { target: '$.tags', update: [{ name: 'b' }] },
+    ]);
+    const { origins } = applyOverlays(spec(), [await readOverlay(file)]);
+    const cases: [string, string | undefined][] = [
+      ['#/components/schemas/Owner', '#/actions/0/update/Owner'],
+      ['#/components/schemas/Owner/properties/name/type', '#/actions/0/update/Owner/properties/name/type'],
+      ['#/components/schemas/Pet/properties/a~1b', '#/actions/1/update/a~1b'],
+      ['#/tags/1', '#/actions/2/update/0'],
+      ['#/components/schemas/Pet', undefined],
+      ['#/tags/0', undefined],
+      ['#/paths', undefined],
+    ];
+    for (const [pointer, want] of cases) {
+      const location = origins.locate(pointer);
+      expect(location && { file: location.file, pointer: location.pointer }, pointer).toEqual(want && { file, pointer: want });
+    }
+    expect(origins.locate('#/components/schemas/Owner/properties/name')?.line).toBeGreaterThan(1);
+  });
+
   it('applies several overlays in the order given', async () => {
     const first = await readOverlay(await overlayFile([{ target: '$.info', update: { title: 'one' } }]));
     const second = await readOverlay(await overlayFile([{ target: '$.info', update: { title: 'two' } }]));

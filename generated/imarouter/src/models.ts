@@ -3971,6 +3971,291 @@ export interface MiniMaxVideosCreateRequestBase {
   };
 }
 
+/** One server-sent event of a chat completion stream; the stream ends with `data: [DONE]`. */
+export interface ChatCompletionChunkSSE {
+  event?: string;
+  id?: string;
+  data: string;
+}
+
+/** A piece of a streamed chat completion. Joined in order, the `delta`s of one choice make its message; the last chunk may carry `usage` and no choices. */
+export interface ChatCompletionChunk {
+  /** The completion's id, the same in every chunk. */
+  id: string;
+  object: 'chat.completion.chunk';
+  /** When the completion was created (Unix time in seconds). */
+  created: number;
+  model: string;
+  system_fingerprint?: string | null;
+  choices: ChatCompletionChunkChoice[];
+  /** Token counts, in the last chunk only (when the request asks for them). */
+  usage?: {
+    prompt_tokens?: number;
+    completion_tokens?: number;
+    total_tokens?: number;
+  } | null;
+}
+
+export interface ChatCompletionChunkChoice {
+  index: number;
+  delta: ChatCompletionChunkDelta;
+  /** Why the choice ended (`stop`, `length`, `tool_calls`, `content_filter`); null until it has. */
+  finish_reason?: string | null;
+  logprobs?: { [key: string]: unknown } | null;
+}
+
+/** What this chunk adds to the choice's message. */
+export interface ChatCompletionChunkDelta {
+  role?: 'system' | 'user' | 'assistant' | 'tool';
+  /** The next piece of the answer's text. */
+  content?: string | null;
+  /** The next piece of the reasoning text, from reasoning models that send it. */
+  reasoning_content?: string | null;
+  refusal?: string | null;
+  tool_calls?: {
+    index: number;
+    id?: string;
+    type?: 'function';
+    function?: {
+      name?: string;
+      /**
+       * The next piece of the arguments' JSON text.
+       */
+      arguments?: string;
+    };
+  }[];
+}
+
+/** One server-sent event of a Responses stream; its `event` name is its data's `type`. */
+export interface ResponseStreamEventSSE {
+  event?: string;
+  id?: string;
+  data: string;
+}
+
+/** An event of a Responses stream, told apart by `type`. */
+export type ResponseStreamEvent =
+  | ResponseLifecycleEvent
+  | ResponseOutputItemEvent
+  | ResponseContentPartEvent
+  | ResponseTextDeltaEvent
+  | ResponseTextDoneEvent
+  | ResponseRefusalDeltaEvent
+  | ResponseFunctionCallArgumentsDeltaEvent
+  | ResponseFunctionCallArgumentsDoneEvent
+  | ResponseReasoningSummaryTextDeltaEvent;
+
+/** The response was created, is in progress, or ended (completed, failed or incomplete); `response` is its state then. */
+export interface ResponseLifecycleEvent {
+  type: 'response.created' | 'response.in_progress' | 'response.completed' | 'response.failed' | 'response.incomplete';
+  sequence_number?: number;
+  response: ResponsesResponse;
+}
+
+/** An output item (a message, a function call, reasoning) was added, or is done. */
+export interface ResponseOutputItemEvent {
+  type: 'response.output_item.added' | 'response.output_item.done';
+  sequence_number?: number;
+  output_index: number;
+  item: {
+    id?: string;
+    /**
+     * `message`, `function_call`, `reasoning`, …
+     */
+    type: string;
+    status?: string;
+    role?: string;
+    /**
+     * The function's name, for a function call.
+     */
+    name?: string;
+    call_id?: string;
+    arguments?: string;
+    content?: ResponseContentPart[];
+  };
+}
+
+export interface ResponseContentPart {
+  /** `output_text` or `refusal` */
+  type: string;
+  text?: string;
+  refusal?: string;
+}
+
+/** A content part of an output message was added, or is done. */
+export interface ResponseContentPartEvent {
+  type: 'response.content_part.added' | 'response.content_part.done';
+  sequence_number?: number;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  part: ResponseContentPart;
+}
+
+/** The next piece of an output text. */
+export interface ResponseTextDeltaEvent {
+  type: 'response.output_text.delta';
+  sequence_number?: number;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  delta: string;
+}
+
+/** An output text is complete. */
+export interface ResponseTextDoneEvent {
+  type: 'response.output_text.done';
+  sequence_number?: number;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  text: string;
+}
+
+/** The next piece of a refusal. */
+export interface ResponseRefusalDeltaEvent {
+  type: 'response.refusal.delta';
+  sequence_number?: number;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  delta: string;
+}
+
+/** The next piece of a function call's arguments (JSON text). */
+export interface ResponseFunctionCallArgumentsDeltaEvent {
+  type: 'response.function_call_arguments.delta';
+  sequence_number?: number;
+  item_id: string;
+  output_index: number;
+  delta: string;
+}
+
+/** A function call's arguments are complete. */
+export interface ResponseFunctionCallArgumentsDoneEvent {
+  type: 'response.function_call_arguments.done';
+  sequence_number?: number;
+  item_id: string;
+  output_index: number;
+  arguments: string;
+}
+
+/** The next piece of a reasoning summary. */
+export interface ResponseReasoningSummaryTextDeltaEvent {
+  type: 'response.reasoning_summary_text.delta';
+  sequence_number?: number;
+  item_id: string;
+  output_index: number;
+  summary_index: number;
+  delta: string;
+}
+
+/** One server-sent event of a Messages stream; its `event` name is its data's `type`. */
+export interface AnthropicMessageStreamEventSSE {
+  event?: string;
+  id?: string;
+  data: string;
+}
+
+/** An event of a Messages stream, told apart by `type`: `message_start`, then for each content block `content_block_start`, its `content_block_delta`s and `content_block_stop`, then `message_delta` and `message_stop`; `ping`s may come at any time. */
+export type AnthropicMessageStreamEvent =
+  | AnthropicMessageStartEvent
+  | AnthropicContentBlockStartEvent
+  | AnthropicContentBlockDeltaEvent
+  | AnthropicContentBlockStopEvent
+  | AnthropicMessageDeltaEvent
+  | AnthropicMessageStopEvent
+  | AnthropicPingEvent;
+
+/** The message begins; its `content` is still empty. */
+export interface AnthropicMessageStartEvent {
+  type: 'message_start';
+  message: AnthropicMessagesResponse;
+}
+
+/** A content block begins at `index`. */
+export interface AnthropicContentBlockStartEvent {
+  type: 'content_block_start';
+  index: number;
+  content_block: AnthropicStreamContentBlock;
+}
+
+/** A content block as it starts (`text`, `tool_use`, `thinking`, …), empty or nearly so. */
+export interface AnthropicStreamContentBlock {
+  type: string;
+  text?: string;
+  /** The tool use's id. */
+  id?: string;
+  /** The tool's name. */
+  name?: string;
+  /** The tool's input (its JSON arrives in `input_json_delta`s). */
+  input?: { [key: string]: unknown };
+  thinking?: string;
+}
+
+/** The next piece of the content block at `index`. */
+export interface AnthropicContentBlockDeltaEvent {
+  type: 'content_block_delta';
+  index: number;
+  delta: AnthropicContentBlockDelta;
+}
+
+/** A piece of text, of a tool's input JSON, of thinking, or the thinking's signature. */
+export type AnthropicContentBlockDelta =
+  AnthropicTextDelta | AnthropicInputJsonDelta | AnthropicThinkingDelta | AnthropicSignatureDelta;
+
+export interface AnthropicTextDelta {
+  type: 'text_delta';
+  text: string;
+}
+
+export interface AnthropicInputJsonDelta {
+  type: 'input_json_delta';
+  partial_json: string;
+}
+
+export interface AnthropicThinkingDelta {
+  type: 'thinking_delta';
+  thinking: string;
+}
+
+export interface AnthropicSignatureDelta {
+  type: 'signature_delta';
+  signature: string;
+}
+
+/** The content block at `index` is complete. */
+export interface AnthropicContentBlockStopEvent {
+  type: 'content_block_stop';
+  index: number;
+}
+
+/** The message's final fields, and its output token count so far. */
+export interface AnthropicMessageDeltaEvent {
+  type: 'message_delta';
+  delta: {
+    /**
+     * `end_turn`, `max_tokens`, `stop_sequence`, `tool_use`, …
+     */
+    stop_reason?: string | null;
+    stop_sequence?: string | null;
+  };
+  usage?: {
+    input_tokens?: number;
+    output_tokens?: number;
+  };
+}
+
+/** The message is complete. */
+export interface AnthropicMessageStopEvent {
+  type: 'message_stop';
+}
+
+/** Keeps the connection alive; carries nothing. */
+export interface AnthropicPingEvent {
+  type: 'ping';
+}
+
 export interface GetUserBalanceByTokenResponse {
   /** @example true */
   success?: boolean;

@@ -40,8 +40,11 @@ export interface OperationRequest {
   security?: readonly (readonly string[])[];
   /** The operation function's name, recorded in the errors it throws (see `isAPIError`). */
   operation?: string;
-  /** The response is a stream of server-sent events: the call resolves to a `Stream` once the headers arrive. */
-  stream?: boolean;
+  /**
+   * The response is a stream: the call resolves to a `Stream` once the headers arrive. `true` or `'sse'` for
+   * server-sent events, `'jsonl'` for one JSON value per line (`application/jsonl`, `x-ndjson`, `json-seq`).
+   */
+  stream?: boolean | 'sse' | 'jsonl';
 }
 
 /** Per-call options. */

@@ -1,8 +1,9 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 /**
- * Server-sent events (`text/event-stream`), parsed as the HTML standard describes: `data` lines joined by `\n`,
- * `event` and `id` fields, comments (`:`) ignored, CR, LF or CRLF line ends, split anywhere across chunks.
- * A `[DONE]` data line ends the stream; an `error` event throws.
+ * Streamed responses, in two framings. Server-sent events (`text/event-stream`), parsed as the HTML standard
+ * describes: `data` lines joined by `\n`, `event` and `id` fields, comments (`:`) ignored, CR, LF or CRLF line
+ * ends, split anywhere across chunks; a `[DONE]` data line ends the stream and an `error` event throws. JSON
+ * sequences (`application/jsonl`, `application/x-ndjson`, `application/json-seq`): one JSON value per line.
  */
 import { SDKError } from './errors.js';
 import { withBody } from './idle-timeout.js';
@@ -75,6 +76,35 @@ export class SSEParser {
   }
 }
 
+/**
+ * JSON sequences: one value per line (LF or CRLF), blank lines skipped, the record separator of
+ * `application/json-seq` (U+001E) taken as a line break. A last line without its line break is complete.
+ */
+export class JSONLinesParser {
+  #partial = '';
+
+  feed(text: string): RawEvent[] {
+    const lines = (this.#partial + text).split(/[\n\u001e]/);
+    this.#partial = lines.pop()!;
+    return lines.flatMap((line) => this.#value(line));
+  }
+
+  /** The value left without a line break when the body ends. */
+  end(): RawEvent[] {
+    const last = this.#value(this.#partial);
+    this.#partial = '';
+    return last;
+  }
+
+  #value(line: string): RawEvent[] {
+    const data = line.trim();
+    return data === '' ? [] : [{ event: 'message', data, id: undefined }];
+  }
+}
+
+/** How a stream's items are framed: server-sent events, or one JSON value per line. */
+export type StreamFormat = 'sse' | 'jsonl';
+
 /** What a stream needs from the request that opened it. */
 export interface StreamSource {
   /** The error to throw for a body that broke off (or was aborted, or timed out). */
@@ -105,22 +135,30 @@ const DETACHED: StreamSource = {
 export class Stream<TData = unknown> implements AsyncIterable<TData> {
   /** The HTTP response (status, headers); its body is what this stream reads. */
   readonly response: Response;
+  /** How the body frames the items. */
+  readonly format: StreamFormat;
   readonly #source: StreamSource;
   #iterated = false;
   #aborted = false;
   #reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
 
-  constructor(response: Response, source: StreamSource = DETACHED) {
+  constructor(response: Response, source: StreamSource = DETACHED, format: StreamFormat = 'sse') {
     this.response = response;
     this.#source = source;
+    this.format = format;
   }
 
   /**
-   * A stream over server-sent events someone else received, e.g. a browser reading what a server forwarded
-   * with {@link toReadableStream}: `Stream.fromReadableStream<ChatCompletionChunk>(response.body!)`.
+   * A stream over events someone else received, e.g. a browser reading what a server forwarded with
+   * {@link toReadableStream}: `Stream.fromReadableStream<ChatCompletionChunk>(response.body!)`. `format` is
+   * how they are framed: server-sent events (the default) or JSON lines.
    */
-  static fromReadableStream<TData = unknown>(readable: ReadableStream<Uint8Array>): Stream<TData> {
-    return new Stream<TData>(new Response(readable, { headers: { 'content-type': 'text/event-stream' } }));
+  static fromReadableStream<TData = unknown>(
+    readable: ReadableStream<Uint8Array>,
+    format: StreamFormat = 'sse',
+  ): Stream<TData> {
+    const type = format === 'sse' ? 'text/event-stream' : 'application/jsonl';
+    return new Stream<TData>(new Response(readable, { headers: { 'content-type': type } }), DETACHED, format);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<TData> {
@@ -143,7 +181,11 @@ export class Stream<TData = unknown> implements AsyncIterable<TData> {
   tee(): [Stream<TData>, Stream<TData>] {
     this.#claim();
     const body = this.response.body;
-    if (!body) return [new Stream<TData>(this.response), new Stream<TData>(this.response)];
+    if (!body)
+      return [
+        new Stream<TData>(this.response, DETACHED, this.format),
+        new Stream<TData>(this.response, DETACHED, this.format),
+      ];
     const [left, right] = body.tee();
     let open = 2;
     let active = 2;
@@ -164,25 +206,27 @@ export class Stream<TData = unknown> implements AsyncIterable<TData> {
           if (--active === 0) this.#source.release();
         },
       };
-      return new Stream<TData>(withBody(this.response, readable), source);
+      return new Stream<TData>(withBody(this.response, readable), source, this.format);
     };
     return [branch(left), branch(right)];
   }
 
   /**
-   * The events as a byte stream of server-sent events again (`event`, `id` and `data` lines), to forward to a
-   * browser (`new Response(stream.toReadableStream())`); read it there with {@link fromReadableStream}.
-   * An error ends the byte stream with that error.
+   * The events as bytes in the stream's own framing again (server-sent events: `event`, `id` and `data` lines;
+   * JSON lines: one per line), to forward to a browser (`new Response(stream.toReadableStream())`); read it there
+   * with {@link fromReadableStream}. An error ends the byte stream with that error.
    */
   toReadableStream(): ReadableStream<Uint8Array> {
     const events = this.events();
     const encoder = new TextEncoder();
+    const sse = this.format === 'sse';
     return new ReadableStream<Uint8Array>({
       async pull(controller) {
         try {
           const next = await events.next();
           if (next.done) return controller.close();
           const { event, id, raw } = next.value;
+          if (!sse) return controller.enqueue(encoder.encode(`${raw}\n`));
           const lines = [
             ...(event !== 'message' ? [`event: ${event}`] : []),
             ...(id !== undefined ? [`id: ${id}`] : []),
@@ -225,7 +269,8 @@ export class Stream<TData = unknown> implements AsyncIterable<TData> {
       const reader = body.getReader();
       this.#reader = reader;
       const decoder = new TextDecoder();
-      const parser = new SSEParser();
+      const sse = this.format === 'sse';
+      const parser = sse ? new SSEParser() : new JSONLinesParser();
       for (;;) {
         let chunk: ReadableStreamReadResult<Uint8Array>;
         try {
@@ -237,9 +282,12 @@ export class Stream<TData = unknown> implements AsyncIterable<TData> {
         }
         if (this.#aborted) return;
         const text = chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
-        // At the end, an event without its closing blank line is incomplete and dropped, as the standard says.
-        for (const raw of parser.feed(text)) {
-          if (raw.data === '[DONE]' || this.#aborted) return;
+        // At the end, an event without its closing blank line is incomplete and dropped, as the standard says;
+        // a JSON line without its line break is complete.
+        const raws = parser.feed(text);
+        if (chunk.done && parser instanceof JSONLinesParser) raws.push(...parser.end());
+        for (const raw of raws) {
+          if ((sse && raw.data === '[DONE]') || this.#aborted) return;
           const data = parseData(raw.data);
           if (raw.event === 'error' || (raw.event === 'message' && isErrorData(data)))
             throw this.#source.eventError(raw.event, raw.data);

@@ -3,12 +3,15 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type {
+  AnthropicMessageStreamEvent,
   AnthropicMessagesRequest,
   AnthropicMessagesResponse,
+  ChatCompletionChunk,
   ChatCompletionRequest,
   ChatCompletionResponse,
   EmbeddingRequest,
   EmbeddingResponse,
+  ResponseStreamEvent,
   ResponsesRequest,
   ResponsesResponse,
 } from '../models.js';
@@ -54,13 +57,13 @@ import type {
  *   ],
  * });
  *
- * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
  */
 export function createChatCompletions(
   client: APIClient,
   params: ChatCompletionRequest & { stream: true },
   options?: RequestOptions,
-): APIPromise<Stream<unknown>>;
+): APIPromise<Stream<ChatCompletionChunk>>;
 /**
  * Create conversation completion
  *
@@ -148,19 +151,19 @@ export function createChatCompletions(
  *   ],
  * });
  *
- * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
  */
 export function createChatCompletions(
   client: APIClient,
   params: ChatCompletionRequest,
   options?: RequestOptions,
-): APIPromise<ChatCompletionResponse | Stream<unknown>>;
+): APIPromise<ChatCompletionResponse | Stream<ChatCompletionChunk>>;
 export function createChatCompletions(
   client: APIClient,
   params: ChatCompletionRequest,
   options?: RequestOptions,
-): APIPromise<ChatCompletionResponse | Stream<unknown>> {
-  return client.request<ChatCompletionResponse | Stream<unknown>>(
+): APIPromise<ChatCompletionResponse | Stream<ChatCompletionChunk>> {
+  return client.request<ChatCompletionResponse | Stream<ChatCompletionChunk>>(
     {
       operation: 'createChatCompletions',
       method: 'POST',
@@ -193,13 +196,13 @@ export function createChatCompletions(
  *   temperature: 1,
  * });
  *
- * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
  */
 export function createResponses(
   client: APIClient,
   params: ResponsesRequest & { stream: true },
   options?: RequestOptions,
-): APIPromise<Stream<unknown>>;
+): APIPromise<Stream<ResponseStreamEvent>>;
 /**
  * Create Responses
  *
@@ -241,19 +244,19 @@ export function createResponses(
  *   temperature: 1,
  * });
  *
- * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
  */
 export function createResponses(
   client: APIClient,
   params: ResponsesRequest,
   options?: RequestOptions,
-): APIPromise<ResponsesResponse | Stream<unknown>>;
+): APIPromise<ResponsesResponse | Stream<ResponseStreamEvent>>;
 export function createResponses(
   client: APIClient,
   params: ResponsesRequest,
   options?: RequestOptions,
-): APIPromise<ResponsesResponse | Stream<unknown>> {
-  return client.request<ResponsesResponse | Stream<unknown>>(
+): APIPromise<ResponsesResponse | Stream<ResponseStreamEvent>> {
+  return client.request<ResponsesResponse | Stream<ResponseStreamEvent>>(
     {
       operation: 'createResponses',
       method: 'POST',
@@ -293,13 +296,13 @@ export function createResponses(
  *   ],
  * });
  *
- * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
  */
 export function createMessages(
   client: APIClient,
   params: AnthropicMessagesRequest & { stream: true },
   options?: RequestOptions,
-): APIPromise<Stream<unknown>>;
+): APIPromise<Stream<AnthropicMessageStreamEvent>>;
 /**
  * Create an Anthropic Messages response
  *
@@ -355,19 +358,19 @@ export function createMessages(
  *   ],
  * });
  *
- * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
  */
 export function createMessages(
   client: APIClient,
   params: AnthropicMessagesRequest,
   options?: RequestOptions,
-): APIPromise<AnthropicMessagesResponse | Stream<unknown>>;
+): APIPromise<AnthropicMessagesResponse | Stream<AnthropicMessageStreamEvent>>;
 export function createMessages(
   client: APIClient,
   params: AnthropicMessagesRequest,
   options?: RequestOptions,
-): APIPromise<AnthropicMessagesResponse | Stream<unknown>> {
-  return client.request<AnthropicMessagesResponse | Stream<unknown>>(
+): APIPromise<AnthropicMessagesResponse | Stream<AnthropicMessageStreamEvent>> {
+  return client.request<AnthropicMessagesResponse | Stream<AnthropicMessageStreamEvent>>(
     {
       operation: 'createMessages',
       method: 'POST',

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { ChatCompletionRequest, ChatCompletionResponse } from '../models.js';
+import type { ChatCompletionChunk, ChatCompletionRequest, ChatCompletionResponse } from '../models.js';
 import { createChatCompletions } from '../operations/chat.js';
 
 export class ChatCompletions {
@@ -51,7 +51,10 @@ export class ChatCompletions {
    *   ],
    * });
    */
-  create(params: ChatCompletionRequest & { stream: true }, options?: RequestOptions): APIPromise<Stream<unknown>>;
+  create(
+    params: ChatCompletionRequest & { stream: true },
+    options?: RequestOptions,
+  ): APIPromise<Stream<ChatCompletionChunk>>;
   /**
    * Create conversation completion
    *
@@ -142,7 +145,10 @@ export class ChatCompletions {
    *   ],
    * });
    */
-  create(params: ChatCompletionRequest, options?: RequestOptions): APIPromise<ChatCompletionResponse | Stream<unknown>>;
+  create(
+    params: ChatCompletionRequest,
+    options?: RequestOptions,
+  ): APIPromise<ChatCompletionResponse | Stream<ChatCompletionChunk>>;
   create(...args: unknown[]): APIPromise<unknown> {
     return (createChatCompletions as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)(
       this.client,

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { AnthropicMessagesRequest, AnthropicMessagesResponse } from '../models.js';
+import type { AnthropicMessageStreamEvent, AnthropicMessagesRequest, AnthropicMessagesResponse } from '../models.js';
 import { createMessages } from '../operations/chat.js';
 
 export class Messages {
@@ -35,7 +35,10 @@ export class Messages {
    *   ],
    * });
    */
-  create(params: AnthropicMessagesRequest & { stream: true }, options?: RequestOptions): APIPromise<Stream<unknown>>;
+  create(
+    params: AnthropicMessagesRequest & { stream: true },
+    options?: RequestOptions,
+  ): APIPromise<Stream<AnthropicMessageStreamEvent>>;
   /**
    * Create an Anthropic Messages response
    *
@@ -97,7 +100,7 @@ export class Messages {
   create(
     params: AnthropicMessagesRequest,
     options?: RequestOptions,
-  ): APIPromise<AnthropicMessagesResponse | Stream<unknown>>;
+  ): APIPromise<AnthropicMessagesResponse | Stream<AnthropicMessageStreamEvent>>;
   create(...args: unknown[]): APIPromise<unknown> {
     return (createMessages as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)(this.client, ...args);
   }

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { ResponsesRequest, ResponsesResponse } from '../models.js';
+import type { ResponseStreamEvent, ResponsesRequest, ResponsesResponse } from '../models.js';
 import { createResponses } from '../operations/chat.js';
 
 export class Responses {
@@ -28,7 +28,10 @@ export class Responses {
    *   temperature: 1,
    * });
    */
-  create(params: ResponsesRequest & { stream: true }, options?: RequestOptions): APIPromise<Stream<unknown>>;
+  create(
+    params: ResponsesRequest & { stream: true },
+    options?: RequestOptions,
+  ): APIPromise<Stream<ResponseStreamEvent>>;
   /**
    * Create Responses
    *
@@ -70,7 +73,10 @@ export class Responses {
    *   temperature: 1,
    * });
    */
-  create(params: ResponsesRequest, options?: RequestOptions): APIPromise<ResponsesResponse | Stream<unknown>>;
+  create(
+    params: ResponsesRequest,
+    options?: RequestOptions,
+  ): APIPromise<ResponsesResponse | Stream<ResponseStreamEvent>>;
   create(...args: unknown[]): APIPromise<unknown> {
     return (createResponses as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)(this.client, ...args);
   }

@@ -28,7 +28,7 @@ export interface CreateChatCompletionBody {
 export interface CreateChatCompletionResponseTextEventStreamItem {
   event?: string;
   id?: string;
-  data: Blob;
+  data: string;
 }
 
 export interface CreateResponseBody {
@@ -38,11 +38,11 @@ export interface CreateResponseBody {
 export type CreateResponseResponseItem =
   | {
       event: 'response.delta';
-      data: Blob;
+      data: string;
     }
   | {
       event: 'response.done';
-      data: Blob;
+      data: string;
     };
 
 export interface TailLogsResponseItem {

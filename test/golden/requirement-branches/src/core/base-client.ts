@@ -59,6 +59,9 @@ export interface ClientOptions {
 
 const PACKAGE_NAME = 'requirement-branches-api-sdk';
 
+/** What a call streaming JSON lines accepts: the media types of JSON sequences. */
+const JSON_LINES_ACCEPT = 'application/jsonl, application/x-ndjson, application/json-seq, application/json;q=0.9';
+
 /** Who is calling, for the server's logs and support: the package and its version (outside browsers, below). */
 const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;
 
@@ -241,7 +244,9 @@ export class BaseClient implements APIClient {
       headers.set(
         'accept',
         request.stream
-          ? 'text/event-stream'
+          ? request.stream === 'jsonl'
+            ? JSON_LINES_ACCEPT
+            : 'text/event-stream'
           : responseType === 'json'
             ? 'application/json'
             : responseType === 'auto'
@@ -300,27 +305,33 @@ export class BaseClient implements APIClient {
           };
         }
         if (request.stream) {
-          if (/\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
+          const format = request.stream === 'jsonl' ? 'jsonl' : 'sse';
+          // A JSON body where events were asked for is an answer of another kind (JSON lines may come as JSON).
+          if (format === 'sse' && /\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
             throw new SDKError(
               `${method} ${path}: asked for an event stream but the server answered ${response.headers.get('content-type')}`,
             );
           }
           attempt.stopTimer();
-          const stream = new Stream(response.body ? withBody(response, idle(response.body)) : response, {
-            failure: (error) => this.#failure(error, attempt, signal, method, path, timeout),
-            eventError: (event, text) => {
-              const clean = this.#redactor.text(text);
-              let data: unknown = clean;
-              try {
-                data = JSON.parse(clean);
-              } catch {
-                // Not JSON: the text itself.
-              }
-              return new APIStreamError(event, data, this.#redactor.headers(response.headers), method, path);
+          const stream = new Stream(
+            response.body ? withBody(response, idle(response.body)) : response,
+            {
+              failure: (error) => this.#failure(error, attempt, signal, method, path, timeout),
+              eventError: (event, text) => {
+                const clean = this.#redactor.text(text);
+                let data: unknown = clean;
+                try {
+                  data = JSON.parse(clean);
+                } catch {
+                  // Not JSON: the text itself.
+                }
+                return new APIStreamError(event, data, this.#redactor.headers(response.headers), method, path);
+              },
+              close: () => attempt.abort(),
+              release: () => attempt.release(),
             },
-            close: () => attempt.abort(),
-            release: () => attempt.release(),
-          });
+            format,
+          );
           return { response, data: stream, raw: false };
         }
         const data = await readResponse(response, request.responseType, this.#redactor.text);

@@ -2,7 +2,14 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { ChatCompletion, CreateChatCompletionBody, CreateResponseBody } from '../models.js';
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  CreateChatCompletionBody,
+  CreateResponseBody,
+  ResponseDelta,
+  TailLogsResponseItem,
+} from '../models.js';
 
 /**
  * `POST /chat/completions`
@@ -13,13 +20,13 @@ import type { ChatCompletion, CreateChatCompletionBody, CreateResponseBody } fro
  *   messages: [],
  * });
  *
- * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
  */
 export function createChatCompletion(
   client: APIClient,
   params: CreateChatCompletionBody & { stream: true },
   options?: RequestOptions,
-): APIPromise<Stream<unknown>>;
+): APIPromise<Stream<ChatCompletionChunk>>;
 /**
  * `POST /chat/completions`
  *
@@ -43,19 +50,19 @@ export function createChatCompletion(
  *   messages: [],
  * });
  *
- * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const event of stream)`.
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
  */
 export function createChatCompletion(
   client: APIClient,
   params: CreateChatCompletionBody,
   options?: RequestOptions,
-): APIPromise<ChatCompletion | Stream<unknown>>;
+): APIPromise<ChatCompletion | Stream<ChatCompletionChunk>>;
 export function createChatCompletion(
   client: APIClient,
   params: CreateChatCompletionBody,
   options?: RequestOptions,
-): APIPromise<ChatCompletion | Stream<unknown>> {
-  return client.request<ChatCompletion | Stream<unknown>>(
+): APIPromise<ChatCompletion | Stream<ChatCompletionChunk>> {
+  return client.request<ChatCompletion | Stream<ChatCompletionChunk>>(
     {
       operation: 'createChatCompletion',
       method: 'POST',
@@ -75,13 +82,15 @@ export function createChatCompletion(
  *
  * @example
  * const result = await createResponse(client);
+ *
+ * It resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
  */
 export function createResponse(
   client: APIClient,
   params?: CreateResponseBody,
   options?: RequestOptions,
-): APIPromise<string> {
-  return client.request<string>(
+): APIPromise<Stream<ResponseDelta | ChatCompletion>> {
+  return client.request<Stream<ResponseDelta | ChatCompletion>>(
     {
       operation: 'createResponse',
       method: 'POST',
@@ -90,6 +99,7 @@ export function createResponse(
       contentType: 'application/json',
       responseType: 'text',
       security: [],
+      stream: true,
     },
     options,
   );
@@ -100,10 +110,12 @@ export function createResponse(
  *
  * @example
  * const result = await tailLogs(client);
+ *
+ * It resolves to a {@link Stream} of JSON lines: `for await (const item of stream)` yields the value of each line.
  */
-export function tailLogs(client: APIClient, options?: RequestOptions): APIPromise<Blob> {
-  return client.request<Blob>(
-    { operation: 'tailLogs', method: 'GET', path: '/logs', responseType: 'blob', security: [] },
+export function tailLogs(client: APIClient, options?: RequestOptions): APIPromise<Stream<TailLogsResponseItem>> {
+  return client.request<Stream<TailLogsResponseItem>>(
+    { operation: 'tailLogs', method: 'GET', path: '/logs', responseType: 'blob', security: [], stream: 'jsonl' },
     options,
   );
 }
@@ -113,10 +125,12 @@ export function tailLogs(client: APIClient, options?: RequestOptions): APIPromis
  *
  * @example
  * const result = await streamTicks(client);
+ *
+ * It resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
  */
-export function streamTicks(client: APIClient, options?: RequestOptions): APIPromise<string> {
-  return client.request<string>(
-    { operation: 'streamTicks', method: 'GET', path: '/ticks', responseType: 'text', security: [] },
+export function streamTicks(client: APIClient, options?: RequestOptions): APIPromise<Stream<unknown>> {
+  return client.request<Stream<unknown>>(
+    { operation: 'streamTicks', method: 'GET', path: '/ticks', responseType: 'text', security: [], stream: true },
     options,
   );
 }

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { ChatCompletion, CreateChatCompletionBody } from '../models.js';
+import type { ChatCompletion, ChatCompletionChunk, CreateChatCompletionBody } from '../models.js';
 import { createChatCompletion } from '../operations/default_.js';
 
 export class ChatCompletions {
@@ -19,7 +19,10 @@ export class ChatCompletions {
    *   messages: [],
    * });
    */
-  create(params: CreateChatCompletionBody & { stream: true }, options?: RequestOptions): APIPromise<Stream<unknown>>;
+  create(
+    params: CreateChatCompletionBody & { stream: true },
+    options?: RequestOptions,
+  ): APIPromise<Stream<ChatCompletionChunk>>;
   /**
    * `POST /chat/completions`
    *
@@ -46,7 +49,10 @@ export class ChatCompletions {
    *   messages: [],
    * });
    */
-  create(params: CreateChatCompletionBody, options?: RequestOptions): APIPromise<ChatCompletion | Stream<unknown>>;
+  create(
+    params: CreateChatCompletionBody,
+    options?: RequestOptions,
+  ): APIPromise<ChatCompletion | Stream<ChatCompletionChunk>>;
   create(...args: unknown[]): APIPromise<unknown> {
     return (createChatCompletion as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)(
       this.client,

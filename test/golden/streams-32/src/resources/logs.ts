@@ -1,6 +1,8 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Stream } from '../core/streaming.js';
+import type { TailLogsResponseItem } from '../models.js';
 import { tailLogs } from '../operations/default_.js';
 
 export class Logs {
@@ -14,7 +16,7 @@ export class Logs {
    * @example
    * const result = await client.logs.list();
    */
-  list(options?: RequestOptions): APIPromise<Blob> {
+  list(options?: RequestOptions): APIPromise<Stream<TailLogsResponseItem>> {
     return tailLogs(this.client, options);
   }
 }

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Stream } from '../core/streaming.js';
 import { streamTicks } from '../operations/default_.js';
 
 export class Ticks {
@@ -14,7 +15,7 @@ export class Ticks {
    * @example
    * const result = await client.ticks.list();
    */
-  list(options?: RequestOptions): APIPromise<string> {
+  list(options?: RequestOptions): APIPromise<Stream<unknown>> {
     return streamTicks(this.client, options);
   }
 }

@@ -1,7 +1,7 @@
 /** Server-sent events: the parser, the stream's data and envelopes, tee, and forwarding as a byte stream. */
 // Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
 import { describe, expect, it } from 'vitest';
-import { SSEParser, Stream } from '../../../../../generated/imarouter/src/core/streaming.ts';
+import { JSONLinesParser, SSEParser, Stream } from '../../../../../generated/imarouter/src/core/streaming.ts';
 
 const encoder = new TextEncoder();
 
@@ -42,6 +42,48 @@ describe('SSEParser', () => {
   it.each(cases)('$name', ({ given, want }) => {
     const parser = new SSEParser();
     expect(given.flatMap((piece) => parser.feed(piece))).toEqual(want);
+  });
+});
+
+describe('JSONLinesParser', () => {
+  const cases: { name: string; given: string[]; end?: boolean; want: string[] }[] = [
+    { name: 'one value per line', given: ['{"a":1}\n{"a":2}\n'], want: ['{"a":1}', '{"a":2}'] },
+    { name: 'split anywhere, CRLF, blank lines skipped', given: ['{"a"', ':1}\r\n\r\n{"a":', '2}\n'], want: ['{"a":1}', '{"a":2}'] },
+    { name: 'json-seq record separators', given: ['\u001e{"a":1}\n\u001e{"a":2}\n'], want: ['{"a":1}', '{"a":2}'] },
+    { name: 'a last line without its line break waits for the end', given: ['{"a":1}\n{"a":2}'], want: ['{"a":1}'] },
+    { name: '… and is complete at the end', given: ['{"a":1}\n{"a":2}'], end: true, want: ['{"a":1}', '{"a":2}'] },
+  ];
+  it.each(cases)('$name', ({ given, end, want }) => {
+    const parser = new JSONLinesParser();
+    const events = given.flatMap((piece) => parser.feed(piece));
+    if (end) events.push(...parser.end());
+    expect(events.map((event) => event.data)).toEqual(want);
+    expect(events.every((event) => event.event === 'message' && event.id === undefined)).toBe(true);
+  });
+});
+
+describe('Stream of JSON lines', () => {
+  const LINES = '{"level":"info","n":1}\n\n{"level":"warn","n":2}\n[DONE]\n{"n":3}';
+
+  it('iterating yields each line parsed; `[DONE]` is only an event-stream convention', async () => {
+    expect(await collect(Stream.fromReadableStream(bytes(LINES), 'jsonl'))).toEqual([{ level: 'info', n: 1 }, { level: 'warn', n: 2 }, '[DONE]', { n: 3 }]);
+  });
+
+  it('toReadableStream() writes lines again, which fromReadableStream() reads back', async () => {
+    const original = await collect(Stream.fromReadableStream(bytes(LINES), 'jsonl'));
+    const forwarded = Stream.fromReadableStream(Stream.fromReadableStream(bytes(LINES), 'jsonl').toReadableStream(), 'jsonl');
+    expect(forwarded.format).toBe('jsonl');
+    expect(await collect(forwarded)).toEqual(original);
+  });
+
+  it('tee() keeps the format', async () => {
+    const [left, right] = Stream.fromReadableStream(bytes(LINES, 3), 'jsonl').tee();
+    expect([left.format, right.format]).toEqual(['jsonl', 'jsonl']);
+    expect(await collect(left)).toEqual(await collect(right));
+  });
+
+  it('a line whose value has an `error` member throws', async () => {
+    await expect(collect(Stream.fromReadableStream(bytes('{"n":1}\n{"error":{"message":"overloaded"}}\n'), 'jsonl'))).rejects.toThrow(/overloaded/);
   });
 });
 

@@ -1,0 +1,102 @@
+/**
+ * Which calls resolve to a `Stream`, and of what. Two conventions, as the Stainless SDKs have them:
+ * - **flag**: a JSON body with a boolean `stream` property (OpenAI, Anthropic). The call gets overloads:
+ *   `stream: true` → `Stream<Item>`, `stream` false or absent → the JSON response, an undecided boolean → either.
+ * - **always**: every success response is a sequential media type (`text/event-stream`, `application/jsonl`, …),
+ *   so there is nothing else to resolve to.
+ * The item type is the IR's `MediaContent.stream.data` (OpenAPI 3.2 `itemSchema`, possibly added by an
+ * overlay); without one the items are `unknown`. The wire format follows the sequential media type: server-sent
+ * events, or one JSON value per line.
+ */
+import { isJsonMediaType } from '../ir/media-types.ts';
+import { baseMediaType, isSequentialMediaType } from '../ir/stream-items.ts';
+import type { Resolve } from '../ir/type-query.ts';
+import type { MediaContent, Operation, TypeNode } from '../ir/types.ts';
+import type { CallShape } from './call-shape.ts';
+
+export type StreamFormat = 'sse' | 'jsonl';
+
+export interface StreamPlan {
+  /** Whether the call streams only when its params say `stream: true`, or always. */
+  when: 'flag' | 'always';
+  /** How items are framed on the wire: server-sent events, or JSON values one per line. */
+  format: StreamFormat;
+  /** What iterating the stream yields (each event's decoded data); undefined when the spec does not say. */
+  data?: TypeNode;
+}
+
+/** Whether a type is `boolean` (possibly nullable, or spelled as an enum or union of boolean literals). */
+export function isBooleanType(node: TypeNode, resolve: Resolve, seen = new Set<TypeNode>()): boolean {
+  if (seen.has(node)) return false;
+  seen.add(node);
+  switch (node.kind) {
+    case 'primitive':
+      return node.type === 'boolean';
+    case 'nullable':
+      return isBooleanType(node.inner, resolve, seen);
+    case 'ref': {
+      const target = resolve(node);
+      return target !== undefined && isBooleanType(target, resolve, seen);
+    }
+    case 'enum':
+      return node.values.length > 0 && node.values.every((value) => typeof value === 'boolean');
+    case 'literal':
+      return typeof node.value === 'boolean';
+    case 'union':
+      return node.variants.length > 0 && node.variants.every((variant) => isBooleanType(variant, resolve, new Set(seen)));
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a request body type has a writable boolean `stream` property: directly, through `$ref`s, in any member
+ * of an intersection or in every variant of a union.
+ */
+export function hasStreamFlag(node: TypeNode, resolve: Resolve, seen = new Set<TypeNode>()): boolean {
+  if (seen.has(node)) return false;
+  seen.add(node);
+  switch (node.kind) {
+    case 'ref': {
+      const target = resolve(node);
+      return target !== undefined && hasStreamFlag(target, resolve, seen);
+    }
+    case 'object':
+      return node.properties.some((property) => property.name === 'stream' && !property.readOnly && isBooleanType(property.type, resolve));
+    case 'nullable':
+      return hasStreamFlag(node.inner, resolve, seen);
+    case 'intersection':
+      return node.members.some((member) => hasStreamFlag(member, resolve, new Set(seen)));
+    case 'union':
+      return node.variants.length > 0 && node.variants.every((variant) => hasStreamFlag(variant, resolve, new Set(seen)));
+    case 'conditional':
+      return hasStreamFlag(node.base, resolve, seen);
+    default:
+      return false;
+  }
+}
+
+/** The sequential content of a response, server-sent events first. */
+function streamContent(contents: readonly MediaContent[]): MediaContent | undefined {
+  const sequential = contents.filter((content) => isSequentialMediaType(content.mediaType));
+  return sequential.find((content) => baseMediaType(content.mediaType) === 'text/event-stream') ?? sequential[0];
+}
+
+export function streamFormatOf(mediaType: string): StreamFormat {
+  return baseMediaType(mediaType) === 'text/event-stream' ? 'sse' : 'jsonl';
+}
+
+/** How an operation streams, or undefined when it does not. */
+export function streamPlan(operation: Operation, call: CallShape, resolve: Resolve): StreamPlan | undefined {
+  const successes = operation.responses.filter((response) => response.status.startsWith('2'));
+  const declared = successes.map((response) => streamContent(response.contents)).find((content) => content !== undefined);
+  const data = declared?.stream?.data;
+  const body = call.body;
+  if (body?.spread && isJsonMediaType(body.content.mediaType) && hasStreamFlag(body.content.type, resolve)) {
+    return { when: 'flag', format: declared ? streamFormatOf(declared.mediaType) : 'sse', ...(data && { data }) };
+  }
+  const onlySequential =
+    successes.length > 0 && successes.every((response) => response.contents.length > 0 && response.contents.every((content) => isSequentialMediaType(content.mediaType)));
+  if (!onlySequential || !declared) return undefined;
+  return { when: 'always', format: streamFormatOf(declared.mediaType), ...(data && { data }) };
+}
