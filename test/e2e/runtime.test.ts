@@ -892,7 +892,7 @@ import {
   ImaRouter, isAPIError, createChatCompletions, createMusicGenerationTask, fetchMidjourneyImage, getUserBalanceByToken,
   APIError, APIPromise, NotFoundError, RateLimitError, Stream,
   type ErrorResponse, type TaskErrorResponse, type ServerSentEvent, type Operations, type WithResponse, type WithRequestID,
-  type RateLimit,
+  type RateLimit, type ChatCompletionChunk,
 } from '@imarouter/sdk';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -914,9 +914,9 @@ export async function check(client: ImaRouter, caught: unknown): Promise<void> {
 
   const body: Operations['createChatCompletions']['body'] = { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] };
   const stream = await createChatCompletions(client, { ...body, stream: true });
-  expectType<Equal<typeof stream, WithRequestID<Stream<unknown>>>>();
-  for await (const chunk of stream) expectType<Equal<typeof chunk, unknown>>();
-  for await (const event of stream.events()) expectType<Equal<typeof event, ServerSentEvent<unknown>>>();
+  expectType<Equal<typeof stream, WithRequestID<Stream<ChatCompletionChunk>>>>();
+  for await (const chunk of stream) expectType<Equal<typeof chunk, ChatCompletionChunk>>();
+  for await (const event of stream.events()) expectType<Equal<typeof event, ServerSentEvent<ChatCompletionChunk>>>();
   const completion = await createChatCompletions(client, { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] });
   expectType<Equal<typeof completion, WithRequestID<Operations['createChatCompletions']['response']>>>();
   expectType<Equal<typeof completion._request_id, string | undefined>>();
@@ -924,13 +924,13 @@ export async function check(client: ImaRouter, caught: unknown): Promise<void> {
   void plain;
   // A body whose stream flag is only known to be a boolean may give either.
   const undecided = await createChatCompletions(client, body);
-  expectType<Equal<typeof undecided, WithRequestID<Operations['createChatCompletions']['response'] | Stream<unknown>>>>();
+  expectType<Equal<typeof undecided, WithRequestID<Operations['createChatCompletions']['response'] | Stream<ChatCompletionChunk>>>>();
   const explicit = await createChatCompletions(client, { ...body, stream: false });
   expectType<Equal<typeof explicit, WithRequestID<Operations['createChatCompletions']['response']>>>();
   const either = await createChatCompletions(client, { ...body, stream: Math.random() > 0.5 });
-  expectType<Equal<typeof either, WithRequestID<Operations['createChatCompletions']['response'] | Stream<unknown>>>>();
+  expectType<Equal<typeof either, WithRequestID<Operations['createChatCompletions']['response'] | Stream<ChatCompletionChunk>>>>();
   const call = client.chat.completions.create(body);
-  expectType<Equal<typeof call, APIPromise<Operations['createChatCompletions']['response'] | Stream<unknown>>>>();
+  expectType<Equal<typeof call, APIPromise<Operations['createChatCompletions']['response'] | Stream<ChatCompletionChunk>>>>();
   const withMeta = await createChatCompletions(client, { ...body, stream: false }).withResponse();
   expectType<Equal<typeof withMeta.data, WithRequestID<Operations['createChatCompletions']['response']>>>();
   expectType<Equal<typeof withMeta.requestId, string | undefined>>();

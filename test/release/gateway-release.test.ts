@@ -28,10 +28,11 @@ beforeAll(async () => {
   await mkdir(join(work.path, 'spec'));
   await mkdir(join(work.path, 'incoming'));
   await copyFile(join(ROOT, 'spec/openapi.yaml'), join(work.path, 'spec/openapi.yaml'));
+  for (const overlay of (realConfig.overlays ?? []) as string[]) await copyFile(join(ROOT, overlay), join(work.path, overlay));
   await writeFile(join(work.path, 'sdk.config.json'), JSON.stringify({ ...realConfig, spec: 'spec/openapi.yaml', output: 'generated/imarouter' }, null, 2));
   const config = await readConfig(join(work.path, 'sdk.config.json'));
   const settings = packageSettingsOf(config);
-  const current = await generate({ spec: config.spec, output: config.output, settings, settingsSource: 'sdk.config.json' });
+  const current = await generate({ spec: config.spec, overlays: config.overlays, output: config.output, settings, settingsSource: 'sdk.config.json' });
   previousPackageVersion = config.packageVersion ?? current.api.version;
   nextSpecVersion = bumpVersion(current.api.version, 'patch');
   before = await snapshotTree(config.output);
