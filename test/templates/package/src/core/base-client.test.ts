@@ -110,7 +110,8 @@ describe('options', () => {
   });
 
   it('reads the key and base URL from the environment, trimmed, when not given', () => {
-    const saved = { ...process.env };
+    const saved = { key: process.env.IMAROUTER_API_KEY, url: process.env.IMAROUTER_BASE_URL };
+    const restore = (name: string, value: string | undefined) => (value === undefined ? delete process.env[name] : (process.env[name] = value));
     try {
       process.env.IMAROUTER_API_KEY = ' sk-env ';
       process.env.IMAROUTER_BASE_URL = 'http://env.example/';
@@ -120,7 +121,8 @@ describe('options', () => {
       process.env.IMAROUTER_API_KEY = '   ';
       expect(() => new BaseClient()).toThrow(SDKError);
     } finally {
-      process.env = saved;
+      restore('IMAROUTER_API_KEY', saved.key);
+      restore('IMAROUTER_BASE_URL', saved.url);
     }
   });
 
