@@ -114,6 +114,11 @@ describe('diffApis', () => {
       edit: (doc) => (doc.servers = [{ url: 'https://new.example.com' }]),
       want: ['base-url-changed baseURL (https://api.example.com → https://new.example.com)', 'server-removed https://eu.example.com'],
     },
+    {
+      name: 'types renamed with their operation are part of its rename',
+      edit: (doc) => (doc.paths['/things'].get.operationId = 'listItems'),
+      want: ['operation-renamed listItems (GET /things)'],
+    },
     { name: 'another server added', edit: (doc) => doc.servers.push({ url: 'https://us.example.com' }), want: ['server-added https://us.example.com'] },
   ];
   it.each(cases)('$name', async ({ edit, want }) => {
