@@ -1,7 +1,13 @@
 /** The runtime files copied as they are: every .ts of templates/package/src/core/, sorted, with the generated header. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// The file system lists the folder in reverse here, so the order the files come in must be the module's own.
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  return { ...fs, readdirSync: (...args: Parameters<typeof fs.readdirSync>) => [...(fs.readdirSync(...args) as unknown[])].reverse() };
+});
 import { GENERATED_HEADER, STATIC_RUNTIME, staticRuntimeFiles } from '../../generator/emit/static-runtime.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
 
