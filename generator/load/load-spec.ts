@@ -68,9 +68,46 @@ function checkReferences(document: Record<string, unknown>, source: SourceDocume
         throw new GeneratorError(`the reference ${JSON.stringify(ref)} points at nothing`, location, 'fix the $ref or add the missing definition it names');
       }
     }
-    for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+    for (const [key, value] of Object.entries(node)) if (!isExtension(key)) visit(value, [...path, key]);
   };
   visit(document, []);
+}
+
+/**
+ * A vendor extension (`x-…`): opaque data for other tools (`x-ms-examples` holds `$ref`s to example files). The
+ * generator reads a few scalar extensions and no references in them, so their `$ref`s are neither checked nor
+ * resolved: a missing example file of another tool is no reason to refuse a spec.
+ */
+export function isExtension(key: string): boolean {
+  return key.startsWith('x-');
+}
+
+/**
+ * A copy of the document without its vendor extensions, and the extensions with the path of the object each was
+ * taken from (only objects of the document itself: arrays and objects are copied on the way down).
+ */
+export function withoutExtensions(document: Record<string, unknown>): { without: Record<string, unknown>; extensions: { path: string[]; key: string; value: unknown }[] } {
+  const extensions: { path: string[]; key: string; value: unknown }[] = [];
+  const copy = (node: unknown, path: string[]): unknown => {
+    if (Array.isArray(node)) return node.map((item, index) => copy(item, [...path, String(index)]));
+    if (!isObject(node)) return node;
+    const result: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (isExtension(key)) extensions.push({ path, key, value });
+      else result[key] = copy(value, [...path, key]);
+    }
+    return result;
+  };
+  return { without: copy(document, []) as Record<string, unknown>, extensions };
+}
+
+/** Puts the extensions back where they were (the bundler keeps the document's own objects where they are). */
+export function withExtensions(document: Record<string, unknown>, extensions: { path: string[]; key: string; value: unknown }[]): Record<string, unknown> {
+  for (const { path, key, value } of extensions) {
+    const target = getAtPath(document, path);
+    if (isObject(target)) target[key] = value;
+  }
+  return document;
 }
 
 /** Every `$ref` to another file or URL in the document as written, with the pointer of the object holding it. */
@@ -84,7 +121,7 @@ function externalRefs(document: unknown): { ref: string; pointer: string }[] {
         ref: node.$ref,
         pointer: pointerFromPath([...path, '$ref']),
       });
-    for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+    for (const [key, value] of Object.entries(node)) if (!isExtension(key)) visit(value, [...path, key]);
   };
   visit(document, []);
   return found;
@@ -145,7 +182,9 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
     try {
       // Loaded only here: most specs have no external refs, and it is a noticeable part of start-up.
       const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
-      document = await bundleWith(SwaggerParser, specSource, document);
+      // Vendor extensions are set aside while bundling (the bundler would resolve their refs too), then put back.
+      const { without, extensions } = withoutExtensions(document);
+      document = withExtensions(await bundleWith(SwaggerParser, specSource, without), extensions);
     } catch (error) {
       const message = (error as Error).message.split('\n')[0] ?? '';
       const culprit = failedReference(message, external);

@@ -125,7 +125,8 @@ export function callShape(operation: Operation, resolve: Resolve): CallShape {
     }
   }
   const argumentNames = new NameRegistry(new Set([...RESERVED_WORDS, ...CALL_LOCALS]));
-  const placeholders = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+  // A placeholder used twice (`/a/{id}/b/{id}`) is one argument: the runtime fills every occurrence from it.
+  const placeholders = [...new Set([...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!))];
   const pathArguments = placeholders.flatMap((name) => {
     const parameter = operation.parameters.find((candidate) => candidate.in === 'path' && candidate.name === name);
     return parameter ? [{ name: argumentNames.claim(camelCase(name, 'id')), parameter }] : [];

@@ -34,7 +34,9 @@ export interface CorpusSpec {
   /** Path of the document inside the package (without the tarball's leading `package/`). */
   path: string;
   /** The OpenAPI version the document declares (`2.0` is Swagger). */
-  openapi: '2.0' | '3.0' | '3.1';
+  openapi: '2.0' | '3.0' | '3.1' | '3.2';
+  /** The document declares no operations (a schema library, webhooks only): reported as its own category. */
+  componentsOnly?: boolean;
   bytes: number;
   sha256: string;
   /** `generate`: must generate and compile; `refuse`: must stop with exit 1 and a located error. */

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GeneratorError } from '../../generator/errors.ts';
-import { failedReference, loadSpec } from '../../generator/load/load-spec.ts';
+import { failedReference, isExtension, loadSpec, withExtensions, withoutExtensions } from '../../generator/load/load-spec.ts';
 import { tempDir } from '../helpers/run-cli.ts';
 
 const dir = await tempDir('load-spec-');
@@ -190,4 +190,45 @@ describe('failedReference: which external $ref a bundler message is about', () =
   ])('%s → %s', (message, want) => expect(failedReference(message, refs)?.ref).toBe(want));
 
   it('none when there is no external reference', () => expect(failedReference('x', [])).toBeUndefined());
+});
+
+describe('vendor extensions are opaque: their $refs are neither checked nor resolved', () => {
+  it.each([
+    ['x-ms-examples', true],
+    ['x-', true],
+    ['examples', false],
+    ['X-Upper', false],
+  ])('isExtension(%j) → %s', (given, want) => expect(isExtension(given)).toBe(want));
+
+  it('set aside and put back around bundling, with the objects they came from', () => {
+    const document = { paths: { '/a': { get: { 'x-ms-examples': { one: { $ref: './examples/one.json' } }, responses: {} } } }, 'x-root': 1, tags: [{ name: 't', 'x-tag': true }] };
+    const { without, extensions } = withoutExtensions(document);
+    expect(without).toEqual({ paths: { '/a': { get: { responses: {} } } }, tags: [{ name: 't' }] });
+    expect(extensions.map(({ path, key }) => [path.join('/'), key])).toEqual([
+      ['paths//a/get', 'x-ms-examples'],
+      ['', 'x-root'],
+      ['tags/0', 'x-tag'],
+    ]);
+    expect(withExtensions(without, extensions)).toEqual(document);
+  });
+
+  it('a spec whose extension names a missing file (and a dangling internal ref) still loads; a real external ref is bundled', async () => {
+    await file({ type: 'object', properties: { id: { type: 'string' } } }, 'item.json');
+    const spec = await file({
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            'x-ms-examples': { one: { $ref: './examples/missing.json' }, two: { $ref: '#/nowhere' } },
+            responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: './item.json' } } } } },
+          },
+        },
+      },
+    });
+    const loaded = await loadSpec(spec);
+    const get = (loaded.document.paths as Record<string, Record<string, Record<string, unknown>>>)['/a']!.get!;
+    expect(get['x-ms-examples']).toEqual({ one: { $ref: './examples/missing.json' }, two: { $ref: '#/nowhere' } });
+    expect(JSON.stringify(get.responses)).toContain('"id":{"type":"string"}');
+  });
 });

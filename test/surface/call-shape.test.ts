@@ -65,6 +65,22 @@ describe('callShape (the call-shape rule the README documents)', () => {
     expect(shape.hasParams).toBe(false);
   });
 
+  it.each([
+    ['/a/{id}', ['id']],
+    ['/a/{id}/{action}/{id}', ['id', 'action']],
+    ['/a/{x}/{x}/{x}', ['x']],
+  ])('one argument per distinct placeholder: %s → %j', (path, want) => {
+    const names = [...new Set([...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!))];
+    const shape = callShape(
+      operation(
+        path,
+        names.map((name) => ({ name, in: 'path' as const, required: true })),
+      ),
+      resolve,
+    );
+    expect(shape.pathArguments.map((argument) => argument.name)).toEqual(want);
+  });
+
   it.each<[string, Partial<Parameter>[], TypeNode | undefined, string[]]>([
     ['query and header beside the body fields', [{ name: 'limit' }, { name: 'x-trace', in: 'header' }], object('model'), ['limit', 'x-trace']],
     ['a parameter named like a body field', [{ name: 'model', in: 'header' }], object('model'), ['header_model']],
