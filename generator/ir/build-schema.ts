@@ -214,8 +214,11 @@ export class SchemaBuilder {
   private convertCore(schema: Schema, path: Path, context?: Schema): TypeNode {
     const parts: TypeNode[] = [];
     const base = this.convertBase(schema, path, context);
-    // `type: object` beside oneOf/anyOf/allOf says only "an object", which every branch already says.
-    const isBareObject = base?.kind === 'object' && base.properties.length === 0 && base.additionalProperties === 'unspecified';
+    // `type: object` beside oneOf/anyOf/allOf says only "an object", which every branch already says. Without a
+    // `type`, an object keyword that adds nothing (`additionalProperties: true`) constrains only the branches that
+    // are objects, and those not at all: the branches may be strings or arrays too.
+    const addsNothing = base?.kind === 'object' && base.properties.length === 0;
+    const isBareObject = addsNothing && (base.additionalProperties === 'unspecified' || (schema.type === undefined && base.additionalProperties === 'open'));
     const hasComposition = ['allOf', 'oneOf', 'anyOf'].some((keyword) => Array.isArray(schema[keyword]));
     if (base && !(isBareObject && hasComposition)) parts.push(base);
 

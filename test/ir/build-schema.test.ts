@@ -92,6 +92,19 @@ describe('allOf', () => {
   });
 });
 
+describe('an object base beside oneOf/anyOf', () => {
+  const branches = [{ type: 'string' }, { type: 'array', items: {} }, { type: 'object', properties: { a: { type: 'string' } } }];
+  it.each([
+    { name: '`type: object` alone adds nothing', given: { type: 'object', anyOf: branches }, want: 'union' },
+    { name: 'no `type`, `additionalProperties: true`: the branches may be non-objects, so it is not one', given: { additionalProperties: true, anyOf: branches }, want: 'union' },
+    { name: 'no `type`, `additionalProperties: {}`', given: { additionalProperties: {}, oneOf: branches }, want: 'union' },
+    { name: '`type: object` with `additionalProperties: true` stays an open object', given: { type: 'object', additionalProperties: true, anyOf: branches }, want: 'intersection' },
+    { name: 'properties beside the branches are kept', given: { properties: { id: { type: 'string' } }, anyOf: branches }, want: 'intersection' },
+  ])('$name → $want', async ({ given, want }) => {
+    expect((await thing(given)).kind).toBe(want);
+  });
+});
+
 describe('operation and parameter facts', () => {
   it('keeps security scopes, operation servers and deprecation dates', async () => {
     const api = await modelOf({
