@@ -1,64 +1,29 @@
 /**
- * Conformance: every example in the gateway spec that the spec's own schema accepts (ajv is the judge) must
- * compile against the generated type it documents — request examples against `Operations[name]['body']`,
- * response examples against `Operations[name]['responses'][status]`.
+ * Conformance of the gateway: every example in its spec that the spec's own schema accepts (ajv is the judge)
+ * must compile against the committed package's type for it — request examples as literals against
+ * `Operations[name]['body']`, response examples as arriving data against `Operations[name]['responses'][status]`.
+ * The same check runs over every corpus document with examples (`npm run test:examples`, and
+ * test/corpus/examples.test.ts for the CI subset); the machinery is scripts/corpus/example-conformance.ts.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operations } from '../../generated/imarouter/src/operation-index.ts';
-import { GATEWAY_IMPORT, typeCheck } from '../helpers/compile.ts';
-import { schemaErrors, specExamples, validator, type SpecExample } from '../helpers/spec-examples.ts';
-
-const examples = specExamples();
-const nameOf = (example: SpecExample) => operations.find((operation) => operation.pathKey === example.pathKey && operation.method === example.method.toUpperCase())!.name;
-
-function judge(kind: SpecExample['kind']) {
-  const accepted: SpecExample[] = [];
-  const rejected: { example: SpecExample; reason: string }[] = [];
-  for (const example of examples.filter((candidate) => candidate.kind === kind)) {
-    const reason = schemaErrors(validator(example.schema), example.value);
-    if (reason) rejected.push({ example, reason });
-    else accepted.push(example);
-  }
-  return { accepted, rejected };
-}
-
-/**
- * One statement per line, so a diagnostic's line names its example. Requests are checked as a caller writes
- * them: a fresh object literal (so TypeScript also rejects unknown keys). Responses arrive as parsed data, not
- * literals, so they are checked for assignability only (undeclared extra fields are allowed by the schema).
- */
-function compileAll(accepted: SpecExample[], typeOf: (example: SpecExample) => string, file: string, as: 'literal' | 'data') {
-  const lines = [`import type { Operations } from '${GATEWAY_IMPORT}';`, 'declare function arrives<T>(): <V extends T>(value: V) => void;'];
-  const lineOf = new Map<number, SpecExample>();
-  accepted.forEach((example, index) => {
-    lineOf.set(lines.length + 1, example);
-    const json = JSON.stringify(example.value);
-    lines.push(as === 'literal' ? `export const example${index}: ${typeOf(example)} = ${json};` : `arrives<${typeOf(example)}>()(${json});`);
-  });
-  return typeCheck(file, lines.join('\n') + '\n').map((diagnostic) => `${lineOf.get(diagnostic.line)?.id ?? `line ${diagnostic.line}`}: ${diagnostic.message}`);
-}
+import { checkExamples, describeConformance } from '../../scripts/corpus/example-conformance.ts';
+import { gatewaySubject, subjectDocument } from '../../scripts/corpus/run-examples.ts';
+import { ROOT } from '../helpers/golden-cases.ts';
 
 describe('spec examples compile against the generated types', () => {
-  it('request bodies', () => {
-    const { accepted, rejected } = judge('request');
-    const failures = compileAll(accepted, (example) => `Operations[${JSON.stringify(nameOf(example))}]['body']`, 'request-examples.ts', 'literal');
-    console.log(`request examples: ${accepted.length - failures.length}/${accepted.length} accepted by the schema compile; ${rejected.length} the schema itself rejects:`);
-    for (const { example, reason } of rejected) console.log(`  - ${example.id}: ${reason}`);
-    expect(examples.filter((example) => example.kind === 'request')).toHaveLength(188);
-    expect(failures).toEqual([]);
-  });
-
-  it('responses', () => {
-    const { accepted, rejected } = judge('response');
-    const failures = compileAll(
-      accepted,
-      (example) => `Operations[${JSON.stringify(nameOf(example))}]['responses'][${JSON.stringify(example.status)}]`,
-      'response-examples.ts',
-      'data',
-    );
-    console.log(`response examples: ${accepted.length - failures.length}/${accepted.length} accepted by the schema compile; ${rejected.length} the schema itself rejects:`);
-    for (const { example, reason } of rejected) console.log(`  - ${example.id}: ${reason}`);
-    expect(examples.filter((example) => example.kind === 'response')).toHaveLength(119);
-    expect(failures).toEqual([]);
+  it('every schema-valid request and response example of the gateway spec', async () => {
+    const document = await subjectDocument(await gatewaySubject());
+    const result = checkExamples(document, operations, join(ROOT, 'generated/imarouter'), join(ROOT, '.tmp/typecheck/conformance'));
+    console.log(`gateway examples: ${describeConformance(result)}; the schema itself rejects:`);
+    for (const { example, reason } of result.rejected) console.log(`  - ${example.id}: ${reason}`);
+    expect(result.request.accepted + result.request.rejected).toBe(188);
+    expect(result.response.accepted + result.response.rejected).toBe(119);
+    expect(result.unjudged).toEqual([]);
+    expect(result.packageErrors).toEqual([]);
+    expect(result.failures.map(({ example, message }) => `${example.id}: ${message}`)).toEqual([]);
+    expect(result.request.compiled).toBe(result.request.accepted);
+    expect(result.response.compiled).toBe(result.response.accepted);
   });
 });
