@@ -116,6 +116,8 @@ function mediaExamples(document: Json, media: Json, pointer: string): { name: st
 /** Every request-body and JSON response example of the document, of the media type the SDK uses for it. */
 export function documentExamples(document: Json): DocumentExample[] {
   const examples: DocumentExample[] = [];
+  // Swagger 2.0 keeps its examples elsewhere (and the generator reads it converted): not judged yet.
+  if (!String(document.openapi ?? '').startsWith('3.')) return examples;
   for (const [pathKey, rawItem] of Object.entries(isObject(document.paths) ? document.paths : {})) {
     const item = deref(document, rawItem, `#/paths/${escapeToken(pathKey)}`);
     if (!item) continue;

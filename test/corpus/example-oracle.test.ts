@@ -107,6 +107,7 @@ describe('documentExamples', () => {
       ],
     },
     { name: 'no paths', document: { openapi: '3.1.0', components: { schemas: { A: { example: 1 } } } }, want: [] },
+    { name: 'Swagger 2.0: not read', document: { swagger: '2.0', paths: post(json({ schema: {}, example: 1 })) }, want: [] },
   ];
   it.each(cases)('$name', ({ document, want }) => {
     expect(documentExamples(document).map((example) => [example.id, example.value, example.schemaPointer])).toEqual(want);
