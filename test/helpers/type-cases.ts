@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './golden-cases.ts';
 
 export interface TypeCase {
@@ -45,4 +46,19 @@ export function compileTypeCases(suite: string, header: string, cases: TypeCase[
     for (const [name, list] of errors) if (index === -1 || cases[index]!.name === name) list.push(message);
   }
   return errors;
+}
+
+/** The table as tests: one per case, that it compiles, or that it does not (with the given part of the message). */
+export function describeTypeCases(title: string, suite: string, header: string, cases: TypeCase[]): void {
+  describe(title, () => {
+    const errors = compileTypeCases(suite, header, cases);
+    it.each(cases)('$name: compiles $compiles', ({ name, compiles, error }) => {
+      const found = errors.get(name)!;
+      if (compiles) expect(found).toEqual([]);
+      else {
+        expect(found.length).toBeGreaterThan(0);
+        if (error) expect(found.join('\n')).toContain(error);
+      }
+    });
+  });
 }

@@ -2,8 +2,7 @@
  * surface/types.ts declares the surface plan and nothing else, so its rules are what the types accept and refuse:
  * each case is a snippet compiled against it (one compiler run for the table).
  */
-import { describe, expect, it } from 'vitest';
-import { compileTypeCases, type TypeCase } from '../helpers/type-cases.ts';
+import { describeTypeCases, type TypeCase } from '../helpers/type-cases.ts';
 
 const HEADER = `import type { OperationsFile, Resource, ResourceMethod, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask } from '../../../generator/surface/types.ts';
 import type { ApiModel, NamedSchema, Operation } from '../../../generator/ir/types.ts';`;
@@ -49,14 +48,4 @@ const CASES: TypeCase[] = [
   { name: 'a task helper has both names', compiles: false, error: 'waitForName', code: `declare const task: Omit<SurfaceTask, 'waitForName'>; const full: SurfaceTask = task;` },
 ];
 
-describe('surface/types.ts', () => {
-  const errors = compileTypeCases('surface-types', HEADER, CASES);
-  it.each(CASES)('$name: compiles $compiles', ({ name, compiles, error }) => {
-    const found = errors.get(name)!;
-    if (compiles) expect(found).toEqual([]);
-    else {
-      expect(found.length).toBeGreaterThan(0);
-      if (error) expect(found.join('\n')).toContain(error);
-    }
-  });
-});
+describeTypeCases('surface/types.ts', 'surface-types', HEADER, CASES);
