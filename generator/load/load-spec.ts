@@ -209,13 +209,13 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
  * hold is bundled like the rest).
  */
 export async function bundleWith(
-  parser: { bundle(path: string, api: never, options: object): Promise<unknown> },
+  parser: { bundle(path: string, api: object, options: object): Promise<unknown> },
   specSource: string,
   document: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
   const info = document.info && typeof document.info === 'object' ? (document.info as Record<string, unknown>) : undefined;
   const accepted = { ...structuredClone(document), openapi: '3.1.0', info: { ...info, version: String(info?.version ?? '') }, paths: document.paths ?? {} };
-  const bundled = (await parser.bundle(specSource, accepted as never, { resolve: { external: true } })) as Record<string, unknown>;
+  const bundled = (await parser.bundle(specSource, accepted, { resolve: { external: true } })) as Record<string, unknown>;
   bundled.openapi = document.openapi;
   if (!info) delete bundled.info;
   else if ('version' in info) (bundled.info as Record<string, unknown>).version = info.version;
