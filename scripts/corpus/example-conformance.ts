@@ -50,7 +50,8 @@ export function exampleStatement(example: DocumentExample, operation: string, in
   return `arrives<Operations[${JSON.stringify(operation)}]['responses'][${JSON.stringify(example.status)}]>()(${json});`;
 }
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
+/** How a consumer's code is checked against a generated package (also test/helpers/compile.ts). */
+export const COMPILER_OPTIONS: ts.CompilerOptions = {
   strict: true,
   noEmit: true,
   target: ts.ScriptTarget.ES2022,

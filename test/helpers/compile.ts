@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { COMPILER_OPTIONS } from '../../scripts/corpus/example-conformance.ts';
 import { ROOT } from './golden-cases.ts';
 
 export interface Diagnostic {
@@ -15,16 +16,7 @@ export function typeCheck(name: string, source: string): Diagnostic[] {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, name);
   writeFileSync(file, source);
-  const program = ts.createProgram([file], {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-    skipLibCheck: true,
-  });
+  const program = ts.createProgram([file], COMPILER_OPTIONS);
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => ({
     line: diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0,
     message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
