@@ -2,8 +2,18 @@
  * Examples conformance of one document: every request and response example that the document's own schema
  * accepts (example-oracle.ts) must compile against the generated package's type for it — a request body as a
  * caller writes it (a fresh object literal, so unknown keys are errors too) against `Operations[name]['body']`, a
- * response as data that arrives (assignability: extra fields are allowed) against
- * `Operations[name]['responses'][status]`. All examples of a document are checked in one TypeScript program.
+ * response as data that arrives against `Operations[name]['responses'][status]`.
+ * All examples of a document are checked in one TypeScript program.
+ *
+ * A response is never a literal in the consumer's code: the SDK hands the parsed body over as a value of the
+ * declared type, so the question is whether the example is a member of that type. TypeScript object types are
+ * open (a value with more properties than declared is a member), but two checks aimed at typos in code a person
+ * writes — excess properties of a fresh literal, and a "weak" all-optional type that shares no property with the
+ * value — would refuse a member whose only properties are undeclared ones, which JSON Schema accepts wherever
+ * `additionalProperties` is not false (as do openapi-typescript's and hey-api's types, which are the same as ours
+ * there). So a response example is checked as `Known<V, T>`: the value with, at every object, the properties no
+ * member of the type declares left out (all of them kept under an index signature), which a type check compares
+ * property by property; every declared property still has to be present when required and have its type.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -47,8 +57,23 @@ export function readSpecDocument(file: string): Record<string, any> {
 export function exampleStatement(example: DocumentExample, operation: string, index: number): string {
   const json = JSON.stringify(example.value) ?? 'undefined';
   if (example.kind === 'request') return `export const example${index}: Operations[${JSON.stringify(operation)}]['body'] = ${json};`;
-  return `arrives<Operations[${JSON.stringify(operation)}]['responses'][${JSON.stringify(example.status)}]>()(${json});`;
+  const type = `Operations[${JSON.stringify(operation)}]['responses'][${JSON.stringify(example.status)}]`;
+  return `export const example${index}: ${type} = arrives<${type}>()(${json});`;
 }
+
+/**
+ * Declarations the check file starts with: `arrives<T>()(value)` is the example as a member of `T` (see above),
+ * `const` so that its strings stay literal types for enums.
+ */
+export const ARRIVES_DECLARATIONS = [
+  'type ObjectKeys<T> = T extends readonly unknown[] ? never : T extends object ? keyof T : never;',
+  'type ValueAt<T, K> = T extends readonly unknown[] ? never : T extends object ? (K extends keyof T ? T[K] : never) : never;',
+  'type ElementOf<T> = T extends readonly (infer E)[] ? E : never;',
+  'type Known<V, T> = 0 extends 1 & T ? V : unknown extends T ? V',
+  '  : V extends readonly unknown[] ? { -readonly [I in keyof V]: Known<V[I], ElementOf<T>> }',
+  '  : V extends object ? { -readonly [K in keyof V as K extends ObjectKeys<T> ? K : never]: Known<V[K], ValueAt<T, K>> } : V;',
+  'declare function arrives<T>(): <const V>(value: V) => Known<V, T>;',
+];
 
 /** How a consumer's code is checked against a generated package (also test/helpers/compile.ts). */
 export const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -103,10 +128,7 @@ export function checkExamples(document: Record<string, any>, operations: readonl
   if (!accepted.length) return result;
   mkdirSync(workDir, { recursive: true });
   const importPath = relative(workDir, join(packageDir, 'src/index.js')).split('\\').join('/');
-  const lines = [
-    `import type { Operations } from '${importPath.startsWith('.') ? importPath : `./${importPath}`}';`,
-    'declare function arrives<T>(): <V extends T>(value: V) => void;',
-  ];
+  const lines = [`import type { Operations } from '${importPath.startsWith('.') ? importPath : `./${importPath}`}';`, ...ARRIVES_DECLARATIONS];
   const lineOf = new Map<number, DocumentExample>();
   accepted.forEach(({ example, operation }, index) => {
     lineOf.set(lines.length + 1, example);

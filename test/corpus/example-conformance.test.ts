@@ -2,10 +2,19 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkExamples, describeConformance, exampleStatement, readSpecDocument, type ConformanceResult, type OperationRef } from '../../scripts/corpus/example-conformance.ts';
+import {
+  ARRIVES_DECLARATIONS,
+  checkExamples,
+  describeConformance,
+  exampleStatement,
+  readSpecDocument,
+  type ConformanceResult,
+  type OperationRef,
+} from '../../scripts/corpus/example-conformance.ts';
 import type { DocumentExample } from '../../scripts/corpus/example-oracle.ts';
 import { generate } from '../../generator/pipeline.ts';
 import { tempDir } from '../helpers/run-cli.ts';
+import { describeTypeCases } from '../helpers/type-cases.ts';
 
 const base: DocumentExample = {
   id: 'x',
@@ -22,10 +31,34 @@ const base: DocumentExample = {
 describe('exampleStatement: one line per example', () => {
   it.each([
     [base, 'createPet', 3, `export const example3: Operations["createPet"]['body'] = {"name":"Rex"};`],
-    [{ ...base, kind: 'response' as const, status: '200', value: [1] }, 'listPets', 0, `arrives<Operations["listPets"]['responses']["200"]>()([1]);`],
+    [
+      { ...base, kind: 'response' as const, status: '200', value: [1] },
+      'listPets',
+      0,
+      `export const example0: Operations["listPets"]['responses']["200"] = arrives<Operations["listPets"]['responses']["200"]>()([1]);`,
+    ],
     [{ ...base, value: undefined }, 'a"b', 1, `export const example1: Operations["a\\"b"]['body'] = undefined;`],
   ])('%#', (example, operation, index, want) => expect(exampleStatement(example, operation, index)).toBe(want));
 });
+
+/** A response example is checked as a member of its type: undeclared properties do not matter, declared ones do. */
+const member = (type: string, value: string) => `type T = ${type};\nexport const value: T = arrives<T>()(${value});`;
+describeTypeCases('arrives<T>()(value): a response example as a value of T', 'example-conformance-arrives', ARRIVES_DECLARATIONS.join('\n'), [
+  { name: 'all-optional type, only undeclared properties', code: member('{ a?: string }', '{ b: 1 }'), compiles: true },
+  { name: 'nested all-optional type, only undeclared properties', code: member('{ data?: { id?: string } }', '{ data: { trip: { id: 1 } } }'), compiles: true },
+  { name: 'undeclared properties beside declared ones', code: member('{ id: number }', '{ id: 1, extra: [true] }'), compiles: true },
+  { name: 'a required property missing', code: member('{ id: number }', '{ extra: 1 }'), compiles: false, error: "Property 'id' is missing" },
+  { name: 'a declared property of another type', code: member('{ a?: string }', '{ a: 1, b: 2 }'), compiles: false },
+  { name: 'deep in an array', code: member('{ a?: string }[]', "[{ a: 'x' }, { a: 2 }]"), compiles: false },
+  { name: 'an enum value listed', code: member("{ s: 'on' | 'off' }", "{ s: 'on' }"), compiles: true },
+  { name: 'an enum value not listed', code: member("{ s: 'on' | 'off' }", "{ s: 'up' }"), compiles: false },
+  { name: 'a union member, with an undeclared property', code: member("{ kind: 'a'; x: number } | { kind: 'b'; y: string }", "{ kind: 'b', y: 'v', z: 1 }"), compiles: true },
+  { name: 'a property of the other union member only', code: member("{ kind: 'a'; x: number } | { kind: 'b'; y: string }", "{ kind: 'b', x: 1 }"), compiles: false },
+  { name: 'an index signature keeps every key', code: member('{ [key: string]: number }', "{ a: 1, b: 'x' }"), compiles: false },
+  { name: 'unknown takes anything', code: member('unknown', '{ anything: [1, { a: null }] }'), compiles: true },
+  { name: 'null where nullable', code: member('{ a: string | null }', '{ a: null }'), compiles: true },
+  { name: 'an array into a mutable array type', code: member('{ tags: string[] }', "{ tags: ['a', 'b'] }"), compiles: true },
+]);
 
 describe('describeConformance', () => {
   const result = (extra: Partial<ConformanceResult> = {}): ConformanceResult => ({
