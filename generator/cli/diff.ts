@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { packageSettingsOf, readConfig, type PackageSettings, type WarningAcknowledgement } from '../config.ts';
 import type { GeneratorWarning } from '../errors.ts';
 import { diffApis } from '../diff/diff-api.ts';
-import { loadApi } from '../diff/load-api.ts';
+import { loadApi, sourceIsSpec } from '../diff/load-api.ts';
 import { renderMarkdown } from '../diff/render-markdown.ts';
 import { addWarningOptions, collect, DEFAULT_CONFIG, EXIT, runReported, type CommonFlags, type Io } from './io.ts';
 import { handleWarnings } from './warnings.ts';
@@ -19,6 +19,8 @@ export interface DiffFlags extends CommonFlags {
   json?: boolean;
   failOnBreaking?: boolean;
   overlay?: string[];
+  /** `--no-config-overlays` makes it false. */
+  configOverlays?: boolean;
 }
 
 /** A warning both versions have (same kind, place and message) is one thing to fix, reported once (as the new side's). */
@@ -43,9 +45,16 @@ async function runDiff(flags: DiffFlags, io: Io): Promise<number> {
     const config = await readConfig(configPath);
     settings = packageSettingsOf(config);
     defaultSpecPath = config.spec;
-    // The SDK is generated from the spec with its overlays applied, so both sides are compared that way.
-    overlays = config.overlays ?? [];
     acknowledgements = config.acknowledgedWarnings ?? [];
+    // The SDK is generated from the spec with its overlays applied, so versions of that spec are compared that
+    // way: both sides, when either is the configured spec (like `release`, which overlays the new file too). Two
+    // other documents are other APIs, which the overlays were not written for.
+    const configured = config.overlays ?? [];
+    const ofTheSpec = [flags.from, flags.to].some((source) => sourceIsSpec(source, config.spec, process.cwd()));
+    if (configured.length && flags.configOverlays !== false && ofTheSpec) overlays = configured;
+    else if (configured.length && flags.configOverlays !== false && !flags.quiet) {
+      io.err(`note: the overlays of ${configPath} are not applied: neither side is its spec (${config.spec}); --overlay <file> applies one to both\n`);
+    }
   }
   overlays = [...overlays, ...(flags.overlay ?? [])];
   const [before, after] = await Promise.all([loadApi(flags.from, { settings, defaultSpecPath, overlays }), loadApi(flags.to, { settings, defaultSpecPath, overlays })]);
@@ -64,7 +73,8 @@ export function addDiffCommand(program: Command, io: Io, setExitCode: (code: num
     .option('--json', 'print the diff as JSON instead of Markdown')
     .option('--fail-on-breaking', 'exit 1 when there are breaking changes')
     .option('--config <file>', `JSON config file: the client name, and the spec git:<rev> reads (default: ${DEFAULT_CONFIG} when present)`)
-    .option('--overlay <file>', 'an OpenAPI Overlay 1.0 document applied to both sides after the config\'s "overlays" (repeatable)', collect);
+    .option('--overlay <file>', 'an OpenAPI Overlay 1.0 document applied to both sides after the config\'s "overlays" (repeatable)', collect)
+    .option('--no-config-overlays', 'do not apply the config\'s "overlays" (applied by default when either side is the configured spec)');
   addWarningOptions(command).action(async (flags: DiffFlags) => {
     setExitCode(await runReported(io, undefined, () => runDiff(flags, io)));
   });

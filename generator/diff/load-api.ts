@@ -60,6 +60,17 @@ async function git(args: string[], cwd: string): Promise<Buffer> {
   }
 }
 
+/**
+ * Whether a diff source is the configured spec `specPath` (a version of it): `git:<rev>` (which reads it), or a
+ * file or `git:<rev>:<path>` naming the same file (relative paths from `cwd`), or the same URL.
+ */
+export function sourceIsSpec(source: string, specPath: string, cwd: string): boolean {
+  const place = (path: string) => (/^https?:\/\//i.test(path) ? path : resolve(cwd, path));
+  const gitSource = parseGitSource(source);
+  if (gitSource) return gitSource.path === undefined || place(gitSource.path) === place(specPath);
+  return place(source) === place(specPath);
+}
+
 /** Copies the spec's folder at a revision into a temporary folder; returns the spec's path there. */
 async function checkoutSpec(rev: string, specPath: string, cwd: string): Promise<{ file: string; remove: () => Promise<void> }> {
   const root = (await git(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();

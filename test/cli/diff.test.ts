@@ -100,7 +100,7 @@ describe('sdkgen diff', () => {
     expect(JSON.parse(stdout)).toEqual(expected);
   });
 
-  it("applies the config's overlays to both sides, as generation does", async () => {
+  it("applies the config's overlays to both sides when either is the configured spec, as generation does", async () => {
     // The overlay removes the operation (and its body type) the new side adds: with it, the two sides are the same API.
     const folder = join(repo.path, 'overlaid');
     await mkdir(folder);
@@ -115,11 +115,38 @@ describe('sdkgen diff', () => {
         ],
       }),
     );
-    await writeFile(join(folder, 'sdk.config.json'), JSON.stringify({ spec: '../spec/openapi.yaml', output: 'out', overlays: ['drop.overlay.json'] }));
+    await copyFile(join(FIXTURES, 'operation-added/old.yaml'), join(folder, 'old.yaml'));
+    const config = join(folder, 'sdk.config.json');
+    await writeFile(config, JSON.stringify({ spec: 'old.yaml', output: 'out', overlays: ['drop.overlay.json'] }));
+    const newSide = ['--to', join(FIXTURES, 'operation-added/new.yaml'), '--json'];
     const plain = await apiDiff([...pair('operation-added'), '--json']);
-    const overlaid = await apiDiff([...pair('operation-added'), '--json', '--config', join(folder, 'sdk.config.json')]);
+    const overlaid = await apiDiff(['--from', join(folder, 'old.yaml'), ...newSide, '--config', config]);
     expect(JSON.parse(plain.stdout).changes.length).toBeGreaterThan(0);
     expect(overlaid.code, overlaid.stderr).toBe(0);
     expect(JSON.parse(overlaid.stdout).changes).toEqual([]);
+    // --no-config-overlays compares the documents as written.
+    const asWritten = await apiDiff(['--from', join(folder, 'old.yaml'), ...newSide, '--config', config, '--no-config-overlays']);
+    expect(JSON.parse(asWritten.stdout).changes).toEqual(JSON.parse(plain.stdout).changes);
+  });
+
+  it("does not apply the config's overlays to two other documents, and says so", async () => {
+    // An overlay that fails on any document but the configured one (its target holds a string, which update refuses).
+    const folder = join(repo.path, 'unrelated');
+    await mkdir(folder);
+    await writeFile(
+      join(folder, 'gateway.overlay.json'),
+      JSON.stringify({ overlay: '1.0.0', info: { title: 'gateway', version: '1' }, actions: [{ target: '$.info.title', update: { x: 1 } }] }),
+    );
+    const config = join(folder, 'sdk.config.json');
+    await writeFile(config, JSON.stringify({ spec: '../spec/openapi.yaml', output: 'out', overlays: ['gateway.overlay.json'] }));
+    const plain = await apiDiff([...pair('operation-added'), '--json']);
+    const other = await apiDiff([...pair('operation-added'), '--json', '--config', config]);
+    expect(other.code, other.stderr).toBe(0);
+    expect(JSON.parse(other.stdout)).toEqual(JSON.parse(plain.stdout));
+    expect(other.stderr).toContain(`note: the overlays of ${config} are not applied: neither side is its spec`);
+    // The same overlay on the configured spec is applied, so it is an error located in the overlay.
+    const configured = await apiDiff(['--from', join(FIXTURES, 'operation-added/old.yaml'), '--to', join(repo.path, 'spec/openapi.yaml'), '--config', config]);
+    expect(configured.code).toBe(1);
+    expect(configured.stderr).toMatch(/gateway\.overlay\.json:1:\d+ \(#\/actions\/0\/update\)/);
   });
 });

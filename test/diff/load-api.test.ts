@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGitSource } from '../../generator/diff/load-api.ts';
+import { parseGitSource, sourceIsSpec } from '../../generator/diff/load-api.ts';
 
 describe('parseGitSource', () => {
   it.each([
@@ -13,5 +13,21 @@ describe('parseGitSource', () => {
 
   it('refuses a git source without a revision, saying how to write one', () => {
     expect(() => parseGitSource('git:')).toThrow(/names no revision/);
+  });
+});
+
+describe('sourceIsSpec: is a diff source the configured spec (so that its overlays apply)', () => {
+  const cwd = '/repo';
+  it.each([
+    { source: 'git:HEAD~1', spec: '/repo/spec/openapi.yaml', want: true },
+    { source: 'git:v1:spec/openapi.yaml', spec: '/repo/spec/openapi.yaml', want: true },
+    { source: 'git:v1:spec/other.yaml', spec: '/repo/spec/openapi.yaml', want: false },
+    { source: 'spec/openapi.yaml', spec: '/repo/spec/openapi.yaml', want: true },
+    { source: './spec/../spec/openapi.yaml', spec: 'spec/openapi.yaml', want: true },
+    { source: '/elsewhere/openapi.yaml', spec: '/repo/spec/openapi.yaml', want: false },
+    { source: 'https://example.com/openapi.yaml', spec: 'https://example.com/openapi.yaml', want: true },
+    { source: 'https://example.com/openapi.yaml', spec: '/repo/spec/openapi.yaml', want: false },
+  ])('$source (spec $spec) → $want', ({ source, spec, want }) => {
+    expect(sourceIsSpec(source, spec, cwd)).toBe(want);
   });
 });
