@@ -70,8 +70,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const { api: model, warnings: irWarnings } = await timed('ir', () => buildApiModel(spec, { taskStatus: options.settings.taskStatus }));
   const api = await timed('surface', () => planSurface(model, settings));
   const formatting = new FormatRun(options.noFormatCache ? undefined : options.output, options.formatWorkers);
-  // The templates are formatted on the workers while this thread builds the TypeScript sources.
-  const emitted = await timed('emit', () => emitPackage(api, (templates) => formatting.prefetch(templates)));
+  // Each file is formatted on the workers as soon as it is emitted, while this thread builds the next.
+  const emitted = await timed('emit', () => emitPackage(api, (files) => formatting.add(files)));
   const files = await timed('format', () => formatting.finish(emitted));
   const warnings = [...spec.warnings, ...irWarnings];
   for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {

@@ -39,10 +39,10 @@ export interface EmittedFile extends GeneratedFile {
 const typescriptVersion: string = createRequire(import.meta.url)('typescript/package.json').version;
 
 /**
- * `early` receives the files rendered from templates as soon as they are (before any TypeScript source is built,
- * which first loads ts-morph): the pipeline starts formatting them on worker threads meanwhile.
+ * `onEmitted` receives each file as soon as it is emitted (the templates first, before ts-morph is loaded, then
+ * each TypeScript source as it is printed): the pipeline has it formatted on worker threads meanwhile.
  */
-export function emitPackage(api: SurfaceApi, early?: (files: EmittedFile[]) => void): EmittedFile[] {
+export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) => void): EmittedFile[] {
   const { settings } = api;
   const schemasById = new Map(api.schemas.map((schema) => [schema.id, schema]));
   const nameOf: NameOf = (id, side) => {
@@ -61,7 +61,9 @@ export function emitPackage(api: SurfaceApi, early?: (files: EmittedFile[]) => v
     build(builder);
     // Prettier formats the text afterwards, so the printer's own layout settings do not matter.
     const parts = builder.print(GENERATED_HEADER);
-    files.push({ path, content: parts.join('\n'), parts });
+    const file = { path, content: parts.join('\n'), parts };
+    onEmitted?.([file]);
+    files.push(file);
   };
 
   const withImports = (path: string, build: (file: SourceBuilder, imports: Imports) => void) =>
@@ -75,7 +77,7 @@ export function emitPackage(api: SurfaceApi, early?: (files: EmittedFile[]) => v
   if (api.typesOnly) {
     // No operations: the models are the package (no client, no runtime), and the README says so.
     const templates = packageFiles(templateContext, 'README.types-only.md.hbs', typesReadmeContext(api));
-    early?.(templates);
+    onEmitted?.(templates);
     files.push(...templates);
     addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
     addSource('src/index.ts', (file) => file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js' }));
@@ -91,7 +93,7 @@ export function emitPackage(api: SurfaceApi, early?: (files: EmittedFile[]) => v
     { path: 'src/core/base-client.ts', content: GENERATED_HEADER + renderTemplate('src/core/base-client.ts.hbs', templateContext) },
     ...packageFiles(templateContext, 'README.md.hbs', readmeContext(api, nameOf)),
   ];
-  early?.(templates);
+  onEmitted?.(templates);
   files.push(...templates);
   for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
 

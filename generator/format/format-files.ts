@@ -12,11 +12,11 @@
  * only saves time; the bytes written are the same with or without it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmittedFile, GeneratedFile } from '../emit/emit-package.ts';
-import { formatOnWorkers, formatPieces, type Piece } from './format-pool.ts';
+import { FormatShare, type Piece } from './format-pool.ts';
 import { markdownSections } from './markdown-sections.ts';
 import { FORMAT_VERSION, parserFor, type Parser } from './prettier-options.ts';
 
@@ -38,12 +38,12 @@ function cachePath(outputKey: string): string | undefined {
 const inMemory = new Map<string, Map<string, string>>();
 const IN_MEMORY_FOLDERS = 4;
 
-async function readCache(path: string | undefined): Promise<Map<string, string>> {
+function readCache(path: string | undefined): Map<string, string> {
   if (!path) return new Map();
   const remembered = inMemory.get(path);
   if (remembered) return remembered;
   try {
-    return new Map(Object.entries(JSON.parse(await readFile(path, 'utf8')) as Record<string, string>));
+    return new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>));
   } catch {
     return new Map();
   }
@@ -80,64 +80,44 @@ function piecesOf(file: EmittedFile, parser: Parser): string[] {
 }
 
 /**
- * A formatting run for one output folder: `prefetch` hands pieces to the format workers as soon as the emitter
- * has them (the templates, while the TypeScript sources are still being built on this thread), `finish` formats
- * the rest and puts every file together. `outputKey` (the output folder) selects the cache; without one, nothing
- * is cached. `workers` is the number of worker threads that may help (format-pool.ts); the bytes are the same
- * whatever it is, and whether or not a piece was prefetched.
+ * A formatting run for one output folder: `add` hands a file's pieces to the format workers as soon as the
+ * emitter has printed it (this thread goes on printing the next), `finish` formats what no worker took and puts
+ * every file together. `outputKey` (the output folder) selects the cache; without one, nothing is cached.
+ * `workers` is the number of worker threads that may help (format-pool.ts); the bytes are the same whatever it
+ * is, and whichever thread formatted a piece.
  */
 export class FormatRun {
   private readonly path: string | undefined;
-  private readonly cache: Promise<Map<string, string>>;
-  /** Pieces handed to the workers early, by key. */
-  private readonly prefetched = new Map<string, Promise<string>>();
-  private readonly prefetches: Promise<void>[] = [];
+  /** Read now, not awaited: `add` runs inside the emitter's synchronous loop, where no promise settles. */
+  private readonly cache: Map<string, string>;
+  private readonly share: FormatShare;
+  /** Every piece handed out so far, by key. */
+  private readonly started = new Map<string, Promise<string>>();
 
-  constructor(
-    outputKey: string | undefined,
-    private readonly workers?: number,
-  ) {
+  constructor(outputKey: string | undefined, workers?: number) {
     this.path = outputKey === undefined ? undefined : cachePath(outputKey);
     this.cache = readCache(this.path);
+    this.share = new FormatShare(workers);
   }
 
-  /** Starts formatting these files' pieces on the running workers, if any (this thread has other work). */
-  prefetch(files: EmittedFile[]): void {
-    const prefetching = this.cache.then((cache) => {
-      const pieces = new Map<string, Piece>();
-      for (const { key, piece } of piecesToFormat(files)) if (!cache.has(key) && !this.prefetched.has(key)) pieces.set(key, piece);
-      const started = formatOnWorkers([...pieces.values()], this.workers);
-      if (!started) return;
-      [...pieces.keys()].forEach((key, index) => {
-        // Awaited in finish; until then a failure must not count as unhandled.
-        started[index]!.catch(() => undefined);
-        this.prefetched.set(key, started[index]!);
-      });
-    });
-    this.prefetches.push(prefetching);
+  /** Hands these files' pieces that no cache holds to the running workers, if any (see FormatShare). */
+  add(files: EmittedFile[]): void {
+    const pieces = new Map<string, Piece>();
+    for (const { key, piece } of piecesToFormat(files)) if (!this.cache.has(key) && !this.started.has(key)) pieces.set(key, piece);
+    const results = this.share.add([...pieces.values()]);
+    [...pieces.keys()].forEach((key, index) => this.started.set(key, results[index]!));
   }
 
   async finish(files: EmittedFile[]): Promise<GeneratedFile[]> {
-    const cache = await this.cache;
-    await Promise.all(this.prefetches);
+    this.add(files);
+    await this.share.drain();
     const next = new Map<string, string>();
-    const missing = new Map<string, Piece>();
-    const early = new Map<string, Promise<string>>();
-    // First every piece's key, and the pieces no cache holds (each distinct text once) ...
     const keyed = files.map((file) => {
       const pieces = piecesToFormat([file]);
-      for (const { key, piece } of pieces) {
-        const cached = cache.get(key);
-        if (cached !== undefined) next.set(key, cached);
-        else if (this.prefetched.has(key)) early.set(key, this.prefetched.get(key)!);
-        else if (!next.has(key) && !missing.has(key)) missing.set(key, piece);
-      }
+      for (const { key } of pieces) if (this.cache.has(key)) next.set(key, this.cache.get(key)!);
       return { file, keys: parserFor(file.path) && !file.formatted ? pieces.map(({ key }) => key) : undefined };
     });
-    // ... then those formatted all at once, then each file put together from its pieces.
-    const [formatted, prefetched] = await Promise.all([formatPieces([...missing.values()], this.workers), Promise.all(early.values())]);
-    [...missing.keys()].forEach((key, index) => next.set(key, formatted[index]!));
-    [...early.keys()].forEach((key, index) => next.set(key, prefetched[index]!));
+    for (const [key, formatting] of this.started) next.set(key, await formatting);
     await writeCache(this.path, next);
     return keyed.map(({ file, keys }) => ({ path: file.path, content: keys ? keys.map((key) => next.get(key)!).join('\n') : file.content }));
   }

@@ -1,11 +1,12 @@
 /**
- * A format worker thread: formats the pieces the pool sends it, one message per piece, with the same code as the
- * main thread (format-piece.ts), and answers with the piece's id and its text or the error's message.
+ * A format worker thread: takes the pieces of each batch the pool sends it in the order given, formats those it
+ * claims first (format-pool.ts shares one claim per piece between every thread), with the same code as the main
+ * thread (format-piece.ts), and answers each with its batch, index, and text or the error's message.
  */
 import { parentPort } from 'node:worker_threads';
 import { formatPiece } from './format-piece.ts';
 import { warmUp } from './prettier-options.ts';
-import type { PieceRequest, PieceReply } from './format-pool.ts';
+import { UNCLAIMED, type BatchRequest, type PieceReply } from './format-pool.ts';
 
 if (!parentPort) throw new Error('format-worker.ts runs as a worker thread of format-pool.ts');
 const port = parentPort;
@@ -13,12 +14,16 @@ const port = parentPort;
 // Loads Prettier and compiles its hot paths before the first piece arrives (the main thread is still emitting).
 void warmUp().catch(() => undefined);
 
-port.on('message', async ({ id, text, parser, file }: PieceRequest) => {
-  let reply: PieceReply;
-  try {
-    reply = { id, text: await formatPiece(text, parser, file) };
-  } catch (error) {
-    reply = { id, error: (error as Error).message };
+port.on('message', async ({ batch, pieces, order, claims, tag }: BatchRequest) => {
+  for (const index of order) {
+    if (Atomics.compareExchange(claims, index, UNCLAIMED, tag) !== UNCLAIMED) continue;
+    const { text, parser, file } = pieces[index];
+    let reply: PieceReply;
+    try {
+      reply = { batch, index, text: await formatPiece(text, parser, file) };
+    } catch (error) {
+      reply = { batch, index, error: (error as Error).message };
+    }
+    port.postMessage(reply);
   }
-  port.postMessage(reply);
 });

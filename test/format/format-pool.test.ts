@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePackageSettings } from '../../generator/config.ts';
 import { emitPackage } from '../../generator/emit/emit-package.ts';
 import { formatPiece } from '../../generator/format/format-piece.ts';
-import { defaultWorkerCount, formatOnWorkers, formatPieces, MIN_PARALLEL_CHARS, startFormatWorkers, type Piece } from '../../generator/format/format-pool.ts';
+import { defaultWorkerCount, formatPieces, FormatShare, MIN_PARALLEL_CHARS, startFormatWorkers, type Piece } from '../../generator/format/format-pool.ts';
 import { markdownSections } from '../../generator/format/markdown-sections.ts';
 import { parserFor } from '../../generator/format/prettier-options.ts';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
@@ -71,21 +71,46 @@ describe('formatPieces', () => {
   });
 });
 
-describe('formatOnWorkers', () => {
+/** Blocks this thread (as the emitter's synchronous loop does) until `done` or the deadline. */
+function busyUntil(done: () => boolean, ms: number): void {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline);
+}
+
+describe('FormatShare', () => {
   const pieces: Piece[] = [
     { text: 'const a = {"b":1}', parser: 'typescript', file: 'a.ts' },
     { text: '# t\n\n| a | b |\n| - | - |\n| long cell | 1 |\n', parser: 'markdown', file: 'README.md' },
     { text: '{"x":[1,2]}', parser: 'json', file: 'package.json' },
   ];
 
-  it('hands nothing out when no worker may run (this thread formats the pieces later)', () => {
-    expect(formatOnWorkers(pieces, 0)).toBeUndefined();
+  it('formats on this thread, in drain, what it was given when no worker may run', async () => {
+    const share = new FormatShare(0);
+    const results = share.add(pieces);
+    expect(share.unclaimedChars()).toBe(pieces.reduce((sum, piece) => sum + piece.text.length, 0));
+    await share.drain();
+    expect(await Promise.all(results)).toEqual(await formatPieces(pieces, 0));
   });
 
-  it('formats on a running worker what this thread would, in order', async () => {
+  it('has a running worker claim and format the pieces while this thread is busy, before drain', async () => {
     startFormatWorkers(1);
-    const started = formatOnWorkers(pieces, 1);
-    expect(started).toHaveLength(pieces.length);
-    expect(await Promise.all(started!)).toEqual(await formatPieces(pieces, 0));
+    const share = new FormatShare(1);
+    const results = share.add(pieces);
+    // No event turn happens here: only a worker can claim the pieces.
+    busyUntil(() => share.unclaimedChars() === 0, 30_000);
+    expect(share.unclaimedChars()).toBe(0);
+    await share.drain();
+    expect(await Promise.all(results)).toEqual(await formatPieces(pieces, 0));
+  }, 60_000);
+
+  it('gives each piece once, in order, however many threads claim', async () => {
+    startFormatWorkers(2);
+    const many = Array.from({ length: 60 }, (_, index) => ({ text: `export const v${index} = [${index},${index}]`, parser: 'typescript' as const, file: `f${index}.ts` }));
+    const share = new FormatShare(2);
+    const first = share.add(many.slice(0, 30));
+    const second = share.add(many.slice(30));
+    await share.drain();
+    const got = [...(await Promise.all(first)), ...(await Promise.all(second))];
+    expect(got).toEqual(many.map((_, index) => `export const v${index} = [${index}, ${index}];\n`));
   }, 60_000);
 });

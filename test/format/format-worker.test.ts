@@ -1,34 +1,79 @@
-/** The worker thread answers each piece with its id and the formatted text, or the error's message. */
+/**
+ * The worker thread formats the pieces of a batch that it claims first, in the order given, and answers each with
+ * its batch, index, and formatted text or the error's message; pieces another thread claimed it leaves alone.
+ */
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tsxApi, type PieceReply, type PieceRequest } from '../../generator/format/format-pool.ts';
+import { tsxApi, UNCLAIMED, type BatchRequest, type Piece, type PieceReply } from '../../generator/format/format-pool.ts';
 
 // Node 20 applies no loader from a worker's execArgv to its entry, so the TypeScript file goes through tsx's API.
 const entry = new URL('../../generator/format/format-worker.ts', import.meta.url).href;
 const worker = new Worker(`import(${JSON.stringify(tsxApi())}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`, { eval: true });
-const replies = new Map<number, (reply: PieceReply) => void>();
-worker.on('message', (reply: PieceReply) => replies.get(reply.id)?.(reply));
-const ask = (request: PieceRequest) => new Promise<PieceReply>((resolve) => (replies.set(request.id, resolve), worker.postMessage(request)));
-
 afterAll(() => worker.terminate());
 
+const TAG = 5;
+let nextBatch = 100;
+
+/** Sends one batch (with the given claims already taken) and collects the replies until `expected` arrived. */
+function run(pieces: Piece[], taken: number[], expected: number): Promise<{ replies: PieceReply[]; claims: number[] }> {
+  const batch = nextBatch++;
+  const claims = new Int32Array(new SharedArrayBuffer(4 * pieces.length));
+  for (const index of taken) claims[index] = -1;
+  const replies: PieceReply[] = [];
+  return new Promise((resolve) => {
+    const onReply = (reply: PieceReply) => {
+      if (reply.batch !== batch) return;
+      replies.push(reply);
+      if (replies.length < expected) return;
+      worker.off('message', onReply);
+      resolve({ replies, claims: [...claims] });
+    };
+    worker.on('message', onReply);
+    worker.postMessage({ batch, pieces, order: pieces.map((_, index) => index).reverse(), claims, tag: TAG } satisfies BatchRequest);
+  });
+}
+
 describe('format worker', () => {
-  const cases: { given: PieceRequest; want: PieceReply }[] = [
-    { given: { id: 7, text: 'let a=[1,2]', parser: 'typescript', file: 'a.ts' }, want: { id: 7, text: 'let a = [1, 2];\n' } },
-    { given: { id: 8, text: '{"a":1}', parser: 'json', file: 'a.json' }, want: { id: 8, text: '{ "a": 1 }\n' } },
-    { given: { id: 9, text: '# A\n\n```ts\nlet a=1\n```\n', parser: 'markdown', file: 'README.md' }, want: { id: 9, text: '# A\n\n```ts\nlet a = 1;\n```\n' } },
+  const cases: { name: string; pieces: Piece[]; taken: number[]; want: PieceReply[]; claims: number[] }[] = [
+    {
+      name: 'every parser, in the order given (last first here)',
+      pieces: [
+        { text: 'let a=[1,2]', parser: 'typescript', file: 'a.ts' },
+        { text: '{"a":1}', parser: 'json', file: 'a.json' },
+        { text: '# A\n\n```ts\nlet a=1\n```\n', parser: 'markdown', file: 'README.md' },
+      ],
+      taken: [],
+      want: [
+        { batch: 0, index: 2, text: '# A\n\n```ts\nlet a = 1;\n```\n' },
+        { batch: 0, index: 1, text: '{ "a": 1 }\n' },
+        { batch: 0, index: 0, text: 'let a = [1, 2];\n' },
+      ],
+      claims: [TAG, TAG, TAG],
+    },
+    {
+      name: 'a piece claimed elsewhere is skipped',
+      pieces: [
+        { text: 'let a=1', parser: 'typescript', file: 'a.ts' },
+        { text: 'let b=2', parser: 'typescript', file: 'b.ts' },
+      ],
+      taken: [1],
+      want: [{ batch: 0, index: 0, text: 'let a = 1;\n' }],
+      claims: [TAG, UNCLAIMED - 1],
+    },
   ];
   it.each(cases)(
-    'formats piece $given.id ($given.parser)',
-    async ({ given, want }) => {
-      expect(await ask(given)).toEqual(want);
+    '$name',
+    async ({ pieces, taken, want, claims }) => {
+      const got = await run(pieces, taken, want.length);
+      expect(got.replies.map((reply) => ({ ...reply, batch: 0 }))).toEqual(want);
+      expect(got.claims).toEqual(claims);
     },
     30_000,
   );
 
   it('answers a piece that does not parse with the message naming its file', async () => {
-    const reply = await ask({ id: 10, text: 'let = ;', parser: 'typescript', file: 'src/x.ts' });
-    expect(reply.id).toBe(10);
-    expect(reply.error).toMatch(/^internal: generated src\/x\.ts does not parse/);
+    const { replies } = await run([{ text: 'let = ;', parser: 'typescript', file: 'src/x.ts' }], [], 1);
+    expect(replies[0]!.index).toBe(0);
+    expect(replies[0]!.error).toMatch(/^internal: generated src\/x\.ts does not parse/);
   }, 30_000);
 });
