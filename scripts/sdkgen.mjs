@@ -4,18 +4,24 @@
  * `api:diff` and `spec:update` call). Runs the CLI compiled to plain JavaScript in dist/ (what a published
  * generator ships), so that a run does not pay for compiling TypeScript at start-up. `npm ci` builds dist/
  * (the `prepare` script); when any file under generator/ or a tsconfig is newer than the build, this rebuilds
- * first, so an edited generator is never run stale.
+ * first, so an edited generator is never run stale. The build also records V8's compiled code of the CommonJS
+ * dependencies (ts-morph and the TypeScript it bundles) in dist/code-cache, by generating a small sample
+ * package, and every run compiles them from it (see generator/code-cache.ts).
  *
  *   node scripts/sdkgen.mjs generate|diff|release [flags]   # the subcommands (see generator/cli/)
  *   node scripts/sdkgen.mjs --build                         # build dist/ (npm run build)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST_CLI = join(ROOT, 'dist/cli.js');
+const CODE_CACHE = join(ROOT, 'dist/code-cache');
+/** Set in the sample generation that records the code cache. */
+const RECORD = 'SDKGEN_RECORD_CODE_CACHE';
 const INPUTS = ['generator', 'tsconfig.json', 'tsconfig.build.json'];
 
 function newestMtime(path) {
@@ -43,12 +49,71 @@ function build() {
     console.error('sdkgen: building the generator (tsc -p tsconfig.build.json) failed; see the errors above');
     process.exit(1);
   }
+  recordCodeCache();
+}
+
+/** A small API that loads and exercises every stage: a model, a path parameter, a query parameter, a JSON body. */
+const SAMPLE = {
+  openapi: '3.1.0',
+  info: { title: 'Sample', version: '1.0.0' },
+  paths: {
+    '/things/{id}': {
+      get: {
+        operationId: 'getThing',
+        tags: ['Things'],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'expand', in: 'query', schema: { type: 'boolean' } },
+        ],
+        responses: { 200: { description: 'The thing', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
+      },
+    },
+    '/things': {
+      post: {
+        operationId: 'createThing',
+        tags: ['Things'],
+        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
+        responses: { 201: { description: 'Created', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Thing: {
+        type: 'object',
+        required: ['name'],
+        properties: { name: { type: 'string', description: 'Its name.' }, kind: { enum: ['a', 'b'] }, tags: { type: 'array', items: { type: 'string' } } },
+      },
+    },
+  },
+};
+
+/**
+ * Generates the sample in a scratch folder (no config, no cache) with recording on. Best effort: without a
+ * cache a run only compiles as before.
+ */
+function recordCodeCache() {
+  rmSync(CODE_CACHE, { recursive: true, force: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'sdkgen-code-cache-'));
+  try {
+    writeFileSync(join(scratch, 'sample.json'), JSON.stringify(SAMPLE));
+    spawnSync(process.execPath, [fileURLToPath(import.meta.url), 'generate', '--spec', 'sample.json', '--out', 'out', '--quiet'], {
+      cwd: scratch,
+      env: { ...process.env, [RECORD]: '1', SDKGEN_FORMAT_WORKERS: '0' },
+      stdio: 'ignore',
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[2] === '--build') {
   build();
 } else {
   if (isStale()) build();
+  const { useCodeCache } = await import(pathToFileURL(join(ROOT, 'dist/code-cache.js')).href);
+  const codeCache = useCodeCache(CODE_CACHE);
+  if (process.env[RECORD]) process.on('exit', () => codeCache.save());
   if (process.argv[2] === 'generate' && !process.argv.includes('--help')) {
     // Format workers start loading Prettier now, on the other cores, while this thread loads the generator's
     // modules (ts-morph and TypeScript take the longest). The pipeline finds them running.
