@@ -1,20 +1,22 @@
 /**
  * Per-request overhead of the generated SDK's runtime over a bare `fetch`: the gateway SDK is built, packed and
  * installed like a published package, then both send the same requests to the same local server (a separate
- * process, so that its work does not share this event loop). Requests alternate in rounds so that drift (JIT,
- * GC, CPU frequency) affects both sides alike. Then the memory a 50 MB download takes, read as a stream from
+ * process, so that its work does not share this event loop). Requests go in pairs, bare and SDK back to back, and
+ * the overhead is the median of the per-pair differences, with a 95% confidence interval and the median of each
+ * of several rounds (their spread shows how steady the machine was). Then the memory a 50 MB download takes, read as a stream from
  * `.asResponse()` and, for comparison, buffered into a Blob. Prints figures; asserts nothing.
  *
- *   npm run bench:runtime              # 2000 measured requests per side and scenario
+ *   npm run bench:runtime              # 4000 measured pairs per scenario
  *   npm run bench:runtime -- 5000      # another count
  */
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildAndInstall } from '../test/helpers/install-package.ts';
 
-const REQUESTS = Number(process.argv[2] ?? 2000);
-const WARMUP = 300;
-const ROUNDS = 20;
+const REQUESTS = Number(process.argv[2] ?? 4000);
+const WARMUP = 2000;
+const ROUNDS = 5;
 const API_KEY = 'sk-bench';
 const PACKAGE_DIR = fileURLToPath(new URL('../generated/imarouter/', import.meta.url));
 
@@ -68,44 +70,82 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-async function time(call: () => Promise<unknown>, samples: number[]): Promise<void> {
-  const start = performance.now();
-  await call();
-  samples.push(performance.now() - start);
+function median(values: number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
+/**
+ * A 95% confidence interval of the median of `values` (distribution-free: the order statistics whose ranks lie
+ * 1.96 standard deviations of a Binomial(n, ½) either side of the middle).
+ */
+function medianInterval(values: number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = (1.96 * Math.sqrt(sorted.length)) / 2;
+  const low = Math.max(0, Math.floor(sorted.length / 2 - half));
+  const high = Math.min(sorted.length - 1, Math.ceil(sorted.length / 2 + half));
+  return [sorted[low]!, sorted[high]!];
+}
+
+/** Milliseconds one call takes, from the call until its result is read. */
+async function time(call: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await call();
+  return performance.now() - start;
+}
+
+/**
+ * Requests go in pairs, one bare and one through the SDK back to back (which one first alternates), and the
+ * figure is the median of the per-pair differences: drift (JIT, GC, CPU frequency, other load on the machine)
+ * hits both halves of a pair alike, so it cancels out instead of landing on whichever side ran during it.
+ */
 async function measure(scenario: Scenario): Promise<void> {
   for (let i = 0; i < WARMUP; i += 1) {
     await scenario.bare();
     await scenario.sdk();
   }
   const bare: number[] = [];
-  const sdk: number[] = [];
+  const differences: number[] = [];
+  const roundMedians: number[] = [];
   const perRound = Math.ceil(REQUESTS / ROUNDS);
   for (let round = 0; round < ROUNDS; round += 1) {
-    // Alternate which side goes first in each round.
-    const order =
-      round % 2 === 0
-        ? ([
-            [scenario.bare, bare],
-            [scenario.sdk, sdk],
-          ] as const)
-        : ([
-            [scenario.sdk, sdk],
-            [scenario.bare, bare],
-          ] as const);
-    for (const [call, samples] of order) for (let i = 0; i < perRound; i += 1) await time(call, samples);
+    const inRound: number[] = [];
+    for (let i = 0; i < perRound; i += 1) {
+      let bareMs: number;
+      let sdkMs: number;
+      if (i % 2 === 0) {
+        bareMs = await time(scenario.bare);
+        sdkMs = await time(scenario.sdk);
+      } else {
+        sdkMs = await time(scenario.sdk);
+        bareMs = await time(scenario.bare);
+      }
+      bare.push(bareMs);
+      inRound.push(sdkMs - bareMs);
+    }
+    differences.push(...inRound);
+    roundMedians.push(median(inRound));
   }
-  bare.sort((a, b) => a - b);
-  sdk.sort((a, b) => a - b);
-  const us = (ms: number) => `${(ms * 1000).toFixed(1).padStart(7)} µs`;
-  const bareMedian = percentile(bare, 0.5);
-  const sdkMedian = percentile(sdk, 0.5);
-  const overhead = sdkMedian - bareMedian;
-  console.log(`\n${scenario.name} (${bare.length} requests each)`);
-  console.log(`  bare fetch  median ${us(bareMedian)}   p90 ${us(percentile(bare, 0.9))}`);
-  console.log(`  SDK         median ${us(sdkMedian)}   p90 ${us(percentile(sdk, 0.9))}`);
-  console.log(`  overhead    median ${us(overhead)}   ${((overhead / bareMedian) * 100).toFixed(1)}% of bare fetch`);
+  const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
+  const bareMedian = median(bare);
+  const overhead = median(differences);
+  const [low, high] = medianInterval(differences);
+  const percent = (ms: number) => `${((ms / bareMedian) * 100).toFixed(1)}%`;
+  console.log(`\n${scenario.name} (${differences.length} pairs in ${ROUNDS} rounds)`);
+  console.log(
+    `  bare fetch  median ${us(bareMedian)}   p90 ${us(
+      percentile(
+        [...bare].sort((a, b) => a - b),
+        0.9,
+      ),
+    )}`,
+  );
+  console.log(
+    `  overhead    median of pair differences ${us(overhead)} = ${percent(overhead)} of bare fetch   95% CI ${us(low)} … ${us(high)} (${percent(low)} … ${percent(high)})`,
+  );
+  console.log(`  per round   ${roundMedians.map(us).join(', ')}`);
 }
 
 /** Peak growth of RSS and of array buffers (where response bytes live) over the baseline while `run` runs. */
@@ -137,7 +177,12 @@ try {
   const headers = { authorization: `Bearer ${API_KEY}`, accept: 'application/json' };
   const musicBody = { model: 'sonic', prompt: 'Bright synth-pop with a catchy chorus' };
 
-  console.log(`Node ${process.version}, ${REQUESTS} measured requests per side after ${WARMUP} warm-up, server at ${server.url}`);
+  console.log(
+    `Node ${process.version}, ${REQUESTS} measured pairs per scenario after ${WARMUP} warm-up, server at ${server.url}, load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`,
+  );
   await measure({
     name: 'GET /api/usage/token/user-balance (JSON response)',
     bare: async () => (await fetch(`${server.url}/api/usage/token/user-balance`, { headers })).json(),
