@@ -142,7 +142,7 @@ describe('emitPackage: what the files hold', () => {
 
   it('the base client gets the security schemes and the base URL', () => {
     const base = file(pets, 'src/core/base-client.ts').content;
-    expect(base).toContain('const SECURITY_SCHEMES: Record<string, SecuritySchemeKind> = {"Bearer":{"kind":"bearer"}};');
+    expect(base).toContain('const SECURITY_SCHEMES: Record<string, SecurityScheme> = {"Bearer":{"kind":"bearer"}};');
     expect(base).toContain('"https://pets.example.com/v1"');
   });
 });

@@ -86,6 +86,7 @@ export interface APIClient {
  * (`/` is encoded) or walk up the path (a whole segment of `.` or `..` is refused, since URL parsers resolve it).
  */
 export function buildPath(template: string, params: Record<string, unknown> = {}): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
     const value = params[name];
     if (value === undefined || value === null) throw new SDKError(`Missing path parameter "${name}"`);

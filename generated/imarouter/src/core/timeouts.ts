@@ -8,14 +8,22 @@ export class AttemptSignal {
   readonly #parent: AbortSignal | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #timedOut = false;
+  /** Made only when there is a caller's signal to follow: most calls have none. */
+  #onParentAbort: (() => void) | undefined;
 
   constructor(parent: AbortSignal | undefined, timeout: number) {
     this.#parent = parent;
-    if (parent?.aborted) {
-      this.#controller.abort(parent.reason);
-      return;
+    if (parent) {
+      if (parent.aborted) {
+        this.#controller.abort(parent.reason);
+        return;
+      }
+      this.#onParentAbort = () => {
+        clearTimeout(this.#timer);
+        this.#controller.abort(parent.reason);
+      };
+      parent.addEventListener('abort', this.#onParentAbort, { once: true });
     }
-    parent?.addEventListener('abort', this.#onParentAbort, { once: true });
     // Beyond 2^31 - 1 ms timers fire at once, so longer timeouts (and Infinity) mean none.
     if (timeout <= 2_147_483_647) {
       this.#timer = setTimeout(() => {
@@ -48,11 +56,6 @@ export class AttemptSignal {
   /** The attempt is over: no timeout, no listener left on the caller's signal. */
   release(): void {
     clearTimeout(this.#timer);
-    this.#parent?.removeEventListener('abort', this.#onParentAbort);
+    if (this.#onParentAbort) this.#parent!.removeEventListener('abort', this.#onParentAbort);
   }
-
-  readonly #onParentAbort = (): void => {
-    clearTimeout(this.#timer);
-    this.#controller.abort(this.#parent!.reason);
-  };
 }

@@ -1,6 +1,7 @@
 /**
- * The client's transport (templates/package/src/core/base-client.ts.hbs): the template's variants, option checks,
- * the request it composes, and the retry loop — fast, against a node:http server on 127.0.0.1 (no fetch is mocked).
+ * The client (templates/package/src/core/base-client.ts.hbs): the template's variants, option checks, and what
+ * its requests carry — fast, against a node:http server on 127.0.0.1 (no fetch is mocked). The transport's own
+ * rules (composing the request, credentials, retries) are in transport.test.ts.
  */
 // Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
 import http from 'node:http';
@@ -57,14 +58,14 @@ describe('the template', () => {
     {
       name: 'with security: an API key, read from the environment, required',
       hasSecurity: true,
-      contains: ["readEnv('PETS_API_KEY')", 'readonly #apiKey: string;', 'new Redactor(apiKey)', '"name":"x-api-key"'],
-      lacks: ['new Redactor(undefined)', 'void alternatives'],
+      contains: ["readEnv('PETS_API_KEY')", 'Missing API key: pass `apiKey` to new Pets({ apiKey })', 'credential: apiKey', '"name":"x-api-key"'],
+      lacks: ['const apiKey = undefined;'],
     },
     {
       name: 'without security: no key at all',
       hasSecurity: false,
-      contains: ['new Redactor(undefined)', 'void alternatives, headers, query, cookies, SECURITY_SCHEMES;'],
-      lacks: ['options.apiKey', '#apiKey', 'PETS_API_KEY'],
+      contains: ['const apiKey = undefined;', 'credential: apiKey'],
+      lacks: ['options.apiKey', 'PETS_API_KEY'],
     },
   ];
   it.each(cases)('$name', ({ hasSecurity, contains, lacks }) => {
@@ -156,102 +157,11 @@ describe('the request', () => {
     expect(request!.headers['user-agent']).toMatch(/^@imarouter\/sdk\/\d+\.\d+\.\d+/);
   });
 
-  const accepts: { name: string; request: Record<string, unknown>; want: string }[] = [
-    { name: 'a stream', request: { stream: true }, want: 'text/event-stream' },
-    { name: 'declared JSON', request: { responseType: 'json' }, want: 'application/json' },
-    { name: 'a blob', request: { responseType: 'blob' }, want: '*/*' },
-  ];
-  it.each(accepts)('accept for $name: $want', async ({ request, want }) => {
-    reply = (res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('x');
-    await client()
-      .request({ method: 'GET', path: '/', ...request })
-      .asResponse()
-      .then((response) => response.body?.cancel());
-    expect(seen[0]!.headers.accept).toBe(want);
-  });
-
   it('per-call headers win over the call and the client, a User-Agent included', async () => {
     await client({ defaultHeaders: { 'x-a': 'client' } }).request(
       { method: 'GET', path: '/', headers: { 'x-a': 'call' } },
       { headers: { 'x-a': 'options', 'user-agent': 'mine/1' } },
     );
     expect(seen[0]!.headers).toMatchObject({ 'x-a': 'options', 'user-agent': 'mine/1' });
-  });
-
-  it('no security alternative: no credential', async () => {
-    await client().request({ method: 'GET', path: '/', security: [] });
-    expect(seen[0]!.headers.authorization).toBeUndefined();
-  });
-
-  it('extraQuery joins the query; extraBody merges into the body', async () => {
-    await client().request({ method: 'POST', path: '/', query: { a: 1 }, body: { b: 1 } }, { extraQuery: { c: 2 }, extraBody: { d: 2 } });
-    expect(seen[0]).toMatchObject({ url: '/?a=1&c=2', body: '{"b":1,"d":2}' });
-  });
-
-  it.each(['GET', 'HEAD'])('extraBody on %s is refused before anything is sent', async (method) => {
-    await expect(client().request({ method, path: '/x' }, { extraBody: { a: 1 } })).rejects.toThrow(`${method} /x sends no body, so \`extraBody\` has nowhere to go`);
-    expect(seen).toEqual([]);
-  });
-});
-
-describe('retries', () => {
-  const cases: { name: string; method: string; statuses: number[]; options?: Record<string, unknown>; wantAttempts: number; wantError?: Function }[] = [
-    { name: 'GET 503 then 200', method: 'GET', statuses: [503, 200], wantAttempts: 2 },
-    { name: 'GET 503 always: 1 + maxRetries', method: 'GET', statuses: [503], wantAttempts: 3, wantError: InternalServerError },
-    { name: 'POST 503: once (a paid task may have started)', method: 'POST', statuses: [503], wantAttempts: 1, wantError: InternalServerError },
-    { name: 'POST 503 with retryNonIdempotent', method: 'POST', statuses: [503, 200], options: { retryNonIdempotent: true }, wantAttempts: 2 },
-    { name: 'POST 429 then 200', method: 'POST', statuses: [429, 200], wantAttempts: 2 },
-    { name: 'GET 401: not retried', method: 'GET', statuses: [401], wantAttempts: 1, wantError: AuthenticationError },
-    { name: 'maxRetries 0 per call', method: 'GET', statuses: [503], options: { maxRetries: 0 }, wantAttempts: 1, wantError: InternalServerError },
-  ];
-  it.each(cases)('$name', async ({ method, statuses, options, wantAttempts, wantError }) => {
-    reply = (res, index) => {
-      const status = statuses[Math.min(index, statuses.length - 1)]!;
-      res.writeHead(status, { 'content-type': 'application/json' }).end(status === 200 ? '{"ok":true}' : `{"error":"${KEY}"}`);
-    };
-    const call = client().request({ method, path: '/r' }, options);
-    if (wantError) {
-      const error = await call.catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(wantError);
-      expect((error as Error).message).not.toContain(KEY);
-      expect((error as Error).message).toContain('[REDACTED]');
-    } else {
-      expect(await call).toEqual({ ok: true });
-    }
-    expect(seen.length).toBe(wantAttempts);
-  });
-
-  it('a Retry-After longer than a minute is not waited for', async () => {
-    reply = (res) => res.writeHead(429, { 'retry-after': '120' }).end();
-    await expect(client().request({ method: 'GET', path: '/' })).rejects.toThrow('failed with status 429');
-    expect(seen.length).toBe(1);
-  });
-
-  it('an attempt that takes too long is a timeout, retried for GET', async () => {
-    // A second of time per attempt: the first never gets its answer in time, the second gets it at once (even on a loaded machine).
-    reply = (res, index) => (index === 0 ? setTimeout(() => res.end('{}'), 5000) : res.writeHead(200).end('{"ok":1}'));
-    expect(await client({ timeout: 1000 }).request({ method: 'GET', path: '/' })).toEqual({ ok: 1 });
-    expect(seen.length).toBe(2);
-  });
-
-  it('a timeout of a POST is thrown as APIConnectionTimeoutError', async () => {
-    reply = (res) => setTimeout(() => res.end('{}'), 500);
-    const error = await client({ timeout: 50 })
-      .request({ method: 'POST', path: '/' })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
-    expect((error as Error).message).toBe('POST / timed out after 50 ms');
-  });
-
-  it('a refused connection is an APIConnectionError saying why', async () => {
-    const closed = http.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const error = await client({ baseURL: `http://127.0.0.1:${port}`, maxRetries: 0 })
-      .request({ method: 'GET', path: '/' })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toMatch(/^GET \/ failed: .*ECONNREFUSED/);
   });
 });

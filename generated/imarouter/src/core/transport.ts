@@ -1,0 +1,345 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+/**
+ * The transport of every call: the request composed from what the generated code knows (`OperationRequest`), the
+ * attempts with their timeouts and retries, and the response read, or the error built with the credential
+ * redacted. The client class (base-client.ts, generated from the spec) gives it its settings and says how the
+ * credential travels.
+ *
+ * Every call goes through `send`, so its common path (a JSON request answered with a 2xx) does only what that
+ * needs: the headers are a plain object that `fetch` takes as it is, and what only streams, downloads, errors or
+ * retries need is built when one happens (`npm run bench:runtime` in the generator measures it).
+ */
+import type { Delivery } from './api-promise.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIStreamError,
+  APIUserAbortError,
+  describeCause,
+  SDKError,
+  StreamIdleTimeoutError,
+} from './errors.js';
+import {
+  buildPath,
+  buildQuery,
+  cookieHeader,
+  encodeBody,
+  headerValue,
+  readErrorBody,
+  readResponse,
+  withExtraBody,
+  type OperationRequest,
+  type RequestOptions,
+} from './http.js';
+import { watchIdle, withBody } from './idle-timeout.js';
+import type { Redactor } from './redact.js';
+import { isIdempotent, retryDelay, shouldRetry, sleep, type RetrySettings } from './retries.js';
+import { Stream } from './streaming.js';
+import { AttemptSignal } from './timeouts.js';
+
+/** Request headers by lower-case name: what `fetch` is given. */
+export type HeaderMap = Record<string, string>;
+
+/** How a security scheme of the spec carries the client's credential. */
+export type SecurityScheme =
+  | { kind: 'bearer' | 'basic' | 'oauth2' | 'openIdConnect' | 'other' }
+  | { kind: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string };
+
+export interface TransportSettings {
+  baseURL: string;
+  /** Milliseconds per attempt. */
+  timeout: number;
+  maxRetries: number;
+  /** Milliseconds a streamed body may stay silent. */
+  streamIdleTimeout: number;
+  retry: RetrySettings;
+  fetch: typeof fetch;
+  redactor: Redactor;
+  /** Headers sent with every request (names lower-case, values checked). */
+  defaultHeaders: HeaderMap;
+  /** The credential (an API key or token), sent as the security schemes a request names say. */
+  credential: string | undefined;
+  /** The spec's security schemes by name. */
+  securitySchemes: Record<string, SecurityScheme>;
+}
+
+/** What a call streaming JSON lines accepts: the media types of JSON sequences. */
+const JSON_LINES_ACCEPT = 'application/jsonl, application/x-ndjson, application/json-seq, application/json;q=0.9';
+
+/** RFC 9110 token characters: what a header name may be made of. */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** A header name, lower-cased, refused when it is not one (before anything is sent, so it is never retried). */
+export function headerName(name: string): string {
+  if (!HEADER_NAME.test(name)) throw new SDKError(`"${name}" is not a valid header name`);
+  return name.toLowerCase();
+}
+
+/** A number option, checked: `integer` for counts, `positive` when 0 is not allowed. */
+export function numberOption(
+  name: string,
+  value: number,
+  rules: { integer?: boolean; positive?: boolean; finite?: boolean } = {},
+): number {
+  const valid =
+    typeof value === 'number' &&
+    !Number.isNaN(value) &&
+    value >= 0 &&
+    (!rules.positive || value > 0) &&
+    (!rules.integer || Number.isInteger(value)) &&
+    (!rules.finite || Number.isFinite(value));
+  if (!valid)
+    throw new SDKError(
+      `Option \`${name}\` must be a ${rules.positive ? 'positive' : 'non-negative'} ${rules.integer ? 'integer' : rules.finite ? 'finite number' : 'number'}, got ${String(value)}`,
+    );
+  return value;
+}
+
+/** The `accept` header of a request that sets none: what its response is read as. */
+function acceptFor(request: OperationRequest): string {
+  if (request.stream) return request.stream === 'jsonl' ? JSON_LINES_ACCEPT : 'text/event-stream';
+  const { responseType = 'auto' } = request;
+  return responseType === 'json' ? 'application/json' : responseType === 'auto' ? 'application/json, */*;q=0.8' : '*/*';
+}
+
+/** Copies caller-given headers into `headers`, names lower-cased and values checked; `undefined` leaves one out. */
+function addHeaders(headers: HeaderMap, extra: Record<string, unknown>): void {
+  for (const name in extra) {
+    const value = extra[name];
+    if (value !== undefined) headers[headerName(name)] = headerValue(name, value);
+  }
+}
+
+const NO_OPTIONS: RequestOptions = {};
+const NEVER_RAW = (): boolean => false;
+
+/** The request `fetch` sends, built once for all attempts. */
+interface Prepared {
+  method: string;
+  path: string;
+  url: string;
+  init: RequestInit;
+}
+
+export class Transport {
+  readonly #settings: TransportSettings;
+  /** For requests that name no security (`client.request()` calls): the API's first scheme. */
+  readonly #defaultSchemes: readonly SecurityScheme[];
+
+  constructor(settings: TransportSettings) {
+    this.#settings = settings;
+    this.#defaultSchemes = Object.values(settings.securitySchemes).slice(0, 1);
+  }
+
+  /**
+   * Sends one call: composes the request, then tries it until it succeeds, fails for good or runs out of retries.
+   * `wantsRaw` says, once a 2xx has arrived, whether to hand the body over unread (`asResponse()`).
+   */
+  async send(
+    request: OperationRequest,
+    options: RequestOptions = NO_OPTIONS,
+    wantsRaw: () => boolean = NEVER_RAW,
+  ): Promise<Delivery> {
+    const settings = this.#settings;
+    const prepared = this.#prepare(request, options);
+    const timeout =
+      options.timeout === undefined ? settings.timeout : numberOption('timeout', options.timeout, { positive: true });
+    const maxRetries =
+      options.maxRetries === undefined
+        ? settings.maxRetries
+        : numberOption('maxRetries', options.maxRetries, { integer: true });
+    const idleTimeout =
+      options.streamIdleTimeout === undefined
+        ? settings.streamIdleTimeout
+        : numberOption('streamIdleTimeout', options.streamIdleTimeout, { positive: true });
+    const { signal } = options;
+    const { init } = prepared;
+
+    for (let retry = 0; ; retry += 1) {
+      const attempt = new AttemptSignal(signal, timeout);
+      init.signal = attempt.signal;
+      try {
+        const response = await settings.fetch(prepared.url, init);
+        if (!response.ok) {
+          const errorBody = await readErrorBody(response, settings.redactor.text);
+          throw APIError.of(
+            response.status,
+            errorBody,
+            settings.redactor.headers(response.headers),
+            prepared.method,
+            prepared.path,
+            request.operation,
+          );
+        }
+        if (wantsRaw())
+          return this.#deliverUnread(request, response, attempt, true, prepared, signal, timeout, idleTimeout);
+        if (request.stream)
+          return this.#deliverUnread(request, response, attempt, false, prepared, signal, timeout, idleTimeout);
+        const data = await readResponse(response, request.responseType, settings.redactor.text);
+        attempt.release();
+        return { response, data, raw: false };
+      } catch (caught) {
+        attempt.abort();
+        const error = this.#failure(caught, attempt, signal, prepared, timeout);
+        await this.#retryOrThrow(error, retry, maxRetries, prepared, options);
+      }
+    }
+  }
+
+  /** Headers, URL and body of a call: the client's, the credential, the call's own, then the per-call options'. */
+  #prepare(request: OperationRequest, options: RequestOptions): Prepared {
+    const settings = this.#settings;
+    const method = request.method.toUpperCase();
+    const headers: HeaderMap = { ...settings.defaultHeaders };
+    let query = options.extraQuery ? { ...request.query, ...options.extraQuery } : request.query;
+    let cookies = request.cookies;
+    const credential = settings.credential!;
+    for (const scheme of this.#schemes(request.security)) {
+      if (scheme.kind === 'apiKey') {
+        if (scheme.in === 'header') headers[headerName(scheme.name)] = headerValue(scheme.name, credential);
+        else if (scheme.in === 'query') query = { ...query, [scheme.name]: credential };
+        else cookies = { ...cookies, [scheme.name]: credential };
+      } else if (scheme.kind === 'basic') {
+        headers['authorization'] = `Basic ${btoa(credential)}`;
+      } else {
+        headers['authorization'] = headerValue('authorization', `Bearer ${credential}`);
+      }
+    }
+    if (request.headers) addHeaders(headers, request.headers);
+    const cookie = cookies && cookieHeader(cookies);
+    if (cookie) headers['cookie'] = headerValue('cookie', cookie);
+
+    let body: BodyInit | undefined;
+    if (options.extraBody && (method === 'GET' || method === 'HEAD')) {
+      throw new SDKError(
+        `${method} ${request.path} sends no body, so \`extraBody\` has nowhere to go: pass the fields as \`extraQuery\`.`,
+      );
+    }
+    const payload = withExtraBody(request.body, options.extraBody);
+    if (payload !== undefined) {
+      const encoded = encodeBody(payload, request.contentType);
+      body = encoded.body;
+      if (encoded.contentType) headers['content-type'] = headerValue('content-type', encoded.contentType);
+    }
+    if (headers['accept'] === undefined) headers['accept'] = acceptFor(request);
+    if (options.headers) addHeaders(headers, options.headers);
+
+    const path = buildPath(request.path, request.pathParams);
+    const url = `${settings.baseURL}${path}${query ? buildQuery(query, request.queryStyles) : ''}`;
+    const init: RequestInit = body === undefined ? { method, headers } : { method, headers, body };
+    return { method, path, url, init };
+  }
+
+  /**
+   * The schemes the credential goes as: those of the first of the request's security alternatives whose schemes
+   * this client knows (one credential serves them all); by default the API's first scheme. None when the request
+   * needs no credential or the client has none.
+   */
+  #schemes(security: OperationRequest['security']): readonly SecurityScheme[] {
+    const { credential, securitySchemes } = this.#settings;
+    if (credential === undefined) return [];
+    if (security === undefined) return this.#defaultSchemes;
+    const names = security.find((alternative) => alternative.every((name) => name in securitySchemes)) ?? [];
+    return names.map((name) => securitySchemes[name]!);
+  }
+
+  /** A 2xx whose body is read after the call returns (events, or a download handed over unread). */
+  #deliverUnread(
+    request: OperationRequest,
+    response: Response,
+    attempt: AttemptSignal,
+    raw: boolean,
+    { method, path }: Prepared,
+    signal: AbortSignal | undefined,
+    timeout: number,
+    idleTimeout: number,
+  ): Delivery {
+    const redactor = this.#settings.redactor;
+    // From here on a silent body is the stall timeout's concern: the attempt's timer stops.
+    const watched = () =>
+      response.body
+        ? withBody(
+            response,
+            watchIdle(response.body, idleTimeout, () => {
+              attempt.abort();
+              return new StreamIdleTimeoutError(
+                `${method} ${path}: the server sent nothing for ${idleTimeout} ms, so the connection was closed`,
+              );
+            }),
+          )
+        : response;
+    if (raw) {
+      attempt.stopTimer();
+      return { response: watched(), data: undefined, raw: true };
+    }
+    const format = request.stream === 'jsonl' ? 'jsonl' : 'sse';
+    // A JSON body where events were asked for is an answer of another kind (JSON lines may come as JSON).
+    if (format === 'sse' && /\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
+      throw new SDKError(
+        `${method} ${path}: asked for an event stream but the server answered ${response.headers.get('content-type')}`,
+      );
+    }
+    attempt.stopTimer();
+    const stream = new Stream(
+      watched(),
+      {
+        failure: (error) => this.#failure(error, attempt, signal, { method, path }, timeout),
+        eventError: (event, text) => {
+          const clean = redactor.text(text);
+          let data: unknown = clean;
+          try {
+            data = JSON.parse(clean);
+          } catch {
+            // Not JSON: the text itself.
+          }
+          return new APIStreamError(event, data, redactor.headers(response.headers), method, path);
+        },
+        close: () => attempt.abort(),
+        release: () => attempt.release(),
+      },
+      format,
+    );
+    return { response, data: stream, raw: false };
+  }
+
+  /**
+   * Returns after the backoff when the failed attempt is worth another, else throws its error. A POST is tried
+   * again only where the server cannot have acted on it (see retries.ts), and a body that is a stream was used
+   * up by the first attempt.
+   */
+  async #retryOrThrow(
+    error: SDKError,
+    retry: number,
+    maxRetries: number,
+    { method, path, init }: Prepared,
+    options: RequestOptions,
+  ): Promise<void> {
+    const retryAll = options.retryNonIdempotent === true || isIdempotent(method);
+    const replayable = !(typeof ReadableStream !== 'undefined' && init.body instanceof ReadableStream);
+    if (retry >= maxRetries || !replayable || !shouldRetry(error, retryAll)) throw error;
+    const delay = retryDelay(retry, error instanceof APIError ? error.headers : undefined, this.#settings.retry);
+    if (delay === undefined) throw error;
+    try {
+      await sleep(delay, options.signal);
+    } catch {
+      throw new APIUserAbortError(`${method} ${path} was aborted while waiting to retry`);
+    }
+  }
+
+  /** The SDK error for whatever an attempt threw: the caller's abort, the attempt's timeout, or a connection failure. */
+  #failure(
+    caught: unknown,
+    attempt: AttemptSignal,
+    signal: AbortSignal | undefined,
+    { method, path }: Pick<Prepared, 'method' | 'path'>,
+    timeout: number,
+  ): SDKError {
+    if (caught instanceof SDKError) return caught;
+    if (attempt.timedOut) return new APIConnectionTimeoutError(`${method} ${path} timed out after ${timeout} ms`);
+    if (signal?.aborted) return new APIUserAbortError(`${method} ${path} was aborted`);
+    const redactor = this.#settings.redactor;
+    const message = `${method} ${path} failed: ${redactor.text(describeCause(caught))}`;
+    return new APIConnectionError(message, redactor.mentionedIn(caught) ? undefined : { cause: caught });
+  }
+}

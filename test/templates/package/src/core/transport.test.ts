@@ -1,0 +1,244 @@
+/**
+ * The transport (templates/package/src/core/transport.ts): the request it composes (headers in their order of
+ * precedence, the credential by security scheme, query, cookies, body), and its attempts (retries, timeouts) —
+ * against a node:http server on 127.0.0.1 (no fetch is mocked).
+ */
+// Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { APIConnectionError, APIConnectionTimeoutError, AuthenticationError, InternalServerError, SDKError } from '../../../../../generated/imarouter/src/core/errors.ts';
+import type { OperationRequest, RequestOptions } from '../../../../../generated/imarouter/src/core/http.ts';
+import { Redactor } from '../../../../../generated/imarouter/src/core/redact.ts';
+import { headerName, numberOption, Transport, type TransportSettings } from '../../../../../generated/imarouter/src/core/transport.ts';
+
+const KEY = 'sk-transport-SECRET-123';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+type Reply = (res: http.ServerResponse, index: number) => void;
+
+let seen: Seen[] = [];
+let reply: Reply = (res) => res.end();
+let server: http.Server;
+let baseURL = '';
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      reply(res, seen.length - 1);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  seen = [];
+  reply = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+});
+
+const transport = (settings: Partial<TransportSettings> = {}) =>
+  new Transport({
+    baseURL,
+    timeout: 600_000,
+    maxRetries: 2,
+    streamIdleTimeout: 600_000,
+    retry: { initialRetryDelay: 1, maxRetryDelay: 2 },
+    fetch: (input, init) => fetch(input, init),
+    redactor: new Redactor(settings.credential === undefined && 'credential' in settings ? undefined : KEY),
+    defaultHeaders: {},
+    credential: KEY,
+    securitySchemes: { Bearer: { kind: 'bearer' } },
+    ...settings,
+  });
+
+const send = (request: OperationRequest, options?: RequestOptions, settings?: Partial<TransportSettings>) => transport(settings).send(request, options);
+
+describe('headerName', () => {
+  const cases: { given: string; want: string }[] = [
+    { given: 'X-Api-Key', want: 'x-api-key' },
+    { given: 'accept', want: 'accept' },
+    { given: "x_!#$%&'*+.^`|~9", want: "x_!#$%&'*+.^`|~9" },
+  ];
+  it.each(cases)('$given → $want', ({ given, want }) => expect(headerName(given)).toBe(want));
+  it.each(['x y', 'x:y', '', 'x\r\ny', 'é'])('refuses %j', (given) => expect(() => headerName(given)).toThrow(SDKError));
+});
+
+describe('numberOption', () => {
+  const cases: { given: number; rules: Parameters<typeof numberOption>[2]; want: string | number }[] = [
+    { given: 0, rules: {}, want: 0 },
+    { given: 0, rules: { positive: true }, want: 'must be a positive number, got 0' },
+    { given: Infinity, rules: { positive: true }, want: Infinity },
+    { given: Infinity, rules: { finite: true }, want: 'must be a non-negative finite number, got Infinity' },
+    { given: 1.5, rules: { integer: true }, want: 'must be a non-negative integer, got 1.5' },
+    { given: NaN, rules: {}, want: 'got NaN' },
+  ];
+  it.each(cases)('$given with $rules', ({ given, rules, want }) => {
+    if (typeof want === 'number') expect(numberOption('x', given, rules)).toBe(want);
+    else expect(() => numberOption('x', given, rules)).toThrow(want);
+  });
+});
+
+describe('the credential', () => {
+  const schemes: TransportSettings['securitySchemes'] = {
+    Bearer: { kind: 'bearer' },
+    Basic: { kind: 'basic' },
+    HeaderKey: { kind: 'apiKey', in: 'header', name: 'X-Api-Key' },
+    QueryKey: { kind: 'apiKey', in: 'query', name: 'key' },
+    CookieKey: { kind: 'apiKey', in: 'cookie', name: 'sid' },
+  };
+  const cases: { name: string; security?: string[][]; credential?: string; want: { url?: string; headers?: Record<string, string | undefined> } }[] = [
+    { name: 'none named: the first scheme', want: { url: '/p', headers: { authorization: `Bearer ${KEY}` } } },
+    { name: 'bearer', security: [['Bearer']], want: { headers: { authorization: `Bearer ${KEY}` } } },
+    { name: 'basic', security: [['Basic']], want: { headers: { authorization: `Basic ${btoa(KEY)}` } } },
+    { name: 'an API key header', security: [['HeaderKey']], want: { headers: { 'x-api-key': KEY, authorization: undefined } } },
+    { name: "an API key in the query, after the call's", security: [['QueryKey']], want: { url: `/p?a=1&key=${KEY}` } },
+    { name: "an API key cookie, after the call's", security: [['CookieKey']], want: { headers: { cookie: `c=1; sid=${KEY}` } } },
+    { name: 'the first alternative the client knows', security: [['Unknown'], ['HeaderKey']], want: { headers: { 'x-api-key': KEY } } },
+    { name: 'every scheme of an alternative', security: [['HeaderKey', 'QueryKey']], want: { url: `/p?a=1&key=${KEY}`, headers: { 'x-api-key': KEY } } },
+    { name: 'no security', security: [], want: { url: '/p?a=1', headers: { authorization: undefined, cookie: 'c=1' } } },
+    { name: 'no known alternative', security: [['Unknown']], want: { headers: { authorization: undefined } } },
+  ];
+  it.each(cases)('$name', async ({ security, want }) => {
+    await send({ method: 'GET', path: '/p', ...(security && { security }), ...(want.url !== '/p' && { query: { a: 1 } }), cookies: { c: 1 } }, {}, { securitySchemes: schemes });
+    if (want.url) expect(seen[0]!.url).toBe(want.url);
+    for (const [name, value] of Object.entries(want.headers ?? {})) expect(seen[0]!.headers[name]).toBe(value);
+  });
+
+  it('a client without a credential sends none', async () => {
+    await send({ method: 'GET', path: '/', security: [['Bearer']] }, {}, { credential: undefined });
+    expect(seen[0]!.headers.authorization).toBeUndefined();
+  });
+});
+
+describe('the request', () => {
+  it("headers: the client's, the credential, the call's, the body's content type, then the options'", async () => {
+    await send(
+      { method: 'post', path: '/', headers: { 'X-Call': 'call', Authorization: 'call', 'x-skip': undefined }, body: { a: 1 }, contentType: 'application/merge-patch+json' },
+      { headers: { 'X-Option': 'option', 'x-call': 'option' } },
+      { defaultHeaders: { 'x-default': 'default', authorization: 'default', 'x-call': 'default' } },
+    );
+    expect(seen[0]).toMatchObject({ method: 'POST', body: '{"a":1}' });
+    expect(seen[0]!.headers).toMatchObject({
+      'x-default': 'default',
+      authorization: 'call',
+      'x-call': 'option',
+      'x-option': 'option',
+      'content-type': 'application/merge-patch+json',
+      accept: 'application/json, */*;q=0.8',
+    });
+    expect(seen[0]!.headers['x-skip']).toBeUndefined();
+  });
+
+  it('an accept of the call stands', async () => {
+    await send({ method: 'GET', path: '/', headers: { Accept: 'text/csv' } });
+    expect(seen[0]!.headers.accept).toBe('text/csv');
+  });
+
+  it.each([{ headers: { 'x bad': '1' } }, { headers: { 'x-bad': 'a\r\nx-injected: 1' } }])('a bad header %j is refused before anything is sent', async (headers) => {
+    await expect(send({ method: 'GET', path: '/' }, headers)).rejects.toThrow(SDKError);
+    expect(seen).toEqual([]);
+  });
+
+  it('the same request goes again on a retry', async () => {
+    reply = (res, index) => res.writeHead(index === 0 ? 503 : 200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    await send({ method: 'PUT', path: '/{id}', pathParams: { id: 'a b' }, query: { q: 1 }, body: { a: 1 } });
+    expect(seen.map(({ method, url, body, headers }) => [method, url, body, headers['content-type']])).toEqual([
+      ['PUT', '/a%20b?q=1', '{"a":1}', 'application/json'],
+      ['PUT', '/a%20b?q=1', '{"a":1}', 'application/json'],
+    ]);
+  });
+
+  const accepts: { name: string; request: Record<string, unknown>; want: string }[] = [
+    { name: 'a stream', request: { stream: true }, want: 'text/event-stream' },
+    { name: 'declared JSON', request: { responseType: 'json' }, want: 'application/json' },
+    { name: 'a blob', request: { responseType: 'blob' }, want: '*/*' },
+  ];
+  it.each(accepts)('accept for $name: $want', async ({ request, want }) => {
+    reply = (res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('x');
+    const { response } = await transport().send({ method: 'GET', path: '/', ...request }, {}, () => true);
+    await response.body?.cancel();
+    expect(seen[0]!.headers.accept).toBe(want);
+  });
+
+  it('no security alternative: no credential', async () => {
+    await send({ method: 'GET', path: '/', security: [] });
+    expect(seen[0]!.headers.authorization).toBeUndefined();
+  });
+
+  it('extraQuery joins the query; extraBody merges into the body', async () => {
+    await send({ method: 'POST', path: '/', query: { a: 1 }, body: { b: 1 } }, { extraQuery: { c: 2 }, extraBody: { d: 2 } });
+    expect(seen[0]).toMatchObject({ url: '/?a=1&c=2', body: '{"b":1,"d":2}' });
+  });
+
+  it.each(['GET', 'HEAD'])('extraBody on %s is refused before anything is sent', async (method) => {
+    await expect(send({ method, path: '/x' }, { extraBody: { a: 1 } })).rejects.toThrow(`${method} /x sends no body, so \`extraBody\` has nowhere to go`);
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('retries', () => {
+  const cases: { name: string; method: string; statuses: number[]; options?: Record<string, unknown>; wantAttempts: number; wantError?: Function }[] = [
+    { name: 'GET 503 then 200', method: 'GET', statuses: [503, 200], wantAttempts: 2 },
+    { name: 'GET 503 always: 1 + maxRetries', method: 'GET', statuses: [503], wantAttempts: 3, wantError: InternalServerError },
+    { name: 'POST 503: once (a paid task may have started)', method: 'POST', statuses: [503], wantAttempts: 1, wantError: InternalServerError },
+    { name: 'POST 503 with retryNonIdempotent', method: 'POST', statuses: [503, 200], options: { retryNonIdempotent: true }, wantAttempts: 2 },
+    { name: 'POST 429 then 200', method: 'POST', statuses: [429, 200], wantAttempts: 2 },
+    { name: 'GET 401: not retried', method: 'GET', statuses: [401], wantAttempts: 1, wantError: AuthenticationError },
+    { name: 'maxRetries 0 per call', method: 'GET', statuses: [503], options: { maxRetries: 0 }, wantAttempts: 1, wantError: InternalServerError },
+  ];
+  it.each(cases)('$name', async ({ method, statuses, options, wantAttempts, wantError }) => {
+    reply = (res, index) => {
+      const status = statuses[Math.min(index, statuses.length - 1)]!;
+      res.writeHead(status, { 'content-type': 'application/json' }).end(status === 200 ? '{"ok":true}' : `{"error":"${KEY}"}`);
+    };
+    const call = send({ method, path: '/r' }, options);
+    if (wantError) {
+      const error = await call.catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(wantError);
+      expect((error as Error).message).not.toContain(KEY);
+      expect((error as Error).message).toContain('[REDACTED]');
+    } else {
+      expect((await call).data).toEqual({ ok: true });
+    }
+    expect(seen.length).toBe(wantAttempts);
+  });
+
+  it('a Retry-After longer than a minute is not waited for', async () => {
+    reply = (res) => res.writeHead(429, { 'retry-after': '120' }).end();
+    await expect(send({ method: 'GET', path: '/' })).rejects.toThrow('failed with status 429');
+    expect(seen.length).toBe(1);
+  });
+
+  it('an attempt that takes too long is a timeout, retried for GET', async () => {
+    // A second of time per attempt: the first never gets its answer in time, the second gets it at once (even on a loaded machine).
+    reply = (res, index) => (index === 0 ? setTimeout(() => res.end('{}'), 5000) : res.writeHead(200).end('{"ok":1}'));
+    expect((await send({ method: 'GET', path: '/' }, {}, { timeout: 1000 })).data).toEqual({ ok: 1 });
+    expect(seen.length).toBe(2);
+  });
+
+  it('a timeout of a POST is thrown as APIConnectionTimeoutError', async () => {
+    reply = (res) => setTimeout(() => res.end('{}'), 500);
+    const error = await send({ method: 'POST', path: '/' }, {}, { timeout: 50 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as Error).message).toBe('POST / timed out after 50 ms');
+  });
+
+  it('a refused connection is an APIConnectionError saying why', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const error = await send({ method: 'GET', path: '/' }, {}, { baseURL: `http://127.0.0.1:${port}`, maxRetries: 0 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect((error as Error).message).toMatch(/^GET \/ failed: .*ECONNREFUSED/);
+  });
+});
