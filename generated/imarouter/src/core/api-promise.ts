@@ -62,6 +62,8 @@ function withRequestId<T>(data: T, response: Response): WithRequestID<T> {
 /** Starts a call's transport; `wantsRaw` tells it, once the headers are there, whether to leave the body unread. */
 export type Send = (wantsRaw: () => boolean) => Promise<Delivery>;
 
+const PLACEHOLDER = (resolve: (value: never) => void): void => resolve(undefined as never);
+
 /** The promise every call returns: awaiting it gives the data; see {@link withResponse} and {@link asResponse}. */
 export class APIPromise<T> extends Promise<WithRequestID<T>> {
   readonly #delivery: Promise<Delivery>;
@@ -70,7 +72,7 @@ export class APIPromise<T> extends Promise<WithRequestID<T>> {
 
   constructor(send: Send) {
     // The base promise is a placeholder: `then`, `catch` and `finally` answer from the delivery.
-    super((resolve) => resolve(undefined as never));
+    super(PLACEHOLDER);
     this.#delivery = send(() => this.#raw);
   }
 

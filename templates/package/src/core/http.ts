@@ -147,6 +147,13 @@ function isNativeBody(body: unknown): body is BodyInit {
   );
 }
 
+/** An object literal or an array: data to be written as JSON, not a body `fetch` knows how to send. */
+function isPlainData(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const prototype = Object.getPrototypeOf(body);
+  return prototype === Object.prototype || prototype === null || Array.isArray(body);
+}
+
 /** The body with the caller's extra fields: merged into an object, or the fields alone when there is no body. */
 export function withExtraBody(body: unknown, extra: Record<string, unknown> | undefined): unknown {
   if (!extra) return body;
@@ -167,6 +174,8 @@ export function withExtraBody(body: unknown, extra: Record<string, unknown> | un
 
 /** Encodes a request body for its media type; returns the body and the content type to send (if any). */
 export function encodeBody(body: unknown, contentType = 'application/json'): { body: BodyInit; contentType?: string } {
+  // The common case first: a plain object (or array) sent as JSON.
+  if (contentType === 'application/json' && isPlainData(body)) return { body: JSON.stringify(body), contentType };
   if (isNativeBody(body)) return { body };
   const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
   if (mediaType === 'application/json' || mediaType.endsWith('+json'))

@@ -95,13 +95,6 @@ export function numberOption(
   return value;
 }
 
-/** The `accept` header of a request that sets none: what its response is read as. */
-function acceptFor(request: OperationRequest): string {
-  if (request.stream) return request.stream === 'jsonl' ? JSON_LINES_ACCEPT : 'text/event-stream';
-  const { responseType = 'auto' } = request;
-  return responseType === 'json' ? 'application/json' : responseType === 'auto' ? 'application/json, */*;q=0.8' : '*/*';
-}
-
 /** Copies caller-given headers into `headers`, names lower-cased and values checked; `undefined` leaves one out. */
 function addHeaders(headers: HeaderMap, extra: Record<string, unknown>): void {
   for (const name in extra) {
@@ -110,8 +103,25 @@ function addHeaders(headers: HeaderMap, extra: Record<string, unknown>): void {
   }
 }
 
+/** Content types already checked as header values: the few an API declares come back on every call. */
+const checkedContentTypes = new Set<string>();
+
+function contentTypeHeader(contentType: string): string {
+  if (!checkedContentTypes.has(contentType)) checkedContentTypes.add(headerValue('content-type', contentType));
+  return contentType;
+}
+
 const NO_OPTIONS: RequestOptions = {};
 const NEVER_RAW = (): boolean => false;
+
+/** Where the credential goes for one security scheme, and as what value (`Bearer …` for a bearer token). */
+interface Placement {
+  in: 'header' | 'query' | 'cookie';
+  name: string;
+  value: string;
+}
+
+const NO_SCHEMES: readonly string[] = [];
 
 /** The request `fetch` sends, built once for all attempts. */
 interface Prepared {
@@ -124,11 +134,13 @@ interface Prepared {
 export class Transport {
   readonly #settings: TransportSettings;
   /** For requests that name no security (`client.request()` calls): the API's first scheme. */
-  readonly #defaultSchemes: readonly SecurityScheme[];
+  readonly #defaultSchemes: readonly string[];
+  /** Each scheme's placement, made when first used: every call of an operation sends the same. */
+  readonly #placements = new Map<string, Placement>();
 
   constructor(settings: TransportSettings) {
     this.#settings = settings;
-    this.#defaultSchemes = Object.values(settings.securitySchemes).slice(0, 1);
+    this.#defaultSchemes = Object.keys(settings.securitySchemes).slice(0, 1);
   }
 
   /**
@@ -193,17 +205,11 @@ export class Transport {
     const headers: HeaderMap = { ...settings.defaultHeaders };
     let query = options.extraQuery ? { ...request.query, ...options.extraQuery } : request.query;
     let cookies = request.cookies;
-    const credential = settings.credential!;
-    for (const scheme of this.#schemes(request.security)) {
-      if (scheme.kind === 'apiKey') {
-        if (scheme.in === 'header') headers[headerName(scheme.name)] = headerValue(scheme.name, credential);
-        else if (scheme.in === 'query') query = { ...query, [scheme.name]: credential };
-        else cookies = { ...cookies, [scheme.name]: credential };
-      } else if (scheme.kind === 'basic') {
-        headers['authorization'] = `Basic ${btoa(credential)}`;
-      } else {
-        headers['authorization'] = headerValue('authorization', `Bearer ${credential}`);
-      }
+    for (const name of this.#schemes(request.security)) {
+      const placement = this.#placement(name);
+      if (placement.in === 'header') headers[placement.name] = placement.value;
+      else if (placement.in === 'query') query = { ...query, [placement.name]: placement.value };
+      else cookies = { ...cookies, [placement.name]: placement.value };
     }
     if (request.headers) addHeaders(headers, request.headers);
     const cookie = cookies && cookieHeader(cookies);
@@ -215,13 +221,22 @@ export class Transport {
         `${method} ${request.path} sends no body, so \`extraBody\` has nowhere to go: pass the fields as \`extraQuery\`.`,
       );
     }
-    const payload = withExtraBody(request.body, options.extraBody);
+    const payload = options.extraBody ? withExtraBody(request.body, options.extraBody) : request.body;
     if (payload !== undefined) {
       const encoded = encodeBody(payload, request.contentType);
       body = encoded.body;
-      if (encoded.contentType) headers['content-type'] = headerValue('content-type', encoded.contentType);
+      if (encoded.contentType) headers['content-type'] = contentTypeHeader(encoded.contentType);
     }
-    if (headers['accept'] === undefined) headers['accept'] = acceptFor(request);
+    if (headers['accept'] === undefined)
+      headers['accept'] = request.stream
+        ? request.stream === 'jsonl'
+          ? JSON_LINES_ACCEPT
+          : 'text/event-stream'
+        : request.responseType === 'json'
+          ? 'application/json'
+          : request.responseType === undefined || request.responseType === 'auto'
+            ? 'application/json, */*;q=0.8'
+            : '*/*';
     if (options.headers) addHeaders(headers, options.headers);
 
     const path = buildPath(request.path, request.pathParams);
@@ -231,16 +246,40 @@ export class Transport {
   }
 
   /**
-   * The schemes the credential goes as: those of the first of the request's security alternatives whose schemes
-   * this client knows (one credential serves them all); by default the API's first scheme. None when the request
-   * needs no credential or the client has none.
+   * The names of the schemes the credential goes as: those of the first of the request's security alternatives
+   * whose schemes this client knows (one credential serves them all); by default the API's first scheme. None
+   * when the request needs no credential or the client has none.
    */
-  #schemes(security: OperationRequest['security']): readonly SecurityScheme[] {
+  #schemes(security: OperationRequest['security']): readonly string[] {
     const { credential, securitySchemes } = this.#settings;
-    if (credential === undefined) return [];
+    if (credential === undefined) return NO_SCHEMES;
     if (security === undefined) return this.#defaultSchemes;
-    const names = security.find((alternative) => alternative.every((name) => name in securitySchemes)) ?? [];
-    return names.map((name) => securitySchemes[name]!);
+    for (const alternative of security) {
+      let known = true;
+      for (const name of alternative) if (!(name in securitySchemes)) known = false;
+      if (known) return alternative;
+    }
+    return NO_SCHEMES;
+  }
+
+  /** Where and as what the credential goes for the scheme `name`. */
+  #placement(name: string): Placement {
+    let placement = this.#placements.get(name);
+    if (placement) return placement;
+    const scheme = this.#settings.securitySchemes[name]!;
+    const credential = this.#settings.credential!;
+    if (scheme.kind === 'apiKey') {
+      placement =
+        scheme.in === 'header'
+          ? { in: 'header', name: headerName(scheme.name), value: headerValue(scheme.name, credential) }
+          : { in: scheme.in, name: scheme.name, value: credential };
+    } else {
+      const value =
+        scheme.kind === 'basic' ? `Basic ${btoa(credential)}` : headerValue('authorization', `Bearer ${credential}`);
+      placement = { in: 'header', name: 'authorization', value };
+    }
+    this.#placements.set(name, placement);
+    return placement;
   }
 
   /** A 2xx whose body is read after the call returns (events, or a download handed over unread). */

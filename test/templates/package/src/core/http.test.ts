@@ -101,6 +101,16 @@ describe('withExtraBody', () => {
 describe('encodeBody', () => {
   it.each([
     ['application/json', { a: 1 }, '{"a":1}'],
+    ['application/json', [{ a: 1 }], '[{"a":1}]'],
+    ['application/json', Object.assign(Object.create(null), { a: 1 }), '{"a":1}'],
+    [
+      'application/json',
+      new (class Point {
+        x = 1;
+      })(),
+      '{"x":1}',
+    ],
+    ['application/json', null, 'null'],
     ['application/merge-patch+json', { a: 1 }, '{"a":1}'],
     ['Application/JSON; charset=utf-8', [1], '[1]'],
     ['application/octet-stream', 'raw', 'raw'],

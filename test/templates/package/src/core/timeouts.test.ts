@@ -1,6 +1,9 @@
 /** One attempt's signal: the caller's abort and the attempt's timeout, whichever comes first. */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { AttemptSignal } from '../../../../../templates/package/src/core/timeouts.ts';
+import { AttemptSignal, Deadlines, type Expiring } from '../../../../../templates/package/src/core/timeouts.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -68,5 +71,73 @@ describe('AttemptSignal', () => {
     attempt.abort();
     expect(attempt.signal.aborted).toBe(true);
     expect(attempt.timedOut).toBe(false);
+  });
+});
+
+describe('Deadlines', () => {
+  const entry = (inMs: number, expired: string[], name: string): Expiring => ({ deadline: performance.now() + inMs, expire: () => expired.push(name) });
+
+  const cases: { name: string; entries: { name: string; inMs: number; deletedAtMs?: number }[]; want: string[] }[] = [
+    {
+      name: 'each expires at its deadline, earliest first, whatever the order added',
+      entries: [
+        { name: 'late', inMs: 40 },
+        { name: 'early', inMs: 5 },
+        { name: 'mid', inMs: 20 },
+      ],
+      want: ['early', 'mid', 'late'],
+    },
+    {
+      name: 'one taken out before its deadline never expires',
+      entries: [
+        { name: 'kept', inMs: 20 },
+        { name: 'ended', inMs: 5, deletedAtMs: 1 },
+      ],
+      want: ['kept'],
+    },
+    {
+      name: 'a later one still expires after the earliest was taken out',
+      entries: [
+        { name: 'ended', inMs: 5, deletedAtMs: 1 },
+        { name: 'later', inMs: 30 },
+      ],
+      want: ['later'],
+    },
+    { name: 'a deadline already passed expires at once', entries: [{ name: 'past', inMs: -10 }], want: ['past'] },
+  ];
+  it.each(cases)('$name', async ({ entries, want }) => {
+    const deadlines = new Deadlines();
+    const expired: string[] = [];
+    for (const { name, inMs, deletedAtMs } of entries) {
+      const added = entry(inMs, expired, name);
+      deadlines.add(added);
+      if (deletedAtMs !== undefined) setTimeout(() => deadlines.delete(added), deletedAtMs);
+    }
+    await sleep(80);
+    expect(expired).toEqual(want);
+    expect(deadlines.size).toBe(0);
+  });
+
+  it('attempts with different timeouts share the timer and each times out at its own', async () => {
+    const short = new AttemptSignal(undefined, 5);
+    const long = new AttemptSignal(undefined, 60);
+    const none = new AttemptSignal(undefined, 1000);
+    await sleep(30);
+    expect([short.timedOut, long.timedOut, none.timedOut]).toEqual([true, false, false]);
+    await sleep(60);
+    expect([short.timedOut, long.timedOut, none.timedOut]).toEqual([true, true, false]);
+    none.release();
+  });
+});
+
+describe('the shared timer', () => {
+  it('never keeps a Node process alive: one that has an attempt pending for ten minutes exits at once', async () => {
+    const timeouts = fileURLToPath(new URL('../../../../../templates/package/src/core/timeouts.ts', import.meta.url));
+    const tsx = fileURLToPath(new URL('../../../../../node_modules/.bin/tsx', import.meta.url));
+    const script = `import { AttemptSignal } from ${JSON.stringify(timeouts)}; new AttemptSignal(undefined, 600000).release(); new AttemptSignal(undefined, 600000); console.log('end');`;
+    const started = Date.now();
+    const { stdout } = await promisify(execFile)(tsx, ['--eval', script], { timeout: 30_000 });
+    expect(stdout.trim()).toBe('end');
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });
