@@ -62,6 +62,12 @@ function withRequestId<T>(data: T, response: Response): WithRequestID<T> {
 /** Starts a call's transport; `wantsRaw` tells it, once the headers are there, whether to leave the body unread. */
 export type Send = (wantsRaw: () => boolean) => Promise<Delivery>;
 
+/** The data of a delivery, with its request id; one function for all calls rather than a closure per call. */
+function dataOf({ response, data, raw }: Delivery): unknown {
+  if (raw) throw new SDKError("This call's body was handed over unread by asResponse(); read it from that Response.");
+  return withRequestId(data, response);
+}
+
 const PLACEHOLDER = (resolve: (value: never) => void): void => resolve(undefined as never);
 
 /** The promise every call returns: awaiting it gives the data; see {@link withResponse} and {@link asResponse}. */
@@ -111,11 +117,7 @@ export class APIPromise<T> extends Promise<WithRequestID<T>> {
   }
 
   #parse(): Promise<WithRequestID<T>> {
-    this.#data ??= this.#delivery.then(({ response, data, raw }) => {
-      if (raw)
-        throw new SDKError("This call's body was handed over unread by asResponse(); read it from that Response.");
-      return withRequestId(data as T, response);
-    });
+    this.#data ??= this.#delivery.then(dataOf) as Promise<WithRequestID<T>>;
     return this.#data;
   }
 

@@ -265,7 +265,8 @@ export async function readErrorBody(
   }
 }
 
-function parseJson(text: string, redact: (text: string) => string): unknown {
+/** A JSON body's text parsed; an error quoting the start of it (redacted) when it is not JSON. */
+export function parseJson(text: string, redact: (text: string) => string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -25,6 +25,7 @@ import {
   cookieHeader,
   encodeBody,
   headerValue,
+  parseJson,
   readErrorBody,
   readResponse,
   withExtraBody,
@@ -187,7 +188,14 @@ export class Transport {
           return this.#deliverUnread(request, response, attempt, true, prepared, signal, timeout, idleTimeout);
         if (request.stream)
           return this.#deliverUnread(request, response, attempt, false, prepared, signal, timeout, idleTimeout);
-        const data = await readResponse(response, request.responseType, settings.redactor.text);
+        let data: unknown;
+        // A declared JSON response, the common case, is read here: one async function less on every call.
+        if (request.responseType === 'json' && response.status !== 204) {
+          const text = await response.text();
+          data = text === '' ? undefined : parseJson(text, settings.redactor.text);
+        } else {
+          data = await readResponse(response, request.responseType, settings.redactor.text);
+        }
         attempt.release();
         return { response, data, raw: false };
       } catch (caught) {

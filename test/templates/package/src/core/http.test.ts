@@ -9,6 +9,7 @@ import {
   encodeBody,
   headerValue,
   readErrorBody,
+  parseJson,
   readResponse,
   withExtraBody,
   type ParameterStyle,
@@ -170,6 +171,19 @@ describe('readResponse', () => {
   it('invalid JSON is an SDKError with the text, redacted', async () => {
     const read = readResponse(json('not json sk-1'), 'json', (text) => text.replace('sk-1', '[REDACTED]'));
     await expect(read).rejects.toThrow('The server sent a response that is not valid JSON: not json [REDACTED]');
+  });
+});
+
+describe('parseJson', () => {
+  const redact = (text: string) => text.replaceAll('sk-1', '[REDACTED]');
+  it.each([
+    ['{"a":1}', { a: 1 }],
+    ['[1,"x"]', [1, 'x']],
+    ['null', null],
+  ])('%s', (text, want) => expect(parseJson(text, redact)).toEqual(want));
+  it('not JSON: an SDKError quoting the start of the text, redacted', () => {
+    expect(() => parseJson('<html>sk-1', redact)).toThrow(new SDKError('The server sent a response that is not valid JSON: <html>[REDACTED]'));
+    expect(() => parseJson('x'.repeat(300), redact)).toThrow(`not valid JSON: ${'x'.repeat(200)}`);
   });
 });
 

@@ -149,6 +149,22 @@ describe('the request', () => {
     expect(seen).toEqual([]);
   });
 
+  const jsonReplies: { name: string; status: number; body: string; want: unknown }[] = [
+    { name: 'a JSON body', status: 200, body: '{"a":[1]}', want: { a: [1] } },
+    { name: 'an empty body', status: 200, body: '', want: undefined },
+    { name: '204 No Content', status: 204, body: '', want: undefined },
+  ];
+  it.each(jsonReplies)('a declared JSON response: $name', async ({ status, body, want }) => {
+    reply = (res) => res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+    expect((await send({ method: 'GET', path: '/', responseType: 'json' })).data).toEqual(want);
+  });
+
+  it('a declared JSON response that is not JSON fails with its start, the key redacted, and is not retried', async () => {
+    reply = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`<html>${KEY}`);
+    await expect(send({ method: 'GET', path: '/', responseType: 'json' })).rejects.toThrow('The server sent a response that is not valid JSON: <html>[REDACTED]');
+    expect(seen.length).toBe(1);
+  });
+
   it('the same request goes again on a retry', async () => {
     reply = (res, index) => res.writeHead(index === 0 ? 503 : 200, { 'content-type': 'application/json' }).end('{"ok":true}');
     await send({ method: 'PUT', path: '/{id}', pathParams: { id: 'a b' }, query: { q: 1 }, body: { a: 1 } });
