@@ -14,7 +14,11 @@ export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf):
   for (const schema of api.schemas) {
     // In a types-only package no schema is used by an operation: saying so on every type would be noise.
     const unused = !api.typesOnly && !schema.usage.request && !schema.usage.response;
-    const extra = unused ? ['(Defined by the spec; no operation uses it.)'] : [];
+    const extra = schema.webhook
+      ? [`The request body of the \`${schema.webhook.name}\` webhook (\`${schema.webhook.method.toUpperCase()}\`): what the API sends.`]
+      : unused
+        ? ['(Defined by the spec; no operation uses it.)']
+        : [];
     // Request-only schemas are written as requests read them; the rest as responses do, plus a request form when it differs.
     const forms: [string, Side][] = schema.usage.request && !schema.usage.response ? [[schema.name, 'request']] : [[schema.name, 'response']];
     if (schema.requestName) forms.push([schema.requestName, 'request']);

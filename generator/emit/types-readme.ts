@@ -20,7 +20,8 @@ export function firstSentence(text: string | undefined): string {
 
 export function typesReadmeContext(api: SurfaceApi): TypesReadme {
   const types = api.schemas.flatMap((schema) => {
-    const summary = firstSentence(schema.type.docs?.description ?? schema.type.docs?.title);
+    const webhook = schema.webhook && `The request body of the ${schema.webhook.name} webhook (${schema.webhook.method.toUpperCase()}).`;
+    const summary = firstSentence(schema.type.docs?.description ?? schema.type.docs?.title) || (webhook ?? '');
     return [{ name: schema.name, summary }, ...(schema.requestName ? [{ name: schema.requestName, summary }] : [])];
   });
   const example = (api.schemas.find((schema) => schema.type.kind === 'object') ?? api.schemas[0])?.name;

@@ -19,6 +19,7 @@ import type {
   ApiModel,
   DeprecationDates,
   EndpointGroup,
+  FixedHttpMethod,
   HttpMethod,
   TaskLifecycle,
   TaskStatusOverride,
@@ -33,7 +34,7 @@ import type {
 } from './types.ts';
 
 type Json = Record<string, unknown>;
-const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const HTTP_METHODS: readonly FixedHttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
 const IR_WARNINGS = {
@@ -41,6 +42,11 @@ const IR_WARNINGS = {
   webhooks: { id: 'webhooks-not-generated', summary: 'webhooks and callbacks: requests the API sends, so no client functions' },
   undeclaredPathParameter: { id: 'undeclared-path-parameter', summary: 'path template parameters no operation declares, read as required strings' },
   typesOnly: { id: 'types-only-package', summary: 'documents without operations, generated as types only' },
+  querystringUntyped: {
+    id: 'querystring-not-typed',
+    summary: '`in: querystring` parameters that are not a form-encoded object, left to `extraQuery`',
+  },
+  methodBefore32: { id: 'openapi-3.2-method', summary: 'the QUERY method or `additionalOperations` in a document older than 3.2, read as 3.2 defines them' },
 } satisfies Record<string, WarningKind>;
 
 export interface BuildOptions {
@@ -85,12 +91,16 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   };
 
   const raws: RawOperation[] = [];
+  const before32 = !/^3\.(?:[2-9]|\d\d)/.test(spec.openapiVersion);
+  const note32 = (path: string[], what: string) => {
+    if (before32) warnings.push({ kind: IR_WARNINGS.methodBefore32, message: `${what} is OpenAPI 3.2; read as 3.2 defines it`, location: source.locate(pointerFromPath(path)) });
+  };
   for (const [pathKey, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
     const { value: pathItem } = deref(item, ['paths', pathKey]);
     for (const key of Object.keys(pathItem)) {
       const method = key.toLowerCase() as HttpMethod;
       const operation = pathItem[key];
-      if (!HTTP_METHODS.includes(method) || !isObject(operation)) continue;
+      if (!HTTP_METHODS.includes(method as FixedHttpMethod) || !isObject(operation)) continue;
       if (key !== method) {
         warnings.push({
           kind: IR_WARNINGS.methodCase,
@@ -98,8 +108,17 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
           location: source.locate(pointerFromPath(['paths', pathKey, key])),
         });
       }
+      if (method === 'query') note32(['paths', pathKey, key], 'the `query` method');
       if (raws.some((raw) => raw.pathKey === pathKey && raw.method === method)) continue;
       raws.push({ method, pathKey, operation, pathItem, path: ['paths', pathKey, key] });
+    }
+    // 3.2: methods without a field of their own, keyed as sent (`LINK`); one that has a field is read there.
+    for (const [key, operation] of Object.entries(isObject(pathItem.additionalOperations) ? pathItem.additionalOperations : {})) {
+      const method = key.toLowerCase();
+      const path = ['paths', pathKey, 'additionalOperations', key];
+      note32(path, '`additionalOperations`');
+      if (!isObject(operation) || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(method) || raws.some((raw) => raw.pathKey === pathKey && raw.method === method)) continue;
+      raws.push({ method, pathKey, operation, pathItem, path });
     }
   }
 
@@ -135,6 +154,55 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       };
     });
 
+  /**
+   * OpenAPI 3.2 `in: querystring`: the whole query string as one value, described by its one media type. An object
+   * in `application/x-www-form-urlencoded` is what query parameters in the default style (form, exploded) make, so
+   * its properties are read as query parameters (required where the object requires them and the parameter is
+   * required). Undefined for anything else (another media type, a composition), which has no such reading.
+   */
+  const querystringParameters = (parameter: Json, parameterPath: string[]): Parameter[] | undefined => {
+    const content = isObject(parameter.content) ? parameter.content : {};
+    const mediaType = Object.keys(content).find((type) => type.split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded');
+    if (mediaType === undefined || !isObject(content[mediaType])) return undefined;
+    const { value: schema, path: schemaPath } = deref((content[mediaType] as Json).schema, [...parameterPath, 'content', mediaType, 'schema']);
+    const properties = isObject(schema.properties) ? schema.properties : undefined;
+    if (!properties || ['allOf', 'oneOf', 'anyOf', 'if', 'not'].some((key) => key in schema) || (schema.type !== undefined && schema.type !== 'object')) return undefined;
+    const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
+    return Object.entries(properties).map(([name, property]) => {
+      const propertyPath = [...schemaPath, 'properties', name];
+      const { value: resolved } = deref(property, propertyPath);
+      return {
+        name,
+        in: 'query' as const,
+        required: parameter.required === true && required.has(name),
+        deprecated: parameter.deprecated === true || resolved.deprecated === true,
+        ...(typeof resolved.description === 'string' && { description: resolved.description }),
+        type: schemas.convert(property, propertyPath),
+      };
+    });
+  };
+
+  /**
+   * Webhooks are requests the API sends: no client calls, but their payloads are types users need (to read what
+   * arrives). A payload written inline is named after the webhook: `petAdopted` → `PetAdoptedWebhookBody` (POST;
+   * another method is named too: `PetAdoptedWebhookPutBody`). Named after the operations' types, so it takes no
+   * name they would have had.
+   */
+  const readWebhookBodies = () => {
+    for (const [key, item] of Object.entries(isObject(document.webhooks) ? document.webhooks : {})) {
+      const { value: pathItem } = deref(item, ['webhooks', key]);
+      for (const method of HTTP_METHODS) {
+        const operation = pathItem[method];
+        if (!isObject(operation) || operation.requestBody === undefined) continue;
+        const { value, path: bodyPath } = deref(operation.requestBody, ['webhooks', key, method, 'requestBody']);
+        for (const content of readContent(value.content, [...bodyPath, 'content'], `${pascalCase(key, 'Webhook')}Webhook${method === 'post' ? '' : pascalCase(method)}Body`)) {
+          const named = content.type.kind === 'ref' ? schemas.named.get(content.type.target) : undefined;
+          if (named && named.id.startsWith('#/webhooks/')) named.webhook = { name: key, method };
+        }
+      }
+    }
+  };
+
   const operations: Operation[] = raws.map((raw) => {
     const { name, source: nameSource } = names.get(raw)!;
     const typeBase = pascalCase(name);
@@ -142,14 +210,28 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     const [path, fragment] = splitFragment(raw.pathKey);
 
     const parameters = new Map<string, Parameter>();
+    /** Query parameters read from an `in: querystring` parameter; declared query parameters take precedence. */
+    const fromQuerystring: Parameter[] = [];
     const addParameters = (list: unknown, listPath: string[]) => {
       if (!Array.isArray(list)) return;
       list.forEach((entry, index) => {
         const { value, path: parameterPath } = deref(entry, [...listPath, String(index)]);
         const location = value.in as ParameterLocation;
+        if (typeof value.name === 'string' && value.in === 'querystring') {
+          const read = querystringParameters(value, parameterPath);
+          if (read) fromQuerystring.push(...read);
+          else {
+            warnings.push({
+              kind: IR_WARNINGS.querystringUntyped,
+              message: `the \`querystring\` parameter \`${value.name}\` is not an object in \`application/x-www-form-urlencoded\`, so it has no query parameters to type; send it with \`extraQuery\``,
+              location: source.locate(pointerFromPath(parameterPath)),
+            });
+          }
+          return;
+        }
         if (typeof value.name !== 'string' || !LOCATIONS.includes(location)) {
           throw new GeneratorError(
-            'a parameter needs a `name` and an `in` of path, query, header or cookie',
+            'a parameter needs a `name` and an `in` of path, query, querystring, header or cookie',
             source.locate(pointerFromPath(parameterPath)),
             'fix the parameter definition',
           );
@@ -172,6 +254,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     };
     addParameters(raw.pathItem.parameters, ['paths', raw.pathKey, 'parameters']);
     addParameters(operation.parameters, [...raw.path, 'parameters']);
+    for (const parameter of fromQuerystring) if (!parameters.has(`query:${parameter.name}`)) parameters.set(`query:${parameter.name}`, parameter);
     for (const name of undeclaredPathParameters(path, [...parameters.values()])) {
       warnings.push({
         kind: IR_WARNINGS.undeclaredPathParameter,
@@ -230,6 +313,8 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       ...withDeprecationDates(operation),
     };
   });
+
+  readWebhookBodies();
 
   breakCompositionCycles(schemas.named, (warning) => warnings.push(warning), source.locate);
   assignUsage(schemas.named, operations);

@@ -3,7 +3,7 @@
  * names. Nothing here knows a target language: reserved words, runtime names, files and calls are planned by the
  * surface stage (`generator/surface/`). Names are plain ASCII words (`[A-Za-z_][A-Za-z0-9_]*`).
  */
-import type { HttpMethod } from './types.ts';
+import type { FixedHttpMethod, HttpMethod } from './types.ts';
 
 /** Splits text into words at non-alphanumerics and at lower→upper case boundaries; keeps only ASCII letters/digits. */
 export function words(text: string, { splitCase = true } = {}): string[] {
@@ -28,7 +28,7 @@ export function camelCase(text: string, fallback = 'unnamed'): string {
   return pascal.startsWith('_') ? pascal : pascal.charAt(0).toLowerCase() + pascal.slice(1);
 }
 
-export const METHOD_VERBS: Record<HttpMethod, string> = {
+export const METHOD_VERBS: Record<FixedHttpMethod, string> = {
   get: 'get',
   put: 'replace',
   post: 'create',
@@ -37,7 +37,13 @@ export const METHOD_VERBS: Record<HttpMethod, string> = {
   head: 'head',
   options: 'options',
   trace: 'trace',
+  query: 'query',
 };
+
+/** The verb of a method in derived names: its {@link METHOD_VERBS} entry, else the method itself (`LINK` → `link`). */
+export function methodVerb(method: HttpMethod): string {
+  return Object.hasOwn(METHOD_VERBS, method) ? METHOD_VERBS[method as FixedHttpMethod] : camelCase(method, 'call');
+}
 
 /**
  * The derived-name rule for an operation without an operationId (documented in the README):
@@ -52,7 +58,7 @@ export function deriveOperationName(method: HttpMethod, pathKey: string): string
   const [path, fragment = ''] = splitFragment(pathKey);
   const segments = path.split('/').filter(Boolean);
   const endsInParameter = /^\{.*\}$/.test(segments.at(-1) ?? '');
-  let verb = method === 'get' && !endsInParameter ? 'list' : METHOD_VERBS[method];
+  let verb = method === 'get' && !endsInParameter ? 'list' : methodVerb(method);
   const staticSegments = segments.filter((segment) => !segment.includes('{') && !/^v\d+[a-z]*\d*$/i.test(segment));
   // RPC-style paths name their action last (`POST /assets/get`): that word is the verb, not the method.
   const last = segments.at(-1)?.toLowerCase() ?? '';

@@ -4,7 +4,10 @@
  * turns them into TypeScript identifiers, files and calls. The parser writes only this.
  */
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+/** The methods a path item has a field for, lower case (OpenAPI 3.2 adds `query`, the safe method with a body). */
+export type FixedHttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace' | 'query';
+/** Lower case: a fixed method, or another token an OpenAPI 3.2 `additionalOperations` names (`link`, `purge`). */
+export type HttpMethod = FixedHttpMethod | (string & {});
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 export type LiteralValue = string | number | boolean | null;
 
@@ -122,6 +125,8 @@ export interface NamedSchema {
    * there) and operations use it on both sides: it needs a request-side form beside the response-side one.
    */
   requestForm?: true;
+  /** A webhook's inline request body: the payload the API sends as that webhook (no operation uses it). */
+  webhook?: { name: string; method: HttpMethod };
 }
 
 export interface Parameter {

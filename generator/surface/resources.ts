@@ -5,7 +5,7 @@
  * (routed by their discriminating value); a variant's own call stays a standalone function, so the resource
  * shows only what a user reaches for first. Task lifecycles add `<verb>AndWait` and `waitFor` beside them.
  */
-import { ACTION_VERBS, camelCase, METHOD_VERBS, pascalCase, type NameRegistry } from '../ir/naming.ts';
+import { ACTION_VERBS, camelCase, methodVerb, pascalCase, type NameRegistry } from '../ir/naming.ts';
 import type { HttpMethod } from '../ir/types.ts';
 import { memberNameRegistry } from './names.ts';
 import type { Resource, ResourceMethod, SurfaceEndpointGroup, SurfaceOperation, SurfaceTask } from './types.ts';
@@ -15,8 +15,6 @@ export interface ResourcePlacement {
   resource: string[];
   method: string;
 }
-
-const RESOURCE_VERBS: Record<HttpMethod, string> = { ...METHOD_VERBS, put: 'update' };
 
 /**
  * The resource rule (documented in the README): a call lives under the path's static segments, camelCased,
@@ -33,7 +31,7 @@ export function resourcePlacement(method: HttpMethod, path: string): ResourcePla
   if (ACTION_VERBS.has(last) && statics.length > 1 && segments.at(-1)?.toLowerCase() === last) {
     return { resource: statics.slice(0, -1).map((segment) => camelCase(segment)), method: last };
   }
-  const verb = method === 'get' ? (endsInParameter ? 'retrieve' : 'list') : RESOURCE_VERBS[method];
+  const verb = method === 'get' ? (endsInParameter ? 'retrieve' : 'list') : method === 'put' ? 'update' : methodVerb(method);
   return { resource: statics.map((segment) => camelCase(segment)), method: verb };
 }
 

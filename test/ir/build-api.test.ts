@@ -158,3 +158,110 @@ describe('path template parameters no parameter declares', () => {
     ]);
   });
 });
+
+/** Builds the model of a small 3.x document written to a file (as the loader reads it). */
+async function modelOf(name: string, document: object): Promise<{ api: ApiModel; warnings: { kind: { id: string }; message: string; location: { pointer?: string } }[] }> {
+  const spec = join(dir.path, `${name}.json`);
+  await writeFile(spec, JSON.stringify({ openapi: '3.2.0', info: { title: 'T', version: '1' }, ...document }));
+  return buildApiModel(await loadSpec(spec));
+}
+
+describe('OpenAPI 3.2 `in: querystring`: the whole query string as one value', () => {
+  const filter = { type: 'object', required: ['species'], properties: { species: { type: 'string', description: 'Which kind.' }, limit: { type: 'integer' } } };
+  const operation = (parameter: object, extra: object[] = []) => ({ paths: { '/pets': { get: { operationId: 'listPets', parameters: [parameter, ...extra], responses: {} } } } });
+  const form = (schema: object, required = true) => ({ name: 'q', in: 'querystring', required, content: { 'application/x-www-form-urlencoded': { schema } } });
+  const read = (parameters: ApiModel['operations'][number]['parameters']) =>
+    parameters.map((parameter) => `${parameter.in}:${parameter.name}${parameter.required ? '!' : '?'}${parameter.description ? ` (${parameter.description})` : ''}`);
+  it.each([
+    { name: 'a form-encoded object: its properties are query parameters', given: operation(form(filter)), want: ['query:species! (Which kind.)', 'query:limit?'], warned: [] },
+    { name: 'not required: every property optional', given: operation(form(filter, false)), want: ['query:species? (Which kind.)', 'query:limit?'], warned: [] },
+    {
+      name: 'through a $ref',
+      given: { ...operation(form({ $ref: '#/components/schemas/Filter' })), components: { schemas: { Filter: filter } } },
+      want: ['query:species! (Which kind.)', 'query:limit?'],
+      warned: [],
+    },
+    {
+      name: 'a declared query parameter of the same name wins',
+      given: operation(form(filter), [{ name: 'limit', in: 'query', required: true, schema: { type: 'string' } }]),
+      want: ['query:limit!', 'query:species! (Which kind.)'],
+      warned: [],
+    },
+    {
+      name: 'JSON content: no query parameters, a warning',
+      given: operation({ name: 'q', in: 'querystring', content: { 'application/json': { schema: filter } } }),
+      want: [],
+      warned: ['querystring-not-typed #/paths/~1pets/get/parameters/0'],
+    },
+    {
+      name: 'a composition: no reading, a warning',
+      given: operation(form({ oneOf: [filter, { type: 'object' }] })),
+      want: [],
+      warned: ['querystring-not-typed #/paths/~1pets/get/parameters/0'],
+    },
+  ])('$name', async ({ name, given, want, warned }) => {
+    const { api, warnings } = await modelOf(`querystring-${name.replace(/\W+/g, '-')}`, given);
+    expect(read(api.operations[0]!.parameters)).toEqual(want);
+    expect(warnings.map((warning) => `${warning.kind.id} ${warning.location.pointer}`)).toEqual(warned);
+  });
+});
+
+describe('OpenAPI 3.2 methods: `query` and `additionalOperations`', () => {
+  const responses = { '204': { description: 'ok' } };
+  it.each([
+    {
+      name: 'the query method',
+      version: '3.2.0',
+      item: { query: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } }, responses } },
+      want: ['query queryPets'],
+      warned: [],
+    },
+    {
+      name: 'additionalOperations, keyed as sent',
+      version: '3.2.0',
+      item: { additionalOperations: { LINK: { operationId: 'linkPets', responses } } },
+      want: ['link linkPets'],
+      warned: [],
+    },
+    {
+      name: 'additionalOperations naming a fixed method: the field is read',
+      version: '3.2.0',
+      item: { get: { operationId: 'listPets', responses }, additionalOperations: { GET: { operationId: 'other', responses } } },
+      want: ['get listPets'],
+      warned: [],
+    },
+    { name: 'a key that is no method token', version: '3.2.0', item: { additionalOperations: { 'NOT A METHOD': { responses } } }, want: [], warned: [] },
+    {
+      name: 'in a 3.1 document: read, with a warning',
+      version: '3.1.0',
+      item: { query: { responses }, additionalOperations: { PURGE: { responses } } },
+      want: ['query queryPets', 'purge purgePets'],
+      warned: ['openapi-3.2-method #/paths/~1pets/query', 'openapi-3.2-method #/paths/~1pets/additionalOperations/PURGE'],
+    },
+  ])('$name', async ({ name, version, item, want, warned }) => {
+    const spec = join(dir.path, `methods-${name.replace(/\W+/g, '-')}.json`);
+    await writeFile(spec, JSON.stringify({ openapi: version, info: { title: 'T', version: '1' }, paths: { '/pets': item } }));
+    const { api, warnings } = buildApiModel(await loadSpec(spec));
+    expect(api.operations.map((operation) => `${operation.method} ${operation.name}`)).toEqual(want);
+    expect(warnings.filter((warning) => warning.kind.id !== 'types-only-package').map((warning) => `${warning.kind.id} ${warning.location.pointer}`)).toEqual(warned);
+  });
+});
+
+describe("webhooks' inline request bodies are types", () => {
+  it('named after the webhook (and its method when not POST), marked as the webhook’s; referenced ones keep their name', async () => {
+    const body = (schema: object) => ({ requestBody: { content: { 'application/json': { schema } } }, responses: {} });
+    const { api } = await modelOf('webhook-bodies', {
+      webhooks: {
+        petAdopted: { post: body({ type: 'object', properties: { id: { type: 'string' } } }) },
+        'pet.renamed': { put: body({ type: 'string' }) },
+        petAdded: { post: body({ $ref: '#/components/schemas/Pet' }) },
+      },
+      components: { schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } } },
+    });
+    expect(api.schemas.map((schema) => [schema.name, schema.webhook])).toEqual([
+      ['Pet', undefined],
+      ['PetAdoptedWebhookBody', { name: 'petAdopted', method: 'post' }],
+      ['PetRenamedWebhookPutBody', { name: 'pet.renamed', method: 'put' }],
+    ]);
+  });
+});

@@ -13,6 +13,9 @@ describe('deriveOperationName (the rule the README documents)', () => {
     ['patch', '/v2beta/things/{id}', 'updateThings'],
     ['put', '/things/{id}', 'replaceThings'],
     ['post', '/v1/assets/get', 'getAssets'],
+    ['query', '/v1/assets', 'queryAssets'],
+    ['link', '/pets/{petId}', 'linkPets'],
+    ['m-search', '/devices', 'mSearchDevices'],
     ['post', '/v1/assets/group/list', 'listAssetsGroup'],
     ['post', '/search', 'createSearch'],
   ] as const)('%s %s → %s', (method, pathKey, expected) => {

@@ -11,6 +11,8 @@ describe('resourcePlacement (the resource rule the README documents)', () => {
     ['delete', '/v1/assets/{id}', ['assets'], 'delete'],
     ['post', '/v1/chat/completions', ['chat', 'completions'], 'create'],
     ['post', '/v1/assets/get', ['assets'], 'get'],
+    ['query', '/v1/assets', ['assets'], 'query'],
+    ['link', '/pets/{petId}', ['pets'], 'link'],
     ['post', '/v1/assets/group/list', ['assets', 'group'], 'list'],
     ['get', '/api/usage/token/user-balance', ['usage', 'token', 'userBalance'], 'list'],
     ['post', '/search', ['search'], 'create'],

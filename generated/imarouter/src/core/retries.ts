@@ -18,7 +18,8 @@ export interface RetrySettings {
 /** The longest `Retry-After` the client waits for; when the server asks for longer, the error is thrown instead. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE']);
+// QUERY (RFC 9110's safe method with a body, OpenAPI 3.2's `query`) is safe, hence idempotent too.
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'QUERY']);
 
 /** Methods whose repetition has the same effect as one call (RFC 9110 §9.2.2). */
 export function isIdempotent(method: string): boolean {

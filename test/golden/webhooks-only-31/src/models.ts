@@ -10,3 +10,10 @@ export interface ParcelDelivered {
   signature?: string | null;
   proof?: 'photo';
 }
+
+/** The request body of the `parcelLost` webhook (`POST`): what the API sends. */
+export interface ParcelLostWebhookBody {
+  parcelId: string;
+  /** @format date-time */
+  lastSeen?: string | null;
+}

@@ -16,8 +16,11 @@ describe('isIdempotent', () => {
     ['DELETE', true],
     ['OPTIONS', true],
     ['TRACE', true],
+    ['QUERY', true],
+    ['query', true],
     ['POST', false],
     ['PATCH', false],
+    ['LINK', false],
   ])('%s → %s', (method, want) => expect(isIdempotent(method)).toBe(want));
 });
 
