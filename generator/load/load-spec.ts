@@ -2,7 +2,7 @@ import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
 import { readDocument, type SourceDocument } from './read-document.ts';
 import { applyOverlays, readOverlay, type OverlayOrigins } from './overlay.ts';
-import { convertSwagger2 } from './swagger2.ts';
+import { convertSwagger2, resolveSwagger2References } from './swagger2.ts';
 import { isObject } from './schema-walk.ts';
 import { checkVersionConstructs } from './version-check.ts';
 
@@ -148,6 +148,17 @@ export function failedReference<T extends { ref: string }>(message: string, exte
   );
 }
 
+/** The located error for an external reference a bundler or resolver could not resolve. */
+function unresolvedReference(error: unknown, external: readonly { ref: string; pointer: string }[], source: SourceDocument): GeneratorError {
+  const message = (error as Error).message.split('\n')[0] ?? '';
+  const culprit = failedReference(message, external);
+  return new GeneratorError(
+    culprit ? `the reference ${JSON.stringify(culprit.ref)} could not be resolved: ${message}` : `resolving external references failed: ${message}`,
+    culprit ? source.locate(culprit.pointer) : { file: source.file },
+    'check that every $ref to another file or URL points at an existing file (relative to the spec) or a reachable URL',
+  );
+}
+
 export async function loadSpec(specSource: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const written = await readDocument(specSource);
   let overlaid: SourceDocument = written;
@@ -168,7 +179,16 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
   let source = overlaid;
   if (document.swagger !== undefined && document.openapi === undefined) {
     // Everything after this reads the 3.0 document and locates what it says in the 2.0 text the user has.
-    const converted = await convertSwagger2(overlaid, document);
+    const external = externalRefs(document);
+    let resolved = document;
+    if (external.length) {
+      try {
+        resolved = await resolveSwagger2References(document, specSource);
+      } catch (error) {
+        throw unresolvedReference(error, external, overlaid);
+      }
+    }
+    const converted = await convertSwagger2(overlaid, resolved, external.length);
     document = converted.document;
     source = converted.source;
     conversionWarnings.push(...converted.warnings);
@@ -186,13 +206,7 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
       const { without, extensions } = withoutExtensions(document);
       document = withExtensions(await bundleWith(SwaggerParser, specSource, without), extensions);
     } catch (error) {
-      const message = (error as Error).message.split('\n')[0] ?? '';
-      const culprit = failedReference(message, external);
-      throw new GeneratorError(
-        culprit ? `the reference ${JSON.stringify(culprit.ref)} could not be resolved: ${message}` : `resolving external references failed: ${message}`,
-        culprit ? source.locate(culprit.pointer) : { file: source.file },
-        'check that every $ref to another file or URL points at an existing file (relative to the spec) or a reachable URL',
-      );
+      throw unresolvedReference(error, external, source);
     }
   }
   const fromOverlay = (pointer: string) => origins?.locate(pointer) !== undefined;

@@ -6,9 +6,10 @@
  * it came from (`swagger2Pointer`).
  */
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { GeneratorError, type GeneratorWarning, type WarningKind } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
-import type { SourceDocument } from './read-document.ts';
+import { isUrl, type SourceDocument } from './read-document.ts';
 import { isObject } from './schema-walk.ts';
 
 type Json = Record<string, unknown>;
@@ -28,6 +29,7 @@ interface ConverterOptions {
   patches?: number;
 }
 type Converter = { convertObj(swagger: Json, options: ConverterOptions): Promise<Json> };
+type Resolver = { resolve(api: Json, source: string, options: { verbose: boolean; fatal: boolean; preserveMiro: boolean }): Promise<{ openapi: Json }> };
 
 const WARNING_MARK = 'x-sdkgen-conversion-warning';
 
@@ -145,8 +147,46 @@ export function locatedInOriginal(source: SourceDocument, original: Json, conver
   return { ...source, locate: (pointer) => source.locate(swagger2Pointer(pointer, original, converted)) };
 }
 
+/** Where a vendor extension's `$ref` waits while the resolver runs (it would follow it otherwise). */
+const HIDDEN_REF = 'x-sdkgen-hidden-ref';
+
+/** Renames `from` keys to `to` inside every vendor extension (`x-…`) of the document, in place. */
+function renameInExtensions(node: unknown, from: string, to: string, inExtension = false): void {
+  if (Array.isArray(node)) return node.forEach((item) => renameInExtensions(item, from, to, inExtension));
+  if (!isObject(node)) return;
+  if (inExtension && from in node) {
+    node[to] = node[from];
+    delete node[from];
+  }
+  for (const [key, value] of Object.entries(node)) renameInExtensions(value, from, to, inExtension || key.startsWith('x-'));
+}
+
+/**
+ * A Swagger 2.0 document's `$ref`s into other files (fragment files of definitions, parameters or responses, or
+ * other 2.0 documents) reach 2.0 text too, which the converter converts only when it is in the document: so they
+ * are resolved into it first, with the converter's own resolver (oas-resolver, from the same project, as the
+ * converter's `resolve` option uses it): each reference replaced by a copy of what it points at (a recursive
+ * schema becomes a definition). The bundler after the conversion then has nothing
+ * left to pull in. `$ref`s inside vendor extensions are other tools' data (`x-ms-examples` files) and are not
+ * followed. A reference that cannot be resolved rejects with the resolver's message, which names the file.
+ */
+export async function resolveSwagger2References(data: Json, from: string): Promise<Json> {
+  // Loaded only for 2.0 documents with external references; required where swagger2openapi requires it.
+  const require = createRequire(createRequire(import.meta.url).resolve('swagger2openapi'));
+  const resolver = require('oas-resolver') as Resolver;
+  const document = structuredClone(data);
+  renameInExtensions(document, '$ref', HIDDEN_REF);
+  const { openapi } = await resolver.resolve(document, isUrl(from) ? from : resolve(from), { verbose: false, fatal: true, preserveMiro: true });
+  renameInExtensions(openapi, HIDDEN_REF, '$ref');
+  return openapi;
+}
+
 /** Converts a Swagger 2.0 document to OpenAPI 3.0, with a warning that it did and one per construct it could not convert. */
-export async function convertSwagger2(source: SourceDocument, data: Json): Promise<{ document: Json; source: SourceDocument; warnings: GeneratorWarning[] }> {
+export async function convertSwagger2(
+  source: SourceDocument,
+  data: Json,
+  resolvedReferences = 0,
+): Promise<{ document: Json; source: SourceDocument; warnings: GeneratorWarning[] }> {
   if (data.swagger !== '2.0') {
     throw new GeneratorError(
       `Swagger ${JSON.stringify(data.swagger)} documents are not supported`,
@@ -185,7 +225,8 @@ export async function convertSwagger2(source: SourceDocument, data: Json): Promi
     }
   }
   const located = locatedInOriginal(source, data, document);
-  const patched = options.patches ? `; ${options.patches} small mistakes patched` : '';
+  const resolved = resolvedReferences ? `; ${resolvedReferences} references to other files resolved and converted with it` : '';
+  const patched = `${resolved}${options.patches ? `; ${options.patches} small mistakes patched` : ''}`;
   warnings.unshift({
     kind: SWAGGER2_WARNINGS.converted,
     message: `a Swagger 2.0 document: converted to OpenAPI 3.0 on load (swagger2openapi${patched})`,

@@ -165,3 +165,88 @@ describe('loadSpec of a Swagger 2.0 document', () => {
     await expect(loadSpec(await file({ swaggerVersion: '1.2', apis: [] }))).rejects.toThrow(/Swagger "1\.2" documents are not supported/);
   });
 });
+
+describe('a Swagger 2.0 document with $refs into other files', () => {
+  const folder = join(dir.path, 'external');
+  const write = async (name: string, value: object) => writeFile(join(folder, name), JSON.stringify(value));
+  const api = (extra: object = {}) => ({
+    swagger: '2.0',
+    info: { title: 'Ext', version: '1.0' },
+    host: 'api.example.com',
+    paths: {
+      '/pets': {
+        get: {
+          operationId: 'listPets',
+          'x-other-tool': { one: { $ref: './examples/missing.json' } },
+          parameters: [{ $ref: 'common.json#/parameters/Limit' }],
+          responses: { '200': { description: 'pets', schema: { type: 'array', items: { $ref: 'models.json#/Pet' } } }, '404': { $ref: 'common.json#/responses/NotFound' } },
+        },
+        post: {
+          operationId: 'createPet',
+          parameters: [{ $ref: 'common.json#/parameters/PetBody' }],
+          responses: { '201': { description: 'made', schema: { $ref: 'other.json#/definitions/Tagged' } } },
+        },
+      },
+    },
+    ...extra,
+  });
+  const load = async (document: object) => {
+    await write('api.json', document);
+    return loadSpec(join(folder, 'api.json'));
+  };
+  const at = (value: unknown, ...path: string[]) => path.reduce<any>((node, key) => node?.[key], value);
+
+  it('converts what they point at too: 2.0 parameters, responses and schemas become 3.0', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(folder, { recursive: true });
+    await write('common.json', {
+      parameters: {
+        Limit: { name: 'limit', in: 'query', type: 'integer', maximum: 100 },
+        PetBody: { name: 'body', in: 'body', required: true, schema: { $ref: 'models.json#/Pet' } },
+      },
+      responses: { NotFound: { description: 'not found', schema: { $ref: 'models.json#/Error' } } },
+    });
+    await write('models.json', {
+      Pet: {
+        type: 'object',
+        required: ['name'],
+        properties: { name: { type: 'string' }, nickname: { type: 'string', 'x-nullable': true }, photo: { type: 'file' }, owner: { $ref: '#/Owner' } },
+      },
+      Owner: { type: 'object', properties: { id: { type: 'integer' } } },
+      Error: { type: 'object', properties: { message: { type: 'string' } } },
+    });
+    await write('other.json', {
+      swagger: '2.0',
+      info: { title: 'Other', version: '1' },
+      paths: {},
+      definitions: { Tagged: { type: 'object', discriminator: 'kind', required: ['kind'], properties: { kind: { type: 'string' } } } },
+    });
+    const { document, warnings } = await load(api());
+    const get = at(document, 'paths', '/pets', 'get');
+    expect(get.parameters).toEqual([{ name: 'limit', in: 'query', schema: { type: 'integer', maximum: 100 } }]);
+    expect(at(get, 'responses', '404', 'content', '*/*', 'schema')).toEqual({ type: 'object', properties: { message: { type: 'string' } } });
+    const pet = at(get, 'responses', '200', 'content', '*/*', 'schema', 'items');
+    const petSchema = pet.$ref ? at(document, ...pet.$ref.slice(2).split('/')) : pet;
+    expect(petSchema.properties).toMatchObject({ nickname: { type: 'string', nullable: true }, photo: { type: 'string', format: 'binary' }, owner: { type: 'object' } });
+    const post = at(document, 'paths', '/pets', 'post');
+    expect(at(post, 'requestBody', 'required')).toBe(true);
+    expect(at(post, 'responses', '201', 'content', '*/*', 'schema', 'discriminator')).toEqual({ propertyName: 'kind' });
+    // A vendor extension's $ref is another tool's business: kept as written, not resolved.
+    expect(get['x-other-tool']).toEqual({ one: { $ref: './examples/missing.json' } });
+    expect(JSON.stringify(document)).not.toMatch(/"\$ref":"(?:common|models|other)\.json|x-miro|x-sdkgen-hidden-ref/);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      expect.stringMatching(/converted to OpenAPI 3\.0 on load \(swagger2openapi; 5 references to other files resolved and converted/),
+    ]);
+  });
+
+  it.each([
+    ['a missing file', 'nowhere.json#/X', /the reference "nowhere\.json#\/X" could not be resolved: .*nowhere\.json/],
+    ['a missing target in a file', 'models.json#/Nope', /the reference "models\.json#\/Nope" could not be resolved: .*models\.json#\/Nope/],
+  ])('%s is an error located at the $ref in the 2.0 text', async (name, ref, message) => {
+    const document = api({ paths: { '/gone': { get: { responses: { '200': { description: 'x', schema: { $ref: ref } } } } } } });
+    const error = (await load(document).catch((caught: unknown) => caught)) as GeneratorError;
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect(error.message).toMatch(message);
+    expect(error.location).toMatchObject({ pointer: '#/paths/~1gone/get/responses/200/schema/$ref' });
+  });
+});
