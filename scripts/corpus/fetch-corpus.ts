@@ -49,6 +49,11 @@ export interface CorpusSpec {
    */
   knownIssue?: string;
   notes?: string;
+  /**
+   * Not from a package: a fixture written for this project (absolute path), reported beside the real documents of
+   * a category no npm package ships yet and never counted as one of them (run-corpus.ts `fixtureSpecs`).
+   */
+  fixture?: string;
 }
 
 export function loadManifest(): CorpusSpec[] {
@@ -63,7 +68,7 @@ export function loadManifest(): CorpusSpec[] {
 
 /** Where a corpus document lives in the cache. */
 export function specFile(spec: CorpusSpec): string {
-  return join(SPECS_DIR, `${spec.name}${extname(spec.path)}`);
+  return spec.fixture ?? join(SPECS_DIR, `${spec.name}${extname(spec.path)}`);
 }
 
 export interface SelectOptions {

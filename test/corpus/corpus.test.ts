@@ -9,8 +9,8 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CACHE, fetchCorpus, loadManifest } from '../../scripts/corpus/fetch-corpus.ts';
-import { categoryOf, checkSpecs, describeOutcome, type SpecOutcome } from '../../scripts/corpus/run-corpus.ts';
+import { CACHE, fetchCorpus, loadManifest, type CorpusSpec } from '../../scripts/corpus/fetch-corpus.ts';
+import { categoryCounts, categoryOf, checkSpecs, describeOutcome, fixtureSpecs, type SpecOutcome } from '../../scripts/corpus/run-corpus.ts';
 
 const quick = loadManifest().filter((spec) => spec.quick);
 let unavailable: string | undefined;
@@ -45,4 +45,21 @@ describe('corpus (quick subset): real-world specs generate and compile under tsc
       expect(outcome.status).toBe(spec.expect === 'refuse' ? 'refused-as-expected' : 'compiled');
     });
   }
+});
+
+describe('fixtures written for this project, for categories without a real document', () => {
+  it('are the 3.2 fixtures, marked as fixtures', () => {
+    const fixtures = fixtureSpecs();
+    expect(fixtures.map((spec) => [spec.name, spec.openapi, spec.fixture?.endsWith(`test/fixtures/${spec.path}`)])).toEqual([
+      ['fixture-openapi-32', '3.2', true],
+      ['fixture-streams-32', '3.2', true],
+    ]);
+  });
+
+  it('are counted apart from the real documents of their category', () => {
+    const outcome = (openapi: CorpusSpec['openapi'], ok: boolean, fixture?: string) => ({ spec: { openapi, fixture }, ok }) as SpecOutcome;
+    expect(categoryCounts([outcome('3.0', true), outcome('3.0', false), outcome('3.2', true, 'a.yaml'), outcome('3.2', true, 'b.yaml')])).toBe(
+      '3.0 1/2 · 3.1 0/0 · 3.2 0/0 + 2/2 fixtures written for this project · 2.0 0/0 · components-only 0/0',
+    );
+  });
 });
