@@ -3,7 +3,7 @@
  * them, otherwise a minimal body sampled from the request type (required fields only). Rendered as TypeScript
  * source that must compile (the README test checks every block).
  */
-import { resolverFor, type Resolve } from '../ir/type-query.ts';
+import { resolverOf, type Resolve } from '../ir/type-query.ts';
 import type { TypeNode } from '../ir/types.ts';
 import type { Resource, SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { propertyKey, stringLiteral } from './ts-syntax.ts';
@@ -100,7 +100,7 @@ export interface OperationExample {
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** An example call's arguments in the surface's call shape: path values, then one params object. */
-export function requestExample(operation: Operation, api: ApiModel, resolve: Resolve = resolverFor(api.schemas)): OperationExample {
+export function requestExample(operation: Operation, api: ApiModel, resolve: Resolve = resolverOf(api)): OperationExample {
   const { call } = operation;
   const args = call.pathArguments.map(() => stringLiteral('abc123'));
   const params: Record<string, unknown> = {};

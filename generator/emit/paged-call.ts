@@ -3,7 +3,7 @@
  * `PagePromise` of its items, and takes `PageOptions`, in its standalone function and on its resource alike.
  */
 import { isJsonMediaType } from '../ir/media-types.ts';
-import { propertiesOf, resolverFor } from '../ir/type-query.ts';
+import { propertiesOf, resolverOf } from '../ir/type-query.ts';
 import type { TypeNode } from '../ir/types.ts';
 import type { SurfaceApi, SurfaceOperation } from '../surface/types.ts';
 import { literal } from './ts-syntax.ts';
@@ -22,7 +22,7 @@ export function pagedCall(operation: SurfaceOperation, api: SurfaceApi, nameOf: 
   if (!pagination) return undefined;
   const response = operation.responses.find((candidate) => /^2\d\d$|^2XX$/i.test(candidate.status));
   let node: TypeNode | undefined = response?.contents.find((content) => isJsonMediaType(content.mediaType))?.type;
-  const resolve = resolverFor(api.schemas);
+  const resolve = resolverOf(api);
   const strip = (start: TypeNode | undefined) => {
     let current = start;
     for (let depth = 0; current && depth < 8 && (current.kind === 'ref' || current.kind === 'nullable'); depth++)

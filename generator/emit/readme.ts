@@ -1,6 +1,6 @@
 /** What the package README shows, computed from the IR: the call of every operation and a compiling example. */
 import { preferredContent } from '../ir/media-types.ts';
-import { resolverFor } from '../ir/type-query.ts';
+import { resolverOf } from '../ir/type-query.ts';
 import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { operationShape } from './operation-shape.ts';
 import { markdownCode } from './templates.ts';
@@ -31,7 +31,7 @@ function anchorOf(text: string): string {
 }
 
 export function readmeContext(api: ApiModel, nameOf: NameOf) {
-  const resolve = resolverFor(api.schemas);
+  const resolve = resolverOf(api);
   const paths = callPaths(api.resources);
   const examples = new Map(api.operations.map((operation) => [operation.name, requestExample(operation, api, resolve)]));
   /** How an operation is called: on its resource when it is the endpoint's primary call, else as a standalone function. */

@@ -6,7 +6,7 @@
  */
 import type { ResolvedPackageSettings } from '../config.ts';
 import { camelCase, deriveOperationName, NameRegistry, pascalCase } from '../ir/naming.ts';
-import { resolverFor } from '../ir/type-query.ts';
+import { resolverOf } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
 import { callShape } from './call-shape.ts';
 import {
@@ -50,7 +50,7 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
   const values = valueNameRegistry(settings.clientName);
 
   const schemas: SurfaceSchema[] = api.schemas.map((schema) => ({ ...schema, name: types.claim(schema.name) }));
-  const resolve = resolverFor(api.schemas);
+  const resolve = resolverOf(api);
   const calls = new Map(api.operations.map((operation) => [operation.name, callShape(operation, resolve)]));
   const needsParamsType = (operation: Operation) => {
     const call = calls.get(operation.name)!;

@@ -1,6 +1,6 @@
 /** Facts read off IR types: properties through references and compositions, fixed values, property paths. */
 import { describe, expect, it } from 'vitest';
-import { findPropertyPath, fixedValuesOf, literalValues, propertiesOf, resolverFor } from '../../generator/ir/type-query.ts';
+import { findPropertyPath, fixedValuesOf, literalValues, propertiesOf, resolverFor, resolverOf } from '../../generator/ir/type-query.ts';
 import type { NamedSchema, TypeNode } from '../../generator/ir/types.ts';
 import { and, array, int, lit, nullable, obj, oneOf, prop, ref, str, union } from '../helpers/ir-nodes.ts';
 
@@ -22,6 +22,16 @@ describe('resolverFor', () => {
   it('accepts a Map by id as well', () => {
     const map = new Map([['#/components/schemas/X', schema('X', str)]]);
     expect(resolverFor(map)(ref('X'))).toBe(str);
+  });
+});
+
+describe('resolverOf', () => {
+  it('resolves like resolverFor, with one resolver per model', () => {
+    const api = { schemas: [schema('X', str)] };
+    const other = { schemas: [schema('X', int)] };
+    expect(resolverOf(api)(ref('X'))).toBe(str);
+    expect(resolverOf(api)).toBe(resolverOf(api));
+    expect(resolverOf(other)(ref('X'))).toBe(int);
   });
 });
 
