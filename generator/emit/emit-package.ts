@@ -13,7 +13,7 @@ import { writeOperationIndex } from './index-files.ts';
 import { packageVersionOf } from '../semver.ts';
 import { readmeContext } from './readme.ts';
 import { typesReadmeContext } from './types-readme.ts';
-import { SourceBuilder } from './source-builder.ts';
+import { SourceBuilder, type PrintedPart } from './source-builder.ts';
 import { writeResource } from './resources-file.ts';
 import { writeModels } from './models-file.ts';
 import { operationShape } from './operation-shape.ts';
@@ -30,8 +30,8 @@ export interface GeneratedFile {
 
 /** A file as emitted, before formatting. */
 export interface EmittedFile extends GeneratedFile {
-  /** For TypeScript built from structures: the content in parts that format independently (joined by `\n`). */
-  parts?: string[];
+  /** For TypeScript built from structures: the content in parts that format independently (joined by `\n`), some already final. */
+  parts?: PrintedPart[];
   /** Already in its final form (the static runtime): not formatted again. */
   formatted?: boolean;
 }
@@ -61,7 +61,7 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
     build(builder);
     // Prettier formats the text afterwards, so the printer's own layout settings do not matter.
     const parts = builder.print(GENERATED_HEADER);
-    const file = { path, content: parts.join('\n'), parts };
+    const file = { path, content: parts.map((part) => part.text).join('\n'), parts };
     onEmitted?.([file]);
     files.push(file);
   };

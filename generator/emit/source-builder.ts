@@ -1,6 +1,7 @@
 /**
  * Collects ts-morph statement structures for one file; the file is then printed once from them. Adding
- * statements to a live ts-morph SourceFile re-parses it every time, which made emitting quadratic.
+ * statements to a live ts-morph SourceFile re-parses it every time, which made emitting quadratic. Statements
+ * already in their final form (preformatted.ts) are collected as text and kept out of the parts Prettier formats.
  */
 import type {
   ClassDeclarationStructure,
@@ -19,8 +20,25 @@ import { tsMorph } from '../ts-morph.ts';
 /** About this many characters per printed part: small enough to cache finely, big enough that Prettier's fixed cost per call stays small. */
 const PART_SIZE = 8_000;
 
+/** A statement already in its final form: printed as it is, never formatted. */
+interface FinalStatement {
+  kind: 'final';
+  text: string;
+}
+
+/** A part of a printed file: text Prettier formats, or text already `final`. Parts join with a blank line. */
+export interface PrintedPart {
+  text: string;
+  final?: boolean;
+}
+
 export class SourceBuilder {
-  readonly statements: StatementStructures[] = [];
+  readonly statements: (StatementStructures | FinalStatement)[] = [];
+
+  /** A statement in its final form, ending with a newline (see preformatted.ts). */
+  addFinal(text: string): void {
+    this.statements.push({ kind: 'final', text });
+  }
 
   addInterface(structure: OptionalKind<InterfaceDeclarationStructure>): void {
     this.statements.push({ ...structure, kind: tsMorph().StructureKind.Interface });
@@ -61,27 +79,35 @@ export class SourceBuilder {
    * The file's text in parts of whole statements, `header` first. Parts split only where a blank line separates
    * statements (every declaration has one around it; runs of imports and of exports stay together), so each
    * part formats on its own to what it would be inside the whole file, and the parts join with a blank line.
+   * Final statements make parts of their own.
    */
-  print(header: string): string[] {
-    const runs: StatementStructures[][] = [];
+  print(header: string): PrintedPart[] {
+    const runs: (StatementStructures | FinalStatement)[][] = [];
     for (const statement of this.statements) {
       const last = runs[runs.length - 1];
       const sameRun =
-        last?.[0].kind === statement.kind && (statement.kind === tsMorph().StructureKind.ImportDeclaration || statement.kind === tsMorph().StructureKind.ExportDeclaration);
+        last?.[0].kind === statement.kind &&
+        (statement.kind === 'final' || statement.kind === tsMorph().StructureKind.ImportDeclaration || statement.kind === tsMorph().StructureKind.ExportDeclaration);
       if (sameRun) last.push(statement);
       else runs.push([statement]);
     }
-    const parts: string[] = [];
-    let current = header;
+    const parts: PrintedPart[] = [];
+    let current: PrintedPart = { text: header };
     for (const run of runs) {
-      const text = tsMorph().printStructure({ kind: tsMorph().StructureKind.SourceFile, statements: run });
-      if (current === header) current += text;
-      else if (current.length + text.length > PART_SIZE) {
-        parts.push(current);
-        current = text;
-      } else current += `\n${text}`;
+      const final = run[0].kind === 'final';
+      for (const text of final ? (run as FinalStatement[]).map((statement) => statement.text) : [printRun(run as StatementStructures[])]) {
+        if (current.text === header) current = { text: header + text, ...(final && { final }) };
+        else if (Boolean(current.final) !== final || current.text.length + text.length > PART_SIZE) {
+          parts.push(current);
+          current = { text, ...(final && { final }) };
+        } else current.text += `\n${text}`;
+      }
     }
     parts.push(current);
     return parts;
   }
+}
+
+function printRun(run: StatementStructures[]): string {
+  return tsMorph().printStructure({ kind: tsMorph().StructureKind.SourceFile, statements: run });
 }

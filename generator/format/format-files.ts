@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmittedFile, GeneratedFile } from '../emit/emit-package.ts';
+import type { PrintedPart } from '../emit/source-builder.ts';
 import { FormatShare, type Piece } from './format-pool.ts';
 import { markdownSections } from './markdown-sections.ts';
 import { FORMAT_VERSION, parserFor, type Parser } from './prettier-options.ts';
@@ -74,9 +75,10 @@ async function pruneCache(dir: string): Promise<void> {
   await Promise.all(entries.slice(CACHE_ENTRIES).map(({ name }) => rm(join(dir, name), { force: true })));
 }
 
-function piecesOf(file: EmittedFile, parser: Parser): string[] {
+/** A file's pieces, in order: text to format, or text the emitter printed in its final form. */
+function piecesOf(file: EmittedFile, parser: Parser): PrintedPart[] {
   if (file.parts) return file.parts;
-  return parser === 'markdown' ? markdownSections(file.content) : [file.content];
+  return (parser === 'markdown' ? markdownSections(file.content) : [file.content]).map((text) => ({ text }));
 }
 
 /**
@@ -112,23 +114,30 @@ export class FormatRun {
     this.add(files);
     await this.share.drain();
     const next = new Map<string, string>();
-    const keyed = files.map((file) => {
-      const pieces = piecesToFormat([file]);
-      for (const { key } of pieces) if (this.cache.has(key)) next.set(key, this.cache.get(key)!);
-      return { file, keys: parserFor(file.path) && !file.formatted ? pieces.map(({ key }) => key) : undefined };
+    const assembled = files.map((file) => {
+      const parser = parserFor(file.path);
+      if (!parser || file.formatted) return { file };
+      const pieces = piecesOf(file, parser).map(({ text, final }) => (final ? { text } : { key: keyOf(parser, text) }));
+      for (const { key } of pieces) if (key && this.cache.has(key)) next.set(key, this.cache.get(key)!);
+      return { file, pieces };
     });
     for (const [key, formatting] of this.started) next.set(key, await formatting);
     await writeCache(this.path, next);
-    return keyed.map(({ file, keys }) => ({ path: file.path, content: keys ? keys.map((key) => next.get(key)!).join('\n') : file.content }));
+    return assembled.map(({ file, pieces }) => ({
+      path: file.path,
+      content: pieces ? pieces.map(({ key, text }) => (key ? next.get(key)! : text)).join('\n') : file.content,
+    }));
   }
 }
 
-/** The pieces of the files that are formatted (not the static runtime), with their cache keys, in order. */
+/** The pieces of the files that are formatted (not the static runtime, not final parts), with their cache keys, in order. */
 function piecesToFormat(files: EmittedFile[]): { key: string; piece: Piece }[] {
   return files.flatMap((file) => {
     const parser = parserFor(file.path);
     if (!parser || file.formatted) return [];
-    return piecesOf(file, parser).map((text) => ({ key: keyOf(parser, text), piece: { text, parser, file: file.path } }));
+    return piecesOf(file, parser)
+      .filter(({ final }) => !final)
+      .map(({ text }) => ({ key: keyOf(parser, text), piece: { text, parser, file: file.path } }));
   });
 }
 

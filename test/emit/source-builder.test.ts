@@ -13,7 +13,7 @@ describe('SourceBuilder.print', () => {
     file.addExportDeclaration({ moduleSpecifier: './x.js', namedExports: ['X'] });
     const parts = file.print('// header\n');
     expect(parts).toHaveLength(1);
-    const text = parts[0]!;
+    const text = parts[0]!.text;
     expect(text.startsWith('// header\nexport interface A {')).toBe(true);
     for (const piece of ['type B = A[];', 'function f(a: A): void {', 'const c = 1;', 'export { X } from "./x.js";']) expect(text).toContain(piece);
   });
@@ -23,7 +23,10 @@ describe('SourceBuilder.print', () => {
     file.addTypeAlias({ name: 'Second', type: 'string' });
     file.insertTypeAlias(0, { name: 'First', type: 'string' });
     file.insertImportDeclarations(0, [{ moduleSpecifier: './m.js', namedImports: ['M'] }]);
-    const text = file.print('').join('');
+    const text = file
+      .print('')
+      .map((part) => part.text)
+      .join('');
     expect(text.indexOf('import')).toBeLessThan(text.indexOf('First'));
     expect(text.indexOf('First')).toBeLessThan(text.indexOf('Second'));
   });
@@ -32,7 +35,10 @@ describe('SourceBuilder.print', () => {
     const file = new SourceBuilder();
     const klass = file.addClass({ name: 'Things', methods: [{ name: 'list' }] });
     klass.addMethod({ name: 'create' });
-    const text = file.print('').join('');
+    const text = file
+      .print('')
+      .map((part) => part.text)
+      .join('');
     expect(text.indexOf('list()')).toBeGreaterThan(-1);
     expect(text.indexOf('create()')).toBeGreaterThan(text.indexOf('list()'));
   });
@@ -46,8 +52,22 @@ describe('SourceBuilder.print', () => {
     for (let index = 0; index < count; index++) file.addTypeAlias({ name: `T${index}`, type: `"${'x'.repeat(size)}"` });
     const parts = file.print('// h\n');
     expect(parts).toHaveLength(wantParts);
-    expect(parts[0]!.startsWith('// h\n')).toBe(true);
-    for (const part of parts.slice(1)) expect(part.startsWith('type T')).toBe(true);
+    expect(parts[0]!.text.startsWith('// h\n')).toBe(true);
+    for (const part of parts.slice(1)) expect(part.text.startsWith('type T')).toBe(true);
+  });
+
+  it('final statements make parts of their own, marked final, the header going with whichever part is first', () => {
+    const file = new SourceBuilder();
+    file.addFinal('export type A = string;\n');
+    file.addFinal('export type B = number;\n');
+    file.addTypeAlias({ name: 'C', type: 'A' });
+    file.addFinal('export type D = B;\n');
+    const parts = file.print('// h\n');
+    expect(parts).toEqual([
+      { text: '// h\nexport type A = string;\n\nexport type B = number;\n', final: true },
+      { text: expect.stringContaining('type C = A;') },
+      { text: 'export type D = B;\n', final: true },
+    ]);
   });
 
   it('runs of imports or exports are never split between parts', () => {
@@ -56,6 +76,6 @@ describe('SourceBuilder.print', () => {
     for (let index = 0; index < 50; index++) file.addExportDeclaration({ moduleSpecifier: `./m${index}.js`, namedExports: [`M${index}`] });
     const parts = file.print('');
     expect(parts).toHaveLength(2);
-    expect(parts[1]!.match(/^export /gm)).toHaveLength(50);
+    expect(parts[1]!.text.match(/^export /gm)).toHaveLength(50);
   });
 });

@@ -37,7 +37,8 @@ async function gatewayPieces(): Promise<Piece[]> {
   return files.flatMap((file) => {
     const parser = parserFor(file.path);
     if (!parser || file.formatted) return [];
-    return (file.parts ?? (parser === 'markdown' ? markdownSections(file.content) : [file.content])).map((text) => ({ text, parser, file: file.path }));
+    const texts = file.parts ? file.parts.filter((part) => !part.final).map((part) => part.text) : parser === 'markdown' ? markdownSections(file.content) : [file.content];
+    return texts.map((text) => ({ text, parser, file: file.path }));
   });
 }
 

@@ -1,0 +1,183 @@
+/**
+ * Model declarations printed in their final form, where that form is certain, so that Prettier does not have to
+ * format them: in a big SDK the models are the largest file (GitHub's: 3 MB of 7.7 MB), and most of their
+ * declarations are interfaces whose members fit on a line.
+ *
+ * The rules are deliberately narrow: a declaration is printed here only when every line of it is one Prettier
+ * leaves as it is (see `codeLine`): member lines that fit the print width, of plain ASCII, with strings that need no
+ * escape, no parentheses but the `(A | B)[]` of an array of a union, no exponent in a number; object types only
+ * as a whole member's or alias's type (kept expanded, as Prettier keeps an object written expanded); JSDoc
+ * re-indented the way Prettier re-indents it. Anything else returns undefined and goes through ts-morph and
+ * Prettier as before. test/emit/preformatted.test.ts holds every declaration printed here, on every golden
+ * spec and the corpus sample, to Prettier's output.
+ */
+
+/** The width Prettier fits lines into (format/prettier-options.ts formats with it). */
+export const PRINT_WIDTH = 120;
+
+export interface PreformattedMember {
+  /** The key as ts-syntax's propertyKey writes it: an identifier, or a JSON string. */
+  key: string;
+  optional: boolean;
+  readonly: boolean;
+  /** The type as type-expression.ts writes it (objects expanded over several lines, members unindented). */
+  type: string;
+  /** JSDoc text, written as ts-morph writes it (one line when it is one line) ... */
+  docs?: string;
+  /** ... or the lines of a block already written (` * text`), as type-expression.ts writes a nested member's. */
+  docBlock?: string[];
+}
+
+const INDENT = '  ';
+
+/** `export interface name { … }`, or undefined when its final form is not certain. */
+export function preformattedInterface(name: string, docs: string | undefined, members: PreformattedMember[]): string | undefined {
+  if (!members.length) return undefined;
+  const lines = [...docLines(docs, ''), `export interface ${name} {`];
+  for (const member of members) {
+    const printed = memberLines(member, INDENT);
+    if (!printed) return undefined;
+    lines.push(...printed);
+  }
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
+
+/** `export type name = …;`, or undefined when its final form is not certain. */
+export function preformattedTypeAlias(name: string, docs: string | undefined, type: string): string | undefined {
+  const body = typeLines(`export type ${name} = `, type, '');
+  return body && `${[...docLines(docs, ''), ...body].join('\n')}\n`;
+}
+
+/**
+ * A JSDoc block as ts-morph prints it (one line when the text is one line) and as Prettier then re-indents it: a
+ * block of several lines gets ` * ` before each line and loses the lines' trailing blanks, except that two or
+ * more (a Markdown line break) become two; one line stays as it is.
+ */
+function docLines(docs: string | undefined, indent: string): string[] {
+  if (!docs) return [];
+  const lines = docs.split(/\r?\n/);
+  if (lines.length === 1) return [`${indent}/** ${lines[0]} */`];
+  const body = lines.map((line) => (line.trim() ? `${indent} * ${line.trimEnd()}${line.endsWith('  ') ? '  ' : ''}` : `${indent} *`));
+  return [`${indent}/**`, ...body, `${indent} */`];
+}
+
+function memberLines(member: PreformattedMember, indent: string): string[] | undefined {
+  const key = stringsSingleQuoted(member.key);
+  if (key === undefined) return undefined;
+  const head = `${indent}${member.readonly ? 'readonly ' : ''}${key}${member.optional ? '?' : ''}: `;
+  const body = typeLines(head, member.type, indent);
+  const docs = member.docBlock ? [`${indent}/**`, ...member.docBlock.map((line) => indent + line), `${indent} */`] : docLines(member.docs, indent);
+  return body && [...docs, ...body];
+}
+
+/**
+ * `head` followed by a type and a semicolon: one line when the type is one line, else the type must be a single
+ * expanded object type (or an array of one, or one or null), whose members are printed one level deeper.
+ */
+function typeLines(head: string, type: string, indent: string): string[] | undefined {
+  if (!type.includes('\n')) {
+    const line = codeLine(`${head}${type};`);
+    return line === undefined ? undefined : [line];
+  }
+  const object = expandedObject(type);
+  const open = object && codeLine(`${head}{`, true);
+  if (!object || open === undefined) return undefined;
+  const lines = [open];
+  for (const member of object.members) {
+    const printed = memberLines(member, indent + INDENT);
+    if (!printed) return undefined;
+    lines.push(...printed);
+  }
+  lines.push(`${indent}}${object.suffix};`);
+  return lines;
+}
+
+/**
+ * What may follow an expanded object type's `}`: Prettier keeps `{ … }[]` and `{ … } | null` as they are written
+ * (an object with `null` is a union it hugs); with anything else the union is laid out another way.
+ */
+const OBJECT_SUFFIXES = new Set(['', '[]', ' | null']);
+
+/** A member line as type-expression.ts writes it: `readonly`, a key (an index signature too), `?`, the type. */
+const MEMBER = /^(readonly )?([A-Za-z_$][\w$]*|"(?:[^"\\]|\\.)*"|\[key: string\])(\?)?: (.*)$/;
+
+const isDocLine = (line: string) => line === '/**' || line.startsWith(' *');
+
+/**
+ * The members of an expanded object type as type-expression.ts writes it (`{`, members one after another, `}`
+ * and a suffix on lines of their own; a member's JSDoc a block of whole lines before it), or undefined for
+ * anything else (an object in a union or intersection, …).
+ */
+function expandedObject(type: string): { members: PreformattedMember[]; suffix: string } | undefined {
+  const lines = type.split('\n');
+  const last = lines[lines.length - 1];
+  const suffix = last.slice(1);
+  if (lines[0] !== '{' || !last.startsWith('}') || !OBJECT_SUFFIXES.has(suffix)) return undefined;
+  const members: PreformattedMember[] = [];
+  let docBlock: string[] | undefined;
+  for (let index = 1; index < lines.length - 1; index++) {
+    const line = lines[index];
+    if (line === '/**') {
+      docBlock = [];
+      for (index++; index < lines.length - 1 && lines[index] !== ' */'; index++) {
+        // jsdoc.ts writes each line as ` * text` without trailing blanks, or ` *`: what Prettier keeps.
+        if (!/^ \*(?: .*\S)?$/.test(lines[index])) return undefined;
+        docBlock.push(lines[index]);
+      }
+      continue;
+    }
+    const head = MEMBER.exec(line);
+    if (!head || (head[2] === '[key: string]' && (head[1] || head[3]))) return undefined;
+    let type = head[4];
+    if (type === '{') {
+      // A nested expanded object: its lines up to the `}` that closes it (braces only ever end or start a line).
+      const nested = ['{'];
+      let depth = 1;
+      for (index++; index < lines.length - 1; index++) {
+        const inner = lines[index];
+        if (!isDocLine(inner) && inner.endsWith('{')) depth++;
+        else if (!isDocLine(inner) && inner.startsWith('}')) depth--;
+        if (depth === 0) break;
+        nested.push(inner);
+      }
+      if (depth !== 0 || !lines[index].endsWith(';')) return undefined;
+      type = [...nested, lines[index].slice(0, -1)].join('\n');
+    } else if (type.endsWith(';')) type = type.slice(0, -1);
+    else return undefined;
+    members.push({ key: head[2], optional: head[3] === '?', readonly: head[1] !== undefined, type, docBlock });
+    docBlock = undefined;
+  }
+  return { members, suffix };
+}
+
+/**
+ * The line as Prettier would leave it, or undefined when that is not certain: it must fit the width, be plain
+ * ASCII (Prettier measures East Asian characters as two columns), have every string in single quotes without an
+ * escape, no number with an exponent (Prettier writes `1e21` for `1e+21`), and no parentheses but around the union
+ * or intersection an array is of (any other pair might be one Prettier drops).
+ */
+function codeLine(line: string, opensObject = false): string | undefined {
+  const quoted = stringsSingleQuoted(line);
+  if (quoted === undefined || quoted.length > PRINT_WIDTH || /[^\x20-\x7e]/.test(quoted)) return undefined;
+  const code = quoted.replace(/'[^']*'/g, "''").slice(0, opensObject ? -2 : undefined);
+  if (/\d[eE][+-]?\d/.test(code)) return undefined;
+  const withoutArrayGroups = code.replace(/\(([^()]*)\)\[\]/g, (group, inner: string) => (/ [|&] /.test(inner) ? 'T[]' : group));
+  if (/[()]/.test(withoutArrayGroups)) return undefined;
+  // An inline object type (an index signature) is kept on its line by Prettier only with its spaces as written here.
+  if (/\{(?! )|(?<! )\}/.test(withoutArrayGroups)) return undefined;
+  return quoted;
+}
+
+/**
+ * The JSON strings of a line in single quotes, as Prettier's `singleQuote` writes them; undefined when one holds
+ * an escape or a quote (then Prettier's choice of quotes and escapes would have to be reproduced).
+ */
+function stringsSingleQuoted(text: string): string | undefined {
+  let certain = true;
+  const quoted = text.replace(/"((?:[^"\\]|\\.)*)"/g, (_, content: string) => {
+    if (/['\\]/.test(content)) certain = false;
+    return `'${content}'`;
+  });
+  return certain && !/["`]/.test(quoted.replace(/'[^']*'/g, '')) ? quoted : undefined;
+}

@@ -1,0 +1,98 @@
+/**
+ * A declaration printed in its final form must be exactly what Prettier makes of it: each wanted text below is
+ * checked against Prettier too (so the table cannot drift from what Prettier does), and every final part the
+ * emitter prints for the gateway and the golden fixtures is formatted again and must come back unchanged.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolvePackageSettings } from '../../generator/config.ts';
+import { emitPackage } from '../../generator/emit/emit-package.ts';
+import { preformattedInterface, preformattedTypeAlias, PRINT_WIDTH, type PreformattedMember } from '../../generator/emit/preformatted.ts';
+import { formatText, OPTIONS } from '../../generator/format/prettier-options.ts';
+import { buildApiModel } from '../../generator/ir/build-api.ts';
+import { loadSpec } from '../../generator/load/load-spec.ts';
+import { planSurface } from '../../generator/surface/plan-surface.ts';
+import { goldenCases } from '../helpers/golden-cases.ts';
+
+const member = (key: string, type: string, more: Partial<PreformattedMember> = {}): PreformattedMember => ({ key, type, optional: false, readonly: false, ...more });
+
+describe('preformattedInterface', () => {
+  const cases: { name: string; docs?: string; members: PreformattedMember[]; want: string | undefined }[] = [
+    {
+      name: 'members on their lines, JSON strings in single quotes',
+      members: [member('id', 'string'), member('"x-kind"', '"a" | "b"', { optional: true }), member('tags', 'string[]', { readonly: true })],
+      want: "export interface T {\n  id: string;\n  'x-kind'?: 'a' | 'b';\n  readonly tags: string[];\n}\n",
+    },
+    {
+      name: 'one-line docs stay on one line; longer ones become a block, keeping a Markdown line break',
+      docs: 'The thing.',
+      members: [member('a', 'number', { docs: 'First line.  \nsecond   \n\n  indented' })],
+      want: '/** The thing. */\nexport interface T {\n  /**\n   * First line.  \n   * second  \n   *\n   *   indented\n   */\n  a: number;\n}\n',
+    },
+    {
+      name: 'an expanded object, an array of one and one or null, with an index signature and a nested block',
+      members: [
+        member('meta', '{\n/**\n * Its name.\n */\nname?: string;\n[key: string]: unknown;\n}', { optional: true }),
+        member('items', '{\nid: number;\nmore: {\nok: boolean;\n}[];\n}[]'),
+        member('owner', '{\nlogin: string;\n} | null'),
+      ],
+      want:
+        'export interface T {\n  meta?: {\n    /**\n     * Its name.\n     */\n    name?: string;\n    [key: string]: unknown;\n  };\n' +
+        '  items: {\n    id: number;\n    more: {\n      ok: boolean;\n    }[];\n  }[];\n  owner: {\n    login: string;\n  } | null;\n}\n',
+    },
+    {
+      name: 'an array of a union keeps its parentheses',
+      members: [member('sizes', '("1K" | "2K")[]')],
+      want: "export interface T {\n  sizes: ('1K' | '2K')[];\n}\n",
+    },
+    { name: 'a line over the width: Prettier breaks it', members: [member('a', Array.from({ length: 20 }, (_, index) => `"value${index}"`).join(' | '))], want: undefined },
+    { name: 'East Asian text in a type: Prettier counts its width otherwise', members: [member('a', '"视频" | "图片"')], want: undefined },
+    { name: 'a string with a quote or an escape', members: [member('a', `"won't"`)], want: undefined },
+    { name: 'an escaped string', members: [member('a', '"a\\nb"')], want: undefined },
+    { name: 'parentheses Prettier may drop', members: [member('a', '(A | B) | null')], want: undefined },
+    { name: 'a number with an exponent', members: [member('a', '1e+21')], want: undefined },
+    { name: 'an object in a union with a named type', members: [member('a', '{\nb: string;\n} | Other')], want: undefined },
+    { name: 'an object in an intersection', members: [member('a', 'Base & {\nb: string;\n}')], want: undefined },
+    { name: 'no members', members: [], want: undefined },
+  ];
+  it.each(cases)('$name', async ({ docs, members, want }) => {
+    const got = preformattedInterface('T', docs, members);
+    expect(got).toBe(want);
+    if (got) expect(await formatText(got, 'typescript')).toBe(got);
+  });
+});
+
+describe('preformattedTypeAlias', () => {
+  const cases: { name: string; type: string; want: string | undefined }[] = [
+    { name: 'a union that fits', type: 'A | B | null', want: 'export type T = A | B | null;\n' },
+    { name: 'an expanded object', type: '{\na: string;\n}', want: 'export type T = {\n  a: string;\n};\n' },
+    { name: 'an inline index signature', type: '{ [key: string]: JSONValue }', want: 'export type T = { [key: string]: JSONValue };\n' },
+    { name: 'too long', type: Array.from({ length: 15 }, (_, index) => `VeryLongTypeName${index}`).join(' | '), want: undefined },
+  ];
+  it.each(cases)('$name', async ({ type, want }) => {
+    const got = preformattedTypeAlias('T', undefined, type);
+    expect(got).toBe(want);
+    if (got) expect(await formatText(got, 'typescript')).toBe(got);
+  });
+
+  it('uses the width Prettier formats with', () => {
+    expect(PRINT_WIDTH).toBe(OPTIONS.printWidth);
+  });
+});
+
+describe('final parts of real specs', () => {
+  it('are what Prettier makes of them, for the gateway and every golden fixture', async () => {
+    let finals = 0;
+    for (const { spec, settings } of await goldenCases()) {
+      const { api } = buildApiModel(await loadSpec(spec));
+      const files = emitPackage(planSurface(api, resolvePackageSettings(settings, api.title, 'test')));
+      for (const file of files) {
+        for (const part of file.parts ?? []) {
+          if (!part.final) continue;
+          finals++;
+          expect(await formatText(part.text, 'typescript'), `${spec}: ${file.path}`).toBe(part.text);
+        }
+      }
+    }
+    expect(finals).toBeGreaterThan(20);
+  }, 180_000);
+});
