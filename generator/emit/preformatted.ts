@@ -4,12 +4,12 @@
  * declarations are interfaces whose members fit on a line.
  *
  * The rules are deliberately narrow: a declaration is printed here only when every line of it is one Prettier
- * leaves as it is (see `codeLine`): member lines that fit the print width, of plain ASCII, with strings that need no
- * escape, no parentheses but the `(A | B)[]` of an array of a union, no exponent in a number; object types only
- * as a whole member's or alias's type (kept expanded, as Prettier keeps an object written expanded); JSDoc
- * re-indented the way Prettier re-indents it. Anything else returns undefined and goes through ts-morph and
- * Prettier as before. test/emit/preformatted.test.ts holds every declaration printed here, on every golden
- * spec and the corpus sample, to Prettier's output.
+ * leaves as it is (see `codeLine`): member lines that fit the print width, of plain ASCII, with strings that need
+ * no escape, no parentheses but the `(A | B)[]` of an array of a union, no intersection beside a union, no
+ * exponent in a number; object types only as a whole member's or alias's type (kept expanded, as Prettier keeps
+ * an object written expanded); JSDoc re-indented the way Prettier re-indents it. Anything else returns undefined
+ * and goes through ts-morph and Prettier as before. test/emit/preformatted.test.ts holds every declaration printed
+ * here for the gateway and the golden fixtures to Prettier's output.
  */
 
 /** The width Prettier fits lines into (format/prettier-options.ts formats with it). */
@@ -164,6 +164,8 @@ function codeLine(line: string, opensObject = false): string | undefined {
   if (/\d[eE][+-]?\d/.test(code)) return undefined;
   const withoutArrayGroups = code.replace(/\(([^()]*)\)\[\]/g, (group, inner: string) => (/ [|&] /.test(inner) ? 'T[]' : group));
   if (/[()]/.test(withoutArrayGroups)) return undefined;
+  // Prettier writes an intersection inside a union in parentheses: `(A & B) | null`.
+  if (/ & /.test(withoutArrayGroups) && / \| /.test(withoutArrayGroups)) return undefined;
   // An inline object type (an index signature) is kept on its line by Prettier only with its spaces as written here.
   if (/\{(?! )|(?<! )\}/.test(withoutArrayGroups)) return undefined;
   return quoted;
