@@ -75,6 +75,13 @@ export class SourceBuilder {
     return { addMethod: (method) => void methods.push(method) };
   }
 
+  /** The whole file's text: its parts joined with a blank line. */
+  text(header: string): string {
+    return this.print(header)
+      .map((part) => part.text)
+      .join('\n');
+  }
+
   /**
    * The file's text in parts of whole statements, `header` first. Parts split only where a blank line separates
    * statements (every declaration has one around it; runs of imports and of exports stay together), so each

@@ -24,7 +24,7 @@ function written(write: typeof writeEndpoints): string {
   const imports = new Imports();
   write(file, imports, context);
   imports.writeTo(file);
-  return flat(file.print('').join('\n'));
+  return flat(file.text(''));
 }
 const group = (name: string) => context.api.endpointGroups.find((candidate) => candidate.name === name)!;
 

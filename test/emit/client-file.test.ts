@@ -11,10 +11,7 @@ function client(api: SurfaceApi, title = api.title): string {
   const imports = new Imports();
   writeClient(file, imports, { ...api, title }, 'PetStore', (name) => `./resources/${name}.js`);
   imports.writeTo(file);
-  return file
-    .print('')
-    .join('\n')
-    .replace(/\s*\n\s*/g, ' ');
+  return file.text('').replace(/\s*\n\s*/g, ' ');
 }
 
 let api: SurfaceApi;

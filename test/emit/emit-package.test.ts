@@ -108,7 +108,7 @@ describe('emitPackage: what the files hold', () => {
   it('TypeScript built from structures comes in parts that make its content; every .ts starts with the header', () => {
     for (const candidate of pets.filter((entry) => entry.path.endsWith('.ts'))) {
       expect(candidate.content.startsWith(GENERATED_HEADER)).toBe(true);
-      if (candidate.parts) expect(candidate.parts.join('\n')).toBe(candidate.content);
+      if (candidate.parts) expect(candidate.parts.map((part) => part.text).join('\n')).toBe(candidate.content);
     }
     expect(file(pets, 'src/models.ts').parts).toBeDefined();
     expect(file(pets, 'src/core/base-client.ts').parts).toBeUndefined();

@@ -9,7 +9,7 @@ function printed(fill: (imports: Imports) => void): string {
   const imports = new Imports();
   fill(imports);
   imports.writeTo(file);
-  return file.print('').join('\n').trim();
+  return file.text('').trim();
 }
 
 describe('Imports', () => {

@@ -24,7 +24,7 @@ beforeAll(async () => {
   const imports = new Imports();
   writeOperationIndex(file, imports, api, nameOfApi(api), modelNamesOf(api));
   imports.writeTo(file);
-  text = file.print('').join('\n');
+  text = file.text('');
 });
 
 describe('writeOperationIndex', () => {

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const api = await surfaceOf(doc);
   const file = new SourceBuilder();
   writeModels(file, api, nameOfApi(api));
-  text = file.print('').join('\n');
+  text = file.text('');
 });
 
 /** The declaration of one name, up to the next blank line. */
@@ -43,7 +43,8 @@ describe('writeModels', () => {
     // A schema used on both sides with a readOnly field: the response form, then the request form without it.
     { name: 'Pet', want: 'export interface Pet { readonly id: string; /** The name. */ name: string; tag?: string; }' },
     { name: 'PetInput', want: '/** The request form of {@link Pet}. */ export interface PetInput { /** The name. */ name: string; tag?: string; }' },
-    { name: 'Orphan', want: '/** (Defined by the spec; no operation uses it.) */ export type Orphan = "a" | "b";' },
+    // Printed in its final form (preformatted.ts): single quotes, as Prettier writes them.
+    { name: 'Orphan', want: "/** (Defined by the spec; no operation uses it.) */ export type Orphan = 'a' | 'b';" },
     // Extra keys make it an alias (an interface could not say it as simply).
     { name: 'Open', want: '/** (Defined by the spec; no operation uses it.) */ export type Open = { a?: number; [key: string]: number | undefined; };' },
     { name: 'ListPetsParams', want: '/** The params object of {@link listPets}: body fields and parameters in one object. */ export type ListPetsParams = { limit?: number; };' },

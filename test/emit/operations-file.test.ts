@@ -92,7 +92,7 @@ describe('writeOperations', () => {
     const group = api.operationFiles.find((candidate) => candidate.tag === tag)!;
     writeOperations(builder, imports, group.operations, api, nameOf, modelNamesOf(api));
     imports.writeTo(builder);
-    return flat(builder.print('').join('\n'));
+    return flat(builder.text(''));
   };
 
   it('imports what the file uses, type-only where it can', () => {
@@ -166,6 +166,6 @@ describe('the request of a streaming call names its framing', () => {
   it.each(cases)('$name → $field', ({ name, field }) => {
     const file = new SourceBuilder();
     writeOperations(file, new Imports(), [streamOp(name)], streams, streamsNameOf, modelNamesOf(streams));
-    expect(file.print('').join('\n')).toContain(field);
+    expect(file.text('')).toContain(field);
   });
 });

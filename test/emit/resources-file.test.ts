@@ -20,10 +20,7 @@ async function resources(document: Record<string, unknown>): Promise<string> {
       const imports = new Imports();
       writeResource(file, resource, imports, context);
       imports.writeTo(file);
-      return file
-        .print('')
-        .join('\n')
-        .replace(/ *\n\s*/g, ' ');
+      return file.text('').replace(/ *\n\s*/g, ' ');
     })
     .join('\n');
 }
