@@ -1,6 +1,6 @@
 /** `src/models.ts`: one exported type per named schema, plus each call's params type where it is more than a body. */
 import type { SourceBuilder } from './source-builder.ts';
-import type { TypeNode } from '../ir/types.ts';
+import type { SentBy, TypeNode } from '../ir/types.ts';
 import type { SurfaceApi as ApiModel } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import { paramsTypeExpression } from './operation-shape.ts';
@@ -17,11 +17,7 @@ export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf):
   for (const schema of api.schemas) {
     // In a types-only package no schema is used by an operation: saying so on every type would be noise.
     const unused = !api.typesOnly && !schema.usage.request && !schema.usage.response;
-    const extra = schema.webhook
-      ? [`The request body of the \`${schema.webhook.name}\` webhook (\`${schema.webhook.method.toUpperCase()}\`): what the API sends.`]
-      : unused
-        ? ['(Defined by the spec; no operation uses it.)']
-        : [];
+    const extra = schema.sentBy ? [`${sentByText(schema.sentBy, (text) => `\`${text}\``)}: what the API sends.`] : unused ? ['(Defined by the spec; no operation uses it.)'] : [];
     // Request-only schemas are written as requests read them; the rest as responses do, plus a request form when it differs.
     const forms: [string, Side][] = schema.usage.request && !schema.usage.response ? [[schema.name, 'request']] : [[schema.name, 'response']];
     if (schema.requestName) forms.push([schema.requestName, 'request']);
@@ -46,6 +42,12 @@ function addTypeAlias(file: SourceBuilder, name: string, docs: string | undefine
   const final = preformattedTypeAlias(name, docs, type);
   if (final) file.addFinal(final);
   else file.addTypeAlias({ name, isExported: true, docs: docs ? [docs] : [], type });
+}
+
+/** `The request body of the petAdopted webhook (POST)`, names set off by `code` (backticks in JSDoc, none in a table). */
+export function sentByText(sentBy: SentBy, code: (text: string) => string): string {
+  const what = sentBy.callbackOf ? `${code(sentBy.name)} callback of ${code(sentBy.callbackOf)}` : `${code(sentBy.name)} webhook`;
+  return `The request body of the ${what} (${code(sentBy.method.toUpperCase())})`;
 }
 
 /** Rules the type could not carry are still written down, so the reader knows them. */

@@ -3,6 +3,7 @@
  * every exported type with the first sentence of its description, and one compiling use of a type.
  */
 import type { SurfaceApi } from '../surface/types.ts';
+import { sentByText } from './models-file.ts';
 
 export interface TypesReadme {
   /** Every exported type, in models.ts order, with a one-line summary (may be empty). */
@@ -20,8 +21,8 @@ export function firstSentence(text: string | undefined): string {
 
 export function typesReadmeContext(api: SurfaceApi): TypesReadme {
   const types = api.schemas.flatMap((schema) => {
-    const webhook = schema.webhook && `The request body of the ${schema.webhook.name} webhook (${schema.webhook.method.toUpperCase()}).`;
-    const summary = firstSentence(schema.type.docs?.description ?? schema.type.docs?.title) || (webhook ?? '');
+    const sent = schema.sentBy ? `${sentByText(schema.sentBy, (text) => text)}.` : '';
+    const summary = firstSentence(schema.type.docs?.description ?? schema.type.docs?.title) || sent;
     return [{ name: schema.name, summary }, ...(schema.requestName ? [{ name: schema.requestName, summary }] : [])];
   });
   const example = (api.schemas.find((schema) => schema.type.kind === 'object') ?? api.schemas[0])?.name;

@@ -30,6 +30,7 @@ import type {
   ParameterLocation,
   ResponseSpec,
   SecurityScheme,
+  SentBy,
   TypeNode,
 } from './types.ts';
 
@@ -183,21 +184,43 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   };
 
   /**
-   * Webhooks are requests the API sends: no client calls, but their payloads are types users need (to read what
-   * arrives). A payload written inline is named after the webhook: `petAdopted` → `PetAdoptedWebhookBody` (POST;
-   * another method is named too: `PetAdoptedWebhookPutBody`). Named after the operations' types, so it takes no
+   * Webhooks and callbacks are requests the API sends: no client calls, but their payloads are types users need (to
+   * read what arrives). A payload written inline is named after the webhook, `petAdopted` → `PetAdoptedWebhookBody`,
+   * or after the operation and the callback, `linkRepo`'s `linkCreated` → `LinkRepoLinkCreatedCallbackBody` (the
+   * method added when it is not POST: `PetAdoptedWebhookPutBody`). Named after the operations' types, so it takes no
    * name they would have had.
    */
-  const readWebhookBodies = () => {
-    for (const [key, item] of Object.entries(isObject(document.webhooks) ? document.webhooks : {})) {
-      const { value: pathItem } = deref(item, ['webhooks', key]);
+  const readSentBodies = () => {
+    const readPathItem = (item: unknown, path: string[], typeName: (method: string) => string, sentBy: Omit<SentBy, 'method'>) => {
+      const { value: pathItem, path: itemPath } = deref(item, path);
       for (const method of HTTP_METHODS) {
         const operation = pathItem[method];
         if (!isObject(operation) || operation.requestBody === undefined) continue;
-        const { value, path: bodyPath } = deref(operation.requestBody, ['webhooks', key, method, 'requestBody']);
-        for (const content of readContent(value.content, [...bodyPath, 'content'], `${pascalCase(key, 'Webhook')}Webhook${method === 'post' ? '' : pascalCase(method)}Body`)) {
+        const { value, path: bodyPath } = deref(operation.requestBody, [...itemPath, method, 'requestBody']);
+        const inline = pointerFromPath(bodyPath);
+        for (const content of readContent(value.content, [...bodyPath, 'content'], `${typeName(method)}${method === 'post' ? '' : pascalCase(method)}Body`)) {
           const named = content.type.kind === 'ref' ? schemas.named.get(content.type.target) : undefined;
-          if (named && named.id.startsWith('#/webhooks/')) named.webhook = { name: key, method };
+          if (named && named.id.startsWith(`${inline}/`)) named.sentBy = { ...sentBy, method };
+        }
+      }
+    };
+    for (const [key, item] of Object.entries(isObject(document.webhooks) ? document.webhooks : {})) {
+      readPathItem(item, ['webhooks', key], () => `${pascalCase(key, 'Webhook')}Webhook`, { name: key });
+    }
+    // A shared callback (`$ref` to components) is named after the first operation that declares it.
+    const seen = new Set<string>();
+    for (const raw of raws) {
+      const { value: callbacks, path: callbacksPath } = deref(raw.operation.callbacks, [...raw.path, 'callbacks']);
+      for (const [callbackName, entry] of Object.entries(callbacks)) {
+        const { value: callback, path: callbackPath } = deref(entry, [...callbacksPath, callbackName]);
+        if (seen.has(pointerFromPath(callbackPath))) continue;
+        seen.add(pointerFromPath(callbackPath));
+        const operation = names.get(raw)!.name;
+        for (const [expression, item] of Object.entries(callback)) {
+          readPathItem(item, [...callbackPath, expression], () => `${pascalCase(operation)}${pascalCase(callbackName, 'Callback')}Callback`, {
+            name: callbackName,
+            callbackOf: operation,
+          });
         }
       }
     }
@@ -314,7 +337,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
     };
   });
 
-  readWebhookBodies();
+  readSentBodies();
 
   breakCompositionCycles(schemas.named, (warning) => warnings.push(warning), source.locate);
   assignUsage(schemas.named, operations);

@@ -125,8 +125,17 @@ export interface NamedSchema {
    * there) and operations use it on both sides: it needs a request-side form beside the response-side one.
    */
   requestForm?: true;
-  /** A webhook's inline request body: the payload the API sends as that webhook (no operation uses it). */
-  webhook?: { name: string; method: HttpMethod };
+  /** An inline request body of a webhook or callback: a payload the API sends (no operation uses it). */
+  sentBy?: SentBy;
+}
+
+/** The webhook, or the callback of an operation, whose request body a type is. */
+export interface SentBy {
+  /** The webhook's key, or the callback's. */
+  name: string;
+  method: HttpMethod;
+  /** For a callback: the name of the operation that declares it. */
+  callbackOf?: string;
 }
 
 export interface Parameter {

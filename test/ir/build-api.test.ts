@@ -247,21 +247,39 @@ describe('OpenAPI 3.2 methods: `query` and `additionalOperations`', () => {
   });
 });
 
-describe("webhooks' inline request bodies are types", () => {
-  it('named after the webhook (and its method when not POST), marked as the webhook’s; referenced ones keep their name', async () => {
+describe("webhooks' and callbacks' inline request bodies are types", () => {
+  it('named after the webhook, or the operation and callback (and the method when not POST), marked as what sends them; referenced ones keep their name', async () => {
     const body = (schema: object) => ({ requestBody: { content: { 'application/json': { schema } } }, responses: {} });
-    const { api } = await modelOf('webhook-bodies', {
+    const { api } = await modelOf('sent-bodies', {
+      paths: {
+        '/repos': {
+          post: {
+            operationId: 'linkRepo',
+            callbacks: {
+              linkCreated: { '{$request.body#/url}': { post: body({ type: 'object', properties: { url: { type: 'string' } } }) } },
+              shared: { $ref: '#/components/callbacks/Shared' },
+            },
+            responses: {},
+          },
+          get: { operationId: 'listRepos', callbacks: { shared: { $ref: '#/components/callbacks/Shared' } }, responses: {} },
+        },
+      },
       webhooks: {
         petAdopted: { post: body({ type: 'object', properties: { id: { type: 'string' } } }) },
         'pet.renamed': { put: body({ type: 'string' }) },
         petAdded: { post: body({ $ref: '#/components/schemas/Pet' }) },
       },
-      components: { schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } } },
+      components: {
+        schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } },
+        callbacks: { Shared: { '{$request.body#/url}': { put: body({ type: 'integer' }) } } },
+      },
     });
-    expect(api.schemas.map((schema) => [schema.name, schema.webhook])).toEqual([
+    expect(api.schemas.map((schema) => [schema.name, schema.sentBy])).toEqual([
       ['Pet', undefined],
       ['PetAdoptedWebhookBody', { name: 'petAdopted', method: 'post' }],
       ['PetRenamedWebhookPutBody', { name: 'pet.renamed', method: 'put' }],
+      ['LinkRepoLinkCreatedCallbackBody', { name: 'linkCreated', method: 'post', callbackOf: 'linkRepo' }],
+      ['LinkRepoSharedCallbackPutBody', { name: 'shared', method: 'put', callbackOf: 'linkRepo' }],
     ]);
   });
 });
