@@ -139,6 +139,8 @@ export class Transport {
   readonly #defaultSchemes: readonly string[];
   /** Each scheme's placement, made when first used: every call of an operation sends the same. */
   readonly #placements = new Map<string, Placement>();
+  /** Header templates by scheme names, then by `accept` (see {@link #headerTemplate}). */
+  readonly #templates = new Map<string, Map<string, HeaderMap>>();
 
   constructor(settings: TransportSettings) {
     this.#settings = settings;
@@ -211,14 +213,24 @@ export class Transport {
   #prepare(request: OperationRequest, options: RequestOptions): Prepared {
     const settings = this.#settings;
     const method = request.method.toUpperCase();
-    const headers: HeaderMap = { ...settings.defaultHeaders };
+    const accept = request.stream
+      ? request.stream === 'jsonl'
+        ? JSON_LINES_ACCEPT
+        : 'text/event-stream'
+      : request.responseType === 'json'
+        ? 'application/json'
+        : request.responseType === undefined || request.responseType === 'auto'
+          ? 'application/json, */*;q=0.8'
+          : '*/*';
+    const schemes = this.#schemes(request.security);
+    // A copy of what every call with these schemes and this accept sends: building it anew costs more.
+    const headers: HeaderMap = { ...this.#headerTemplate(schemes, accept) };
     let query = options.extraQuery ? { ...request.query, ...options.extraQuery } : request.query;
     let cookies = request.cookies;
-    for (const name of this.#schemes(request.security)) {
+    for (const name of schemes) {
       const placement = this.#placement(name);
-      if (placement.in === 'header') headers[placement.name] = placement.value;
-      else if (placement.in === 'query') query = { ...query, [placement.name]: placement.value };
-      else cookies = { ...cookies, [placement.name]: placement.value };
+      if (placement.in === 'query') query = { ...query, [placement.name]: placement.value };
+      else if (placement.in === 'cookie') cookies = { ...cookies, [placement.name]: placement.value };
     }
     if (request.headers) addHeaders(headers, request.headers);
     const cookie = cookies && cookieHeader(cookies);
@@ -236,16 +248,6 @@ export class Transport {
       body = encoded.body;
       if (encoded.contentType) headers['content-type'] = contentTypeHeader(encoded.contentType);
     }
-    if (headers['accept'] === undefined)
-      headers['accept'] = request.stream
-        ? request.stream === 'jsonl'
-          ? JSON_LINES_ACCEPT
-          : 'text/event-stream'
-        : request.responseType === 'json'
-          ? 'application/json'
-          : request.responseType === undefined || request.responseType === 'auto'
-            ? 'application/json, */*;q=0.8'
-            : '*/*';
     if (options.headers) addHeaders(headers, options.headers);
 
     const path = buildPath(request.path, request.pathParams);
@@ -269,6 +271,28 @@ export class Transport {
       if (known) return alternative;
     }
     return NO_SCHEMES;
+  }
+
+  /**
+   * The headers every request with these schemes and this `accept` starts from: the client's, the credential's
+   * (for schemes that send it as a header), then `accept` unless the client's set one. Made once per combination.
+   */
+  #headerTemplate(schemes: readonly string[], accept: string): Readonly<HeaderMap> {
+    // One scheme (the common case) is its own key; several are joined by a character no header name contains.
+    const key = schemes.length === 1 ? schemes[0]! : schemes.join('\n');
+    let byAccept = this.#templates.get(key);
+    if (!byAccept) this.#templates.set(key, (byAccept = new Map()));
+    let template = byAccept.get(accept);
+    if (!template) {
+      template = { ...this.#settings.defaultHeaders };
+      for (const name of schemes) {
+        const placement = this.#placement(name);
+        if (placement.in === 'header') template[placement.name] = placement.value;
+      }
+      if (template['accept'] === undefined) template['accept'] = accept;
+      byAccept.set(accept, template);
+    }
+    return template;
   }
 
   /** Where and as what the credential goes for the scheme `name`. */

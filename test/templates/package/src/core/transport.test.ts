@@ -138,6 +138,25 @@ describe('the request', () => {
     expect(seen[0]!.headers['x-skip']).toBeUndefined();
   });
 
+  it("one call's headers never reach the next (calls start from a shared template)", async () => {
+    const shared = transport({ defaultHeaders: { 'x-default': 'd' } });
+    await shared.send({ method: 'POST', path: '/', headers: { 'x-call': '1' }, body: { a: 1 }, responseType: 'json' }, { headers: { 'x-option': '1', accept: 'text/csv' } });
+    await shared.send({ method: 'GET', path: '/', responseType: 'json' });
+    await shared.send({ method: 'GET', path: '/', responseType: 'blob' });
+    await shared.send({ method: 'GET', path: '/', security: [] });
+    expect(seen.map(({ headers }) => [headers['x-default'], headers['x-call'], headers['x-option'], headers['content-type'], headers.accept, headers.authorization])).toEqual([
+      ['d', '1', '1', 'application/json', 'text/csv', `Bearer ${KEY}`],
+      ['d', undefined, undefined, undefined, 'application/json', `Bearer ${KEY}`],
+      ['d', undefined, undefined, undefined, '*/*', `Bearer ${KEY}`],
+      ['d', undefined, undefined, undefined, 'application/json, */*;q=0.8', undefined],
+    ]);
+  });
+
+  it("a client's default accept stands", async () => {
+    await send({ method: 'GET', path: '/', responseType: 'json' }, {}, { defaultHeaders: { accept: 'application/vnd.api+json' } });
+    expect(seen[0]!.headers.accept).toBe('application/vnd.api+json');
+  });
+
   it('an accept of the call stands', async () => {
     await send({ method: 'GET', path: '/', headers: { Accept: 'text/csv' } });
     expect(seen[0]!.headers.accept).toBe('text/csv');
