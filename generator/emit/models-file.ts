@@ -4,7 +4,6 @@ import type { SentBy, TypeNode } from '../ir/types.ts';
 import type { SurfaceApi as ApiModel } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import { paramsTypeExpression } from './operation-shape.ts';
-import { preformattedInterface, preformattedTypeAlias } from './preformatted.ts';
 import { propertyKey } from './ts-syntax.ts';
 import { isOptional, typeExpression, visibleProperties, type NameOf, type Side } from './type-expression.ts';
 
@@ -12,8 +11,6 @@ import { isOptional, typeExpression, visibleProperties, type NameOf, type Side }
 const JSON_VALUE = 'string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue }';
 
 export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf): void {
-  // Always declared: operation files and task helpers may need it even where no model does.
-  addTypeAlias(file, 'JSONValue', 'Any JSON value: what an untyped schema accepts in a request.', JSON_VALUE);
   for (const schema of api.schemas) {
     // In a types-only package no schema is used by an operation: saying so on every type would be noise.
     const unused = !api.typesOnly && !schema.usage.request && !schema.usage.response;
@@ -28,20 +25,15 @@ export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf):
   }
   for (const operation of api.operations) {
     if (!operation.paramsTypeName) continue;
-    addTypeAlias(
-      file,
-      operation.paramsTypeName,
-      `The params object of {@link ${operation.name}}: body fields and parameters in one object.`,
-      paramsTypeExpression(operation, nameOf),
-    );
+    file.addTypeAlias({
+      name: operation.paramsTypeName,
+      isExported: true,
+      docs: [`The params object of {@link ${operation.name}}: body fields and parameters in one object.`],
+      type: paramsTypeExpression(operation, nameOf),
+    });
   }
-}
-
-/** An exported type alias, in its final form where preformatted.ts is certain of it. */
-function addTypeAlias(file: SourceBuilder, name: string, docs: string | undefined, type: string): void {
-  const final = preformattedTypeAlias(name, docs, type);
-  if (final) file.addFinal(final);
-  else file.addTypeAlias({ name, isExported: true, docs: docs ? [docs] : [], type });
+  // Always declared: operation files and task helpers may need it even where no model does.
+  file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });
 }
 
 /** `The request body of the petAdopted webhook (POST)`, names set off by `code` (backticks in JSDoc, none in a table). */
@@ -59,28 +51,22 @@ function ruleNotes(type: TypeNode): string[] {
 function writeNamedType(file: SourceBuilder, name: string, type: TypeNode, docs: string | undefined, nameOf: NameOf, side: Side): void {
   if (type.kind === 'object' && (type.additionalProperties === 'closed' || type.additionalProperties === 'unspecified') && type.properties.length) {
     // A plain object is an interface: better hovers and error messages than an alias.
-    const members = visibleProperties(type.properties, side).map((property) => ({
-      key: propertyKey(property.name),
-      optional: isOptional(property),
-      readonly: Boolean(property.readOnly),
-      type: typeExpression(property.type, nameOf, side),
-      docs: docsText(property.type.docs),
-    }));
-    const final = preformattedInterface(name, docs, members);
-    if (final) return file.addFinal(final);
     file.addInterface({
       name,
       isExported: true,
       docs: docs ? [docs] : [],
-      properties: members.map((member) => ({
-        name: member.key,
-        hasQuestionToken: member.optional,
-        isReadonly: member.readonly,
-        type: member.type,
-        docs: member.docs ? [member.docs] : [],
-      })),
+      properties: visibleProperties(type.properties, side).map((property) => {
+        const propertyDocs = docsText(property.type.docs);
+        return {
+          name: propertyKey(property.name),
+          hasQuestionToken: isOptional(property),
+          isReadonly: property.readOnly,
+          type: typeExpression(property.type, nameOf, side),
+          docs: propertyDocs ? [propertyDocs] : [],
+        };
+      }),
     });
   } else {
-    addTypeAlias(file, name, docs, typeExpression(type, nameOf, side));
+    file.addTypeAlias({ name, isExported: true, docs: docs ? [docs] : [], type: typeExpression(type, nameOf, side) });
   }
 }

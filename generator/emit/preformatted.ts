@@ -1,15 +1,16 @@
 /**
- * Model declarations printed in their final form, where that form is certain, so that Prettier does not have to
- * format them: in a big SDK the models are the largest file (GitHub's: 3 MB of 7.7 MB), and most of their
- * declarations are interfaces whose members fit on a line.
+ * Declarations printed in their final form, where that form is certain, so that Prettier does not have to format
+ * them: SourceBuilder prints every plain interface and type alias through here (in a big SDK the models are the
+ * largest file, GitHub's 3 MB of 7.7 MB, and `Operations` the next), falling back to ts-morph and Prettier.
  *
  * The rules are deliberately narrow: a declaration is printed here only when every line of it is one Prettier
  * leaves as it is (see `codeLine`): member lines that fit the print width, of plain ASCII, with strings that need
  * no escape, no parentheses but the `(A | B)[]` of an array of a union, no intersection beside a union, no
- * exponent in a number; object types only as a whole member's or alias's type (kept expanded, as Prettier keeps
- * an object written expanded); JSDoc re-indented the way Prettier re-indents it. Anything else returns undefined
- * and goes through ts-morph and Prettier as before. test/emit/preformatted.test.ts holds every declaration printed
- * here for the gateway and the golden fixtures to Prettier's output.
+ * exponent in a number; a union too long for its line broken the way Prettier breaks it; object types only as a
+ * whole member's or alias's type (kept expanded, as Prettier keeps an object written expanded), of an array or
+ * with `| null`; JSDoc re-indented the way Prettier re-indents it. Anything else returns undefined.
+ * test/emit/preformatted.test.ts holds every declaration printed here for the gateway, the golden fixtures and
+ * the quick corpus to Prettier's output; when the rules were written, all 216 corpus documents were checked so.
  */
 
 /** The width Prettier fits lines into (format/prettier-options.ts formats with it). */
@@ -29,11 +30,12 @@ export interface PreformattedMember {
 }
 
 const INDENT = '  ';
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** `export interface name { … }`, or undefined when its final form is not certain. */
-export function preformattedInterface(name: string, docs: string | undefined, members: PreformattedMember[]): string | undefined {
-  if (!members.length) return undefined;
-  const lines = [...docLines(docs, ''), `export interface ${name} {`];
+/** `export interface name { … }` (without `export` when not `exported`), or undefined when its final form is not certain. */
+export function preformattedInterface(name: string, docs: string | undefined, members: PreformattedMember[], exported = true): string | undefined {
+  if (!members.length || !IDENTIFIER.test(name)) return undefined;
+  const lines = [...docLines(docs, ''), `${exported ? 'export ' : ''}interface ${name} {`];
   for (const member of members) {
     const printed = memberLines(member, INDENT);
     if (!printed) return undefined;
@@ -43,9 +45,10 @@ export function preformattedInterface(name: string, docs: string | undefined, me
   return `${lines.join('\n')}\n`;
 }
 
-/** `export type name = …;`, or undefined when its final form is not certain. */
-export function preformattedTypeAlias(name: string, docs: string | undefined, type: string): string | undefined {
-  const body = typeLines(`export type ${name} = `, type, '');
+/** `export type name = …;` (without `export` when not `exported`), or undefined when its final form is not certain. */
+export function preformattedTypeAlias(name: string, docs: string | undefined, type: string, exported = true): string | undefined {
+  if (!IDENTIFIER.test(name)) return undefined;
+  const body = typeLines(`${exported ? 'export ' : ''}type ${name} = `, type, '');
   return body && `${[...docLines(docs, ''), ...body].join('\n')}\n`;
 }
 
@@ -78,7 +81,7 @@ function memberLines(member: PreformattedMember, indent: string): string[] | und
 function typeLines(head: string, type: string, indent: string): string[] | undefined {
   if (!type.includes('\n')) {
     const line = codeLine(`${head}${type};`);
-    return line === undefined ? undefined : [line];
+    return line === undefined ? brokenUnion(head, type, indent) : [line];
   }
   const object = expandedObject(type);
   const open = object && codeLine(`${head}{`, true);
@@ -91,6 +94,46 @@ function typeLines(head: string, type: string, indent: string): string[] | undef
   }
   lines.push(`${indent}}${object.suffix};`);
   return lines;
+}
+
+/**
+ * A union too long for its line, as Prettier breaks it: the head alone (`key:` / `export type T =`), then the
+ * union one level deeper, on one line when it fits there, else one member per line after `| `. Every line must be
+ * certain itself.
+ */
+function brokenUnion(head: string, type: string, indent: string): string[] | undefined {
+  const members = unionMembers(type);
+  if (!members || members.length < 2) return undefined;
+  const lines = [head.trimEnd()];
+  const whole = codeLine(`${indent}${INDENT}${type};`);
+  if (whole !== undefined) return [...lines, whole];
+  for (const [index, member] of members.entries()) {
+    const line = codeLine(`${indent}${INDENT}| ${member}${index === members.length - 1 ? ';' : ''}`);
+    if (line === undefined) return undefined;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** The members of a union at the top level of a type (not inside parentheses, brackets, braces or strings). */
+function unionMembers(type: string): string[] | undefined {
+  const members: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < type.length; index++) {
+    const char = type[index];
+    if (char === '"') {
+      for (index++; index < type.length && type[index] !== '"'; index++) if (type[index] === '\\') index++;
+    } else if ('([{<'.includes(char)) depth++;
+    else if (')]}>'.includes(char)) depth--;
+    else if (depth === 0 && type.startsWith(' | ', index)) {
+      members.push(type.slice(start, index));
+      start = index + 3;
+      index += 2;
+    }
+  }
+  members.push(type.slice(start));
+  return depth === 0 ? members : undefined;
 }
 
 /**

@@ -16,6 +16,7 @@ import type {
   VariableStatementStructure,
 } from 'ts-morph';
 import { tsMorph } from '../ts-morph.ts';
+import { preformattedInterface, preformattedTypeAlias, type PreformattedMember } from './preformatted.ts';
 
 /** About this many characters per printed part: small enough to cache finely, big enough that Prettier's fixed cost per call stays small. */
 const PART_SIZE = 8_000;
@@ -35,21 +36,20 @@ export interface PrintedPart {
 export class SourceBuilder {
   readonly statements: (StatementStructures | FinalStatement)[] = [];
 
-  /** A statement in its final form, ending with a newline (see preformatted.ts). */
-  addFinal(text: string): void {
-    this.statements.push({ kind: 'final', text });
-  }
-
+  /** An interface, in its final form where preformatted.ts is certain of it. */
   addInterface(structure: OptionalKind<InterfaceDeclarationStructure>): void {
-    this.statements.push({ ...structure, kind: tsMorph().StructureKind.Interface });
+    const final = finalInterface(structure);
+    this.statements.push(final ? { kind: 'final', text: final } : { ...structure, kind: tsMorph().StructureKind.Interface });
   }
 
+  /** A type alias, in its final form where preformatted.ts is certain of it. */
   addTypeAlias(structure: OptionalKind<TypeAliasDeclarationStructure>): void {
-    this.statements.push({ ...structure, kind: tsMorph().StructureKind.TypeAlias });
+    this.insertTypeAlias(this.statements.length, structure);
   }
 
   insertTypeAlias(index: number, structure: OptionalKind<TypeAliasDeclarationStructure>): void {
-    this.statements.splice(index, 0, { ...structure, kind: tsMorph().StructureKind.TypeAlias });
+    const final = finalTypeAlias(structure);
+    this.statements.splice(index, 0, final ? { kind: 'final', text: final } : { ...structure, kind: tsMorph().StructureKind.TypeAlias });
   }
 
   addFunction(structure: OptionalKind<FunctionDeclarationStructure>): void {
@@ -113,6 +113,37 @@ export class SourceBuilder {
     parts.push(current);
     return parts;
   }
+}
+
+/** The one JSDoc text of a declaration (preformatted.ts prints no other kind of docs). */
+function onlyDocs(docs: OptionalKind<InterfaceDeclarationStructure>['docs']): { text: string | undefined } | undefined {
+  if (!docs?.length) return { text: undefined };
+  return docs.length === 1 && typeof docs[0] === 'string' ? { text: docs[0] } : undefined;
+}
+
+/** The final text of an interface of plain properties (no heritage, type parameters, methods or signatures). */
+function finalInterface(structure: OptionalKind<InterfaceDeclarationStructure>): string | undefined {
+  const { name, isExported, docs, properties = [], ...rest } = structure;
+  const unsupported = Object.entries(rest).some(([key, value]) => key !== 'kind' && (Array.isArray(value) ? value.length > 0 : Boolean(value)));
+  const own = onlyDocs(docs);
+  if (unsupported || !own) return undefined;
+  const members: PreformattedMember[] = [];
+  for (const property of properties) {
+    const memberDocs = onlyDocs(property.docs);
+    const plain = !property.leadingTrivia && !property.trailingTrivia;
+    if (!memberDocs || !plain || typeof property.type !== 'string') return undefined;
+    members.push({ key: property.name, type: property.type, optional: Boolean(property.hasQuestionToken), readonly: Boolean(property.isReadonly), docs: memberDocs.text });
+  }
+  return preformattedInterface(name, own.text, members, Boolean(isExported));
+}
+
+/** The final text of a type alias without type parameters. */
+function finalTypeAlias(structure: OptionalKind<TypeAliasDeclarationStructure>): string | undefined {
+  const { name, isExported, docs, type, ...rest } = structure;
+  const unsupported = Object.entries(rest).some(([key, value]) => key !== 'kind' && (Array.isArray(value) ? value.length > 0 : Boolean(value)));
+  const own = onlyDocs(docs);
+  if (unsupported || !own || typeof type !== 'string') return undefined;
+  return preformattedTypeAlias(name, own.text, type, Boolean(isExported));
 }
 
 function printRun(run: StatementStructures[]): string {

@@ -66,7 +66,7 @@ describe('writeEndpoints', () => {
     { name: 'the values, in spec order', want: 'export const createVideosModels = ["a1","a2","b"] as const; export type CreateVideosModel = (typeof createVideosModels)[number];' },
     {
       name: 'params by value, pinned to the value',
-      want: 'export interface CreateVideosRequestByModel { a1: CreateABody & { model: "a1" }; a2: CreateABody & { model: "a2" }; b: CreateBBody & { model: "b" }; }',
+      want: "export interface CreateVideosRequestByModel { a1: CreateABody & { model: 'a1' }; a2: CreateABody & { model: 'a2' }; b: CreateBBody & { model: 'b' }; }",
     },
     { name: 'results by value', want: 'export interface CreateVideosResponseByModel { a1: CreateAResponse; a2: CreateAResponse; b: CreateBResponse; }' },
     { name: 'the routes', want: '= { a1: createA, a2: createA, b: createB };' },

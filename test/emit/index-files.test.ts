@@ -48,16 +48,16 @@ describe('writeOperationIndex', () => {
   const types: { name: string; want: string }[] = [
     {
       name: 'listPets',
-      want: 'listPets: { body: never; params: { query?: { limit?: number; }; }; response: ListPetsResponse; error: Error_; responses: { "200": ListPetsResponse; default: Error_; }; };',
+      want: "listPets: { body: never; params: { query?: { limit?: number; }; }; response: ListPetsResponse; error: Error_; responses: { '200': ListPetsResponse; default: Error_; }; };",
     },
-    { name: 'getPetPhoto', want: 'getPetPhoto: { body: never; params: { path: { pet_id: string; }; }; response: Blob; error: unknown; responses: { "200": Blob; }; };' },
-    { name: 'createPet', want: 'createPet: { body: PetInput; params: Record<string, never>; response: Pet; error: unknown; responses: { "201": Pet; }; };' },
+    { name: 'getPetPhoto', want: "getPetPhoto: { body: never; params: { path: { pet_id: string; }; }; response: Blob; error: unknown; responses: { '200': Blob; }; };" },
+    { name: 'createPet', want: "createPet: { body: PetInput; params: Record<string, never>; response: Pet; error: unknown; responses: { '201': Pet; }; };" },
   ];
   it.each(types)('Operations.$name', ({ want }) => expect(flat()).toContain(want));
 
   it('a merged call is the union of its variants', () => {
     expect(flat()).toContain(
-      '/** The merged call of `POST /videos`: any of its variants. */ createVideosByModel: { body: Operations["createA"]["body"] | Operations["createB"]["body"]; params: Operations["createA"]["params"] | Operations["createB"]["params"];',
+      "/** The merged call of `POST /videos`: any of its variants. */ createVideosByModel: { body: Operations['createA']['body'] | Operations['createB']['body']; params: Operations['createA']['params'] | Operations['createB']['params'];",
     );
   });
 

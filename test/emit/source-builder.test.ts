@@ -4,7 +4,7 @@ import { VariableDeclarationKind } from 'ts-morph';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
 
 describe('SourceBuilder.print', () => {
-  it('prints each kind of statement after the header', () => {
+  it('prints each kind of statement after the header; plain declarations come final, in parts of their own', () => {
     const file = new SourceBuilder();
     file.addInterface({ name: 'A', isExported: true, properties: [{ name: 'x', type: 'string' }] });
     file.addTypeAlias({ name: 'B', type: 'A[]' });
@@ -12,10 +12,10 @@ describe('SourceBuilder.print', () => {
     file.addVariableStatement({ declarationKind: VariableDeclarationKind.Const, declarations: [{ name: 'c', initializer: '1' }] });
     file.addExportDeclaration({ moduleSpecifier: './x.js', namedExports: ['X'] });
     const parts = file.print('// header\n');
-    expect(parts).toHaveLength(1);
-    const text = parts[0]!.text;
-    expect(text.startsWith('// header\nexport interface A {')).toBe(true);
-    for (const piece of ['type B = A[];', 'function f(a: A): void {', 'const c = 1;', 'export { X } from "./x.js";']) expect(text).toContain(piece);
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toEqual({ text: '// header\nexport interface A {\n  x: string;\n}\n\ntype B = A[];\n', final: true });
+    for (const piece of ['function f(a: A): void {', 'const c = 1;', 'export { X } from "./x.js";']) expect(parts[1]!.text).toContain(piece);
+    expect(parts[1]!.final).toBeUndefined();
   });
 
   it('keeps statements in order; inserts go where asked', () => {
@@ -56,18 +56,29 @@ describe('SourceBuilder.print', () => {
     for (const part of parts.slice(1)) expect(part.text.startsWith('type T')).toBe(true);
   });
 
-  it('final statements make parts of their own, marked final, the header going with whichever part is first', () => {
+  it('final statements make parts of their own, the header going with whichever part is first', () => {
     const file = new SourceBuilder();
-    file.addFinal('export type A = string;\n');
-    file.addFinal('export type B = number;\n');
-    file.addTypeAlias({ name: 'C', type: 'A' });
-    file.addFinal('export type D = B;\n');
-    const parts = file.print('// h\n');
-    expect(parts).toEqual([
-      { text: '// h\nexport type A = string;\n\nexport type B = number;\n', final: true },
-      { text: expect.stringContaining('type C = A;') },
+    file.addTypeAlias({ name: 'A', isExported: true, type: 'string' });
+    file.addTypeAlias({ name: 'B', isExported: true, type: 'number', docs: ['The B.'] });
+    file.addFunction({ name: 'f', statements: ['return;'] });
+    file.addTypeAlias({ name: 'D', isExported: true, type: 'B' });
+    expect(file.print('// h\n')).toEqual([
+      { text: '// h\nexport type A = string;\n\n/** The B. */\nexport type B = number;\n', final: true },
+      { text: expect.stringContaining('function f() {') },
       { text: 'export type D = B;\n', final: true },
     ]);
+  });
+
+  const throughTsMorph: { name: string; add: (file: SourceBuilder) => void }[] = [
+    { name: 'an interface with heritage', add: (file) => file.addInterface({ name: 'A', extends: ['B'], properties: [{ name: 'x', type: 'string' }] }) },
+    { name: 'a generic alias', add: (file) => file.addTypeAlias({ name: 'A', typeParameters: ['T'], type: 'T[]' }) },
+    { name: 'a type the rules are not certain of', add: (file) => file.addTypeAlias({ name: 'A', type: '1e+21' }) },
+    { name: 'two JSDoc blocks', add: (file) => file.addTypeAlias({ name: 'A', type: 'string', docs: ['One.', 'Two.'] }) },
+  ];
+  it.each(throughTsMorph)('$name goes through ts-morph and Prettier', ({ add }) => {
+    const file = new SourceBuilder();
+    add(file);
+    expect(file.print('').map((part) => part.final)).toEqual([undefined]);
   });
 
   it('runs of imports or exports are never split between parts', () => {
