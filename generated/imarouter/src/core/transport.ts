@@ -267,7 +267,8 @@ export class Transport {
     if (security === undefined) return this.#defaultSchemes;
     for (const alternative of security) {
       let known = true;
-      for (const name of alternative) if (!(name in securitySchemes)) known = false;
+      // Own keys only: a scheme named after an Object.prototype member (`toString`) is not one this client knows.
+      for (const name of alternative) if (!Object.hasOwn(securitySchemes, name)) known = false;
       if (known) return alternative;
     }
     return NO_SCHEMES;

@@ -106,6 +106,7 @@ describe('the credential', () => {
     { name: 'every scheme of an alternative', security: [['HeaderKey', 'QueryKey']], want: { url: `/p?a=1&key=${KEY}`, headers: { 'x-api-key': KEY } } },
     { name: 'no security', security: [], want: { url: '/p?a=1', headers: { authorization: undefined, cookie: 'c=1' } } },
     { name: 'no known alternative', security: [['Unknown']], want: { headers: { authorization: undefined } } },
+    { name: 'a name only Object.prototype has is not known', security: [['toString'], ['HeaderKey']], want: { headers: { 'x-api-key': KEY, authorization: undefined } } },
   ];
   it.each(cases)('$name', async ({ security, want }) => {
     await send({ method: 'GET', path: '/p', ...(security && { security }), ...(want.url !== '/p' && { query: { a: 1 } }), cookies: { c: 1 } }, {}, { securitySchemes: schemes });
