@@ -4,47 +4,18 @@
  * rules (composing the request, credentials, retries) are in transport.test.ts.
  */
 // Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { recordingServer } from '../../../../helpers/recording-server.ts';
 import { renderTemplate } from '../../../../../generator/emit/templates.ts';
 import { BaseClient } from '../../../../../generated/imarouter/src/core/base-client.ts';
 import { APIConnectionError, APIConnectionTimeoutError, AuthenticationError, InternalServerError, SDKError } from '../../../../../generated/imarouter/src/core/errors.ts';
 
 const KEY = 'sk-base-SECRET-123';
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-type Reply = (res: http.ServerResponse, index: number) => void;
+const server = recordingServer();
 
-let seen: Seen[] = [];
-let reply: Reply = (res) => res.end();
-let server: http.Server;
-let baseURL = '';
-
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
-      reply(res, seen.length - 1);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-beforeEach(() => {
-  seen = [];
-  reply = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-});
-
-const client = (options: ConstructorParameters<typeof BaseClient>[0] = {}) => new BaseClient({ apiKey: KEY, baseURL, initialRetryDelay: 1, maxRetryDelay: 2, ...options });
+const client = (options: ConstructorParameters<typeof BaseClient>[0] = {}) =>
+  new BaseClient({ apiKey: KEY, baseURL: server.baseURL, initialRetryDelay: 1, maxRetryDelay: 2, ...options });
 
 describe('the template', () => {
   const context = {
@@ -144,7 +115,7 @@ describe('the request', () => {
       headers: { 'x-call': 1 },
       body: { name: 'n' },
     });
-    const [request] = seen;
+    const [request] = server.seen;
     expect(request).toMatchObject({ method: 'POST', url: '/v1/items/a%2Fb?limit=5', body: '{"name":"n"}' });
     expect(request!.headers).toMatchObject({
       authorization: `Bearer ${KEY}`,
@@ -162,6 +133,6 @@ describe('the request', () => {
       { method: 'GET', path: '/', headers: { 'x-a': 'call' } },
       { headers: { 'x-a': 'options', 'user-agent': 'mine/1' } },
     );
-    expect(seen[0]!.headers).toMatchObject({ 'x-a': 'options', 'user-agent': 'mine/1' });
+    expect(server.seen[0]!.headers).toMatchObject({ 'x-a': 'options', 'user-agent': 'mine/1' });
   });
 });

@@ -6,7 +6,8 @@
 // Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { recordingServer } from '../../../../helpers/recording-server.ts';
 import { APIConnectionError, APIConnectionTimeoutError, AuthenticationError, InternalServerError, SDKError } from '../../../../../generated/imarouter/src/core/errors.ts';
 import type { OperationRequest, RequestOptions } from '../../../../../generated/imarouter/src/core/http.ts';
 import { Redactor } from '../../../../../generated/imarouter/src/core/redact.ts';
@@ -14,40 +15,11 @@ import { headerName, numberOption, Transport, type TransportSettings } from '../
 
 const KEY = 'sk-transport-SECRET-123';
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-type Reply = (res: http.ServerResponse, index: number) => void;
-
-let seen: Seen[] = [];
-let reply: Reply = (res) => res.end();
-let server: http.Server;
-let baseURL = '';
-
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
-      reply(res, seen.length - 1);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-beforeEach(() => {
-  seen = [];
-  reply = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-});
+const server = recordingServer();
 
 const transport = (settings: Partial<TransportSettings> = {}) =>
   new Transport({
-    baseURL,
+    baseURL: server.baseURL,
     timeout: 600_000,
     maxRetries: 2,
     streamIdleTimeout: 600_000,
@@ -110,13 +82,13 @@ describe('the credential', () => {
   ];
   it.each(cases)('$name', async ({ security, want }) => {
     await send({ method: 'GET', path: '/p', ...(security && { security }), ...(want.url !== '/p' && { query: { a: 1 } }), cookies: { c: 1 } }, {}, { securitySchemes: schemes });
-    if (want.url) expect(seen[0]!.url).toBe(want.url);
-    for (const [name, value] of Object.entries(want.headers ?? {})) expect(seen[0]!.headers[name]).toBe(value);
+    if (want.url) expect(server.seen[0]!.url).toBe(want.url);
+    for (const [name, value] of Object.entries(want.headers ?? {})) expect(server.seen[0]!.headers[name]).toBe(value);
   });
 
   it('a client without a credential sends none', async () => {
     await send({ method: 'GET', path: '/', security: [['Bearer']] }, {}, { credential: undefined });
-    expect(seen[0]!.headers.authorization).toBeUndefined();
+    expect(server.seen[0]!.headers.authorization).toBeUndefined();
   });
 });
 
@@ -127,8 +99,8 @@ describe('the request', () => {
       { headers: { 'X-Option': 'option', 'x-call': 'option' } },
       { defaultHeaders: { 'x-default': 'default', authorization: 'default', 'x-call': 'default' } },
     );
-    expect(seen[0]).toMatchObject({ method: 'POST', body: '{"a":1}' });
-    expect(seen[0]!.headers).toMatchObject({
+    expect(server.seen[0]).toMatchObject({ method: 'POST', body: '{"a":1}' });
+    expect(server.seen[0]!.headers).toMatchObject({
       'x-default': 'default',
       authorization: 'call',
       'x-call': 'option',
@@ -136,7 +108,7 @@ describe('the request', () => {
       'content-type': 'application/merge-patch+json',
       accept: 'application/json, */*;q=0.8',
     });
-    expect(seen[0]!.headers['x-skip']).toBeUndefined();
+    expect(server.seen[0]!.headers['x-skip']).toBeUndefined();
   });
 
   it("one call's headers never reach the next (calls start from a shared template)", async () => {
@@ -145,7 +117,9 @@ describe('the request', () => {
     await shared.send({ method: 'GET', path: '/', responseType: 'json' });
     await shared.send({ method: 'GET', path: '/', responseType: 'blob' });
     await shared.send({ method: 'GET', path: '/', security: [] });
-    expect(seen.map(({ headers }) => [headers['x-default'], headers['x-call'], headers['x-option'], headers['content-type'], headers.accept, headers.authorization])).toEqual([
+    expect(
+      server.seen.map(({ headers }) => [headers['x-default'], headers['x-call'], headers['x-option'], headers['content-type'], headers.accept, headers.authorization]),
+    ).toEqual([
       ['d', '1', '1', 'application/json', 'text/csv', `Bearer ${KEY}`],
       ['d', undefined, undefined, undefined, 'application/json', `Bearer ${KEY}`],
       ['d', undefined, undefined, undefined, '*/*', `Bearer ${KEY}`],
@@ -155,18 +129,18 @@ describe('the request', () => {
 
   it("a client's default accept stands", async () => {
     await send({ method: 'GET', path: '/', responseType: 'json' }, {}, { defaultHeaders: { accept: 'application/vnd.api+json' } });
-    expect(seen[0]!.headers.accept).toBe('application/vnd.api+json');
+    expect(server.seen[0]!.headers.accept).toBe('application/vnd.api+json');
   });
 
   it('an accept of the call stands', async () => {
     await send({ method: 'GET', path: '/', headers: { Accept: 'text/csv' } });
-    expect(seen[0]!.headers.accept).toBe('text/csv');
+    expect(server.seen[0]!.headers.accept).toBe('text/csv');
   });
 
   const badHeaders: Record<string, string>[] = [{ 'x bad': '1' }, { 'x-bad': 'a\r\nx-injected: 1' }];
   it.each(badHeaders)('a bad header %j is refused before anything is sent', async (headers) => {
     await expect(send({ method: 'GET', path: '/' }, { headers })).rejects.toThrow(SDKError);
-    expect(seen).toEqual([]);
+    expect(server.seen).toEqual([]);
   });
 
   const jsonReplies: { name: string; status: number; body: string; want: unknown }[] = [
@@ -175,20 +149,20 @@ describe('the request', () => {
     { name: '204 No Content', status: 204, body: '', want: undefined },
   ];
   it.each(jsonReplies)('a declared JSON response: $name', async ({ status, body, want }) => {
-    reply = (res) => res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+    server.reply = (res) => res.writeHead(status, { 'content-type': 'application/json' }).end(body);
     expect((await send({ method: 'GET', path: '/', responseType: 'json' })).data).toEqual(want);
   });
 
   it('a declared JSON response that is not JSON fails with its start, the key redacted, and is not retried', async () => {
-    reply = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`<html>${KEY}`);
+    server.reply = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`<html>${KEY}`);
     await expect(send({ method: 'GET', path: '/', responseType: 'json' })).rejects.toThrow('The server sent a response that is not valid JSON: <html>[REDACTED]');
-    expect(seen.length).toBe(1);
+    expect(server.seen.length).toBe(1);
   });
 
   it('the same request goes again on a retry', async () => {
-    reply = (res, index) => res.writeHead(index === 0 ? 503 : 200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    server.reply = (res, index) => res.writeHead(index === 0 ? 503 : 200, { 'content-type': 'application/json' }).end('{"ok":true}');
     await send({ method: 'PUT', path: '/{id}', pathParams: { id: 'a b' }, query: { q: 1 }, body: { a: 1 } });
-    expect(seen.map(({ method, url, body, headers }) => [method, url, body, headers['content-type']])).toEqual([
+    expect(server.seen.map(({ method, url, body, headers }) => [method, url, body, headers['content-type']])).toEqual([
       ['PUT', '/a%20b?q=1', '{"a":1}', 'application/json'],
       ['PUT', '/a%20b?q=1', '{"a":1}', 'application/json'],
     ]);
@@ -200,25 +174,25 @@ describe('the request', () => {
     { name: 'a blob', request: { responseType: 'blob' }, want: '*/*' },
   ];
   it.each(accepts)('accept for $name: $want', async ({ request, want }) => {
-    reply = (res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('x');
+    server.reply = (res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('x');
     const { response } = await transport().send({ method: 'GET', path: '/', ...request }, {}, () => true);
     await response.body?.cancel();
-    expect(seen[0]!.headers.accept).toBe(want);
+    expect(server.seen[0]!.headers.accept).toBe(want);
   });
 
   it('no security alternative: no credential', async () => {
     await send({ method: 'GET', path: '/', security: [] });
-    expect(seen[0]!.headers.authorization).toBeUndefined();
+    expect(server.seen[0]!.headers.authorization).toBeUndefined();
   });
 
   it('extraQuery joins the query; extraBody merges into the body', async () => {
     await send({ method: 'POST', path: '/', query: { a: 1 }, body: { b: 1 } }, { extraQuery: { c: 2 }, extraBody: { d: 2 } });
-    expect(seen[0]).toMatchObject({ url: '/?a=1&c=2', body: '{"b":1,"d":2}' });
+    expect(server.seen[0]).toMatchObject({ url: '/?a=1&c=2', body: '{"b":1,"d":2}' });
   });
 
   it.each(['GET', 'HEAD'])('extraBody on %s is refused before anything is sent', async (method) => {
     await expect(send({ method, path: '/x' }, { extraBody: { a: 1 } })).rejects.toThrow(`${method} /x sends no body, so \`extraBody\` has nowhere to go`);
-    expect(seen).toEqual([]);
+    expect(server.seen).toEqual([]);
   });
 });
 
@@ -233,7 +207,7 @@ describe('retries', () => {
     { name: 'maxRetries 0 per call', method: 'GET', statuses: [503], options: { maxRetries: 0 }, wantAttempts: 1, wantError: InternalServerError },
   ];
   it.each(cases)('$name', async ({ method, statuses, options, wantAttempts, wantError }) => {
-    reply = (res, index) => {
+    server.reply = (res, index) => {
       const status = statuses[Math.min(index, statuses.length - 1)]!;
       res.writeHead(status, { 'content-type': 'application/json' }).end(status === 200 ? '{"ok":true}' : `{"error":"${KEY}"}`);
     };
@@ -246,24 +220,24 @@ describe('retries', () => {
     } else {
       expect((await call).data).toEqual({ ok: true });
     }
-    expect(seen.length).toBe(wantAttempts);
+    expect(server.seen.length).toBe(wantAttempts);
   });
 
   it('a Retry-After longer than a minute is not waited for', async () => {
-    reply = (res) => res.writeHead(429, { 'retry-after': '120' }).end();
+    server.reply = (res) => res.writeHead(429, { 'retry-after': '120' }).end();
     await expect(send({ method: 'GET', path: '/' })).rejects.toThrow('failed with status 429');
-    expect(seen.length).toBe(1);
+    expect(server.seen.length).toBe(1);
   });
 
   it('an attempt that takes too long is a timeout, retried for GET', async () => {
     // A second of time per attempt: the first never gets its answer in time, the second gets it at once (even on a loaded machine).
-    reply = (res, index) => (index === 0 ? setTimeout(() => res.end('{}'), 5000) : res.writeHead(200).end('{"ok":1}'));
+    server.reply = (res, index) => (index === 0 ? setTimeout(() => res.end('{}'), 5000) : res.writeHead(200).end('{"ok":1}'));
     expect((await send({ method: 'GET', path: '/' }, {}, { timeout: 1000 })).data).toEqual({ ok: 1 });
-    expect(seen.length).toBe(2);
+    expect(server.seen.length).toBe(2);
   });
 
   it('a timeout of a POST is thrown as APIConnectionTimeoutError', async () => {
-    reply = (res) => setTimeout(() => res.end('{}'), 500);
+    server.reply = (res) => setTimeout(() => res.end('{}'), 500);
     const error = await send({ method: 'POST', path: '/' }, {}, { timeout: 50 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect((error as Error).message).toBe('POST / timed out after 50 ms');
