@@ -190,10 +190,12 @@ class FormatWorker {
       if (this.failure) return;
       this.failure = new Error(`internal: a format worker failed: ${error.message}`);
       const othersLeft = workers.some((worker) => worker.usable);
-      for (const batch of openBatches.values()) {
+      for (const batch of [...openBatches.values()]) {
         batch.abandon(this.failure, this.tag);
         if (!othersLeft) batch.abandon(this.failure);
+        if (batch.done) openBatches.delete(batch.id);
       }
+      if (!openBatches.size) for (const worker of workers) worker.idle();
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => fail(new Error(`it exited with code ${code}`)));
