@@ -1,5 +1,6 @@
 /** Which failures are tried again, after how long, and the sleep between attempts. */
 // Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, SDKError } from '../../../../../generated/imarouter/src/core/errors.ts';
 import { isConnectionRefused, isIdempotent, MAX_RETRY_AFTER_MS, retryDelay, shouldRetry, sleep } from '../../../../../generated/imarouter/src/core/retries.ts';
@@ -22,6 +23,16 @@ describe('isIdempotent', () => {
     ['PATCH', false],
     ['LINK', false],
   ])('%s → %s', (method, want) => expect(isIdempotent(method)).toBe(want));
+
+  it("is what the package README's retry table says", () => {
+    const readme = readFileSync(new URL('../../../../../templates/package/README.md.hbs', import.meta.url), 'utf8');
+    const header = /^\| failure \| ([^|]+) \| ([^|]+) \|$/m.exec(readme);
+    expect(header, 'the retry table of README.md.hbs').not.toBeNull();
+    const idempotent = header![1]!.split(', ');
+    for (const method of idempotent) expect(isIdempotent(method), method).toBe(true);
+    for (const method of ['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'QUERY']) expect(idempotent).toContain(method);
+    for (const method of header![2]!.split(', ').filter((item) => /^[A-Z]+$/.test(item))) expect(isIdempotent(method), method).toBe(false);
+  });
 });
 
 describe('shouldRetry', () => {
