@@ -70,62 +70,62 @@ interface RawOperation {
 
 export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): BuildResult {
   const { document, source } = spec;
-  const warnings: GeneratorWarning[] = [];
-  const typeNames = new NameRegistry();
-  const schemas = new SchemaBuilder(document, typeNames, (warning) => warnings.push(warning), source.locate);
-  schemas.registerComponents();
+  const reader = new OperationReader(spec);
+  const raws = reader.collect();
+  const names = nameOperations(raws);
+  const operations = raws.map((raw) => reader.readOperation(raw, names.get(raw)!));
+  reader.readSentBodies(raws, names);
 
-  /** Follows `$ref` chains for parameters, request bodies and responses. */
-  const deref = (value: unknown, path: readonly string[]): { value: Json; path: string[] } => {
-    const seen = new Set<string>();
-    let current = value;
-    let currentPath = [...path];
-    while (isObject(current) && typeof current.$ref === 'string') {
-      const ref = current.$ref;
-      if (seen.has(ref))
-        throw new GeneratorError(`the reference ${JSON.stringify(ref)} refers to itself`, source.locate(pointerFromPath(currentPath)), 'point the $ref at a real definition');
-      seen.add(ref);
-      currentPath = pathFromPointer(ref);
-      current = getAtPath(document, currentPath);
-    }
-    return { value: isObject(current) ? current : {}, path: currentPath };
-  };
-
-  const raws: RawOperation[] = [];
-  const before32 = !/^3\.(?:[2-9]|\d\d)/.test(spec.openapiVersion);
-  const note32 = (path: string[], what: string) => {
-    if (before32) warnings.push({ kind: IR_WARNINGS.methodBefore32, message: `${what} is OpenAPI 3.2; read as 3.2 defines it`, location: source.locate(pointerFromPath(path)) });
-  };
-  for (const [pathKey, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
-    const { value: pathItem } = deref(item, ['paths', pathKey]);
-    for (const key of Object.keys(pathItem)) {
-      const method = key.toLowerCase() as HttpMethod;
-      const operation = pathItem[key];
-      if (!HTTP_METHODS.includes(method as FixedHttpMethod) || !isObject(operation)) continue;
-      if (key !== method) {
-        warnings.push({
-          kind: IR_WARNINGS.methodCase,
-          message: `the method \`${key}\` should be lower case; read as \`${method}\``,
-          location: source.locate(pointerFromPath(['paths', pathKey, key])),
-        });
-      }
-      if (method === 'query') note32(['paths', pathKey, key], 'the `query` method');
-      if (raws.some((raw) => raw.pathKey === pathKey && raw.method === method)) continue;
-      raws.push({ method, pathKey, operation, pathItem, path: ['paths', pathKey, key] });
-    }
-    // 3.2: methods without a field of their own, keyed as sent (`LINK`); one that has a field is read there.
-    for (const [key, operation] of Object.entries(isObject(pathItem.additionalOperations) ? pathItem.additionalOperations : {})) {
-      const method = key.toLowerCase();
-      const path = ['paths', pathKey, 'additionalOperations', key];
-      note32(path, '`additionalOperations`');
-      if (!isObject(operation) || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(method) || raws.some((raw) => raw.pathKey === pathKey && raw.method === method)) continue;
-      raws.push({ method, pathKey, operation, pathItem, path });
-    }
+  breakCompositionCycles(reader.schemas.named, (warning) => reader.warnings.push(warning), source.locate);
+  assignUsage(reader.schemas.named, operations);
+  // Webhooks and callbacks are calls the API makes to its users: their schemas become types, no client calls.
+  const webhooks = Object.keys(isObject(document.webhooks) ? document.webhooks : {}).length;
+  const callbacks = raws.filter((raw) => isObject(raw.operation.callbacks) && Object.keys(raw.operation.callbacks).length).length;
+  if (!operations.length) {
+    reader.warnings.push(typesOnlyWarning(document, webhooks, source.locate));
+  } else if (webhooks || callbacks) {
+    const where = webhooks ? '#/webhooks' : pointerFromPath([...raws.find((raw) => isObject(raw.operation.callbacks))!.path, 'callbacks']);
+    reader.warnings.push({
+      kind: IR_WARNINGS.webhooks,
+      message: `${webhooks} webhooks and ${callbacks} operations with callbacks: requests the API sends, not calls a client makes, so no functions are generated for them`,
+      location: source.locate(where),
+    });
   }
+  const resolve = resolverFor(reader.schemas.named);
+  const endpointGroups = groupEndpoints(operations, resolve);
+  const tasks = findTaskLifecycles(operations, resolve, options.taskStatus);
+  markMergeable(endpointGroups, operations, tasks);
+  const info = isObject(document.info) ? document.info : {};
+  const api: ApiModel = {
+    title: typeof info.title === 'string' ? info.title : 'API',
+    version: typeof info.version === 'string' ? info.version : String(info.version ?? '0.0.0'),
+    ...(typeof info.description === 'string' && { description: info.description }),
+    openapiVersion: spec.openapiVersion,
+    servers: readServers(Array.isArray(document.servers) ? document.servers : []),
+    tags: (Array.isArray(document.tags) ? document.tags : []).filter(isObject).map((tag) => ({
+      name: String(tag.name),
+      ...(typeof tag.description === 'string' && { description: tag.description }),
+    })),
+    securitySchemes: readSecuritySchemes(document),
+    schemas: [...reader.schemas.named.values()],
+    operations,
+    endpointGroups,
+    tasks,
+    paginations: findPaginations(operations, resolve),
+  };
+  return { api, warnings: reader.warnings };
+}
 
-  // Names: given operationIds claim first (document order), derived names take what is left.
+/** How an operation is named, and where the name came from. */
+interface OperationName {
+  name: string;
+  source: Operation['nameSource'];
+}
+
+/** Names: given operationIds claim first (document order), derived names take what is left. */
+function nameOperations(raws: readonly RawOperation[]): Map<RawOperation, OperationName> {
   const operationNames = new NameRegistry();
-  const names = new Map<RawOperation, { name: string; source: Operation['nameSource'] }>();
+  const names = new Map<RawOperation, OperationName>();
   for (const raw of raws) {
     if (typeof raw.operation.operationId === 'string' && raw.operation.operationId.trim()) {
       names.set(raw, { name: operationNames.claim(camelCase(raw.operation.operationId, 'operation')), source: 'operationId' });
@@ -134,26 +134,101 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   for (const raw of raws) {
     if (!names.has(raw)) names.set(raw, { name: operationNames.claim(deriveOperationName(raw.method, raw.pathKey)), source: 'derived' });
   }
+  return names;
+}
 
-  const streamTyper: StreamTyper = {
-    convert: (schema, path) => schemas.convert(schema, path),
-    name: (candidate, path, type) => schemas.nameInline(candidate, pointerFromPath(path), type),
-  };
-  const readContent = (content: unknown, path: string[], typeName: string): MediaContent[] =>
-    Object.entries(isObject(content) ? content : {}).map(([mediaType, media], index) => {
+/**
+ * Reads a document's operations into the IR, with the schema builder that converts and names their types, and
+ * the warnings found on the way: one reader per document.
+ */
+class OperationReader {
+  readonly warnings: GeneratorWarning[] = [];
+  readonly schemas: SchemaBuilder;
+  private readonly document: Json;
+  private readonly source: LoadedSpec['source'];
+  private readonly streamTyper: StreamTyper;
+
+  constructor(private readonly spec: LoadedSpec) {
+    this.document = spec.document;
+    this.source = spec.source;
+    this.schemas = new SchemaBuilder(this.document, new NameRegistry(), (warning) => this.warnings.push(warning), this.source.locate);
+    this.schemas.registerComponents();
+    this.streamTyper = {
+      convert: (schema, path) => this.schemas.convert(schema, path),
+      name: (candidate, path, type) => this.schemas.nameInline(candidate, pointerFromPath(path), type),
+    };
+  }
+
+  /** Follows `$ref` chains for parameters, request bodies and responses. */
+  deref(value: unknown, path: readonly string[]): { value: Json; path: string[] } {
+    const seen = new Set<string>();
+    let current = value;
+    let currentPath = [...path];
+    while (isObject(current) && typeof current.$ref === 'string') {
+      const ref = current.$ref;
+      if (seen.has(ref))
+        throw new GeneratorError(`the reference ${JSON.stringify(ref)} refers to itself`, this.source.locate(pointerFromPath(currentPath)), 'point the $ref at a real definition');
+      seen.add(ref);
+      currentPath = pathFromPointer(ref);
+      current = getAtPath(this.document, currentPath);
+    }
+    return { value: isObject(current) ? current : {}, path: currentPath };
+  }
+
+  /** The operations of `paths`, in document order: one per path and method, the 3.2 `additionalOperations` too. */
+  collect(): RawOperation[] {
+    const raws: RawOperation[] = [];
+    const before32 = !/^3\.(?:[2-9]|\d\d)/.test(this.spec.openapiVersion);
+    const note32 = (path: string[], what: string) => {
+      if (before32)
+        this.warnings.push({ kind: IR_WARNINGS.methodBefore32, message: `${what} is OpenAPI 3.2; read as 3.2 defines it`, location: this.source.locate(pointerFromPath(path)) });
+    };
+    for (const [pathKey, item] of Object.entries(isObject(this.document.paths) ? this.document.paths : {})) {
+      const { value: pathItem } = this.deref(item, ['paths', pathKey]);
+      for (const key of Object.keys(pathItem)) {
+        const method = key.toLowerCase() as HttpMethod;
+        const operation = pathItem[key];
+        if (!HTTP_METHODS.includes(method as FixedHttpMethod) || !isObject(operation)) continue;
+        if (key !== method) {
+          this.warnings.push({
+            kind: IR_WARNINGS.methodCase,
+            message: `the method \`${key}\` should be lower case; read as \`${method}\``,
+            location: this.source.locate(pointerFromPath(['paths', pathKey, key])),
+          });
+        }
+        if (method === 'query') note32(['paths', pathKey, key], 'the `query` method');
+        if (raws.some((raw) => raw.pathKey === pathKey && raw.method === method)) continue;
+        raws.push({ method, pathKey, operation, pathItem, path: ['paths', pathKey, key] });
+      }
+      // 3.2: methods without a field of their own, keyed as sent (`LINK`); one that has a field is read there.
+      for (const [key, operation] of Object.entries(isObject(pathItem.additionalOperations) ? pathItem.additionalOperations : {})) {
+        const method = key.toLowerCase();
+        const path = ['paths', pathKey, 'additionalOperations', key];
+        note32(path, '`additionalOperations`');
+        if (!isObject(operation) || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(method) || raws.some((raw) => raw.pathKey === pathKey && raw.method === method)) continue;
+        raws.push({ method, pathKey, operation, pathItem, path });
+      }
+    }
+    return raws;
+  }
+
+  /** The media types of a body or a response: each one's type (named when inline), examples and stream items. */
+  readContent(content: unknown, path: string[], typeName: string): MediaContent[] {
+    return Object.entries(isObject(content) ? content : {}).map(([mediaType, media], index) => {
       const mediaObject = isObject(media) ? media : {};
       const schemaPath = [...path, mediaType, 'schema'];
-      const type = schemas.convert(mediaObject.schema, schemaPath);
+      const type = this.schemas.convert(mediaObject.schema, schemaPath);
       // Inline bodies get a name so that signatures and docs can point at them; the first media type keeps the plain name.
       const candidate = index === 0 ? typeName : `${typeName}${pascalCase(mediaType)}`;
-      const stream = readStreamItems(document, mediaType, mediaObject, [...path, mediaType], candidate, streamTyper);
+      const stream = readStreamItems(this.document, mediaType, mediaObject, [...path, mediaType], candidate, this.streamTyper);
       return {
         mediaType,
-        type: mediaObject.schema === undefined ? type : schemas.nameInline(candidate, pointerFromPath(schemaPath), type),
+        type: mediaObject.schema === undefined ? type : this.schemas.nameInline(candidate, pointerFromPath(schemaPath), type),
         examples: readExamples(mediaObject),
         ...(stream && { stream }),
       };
     });
+  }
 
   /**
    * OpenAPI 3.2 `in: querystring`: the whole query string as one value, described by its one media type. An object
@@ -161,93 +236,49 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
    * its properties are read as query parameters (required where the object requires them and the parameter is
    * required). Undefined for anything else (another media type, a composition), which has no such reading.
    */
-  const querystringParameters = (parameter: Json, parameterPath: string[]): Parameter[] | undefined => {
+  querystringParameters(parameter: Json, parameterPath: string[]): Parameter[] | undefined {
     const content = isObject(parameter.content) ? parameter.content : {};
     const mediaType = Object.keys(content).find((type) => type.split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded');
     if (mediaType === undefined || !isObject(content[mediaType])) return undefined;
-    const { value: schema, path: schemaPath } = deref((content[mediaType] as Json).schema, [...parameterPath, 'content', mediaType, 'schema']);
+    const { value: schema, path: schemaPath } = this.deref((content[mediaType] as Json).schema, [...parameterPath, 'content', mediaType, 'schema']);
     const properties = isObject(schema.properties) ? schema.properties : undefined;
     if (!properties || ['allOf', 'oneOf', 'anyOf', 'if', 'not'].some((key) => key in schema) || (schema.type !== undefined && schema.type !== 'object')) return undefined;
     const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
     return Object.entries(properties).map(([name, property]) => {
       const propertyPath = [...schemaPath, 'properties', name];
-      const { value: resolved } = deref(property, propertyPath);
+      const { value: resolved } = this.deref(property, propertyPath);
       return {
         name,
         in: 'query' as const,
         required: parameter.required === true && required.has(name),
         deprecated: parameter.deprecated === true || resolved.deprecated === true,
         ...(typeof resolved.description === 'string' && { description: resolved.description }),
-        type: schemas.convert(property, propertyPath),
+        type: this.schemas.convert(property, propertyPath),
       };
     });
-  };
+  }
 
   /**
-   * Webhooks and callbacks are requests the API sends: no client calls, but their payloads are types users need (to
-   * read what arrives). A payload written inline is named after the webhook, `petAdopted` → `PetAdoptedWebhookBody`,
-   * or after the operation and the callback, `linkRepo`'s `linkCreated` → `LinkRepoLinkCreatedCallbackBody` (the
-   * method added when it is not POST: `PetAdoptedWebhookPutBody`). Named after the operations' types, so it takes no
-   * name they would have had.
+   * The parameters of an operation: the path item's, overridden by the operation's of the same name and location,
+   * those an `in: querystring` parameter stands for, and path template names no parameter declares (as strings).
    */
-  const readSentBodies = () => {
-    const readPathItem = (item: unknown, path: string[], typeName: (method: string) => string, sentBy: Omit<SentBy, 'method'>) => {
-      const { value: pathItem, path: itemPath } = deref(item, path);
-      for (const method of HTTP_METHODS) {
-        const operation = pathItem[method];
-        if (!isObject(operation) || operation.requestBody === undefined) continue;
-        const { value, path: bodyPath } = deref(operation.requestBody, [...itemPath, method, 'requestBody']);
-        const inline = pointerFromPath(bodyPath);
-        for (const content of readContent(value.content, [...bodyPath, 'content'], `${typeName(method)}${method === 'post' ? '' : pascalCase(method)}Body`)) {
-          const named = content.type.kind === 'ref' ? schemas.named.get(content.type.target) : undefined;
-          if (named && named.id.startsWith(`${inline}/`)) named.sentBy = { ...sentBy, method };
-        }
-      }
-    };
-    for (const [key, item] of Object.entries(isObject(document.webhooks) ? document.webhooks : {})) {
-      readPathItem(item, ['webhooks', key], () => `${pascalCase(key, 'Webhook')}Webhook`, { name: key });
-    }
-    // A shared callback (`$ref` to components) is named after the first operation that declares it.
-    const seen = new Set<string>();
-    for (const raw of raws) {
-      const { value: callbacks, path: callbacksPath } = deref(raw.operation.callbacks, [...raw.path, 'callbacks']);
-      for (const [callbackName, entry] of Object.entries(callbacks)) {
-        const { value: callback, path: callbackPath } = deref(entry, [...callbacksPath, callbackName]);
-        if (seen.has(pointerFromPath(callbackPath))) continue;
-        seen.add(pointerFromPath(callbackPath));
-        const operation = names.get(raw)!.name;
-        for (const [expression, item] of Object.entries(callback)) {
-          readPathItem(item, [...callbackPath, expression], () => `${pascalCase(operation)}${pascalCase(callbackName, 'Callback')}Callback`, {
-            name: callbackName,
-            callbackOf: operation,
-          });
-        }
-      }
-    }
-  };
-
-  const operations: Operation[] = raws.map((raw) => {
-    const { name, source: nameSource } = names.get(raw)!;
-    const typeBase = pascalCase(name);
-    const { operation } = raw;
-    const [path, fragment] = splitFragment(raw.pathKey);
-
+  readParameters(raw: RawOperation, path: string): Parameter[] {
     const parameters = new Map<string, Parameter>();
     /** Query parameters read from an `in: querystring` parameter; declared query parameters take precedence. */
     const fromQuerystring: Parameter[] = [];
     const addParameters = (list: unknown, listPath: string[]) => {
       if (!Array.isArray(list)) return;
       list.forEach((entry, index) => {
-        const { value, path: parameterPath } = deref(entry, [...listPath, String(index)]);
+        const { value, path: parameterPath } = this.deref(entry, [...listPath, String(index)]);
         const location = value.in as ParameterLocation;
         if (typeof value.name === 'string' && value.in === 'querystring') {
-          const read = querystringParameters(value, parameterPath);
+          const read = this.querystringParameters(value, parameterPath);
           if (read) fromQuerystring.push(...read);
           else {
-            warnings.push({
+            this.warnings.push({
               kind: IR_WARNINGS.querystringUntyped,
               message: `the \`querystring\` parameter \`${value.name}\` is not an object in \`application/x-www-form-urlencoded\`, so it has no query parameters to type; send it with \`extraQuery\``,
-              location: source.locate(pointerFromPath(parameterPath)),
+              location: this.source.locate(pointerFromPath(parameterPath)),
             });
           }
           return;
@@ -255,7 +286,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
         if (typeof value.name !== 'string' || !LOCATIONS.includes(location)) {
           throw new GeneratorError(
             'a parameter needs a `name` and an `in` of path, query, querystring, header or cookie',
-            source.locate(pointerFromPath(parameterPath)),
+            this.source.locate(pointerFromPath(parameterPath)),
             'fix the parameter definition',
           );
         }
@@ -268,7 +299,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
           required: location === 'path' || value.required === true,
           deprecated: value.deprecated === true,
           ...(typeof value.description === 'string' && { description: value.description }),
-          type: schemas.convert(schemaSource, schemaPath),
+          type: this.schemas.convert(schemaSource, schemaPath),
           ...(typeof value.style === 'string' && { style: value.style }),
           ...(typeof value.explode === 'boolean' && { explode: value.explode }),
           ...withDeprecationDates(value),
@@ -276,39 +307,50 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       });
     };
     addParameters(raw.pathItem.parameters, ['paths', raw.pathKey, 'parameters']);
-    addParameters(operation.parameters, [...raw.path, 'parameters']);
+    addParameters(raw.operation.parameters, [...raw.path, 'parameters']);
     for (const parameter of fromQuerystring) if (!parameters.has(`query:${parameter.name}`)) parameters.set(`query:${parameter.name}`, parameter);
     for (const name of undeclaredPathParameters(path, [...parameters.values()])) {
-      warnings.push({
+      this.warnings.push({
         kind: IR_WARNINGS.undeclaredPathParameter,
         message: `the path ${raw.pathKey} uses {${name}} but the ${raw.method.toUpperCase()} operation declares no path parameter of that name; read as a required string`,
-        location: source.locate(pointerFromPath(raw.path)),
+        location: this.source.locate(pointerFromPath(raw.path)),
       });
       parameters.set(`path:${name}`, { name, in: 'path', required: true, deprecated: false, type: { kind: 'primitive', type: 'string' } });
     }
+    return [...parameters.values()];
+  }
+
+  /** One operation: name, parameters (path-level ones overridden by the operation's), body, responses, security, servers. */
+  readOperation(raw: RawOperation, naming: OperationName): Operation {
+    const { name, source: nameSource } = naming;
+    const typeBase = pascalCase(name);
+    const { operation } = raw;
+    const [path, fragment] = splitFragment(raw.pathKey);
+
+    const parameters = this.readParameters(raw, path);
 
     let requestBody: Operation['requestBody'];
     if (operation.requestBody !== undefined) {
-      const { value, path: bodyPath } = deref(operation.requestBody, [...raw.path, 'requestBody']);
+      const { value, path: bodyPath } = this.deref(operation.requestBody, [...raw.path, 'requestBody']);
       requestBody = {
         required: value.required === true,
         ...(typeof value.description === 'string' && { description: value.description }),
-        contents: readContent(value.content, [...bodyPath, 'content'], `${typeBase}Body`),
+        contents: this.readContent(value.content, [...bodyPath, 'content'], `${typeBase}Body`),
       };
     }
 
     const responses: ResponseSpec[] = Object.entries(isObject(operation.responses) ? operation.responses : {}).map(([status, entry]) => {
-      const { value, path: responsePath } = deref(entry, [...raw.path, 'responses', status]);
+      const { value, path: responsePath } = this.deref(entry, [...raw.path, 'responses', status]);
       const suffix = /^2/.test(status) ? 'Response' : `Error${pascalCase(status)}`;
       return {
         status,
         ...(typeof value.description === 'string' && { description: value.description }),
-        contents: readContent(value.content, [...responsePath, 'content'], `${typeBase}${suffix}`),
+        contents: this.readContent(value.content, [...responsePath, 'content'], `${typeBase}${suffix}`),
       };
     });
     responses.sort((a, b) => a.status.localeCompare(b.status));
 
-    const requirements = (Array.isArray(operation.security) ? operation.security : Array.isArray(document.security) ? document.security : []).filter(isObject);
+    const requirements = (Array.isArray(operation.security) ? operation.security : Array.isArray(this.document.security) ? this.document.security : []).filter(isObject);
     const security = requirements.map((requirement) => Object.keys(requirement));
     const securityRequirements = requirements.map((requirement) =>
       Object.entries(requirement).map(([scheme, scopes]) => ({ scheme, scopes: Array.isArray(scopes) ? scopes.map(String) : [] })),
@@ -327,7 +369,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       ...(typeof operation.summary === 'string' && { summary: operation.summary }),
       ...(typeof operation.description === 'string' && { description: operation.description }),
       deprecated: operation.deprecated === true,
-      parameters: [...parameters.values()],
+      parameters,
       ...(requestBody && { requestBody }),
       responses,
       security,
@@ -335,48 +377,50 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       ...(servers && { servers: readServers(servers) }),
       ...withDeprecationDates(operation),
     };
-  });
-
-  readSentBodies();
-
-  breakCompositionCycles(schemas.named, (warning) => warnings.push(warning), source.locate);
-  assignUsage(schemas.named, operations);
-  // Webhooks and callbacks are calls the API makes to its users: their schemas become types, no client calls.
-  const webhooks = Object.keys(isObject(document.webhooks) ? document.webhooks : {}).length;
-  const callbacks = raws.filter((raw) => isObject(raw.operation.callbacks) && Object.keys(raw.operation.callbacks).length).length;
-  if (!operations.length) {
-    warnings.push(typesOnlyWarning(document, webhooks, source.locate));
-  } else if (webhooks || callbacks) {
-    const where = webhooks ? '#/webhooks' : pointerFromPath([...raws.find((raw) => isObject(raw.operation.callbacks))!.path, 'callbacks']);
-    warnings.push({
-      kind: IR_WARNINGS.webhooks,
-      message: `${webhooks} webhooks and ${callbacks} operations with callbacks: requests the API sends, not calls a client makes, so no functions are generated for them`,
-      location: source.locate(where),
-    });
   }
-  const resolve = resolverFor(schemas.named);
-  const endpointGroups = groupEndpoints(operations, resolve);
-  const tasks = findTaskLifecycles(operations, resolve, options.taskStatus);
-  markMergeable(endpointGroups, operations, tasks);
-  const info = isObject(document.info) ? document.info : {};
-  const api: ApiModel = {
-    title: typeof info.title === 'string' ? info.title : 'API',
-    version: typeof info.version === 'string' ? info.version : String(info.version ?? '0.0.0'),
-    ...(typeof info.description === 'string' && { description: info.description }),
-    openapiVersion: spec.openapiVersion,
-    servers: readServers(Array.isArray(document.servers) ? document.servers : []),
-    tags: (Array.isArray(document.tags) ? document.tags : []).filter(isObject).map((tag) => ({
-      name: String(tag.name),
-      ...(typeof tag.description === 'string' && { description: tag.description }),
-    })),
-    securitySchemes: readSecuritySchemes(document),
-    schemas: [...schemas.named.values()],
-    operations,
-    endpointGroups,
-    tasks,
-    paginations: findPaginations(operations, resolve),
-  };
-  return { api, warnings };
+
+  /**
+   * Webhooks and callbacks are requests the API sends: no client calls, but their payloads are types users need (to
+   * read what arrives). A payload written inline is named after the webhook, `petAdopted` → `PetAdoptedWebhookBody`,
+   * or after the operation and the callback, `linkRepo`'s `linkCreated` → `LinkRepoLinkCreatedCallbackBody` (the
+   * method added when it is not POST: `PetAdoptedWebhookPutBody`). Named after the operations' types, so it takes no
+   * name they would have had.
+   */
+  readSentBodies(raws: readonly RawOperation[], names: ReadonlyMap<RawOperation, OperationName>): void {
+    const readPathItem = (item: unknown, path: string[], typeName: (method: string) => string, sentBy: Omit<SentBy, 'method'>) => {
+      const { value: pathItem, path: itemPath } = this.deref(item, path);
+      for (const method of HTTP_METHODS) {
+        const operation = pathItem[method];
+        if (!isObject(operation) || operation.requestBody === undefined) continue;
+        const { value, path: bodyPath } = this.deref(operation.requestBody, [...itemPath, method, 'requestBody']);
+        const inline = pointerFromPath(bodyPath);
+        for (const content of this.readContent(value.content, [...bodyPath, 'content'], `${typeName(method)}${method === 'post' ? '' : pascalCase(method)}Body`)) {
+          const named = content.type.kind === 'ref' ? this.schemas.named.get(content.type.target) : undefined;
+          if (named && named.id.startsWith(`${inline}/`)) named.sentBy = { ...sentBy, method };
+        }
+      }
+    };
+    for (const [key, item] of Object.entries(isObject(this.document.webhooks) ? this.document.webhooks : {})) {
+      readPathItem(item, ['webhooks', key], () => `${pascalCase(key, 'Webhook')}Webhook`, { name: key });
+    }
+    // A shared callback (`$ref` to components) is named after the first operation that declares it.
+    const seen = new Set<string>();
+    for (const raw of raws) {
+      const { value: callbacks, path: callbacksPath } = this.deref(raw.operation.callbacks, [...raw.path, 'callbacks']);
+      for (const [callbackName, entry] of Object.entries(callbacks)) {
+        const { value: callback, path: callbackPath } = this.deref(entry, [...callbacksPath, callbackName]);
+        if (seen.has(pointerFromPath(callbackPath))) continue;
+        seen.add(pointerFromPath(callbackPath));
+        const operation = names.get(raw)!.name;
+        for (const [expression, item] of Object.entries(callback)) {
+          readPathItem(item, [...callbackPath, expression], () => `${pascalCase(operation)}${pascalCase(callbackName, 'Callback')}Callback`, {
+            name: callbackName,
+            callbackOf: operation,
+          });
+        }
+      }
+    }
+  }
 }
 
 /**
