@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { operations } from '../../generated/imarouter/src/operation-index.ts';
+import { COMPILER_OPTIONS } from '../../scripts/corpus/example-conformance.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
 
 const PACKAGE = join(ROOT, 'generated/imarouter');
@@ -31,16 +32,11 @@ describe('the generated README', () => {
     const program = ts.createProgram(
       [...files.keys()],
       {
-        strict: true,
-        noEmit: true,
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.NodeNext,
-        moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+        ...COMPILER_OPTIONS,
+        // The README's snippets read `process.env`: Node's types, from the project's own @types.
         types: ['node'],
         typeRoots: [join(ROOT, 'node_modules/@types')],
         paths: { [name]: [join(PACKAGE, 'src/index.ts')] },
-        skipLibCheck: true,
       },
       host,
     );
