@@ -12,6 +12,7 @@
  * test/emit/preformatted.test.ts holds every declaration printed here for the gateway, the golden fixtures and
  * the quick corpus to Prettier's output; when the rules were written, all 216 corpus documents were checked so.
  */
+import { IDENTIFIER } from './ts-syntax.ts';
 
 /** The width Prettier fits lines into (format/prettier-options.ts formats with it). */
 export const PRINT_WIDTH = 120;
@@ -30,7 +31,6 @@ export interface PreformattedMember {
 }
 
 const INDENT = '  ';
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** `export interface name { … }` (without `export` when not `exported`), or undefined when its final form is not certain. */
 export function preformattedInterface(name: string, docs: string | undefined, members: PreformattedMember[], exported = true): string | undefined {

@@ -121,10 +121,15 @@ function onlyDocs(docs: OptionalKind<InterfaceDeclarationStructure>['docs']): { 
   return docs.length === 1 && typeof docs[0] === 'string' ? { text: docs[0] } : undefined;
 }
 
+/** Whether a structure sets anything besides what is read (a non-empty list, a true flag, a text). */
+function setsMore(rest: object): boolean {
+  return Object.entries(rest).some(([key, value]) => key !== 'kind' && (Array.isArray(value) ? value.length > 0 : Boolean(value)));
+}
+
 /** The final text of an interface of plain properties (no heritage, type parameters, methods or signatures). */
 function finalInterface(structure: OptionalKind<InterfaceDeclarationStructure>): string | undefined {
   const { name, isExported, docs, properties = [], ...rest } = structure;
-  const unsupported = Object.entries(rest).some(([key, value]) => key !== 'kind' && (Array.isArray(value) ? value.length > 0 : Boolean(value)));
+  const unsupported = setsMore(rest);
   const own = onlyDocs(docs);
   if (unsupported || !own) return undefined;
   const members: PreformattedMember[] = [];
@@ -140,7 +145,7 @@ function finalInterface(structure: OptionalKind<InterfaceDeclarationStructure>):
 /** The final text of a type alias without type parameters. */
 function finalTypeAlias(structure: OptionalKind<TypeAliasDeclarationStructure>): string | undefined {
   const { name, isExported, docs, type, ...rest } = structure;
-  const unsupported = Object.entries(rest).some(([key, value]) => key !== 'kind' && (Array.isArray(value) ? value.length > 0 : Boolean(value)));
+  const unsupported = setsMore(rest);
   const own = onlyDocs(docs);
   if (unsupported || !own || typeof type !== 'string') return undefined;
   return preformattedTypeAlias(name, own.text, type, Boolean(isExported));

@@ -3,7 +3,8 @@
  * Each is escaped so that no description, name or value can end the construct it sits in.
  */
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** A plain (ASCII) identifier: written bare as a key or name; anything else is quoted. */
+export const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
  * JSON text made safe for TypeScript source: U+2028/9 escaped, and a backslash written as `\u005C`. The last is
