@@ -8,7 +8,7 @@
  *   merged call carry the merged call's name (`isAPIError(error, 'createVideosByModel')`).
  * - Tasks: `<create>AndWait` (create, then poll) and `waitFor<Fetch>` (poll by id) for every task lifecycle.
  */
-import { tsMorph } from '../ts-morph.ts';
+import { CONST } from './structure-printer.ts';
 import type { SourceBuilder } from './source-builder.ts';
 import type {
   ResourceMethod,
@@ -237,7 +237,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
       const names = group.valueNames;
       file.addVariableStatement({
         isExported: true,
-        declarationKind: tsMorph().VariableDeclarationKind.Const,
+        declarationKind: CONST,
         docs: [`Every \`${property}\` value \`${group.method.toUpperCase()} ${group.path}\` lists, in spec order (for pickers and validation).`],
         declarations: [{ name: names.list, initializer: `${literal(values.map((entry) => entry.value))} as const` }],
       });
@@ -267,7 +267,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
       const routes = values.map((entry) => `${propertyKey(entry.value)}: ${entry.operation}`);
       for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value(context.moduleOf(name), name);
       file.addVariableStatement({
-        declarationKind: tsMorph().VariableDeclarationKind.Const,
+        declarationKind: CONST,
         declarations: [
           { name: `${group.name}Routes`, type: 'Readonly<Record<string, (client: APIClient, ...args: never[]) => APIPromise<unknown>>>', initializer: `{ ${routes.join(', ')} }` },
         ],
@@ -322,7 +322,7 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
     for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value('./tasks.js', andWaitOf(name));
     imports.type('./core/polling.js', 'WaitOptions');
     file.addVariableStatement({
-      declarationKind: tsMorph().VariableDeclarationKind.Const,
+      declarationKind: CONST,
       declarations: [
         {
           name: `${group.andWaitName}Routes`,

@@ -39,8 +39,8 @@ export interface EmittedFile extends GeneratedFile {
 const typescriptVersion: string = createRequire(import.meta.url)('typescript/package.json').version;
 
 /**
- * `onEmitted` receives each file as soon as it is emitted (the templates first, before ts-morph is loaded, then
- * each TypeScript source as it is printed): the pipeline has it formatted on worker threads meanwhile.
+ * `onEmitted` receives each file as soon as it is emitted (the templates first, then each TypeScript source as it
+ * is printed): the pipeline has it formatted on worker threads meanwhile.
  */
 export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) => void): EmittedFile[] {
   const { settings } = api;

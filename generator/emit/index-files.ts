@@ -1,5 +1,5 @@
 /** The operation index (`operations` list and `Operations` type) and the package entry point. */
-import { tsMorph } from '../ts-morph.ts';
+import { CONST } from './structure-printer.ts';
 import type { SourceBuilder } from './source-builder.ts';
 import type { SurfaceApi as ApiModel } from '../surface/types.ts';
 import type { Imports } from './imports.ts';
@@ -41,7 +41,7 @@ export function writeOperationIndex(file: SourceBuilder, imports: Imports, api: 
   );
   file.addVariableStatement({
     isExported: true,
-    declarationKind: tsMorph().VariableDeclarationKind.Const,
+    declarationKind: CONST,
     docs: ['Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`.'],
     declarations: [{ name: 'operations', type: 'readonly OperationInfo[]', initializer: `[\n${entries.join(',\n')}\n]` }],
   });

@@ -3,7 +3,7 @@
  * function it forwards to (operation, merged endpoint or task helper), without the client, keeping its overloads
  * and docs.
  */
-import { tsMorph } from '../ts-morph.ts';
+import { PRIVATE } from './structure-printer.ts';
 import type { SourceBuilder } from './source-builder.ts';
 import type { Resource } from '../surface/types.ts';
 import { forwardedCall, type CallContext } from './calls-file.ts';
@@ -29,7 +29,7 @@ function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, c
     properties: resource.children.map((child) => ({ name: child.name, isReadonly: true, type: child.className })),
     ctors: [
       {
-        parameters: [{ name: 'client', type: 'APIClient', isReadonly: true, scope: tsMorph().Scope.Private }],
+        parameters: [{ name: 'client', type: 'APIClient', isReadonly: true, scope: PRIVATE }],
         statements: resource.children.map((child) => `this.${child.name} = new ${child.className}(client);`),
       },
     ],

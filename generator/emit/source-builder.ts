@@ -1,7 +1,8 @@
 /**
- * Collects ts-morph statement structures for one file; the file is then printed once from them. Adding
- * statements to a live ts-morph SourceFile re-parses it every time, which made emitting quadratic. Statements
- * already in their final form (preformatted.ts) are collected as text and kept out of the parts Prettier formats.
+ * Collects ts-morph statement structures for one file; the file is then printed once from them (by
+ * structure-printer.ts; by ts-morph's printer where that declines). Adding statements to a live ts-morph
+ * SourceFile re-parses it every time, which made emitting quadratic. Statements already in their final form
+ * (preformatted.ts) are collected as text and kept out of the parts Prettier formats.
  */
 import type {
   ClassDeclarationStructure,
@@ -17,6 +18,7 @@ import type {
 } from 'ts-morph';
 import { tsMorph } from '../ts-morph.ts';
 import { preformattedInterface, preformattedTypeAlias, type PreformattedMember } from './preformatted.ts';
+import { printStatements, STRUCTURE_KIND } from './structure-printer.ts';
 
 /** About this many characters per printed part: small enough to cache finely, big enough that Prettier's fixed cost per call stays small. */
 const PART_SIZE = 8_000;
@@ -39,7 +41,7 @@ export class SourceBuilder {
   /** An interface, in its final form where preformatted.ts is certain of it. */
   addInterface(structure: OptionalKind<InterfaceDeclarationStructure>): void {
     const final = finalInterface(structure);
-    this.statements.push(final ? { kind: 'final', text: final } : { ...structure, kind: tsMorph().StructureKind.Interface });
+    this.statements.push(final ? { kind: 'final', text: final } : { ...structure, kind: STRUCTURE_KIND.Interface });
   }
 
   /** A type alias, in its final form where preformatted.ts is certain of it. */
@@ -49,29 +51,29 @@ export class SourceBuilder {
 
   insertTypeAlias(index: number, structure: OptionalKind<TypeAliasDeclarationStructure>): void {
     const final = finalTypeAlias(structure);
-    this.statements.splice(index, 0, final ? { kind: 'final', text: final } : { ...structure, kind: tsMorph().StructureKind.TypeAlias });
+    this.statements.splice(index, 0, final ? { kind: 'final', text: final } : { ...structure, kind: STRUCTURE_KIND.TypeAlias });
   }
 
   addFunction(structure: OptionalKind<FunctionDeclarationStructure>): void {
-    this.statements.push({ ...structure, kind: tsMorph().StructureKind.Function });
+    this.statements.push({ ...structure, kind: STRUCTURE_KIND.Function });
   }
 
   addVariableStatement(structure: OptionalKind<VariableStatementStructure>): void {
-    this.statements.push({ ...structure, kind: tsMorph().StructureKind.VariableStatement });
+    this.statements.push({ ...structure, kind: STRUCTURE_KIND.VariableStatement });
   }
 
   addExportDeclaration(structure: OptionalKind<ExportDeclarationStructure>): void {
-    this.statements.push({ ...structure, kind: tsMorph().StructureKind.ExportDeclaration });
+    this.statements.push({ ...structure, kind: STRUCTURE_KIND.ExportDeclaration });
   }
 
   insertImportDeclarations(index: number, structures: OptionalKind<ImportDeclarationStructure>[]): void {
-    this.statements.splice(index, 0, ...structures.map((structure) => ({ ...structure, kind: tsMorph().StructureKind.ImportDeclaration }) as const));
+    this.statements.splice(index, 0, ...structures.map((structure) => ({ ...structure, kind: STRUCTURE_KIND.ImportDeclaration }) as const));
   }
 
   /** Adds a class; its methods can be added afterwards. */
   addClass(structure: OptionalKind<ClassDeclarationStructure>): { addMethod(method: OptionalKind<MethodDeclarationStructure>): void } {
     const methods: OptionalKind<MethodDeclarationStructure>[] = [...(structure.methods ?? [])];
-    this.statements.push({ ...structure, methods, kind: tsMorph().StructureKind.Class });
+    this.statements.push({ ...structure, methods, kind: STRUCTURE_KIND.Class });
     return { addMethod: (method) => void methods.push(method) };
   }
 
@@ -94,7 +96,7 @@ export class SourceBuilder {
       const last = runs[runs.length - 1];
       const sameRun =
         last?.[0].kind === statement.kind &&
-        (statement.kind === 'final' || statement.kind === tsMorph().StructureKind.ImportDeclaration || statement.kind === tsMorph().StructureKind.ExportDeclaration);
+        (statement.kind === 'final' || statement.kind === STRUCTURE_KIND.ImportDeclaration || statement.kind === STRUCTURE_KIND.ExportDeclaration);
       if (sameRun) last.push(statement);
       else runs.push([statement]);
     }
@@ -151,6 +153,7 @@ function finalTypeAlias(structure: OptionalKind<TypeAliasDeclarationStructure>):
   return preformattedTypeAlias(name, own.text, type, Boolean(isExported));
 }
 
+/** A run of statements as text: by structure-printer.ts, or by ts-morph's own printer where that declines. */
 function printRun(run: StatementStructures[]): string {
-  return tsMorph().printStructure({ kind: tsMorph().StructureKind.SourceFile, statements: run });
+  return printStatements(run) ?? tsMorph().printStructure({ kind: tsMorph().StructureKind.SourceFile, statements: run });
 }

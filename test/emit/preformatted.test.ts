@@ -4,17 +4,10 @@
  * emitter prints for the gateway, the golden fixtures and the quick corpus is formatted again and must come back
  * unchanged.
  */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolvePackageSettings } from '../../generator/config.ts';
-import { emitPackage } from '../../generator/emit/emit-package.ts';
 import { preformattedInterface, preformattedTypeAlias, PRINT_WIDTH, type PreformattedMember } from '../../generator/emit/preformatted.ts';
 import { formatText, OPTIONS } from '../../generator/format/prettier-options.ts';
-import { buildApiModel } from '../../generator/ir/build-api.ts';
-import { loadSpec } from '../../generator/load/load-spec.ts';
-import { planSurface } from '../../generator/surface/plan-surface.ts';
-import { loadManifest, specFile } from '../../scripts/corpus/fetch-corpus.ts';
-import { goldenCases } from '../helpers/golden-cases.ts';
+import { emitted, realSpecs } from '../helpers/real-specs.ts';
 
 const member = (key: string, type: string, more: Partial<PreformattedMember> = {}): PreformattedMember => ({ key, type, optional: false, readonly: false, ...more });
 
@@ -102,18 +95,13 @@ describe('preformattedTypeAlias', () => {
 describe('final parts of real specs', () => {
   it('are what Prettier makes of them, for the gateway, every golden fixture and the cached quick corpus', async () => {
     // The whole corpus (216 documents, 2,607 final parts) was checked the same way when these rules were written.
-    const corpus = loadManifest()
-      .filter((spec) => spec.quick && existsSync(specFile(spec)))
-      .map((spec) => ({ spec: specFile(spec), settings: {} }));
     let finals = 0;
-    for (const { spec, settings } of [...(await goldenCases()), ...corpus]) {
-      const { api } = buildApiModel(await loadSpec(spec));
-      const files = emitPackage(planSurface(api, resolvePackageSettings(settings, api.title, 'test')));
-      for (const file of files) {
+    for (const real of await realSpecs()) {
+      for (const file of await emitted(real)) {
         for (const part of file.parts ?? []) {
           if (!part.final) continue;
           finals++;
-          expect(await formatText(part.text, 'typescript'), `${spec}: ${file.path}`).toBe(part.text);
+          expect(await formatText(part.text, 'typescript'), `${real.spec}: ${file.path}`).toBe(part.text);
         }
       }
     }
