@@ -187,7 +187,7 @@ function writeRoutingHelpers(file: SourceBuilder, imports: Imports): void {
       { name: 'operation', type: 'string' },
     ],
     returnType: 'APIClient',
-    statements: 'return { request: <T>(request: OperationRequest, options?: RequestOptions) => client.request<T>({ ...request, operation }, options) };',
+    statements: 'return { request: <T,>(request: OperationRequest, options?: RequestOptions) => client.request<T>({ ...request, operation }, options) };',
   });
 }
 

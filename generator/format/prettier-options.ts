@@ -91,8 +91,12 @@ export async function formatText(text: string, parser: Parser): Promise<string> 
   }
 }
 
-/** Formats a little of each kind, so that a long-running process's first real formatting does not start cold. */
+/**
+ * Formats a little of each kind, so that a long-running process's first real formatting does not start cold, and
+ * every parser the generated files need is loaded (Prettier loads each on first use; JSON's is Babel's).
+ */
 export async function warmUp(): Promise<void> {
   await formatText('export const a = { b: 1 };\n', 'typescript');
   await formatText('# a\n\n| b |\n| - |\n', 'markdown');
+  await formatText('{ "a": [1] }\n', 'json');
 }

@@ -71,6 +71,21 @@ describe('format worker', () => {
     30_000,
   );
 
+  // Before the parse error below: that loads the typescript parser too.
+  it('finishes a batch before it starts the next, even while a piece waits for a parser to load', async () => {
+    // oxc declines a generic arrow without its TSX comma, so this piece loads Prettier's typescript parser first.
+    const waiting = run([{ text: 'const f = <T>(x: T) => x;', parser: 'typescript', file: 'a.ts' }], [], 1);
+    const later = run(
+      Array.from({ length: 20 }, (_, index) => ({ text: `let v${index}=[${index}]`, parser: 'typescript' as const, file: `v${index}.ts` })),
+      [],
+      20,
+    );
+    const order: string[] = [];
+    await Promise.all([waiting.then(() => order.push('first batch')), later.then(() => order.push('second batch'))]);
+    expect(order).toEqual(['first batch', 'second batch']);
+    expect((await waiting).replies[0]!.text).toBe('const f = <T,>(x: T) => x;\n');
+  }, 30_000);
+
   it('answers a piece that does not parse with the message naming its file', async () => {
     const { replies } = await run([{ text: 'let = ;', parser: 'typescript', file: 'src/x.ts' }], [], 1);
     expect(replies[0]!.index).toBe(0);
