@@ -18,7 +18,8 @@ import { constants, Script } from 'node:vm';
 
 interface ModuleInternals {
   exports: unknown;
-  _compile(content: string, filename: string): unknown;
+  /** `format` is Node's reading of the file: 'module' for ES module syntax (a `require` of an ES module). */
+  _compile(content: string, filename: string, format?: string): unknown;
 }
 
 type ModuleConstructor = { prototype: ModuleInternals; wrap(content: string): string };
@@ -54,8 +55,9 @@ export function useCodeCache(dir: string): CodeCache {
   const compile = Module.prototype._compile;
   const missed: { script: Script; file: string }[] = [];
   const state = { hits: 0, misses: 0 };
-  Module.prototype._compile = function (this: ModuleInternals, content: string, filename: string) {
-    if (!isCached(filename)) return compile.call(this, content, filename);
+  Module.prototype._compile = function (this: ModuleInternals, content: string, filename: string, format?: string) {
+    // An ES module that CommonJS requires (json-schema-ref-parser, which the $ref bundler loads) is Node's to load.
+    if (!isCached(filename) || format === 'module') return compile.call(this, content, filename, format);
     const file = entryPath(dir, filename, content);
     let cachedData: Buffer | undefined;
     try {
@@ -63,8 +65,16 @@ export function useCodeCache(dir: string): CodeCache {
     } catch {
       // Not recorded: compiled as usual.
     }
-    // `import()` inside a dependency resolves as it would without the cache.
-    const script = new Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    let script: Script;
+    try {
+      // `import()` inside a dependency resolves as it would without the cache.
+      script = new Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    } catch (error) {
+      // ES module syntax in a file Node had not yet read as one (no "type" in its package): Node's own compile
+      // tells which it is, and loads it or reports the error as it would without the cache.
+      if (error instanceof SyntaxError) return compile.call(this, content, filename, format);
+      throw error;
+    }
     if (cachedData && !script.cachedDataRejected) state.hits++;
     else {
       state.misses++;

@@ -4,7 +4,7 @@
  * result. Each run is a child process, so the hook never touches the test runner's own module loader.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,7 @@ describe('useCodeCache', () => {
   const cacheDir = join(scratch, 'cache');
   const codeCache = fileURLToPath(new URL('../generator/code-cache.ts', import.meta.url));
   const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+  const tsxEsm = new URL('../node_modules/tsx/dist/esm/index.mjs', import.meta.url).href;
   const child = join(scratch, 'child.mts');
   writeFileSync(
     child,
@@ -79,4 +80,54 @@ describe('useCodeCache', () => {
     writeDependency(21);
     expect(run()).toEqual({ value: 42, dirname: moduleDir, hits: 1, misses: 1 });
   }, 60_000);
+
+  it('leaves to Node an ES module that a dependency requires: of a "type": "module" package, or by its syntax alone', () => {
+    const requiring = join(scratch, 'node_modules', 'requiring');
+    const typed = join(scratch, 'node_modules', 'typed-esm');
+    mkdirSync(requiring, { recursive: true });
+    mkdirSync(typed, { recursive: true });
+    writeFileSync(join(typed, 'package.json'), JSON.stringify({ name: 'typed-esm', type: 'module', exports: './index.js' }));
+    writeFileSync(join(typed, 'index.js'), 'export const value = 3;\n');
+    writeFileSync(join(requiring, 'syntax.js'), 'export const value = 4;\n');
+    writeFileSync(join(requiring, 'index.js'), "module.exports = { value: () => require('typed-esm').value + require('./syntax.js').value };\n");
+    const script = join(scratch, 'esm-child.mts');
+    writeFileSync(
+      script,
+      [
+        `import { createRequire } from 'node:module';`,
+        `import { useCodeCache } from ${JSON.stringify(codeCache)};`,
+        `useCodeCache(${JSON.stringify(cacheDir)});`,
+        `console.log(createRequire(${JSON.stringify(join(scratch, 'x.js'))})('requiring').value());`,
+      ].join('\n'),
+    );
+    // tsx's own loader would turn the ES modules into CommonJS first; its ESM hooks alone load the TypeScript.
+    const result = spawnSync(process.execPath, ['--import', tsxEsm, script], { encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/Error/);
+    expect(result.stdout.trim()).toBe('7');
+  }, 60_000);
+});
+
+describe('the executable, which compiles dependencies from the cache', () => {
+  // The $ref bundler (swagger-parser) requires json-schema-ref-parser, an ES module: the cache once broke it.
+  it('generates a spec whose $ref points into another file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'code-cache-cli-'));
+    try {
+      const ref = { $ref: './schemas.json#/Thing' };
+      const spec = {
+        openapi: '3.0.3',
+        info: { title: 'External', version: '1.0.0' },
+        paths: { '/a': { get: { operationId: 'getA', responses: { 200: { description: 'ok', content: { 'application/json': { schema: ref } } } } } } },
+      };
+      writeFileSync(join(dir, 'main.json'), JSON.stringify(spec));
+      writeFileSync(join(dir, 'schemas.json'), JSON.stringify({ Thing: { type: 'object', properties: { id: { type: 'string' } } } }));
+      const sdkgen = fileURLToPath(new URL('../scripts/sdkgen.mjs', import.meta.url));
+      const result = spawnSync(process.execPath, [sdkgen, 'generate', '--spec', 'main.json', '--out', 'out', '--quiet'], { cwd: dir, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      // The bundled schema, read from the other file.
+      expect(readFileSync(join(dir, 'out/src/models.ts'), 'utf8')).toContain('export interface GetAResponse {\n  id?: string;\n}');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
