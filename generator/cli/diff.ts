@@ -7,9 +7,6 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { packageSettingsOf, readConfig, type PackageSettings, type WarningAcknowledgement } from '../config.ts';
 import type { GeneratorWarning } from '../errors.ts';
-import { diffApis } from '../diff/diff-api.ts';
-import { loadApi, sourceIsSpec } from '../diff/load-api.ts';
-import { renderMarkdown } from '../diff/render-markdown.ts';
 import { addWarningOptions, collect, DEFAULT_CONFIG, EXIT, runReported, type CommonFlags, type Io } from './io.ts';
 import { handleWarnings } from './warnings.ts';
 
@@ -37,6 +34,12 @@ function sameOnce(warnings: GeneratorWarning[]): GeneratorWarning[] {
 async function runDiff(flags: DiffFlags, io: Io): Promise<number> {
   // The config (when there is one) gives the client name the IR reserves, and the spec `git:<rev>` means.
   const configPath = flags.config ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
+  // Loaded here, not with the CLI: `generate`, the command every CI run starts, never needs them.
+  const [{ diffApis }, { loadApi, sourceIsSpec }, { renderMarkdown }] = await Promise.all([
+    import('../diff/diff-api.ts'),
+    import('../diff/load-api.ts'),
+    import('../diff/render-markdown.ts'),
+  ]);
   let settings: PackageSettings = {};
   let defaultSpecPath: string | undefined;
   let overlays: string[] = [];

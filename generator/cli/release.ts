@@ -5,7 +5,6 @@
  */
 import type { Command } from 'commander';
 import { readConfig } from '../config.ts';
-import { specUpdate } from '../release/spec-update.ts';
 import { addWarningOptions, DEFAULT_CONFIG, EXIT, runReported, type CommonFlags, type Io } from './io.ts';
 import { handleWarnings } from './warnings.ts';
 
@@ -26,6 +25,8 @@ export function addReleaseCommand(program: Command, io: Io, setExitCode: (code: 
     const code = await runReported(io, 'nothing was changed', async () => {
       const configFile = flags.config ?? DEFAULT_CONFIG;
       const acknowledgements = (await readConfig(configFile)).acknowledgedWarnings ?? [];
+      // Loaded here, not with the CLI: `generate`, the command every CI run starts, never needs it.
+      const { specUpdate } = await import('../release/spec-update.ts');
       const result = await specUpdate({
         source,
         config: configFile,
