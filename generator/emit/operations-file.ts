@@ -4,7 +4,8 @@ import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../s
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
 import { operationShape } from './operation-shape.ts';
-import { commentText, literal, propertyKey, stringLiteral } from './ts-syntax.ts';
+import { commentText, propertyKey, stringLiteral } from './ts-syntax.ts';
+import { jsonExpression, type Expression, type FinalCall } from './preformatted-function.ts';
 import { operand, parametersOf, type CallSignature } from './call-signature.ts';
 import { pagedCall } from './paged-call.ts';
 import { requestExample } from './examples.ts';
@@ -91,25 +92,25 @@ export function operationSignatures(operation: Operation, api: ApiModel, nameOf:
 }
 
 /** The request's `stream` field: the wire format, always or when the params ask for it. */
-function streamField(operation: Operation): string | undefined {
+function streamField(operation: Operation): Expression | undefined {
   const plan = operation.stream;
   if (!plan) return undefined;
   const format = plan.format === 'sse' ? 'true' : "'jsonl'";
-  if (plan.when === 'always') return `stream: ${format}`;
+  if (plan.when === 'always') return { verbatim: format };
   const asked = '(params as { stream?: unknown } | undefined)?.stream === true';
-  return plan.format === 'sse' ? `stream: ${asked}` : `stream: ${asked} ? ${format} : false`;
+  return { verbatim: plan.format === 'sse' ? asked : `${asked} ? ${format} : false` };
 }
 
 /**
- * The statements of an operation function: the params object is taken apart into the parameters (by key) and
- * the body (the other keys, or `body`), then one request is sent.
+ * The body of an operation function: the params object is taken apart into the parameters (by key) and the body
+ * (the other keys, or `body`), then one request is sent: the statements before it, and the call that returns.
  */
-function operationStatements(operation: Operation, api: ApiModel, nameOf: NameOf): string[] {
+function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { statements: string[]; returns: FinalCall } {
   const shape = operationShape(operation, api, nameOf);
   const { call } = operation;
   const statements: string[] = [];
   const locals = new Map(call.fields.map((field, index) => [field, `$${index}`]));
-  let body: string | undefined;
+  let body: Expression | undefined;
   if (call.body && !call.fields.length && call.body.spread) {
     body = 'params';
   } else if (call.hasParams) {
@@ -121,11 +122,11 @@ function operationStatements(operation: Operation, api: ApiModel, nameOf: NameOf
     const source = call.paramsRequired ? 'params' : `(params ?? {}) as Partial<${shape.paramsType}>`;
     statements.push(`const { ${bindings.join(', ')} } = ${source};`);
     // An optional body whose fields were all left out is not sent.
-    if (call.body) body = call.body.spread && !call.body.required ? 'Object.keys(body).length ? body : undefined' : 'body';
+    if (call.body) body = call.body.spread && !call.body.required ? { verbatim: 'Object.keys(body).length ? body : undefined' } : 'body';
   }
-  const group = (location: string) => {
+  const group = (location: string): Expression | undefined => {
     const fields = call.fields.filter((field) => field.parameter.in === location);
-    return fields.length ? `{ ${fields.map((field) => `${propertyKey(field.parameter.name)}: ${locals.get(field)}`).join(', ')} }` : undefined;
+    return fields.length ? { object: fields.map((field) => [propertyKey(field.parameter.name), locals.get(field)!]) } : undefined;
   };
   const queryStyles = Object.fromEntries(
     operation.parameters
@@ -133,34 +134,29 @@ function operationStatements(operation: Operation, api: ApiModel, nameOf: NameOf
       .map((parameter) => [parameter.name, { ...(parameter.style && { style: parameter.style }), ...(parameter.explode !== undefined && { explode: parameter.explode }) }]),
   );
   const streams = operation.stream !== undefined;
-  const query = group('query');
-  const headers = group('header');
-  const cookies = group('cookie');
-  const fields = [
-    `operation: ${stringLiteral(operation.name)}`,
-    `method: ${stringLiteral(operation.method.toUpperCase())}`,
-    `path: ${stringLiteral(operation.path)}`,
-    shape.pathArgs.length && `pathParams: { ${shape.pathArgs.map((arg) => `${propertyKey(arg.wireName)}: ${arg.name}`).join(', ')} }`,
-    query && `query: ${query}`,
-    Object.keys(queryStyles).length && `queryStyles: ${literal(queryStyles)}`,
-    headers && `headers: ${headers}`,
-    cookies && `cookies: ${cookies}`,
-    body && `body: ${body}`,
-    shape.contentType && `contentType: ${stringLiteral(shape.contentType)}`,
-    `responseType: ${stringLiteral(shape.responseKind)}`,
-    `security: ${literal(shape.security)}`,
-    streamField(operation),
-  ].filter(Boolean);
+  const fields: [string, Expression | undefined][] = [
+    ['operation', stringLiteral(operation.name)],
+    ['method', stringLiteral(operation.method.toUpperCase())],
+    ['path', stringLiteral(operation.path)],
+    ['pathParams', shape.pathArgs.length ? { object: shape.pathArgs.map((arg) => [propertyKey(arg.wireName), arg.name]) } : undefined],
+    ['query', group('query')],
+    ['queryStyles', Object.keys(queryStyles).length ? jsonExpression(queryStyles) : undefined],
+    ['headers', group('header')],
+    ['cookies', group('cookie')],
+    ['body', body],
+    ['contentType', shape.contentType ? stringLiteral(shape.contentType) : undefined],
+    ['responseType', stringLiteral(shape.responseKind)],
+    ['security', jsonExpression(shape.security)],
+    ['stream', streamField(operation)],
+  ];
+  const request: Expression = { object: fields.filter((field): field is [string, Expression] => field[1] !== undefined) };
   const paged = pagedCall(operation, api, nameOf);
-  if (paged && !streams) {
-    statements.push(`return requestPage<${paged.item}, ${shape.responseType}>(client, { ${fields.join(', ')} }, options, ${paged.spec});`);
-    return statements;
-  }
+  if (paged && !streams)
+    return { statements, returns: { callee: `requestPage<${paged.item}, ${shape.responseType}>`, args: ['client', request, 'options', jsonExpression(paged.spec)] } };
   const response = operationSignatures(operation, api, nameOf)
     .at(-1)!
     .returns.replace(/^APIPromise<(.*)>$/s, '$1');
-  statements.push(`return client.request<${response}>({ ${fields.join(', ')} }, options);`);
-  return statements;
+  return { statements, returns: { callee: `client.request<${response}>`, args: [request, 'options'] } };
 }
 
 export function writeOperations(file: SourceBuilder, imports: Imports, operations: Operation[], api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
@@ -175,18 +171,22 @@ export function writeOperations(file: SourceBuilder, imports: Imports, operation
     if (operation.stream) usesStream = true;
     if (general.returns.startsWith('PagePromise<')) usesPages = true;
     else usesCalls = true;
-    file.addFunction({
-      name: operation.name,
-      isExported: true,
-      docs: signatures.length === 1 && general.docs ? [general.docs] : [],
-      overloads:
-        signatures.length === 1
-          ? []
-          : signatures.map((signature) => ({ docs: signature.docs ? [signature.docs] : [], parameters: parametersOf(signature, true), returnType: signature.returns })),
-      parameters: parametersOf(general, true),
-      returnType: general.returns,
-      statements: operationStatements(operation, api, nameOf),
-    });
+    const { statements, returns } = operationBody(operation, api, nameOf);
+    file.addFunction(
+      {
+        name: operation.name,
+        isExported: true,
+        docs: signatures.length === 1 && general.docs ? [general.docs] : [],
+        overloads:
+          signatures.length === 1
+            ? []
+            : signatures.map((signature) => ({ docs: signature.docs ? [signature.docs] : [], parameters: parametersOf(signature, true), returnType: signature.returns })),
+        parameters: parametersOf(general, true),
+        returnType: general.returns,
+        statements,
+      },
+      returns,
+    );
   }
   imports.models('../models.js', typeTexts, modelNames);
   if (usesStream) imports.type('../core/streaming.js', 'Stream');

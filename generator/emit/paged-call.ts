@@ -6,14 +6,13 @@ import { isJsonMediaType } from '../ir/media-types.ts';
 import { propertiesOf, resolverOf } from '../ir/type-query.ts';
 import type { TypeNode } from '../ir/types.ts';
 import type { SurfaceApi, SurfaceOperation } from '../surface/types.ts';
-import { literal } from './ts-syntax.ts';
 import { typeExpression, type NameOf } from './type-expression.ts';
 
 export interface PagedCall {
   /** The type of one item. */
   item: string;
-  /** The runtime `PaginationSpec` as a literal. */
-  spec: string;
+  /** The runtime `PaginationSpec` (JSON). */
+  spec: object;
 }
 
 /** The paged form of an operation's call, or undefined when it is an ordinary call. */
@@ -41,5 +40,5 @@ export function pagedCall(operation: SurfaceOperation, api: SurfaceApi, nameOf: 
   node = strip(node);
   if (!node || node.kind !== 'array') return undefined;
   const { operation: _operation, ...spec } = pagination;
-  return { item: typeExpression(node.items, nameOf, 'response'), spec: literal(spec) };
+  return { item: typeExpression(node.items, nameOf, 'response'), spec };
 }

@@ -35,7 +35,7 @@ const INDENT = '  ';
 /** `export interface name { … }` (without `export` when not `exported`), or undefined when its final form is not certain. */
 export function preformattedInterface(name: string, docs: string | undefined, members: PreformattedMember[], exported = true): string | undefined {
   if (!members.length || !IDENTIFIER.test(name)) return undefined;
-  const lines = [...docLines(docs, ''), `${exported ? 'export ' : ''}interface ${name} {`];
+  const lines = [...jsDocLines(docs, ''), `${exported ? 'export ' : ''}interface ${name} {`];
   for (const member of members) {
     const printed = memberLines(member, INDENT);
     if (!printed) return undefined;
@@ -49,7 +49,7 @@ export function preformattedInterface(name: string, docs: string | undefined, me
 export function preformattedTypeAlias(name: string, docs: string | undefined, type: string, exported = true): string | undefined {
   if (!IDENTIFIER.test(name)) return undefined;
   const body = typeLines(`${exported ? 'export ' : ''}type ${name} = `, type, '');
-  return body && `${[...docLines(docs, ''), ...body].join('\n')}\n`;
+  return body && `${[...jsDocLines(docs, ''), ...body].join('\n')}\n`;
 }
 
 /**
@@ -57,7 +57,7 @@ export function preformattedTypeAlias(name: string, docs: string | undefined, ty
  * block of several lines gets ` * ` before each line and loses the lines' trailing blanks, except that two or
  * more (a Markdown line break) become two; one line stays as it is.
  */
-function docLines(docs: string | undefined, indent: string): string[] {
+export function jsDocLines(docs: string | undefined, indent: string): string[] {
   if (!docs) return [];
   const lines = docs.split(/\r?\n/);
   if (lines.length === 1) return [`${indent}/** ${lines[0]} */`];
@@ -70,7 +70,7 @@ function memberLines(member: PreformattedMember, indent: string): string[] | und
   if (key === undefined) return undefined;
   const head = `${indent}${member.readonly ? 'readonly ' : ''}${key}${member.optional ? '?' : ''}: `;
   const body = typeLines(head, member.type, indent);
-  const docs = member.docBlock ? [`${indent}/**`, ...member.docBlock.map((line) => indent + line), `${indent} */`] : docLines(member.docs, indent);
+  const docs = member.docBlock ? [`${indent}/**`, ...member.docBlock.map((line) => indent + line), `${indent} */`] : jsDocLines(member.docs, indent);
   return body && [...docs, ...body];
 }
 
@@ -218,7 +218,7 @@ function codeLine(line: string, opensObject = false): string | undefined {
  * The JSON strings of a line in single quotes, as Prettier's `singleQuote` writes them; undefined when one holds
  * an escape or a quote (then Prettier's choice of quotes and escapes would have to be reproduced).
  */
-function stringsSingleQuoted(text: string): string | undefined {
+export function stringsSingleQuoted(text: string): string | undefined {
   let certain = true;
   const quoted = text.replace(/"((?:[^"\\]|\\.)*)"/g, (_, content: string) => {
     if (/['\\]/.test(content)) certain = false;

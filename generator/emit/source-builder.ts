@@ -18,6 +18,7 @@ import type {
 } from 'ts-morph';
 import { tsMorph } from '../ts-morph.ts';
 import { preformattedInterface, preformattedTypeAlias, type PreformattedMember } from './preformatted.ts';
+import { expressionCode, preformattedFunction, type FinalCall, type FinalSignature } from './preformatted-function.ts';
 import { printStatements, STRUCTURE_KIND } from './structure-printer.ts';
 
 /** About this many characters per printed part: small enough to cache finely, big enough that Prettier's fixed cost per call stays small. */
@@ -54,8 +55,19 @@ export class SourceBuilder {
     this.statements.splice(index, 0, final ? { kind: 'final', text: final } : { ...structure, kind: STRUCTURE_KIND.TypeAlias });
   }
 
-  addFunction(structure: OptionalKind<FunctionDeclarationStructure>): void {
-    this.statements.push({ ...structure, kind: STRUCTURE_KIND.Function });
+  /**
+   * A function. `returns` is its last statement, `return callee(args);`, given as structure (the others are in
+   * `structure.statements`): with it the function is printed in its final form where preformatted-function.ts is
+   * certain of it.
+   */
+  addFunction(structure: OptionalKind<FunctionDeclarationStructure>, returns?: FinalCall): void {
+    if (!returns) {
+      this.statements.push({ ...structure, kind: STRUCTURE_KIND.Function });
+      return;
+    }
+    const final = finalFunction(structure, returns);
+    const statements = [...((structure.statements as string[] | undefined) ?? []), `return ${returns.callee}(${returns.args.map(expressionCode).join(', ')});`];
+    this.statements.push(final ? { kind: 'final', text: final } : { ...structure, statements, kind: STRUCTURE_KIND.Function });
   }
 
   addVariableStatement(structure: OptionalKind<VariableStatementStructure>): void {
@@ -151,6 +163,38 @@ function finalTypeAlias(structure: OptionalKind<TypeAliasDeclarationStructure>):
   const own = onlyDocs(docs);
   if (unsupported || !own || typeof type !== 'string') return undefined;
   return preformattedTypeAlias(name, own.text, type, Boolean(isExported));
+}
+
+/** A signature of plain parameters (a name, a type, maybe `?`) and a return type, without type parameters. */
+function finalSignature(
+  of: Pick<OptionalKind<FunctionDeclarationStructure>, 'parameters' | 'returnType'> & { typeParameters?: unknown[] },
+): Omit<FinalSignature, 'docs'> | undefined {
+  const parameters = of.parameters ?? [];
+  const plain = parameters.every((parameter) => typeof parameter.type === 'string' && !setsMore({ ...parameter, name: undefined, type: undefined, hasQuestionToken: undefined }));
+  if (!plain || of.typeParameters?.length || typeof of.returnType !== 'string') return undefined;
+  return {
+    parameters: parameters.map((parameter) => ({ name: parameter.name, type: parameter.type as string, optional: Boolean(parameter.hasQuestionToken) })),
+    returnType: of.returnType,
+  };
+}
+
+/** The final text of a function of plain parameters and statements (no type parameters, no async), ending with `returns`. */
+function finalFunction(structure: OptionalKind<FunctionDeclarationStructure>, returns: FinalCall): string | undefined {
+  const { name, isExported, docs, overloads = [], parameters = [], returnType, statements = [], ...rest } = structure;
+  const own = onlyDocs(docs);
+  if (setsMore(rest) || !own || !name || typeof returnType !== 'string' || !Array.isArray(statements) || !statements.every((statement) => typeof statement === 'string'))
+    return undefined;
+  const finalOverloads: FinalSignature[] = [];
+  for (const overload of overloads) {
+    const overloadDocs = onlyDocs(overload.docs);
+    const printed = finalSignature(overload);
+    const { docs: _docs, parameters: _parameters, returnType: _returnType, typeParameters: _typeParameters, ...others } = overload;
+    if (!overloadDocs || !printed || setsMore(others)) return undefined;
+    finalOverloads.push({ ...printed, docs: overloadDocs.text });
+  }
+  const implementation = finalSignature({ parameters, returnType });
+  if (!implementation) return undefined;
+  return preformattedFunction({ ...implementation, name, exported: Boolean(isExported), docs: own.text, overloads: finalOverloads, statements, returns });
 }
 
 /** A run of statements as text: by structure-printer.ts, or by ts-morph's own printer where that declines. */

@@ -102,14 +102,18 @@ describe('writeOperations', () => {
     expect(file('photos')).not.toContain('models.js');
   });
 
+  // Printed in their final form (preformatted-function.ts): the request on one line where it fits, else expanded.
   const requests: { tag: string; want: string }[] = [
     {
       tag: 'photos',
-      want: 'return client.request<Blob>({ operation: "getPetPhoto", method: "GET", path: "/pets/{pet_id}/photo", pathParams: { pet_id: petId }, responseType: "blob", security: [["Bearer"]] }, options);',
+      want: "return client.request<Blob>( { operation: 'getPetPhoto', method: 'GET', path: '/pets/{pet_id}/photo', pathParams: { pet_id: petId }, responseType: 'blob', security: [['Bearer']], }, options, );",
     },
     {
       tag: 'chat',
-      want: 'const { ids: $0, "x-trace": $1, ...body } = params; return client.request<ChatResponse | Stream<unknown>>({ operation: "chat", method: "POST", path: "/chat", query: { ids: $0 }, queryStyles: {"ids":{"style":"form","explode":false}}, headers: { "x-trace": $1 }, body: body, contentType: "application/json", responseType: "json", security: [["Bearer"]], stream: (params as { stream?: unknown } | undefined)?.stream === true }, options);',
+      want:
+        "const { ids: $0, 'x-trace': $1, ...body } = params; return client.request<ChatResponse | Stream<unknown>>( { operation: 'chat', method: 'POST', path: '/chat', query: { ids: $0 }, " +
+        "queryStyles: { ids: { style: 'form', explode: false } }, headers: { 'x-trace': $1 }, body: body, contentType: 'application/json', responseType: 'json', security: [['Bearer']], " +
+        'stream: (params as { stream?: unknown } | undefined)?.stream === true, }, options, );',
     },
   ];
   it.each(requests)('the request of $tag', ({ tag, want }) => expect(file(tag)).toContain(want));
@@ -119,7 +123,7 @@ describe('writeOperations', () => {
   });
 
   it('a body that is the whole params object is sent as it is', () => {
-    expect(file('pets')).toContain('body: params, contentType: "application/json"');
+    expect(file('pets')).toContain("body: params, contentType: 'application/json'");
   });
 });
 

@@ -1,0 +1,210 @@
+/**
+ * Operation functions printed in their final form, where that form is certain, so that Prettier does not have to
+ * format them (they are most of an SDK's `operations/` files, the largest TypeScript after the models). Like
+ * preformatted.ts for declarations, the rules are narrow and anything else returns undefined (SourceBuilder then
+ * prints the function's structure for Prettier):
+ *
+ * - the signature on one line when it fits the print width, else one parameter per line (with a trailing comma)
+ *   and `): R {` on its own, as Prettier breaks a parameter list;
+ * - a body of one-line statements and one `return callee(args);`, whose arguments go on one line when they fit,
+ *   else one per line (Prettier hugs only a last argument that is an object or a function, and the operation's
+ *   last argument is `options`); an object argument or value stays on its line when it fits there, else it is
+ *   expanded with one property per line, recursively;
+ * - values of the shapes the emitter writes: names, JSON literals (strings in single quotes, without escapes),
+ *   arrays that fit on their line (not of several arrays or objects of several entries each, which Prettier
+ *   always breaks), objects, and fixed code the emitter marks verbatim;
+ * - every line plain ASCII and within the width; JSDoc as preformatted.ts writes it.
+ *
+ * test/emit/preformatted.test.ts formats every final part of the gateway, the golden fixtures and the quick corpus
+ * again and holds it unchanged; when these rules were written, all 216 corpus documents were checked so.
+ */
+import { jsDocLines, PRINT_WIDTH, stringsSingleQuoted } from './preformatted.ts';
+import { IDENTIFIER, literal, propertyKey, stringLiteral } from './ts-syntax.ts';
+
+/** An expression: an atom (a name, a JSON literal), fixed code the emitter vouches for, an object or an array. */
+export type Expression = string | { verbatim: string } | { object: [key: string, value: Expression][] } | { array: Expression[] };
+
+export interface FinalParameter {
+  name: string;
+  type: string;
+  optional?: boolean;
+}
+
+export interface FinalSignature {
+  docs?: string;
+  parameters: FinalParameter[];
+  returnType: string;
+}
+
+/** `return callee(args);` */
+export interface FinalCall {
+  callee: string;
+  args: Expression[];
+}
+
+export interface FinalFunction extends FinalSignature {
+  name: string;
+  exported: boolean;
+  overloads: FinalSignature[];
+  /** Statements written on one line each (`const { a: $0 } = params;`), then `return callee(args);`. */
+  statements: string[];
+  returns: FinalCall;
+}
+
+const INDENT = '  ';
+
+/** The function as Prettier prints it, or undefined when that is not certain. */
+export function preformattedFunction(fn: FinalFunction): string | undefined {
+  const lines: string[] = [];
+  const head = `${fn.exported ? 'export ' : ''}function ${fn.name}`;
+  for (const overload of fn.overloads) {
+    const signature = signatureLines(head, overload, ';');
+    if (!signature) return undefined;
+    lines.push(...jsDocLines(overload.docs, ''), ...signature);
+  }
+  const signature = signatureLines(head, fn, ' {');
+  if (!signature) return undefined;
+  lines.push(...jsDocLines(fn.docs, ''), ...signature);
+  for (const statement of fn.statements) {
+    const line = certainLine(`${INDENT}${statement}`);
+    if (line === undefined) return undefined;
+    lines.push(line);
+  }
+  const returned = callLines(`${INDENT}return ${fn.returns.callee}(`, fn.returns.args, ');', INDENT);
+  if (!returned) return undefined;
+  lines.push(...returned, '}');
+  return `${lines.join('\n')}\n`;
+}
+
+/** `head(params): R` + `end`, on one line or with one parameter per line. */
+function signatureLines(head: string, signature: FinalSignature, end: string): string[] | undefined {
+  const parameters = signature.parameters.map((parameter) => `${parameter.name}${parameter.optional ? '?' : ''}: ${parameter.type}`);
+  if (!IDENTIFIER.test(head.split(' ').at(-1)!) || parameters.some((parameter) => parameter.includes('\n'))) return undefined;
+  const flat = certainLine(`${head}(${parameters.join(', ')}): ${signature.returnType}${end}`);
+  if (flat !== undefined) return [flat];
+  if (!parameters.length) return undefined;
+  const lines = [`${head}(`, ...parameters.map((parameter) => `${INDENT}${parameter},`), `): ${signature.returnType}${end}`].map(certainLine);
+  return lines.every((line): line is string => line !== undefined) ? lines : undefined;
+}
+
+/** `open` + the arguments + `close`: on one line when that fits, else one argument per line one level deeper. */
+function callLines(open: string, args: Expression[], close: string, indent: string): string[] | undefined {
+  const flat = args.map(flatText);
+  if (flat.every((text): text is string => text !== undefined)) {
+    const line = certainLine(`${open}${flat.join(', ')}${close}`);
+    if (line !== undefined) return [line];
+  }
+  // A last argument that is an object or an array Prettier hugs (`f(a, {` … `})`): a layout left to it.
+  const last = args.at(-1);
+  const first = certainLine(open);
+  if (first === undefined || (typeof last === 'object' && !('verbatim' in last))) return undefined;
+  const lines = [first];
+  for (const arg of args) {
+    const printed = expressionLines(`${indent}${INDENT}`, arg, ',', `${indent}${INDENT}`);
+    if (!printed) return undefined;
+    lines.push(...printed);
+  }
+  lines.push(`${indent}${close}`);
+  return lines;
+}
+
+/**
+ * `prefix` + an expression + `suffix`: on one line when it fits, else (an object) expanded one property per line,
+ * each property's value laid out the same way one level deeper.
+ */
+function expressionLines(prefix: string, expression: Expression, suffix: string, indent: string): string[] | undefined {
+  const flat = flatText(expression);
+  const line = flat === undefined ? undefined : certainLine(`${prefix}${flat}${suffix}`);
+  if (line !== undefined) return [line];
+  if (typeof expression !== 'object' || !('object' in expression) || !expression.object.length) return undefined;
+  const open = certainLine(`${prefix}{`);
+  if (open === undefined) return undefined;
+  const lines = [open];
+  for (const [key, value] of expression.object) {
+    const printedKey = propertyKeyText(key);
+    const printed = printedKey === undefined ? undefined : expressionLines(`${indent}${INDENT}${printedKey}: `, value, ',', `${indent}${INDENT}`);
+    if (!printed) return undefined;
+    lines.push(...printed);
+  }
+  lines.push(`${indent}}${suffix}`);
+  return lines;
+}
+
+const NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** An expression on one line as Prettier prints it, or undefined where it is not certain (or not one line). */
+function flatText(expression: Expression): string | undefined {
+  if (typeof expression === 'string') {
+    if (NAME.test(expression) || NUMBER.test(expression)) return expression;
+    return /^"[^"\\']*"$/.test(expression) ? `'${expression.slice(1, -1)}'` : undefined;
+  }
+  if ('verbatim' in expression) return expression.verbatim.includes('\n') ? undefined : expression.verbatim;
+  if ('array' in expression) {
+    const nested = expression.array.filter((element) => typeof element === 'object' && !('verbatim' in element));
+    // Prettier always breaks an array of several arrays or objects that have several entries each.
+    if (expression.array.length > 1 && nested.some((element) => entries(element) > 1)) return undefined;
+    const elements = expression.array.map(flatText);
+    return elements.every((text): text is string => text !== undefined) ? `[${elements.join(', ')}]` : undefined;
+  }
+  if (!expression.object.length) return '{}';
+  const members: string[] = [];
+  for (const [key, value] of expression.object) {
+    const printedKey = propertyKeyText(key);
+    const printedValue = flatText(value);
+    if (printedKey === undefined || printedValue === undefined) return undefined;
+    members.push(`${printedKey}: ${printedValue}`);
+  }
+  return `{ ${members.join(', ')} }`;
+}
+
+function entries(expression: Expression): number {
+  if (typeof expression !== 'object' || 'verbatim' in expression) return 0;
+  return 'array' in expression ? expression.array.length : expression.object.length;
+}
+
+/** A key as ts-syntax's propertyKey writes it: bare when an identifier, else a JSON string (in single quotes here). */
+function propertyKeyText(key: string): string | undefined {
+  if (IDENTIFIER.test(key)) return key;
+  return /^"[^"\\']*"$/.test(key) ? `'${key.slice(1, -1)}'` : undefined;
+}
+
+/**
+ * The line as Prettier leaves it (its JSON strings in single quotes), or undefined when that is not certain: it must
+ * fit the width, be plain ASCII (Prettier counts wide characters as two), have no string with an escape or a
+ * quote, no number with an exponent, and no type with both an intersection and a union at its top level (to which
+ * Prettier adds parentheses).
+ */
+function certainLine(line: string): string | undefined {
+  const quoted = stringsSingleQuoted(line);
+  if (quoted === undefined || quoted.length > PRINT_WIDTH || !/^[\x20-\x7e]*$/.test(quoted)) return undefined;
+  const code = quoted.replace(/'[^']*'/g, "''");
+  if (/\d[eE][+-]?\d/.test(code) || (/ & /.test(topLevel(code)) && / \| /.test(topLevel(code)))) return undefined;
+  return quoted;
+}
+
+/** The text outside any brackets, braces or parentheses (each bracketed group reduced to its brackets). */
+function topLevel(code: string): string {
+  let previous: string;
+  let text = code;
+  do {
+    previous = text;
+    text = text.replace(/\([^()[\]{}<>]*\)|\[[^()[\]{}<>]*\]|\{[^()[\]{}<>]*\}|<[^()[\]{}<>]*>/g, (group) => group[0] + group.at(-1));
+  } while (text !== previous);
+  return text;
+}
+
+/** An expression as code, for Prettier to lay out (what SourceBuilder prints when the final form is not certain). */
+export function expressionCode(expression: Expression): string {
+  if (typeof expression === 'string') return expression;
+  if ('verbatim' in expression) return expression.verbatim;
+  if ('array' in expression) return `[${expression.array.map(expressionCode).join(', ')}]`;
+  return `{ ${expression.object.map(([key, value]) => `${key}: ${expressionCode(value)}`).join(', ')} }`;
+}
+
+/** A JSON value as an expression: strings as JSON literals, keys as propertyKey writes them. */
+export function jsonExpression(value: unknown): Expression {
+  if (Array.isArray(value)) return { array: value.map(jsonExpression) };
+  if (value !== null && typeof value === 'object') return { object: Object.entries(value).map(([key, item]) => [propertyKey(key), jsonExpression(item)]) };
+  return typeof value === 'string' ? stringLiteral(value) : literal(value);
+}
