@@ -28,10 +28,14 @@ export interface FinalParameter {
   name: string;
   type: string;
   optional?: boolean;
+  /** A rest parameter (`...args: unknown[]`). */
+  rest?: boolean;
 }
 
 export interface FinalSignature {
   docs?: string;
+  /** Type parameters as written inside the angle brackets (`TModel extends Model`). */
+  typeParameters?: string[];
   parameters: FinalParameter[];
   returnType: string;
 }
@@ -42,48 +46,101 @@ export interface FinalCall {
   args: Expression[];
 }
 
-export interface FinalFunction extends FinalSignature {
-  name: string;
-  exported: boolean;
+/** A function or method body: statements written on one line each (`const { a: $0 } = params;`), then `return callee(args);`. */
+export interface FinalBody {
   overloads: FinalSignature[];
-  /** Statements written on one line each (`const { a: $0 } = params;`), then `return callee(args);`. */
   statements: string[];
   returns: FinalCall;
+}
+
+export interface FinalFunction extends FinalSignature, FinalBody {
+  name: string;
+  exported: boolean;
+}
+
+export interface FinalMethod extends FinalSignature, FinalBody {
+  name: string;
+}
+
+/** A resource class: `readonly` properties, a constructor of one-line statements, methods. */
+export interface FinalClass {
+  name: string;
+  exported: boolean;
+  docs?: string;
+  properties: { name: string; type: string }[];
+  /** The constructor's parameters as written (`private readonly client: APIClient`) and its statements. */
+  ctor?: { parameters: string[]; statements: string[] };
+  methods: FinalMethod[];
 }
 
 const INDENT = '  ';
 
 /** The function as Prettier prints it, or undefined when that is not certain. */
 export function preformattedFunction(fn: FinalFunction): string | undefined {
-  const lines: string[] = [];
-  const head = `${fn.exported ? 'export ' : ''}function ${fn.name}`;
-  for (const overload of fn.overloads) {
-    const signature = signatureLines(head, overload, ';');
-    if (!signature) return undefined;
-    lines.push(...jsDocLines(overload.docs, ''), ...signature);
+  const lines = callableLines(`${fn.exported ? 'export ' : ''}function ${fn.name}`, fn, '');
+  return lines && `${lines.join('\n')}\n`;
+}
+
+/** The class as Prettier prints it (a blank line before the constructor and each method), or undefined when that is not certain. */
+export function preformattedClass(cls: FinalClass): string | undefined {
+  if (!IDENTIFIER.test(cls.name) || !(cls.properties.length || cls.ctor || cls.methods.length)) return undefined;
+  const members: string[][] = [];
+  const properties = cls.properties.map((property) => (IDENTIFIER.test(property.name) ? certainLine(`${INDENT}readonly ${property.name}: ${property.type};`) : undefined));
+  if (!properties.every((line): line is string => line !== undefined)) return undefined;
+  if (properties.length) members.push(properties);
+  if (cls.ctor) {
+    const head = certainLine(`${INDENT}constructor(${cls.ctor.parameters.join(', ')}) {${cls.ctor.statements.length ? '' : '}'}`);
+    const statements = cls.ctor.statements.map((statement) => certainLine(`${INDENT}${INDENT}${statement}`));
+    if (head === undefined || !statements.every((line): line is string => line !== undefined)) return undefined;
+    members.push(statements.length ? [head, ...statements, `${INDENT}}`] : [head]);
   }
-  const signature = signatureLines(head, fn, ' {');
+  for (const method of cls.methods) {
+    const lines = callableLines(method.name, method, INDENT);
+    if (!lines) return undefined;
+    members.push(lines);
+  }
+  const open = certainLine(`${cls.exported ? 'export ' : ''}class ${cls.name} {`);
+  if (open === undefined) return undefined;
+  return `${[...jsDocLines(cls.docs, ''), open, members.map((lines) => lines.join('\n')).join('\n\n'), '}'].join('\n')}\n`;
+}
+
+/** A function's or method's lines at `indent`: each overload and its docs, the docs and signature, the body. */
+function callableLines(head: string, body: FinalSignature & FinalBody, indent: string): string[] | undefined {
+  if (!IDENTIFIER.test(head.split(' ').at(-1)!)) return undefined;
+  const lines: string[] = [];
+  for (const overload of body.overloads) {
+    const signature = signatureLines(head, overload, ';', indent);
+    if (!signature) return undefined;
+    lines.push(...jsDocLines(overload.docs, indent), ...signature);
+  }
+  const signature = signatureLines(head, body, ' {', indent);
   if (!signature) return undefined;
-  lines.push(...jsDocLines(fn.docs, ''), ...signature);
-  for (const statement of fn.statements) {
-    const line = certainLine(`${INDENT}${statement}`);
+  lines.push(...jsDocLines(body.docs, indent), ...signature);
+  const inner = `${indent}${INDENT}`;
+  for (const statement of body.statements) {
+    const line = certainLine(`${inner}${statement}`);
     if (line === undefined) return undefined;
     lines.push(line);
   }
-  const returned = callLines(`${INDENT}return ${fn.returns.callee}(`, fn.returns.args, ');', INDENT);
+  const returned = callLines(`${inner}return ${body.returns.callee}(`, body.returns.args, ');', inner);
   if (!returned) return undefined;
-  lines.push(...returned, '}');
-  return `${lines.join('\n')}\n`;
+  lines.push(...returned, `${indent}}`);
+  return lines;
 }
 
 /** `head(params): R` + `end`, on one line or with one parameter per line. */
-function signatureLines(head: string, signature: FinalSignature, end: string): string[] | undefined {
-  const parameters = signature.parameters.map((parameter) => `${parameter.name}${parameter.optional ? '?' : ''}: ${parameter.type}`);
-  if (!IDENTIFIER.test(head.split(' ').at(-1)!) || parameters.some((parameter) => parameter.includes('\n'))) return undefined;
-  const flat = certainLine(`${head}(${parameters.join(', ')}): ${signature.returnType}${end}`);
+function signatureLines(head: string, signature: FinalSignature, end: string, indent: string): string[] | undefined {
+  const parameters = signature.parameters.map((parameter) => `${parameter.rest ? '...' : ''}${parameter.name}${parameter.optional ? '?' : ''}: ${parameter.type}`);
+  const types = signature.typeParameters?.length ? `<${signature.typeParameters.join(', ')}>` : '';
+  if ([...parameters, types].some((text) => text.includes('\n'))) return undefined;
+  // Prettier hugs a lone parameter of an object type (`(params: {` … `})`): a layout left to it.
+  if (signature.parameters.length === 1 && signature.parameters[0]!.type.startsWith('{')) return undefined;
+  const flat = certainLine(`${indent}${head}${types}(${parameters.join(', ')}): ${signature.returnType}${end}`);
   if (flat !== undefined) return [flat];
   if (!parameters.length) return undefined;
-  const lines = [`${head}(`, ...parameters.map((parameter) => `${INDENT}${parameter},`), `): ${signature.returnType}${end}`].map(certainLine);
+  // A rest parameter takes no trailing comma.
+  const broken = parameters.map((parameter, index) => `${indent}${INDENT}${parameter}${signature.parameters[index]!.rest ? '' : ','}`);
+  const lines = [`${indent}${head}${types}(`, ...broken, `${indent}): ${signature.returnType}${end}`].map(certainLine);
   return lines.every((line): line is string => line !== undefined) ? lines : undefined;
 }
 
@@ -130,7 +187,8 @@ function expressionLines(prefix: string, expression: Expression, suffix: string,
   return lines;
 }
 
-const NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+/** A name or a property path (`this.client`), maybe spread (`...args`). */
+const NAME = /^(?:\.\.\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** An expression on one line as Prettier prints it, or undefined where it is not certain (or not one line). */

@@ -52,6 +52,25 @@ export function preformattedTypeAlias(name: string, docs: string | undefined, ty
   return body && `${[...jsDocLines(docs, ''), ...body].join('\n')}\n`;
 }
 
+/** A name in braces of an import: a name, maybe type-only. */
+const IMPORTED = /^(?:type )?[A-Za-z_$][\w$]*$/;
+
+/**
+ * An import of names as Prettier prints it: on one line when it fits (or names one), else one name per line (with
+ * a trailing comma); undefined when that is not certain (a module specifier with a quote or an escape, or no names).
+ */
+export function preformattedImport(moduleSpecifier: string, names: string[], typeOnly: boolean): string | undefined {
+  const from = stringsSingleQuoted(JSON.stringify(moduleSpecifier));
+  if (from === undefined || !names.length || !names.every((name) => IMPORTED.test(name))) return undefined;
+  const head = `import ${typeOnly ? 'type ' : ''}`;
+  const flat = `${head}{ ${names.join(', ')} } from ${from};`;
+  if (!/^[\x20-\x7e]*$/.test(flat)) return undefined;
+  // Prettier never breaks the braces of a single name, however long the line.
+  if (flat.length <= PRINT_WIDTH || names.length === 1) return `${flat}\n`;
+  const last = `} from ${from};`;
+  return last.length <= PRINT_WIDTH ? `${[`${head}{`, ...names.map((name) => `${INDENT}${name},`), last].join('\n')}\n` : undefined;
+}
+
 /**
  * A JSDoc block as ts-morph prints it (one line when the text is one line) and as Prettier then re-indents it: a
  * block of several lines gets ` * ` before each line and loses the lines' trailing blanks, except that two or

@@ -53,31 +53,30 @@ function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, c
     for (const [type, module] of RUNTIME_TYPES) if (texts.some((text) => new RegExp(`\\b${type}\\b`).test(text))) imports.type(module, type);
     const [only] = call.signatures;
     if (call.signatures.length === 1) {
-      cls.addMethod({
-        name: method.name,
-        docs: call.docs ? [call.docs] : [],
-        parameters: parametersOf(only!, false),
-        returnType: only!.returns,
-        statements: `return ${call.target}(this.client, ${only!.args.map((arg) => arg.name).join(', ')});`,
-      });
+      cls.addMethod(
+        { name: method.name, docs: call.docs ? [call.docs] : [], parameters: parametersOf(only!, false), returnType: only!.returns },
+        { callee: call.target, args: ['this.client', ...only!.args.map((arg) => arg.name)] },
+      );
       continue;
     }
     // Overloads carry the types; the implementation hands its arguments on as they came.
     const general = call.signatures.at(-1)!;
     const promise = general.returns.startsWith('APIPromise') ? 'APIPromise' : 'Promise';
-    cls.addMethod({
-      name: method.name,
-      overloads: call.signatures.map((signature) => ({
-        // An operation's overload docs repeat its own (the standalone example included): the method's docs serve.
-        docs: [[call.docs, method.kind === 'operation' ? undefined : signature.docs].filter(Boolean).join('\n\n')].filter(Boolean),
-        typeParameters: typeParametersOf(signature),
-        parameters: parametersOf(signature, false),
-        returnType: signature.returns,
-      })),
-      parameters: [{ name: 'args', isRestParameter: true, type: 'unknown[]' }],
-      returnType: `${promise}<unknown>`,
-      statements: `return (${call.target} as (client: APIClient, ...args: unknown[]) => ${promise}<unknown>)(this.client, ...args);`,
-    });
+    cls.addMethod(
+      {
+        name: method.name,
+        overloads: call.signatures.map((signature) => ({
+          // An operation's overload docs repeat its own (the standalone example included): the method's docs serve.
+          docs: [[call.docs, method.kind === 'operation' ? undefined : signature.docs].filter(Boolean).join('\n\n')].filter(Boolean),
+          typeParameters: typeParametersOf(signature),
+          parameters: parametersOf(signature, false),
+          returnType: signature.returns,
+        })),
+        parameters: [{ name: 'args', isRestParameter: true, type: 'unknown[]' }],
+        returnType: `${promise}<unknown>`,
+      },
+      { callee: `(${call.target} as (client: APIClient, ...args: unknown[]) => ${promise}<unknown>)`, args: ['this.client', '...args'] },
+    );
   }
 }
 

@@ -84,7 +84,7 @@ describe('writeEndpoints', () => {
     { name: 'an unlisted value is a branded string', want: 'export type Unlisted = string & { readonly __unlisted: true };' },
     {
       name: 'imports the variants it routes to',
-      want: 'import { createA, createB, getA } from "./operations/videos.js"; import { createAAndWait, createBAndWait } from "./tasks.js";',
+      want: "import { createA, createB, getA } from './operations/videos.js'; import { createAAndWait, createBAndWait } from './tasks.js';",
     },
   ];
   it.each(parts)('$name', ({ want }) => expect(text).toContain(want));

@@ -22,7 +22,7 @@ beforeAll(async () => {
 describe('writeClient', () => {
   it('imports the transport and each resource class', () => {
     expect(client(api)).toContain(
-      'import { BaseClient } from "./core/base-client.js"; import type { ClientOptions } from "./core/base-client.js"; import { Pets } from "./resources/pets.js";',
+      "import { BaseClient } from './core/base-client.js'; import type { ClientOptions } from './core/base-client.js'; import { Pets } from './resources/pets.js';",
     );
   });
 

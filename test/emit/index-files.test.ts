@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 describe('writeOperationIndex', () => {
   it('imports only the models its types use, type-only, first', () => {
-    expect(text.trimStart().split('\n')[0]).toBe('import type { CreateABody, CreateBBody, Error_, ListPetsResponse, Pet, PetInput } from "./models.js";');
+    expect(text.trimStart().split('\n')[0]).toBe("import type { CreateABody, CreateBBody, Error_, ListPetsResponse, Pet, PetInput } from './models.js';");
   });
 
   it('lists every operation in spec order with method upper case, wire path and path key', () => {

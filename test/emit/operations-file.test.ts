@@ -97,7 +97,7 @@ describe('writeOperations', () => {
 
   it('imports what the file uses, type-only where it can', () => {
     expect(file('chat')).toMatch(
-      /^import type \{ APIPromise \} from "\.\.\/core\/api-promise\.js"; import type \{ APIClient, RequestOptions \} from "\.\.\/core\/http\.js"; import type \{ Stream \} from "\.\.\/core\/streaming\.js"; import type \{ ChatParams, ChatResponse \} from "\.\.\/models\.js";/,
+      /^import type \{ APIPromise \} from '\.\.\/core\/api-promise\.js'; import type \{ APIClient, RequestOptions \} from '\.\.\/core\/http\.js'; import type \{ Stream \} from '\.\.\/core\/streaming\.js'; import type \{ ChatParams, ChatResponse \} from '\.\.\/models\.js';/,
     );
     expect(file('photos')).not.toContain('models.js');
   });

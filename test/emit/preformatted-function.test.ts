@@ -4,7 +4,15 @@
  * certain is declined. Every final part of the real specs is held to Prettier in preformatted.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { expressionCode, jsonExpression, preformattedFunction, type Expression, type FinalFunction } from '../../generator/emit/preformatted-function.ts';
+import {
+  expressionCode,
+  jsonExpression,
+  preformattedClass,
+  preformattedFunction,
+  type Expression,
+  type FinalClass,
+  type FinalFunction,
+} from '../../generator/emit/preformatted-function.ts';
 import { formatText } from '../../generator/format/prettier-options.ts';
 
 const request = (...more: [string, Expression][]): Expression => ({
@@ -122,6 +130,72 @@ describe('preformattedFunction', () => {
   ];
   it.each(cases)('$name', async ({ given, want }) => {
     const printed = preformattedFunction(given);
+    expect(printed).toBe(want);
+    if (printed !== undefined) expect(await formatText(printed, 'typescript')).toBe(printed);
+  });
+});
+
+describe('preformattedClass', () => {
+  const method = { name: 'list', parameters: [{ name: 'options', type: 'RequestOptions', optional: true }], returnType: 'APIPromise<Thing>', overloads: [], statements: [] };
+  const cases: { name: string; given: FinalClass; want: string | undefined }[] = [
+    {
+      name: 'properties, a blank line, the constructor, a blank line before each method',
+      given: {
+        name: 'Things',
+        exported: true,
+        docs: 'The things.',
+        properties: [{ name: 'photos', type: 'ThingsPhotos' }],
+        ctor: { parameters: ['private readonly client: APIClient'], statements: ['this.photos = new ThingsPhotos(client);'] },
+        methods: [
+          { ...method, docs: 'Lists them.\n\nAll of them.', returns: { callee: 'listThings', args: ['this.client', 'options'] } },
+          {
+            name: 'create',
+            docs: 'One call for every model.',
+            typeParameters: [],
+            overloads: [
+              {
+                typeParameters: ['TModel extends ThingModel'],
+                parameters: [
+                  { name: 'params', type: 'ThingRequestByModel[TModel] & { model: TModel }' },
+                  { name: 'options', type: 'RequestOptions', optional: true },
+                ],
+                returnType: 'APIPromise<ThingResponseByModel[TModel]>',
+              },
+            ],
+            parameters: [{ name: 'args', type: 'unknown[]', rest: true }],
+            returnType: 'APIPromise<unknown>',
+            statements: [],
+            returns: { callee: '(createThing as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)', args: ['this.client', '...args'] },
+          },
+        ],
+      },
+      want:
+        '/** The things. */\nexport class Things {\n  readonly photos: ThingsPhotos;\n\n' +
+        '  constructor(private readonly client: APIClient) {\n    this.photos = new ThingsPhotos(client);\n  }\n\n' +
+        '  /**\n   * Lists them.\n   *\n   * All of them.\n   */\n  list(options?: RequestOptions): APIPromise<Thing> {\n    return listThings(this.client, options);\n  }\n\n' +
+        '  create<TModel extends ThingModel>(\n    params: ThingRequestByModel[TModel] & { model: TModel },\n    options?: RequestOptions,\n  ): APIPromise<ThingResponseByModel[TModel]>;\n' +
+        '  /** One call for every model. */\n  create(...args: unknown[]): APIPromise<unknown> {\n' +
+        '    return (createThing as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)(this.client, ...args);\n  }\n}\n',
+    },
+    {
+      name: 'an empty constructor on its line',
+      given: { name: 'Leaf', exported: true, properties: [], ctor: { parameters: ['private readonly client: APIClient'], statements: [] }, methods: [] },
+      want: 'export class Leaf {\n  constructor(private readonly client: APIClient) {}\n}\n',
+    },
+    {
+      name: 'a lone parameter of an object type (Prettier hugs it): declined',
+      given: {
+        name: 'Hug',
+        exported: true,
+        properties: [],
+        methods: [{ ...method, parameters: [{ name: 'params', type: `{ ${'a'.repeat(100)}: string }` }], returns: { callee: 'f', args: ['params'] } }],
+      },
+      want: undefined,
+    },
+    { name: 'nothing in it: declined', given: { name: 'Empty', exported: true, properties: [], methods: [] }, want: undefined },
+  ];
+  it.each(cases)('$name', async ({ given, want }) => {
+    const printed = preformattedClass(given);
     expect(printed).toBe(want);
     if (printed !== undefined) expect(await formatText(printed, 'typescript')).toBe(printed);
   });

@@ -5,7 +5,7 @@
  * unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import { preformattedInterface, preformattedTypeAlias, PRINT_WIDTH, type PreformattedMember } from '../../generator/emit/preformatted.ts';
+import { preformattedImport, preformattedInterface, preformattedTypeAlias, PRINT_WIDTH, type PreformattedMember } from '../../generator/emit/preformatted.ts';
 import { formatText, OPTIONS } from '../../generator/format/prettier-options.ts';
 import { emitted, realSpecs } from '../helpers/real-specs.ts';
 
@@ -89,6 +89,26 @@ describe('preformattedTypeAlias', () => {
 
   it('uses the width Prettier formats with', () => {
     expect(PRINT_WIDTH).toBe(OPTIONS.printWidth);
+  });
+});
+
+describe('preformattedImport', () => {
+  const long = Array.from({ length: 12 }, (_, index) => `ModelNumber${index}`);
+  const cases: { name: string; given: [string, string[], boolean]; want: string | undefined }[] = [
+    { name: 'on one line when it fits', given: ['./models.js', ['A', 'B'], true], want: "import type { A, B } from './models.js';\n" },
+    { name: 'one name per line when not', given: ['./models.js', long, false], want: `import {\n${long.map((name) => `  ${name},\n`).join('')}} from './models.js';\n` },
+    {
+      name: 'one name stays on its line, however long',
+      given: [`./resources/${'x'.repeat(120)}.js`, ['X'], false],
+      want: `import { X } from './resources/${'x'.repeat(120)}.js';\n`,
+    },
+    { name: 'a module specifier with a quote: declined', given: ["./it's.js", ['A'], false], want: undefined },
+    { name: 'a non-ASCII module specifier: declined', given: ['./café.js', ['A'], false], want: undefined },
+  ];
+  it.each(cases)('$name', async ({ given, want }) => {
+    const printed = preformattedImport(...given);
+    expect(printed).toBe(want);
+    if (printed !== undefined) expect(await formatText(printed, 'typescript')).toBe(printed);
   });
 });
 

@@ -36,7 +36,7 @@ describe('writeResource', () => {
   });
 
   const cases: { name: string; of: () => string; want: string }[] = [
-    { name: 'a class holding the client', of: () => videos, want: 'export class Videos { constructor(private readonly client: APIClient) { } /**' },
+    { name: 'a class holding the client', of: () => videos, want: 'export class Videos { constructor(private readonly client: APIClient) {} /**' },
     {
       name: 'a one-signature method forwards its arguments',
       of: () => videos,
@@ -45,18 +45,18 @@ describe('writeResource', () => {
     {
       name: 'overloads keep the types; the implementation hands the arguments on',
       of: () => videos,
-      want: 'create(...args: unknown[]): APIPromise<unknown> { return (createVideosByModel as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)(this.client, ...args); }',
+      want: 'create(...args: unknown[]): APIPromise<unknown> { return (createVideosByModel as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)( this.client, ...args, ); }',
     },
     {
       name: 'a generic overload keeps its type parameter',
       of: () => videos,
-      want: 'create<TModel extends CreateVideosModel>(params: CreateVideosRequestByModel[TModel] & { model: TModel }, options?: RequestOptions): APIPromise<CreateVideosResponseByModel[TModel]>;',
+      want: 'create<TModel extends CreateVideosModel>( params: CreateVideosRequestByModel[TModel] & { model: TModel }, options?: RequestOptions, ): APIPromise<CreateVideosResponseByModel[TModel]>;',
     },
     { name: 'a task helper returns a plain promise', of: () => videos, want: 'createAndWait(...args: unknown[]): Promise<unknown>' },
     {
       name: 'imports: the calls, the merged types, the runtime types and models it names',
       of: () => videos,
-      want: 'import type { APIPromise } from "../core/api-promise.js"; import type { APIClient, RequestOptions } from "../core/http.js"; import type { WaitOptions } from "../core/polling.js"; import { createVideosByModel, createVideosByModelAndWait, getVideos, waitForGetVideos } from "../endpoints.js"; import type { CreateVideosModel, CreateVideosRequestByModel, CreateVideosResponseByModel, CreateVideosTaskByModel, Unlisted } from "../endpoints.js"; import type { CreateAResponse, CreateBResponse, GetAResponse, GetBResponse } from "../models.js";',
+      want: "import type { APIPromise } from '../core/api-promise.js'; import type { APIClient, RequestOptions } from '../core/http.js'; import type { WaitOptions } from '../core/polling.js'; import { createVideosByModel, createVideosByModelAndWait, getVideos, waitForGetVideos } from '../endpoints.js'; import type { CreateVideosModel, CreateVideosRequestByModel, CreateVideosResponseByModel, CreateVideosTaskByModel, Unlisted, } from '../endpoints.js'; import type { CreateAResponse, CreateBResponse, GetAResponse, GetBResponse } from '../models.js';",
     },
     { name: 'an example of the method call itself', of: () => pets, want: '@example * const result = await client.pets.create({ *   name: "Rex", * });' },
     {
