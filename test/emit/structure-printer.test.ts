@@ -190,7 +190,7 @@ describe('every statement of real specs', () => {
     }
     const withoutIndent = (text: string | undefined) => text?.replace(/^[ \t]+/gm, '');
     const differing = runs.filter((run) => withoutIndent(printStatements(run)) !== withoutIndent(printStructure({ kind: StructureKind.SourceFile, statements: run })));
-    expect(runs.length).toBeGreaterThan(1000);
+    expect(runs.length).toBeGreaterThan(500);
     expect(differing.map((run) => printStructure({ kind: StructureKind.SourceFile, statements: run }).slice(0, 200))).toEqual([]);
   }, 180_000);
 });
