@@ -22,7 +22,7 @@ import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
 import { operationShape } from './operation-shape.ts';
 import { operationDocs, operationSignatures, pathArguments } from './operations-file.ts';
-import { literal, propertyKey, stringLiteral } from './ts-syntax.ts';
+import { literal, objectKey, propertyKey, stringLiteral } from './ts-syntax.ts';
 import { typeExpression, type NameOf } from './type-expression.ts';
 
 export interface CallContext {
@@ -264,7 +264,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
         `What each \`${property}\` value of \`${group.method.toUpperCase()} ${group.path}\` resolves to.`,
         (operation) => operationShape(operation, context.api, context.nameOf).responseType,
       );
-      const routes = values.map((entry) => `${propertyKey(entry.value)}: ${entry.operation}`);
+      const routes = values.map((entry) => `${objectKey(entry.value)}: ${entry.operation}`);
       for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value(context.moduleOf(name), name);
       file.addVariableStatement({
         declarationKind: CONST,
@@ -318,7 +318,7 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
       }),
     });
     const andWaitOf = (operation: string) => tasks.find((task) => task.create === operation)!.createAndWaitName;
-    const routes = values.map((entry) => `${propertyKey(entry.value)}: ${andWaitOf(entry.operation)}`);
+    const routes = values.map((entry) => `${objectKey(entry.value)}: ${andWaitOf(entry.operation)}`);
     for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value('./tasks.js', andWaitOf(name));
     imports.type('./core/polling.js', 'WaitOptions');
     file.addVariableStatement({

@@ -6,7 +6,7 @@
 import { resolverOf, type Resolve } from '../ir/type-query.ts';
 import type { TypeNode } from '../ir/types.ts';
 import type { Resource, SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
-import { propertyKey, stringLiteral } from './ts-syntax.ts';
+import { objectKey, stringLiteral } from './ts-syntax.ts';
 
 /** A file part in a sampled multipart body: rendered as a `Blob`. */
 const BLOB = Symbol('blob');
@@ -65,7 +65,7 @@ export function tsValue(value: unknown, indent = ''): string {
   if (Array.isArray(value)) return value.length ? `[\n${value.map((item) => inner + tsValue(item, inner)).join(',\n')},\n${indent}]` : '[]';
   const entries = Object.entries(value);
   if (!entries.length) return '{}';
-  return `{\n${entries.map(([key, item]) => `${inner}${propertyKey(key).replace(/`/g, '\\u0060')}: ${tsValue(item, inner)}`).join(',\n')},\n${indent}}`;
+  return `{\n${entries.map(([key, item]) => `${inner}${objectKey(key).replace(/`/g, '\\u0060')}: ${tsValue(item, inner)}`).join(',\n')},\n${indent}}`;
 }
 
 /** `client.videos.createVeo` for every call the resources expose, by operation, endpoint group and task helper. */

@@ -4,7 +4,7 @@ import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../s
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
 import { operationShape } from './operation-shape.ts';
-import { commentText, propertyKey, stringLiteral } from './ts-syntax.ts';
+import { commentText, objectKey, stringLiteral } from './ts-syntax.ts';
 import { jsonExpression, type Expression, type FinalCall } from './preformatted-function.ts';
 import { operand, parametersOf, type CallSignature } from './call-signature.ts';
 import { pagedCall } from './paged-call.ts';
@@ -115,7 +115,7 @@ function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { s
     body = 'params';
   } else if (call.hasParams) {
     const bindings = [
-      ...call.fields.map((field) => `${propertyKey(field.key)}: ${locals.get(field)}`),
+      ...call.fields.map((field) => `${objectKey(field.key)}: ${locals.get(field)}`),
       ...(call.body && !call.body.spread ? ['body'] : []),
       ...(call.body?.spread ? ['...body'] : []),
     ];
@@ -126,7 +126,7 @@ function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { s
   }
   const group = (location: string): Expression | undefined => {
     const fields = call.fields.filter((field) => field.parameter.in === location);
-    return fields.length ? { object: fields.map((field) => [propertyKey(field.parameter.name), locals.get(field)!]) } : undefined;
+    return fields.length ? { object: fields.map((field) => [objectKey(field.parameter.name), locals.get(field)!]) } : undefined;
   };
   const queryStyles = Object.fromEntries(
     operation.parameters
@@ -138,7 +138,7 @@ function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { s
     ['operation', stringLiteral(operation.name)],
     ['method', stringLiteral(operation.method.toUpperCase())],
     ['path', stringLiteral(operation.path)],
-    ['pathParams', shape.pathArgs.length ? { object: shape.pathArgs.map((arg) => [propertyKey(arg.wireName), arg.name]) } : undefined],
+    ['pathParams', shape.pathArgs.length ? { object: shape.pathArgs.map((arg) => [objectKey(arg.wireName), arg.name]) } : undefined],
     ['query', group('query')],
     ['queryStyles', Object.keys(queryStyles).length ? jsonExpression(queryStyles) : undefined],
     ['headers', group('header')],

@@ -19,7 +19,7 @@
  * again and holds it unchanged; when these rules were written, all 216 corpus documents were checked so.
  */
 import { jsDocLines, PRINT_WIDTH, stringsSingleQuoted } from './preformatted.ts';
-import { IDENTIFIER, literal, propertyKey, stringLiteral } from './ts-syntax.ts';
+import { IDENTIFIER, literal, objectKey, stringLiteral } from './ts-syntax.ts';
 
 /** An expression: an atom (a name, a JSON literal), fixed code the emitter vouches for, an object or an array. */
 export type Expression = string | { verbatim: string } | { object: [key: string, value: Expression][] } | { array: Expression[] };
@@ -260,9 +260,9 @@ export function expressionCode(expression: Expression): string {
   return `{ ${expression.object.map(([key, value]) => `${key}: ${expressionCode(value)}`).join(', ')} }`;
 }
 
-/** A JSON value as an expression: strings as JSON literals, keys as propertyKey writes them. */
+/** A JSON value as an expression: strings as JSON literals, keys as objectKey writes them. */
 export function jsonExpression(value: unknown): Expression {
   if (Array.isArray(value)) return { array: value.map(jsonExpression) };
-  if (value !== null && typeof value === 'object') return { object: Object.entries(value).map(([key, item]) => [propertyKey(key), jsonExpression(item)]) };
+  if (value !== null && typeof value === 'object') return { object: Object.entries(value).map(([key, item]) => [objectKey(key), jsonExpression(item)]) };
   return typeof value === 'string' ? stringLiteral(value) : literal(value);
 }

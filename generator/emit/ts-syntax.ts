@@ -34,6 +34,14 @@ export function propertyKey(name: string): string {
   return IDENTIFIER.test(name) ? name : stringLiteral(name);
 }
 
+/**
+ * A key of an object written in code that runs (not a type): as propertyKey, except that `__proto__`, which as a
+ * key of an object literal sets the object's prototype instead of a property, is a computed key (`["__proto__"]`).
+ */
+export function objectKey(name: string): string {
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
+}
+
 /** Accessor for a key on an expression: `a.b` or `a["x-y"]`. */
 export function propertyAccess(target: string, name: string): string {
   return IDENTIFIER.test(name) ? `${target}.${name}` : `${target}[${stringLiteral(name)}]`;

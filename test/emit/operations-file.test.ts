@@ -173,3 +173,22 @@ describe('the request of a streaming call names its framing', () => {
     expect(file.text('')).toContain(field);
   });
 });
+
+describe('a parameter named __proto__', () => {
+  // As a key of an object literal, `__proto__` would set the request object's prototype and the value would be lost.
+  it('is a computed key of the request and of the destructuring', async () => {
+    const parameter = (where: string) => ({ name: '__proto__', in: where, required: true, schema: { type: 'string' } });
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'Proto', version: '1.0.0' },
+      paths: { '/things': { get: { operationId: 'listThings', parameters: [parameter('query'), parameter('header')], responses: { 204: { description: 'none' } } } } },
+    };
+    const planned = await surfaceOf(spec);
+    const file = new SourceBuilder();
+    writeOperations(file, new Imports(), planned.operations, planned, nameOfApi(planned), modelNamesOf(planned));
+    const text = file.text('');
+    expect(text).toMatch(/query: \{ \["__proto__"\]: \$\d \}/);
+    expect(text).toMatch(/headers: \{ \["__proto__"\]: \$\d \}/);
+    expect(text).not.toMatch(/[{,] __proto__:/);
+  });
+});

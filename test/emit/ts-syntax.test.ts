@@ -1,6 +1,6 @@
 /** Spec text enters TypeScript only as a string literal, a property key or comment text, and cannot break out of any. */
 import { describe, expect, it } from 'vitest';
-import { commentText, literal, propertyAccess, propertyKey, stringLiteral } from '../../generator/emit/ts-syntax.ts';
+import { commentText, literal, objectKey, propertyAccess, propertyKey, stringLiteral } from '../../generator/emit/ts-syntax.ts';
 
 describe('stringLiteral', () => {
   const cases: { given: string; want: string }[] = [
@@ -45,6 +45,24 @@ describe('propertyKey and propertyAccess', () => {
   it.each(cases)('$name', ({ name, key, access }) => {
     expect(propertyKey(name)).toBe(key);
     expect(propertyAccess('x', name)).toBe(access);
+  });
+});
+
+describe('objectKey', () => {
+  const cases: { name: string; want: string }[] = [
+    { name: 'aspect_ratio', want: 'aspect_ratio' },
+    { name: 'x-moderation', want: '"x-moderation"' },
+    { name: '__proto__', want: '["__proto__"]' },
+    { name: 'constructor', want: 'constructor' },
+  ];
+  it.each(cases)('$name → $want', ({ name, want }) => {
+    expect(objectKey(name)).toBe(want);
+  });
+
+  it.each(['__proto__', 'constructor', 'x-moderation'])('%s in an object literal is an own property of the object', (name) => {
+    const object = new Function(`return { ${objectKey(name)}: 'value' };`)() as object;
+    expect(Object.hasOwn(object, name)).toBe(true);
+    expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
   });
 });
 
