@@ -27,7 +27,7 @@ const MODIFIERS = /^(?:public|protected|private|static|readonly|async|override|d
  * so reading them by line is exact for them (test/surface/runtime-names.test.ts compares it with TypeScript's
  * parser on every runtime file) and spares every run loading the TypeScript compiler before emitting.
  */
-export function declaredNames(text: string): { exported: string[]; classMembers: Map<string, string[]> } {
+export function declaredNames(text: string): { exported: string[]; classMembers: Map<string, string[]>; classBases: Map<string, string> } {
   const found: { at: number; name: string }[] = [];
   for (const match of text.matchAll(DECLARATION)) found.push({ at: match.index, name: match[1]! });
   for (const match of text.matchAll(NAMED_EXPORTS)) {
@@ -37,7 +37,10 @@ export function declaredNames(text: string): { exported: string[]; classMembers:
     }
   }
   const classMembers = new Map<string, string[]>();
+  const classBases = new Map<string, string>();
   for (const match of text.matchAll(new RegExp(`^export\\s+(?:declare\\s+)?(?:abstract\\s+)?class\\s+(${IDENTIFIER})[^{]*\\{$`, 'gm'))) {
+    const base = new RegExp(`\\sextends\\s+(${IDENTIFIER})`).exec(match[0])?.[1];
+    if (base) classBases.set(match[1]!, base);
     const body = text.slice(match.index + match[0].length).split('\n}')[0]!;
     const members = body.split('\n').flatMap((line) => {
       const name = MEMBER.exec(line)?.[1];
@@ -45,7 +48,7 @@ export function declaredNames(text: string): { exported: string[]; classMembers:
     });
     classMembers.set(match[1]!, members);
   }
-  return { exported: found.sort((a, b) => a.at - b.at).map((entry) => entry.name), classMembers };
+  return { exported: found.sort((a, b) => a.at - b.at).map((entry) => entry.name), classMembers, classBases };
 }
 
 let cached: RuntimeNames | undefined;
@@ -54,7 +57,8 @@ let cached: RuntimeNames | undefined;
 export function runtimeNames(): RuntimeNames {
   if (cached) return cached;
   const exported = new Set<string>();
-  let clientMembers: string[] = [];
+  const classMembers = new Map<string, string[]>();
+  const classBases = new Map<string, string>();
   for (const name of readdirSync(CORE).sort()) {
     if (!name.endsWith('.ts') && !name.endsWith('.ts.hbs')) continue;
     // The base class is a Handlebars template: its `{{{value}}}` expressions become a literal and its `{{…}}` blocks vanish.
@@ -63,8 +67,12 @@ export function runtimeNames(): RuntimeNames {
       .replace(/\{\{[^}]*\}\}/g, '');
     const names = declaredNames(text);
     for (const declared of names.exported) exported.add(declared);
-    clientMembers = [...clientMembers, ...(names.classMembers.get('BaseClient') ?? [])];
+    for (const [declared, members] of names.classMembers) classMembers.set(declared, members);
+    for (const [declared, base] of names.classBases) classBases.set(declared, base);
   }
-  cached = { exported, clientMembers: new Set(clientMembers) };
+  // The client's members are its base class's and those of every class that one extends (ClientCore).
+  const clientMembers = new Set<string>();
+  for (let cls: string | undefined = 'BaseClient'; cls && classMembers.has(cls); cls = classBases.get(cls)) for (const member of classMembers.get(cls)!) clientMembers.add(member);
+  cached = { exported, clientMembers };
   return cached;
 }

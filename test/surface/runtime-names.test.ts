@@ -28,13 +28,18 @@ describe('declaredNames', () => {
   ])('class members: %s', (_, source, want) => {
     expect(declaredNames(source).classMembers.get('C')).toEqual(want);
   });
+
+  it('the class each class extends', () => {
+    expect(declaredNames('export class C extends Base {\n  m() {}\n}\nexport abstract class Base {}').classBases).toEqual(new Map([['C', 'Base']]));
+  });
 });
 
 /** What TypeScript's parser says a source declares: the oracle the line reading must agree with. */
-function parsedNames(text: string): { exported: string[]; classMembers: Map<string, string[]> } {
+function parsedNames(text: string): { exported: string[]; classMembers: Map<string, string[]>; classBases: Map<string, string> } {
   const source = ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const exported: string[] = [];
   const classMembers = new Map<string, string[]>();
+  const classBases = new Map<string, string>();
   const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
   for (const statement of source.statements) {
     if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
@@ -46,10 +51,12 @@ function parsedNames(text: string): { exported: string[]; classMembers: Map<stri
       if (ts.isClassDeclaration(statement)) {
         const members = statement.members.flatMap((member) => (member.name && ts.isIdentifier(member.name) ? [member.name.text] : []));
         classMembers.set(statement.name!.text, members);
+        const base = statement.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+        if (base && ts.isIdentifier(base)) classBases.set(statement.name!.text, base.text);
       }
     }
   }
-  return { exported, classMembers };
+  return { exported, classMembers, classBases };
 }
 
 describe('declaredNames on the runtime sources', () => {
@@ -64,9 +71,9 @@ describe('declaredNames on the runtime sources', () => {
 });
 
 describe('runtimeNames', () => {
-  it('reads the runtime sources, the base-client template included', () => {
+  it('reads the runtime sources, the base-client template included, and the client’s members from the classes it extends', () => {
     const { exported, clientMembers } = runtimeNames();
     for (const name of ['APIPromise', 'toFile', 'APIError', 'isAPIError', 'Stream', 'WaitOptions', 'BaseClient', 'ClientOptions']) expect(exported, name).toContain(name);
-    for (const member of ['request', 'baseURL', 'timeout', 'maxRetries', 'toJSON']) expect(clientMembers, member).toContain(member);
+    for (const member of ['request', 'withResponse', 'asResponse', 'baseURL', 'timeout', 'maxRetries', 'toJSON']) expect(clientMembers, member).toContain(member);
   });
 });

@@ -1,8 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import { APIPromise, requestIdOf, type Delivery, type WithResponse } from './api-promise.js';
+import { ClientCore } from './client-core.js';
 import { SDKError } from './errors.js';
-import { headerValue, type APIClient, type OperationRequest, type RequestOptions } from './http.js';
-import { parseRateLimit } from './rate-limit.js';
+import { headerValue } from './http.js';
 import { Redactor } from './redact.js';
 import { headerName, numberOption, Transport, type HeaderMap, type SecurityScheme } from './transport.js';
 import { VERSION } from '../version.js';
@@ -47,12 +46,6 @@ function isBrowser(): boolean {
   return typeof scope.document !== 'undefined' || typeof scope.importScripts === 'function';
 }
 
-/** Any call of this package taking the client first: an operation function, a merged endpoint, a task helper. */
-type Operation = (client: APIClient, ...args: any[]) => Promise<unknown>;
-
-/** The arguments of an operation function after the client: the request and the per-call options. */
-type OperationArguments<F> = F extends (client: APIClient, ...args: infer A) => Promise<unknown> ? A : never;
-
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = {};
 
 function readEnv(name: string): string | undefined {
@@ -74,29 +67,22 @@ function checkedHeaders(headers: Record<string, string>): HeaderMap {
 }
 
 /**
- * The Nullable31APIClient client's settings and credential; requests go through its transport (`core/transport.ts`:
- * retries, timeouts, streaming, errors, redaction). The generated client class adds the resources on top of it.
+ * The Nullable31APIClient client's settings and credential, read from its options and the environment, and its
+ * transport (`core/transport.ts`: retries, timeouts, streaming, errors, redaction); what a client does with them
+ * is `core/client-core.ts`. The generated client class adds the resources on top of it.
  */
-export class BaseClient implements APIClient {
-  readonly baseURL: string;
-  /** Milliseconds per attempt (see {@link ClientOptions.timeout}). */
-  readonly timeout: number;
-  readonly maxRetries: number;
-  /** Milliseconds a streamed body may stay silent (see {@link ClientOptions.streamIdleTimeout}). */
-  readonly streamIdleTimeout: number;
-  readonly #transport: Transport;
-
+export class BaseClient extends ClientCore {
   constructor(options: ClientOptions = {}) {
     const apiKey = undefined;
-    this.baseURL = (options.baseURL ?? readEnv('NULLABLE_3_1_API_BASE_URL') ?? 'https://api.example.com').replace(
-      /\/+$/,
-      '',
-    );
-    this.timeout = numberOption('timeout', options.timeout ?? 600_000, { positive: true });
-    this.maxRetries = numberOption('maxRetries', options.maxRetries ?? 2, { integer: true });
-    this.streamIdleTimeout = numberOption('streamIdleTimeout', options.streamIdleTimeout ?? 600_000, {
-      positive: true,
-    });
+    const settings = {
+      baseURL: (options.baseURL ?? readEnv('NULLABLE_3_1_API_BASE_URL') ?? 'https://api.example.com').replace(
+        /\/+$/,
+        '',
+      ),
+      timeout: numberOption('timeout', options.timeout ?? 600_000, { positive: true }),
+      maxRetries: numberOption('maxRetries', options.maxRetries ?? 2, { integer: true }),
+      streamIdleTimeout: numberOption('streamIdleTimeout', options.streamIdleTimeout ?? 600_000, { positive: true }),
+    };
     const retry = {
       initialRetryDelay: numberOption('initialRetryDelay', options.initialRetryDelay ?? 500, { finite: true }),
       maxRetryDelay: numberOption('maxRetryDelay', options.maxRetryDelay ?? 8_000, { finite: true }),
@@ -105,11 +91,8 @@ export class BaseClient implements APIClient {
     const fetchImplementation = options.fetch ?? globalFetch;
     if (!fetchImplementation)
       throw new SDKError('No global fetch: pass a `fetch` implementation in the client options.');
-    this.#transport = new Transport({
-      baseURL: this.baseURL,
-      timeout: this.timeout,
-      maxRetries: this.maxRetries,
-      streamIdleTimeout: this.streamIdleTimeout,
+    const transport = new Transport({
+      ...settings,
       retry,
       // Called as a plain function: browsers refuse a `fetch` called as a method of another object.
       fetch: (input, init) => fetchImplementation(input, init),
@@ -121,64 +104,6 @@ export class BaseClient implements APIClient {
       credential: apiKey,
       securitySchemes: SECURITY_SCHEMES,
     });
-  }
-
-  /**
-   * Sends a request with the client's credentials, retries, timeouts, errors and redaction: what every generated
-   * call does, and the way to call an endpoint the spec does not declare:
-   * `await client.request<Thing>({ method: 'GET', path: '/v1/things/{id}', pathParams: { id }, query: { limit: 10 } })`.
-   * The response is read by its content type unless `responseType` says otherwise. The {@link APIPromise} it
-   * returns also gives the response: `.withResponse()`, `.asResponse()`.
-   */
-  request<T = unknown>(request: OperationRequest, options?: RequestOptions): APIPromise<T> {
-    return new APIPromise<T>((wantsRaw) => this.#transport.send(request, options, wantsRaw));
-  }
-
-  /**
-   * Calls any function of this package that takes the client first and resolves to its result together with
-   * the HTTP response of its last request: `const { data, response } = await client.withResponse(getUser, id)`.
-   * For a single call, `.withResponse()` on the call itself says the same.
-   */
-  async withResponse<F extends Operation>(
-    operation: F,
-    ...args: OperationArguments<F>
-  ): Promise<WithResponse<Awaited<ReturnType<F>>>> {
-    let last: Delivery | undefined;
-    const recording: APIClient = {
-      request: <T,>(request: OperationRequest, options?: RequestOptions) =>
-        new APIPromise<T>((wantsRaw) =>
-          this.#transport.send(request, options, wantsRaw).then((delivery) => (last = delivery)),
-        ),
-    };
-    const data = (await operation(recording, ...args)) as Awaited<ReturnType<F>>;
-    const { response } = last!;
-    return { data, response, requestId: requestIdOf(response.headers), rateLimit: parseRateLimit(response.headers) };
-  }
-
-  /**
-   * Calls any function of this package that takes the client first and resolves to the HTTP response of its
-   * request as soon as a 2xx arrives, its body unread: to read a download as a stream (`response.body`).
-   * Errors and retries work as for any call. For a single call, `.asResponse()` on the call itself says the same.
-   */
-  async asResponse<F extends Operation>(operation: F, ...args: OperationArguments<F>): Promise<Response> {
-    let response: Response | undefined;
-    const raw: APIClient = {
-      request: <T,>(request: OperationRequest, options?: RequestOptions) => {
-        const call = new APIPromise<T>(() => this.#transport.send(request, options, () => true));
-        return call.asResponse().then((received) => void (response = received)) as unknown as APIPromise<T>;
-      },
-    };
-    await operation(raw, ...args);
-    return response!;
-  }
-
-  /** Never shows the credential, whatever prints or serializes the client. */
-  toJSON(): { baseURL: string; timeout: number; maxRetries: number; streamIdleTimeout: number } {
-    return {
-      baseURL: this.baseURL,
-      timeout: this.timeout,
-      maxRetries: this.maxRetries,
-      streamIdleTimeout: this.streamIdleTimeout,
-    };
+    super(settings, transport);
   }
 }
