@@ -121,8 +121,11 @@ async function generateAndWatch(flags: GenerateFlags, io: Io): Promise<number> {
   await runAndReport();
   // While the user edits: the first regeneration would otherwise pay for loading and compiling Prettier.
   await warmUp();
+  // The watch is set up (synchronously) before it is announced: an edit made as soon as the line appears (by a
+  // script or a test) must not fall before it.
+  const watching = watchFile(spec, runAndReport);
   io.out(`watching ${relative(process.cwd(), spec) || spec} for changes (Ctrl-C to stop)\n`);
-  return watchFile(spec, runAndReport);
+  return watching;
 }
 
 export function addGenerateCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
