@@ -1,18 +1,20 @@
 /**
- * Operation functions printed in their final form, where that form is certain, so that Prettier does not have to
- * format them (they are most of an SDK's `operations/` files, the largest TypeScript after the models). Like
- * preformatted.ts for declarations, the rules are narrow and anything else returns undefined (SourceBuilder then
- * prints the function's structure for Prettier):
+ * Operation functions and resource classes printed in their final form, where that form is certain, so that
+ * Prettier does not have to format them (they are an SDK's `operations/` and `resources/` files). Like
+ * preformatted.ts for declarations, the rules are narrow and anything else returns undefined (final-structures.ts
+ * then leaves the structure to be printed for Prettier):
  *
- * - the signature on one line when it fits the print width, else one parameter per line (with a trailing comma)
- *   and `): R {` on its own, as Prettier breaks a parameter list;
+ * - a signature (type parameters, rest parameters) on one line when it fits the print width, else one parameter
+ *   per line (with a trailing comma, none after a rest parameter) and `): R {` on its own, as Prettier breaks a
+ *   parameter list; a lone parameter of an object type, which Prettier hugs, is declined;
  * - a body of one-line statements and one `return callee(args);`, whose arguments go on one line when they fit,
- *   else one per line (Prettier hugs only a last argument that is an object or a function, and the operation's
- *   last argument is `options`); an object argument or value stays on its line when it fits there, else it is
- *   expanded with one property per line, recursively;
+ *   else one per line (Prettier hugs only a last argument that is an object or a function, which is declined then);
+ *   an object argument or value stays on its line when it fits there, else it is expanded with one property per
+ *   line, recursively;
  * - values of the shapes the emitter writes: names, JSON literals (strings in single quotes, without escapes),
  *   arrays that fit on their line (not of several arrays or objects of several entries each, which Prettier
  *   always breaks), objects, and fixed code the emitter marks verbatim;
+ * - a class: its `readonly` properties, a blank line, its constructor, and a blank line before each method;
  * - every line plain ASCII and within the width; JSDoc as preformatted.ts writes it.
  *
  * test/emit/preformatted.test.ts formats every final part of the gateway, the golden fixtures and the quick corpus
