@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AnthropicMessagesRequest, ImaRouter } from '../../generated/imarouter/src/index.ts';
 import { sharedInstall } from '../helpers/install-package.ts';
+import { closeServer, listenOnLoopback } from '../helpers/loopback.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../../generated/imarouter/', import.meta.url));
 const API_KEY = 'sk-ai-runtime-SECRET-0a1b2c3d';
@@ -122,18 +123,11 @@ describe('AI workloads on the generated SDK', () => {
     cleanupInstall = installed.cleanup;
     sdk = await installed.importPackage();
     version = JSON.parse(await fs.readFile(path.join(PACKAGE_DIR, 'package.json'), 'utf8')).version;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
-    baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    baseURL = await listenOnLoopback(server);
   }, 300_000);
 
   afterAll(async () => {
-    if (server.listening) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    await closeServer(server);
     await cleanupInstall?.();
   });
 

@@ -4,12 +4,12 @@
  * makes, the QUERY method (a body, retried like GET), and a method from `additionalOperations` (LINK).
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/golden-cases.ts';
 import { sharedInstall } from '../helpers/install-package.ts';
 import { runCli, tempDir } from '../helpers/run-cli.ts';
+import { closeServer, listenOnLoopback } from '../helpers/loopback.ts';
 
 interface Received {
   method: string;
@@ -46,15 +46,11 @@ describe('OpenAPI 3.2 calls on the wire', () => {
     const installed = await sharedInstall(join(out.path, 'sdk'));
     cleanup = installed.cleanup;
     const sdk = await installed.importPackage();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-    client = new sdk.PetFinderClient({ baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, apiKey: 'k', maxRetries: 1 });
+    client = new sdk.PetFinderClient({ baseURL: await listenOnLoopback(server), apiKey: 'k', maxRetries: 1 });
   }, 600_000);
 
   afterAll(async () => {
-    if (server.listening) {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
+    await closeServer(server);
     await cleanup?.();
     await removeOut?.();
   });

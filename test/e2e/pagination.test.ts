@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/golden-cases.ts';
 import { sharedInstall } from '../helpers/install-package.ts';
 import { runCli, tempDir } from '../helpers/run-cli.ts';
 import { sliceSpec } from '../helpers/spec-slice.ts';
+import { closeServer, listenOnLoopback } from '../helpers/loopback.ts';
 
 const CORPUS = join(ROOT, '.cache/corpus/specs');
 const SOURCES = [
@@ -136,15 +136,11 @@ describe.skipIf(missing.length > 0)('auto-pagination on corpus specs', () => {
     const installed = await sharedInstall(join(out.path, 'sdk'));
     cleanup = installed.cleanup;
     sdk = await installed.importPackage();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-    client = new sdk.Paged({ baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, maxRetries: 0 });
+    client = new sdk.Paged({ baseURL: await listenOnLoopback(server), maxRetries: 0 });
   }, 600_000);
 
   afterAll(async () => {
-    if (server.listening) {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
+    await closeServer(server);
     await cleanup?.();
     await removeOut?.();
   });

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { inspect, promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sharedInstall } from '../helpers/install-package.ts';
+import { closeServer, listenOnLoopback } from '../helpers/loopback.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../../generated/imarouter/', import.meta.url));
 const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
@@ -163,18 +164,11 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
     cleanupInstall = installed.cleanup;
     consumerDir = installed.consumerDir;
     sdk = await installed.importPackage();
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
-    baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    baseURL = await listenOnLoopback(server);
   }, 180_000);
 
   afterAll(async () => {
-    if (server.listening) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    await closeServer(server);
     await cleanupInstall?.();
   });
 

@@ -10,11 +10,11 @@
  * putting the right request on the wire.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sharedInstall } from '../helpers/install-package.ts';
+import { closeServer, listenOnLoopback } from '../helpers/loopback.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../../generated/imarouter/', import.meta.url));
 const API_KEY = 'sk-tasks-test-0123456789';
@@ -123,19 +123,12 @@ describe('long-running tasks and merged endpoints of the generated SDK', { timeo
     const installed = await sharedInstall(PACKAGE_DIR);
     cleanupInstall = installed.cleanup;
     sdk = await installed.importPackage();
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
-    baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    baseURL = await listenOnLoopback(server);
     client = new sdk.ImaRouter({ apiKey: API_KEY, baseURL, maxRetries: 0, timeout: 10_000 });
   }, 180_000);
 
   afterAll(async () => {
-    if (server.listening) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    await closeServer(server);
     await cleanupInstall?.();
   });
 

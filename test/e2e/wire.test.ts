@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { sharedInstall } from '../helpers/install-package.ts';
+import { closeServer, listenOnLoopback } from '../helpers/loopback.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../../generated/imarouter/', import.meta.url));
 const SPEC_FILE = fileURLToPath(new URL('../../spec/openapi.yaml', import.meta.url));
@@ -232,19 +232,11 @@ describe('generated imarouter SDK on the wire', () => {
     const installed = await sharedInstall(PACKAGE_DIR);
     cleanupInstall = installed.cleanup;
     sdk = await installed.importPackage();
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const { port } = server.address() as AddressInfo;
-    client = new sdk.ImaRouter({ apiKey: API_KEY, baseURL: `http://127.0.0.1:${port}` });
+    client = new sdk.ImaRouter({ apiKey: API_KEY, baseURL: await listenOnLoopback(server) });
   }, 180_000);
 
   afterAll(async () => {
-    if (server.listening) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    await closeServer(server);
     await cleanupInstall?.();
   });
 
