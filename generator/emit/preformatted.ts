@@ -217,14 +217,19 @@ function expandedObject(type: string): { members: PreformattedMember[]; suffix: 
  * The line as Prettier would leave it, or undefined when that is not certain: it must fit the width, be plain
  * ASCII (Prettier measures East Asian characters as two columns), have every string in single quotes without an
  * escape, no number with an exponent (Prettier writes `1e21` for `1e+21`), and no parentheses but around the union
- * or intersection an array is of (any other pair might be one Prettier drops).
+ * or intersection an array is of and around a union of names and literals that is a member of a union (any other
+ * pair might be one Prettier drops).
  */
 function codeLine(line: string, opensObject = false): string | undefined {
   const quoted = stringsSingleQuoted(line);
   if (quoted === undefined || quoted.length > PRINT_WIDTH || /[^\x20-\x7e]/.test(quoted)) return undefined;
   const code = quoted.replace(/'[^']*'/g, "''").slice(0, opensObject ? -2 : undefined);
   if (/\d[eE][+-]?\d/.test(code)) return undefined;
-  const withoutArrayGroups = code.replace(/\(([^()]*)\)\[\]/g, (group, inner: string) => (/ [|&] /.test(inner) ? 'T[]' : group));
+  const withoutArrayGroups = code
+    .replace(/\(([^()]*)\)\[\]/g, (group, inner: string) => (/ [|&] /.test(inner) ? 'T[]' : group))
+    // A union in parentheses as a member of a union, `('a' | 'b' | null) | null`: Prettier keeps the parentheses
+    // (it drops them anywhere else). Only unions of names, literals and arrays of them count here.
+    .replace(/(?<=\| )\(([\w$.' |[\]]*)\)|\(([\w$.' |[\]]*)\)(?= \|)/g, (group, before?: string, after?: string) => (/ \| /.test(before ?? after ?? '') ? 'T' : group));
   if (/[()]/.test(withoutArrayGroups)) return undefined;
   // Prettier writes an intersection inside a union in parentheses: `(A & B) | null`.
   if (/ & /.test(withoutArrayGroups) && / \| /.test(withoutArrayGroups)) return undefined;
