@@ -100,7 +100,7 @@ function memberLines(member: PreformattedMember, indent: string): string[] | und
 function typeLines(head: string, type: string, indent: string): string[] | undefined {
   if (!type.includes('\n')) {
     const line = codeLine(`${head}${type};`);
-    return line === undefined ? brokenUnion(head, type, indent) : [line];
+    return line === undefined ? (brokenArrayOfUnion(head, type, indent) ?? brokenUnion(head, type, indent)) : [line];
   }
   const object = expandedObject(type);
   const open = object && codeLine(`${head}{`, true);
@@ -132,6 +132,34 @@ function brokenUnion(head: string, type: string, indent: string): string[] | und
     lines.push(line);
   }
   return lines;
+}
+
+/**
+ * An array of a union, `(A | B)[]`, too long for its line, as Prettier breaks it: `head(`, then the union one
+ * level deeper, on one line when it fits there (without a leading `|`), else one member per line after `| `, then
+ * `)[];`. Every line of the union must be certain itself.
+ */
+function brokenArrayOfUnion(head: string, type: string, indent: string): string[] | undefined {
+  const inner = /^\((.*)\)\[\]$/.exec(type)?.[1];
+  // The first parenthesis must close at the end: not `(A | B)[] | (C)[]`.
+  const members = inner === undefined || !balanced(inner) ? undefined : unionMembers(inner);
+  const first = `${head}(`;
+  if (!members || members.length < 2 || first.length > PRINT_WIDTH || /[^\x20-\x7e]/.test(first)) return undefined;
+  const whole = codeLine(`${indent}${INDENT}${inner}`);
+  const lines = whole !== undefined ? [whole] : members.map((member) => codeLine(`${indent}${INDENT}| ${member}`));
+  return lines.every((line): line is string => line !== undefined) ? [first, ...lines, `${indent})[];`] : undefined;
+}
+
+/** Whether every bracket of `text` closes one it opened, and all are closed (strings aside). */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '"') for (index++; index < text.length && text[index] !== '"'; index++) if (text[index] === '\\') index++;
+    if ('([{<'.includes(char)) depth++;
+    else if (')]}>'.includes(char) && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** The members of a union at the top level of a type (not inside parentheses, brackets, braces or strings). */

@@ -50,6 +50,21 @@ describe('preformattedInterface', () => {
       members: [member('a', Array.from({ length: 20 }, (_, index) => `"value${index}"`).join(' | '))],
       want: `export interface T {\n  a:\n${Array.from({ length: 20 }, (_, index) => `    | 'value${index}'`).join('\n')};\n}\n`,
     },
+    {
+      name: 'an array of a union over the width: the union inside the parentheses, on one line where it fits there',
+      members: [member('sort', `(${Array.from({ length: 4 }, (_, index) => `"value_${index}_${'x'.repeat(16)}"`).join(' | ')})[]`, { optional: true })],
+      want: `export interface T {\n  sort?: (\n    ${Array.from({ length: 4 }, (_, index) => `'value_${index}_${'x'.repeat(16)}'`).join(' | ')}\n  )[];\n}\n`,
+    },
+    {
+      name: 'else one member a line',
+      members: [member('sort', `(${Array.from({ length: 6 }, (_, index) => `"value_${index}_${'x'.repeat(16)}"`).join(' | ')})[]`)],
+      want: `export interface T {\n  sort: (\n${Array.from({ length: 6 }, (_, index) => `    | 'value_${index}_${'x'.repeat(16)}'`).join('\n')}\n  )[];\n}\n`,
+    },
+    {
+      name: 'arrays of two unions side by side are no array of one union: a union of two arrays, broken as a union',
+      members: [member('a', `("${'x'.repeat(60)}" | "b")[] | ("${'y'.repeat(60)}" | "c")[]`)],
+      want: `export interface T {\n  a:\n    | ('${'x'.repeat(60)}' | 'b')[]\n    | ('${'y'.repeat(60)}' | 'c')[];\n}\n`,
+    },
     { name: 'a union member over the width by itself', members: [member('a', `"${'x'.repeat(130)}" | "b"`)], want: undefined },
     { name: 'a long type that is no union', members: [member('a', `Record<${'X'.repeat(60)}, ${'Y'.repeat(60)}>`)], want: undefined },
     { name: 'East Asian text in a type: Prettier counts its width otherwise', members: [member('a', '"视频" | "图片"')], want: undefined },
