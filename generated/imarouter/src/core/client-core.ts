@@ -1,14 +1,16 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 /**
- * What every client does with its settings and its transport, whatever the API: send a request (`request`), give
- * a call's result with the response of its last request (`withResponse`) or that response unread (`asResponse`),
- * and never show the credential (`toJSON`). The client's base class (base-client.ts, generated from the spec)
- * reads the API's settings and credential and builds the transport; the generated client adds the resources.
+ * What every client does, whatever the API: read its options into settings and a transport (with the API's own
+ * defaults, which the client's base class, base-client.ts, generated from the spec, passes in), send a request
+ * (`request`), give a call's result with the response of its last request (`withResponse`) or that response
+ * unread (`asResponse`), and never show the credential (`toJSON`). The generated client adds the resources.
  */
 import { APIPromise, requestIdOf, type Delivery, type WithResponse } from './api-promise.js';
-import type { APIClient, OperationRequest, RequestOptions } from './http.js';
+import { SDKError } from './errors.js';
+import { headerValue, type APIClient, type OperationRequest, type RequestOptions } from './http.js';
 import { parseRateLimit } from './rate-limit.js';
-import type { Transport } from './transport.js';
+import { Redactor } from './redact.js';
+import { headerName, numberOption, Transport, type HeaderMap, type SecurityScheme } from './transport.js';
 
 /** Any call of this package taking the client first: an operation function, a merged endpoint, a task helper. */
 type Operation = (client: APIClient, ...args: any[]) => Promise<unknown>;
@@ -16,12 +18,60 @@ type Operation = (client: APIClient, ...args: any[]) => Promise<unknown>;
 /** The arguments of an operation function after the client: the request and the per-call options. */
 type OperationArguments<F> = F extends (client: APIClient, ...args: infer A) => Promise<unknown> ? A : never;
 
-/** The settings a client shows, as its base class resolved them from the options and the environment. */
+/** The settings a client shows, resolved from its options, the environment and the API's defaults. */
 export interface ClientSettings {
   baseURL: string;
   timeout: number;
   maxRetries: number;
   streamIdleTimeout: number;
+}
+
+/** The options every client takes (the generated `ClientOptions` documents each for its API). */
+export interface ClientCoreOptions {
+  baseURL?: string;
+  timeout?: number;
+  streamIdleTimeout?: number;
+  maxRetries?: number;
+  initialRetryDelay?: number;
+  maxRetryDelay?: number;
+  fetch?: typeof fetch;
+  defaultHeaders?: Record<string, string>;
+}
+
+/** What the API decides: its credential (read by the base class), its base URL when none is given, who calls, its security schemes. */
+export interface ClientDefaults {
+  credential: string | undefined;
+  baseURL: string;
+  userAgent: string;
+  securitySchemes: Record<string, SecurityScheme>;
+}
+
+/** An environment variable, trimmed; undefined when unset, empty, or where the runtime has no environment. */
+export function readEnv(name: string): string | undefined {
+  try {
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+    const value = env?.[name]?.trim();
+    return value ? value : undefined;
+  } catch {
+    // Runtimes with permissions (Deno) may refuse to read the environment.
+    return undefined;
+  }
+}
+
+/**
+ * Browsers send their own User-Agent, and setting one would make every cross-origin call need a CORS preflight;
+ * every other runtime (Node, Deno, Bun, edge workers) sends the SDK's.
+ */
+function isBrowser(): boolean {
+  const scope = globalThis as { document?: unknown; importScripts?: unknown };
+  return typeof scope.document !== 'undefined' || typeof scope.importScripts === 'function';
+}
+
+/** Headers by lower-case name, each checked once, here: a later one replaces an earlier one of the same name. */
+function checkedHeaders(headers: Record<string, string>): HeaderMap {
+  const checked: HeaderMap = {};
+  for (const name in headers) checked[headerName(name)] = headerValue(name, headers[name]);
+  return checked;
 }
 
 export abstract class ClientCore implements APIClient {
@@ -33,12 +83,38 @@ export abstract class ClientCore implements APIClient {
   readonly streamIdleTimeout: number;
   readonly #transport: Transport;
 
-  protected constructor(settings: ClientSettings, transport: Transport) {
-    this.baseURL = settings.baseURL;
-    this.timeout = settings.timeout;
-    this.maxRetries = settings.maxRetries;
-    this.streamIdleTimeout = settings.streamIdleTimeout;
-    this.#transport = transport;
+  /** Checks every option here, so that a bad one fails when the client is made, not at its first request. */
+  protected constructor(options: ClientCoreOptions, defaults: ClientDefaults) {
+    this.baseURL = (options.baseURL ?? defaults.baseURL).replace(/\/+$/, '');
+    this.timeout = numberOption('timeout', options.timeout ?? 600_000, { positive: true });
+    this.maxRetries = numberOption('maxRetries', options.maxRetries ?? 2, { integer: true });
+    this.streamIdleTimeout = numberOption('streamIdleTimeout', options.streamIdleTimeout ?? 600_000, {
+      positive: true,
+    });
+    const retry = {
+      initialRetryDelay: numberOption('initialRetryDelay', options.initialRetryDelay ?? 500, { finite: true }),
+      maxRetryDelay: numberOption('maxRetryDelay', options.maxRetryDelay ?? 8_000, { finite: true }),
+    };
+    const globalFetch = (globalThis as { fetch?: typeof fetch }).fetch;
+    const fetchImplementation = options.fetch ?? globalFetch;
+    if (!fetchImplementation)
+      throw new SDKError('No global fetch: pass a `fetch` implementation in the client options.');
+    this.#transport = new Transport({
+      baseURL: this.baseURL,
+      timeout: this.timeout,
+      maxRetries: this.maxRetries,
+      streamIdleTimeout: this.streamIdleTimeout,
+      retry,
+      // Called as a plain function: browsers refuse a `fetch` called as a method of another object.
+      fetch: (input, init) => fetchImplementation(input, init),
+      redactor: new Redactor(defaults.credential),
+      defaultHeaders: checkedHeaders({
+        ...(!isBrowser() && { 'user-agent': defaults.userAgent }),
+        ...options.defaultHeaders,
+      }),
+      credential: defaults.credential,
+      securitySchemes: defaults.securitySchemes,
+    });
   }
 
   /**

@@ -54,7 +54,7 @@ describe('the template', () => {
       defaultBaseURL: "https://x/*/ */'; evil()",
     });
     expect(text).toContain("then https://x/\\*\\/ *\\/'; evil(). */");
-    expect(text).toContain(`?? "https://x/*/ */'; evil()").replace(`);
+    expect(text).toContain(`?? "https://x/*/ */'; evil()",\n`);
   });
 });
 

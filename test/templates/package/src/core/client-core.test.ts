@@ -1,38 +1,25 @@
 /**
- * What every client does with its settings and transport (templates/package/src/core/client-core.ts): send a
- * request, give a call's result with its response or the response unread, and show its settings but never the
- * credential. Against a node:http server on 127.0.0.1, through a real transport (no fetch is mocked).
+ * What every client does (templates/package/src/core/client-core.ts): send a request, give a call's result with
+ * its response or the response unread, and show its settings but never the credential. Against a node:http server
+ * on 127.0.0.1, through a real transport (no fetch is mocked).
  */
 // Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
 import { describe, expect, it } from 'vitest';
 import { recordingServer } from '../../../../helpers/recording-server.ts';
-import { ClientCore, type ClientSettings } from '../../../../../generated/imarouter/src/core/client-core.ts';
+import { ClientCore, type ClientCoreOptions } from '../../../../../generated/imarouter/src/core/client-core.ts';
 import type { APIClient } from '../../../../../generated/imarouter/src/core/http.ts';
-import { Redactor } from '../../../../../generated/imarouter/src/core/redact.ts';
-import { Transport } from '../../../../../generated/imarouter/src/core/transport.ts';
 
 const KEY = 'sk-core-SECRET-456';
 const server = recordingServer();
 
-/** The least a generated base class does: settings, and a transport that sends the key as a bearer token. */
+/** The least a generated base class does: a credential and the API's defaults, handed to the core. */
 class Client extends ClientCore {
-  constructor(settings: ClientSettings) {
-    super(
-      settings,
-      new Transport({
-        ...settings,
-        retry: { initialRetryDelay: 1, maxRetryDelay: 2 },
-        fetch: (input, init) => fetch(input, init),
-        redactor: new Redactor(KEY),
-        defaultHeaders: {},
-        credential: KEY,
-        securitySchemes: { Bearer: { kind: 'bearer' } },
-      }),
-    );
+  constructor(options: ClientCoreOptions) {
+    super(options, { credential: KEY, baseURL: 'http://unused.invalid', userAgent: 'test/1.0.0', securitySchemes: { Bearer: { kind: 'bearer' } } });
   }
 }
 
-const client = () => new Client({ baseURL: server.baseURL, timeout: 5_000, maxRetries: 1, streamIdleTimeout: 5_000 });
+const client = () => new Client({ baseURL: server.baseURL, timeout: 5_000, maxRetries: 1, streamIdleTimeout: 5_000, initialRetryDelay: 1, maxRetryDelay: 2 });
 
 /** An operation function as the generator writes them: the client first. */
 const getThing = (api: APIClient, id: string) => api.request<{ ok: boolean }>({ method: 'GET', path: '/things/{id}', pathParams: { id }, security: [['Bearer']] });
