@@ -20,7 +20,7 @@
  * test/emit/preformatted.test.ts formats every final part of the gateway, the golden fixtures and the quick corpus
  * again and holds it unchanged; when these rules were written, all 216 corpus documents were checked so.
  */
-import { jsDocLines, PRINT_WIDTH, stringsSingleQuoted } from './preformatted.ts';
+import { jsDocLines, plainLine } from './preformatted.ts';
 import { IDENTIFIER, literal, objectKey, stringLiteral } from './ts-syntax.ts';
 
 /** An expression: an atom (a name, a JSON literal), fixed code the emitter vouches for, an object or an array. */
@@ -230,17 +230,13 @@ function propertyKeyText(key: string): string | undefined {
 }
 
 /**
- * The line as Prettier leaves it (its JSON strings in single quotes), or undefined when that is not certain: it must
- * fit the width, be plain ASCII (Prettier counts wide characters as two), have no string with an escape or a
- * quote, no number with an exponent, and no type with both an intersection and a union at its top level (to which
- * Prettier adds parentheses).
+ * The line as Prettier leaves it (see plainLine: width, ASCII, strings in single quotes, no exponent), or
+ * undefined when that is not certain; nor may a type have both an intersection and a union at its top level (to
+ * which Prettier adds parentheses).
  */
 function certainLine(line: string): string | undefined {
-  const quoted = stringsSingleQuoted(line);
-  if (quoted === undefined || quoted.length > PRINT_WIDTH || !/^[\x20-\x7e]*$/.test(quoted)) return undefined;
-  const code = quoted.replace(/'[^']*'/g, "''");
-  if (/\d[eE][+-]?\d/.test(code) || (/ & /.test(topLevel(code)) && / \| /.test(topLevel(code)))) return undefined;
-  return quoted;
+  const plain = plainLine(line);
+  return plain && !(/ & /.test(topLevel(plain.code)) && / \| /.test(topLevel(plain.code))) ? plain.quoted : undefined;
 }
 
 /** The text outside any brackets, braces or parentheses (each bracketed group reduced to its brackets). */

@@ -249,11 +249,11 @@ function expandedObject(type: string): { members: PreformattedMember[]; suffix: 
  * pair might be one Prettier drops).
  */
 function codeLine(line: string, opensObject = false): string | undefined {
-  const quoted = stringsSingleQuoted(line);
-  if (quoted === undefined || quoted.length > PRINT_WIDTH || /[^\x20-\x7e]/.test(quoted)) return undefined;
-  const code = quoted.replace(/'[^']*'/g, "''").slice(0, opensObject ? -2 : undefined);
-  if (/\d[eE][+-]?\d/.test(code)) return undefined;
-  const withoutArrayGroups = code
+  const plain = plainLine(line);
+  if (!plain) return undefined;
+  const { quoted } = plain;
+  const withoutArrayGroups = plain.code
+    .slice(0, opensObject ? -2 : undefined)
     .replace(/\(([^()]*)\)\[\]/g, (group, inner: string) => (/ [|&] /.test(inner) ? 'T[]' : group))
     // A union in parentheses as a member of a union, `('a' | 'b' | null) | null`: Prettier keeps the parentheses
     // (it drops them anywhere else). Only unions of names, literals and arrays of them count here.
@@ -264,6 +264,19 @@ function codeLine(line: string, opensObject = false): string | undefined {
   // An inline object type (an index signature) is kept on its line by Prettier only with its spaces as written here.
   if (/\{(?! )|(?<! )\}/.test(withoutArrayGroups)) return undefined;
   return quoted;
+}
+
+/**
+ * What every line printed in its final form must be: within the width, plain ASCII (Prettier measures East Asian
+ * characters as two columns), with its JSON strings in single quotes and none holding an escape or a quote, and no
+ * number with an exponent (Prettier writes `1e21` for `1e+21`). The line so `quoted`, and its `code` with every
+ * string emptied (for the further rules of each kind of line); undefined when it is not such a line.
+ */
+export function plainLine(line: string): { quoted: string; code: string } | undefined {
+  const quoted = stringsSingleQuoted(line);
+  if (quoted === undefined || quoted.length > PRINT_WIDTH || /[^\x20-\x7e]/.test(quoted)) return undefined;
+  const code = quoted.replace(/'[^']*'/g, "''");
+  return /\d[eE][+-]?\d/.test(code) ? undefined : { quoted, code };
 }
 
 /**
