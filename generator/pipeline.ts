@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolvePackageSettings, specTitle, type PackageSettings } from './config.ts';
 import { emitPackage, type GeneratedFile } from './emit/emit-package.ts';
-import type { GeneratorWarning, WarningKind } from './errors.ts';
+import type { GeneratorWarning } from './errors.ts';
 import { isSemver, packageVersionOf } from './semver.ts';
 import { FormatRun } from './format/format-files.ts';
 import { startFormatWorkers } from './format/format-pool.ts';
@@ -12,6 +12,7 @@ import { loadSpec } from './load/load-spec.ts';
 import { planSurface } from './surface/plan-surface.ts';
 import type { SurfaceApi } from './surface/types.ts';
 import { diffOutput, writeOutput, type WriteResult } from './write/write-output.ts';
+import { WARNING_KINDS } from './warning-kinds.ts';
 
 export interface GenerateOptions {
   spec: string;
@@ -30,11 +31,6 @@ export interface GenerateOptions {
   /** Sees every warning before anything is written (or compared); throwing there leaves the output untouched. */
   onWarnings?: (warnings: readonly GeneratorWarning[]) => void;
 }
-
-const PIPELINE_WARNINGS = {
-  taskStatus: { id: 'task-status-unknown-operation', summary: 'config taskStatus entries that name no task’s fetch operation, ignored' },
-  versionNotSemver: { id: 'version-not-semver', summary: 'info.version is not a semantic version' },
-} satisfies Record<string, WarningKind>;
 
 export type Phase = 'load' | 'ir' | 'surface' | 'emit' | 'format' | 'write';
 
@@ -77,7 +73,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {
     if (!model.tasks.some((task) => task.fetch === name)) {
       warnings.push({
-        kind: PIPELINE_WARNINGS.taskStatus,
+        kind: WARNING_KINDS.taskStatus,
         message: `taskStatus names "${name}", which is not the fetch operation of any task; ignored`,
         location: { file: options.settingsSource, pointer: `#/taskStatus/operations/${name}` },
       });
@@ -85,7 +81,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   if (!settings.packageVersion && !isSemver(api.version)) {
     warnings.push({
-      kind: PIPELINE_WARNINGS.versionNotSemver,
+      kind: WARNING_KINDS.versionNotSemver,
       message: `info.version ${JSON.stringify(api.version)} is not a semantic version; the package is versioned ${packageVersionOf(api.version)}`,
       location: spec.source.locate('#/info/version'),
     });

@@ -2,7 +2,7 @@
  * Builds the API model from a loaded document: operations with their names, parameters, bodies and
  * responses; named schemas; endpoint groups of `#fragment` variants.
  */
-import { GeneratorError, type GeneratorWarning, type SourceLocation, type WarningKind } from '../errors.ts';
+import { GeneratorError, type GeneratorWarning, type SourceLocation } from '../errors.ts';
 import type { LoadedSpec } from '../load/load-spec.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
 import { isObject } from '../load/schema-walk.ts';
@@ -33,22 +33,11 @@ import type {
   SentBy,
   TypeNode,
 } from './types.ts';
+import { WARNING_KINDS } from '../warning-kinds.ts';
 
 type Json = Record<string, unknown>;
 const HTTP_METHODS: readonly FixedHttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
-
-const IR_WARNINGS = {
-  methodCase: { id: 'method-not-lower-case', summary: 'HTTP methods not written in lower case, read in lower case' },
-  webhooks: { id: 'webhooks-not-generated', summary: 'webhooks and callbacks: requests the API sends, so no client functions' },
-  undeclaredPathParameter: { id: 'undeclared-path-parameter', summary: 'path template parameters no operation declares, read as required strings' },
-  typesOnly: { id: 'types-only-package', summary: 'documents without operations, generated as types only' },
-  querystringUntyped: {
-    id: 'querystring-not-typed',
-    summary: '`in: querystring` parameters that are not a form-encoded object, left to `extraQuery`',
-  },
-  methodBefore32: { id: 'openapi-3.2-method', summary: 'the QUERY method or `additionalOperations` in a document older than 3.2, read as 3.2 defines them' },
-} satisfies Record<string, WarningKind>;
 
 export interface BuildOptions {
   /** Terminal task statuses that replace the derived ones (the config's `taskStatus`). */
@@ -86,7 +75,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   } else if (webhooks || callbacks) {
     const where = webhooks ? '#/webhooks' : pointerFromPath([...raws.find((raw) => isObject(raw.operation.callbacks))!.path, 'callbacks']);
     reader.warnings.push({
-      kind: IR_WARNINGS.webhooks,
+      kind: WARNING_KINDS.webhooks,
       message: `${webhooks} webhooks and ${callbacks} operations with callbacks: requests the API sends, not calls a client makes, so no functions are generated for them`,
       location: source.locate(where),
     });
@@ -181,7 +170,7 @@ class OperationReader {
     const before32 = !/^3\.(?:[2-9]|\d\d)/.test(this.spec.openapiVersion);
     const note32 = (path: string[], what: string) => {
       if (before32)
-        this.warnings.push({ kind: IR_WARNINGS.methodBefore32, message: `${what} is OpenAPI 3.2; read as 3.2 defines it`, location: this.source.locate(pointerFromPath(path)) });
+        this.warnings.push({ kind: WARNING_KINDS.methodBefore32, message: `${what} is OpenAPI 3.2; read as 3.2 defines it`, location: this.source.locate(pointerFromPath(path)) });
     };
     for (const [pathKey, item] of Object.entries(isObject(this.document.paths) ? this.document.paths : {})) {
       const { value: pathItem } = this.deref(item, ['paths', pathKey]);
@@ -191,7 +180,7 @@ class OperationReader {
         if (!HTTP_METHODS.includes(method as FixedHttpMethod) || !isObject(operation)) continue;
         if (key !== method) {
           this.warnings.push({
-            kind: IR_WARNINGS.methodCase,
+            kind: WARNING_KINDS.methodCase,
             message: `the method \`${key}\` should be lower case; read as \`${method}\``,
             location: this.source.locate(pointerFromPath(['paths', pathKey, key])),
           });
@@ -276,7 +265,7 @@ class OperationReader {
           if (read) fromQuerystring.push(...read);
           else {
             this.warnings.push({
-              kind: IR_WARNINGS.querystringUntyped,
+              kind: WARNING_KINDS.querystringUntyped,
               message: `the \`querystring\` parameter \`${value.name}\` is not an object in \`application/x-www-form-urlencoded\`, so it has no query parameters to type; send it with \`extraQuery\``,
               location: this.source.locate(pointerFromPath(parameterPath)),
             });
@@ -311,7 +300,7 @@ class OperationReader {
     for (const parameter of fromQuerystring) if (!parameters.has(`query:${parameter.name}`)) parameters.set(`query:${parameter.name}`, parameter);
     for (const name of undeclaredPathParameters(path, [...parameters.values()])) {
       this.warnings.push({
-        kind: IR_WARNINGS.undeclaredPathParameter,
+        kind: WARNING_KINDS.undeclaredPathParameter,
         message: `the path ${raw.pathKey} uses {${name}} but the ${raw.method.toUpperCase()} operation declares no path parameter of that name; read as a required string`,
         location: this.source.locate(pointerFromPath(raw.path)),
       });
@@ -432,7 +421,7 @@ export function typesOnlyWarning(document: Json, webhooks: number, locate: (poin
   const why = !paths ? 'it has no `paths`' : Object.keys(paths).length ? 'none of its paths has an operation' : 'its `paths` is empty';
   const also = webhooks ? `; its ${webhooks} webhooks are requests the API sends, not calls a client makes` : '';
   return {
-    kind: IR_WARNINGS.typesOnly,
+    kind: WARNING_KINDS.typesOnly,
     message: `the document declares no operations (${why}${also}): the package has its types only (models, no client)`,
     location: locate(paths ? '#/paths' : '#'),
   };

@@ -2,13 +2,14 @@
  * Turns JSON Schema / OpenAPI schema objects into the IR type algebra. `$ref`s become references to named
  * schemas (so shared and recursive schemas are named once, and cycles are just self-references), never copies.
  */
-import type { GeneratorWarning, SourceLocation, WarningKind } from '../errors.ts';
+import type { GeneratorWarning, SourceLocation } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
 import { isObject } from '../load/schema-walk.ts';
 import { expandConditional } from './expand-conditional.ts';
 import { NameRegistry, pascalCase } from './naming.ts';
 import { mergeObjects } from './simplify.ts';
 import type { ConditionalRule, DeprecationDates, Discriminator, Docs, LiteralValue, NamedSchema, Property, SchemaId, TypeNode } from './types.ts';
+import { WARNING_KINDS } from '../warning-kinds.ts';
 
 type Schema = Record<string, unknown>;
 type Path = readonly string[];
@@ -67,11 +68,6 @@ const ANNOTATION_KEYS = new Set([
   'externalDocs',
   'xml',
 ]);
-const SCHEMA_WARNINGS = {
-  not: { id: 'not-dropped', summary: '`not` dropped (no type can express it)' },
-  conditionalAsDocs: { id: 'conditional-kept-as-docs', summary: 'if/then rules kept as documentation only (the type allows what they forbid)' },
-  enumType: { id: 'enum-value-type-mismatch', summary: 'enum values that do not match their `type`, read as that type' },
-} satisfies Record<string, WarningKind>;
 
 const PRIMITIVE_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null']);
 
@@ -248,7 +244,7 @@ export class SchemaBuilder {
     if ('if' in schema) rules.push(this.convertRule(schema, path, branchContext));
     if ('not' in schema) {
       this.warn({
-        kind: SCHEMA_WARNINGS.not,
+        kind: WARNING_KINDS.not,
         message: '`not` cannot be expressed as a type; the schema is kept without it',
         location: this.locate(pointerFromPath([...path, 'not'])),
       });
@@ -265,7 +261,7 @@ export class SchemaBuilder {
     const expansion = expandConditional(base, rules, resolve);
     if (!expansion.ok) {
       this.warn({
-        kind: SCHEMA_WARNINGS.conditionalAsDocs,
+        kind: WARNING_KINDS.conditionalAsDocs,
         message: `if/then rules kept as documentation only: ${expansion.reason}; the type allows what the rules would forbid`,
         location: this.locate(pointerFromPath(path)),
       });
@@ -337,7 +333,7 @@ export class SchemaBuilder {
     });
     if (coerced.length) {
       this.warn({
-        kind: SCHEMA_WARNINGS.enumType,
+        kind: WARNING_KINDS.enumType,
         message: `enum values ${coerced.join(', ')} do not match \`type: ${declared}\`; read as ${declared} values (quote them in the spec)`,
         location: this.locate(pointerFromPath([...path, 'enum'])),
       });

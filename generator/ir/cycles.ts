@@ -3,8 +3,9 @@
  * *be* the other, which TypeScript rejects. Recursion through a property or an array is fine and kept; a cycle
  * made only of composition is cut where it closes, the reference there read as `unknown` (wider, never narrower).
  */
-import type { GeneratorWarning, SourceLocation, WarningKind } from '../errors.ts';
+import type { GeneratorWarning, SourceLocation } from '../errors.ts';
 import type { NamedSchema, TypeNode } from './types.ts';
+import { WARNING_KINDS } from '../warning-kinds.ts';
 
 /** References a type is made of directly: through unions, intersections and the like, not inside objects or arrays. */
 function directRefs(node: TypeNode, found: TypeNode[] = []): TypeNode[] {
@@ -28,8 +29,6 @@ function directRefs(node: TypeNode, found: TypeNode[] = []): TypeNode[] {
   return found;
 }
 
-const COMPOSITION_CYCLE: WarningKind = { id: 'composition-cycle', summary: 'schemas defined only as each other (allOf/oneOf/anyOf), read as unknown' };
-
 export function breakCompositionCycles(named: Map<string, NamedSchema>, warn: (warning: GeneratorWarning) => void, locate: (pointer: string) => SourceLocation): void {
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (schema: NamedSchema) => {
@@ -40,7 +39,7 @@ export function breakCompositionCycles(named: Map<string, NamedSchema>, warn: (w
       if (!target) continue;
       if (state.get(target.id) === 'visiting') {
         warn({
-          kind: COMPOSITION_CYCLE,
+          kind: WARNING_KINDS.compositionCycle,
           message: `${schema.originalName} is defined as ${target.originalName} and ${target.originalName} as ${schema.originalName} (through allOf/oneOf/anyOf only): that cycle is read as unknown here`,
           location: locate(schema.id),
         });

@@ -13,10 +13,11 @@
  * this is a small one on `jsonpath-rfc9535` (no dependencies, passes the JSONPath compliance suite).
  */
 import { exec, type JsonValue } from 'jsonpath-rfc9535';
-import { GeneratorError, type GeneratorWarning, type SourceLocation, type WarningKind } from '../errors.ts';
+import { GeneratorError, type GeneratorWarning, type SourceLocation } from '../errors.ts';
 import { pointerFromPath } from './json-pointer.ts';
 import { readDocument, type SourceDocument } from './read-document.ts';
 import { isObject } from './schema-walk.ts';
+import { WARNING_KINDS } from '../warning-kinds.ts';
 
 type Json = Record<string, unknown>;
 
@@ -60,8 +61,6 @@ export function checkOverlay(source: SourceDocument): OverlayDocument['actions']
     return { target: action.target, ...('update' in action && { update: action.update }), remove: action.remove === true, index };
   });
 }
-
-const TARGET_SELECTS_NOTHING: WarningKind = { id: 'overlay-target-selects-nothing', summary: 'overlay actions whose target selects nothing' };
 
 /**
  * Where the nodes an overlay wrote came from: each document pointer an update set (a key it added or replaced, an
@@ -108,7 +107,7 @@ export function applyOverlays(document: Json, overlays: OverlayDocument[]): { do
       }
       if (!selected.length) {
         warnings.push({
-          kind: TARGET_SELECTS_NOTHING,
+          kind: WARNING_KINDS.overlayTargetSelectsNothing,
           message: `overlay action ${action.index} selects nothing (${action.target}); it changes nothing`,
           location: overlay.source.locate(`${at}/target`),
         });

@@ -7,10 +7,11 @@
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { GeneratorError, type GeneratorWarning, type WarningKind } from '../errors.ts';
+import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
 import { isUrl, type SourceDocument } from './read-document.ts';
 import { isObject } from './schema-walk.ts';
+import { WARNING_KINDS } from '../warning-kinds.ts';
 
 type Json = Record<string, unknown>;
 
@@ -33,11 +34,6 @@ type Resolver = { resolve(api: Json, source: string, options: { verbose: boolean
 
 const WARNING_MARK = 'x-sdkgen-conversion-warning';
 
-export const SWAGGER2_WARNINGS = {
-  converted: { id: 'swagger-2.0-converted', summary: 'Swagger 2.0 documents converted to OpenAPI 3.0 on load' },
-  lossy: { id: 'swagger-2.0-not-convertible', summary: 'Swagger 2.0 constructs without an OpenAPI 3.0 equivalent' },
-  extensionIgnored: { id: 'swagger-2.0-extension-ignored', summary: 'root vendor extensions of a Swagger 2.0 document the converter failed on, ignored' },
-} satisfies Record<string, WarningKind>;
 const COMPONENT_SECTIONS: Record<string, string> = {
   schemas: 'definitions',
   parameters: 'parameters',
@@ -218,7 +214,7 @@ export async function convertSwagger2(
     document = retried;
     for (const key of extensions) {
       warnings.push({
-        kind: SWAGGER2_WARNINGS.extensionIgnored,
+        kind: WARNING_KINDS.swagger2ExtensionIgnored,
         message: `converting from Swagger 2.0: \`${key}\` ignored (the converter failed with it: ${reason})`,
         location: source.locate(pointerFromPath([key])),
       });
@@ -228,7 +224,7 @@ export async function convertSwagger2(
   const resolved = resolvedReferences ? `; ${resolvedReferences} references to other files resolved and converted with it` : '';
   const patched = `${resolved}${options.patches ? `; ${options.patches} small mistakes patched` : ''}`;
   warnings.unshift({
-    kind: SWAGGER2_WARNINGS.converted,
+    kind: WARNING_KINDS.swagger2Converted,
     message: `a Swagger 2.0 document: converted to OpenAPI 3.0 on load (swagger2openapi${patched})`,
     location: source.locate('#/swagger'),
   });
@@ -236,7 +232,7 @@ export async function convertSwagger2(
     if (Array.isArray(node)) return node.forEach((item, index) => visit(item, [...path, String(index)]));
     if (!isObject(node)) return;
     if (typeof node[WARNING_MARK] === 'string') {
-      warnings.push({ kind: SWAGGER2_WARNINGS.lossy, message: `converting from Swagger 2.0: ${node[WARNING_MARK]}`, location: located.locate(pointerFromPath(path)) });
+      warnings.push({ kind: WARNING_KINDS.swagger2Lossy, message: `converting from Swagger 2.0: ${node[WARNING_MARK]}`, location: located.locate(pointerFromPath(path)) });
       delete node[WARNING_MARK];
     }
     for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);

@@ -1,36 +1,7 @@
 import type { GeneratorWarning, WarningKind } from '../errors.ts';
 import type { SourceDocument } from './read-document.ts';
 import { isObject, pointerFromPath, walkDocument } from './schema-walk.ts';
-
-/** JSON Schema keywords that OpenAPI 3.0's schema object does not have (3.1 uses full JSON Schema). */
-const NOT_IN_OPENAPI_30 = [
-  'if',
-  'then',
-  'else',
-  'const',
-  'examples',
-  '$defs',
-  'prefixItems',
-  'contains',
-  'dependentRequired',
-  'dependentSchemas',
-  'patternProperties',
-  'unevaluatedProperties',
-  'propertyNames',
-];
-
-/** One kind per keyword, so a team can accept `if`/`then` and still hear of a new `patternProperties`. */
-export const keywordKind = (keyword: string): WarningKind => ({
-  id: `openapi-3.1-keyword:${keyword}`,
-  summary: `\`${keyword}\` honoured (an OpenAPI 3.1 / JSON Schema keyword in a 3.0 document)`,
-});
-
-export const VERSION_WARNINGS = {
-  itemSchema: { id: 'openapi-3.2-item-schema', summary: '`itemSchema` honoured (OpenAPI 3.2 in an older document)' },
-  nullType: { id: 'openapi-3.1-null-type', summary: "`type: 'null'` read as null (OpenAPI 3.1 in a 3.0 document)" },
-  typeArray: { id: 'openapi-3.1-type-array', summary: '`type` arrays read as unions (OpenAPI 3.1 in a 3.0 document)' },
-  bareExample: { id: 'bare-example-value', summary: 'bare values in `examples` read as Example objects' },
-} satisfies Record<string, WarningKind>;
+import { keywordKind, OPENAPI_31_KEYWORDS, WARNING_KINDS } from '../warning-kinds.ts';
 
 /**
  * Lists the constructs a 3.0 document uses from JSON Schema / OpenAPI 3.1, and a 3.0/3.1 one from 3.2. The
@@ -52,7 +23,7 @@ export function checkVersionConstructs(document: Record<string, unknown>, source
     (mediaType, path) => {
       const at = [...path, 'itemSchema'];
       if ('itemSchema' in mediaType && !fromOverlay(pointerFromPath(at)))
-        warn(VERSION_WARNINGS.itemSchema, at, `\`itemSchema\` is OpenAPI 3.2 (this document is ${version}); honoured anyway`);
+        warn(WARNING_KINDS.itemSchema, at, `\`itemSchema\` is OpenAPI 3.2 (this document is ${version}); honoured anyway`);
     },
   );
   if (!version.startsWith('3.0')) return warnings;
@@ -61,22 +32,18 @@ export function checkVersionConstructs(document: Record<string, unknown>, source
     document,
     (schema, path) => {
       if ('$ref' in schema) return;
-      for (const keyword of NOT_IN_OPENAPI_30) {
+      for (const keyword of OPENAPI_31_KEYWORDS) {
         if (keyword in schema)
           warn(keywordKind(keyword), [...path, keyword], `\`${keyword}\` is not part of OpenAPI 3.0 schemas (it is JSON Schema / OpenAPI 3.1); honoured anyway`);
       }
-      if (schema.type === 'null') warn(VERSION_WARNINGS.nullType, [...path, 'type'], "`type: 'null'` is not valid in OpenAPI 3.0 (use `nullable: true`); read as null");
-      if (Array.isArray(schema.type)) warn(VERSION_WARNINGS.typeArray, [...path, 'type'], '`type` as an array is OpenAPI 3.1; read as a union');
+      if (schema.type === 'null') warn(WARNING_KINDS.nullType, [...path, 'type'], "`type: 'null'` is not valid in OpenAPI 3.0 (use `nullable: true`); read as null");
+      if (Array.isArray(schema.type)) warn(WARNING_KINDS.typeArray, [...path, 'type'], '`type` as an array is OpenAPI 3.1; read as a union');
     },
     (mediaType, path) => {
       if (!isObject(mediaType.examples)) return;
       for (const [name, example] of Object.entries(mediaType.examples)) {
         if (!isObject(example)) {
-          warn(
-            VERSION_WARNINGS.bareExample,
-            [...path, 'examples', name],
-            'an entry of `examples` must be an Example object (`{ value: ... }`), not a bare value; read as its value',
-          );
+          warn(WARNING_KINDS.bareExample, [...path, 'examples', name], 'an entry of `examples` must be an Example object (`{ value: ... }`), not a bare value; read as its value');
         }
       }
     },

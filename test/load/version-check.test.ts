@@ -1,7 +1,7 @@
 /** Constructs outside the document's declared version are warnings, located by JSON pointer, each of a kind. */
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../generator/load/read-document.ts';
-import { checkVersionConstructs, keywordKind } from '../../generator/load/version-check.ts';
+import { checkVersionConstructs } from '../../generator/load/version-check.ts';
 
 function warnings(openapi: string, schema: Record<string, unknown>, media: Record<string, unknown> = {}): string[] {
   const data = {
@@ -118,11 +118,4 @@ describe('checkVersionConstructs: kind id and pointer of each warning', () => {
     expect(warnings.map((warning) => [warning.kind.id, warning.location.pointer])).toEqual(want);
     for (const warning of warnings) expect(warning.kind.summary).not.toBe('');
   });
-});
-
-describe('keywordKind', () => {
-  it.each([
-    ['if', 'openapi-3.1-keyword:if', '`if` honoured (an OpenAPI 3.1 / JSON Schema keyword in a 3.0 document)'],
-    ['patternProperties', 'openapi-3.1-keyword:patternProperties', '`patternProperties` honoured (an OpenAPI 3.1 / JSON Schema keyword in a 3.0 document)'],
-  ])('%s → %s', (keyword, id, summary) => expect(keywordKind(keyword)).toEqual({ id, summary }));
 });
