@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { SurfaceApi } from '../surface/types.ts';
+import { apiReference } from './api-reference.ts';
 import { writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
 import { writeClient } from './client-file.ts';
 import { Imports } from './imports.ts';
@@ -107,6 +108,9 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
   // Calls built on the operation functions: merged endpoints, task helpers, and the resource classes.
   const moduleByOperation = new Map(api.operations.map((operation) => [operation.name, operation.module]));
   const calls: CallContext = { api, nameOf, modelNames, moduleOf: (operation) => moduleByOperation.get(operation)! };
+  const reference = { path: 'api.md', content: apiReference(calls) };
+  onEmitted?.([reference]);
+  files.push(reference);
   const hasEndpoints = api.endpointGroups.some((group) => group.name);
   if (hasEndpoints) withImports('src/endpoints.ts', (file, imports) => writeEndpoints(file, imports, calls));
   if (api.tasks.length) withImports('src/tasks.ts', (file, imports) => writeTasks(file, imports, calls));
@@ -213,7 +217,7 @@ function templateContextOf(api: SurfaceApi, nameOf: NameOf) {
     license: settings.metadata.license ?? 'UNLICENSED',
     repository: settings.metadata.repository,
     homepage: settings.metadata.homepage,
-    files: ['dist', 'src', 'README.md', ...(settings.shipsChangelog ? ['CHANGELOG.md'] : [])],
+    files: ['dist', 'src', 'README.md', ...(api.typesOnly ? [] : ['api.md']), ...(settings.shipsChangelog ? ['CHANGELOG.md'] : [])],
     defaultBaseURL: api.servers[0]?.url ?? 'http://localhost',
     hasSecurity: api.securitySchemes.length > 0,
     securitySchemes,
