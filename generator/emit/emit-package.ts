@@ -149,6 +149,10 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
         'APIUserAbortError',
         'APIStreamError',
         'StreamIdleTimeoutError',
+        'ResponseTooLargeError',
+        'RedirectError',
+        'UnexpectedContentTypeError',
+        'StreamDataError',
         'isAPIError',
       ],
     });

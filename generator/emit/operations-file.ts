@@ -148,6 +148,7 @@ function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { s
     ['responseType', stringLiteral(shape.responseKind)],
     ['security', jsonExpression(shape.security)],
     ['stream', streamField(operation)],
+    ['streamData', operation.stream?.jsonData ? stringLiteral('json') : undefined],
   ];
   const request: Expression = { object: fields.filter((field): field is [string, Expression] => field[1] !== undefined) };
   const paged = pagedCall(operation, api, nameOf);

@@ -23,27 +23,37 @@ export interface StreamPlan {
   format: StreamFormat;
   /** What iterating the stream yields (each event's decoded data); undefined when the spec does not say. */
   data?: TypeNode;
+  /**
+   * Server-sent events whose declared data is JSON (not a string): an event that is not JSON is then an error at
+   * run time, not an item of another type. JSON lines are JSON whatever the spec says.
+   */
+  jsonData?: true;
 }
 
 /** Whether a type is `boolean` (possibly nullable, or spelled as an enum or union of boolean literals). */
-export function isBooleanType(node: TypeNode, resolve: Resolve, seen = new Set<TypeNode>()): boolean {
+export function isBooleanType(node: TypeNode, resolve: Resolve): boolean {
+  return isScalarType(node, 'boolean', resolve);
+}
+
+/** Whether a type is one scalar type (possibly nullable, or spelled as an enum or union of its literals). */
+function isScalarType(node: TypeNode, type: 'boolean' | 'string', resolve: Resolve, seen = new Set<TypeNode>()): boolean {
   if (seen.has(node)) return false;
   seen.add(node);
   switch (node.kind) {
     case 'primitive':
-      return node.type === 'boolean';
+      return node.type === type;
     case 'nullable':
-      return isBooleanType(node.inner, resolve, seen);
+      return isScalarType(node.inner, type, resolve, seen);
     case 'ref': {
       const target = resolve(node);
-      return target !== undefined && isBooleanType(target, resolve, seen);
+      return target !== undefined && isScalarType(target, type, resolve, seen);
     }
     case 'enum':
-      return node.values.length > 0 && node.values.every((value) => typeof value === 'boolean');
+      return node.values.length > 0 && node.values.every((value) => typeof value === type);
     case 'literal':
-      return typeof node.value === 'boolean';
+      return typeof node.value === type;
     case 'union':
-      return node.variants.length > 0 && node.variants.every((variant) => isBooleanType(variant, resolve, new Set(seen)));
+      return node.variants.length > 0 && node.variants.every((variant) => isScalarType(variant, type, resolve, new Set(seen)));
     default:
       return false;
   }
@@ -92,11 +102,14 @@ export function streamPlan(operation: Operation, call: CallShape, resolve: Resol
   const declared = successes.map((response) => streamContent(response.contents)).find((content) => content !== undefined);
   const data = declared?.stream?.data;
   const body = call.body;
+  const typed = (format: StreamFormat) => ({ ...(data && { data }), ...(format === 'sse' && data && !isScalarType(data, 'string', resolve) && { jsonData: true as const }) });
   if (body?.spread && isJsonMediaType(body.content.mediaType) && hasStreamFlag(body.content.type, resolve)) {
-    return { when: 'flag', format: declared ? streamFormatOf(declared.mediaType) : 'sse', ...(data && { data }) };
+    const format = declared ? streamFormatOf(declared.mediaType) : 'sse';
+    return { when: 'flag', format, ...typed(format) };
   }
   const onlySequential =
     successes.length > 0 && successes.every((response) => response.contents.length > 0 && response.contents.every((content) => isSequentialMediaType(content.mediaType)));
   if (!onlySequential || !declared) return undefined;
-  return { when: 'always', format: streamFormatOf(declared.mediaType), ...(data && { data }) };
+  const format = streamFormatOf(declared.mediaType);
+  return { when: 'always', format, ...typed(format) };
 }

@@ -70,14 +70,15 @@ describe('streamPlan', () => {
     [
       'a stream flag and an event stream with an item schema',
       operation(object(boolean), [content('application/json'), content('text/event-stream', chunk)]),
-      { when: 'flag', format: 'sse', data: chunk },
+      { when: 'flag', format: 'sse', data: chunk, jsonData: true },
     ],
     [
       'a stream flag and JSON lines',
       operation(object(boolean), [content('application/json'), content('application/x-ndjson', chunk)]),
       { when: 'flag', format: 'jsonl', data: chunk },
     ],
-    ['only an event stream', operation(undefined, [content('text/event-stream', chunk)]), { when: 'always', format: 'sse', data: chunk }],
+    ['only an event stream', operation(undefined, [content('text/event-stream', chunk)]), { when: 'always', format: 'sse', data: chunk, jsonData: true }],
+    ['an event stream of text: its data is not JSON', operation(undefined, [content('text/event-stream', string)]), { when: 'always', format: 'sse', data: string }],
     ['only JSON lines, no item schema', operation(undefined, [content('application/jsonl')]), { when: 'always', format: 'jsonl' }],
     ['JSON beside an event stream, no flag', operation(plain, [content('application/json'), content('text/event-stream', chunk)]), undefined],
     ['an event stream and another success status', operation(undefined, [content('text/event-stream', chunk)], [content('application/json')]), undefined],

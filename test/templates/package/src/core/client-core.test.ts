@@ -48,9 +48,32 @@ describe('ClientCore', () => {
     expect(await response.text()).toBe('raw bytes');
   });
 
+  const userinfo: { name: string; baseURL?: string; defaultURL?: string; want: string | undefined }[] = [
+    {
+      name: 'in the option',
+      baseURL: 'https://u:sk-9@api.example.com/',
+      want: 'The base URL https://[REDACTED]@api.example.com (the `baseURL` option) has a user name or password in it',
+    },
+    {
+      name: 'in the default (or the environment)',
+      defaultURL: 'http://sk-9@127.0.0.1:1',
+      want: 'The base URL http://[REDACTED]@127.0.0.1:1 (from the environment or the default) has a user name or password in it',
+    },
+    { name: 'none', baseURL: 'https://api.example.com/v1@2', want: undefined },
+  ];
+  it.each(userinfo)('a base URL with userinfo is refused, redacted: $name', ({ baseURL, defaultURL, want }) => {
+    class WithDefault extends ClientCore {
+      constructor() {
+        super({ ...(baseURL && { baseURL }) }, { credential: KEY, baseURL: defaultURL ?? 'http://unused.invalid', userAgent: 'test/1.0.0', securitySchemes: {} });
+      }
+    }
+    if (want === undefined) expect(() => new WithDefault()).not.toThrow();
+    else expect(() => new WithDefault()).toThrow(want);
+  });
+
   it('toJSON: its settings, never the credential', () => {
     const shown = JSON.stringify(client());
-    expect(JSON.parse(shown)).toEqual({ baseURL: server.baseURL, timeout: 5_000, maxRetries: 1, streamIdleTimeout: 5_000 });
+    expect(JSON.parse(shown)).toEqual({ baseURL: server.baseURL, timeout: 5_000, maxRetries: 1, streamIdleTimeout: 5_000, maxResponseBytes: 104_857_600 });
     expect(shown).not.toContain(KEY);
   });
 });

@@ -1,7 +1,7 @@
 /** Calls to requests: paths, queries, headers, cookies, bodies; responses to data. */
 // Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
 import { describe, expect, it } from 'vitest';
-import { SDKError } from '../../../../../generated/imarouter/src/core/errors.ts';
+import { ResponseTooLargeError, SDKError } from '../../../../../generated/imarouter/src/core/errors.ts';
 import {
   buildPath,
   buildQuery,
@@ -185,6 +185,20 @@ describe('parseJson', () => {
     expect(() => parseJson('<html>sk-1', redact)).toThrow(new SDKError('The server sent a response that is not valid JSON: <html>[REDACTED]'));
     expect(() => parseJson('x'.repeat(300), redact)).toThrow(`not valid JSON: ${'x'.repeat(200)}`);
   });
+});
+
+describe('maxResponseBytes when reading a response whole', () => {
+  it.each(['json', 'text', 'blob', 'auto'] as const)('%s: a body over the limit fails with ResponseTooLargeError', async (type) => {
+    const read = readResponse(new Response('{"a":"0123456789"}', { headers: { 'content-type': 'application/json' } }), type, undefined, 10, 'GET /x');
+    await expect(read).rejects.toThrow(
+      new ResponseTooLargeError(
+        'GET /x: the response body is larger than maxResponseBytes (10 bytes). Raise `maxResponseBytes` (client option or per call), or read the body as a stream with asResponse().',
+        10,
+      ),
+    );
+  });
+
+  it('an error body over the limit is left out', async () => expect(await readErrorBody(new Response('x'.repeat(11)), undefined, 10)).toBeUndefined());
 });
 
 describe('readErrorBody', () => {

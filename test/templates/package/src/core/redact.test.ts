@@ -1,6 +1,6 @@
 /** The credential never leaves in an error: every form it travels in is replaced, in texts, headers and causes. */
 import { describe, expect, it } from 'vitest';
-import { Redactor } from '../../../../../templates/package/src/core/redact.ts';
+import { hasUserinfo, Redactor, redactUserinfo } from '../../../../../templates/package/src/core/redact.ts';
 
 const SECRET = 'sk-abc/"def"';
 
@@ -69,5 +69,30 @@ describe('Redactor.mentionedIn', () => {
 
   it('without a credential nothing is mentioned', () => {
     expect(new Redactor(undefined).mentionedIn(new Error('anything'))).toBe(false);
+  });
+});
+
+describe('Redactor.holdsSecret', () => {
+  it.each([
+    { given: `x=${encodeURIComponent(SECRET)}`, want: true },
+    { given: `Basic ${btoa(SECRET)}`, want: true },
+    { given: 'sk-abc', want: false },
+  ])('$given → $want', ({ given, want }) => expect(new Redactor(SECRET).holdsSecret(given)).toBe(want));
+  it('without a credential nothing holds one', () => expect(new Redactor(undefined).holdsSecret('anything')).toBe(false));
+});
+
+describe('userinfo in a URL', () => {
+  const cases: { given: string; want: string | undefined }[] = [
+    { given: 'https://user:sk-1@api.example.com/v1', want: 'https://[REDACTED]@api.example.com/v1' },
+    { given: 'http://sk-1@127.0.0.1:8080', want: 'http://[REDACTED]@127.0.0.1:8080' },
+    { given: 'HTTPS://a:b:c@host', want: 'HTTPS://[REDACTED]@host' },
+    { given: 'https://host/path@not-userinfo', want: undefined },
+    { given: 'https://host?q=a@b', want: undefined },
+    { given: 'https://api.example.com', want: undefined },
+    { given: '/relative@path', want: undefined },
+  ];
+  it.each(cases)('$given → $want', ({ given, want }) => {
+    expect(hasUserinfo(given)).toBe(want !== undefined);
+    expect(redactUserinfo(given)).toBe(want ?? given);
   });
 });

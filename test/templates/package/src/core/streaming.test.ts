@@ -1,6 +1,7 @@
 /** Server-sent events: the parser, the stream's data and envelopes, tee, and forwarding as a byte stream. */
 // Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
 import { describe, expect, it } from 'vitest';
+import { StreamDataError } from '../../../../../generated/imarouter/src/core/errors.ts';
 import { JSONLinesParser, SSEParser, Stream } from '../../../../../generated/imarouter/src/core/streaming.ts';
 
 const encoder = new TextEncoder();
@@ -59,6 +60,34 @@ describe('JSONLinesParser', () => {
     if (end) events.push(...parser.end());
     expect(events.map((event) => event.data)).toEqual(want);
     expect(events.every((event) => event.event === 'message' && event.id === undefined)).toBe(true);
+  });
+});
+
+describe('a stream whose events the spec declares as JSON', () => {
+  const typed = (text: string) => new Stream(new Response(bytes(text), { headers: { 'content-type': 'text/event-stream' } }), undefined, 'sse', true);
+
+  it('an event whose data is not JSON fails with StreamDataError naming the event, after the events before it', async () => {
+    const items: unknown[] = [];
+    const error = await (async () => {
+      for await (const item of typed('data: {"n":1}\n\nevent: delta\ndata: <html>portal</html>\n\n')) items.push(item);
+    })().catch((caught: unknown) => caught);
+    expect(items).toEqual([{ n: 1 }]);
+    expect(error).toBeInstanceOf(StreamDataError);
+    expect(error).toMatchObject({ event: 'delta', data: '<html>portal</html>', message: 'The stream: the data of event "delta" is not JSON: <html>portal</html>' });
+  });
+
+  it('an event with empty data carries no item; [DONE] still ends the stream', async () => {
+    expect(await collect(typed('data:\n\ndata: {"n":1}\n\ndata: [DONE]\n\n'))).toEqual([{ n: 1 }]);
+  });
+
+  it('a stream whose events are not declared yields such data as text', async () => {
+    expect(await collect(Stream.fromReadableStream(bytes('data: plain words\n\n')))).toEqual(['plain words']);
+  });
+
+  it('tee() keeps the rule', async () => {
+    const [left, right] = typed('data: nope\n\n').tee();
+    await expect(collect(left)).rejects.toThrow(StreamDataError);
+    await expect(collect(right)).rejects.toThrow(StreamDataError);
   });
 });
 

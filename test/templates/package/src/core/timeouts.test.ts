@@ -1,9 +1,10 @@
 /** One attempt's signal: the caller's abort and the attempt's timeout, whichever comes first. */
 import { execFile } from 'node:child_process';
+import { getEventListeners } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { AttemptSignal, Deadlines, type Expiring } from '../../../../../templates/package/src/core/timeouts.ts';
+import { AttemptSignal, Deadlines, onAbort, type Expiring } from '../../../../../templates/package/src/core/timeouts.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -71,6 +72,39 @@ describe('AttemptSignal', () => {
     attempt.abort();
     expect(attempt.signal.aborted).toBe(true);
     expect(attempt.timedOut).toBe(false);
+  });
+});
+
+describe('onAbort: one listener per signal, however many calls share it', () => {
+  it('50 attempts on one signal: one listener, no MaxListenersExceededWarning, each aborted once', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const parent = new AbortController();
+      const attempts = Array.from({ length: 50 }, () => new AttemptSignal(parent.signal, 60_000));
+      expect(getEventListeners(parent.signal, 'abort').length).toBe(1);
+      for (const attempt of attempts.slice(0, 10)) attempt.release();
+      parent.abort('stop');
+      expect(attempts.map((attempt) => attempt.signal.aborted)).toEqual([...Array(10).fill(false), ...Array(40).fill(true)]);
+      for (const attempt of attempts) attempt.release();
+      // Warnings are emitted on the next tick.
+      await sleep(10);
+      expect(warnings.map((warning) => warning.name)).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('a callback removed is not called; the listener goes when the signal aborts', () => {
+    const parent = new AbortController();
+    const calls: string[] = [];
+    const stop = onAbort(parent.signal, () => calls.push('a'));
+    onAbort(parent.signal, () => calls.push('b'));
+    stop();
+    parent.abort();
+    expect(calls).toEqual(['b']);
+    expect(getEventListeners(parent.signal, 'abort').length).toBe(0);
   });
 });
 

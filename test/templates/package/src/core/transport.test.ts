@@ -8,7 +8,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { recordingServer } from '../../../../helpers/recording-server.ts';
-import { APIConnectionError, APIConnectionTimeoutError, AuthenticationError, InternalServerError, SDKError } from '../../../../../generated/imarouter/src/core/errors.ts';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  AuthenticationError,
+  InternalServerError,
+  ResponseTooLargeError,
+  SDKError,
+  UnexpectedContentTypeError,
+} from '../../../../../generated/imarouter/src/core/errors.ts';
 import type { OperationRequest, RequestOptions } from '../../../../../generated/imarouter/src/core/http.ts';
 import { Redactor } from '../../../../../generated/imarouter/src/core/redact.ts';
 import { headerName, numberOption, Transport, type TransportSettings } from '../../../../../generated/imarouter/src/core/transport.ts';
@@ -16,6 +24,8 @@ import { headerName, numberOption, Transport, type TransportSettings } from '../
 const KEY = 'sk-transport-SECRET-123';
 
 const server = recordingServer();
+/** Another origin (another port), where a redirect of the API's may point. */
+const elsewhere = recordingServer();
 
 const transport = (settings: Partial<TransportSettings> = {}) =>
   new Transport({
@@ -29,6 +39,8 @@ const transport = (settings: Partial<TransportSettings> = {}) =>
     defaultHeaders: {},
     credential: KEY,
     securitySchemes: { Bearer: { kind: 'bearer' } },
+    maxResponseBytes: 1024,
+    followRedirects: true,
     ...settings,
   });
 
@@ -89,6 +101,44 @@ describe('the credential', () => {
   it('a client without a credential sends none', async () => {
     await send({ method: 'GET', path: '/', security: [['Bearer']] }, {}, { credential: undefined });
     expect(server.seen[0]!.headers.authorization).toBeUndefined();
+  });
+});
+
+describe('a redirect to another origin carries no credential', () => {
+  const schemes: TransportSettings['securitySchemes'] = {
+    Bearer: { kind: 'bearer' },
+    Basic: { kind: 'basic' },
+    HeaderKey: { kind: 'apiKey', in: 'header', name: 'X-API-Key' },
+    QueryKey: { kind: 'apiKey', in: 'query', name: 'api_key' },
+    CookieKey: { kind: 'apiKey', in: 'cookie', name: 'sid' },
+  };
+  /** The API redirects with `status` to the other origin, keeping the query (as many servers do). */
+  const redirectAway = (status: number) => {
+    server.reply = (res) => res.writeHead(status, { location: `${elsewhere.baseURL}/landed${server.seen.at(-1)!.url.replace(/^[^?]*/, '')}` }).end();
+  };
+  const cases = [302, 307].flatMap((status) => [...Object.keys(schemes).map((name) => ({ status, security: [[name]] })), { status, security: [Object.keys(schemes)] }]);
+  it.each(cases)('$status, security $security', async ({ status, security }) => {
+    redirectAway(status);
+    await send({ method: 'POST', path: '/p', security, query: { a: 1 }, cookies: { c: 1 }, body: { b: 1 } }, { headers: { 'x-echo': `key=${KEY}` } }, { securitySchemes: schemes });
+    // The API got every credential it was to get; the other origin none, in any form.
+    const sent = JSON.stringify(server.seen[0]);
+    for (const name of security[0]!) expect(sent).toContain(name === 'Basic' ? btoa(KEY) : KEY);
+    expect(elsewhere.seen.length).toBe(1);
+    expect(elsewhere.seen[0]!.url).toBe('/landed?a=1');
+    expect(elsewhere.seen[0]!.headers.cookie).toBeUndefined();
+    for (const form of [KEY, btoa(KEY), encodeURIComponent(KEY)]) expect(JSON.stringify(elsewhere.seen[0])).not.toContain(form);
+  });
+
+  it('a redirect on the same origin keeps them', async () => {
+    server.reply = (res, index) => (index === 0 ? res.writeHead(307, { location: '/moved' }).end() : res.writeHead(200).end('{}'));
+    await send({ method: 'GET', path: '/p', security: [['HeaderKey', 'CookieKey']] }, {}, { securitySchemes: schemes });
+    expect(server.seen[1]).toMatchObject({ url: '/moved', headers: { 'x-api-key': KEY, cookie: `sid=${KEY}` } });
+  });
+
+  it('without following redirects (browsers) the request goes to fetch as it is', async () => {
+    const inits: RequestInit[] = [];
+    await send({ method: 'GET', path: '/p' }, {}, { followRedirects: false, fetch: (input, init) => (inits.push(init!), fetch(input, init)) });
+    expect(inits[0]!.redirect).toBeUndefined();
   });
 });
 
@@ -193,6 +243,61 @@ describe('the request', () => {
   it.each(['GET', 'HEAD'])('extraBody on %s is refused before anything is sent', async (method) => {
     await expect(send({ method, path: '/x' }, { extraBody: { a: 1 } })).rejects.toThrow(`${method} /x sends no body, so \`extraBody\` has nowhere to go`);
     expect(server.seen).toEqual([]);
+  });
+});
+
+describe('maxResponseBytes (1024 for this transport)', () => {
+  const cases: { name: string; options?: Record<string, unknown>; want: 'data' | typeof ResponseTooLargeError }[] = [
+    { name: "over the client's limit", want: ResponseTooLargeError },
+    { name: 'a call may raise it', options: { maxResponseBytes: 4096 }, want: 'data' },
+    { name: 'or have none', options: { maxResponseBytes: Infinity }, want: 'data' },
+    { name: 'or lower it', options: { maxResponseBytes: 10 }, want: ResponseTooLargeError },
+  ];
+  it.each(cases)('$name', async ({ options, want }) => {
+    server.reply = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ text: 'x'.repeat(2000) }));
+    const call = send({ method: 'GET', path: '/big', responseType: 'json' }, options);
+    if (want === 'data') expect(((await call).data as { text: string }).text).toHaveLength(2000);
+    else await expect(call).rejects.toThrow(want);
+    // Not a failure worth another attempt.
+    expect(server.seen.length).toBe(1);
+  });
+
+  it('a limit that is not a positive number is refused', async () => {
+    await expect(send({ method: 'GET', path: '/' }, { maxResponseBytes: 0 })).rejects.toThrow('Option `maxResponseBytes` must be a positive number, got 0');
+  });
+
+  it('a stream has no limit', async () => {
+    server.reply = (res) => res.writeHead(200, { 'content-type': 'text/event-stream' }).end(`data: {"text":"${'x'.repeat(2000)}"}\n\n`);
+    const { data } = await send({ method: 'POST', path: '/s', stream: true });
+    const items: unknown[] = [];
+    for await (const item of data as AsyncIterable<unknown>) items.push(item);
+    expect(items).toHaveLength(1);
+  });
+});
+
+describe('a stream answered with something else', () => {
+  const cases: { format: true | 'jsonl'; contentType: string; refused: boolean }[] = [
+    { format: true, contentType: 'text/html; charset=utf-8', refused: true },
+    { format: 'jsonl', contentType: 'text/html', refused: true },
+    { format: true, contentType: 'application/xhtml+xml', refused: true },
+    { format: true, contentType: 'application/xml', refused: true },
+    { format: true, contentType: 'application/json', refused: true },
+    { format: 'jsonl', contentType: 'application/json', refused: false },
+    { format: true, contentType: 'text/event-stream', refused: false },
+    { format: true, contentType: 'text/plain', refused: false },
+  ];
+  it.each(cases)('$format answered $contentType: refused $refused', async ({ format, contentType, refused }) => {
+    server.reply = (res) => res.writeHead(200, { 'content-type': contentType }).end('{"a":1}\n');
+    const call = send({ method: 'POST', path: '/s', stream: format });
+    if (!refused) {
+      const { data } = await call;
+      (data as { abort(): void }).abort();
+      return;
+    }
+    const error = await call.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnexpectedContentTypeError);
+    expect(error).toMatchObject({ contentType, message: `POST /s: asked for ${format === true ? 'an event stream' : 'JSON lines'} but the server answered ${contentType}` });
+    expect(server.seen.length).toBe(1);
   });
 });
 
