@@ -6,10 +6,11 @@
  * unread (`asResponse`), and never show the credential (`toJSON`). The generated client adds the resources.
  */
 import { APIPromise, requestIdOf, type Delivery, type WithResponse } from './api-promise.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './body-limit.js';
 import { SDKError } from './errors.js';
 import { headerValue, type APIClient, type OperationRequest, type RequestOptions } from './http.js';
 import { parseRateLimit } from './rate-limit.js';
-import { Redactor } from './redact.js';
+import { hasUserinfo, redactUserinfo, Redactor } from './redact.js';
 import { headerName, numberOption, Transport, type HeaderMap, type SecurityScheme } from './transport.js';
 
 /** Any call of this package taking the client first: an operation function, a merged endpoint, a task helper. */
@@ -24,6 +25,7 @@ export interface ClientSettings {
   timeout: number;
   maxRetries: number;
   streamIdleTimeout: number;
+  maxResponseBytes: number;
 }
 
 /** The options every client takes (the generated `ClientOptions` documents each for its API). */
@@ -34,6 +36,7 @@ export interface ClientCoreOptions {
   maxRetries?: number;
   initialRetryDelay?: number;
   maxRetryDelay?: number;
+  maxResponseBytes?: number;
   fetch?: typeof fetch;
   defaultHeaders?: Record<string, string>;
 }
@@ -81,14 +84,25 @@ export abstract class ClientCore implements APIClient {
   readonly maxRetries: number;
   /** Milliseconds a streamed body may stay silent (see `ClientOptions.streamIdleTimeout`). */
   readonly streamIdleTimeout: number;
+  /** Bytes a body read whole may have (see `ClientOptions.maxResponseBytes`). */
+  readonly maxResponseBytes: number;
   readonly #transport: Transport;
 
   /** Checks every option here, so that a bad one fails when the client is made, not at its first request. */
   protected constructor(options: ClientCoreOptions, defaults: ClientDefaults) {
     this.baseURL = (options.baseURL ?? defaults.baseURL).replace(/\/+$/, '');
+    if (hasUserinfo(this.baseURL)) {
+      // Kept there, the credential would show wherever the client or a URL is printed, and go to every host.
+      throw new SDKError(
+        `The base URL ${redactUserinfo(this.baseURL)} (${options.baseURL === undefined ? 'from the environment or the default' : 'the `baseURL` option'}) has a user name or password in it: remove it from the URL and pass the credential as the client's option instead.`,
+      );
+    }
     this.timeout = numberOption('timeout', options.timeout ?? 600_000, { positive: true });
     this.maxRetries = numberOption('maxRetries', options.maxRetries ?? 2, { integer: true });
     this.streamIdleTimeout = numberOption('streamIdleTimeout', options.streamIdleTimeout ?? 600_000, {
+      positive: true,
+    });
+    this.maxResponseBytes = numberOption('maxResponseBytes', options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, {
       positive: true,
     });
     const retry = {
@@ -114,6 +128,9 @@ export abstract class ClientCore implements APIClient {
       }),
       credential: defaults.credential,
       securitySchemes: defaults.securitySchemes,
+      maxResponseBytes: this.maxResponseBytes,
+      // A browser's fetch hides where a redirect goes, so it follows them itself there (see the README).
+      followRedirects: !isBrowser(),
     });
   }
 
@@ -173,6 +190,7 @@ export abstract class ClientCore implements APIClient {
       timeout: this.timeout,
       maxRetries: this.maxRetries,
       streamIdleTimeout: this.streamIdleTimeout,
+      maxResponseBytes: this.maxResponseBytes,
     };
   }
 }

@@ -148,6 +148,60 @@ export class APIStreamError extends SDKError {
   }
 }
 
+/**
+ * A response body read whole (JSON, text, a `Blob`) was larger than `maxResponseBytes` (client option or per call;
+ * default 100 MiB): the connection was closed. Read a large download as a stream with `asResponse()`.
+ */
+export class ResponseTooLargeError extends SDKError {
+  override name = 'ResponseTooLargeError';
+  /** The limit that was exceeded, in bytes. */
+  readonly limit: number;
+
+  constructor(message: string, limit: number) {
+    super(message);
+    this.limit = limit;
+  }
+}
+
+/**
+ * A redirect the SDK would not follow: more than 20 hops, a target that is not an http(s) URL, or a request body
+ * that is a stream (it was sent once and cannot be sent again). Outside browsers the SDK follows redirects itself,
+ * dropping every credential when a hop leaves the API's origin (see the README).
+ */
+export class RedirectError extends SDKError {
+  override name = 'RedirectError';
+}
+
+/**
+ * A stream was asked for and the server answered 2xx with a body of another kind: an HTML page (a captive portal
+ * or a proxy's login page), or JSON where events were expected. `contentType` is what it said.
+ */
+export class UnexpectedContentTypeError extends SDKError {
+  override name = 'UnexpectedContentTypeError';
+  readonly contentType: string;
+
+  constructor(message: string, contentType: string) {
+    super(message);
+    this.contentType = contentType;
+  }
+}
+
+/**
+ * An event of a stream whose events the spec declares as JSON had data that is not JSON (a proxy's page, a
+ * truncated event). `event` is the event's name, `data` its text (cut to 500 characters, the key redacted).
+ */
+export class StreamDataError extends SDKError {
+  override name = 'StreamDataError';
+  readonly event: string;
+  readonly data: string;
+
+  constructor(message: string, event: string, data: string) {
+    super(message);
+    this.event = event;
+    this.data = data;
+  }
+}
+
 function describeBody(body: unknown): string {
   if (body === undefined || body === null || body === '') return '';
   const text = typeof body === 'string' ? body : JSON.stringify(body);

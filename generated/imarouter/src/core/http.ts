@@ -4,6 +4,7 @@
  * (`fetch`, `URLSearchParams`, `FormData`, `Blob`), so it runs on Node 20+, Deno, Bun, browsers and edge runtimes.
  */
 import type { APIPromise } from './api-promise.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, readBlob, readText } from './body-limit.js';
 import { SDKError } from './errors.js';
 
 /** How one query parameter is written (OpenAPI `style` and `explode`). */
@@ -45,6 +46,11 @@ export interface OperationRequest {
    * server-sent events, `'jsonl'` for one JSON value per line (`application/jsonl`, `x-ndjson`, `json-seq`).
    */
   stream?: boolean | 'sse' | 'jsonl';
+  /**
+   * The events' data is JSON (the spec declares its type): an event whose data is not fails with a
+   * `StreamDataError` instead of being yielded as text.
+   */
+  streamData?: 'json';
 }
 
 /** Per-call options. */
@@ -69,6 +75,11 @@ export interface RequestOptions {
   extraBody?: Record<string, unknown>;
   /** How many times a failed attempt may be retried. Overrides the client's. */
   maxRetries?: number;
+  /**
+   * Bytes a response body read whole (JSON, text, a `Blob`) may have before the call fails with a
+   * `ResponseTooLargeError`; `Infinity` for no limit. Overrides the client's.
+   */
+  maxResponseBytes?: number;
   /**
    * Retry this POST or PATCH like an idempotent request (on connection errors, timeouts, 408 and 5xx). Only for
    * calls that are safe to repeat — the server may have acted on a failed attempt, e.g. started a paid task.
@@ -232,6 +243,8 @@ export async function readResponse(
   response: Response,
   responseType: OperationRequest['responseType'],
   redact: (text: string) => string = (text) => text,
+  maxBytes = DEFAULT_MAX_RESPONSE_BYTES,
+  describe = 'The request',
 ): Promise<unknown> {
   if (responseType === 'void' || response.status === 204) {
     await response.body?.cancel();
@@ -239,8 +252,8 @@ export async function readResponse(
   }
   const kind =
     responseType === undefined || responseType === 'auto' ? kindOf(response.headers.get('content-type')) : responseType;
-  if (kind === 'blob') return response.blob();
-  const text = await response.text();
+  if (kind === 'blob') return readBlob(response, maxBytes, describe);
+  const text = await readText(response, maxBytes, describe);
   if (kind === 'text') return text;
   return text === '' ? undefined : parseJson(text, redact);
 }
@@ -252,12 +265,16 @@ function kindOf(contentType: string | null): 'json' | 'text' | 'blob' {
   return mediaType.startsWith('text/') ? 'text' : 'blob';
 }
 
-/** Error bodies: JSON when they parse, otherwise the text as it came; `redact` cleans the text first. */
+/**
+ * Error bodies: JSON when they parse, otherwise the text as it came; `redact` cleans the text first. One that
+ * breaks off or is larger than `maxBytes` is left out: the status is the error.
+ */
 export async function readErrorBody(
   response: Response,
   redact: (text: string) => string = (text) => text,
+  maxBytes = DEFAULT_MAX_RESPONSE_BYTES,
 ): Promise<unknown> {
-  const text = redact(await response.text().catch(() => ''));
+  const text = redact(await readText(response, maxBytes, 'An error response').catch(() => ''));
   if (text === '') return undefined;
   try {
     return JSON.parse(text);

@@ -28,6 +28,9 @@ export class Redactor {
     return text;
   };
 
+  /** Whether the text holds the credential in any of its forms. */
+  readonly holdsSecret = (text: string): boolean => this.#secrets.some((secret) => text.includes(secret));
+
   /** The headers themselves, or a redacted copy when a value carries the credential. */
   headers(headers: Headers): Headers {
     if (!this.#secrets.length) return headers;
@@ -53,4 +56,20 @@ export class Redactor {
     if (Array.isArray(errors) && errors.some((item) => this.mentionedIn(item, depth + 1))) return true;
     return this.mentionedIn(cause, depth + 1);
   }
+}
+
+/** The scheme and `//`, then the userinfo: everything up to the last `@` before the path, query or fragment. */
+const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i;
+
+/**
+ * A URL with its userinfo (`user:password@`) replaced by `[REDACTED]@`, for messages about a URL that carries a
+ * credential there. Works on text that does not parse as a URL too.
+ */
+export function redactUserinfo(url: string): string {
+  return url.replace(USERINFO, '$1[REDACTED]@');
+}
+
+/** Whether a URL names a user or a password before its host (`https://user:secret@host`). */
+export function hasUserinfo(url: string): boolean {
+  return USERINFO.test(url);
 }

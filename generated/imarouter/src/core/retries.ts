@@ -7,6 +7,7 @@
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from './errors.js';
 import { retryAfter } from './rate-limit.js';
+import { onAbort } from './timeouts.js';
 
 export interface RetrySettings {
   /** Delay before the first retry, in milliseconds; it doubles with each retry. */
@@ -73,14 +74,16 @@ export function retryDelay(retry: number, headers: Headers | undefined, settings
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      unfollow?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // Calls backing off together share one listener on their signal (see onAbort).
+    const unfollow =
+      signal &&
+      onAbort(signal, () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      });
   });
 }

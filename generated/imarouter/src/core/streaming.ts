@@ -5,7 +5,7 @@
  * ends, split anywhere across chunks; a `[DONE]` data line ends the stream and an `error` event throws. JSON
  * sequences (`application/jsonl`, `application/x-ndjson`, `application/json-seq`): one JSON value per line.
  */
-import { SDKError } from './errors.js';
+import { SDKError, StreamDataError } from './errors.js';
 import { withBody } from './idle-timeout.js';
 
 /** One event of a stream. */
@@ -111,6 +111,8 @@ export interface StreamSource {
   failure(error: unknown): Error;
   /** The error to throw for an error event, given its name and raw data. */
   eventError(event: string, raw: string): Error;
+  /** The error to throw for an item that is not JSON on a stream whose items are, given its event name and raw data. */
+  dataError(event: string, raw: string): Error;
   /** Closes the connection. */
   close(): void;
   /** Lets go of the caller's signal; called once when the stream ends, however it ends. */
@@ -121,6 +123,7 @@ export interface StreamSource {
 const DETACHED: StreamSource = {
   failure: (error) => (error instanceof Error ? error : new SDKError(String(error))),
   eventError: (event, raw) => new SDKError(`The event stream reported an error (${event}): ${raw.slice(0, 500)}`),
+  dataError: (event, raw) => notJson(event, raw, 'The stream'),
   close: () => undefined,
   release: () => undefined,
 };
@@ -137,15 +140,18 @@ export class Stream<TData = unknown> implements AsyncIterable<TData> {
   readonly response: Response;
   /** How the body frames the items. */
   readonly format: StreamFormat;
+  /** Whether every item must be JSON (the spec declares the events' type): one that is not is an error. */
+  readonly #json: boolean;
   readonly #source: StreamSource;
   #iterated = false;
   #aborted = false;
   #reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
 
-  constructor(response: Response, source: StreamSource = DETACHED, format: StreamFormat = 'sse') {
+  constructor(response: Response, source: StreamSource = DETACHED, format: StreamFormat = 'sse', jsonData = false) {
     this.response = response;
     this.#source = source;
     this.format = format;
+    this.#json = jsonData;
   }
 
   /**
@@ -183,8 +189,8 @@ export class Stream<TData = unknown> implements AsyncIterable<TData> {
     const body = this.response.body;
     if (!body)
       return [
-        new Stream<TData>(this.response, DETACHED, this.format),
-        new Stream<TData>(this.response, DETACHED, this.format),
+        new Stream<TData>(this.response, DETACHED, this.format, this.#json),
+        new Stream<TData>(this.response, DETACHED, this.format, this.#json),
       ];
     const [left, right] = body.tee();
     let open = 2;
@@ -195,6 +201,7 @@ export class Stream<TData = unknown> implements AsyncIterable<TData> {
       const source: StreamSource = {
         failure: (error) => this.#source.failure(error),
         eventError: (event, raw) => this.#source.eventError(event, raw),
+        dataError: (event, raw) => this.#source.dataError(event, raw),
         close: () => {
           if (closed) return;
           closed = true;
@@ -206,7 +213,7 @@ export class Stream<TData = unknown> implements AsyncIterable<TData> {
           if (--active === 0) this.#source.release();
         },
       };
-      return new Stream<TData>(withBody(this.response, readable), source, this.format);
+      return new Stream<TData>(withBody(this.response, readable), source, this.format, this.#json);
     };
     return [branch(left), branch(right)];
   }
@@ -288,7 +295,10 @@ export class Stream<TData = unknown> implements AsyncIterable<TData> {
         if (chunk.done && parser instanceof JSONLinesParser) raws.push(...parser.end());
         for (const raw of raws) {
           if ((sse && raw.data === '[DONE]') || this.#aborted) return;
-          const data = parseData(raw.data);
+          const data = this.#json ? parseJsonData(raw.data) : parseData(raw.data);
+          // An event with empty data on a stream of JSON items carries no item (a keep-alive).
+          if (data === EMPTY) continue;
+          if (data === NOT_JSON) throw this.#source.dataError(raw.event, raw.data);
           if (raw.event === 'error' || (raw.event === 'message' && isErrorData(data)))
             throw this.#source.eventError(raw.event, raw.data);
           yield { event: raw.event, data: data as TData, id: raw.id, raw: raw.data };
@@ -306,6 +316,25 @@ export class Stream<TData = unknown> implements AsyncIterable<TData> {
       this.#source.release();
     }
   }
+}
+
+const EMPTY = Symbol('empty');
+const NOT_JSON = Symbol('not JSON');
+
+/** An item of a stream whose items are JSON: its value, {@link EMPTY} or {@link NOT_JSON}. */
+function parseJsonData(text: string): unknown {
+  if (text.trim() === '') return EMPTY;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+/** The error for an item that should be JSON and is not, naming its event and quoting its start. */
+export function notJson(event: string, raw: string, where: string): StreamDataError {
+  const data = raw.slice(0, 500);
+  return new StreamDataError(`${where}: the data of event "${event}" is not JSON: ${data.slice(0, 200)}`, event, data);
 }
 
 function parseData(text: string): unknown {

@@ -7,6 +7,34 @@
  * costs a few microseconds where the platform keeps its timers in a queue (Node, Bun), on every call.
  */
 
+/** The callbacks waiting on each caller's signal: one listener per signal, however many calls share it. */
+const followers = new WeakMap<AbortSignal, Set<() => void>>();
+
+/**
+ * Calls `listener` once when `signal` aborts; returns what stops that. All calls sharing one signal share one
+ * `abort` listener on it: a listener per call would pass Node's limit of 10 (a `MaxListenersExceededWarning`)
+ * as soon as 11 calls run at once with one signal, and would stay until each call removed its own.
+ */
+export function onAbort(signal: AbortSignal, listener: () => void): () => void {
+  let waiting = followers.get(signal);
+  if (!waiting) {
+    const callbacks = new Set<() => void>();
+    waiting = callbacks;
+    followers.set(signal, callbacks);
+    signal.addEventListener(
+      'abort',
+      () => {
+        followers.delete(signal);
+        for (const callback of callbacks) callback();
+      },
+      { once: true },
+    );
+  }
+  waiting.add(listener);
+  const callbacks = waiting;
+  return () => void callbacks.delete(listener);
+}
+
 /** Beyond 2^31 - 1 ms timers fire at once, so longer timeouts (and Infinity) mean none. */
 const LONGEST_TIMER = 2_147_483_647;
 
@@ -97,16 +125,14 @@ const deadlines = new Deadlines();
 
 export class AttemptSignal implements Expiring {
   readonly #controller = new AbortController();
-  readonly #parent: AbortSignal | undefined;
   readonly #timeout: number;
   readonly deadline: number;
   #timing = false;
   #timedOut = false;
-  /** Made only when there is a caller's signal to follow: most calls have none. */
-  #onParentAbort: (() => void) | undefined;
+  /** Stops following the caller's signal; set only when there is one: most calls have none. */
+  #unfollow: (() => void) | undefined;
 
   constructor(parent: AbortSignal | undefined, timeout: number) {
-    this.#parent = parent;
     this.#timeout = timeout;
     this.deadline = timeout <= LONGEST_TIMER ? performance.now() + timeout : Infinity;
     if (parent) {
@@ -114,11 +140,10 @@ export class AttemptSignal implements Expiring {
         this.#controller.abort(parent.reason);
         return;
       }
-      this.#onParentAbort = () => {
+      this.#unfollow = onAbort(parent, () => {
         this.stopTimer();
         this.#controller.abort(parent.reason);
-      };
-      parent.addEventListener('abort', this.#onParentAbort, { once: true });
+      });
     }
     if (this.deadline !== Infinity) {
       this.#timing = true;
@@ -159,6 +184,6 @@ export class AttemptSignal implements Expiring {
   /** The attempt is over: no timeout, no listener left on the caller's signal. */
   release(): void {
     this.stopTimer();
-    if (this.#onParentAbort) this.#parent!.removeEventListener('abort', this.#onParentAbort);
+    this.#unfollow?.();
   }
 }

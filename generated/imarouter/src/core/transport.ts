@@ -10,6 +10,7 @@
  * retries need is built when one happens (`npm run bench:runtime` in the generator measures it).
  */
 import type { Delivery } from './api-promise.js';
+import { readText } from './body-limit.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -19,6 +20,7 @@ import {
   describeCause,
   SDKError,
   StreamIdleTimeoutError,
+  UnexpectedContentTypeError,
 } from './errors.js';
 import {
   buildPath,
@@ -35,8 +37,9 @@ import {
 } from './http.js';
 import { watchIdle, withBody } from './idle-timeout.js';
 import type { Redactor } from './redact.js';
+import { fetchFollowing, type Credentials, type RedirectContext } from './redirects.js';
 import { isIdempotent, retryDelay, shouldRetry, sleep, type RetrySettings } from './retries.js';
-import { Stream } from './streaming.js';
+import { notJson, Stream } from './streaming.js';
 import { AttemptSignal } from './timeouts.js';
 
 /** Request headers by lower-case name: what `fetch` is given. */
@@ -63,10 +66,27 @@ export interface TransportSettings {
   credential: string | undefined;
   /** The spec's security schemes by name. */
   securitySchemes: Record<string, SecurityScheme>;
+  /** Bytes a body read whole (JSON, text, a `Blob`) may have; `Infinity` for no limit. */
+  maxResponseBytes: number;
+  /**
+   * Whether the SDK follows redirects itself, leaving every credential out once a hop leaves the API's origin.
+   * Off in browsers, whose `fetch` does not show a redirect's target (it follows them itself there).
+   */
+  followRedirects: boolean;
 }
 
 /** What a call streaming JSON lines accepts: the media types of JSON sequences. */
 const JSON_LINES_ACCEPT = 'application/jsonl, application/x-ndjson, application/json-seq, application/json;q=0.9';
+
+/**
+ * A 2xx that is no stream of the kind asked for: a document (HTML, XML: a captive portal's or a proxy's page),
+ * or JSON where events were asked for (JSON lines may come labelled as JSON).
+ */
+function isNotAStream(contentType: string, format: 'sse' | 'jsonl'): boolean {
+  const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+  if (mediaType === 'text/html' || mediaType === 'application/xhtml+xml' || /[/+]xml$/.test(mediaType)) return true;
+  return format === 'sse' && /\bjson\b/.test(mediaType);
+}
 
 /** RFC 9110 token characters: what a header name may be made of. */
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -131,6 +151,8 @@ interface Prepared {
   path: string;
   url: string;
   init: RequestInit;
+  /** The security schemes whose credentials it carries. */
+  schemes: readonly string[];
 }
 
 export class Transport {
@@ -141,10 +163,17 @@ export class Transport {
   readonly #placements = new Map<string, Placement>();
   /** Header templates by scheme names, then by `accept` (see {@link #headerTemplate}). */
   readonly #templates = new Map<string, Map<string, HeaderMap>>();
+  /** The origin the credentials belong to: the base URL's (none for a relative one). */
+  readonly #origin: string | undefined;
 
   constructor(settings: TransportSettings) {
     this.#settings = settings;
     this.#defaultSchemes = Object.keys(settings.securitySchemes).slice(0, 1);
+    try {
+      this.#origin = new URL(settings.baseURL).origin;
+    } catch {
+      this.#origin = undefined;
+    }
   }
 
   /**
@@ -168,6 +197,10 @@ export class Transport {
       options.streamIdleTimeout === undefined
         ? settings.streamIdleTimeout
         : numberOption('streamIdleTimeout', options.streamIdleTimeout, { positive: true });
+    const maxBytes =
+      options.maxResponseBytes === undefined
+        ? settings.maxResponseBytes
+        : numberOption('maxResponseBytes', options.maxResponseBytes, { positive: true });
     const { signal } = options;
     const { init } = prepared;
 
@@ -175,9 +208,11 @@ export class Transport {
       const attempt = new AttemptSignal(signal, timeout);
       init.signal = attempt.signal;
       try {
-        const response = await settings.fetch(prepared.url, init);
+        const response = settings.followRedirects
+          ? await fetchFollowing(settings.fetch, prepared.url, init, this.#redirectContext(prepared))
+          : await settings.fetch(prepared.url, init);
         if (!response.ok) {
-          const errorBody = await readErrorBody(response, settings.redactor.text);
+          const errorBody = await readErrorBody(response, settings.redactor.text, maxBytes);
           throw APIError.of(
             response.status,
             errorBody,
@@ -194,10 +229,16 @@ export class Transport {
         let data: unknown;
         // A declared JSON response, the common case, is read here: one async function less on every call.
         if (request.responseType === 'json' && response.status !== 204) {
-          const text = await response.text();
+          const text = await readText(response, maxBytes, `${prepared.method} ${prepared.path}`);
           data = text === '' ? undefined : parseJson(text, settings.redactor.text);
         } else {
-          data = await readResponse(response, request.responseType, settings.redactor.text);
+          data = await readResponse(
+            response,
+            request.responseType,
+            settings.redactor.text,
+            maxBytes,
+            `${prepared.method} ${prepared.path}`,
+          );
         }
         attempt.release();
         return { response, data, raw: false };
@@ -253,7 +294,30 @@ export class Transport {
     const path = buildPath(request.path, request.pathParams);
     const url = `${settings.baseURL}${path}${query ? buildQuery(query, request.queryStyles) : ''}`;
     const init: RequestInit = body === undefined ? { method, headers } : { method, headers, body };
-    return { method, path, url, init };
+    if (settings.followRedirects) init.redirect = 'manual';
+    return { method, path, url, init, schemes };
+  }
+
+  /** What a redirect of this request needs to know: whose credentials it carries, and where. */
+  #redirectContext(prepared: Prepared): RedirectContext {
+    return {
+      origin: this.#origin,
+      credentials: () => this.#credentials(prepared.schemes),
+      describe: `${prepared.method} ${prepared.path}`,
+    };
+  }
+
+  /** The credentials the auth layer adds for these schemes: what must not reach another origin. */
+  #credentials(schemes: readonly string[]): Credentials {
+    const headers: string[] = [];
+    const query: string[] = [];
+    for (const name of schemes) {
+      const placement = this.#placement(name);
+      if (placement.in === 'header') headers.push(placement.name);
+      else if (placement.in === 'query') query.push(placement.name);
+      // A cookie credential goes with the whole Cookie header, which never leaves the origin.
+    }
+    return { headers, query, holdsSecret: this.#settings.redactor.holdsSecret };
   }
 
   /**
@@ -346,10 +410,12 @@ export class Transport {
       return { response: watched(), data: undefined, raw: true };
     }
     const format = request.stream === 'jsonl' ? 'jsonl' : 'sse';
-    // A JSON body where events were asked for is an answer of another kind (JSON lines may come as JSON).
-    if (format === 'sse' && /\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
-      throw new SDKError(
-        `${method} ${path}: asked for an event stream but the server answered ${response.headers.get('content-type')}`,
+    const contentType = response.headers.get('content-type') ?? '';
+    if (isNotAStream(contentType, format)) {
+      // Thrown into send(), which closes the connection: nothing more of the page is read.
+      throw new UnexpectedContentTypeError(
+        `${method} ${path}: asked for ${format === 'sse' ? 'an event stream' : 'JSON lines'} but the server answered ${contentType}`,
+        contentType,
       );
     }
     attempt.stopTimer();
@@ -367,10 +433,12 @@ export class Transport {
           }
           return new APIStreamError(event, data, redactor.headers(response.headers), method, path);
         },
+        dataError: (event, text) => notJson(event, redactor.text(text), `${method} ${path}`),
         close: () => attempt.abort(),
         release: () => attempt.release(),
       },
       format,
+      request.streamData === 'json',
     );
     return { response, data: stream, raw: false };
   }

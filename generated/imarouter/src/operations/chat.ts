@@ -173,6 +173,7 @@ export function createChatCompletions(
       responseType: 'json',
       security: [['BearerAuth']],
       stream: (params as { stream?: unknown } | undefined)?.stream === true,
+      streamData: 'json',
     },
     options,
   );
@@ -266,6 +267,7 @@ export function createResponses(
       responseType: 'json',
       security: [['BearerAuth']],
       stream: (params as { stream?: unknown } | undefined)?.stream === true,
+      streamData: 'json',
     },
     options,
   );
@@ -380,6 +382,7 @@ export function createMessages(
       responseType: 'json',
       security: [['BearerAuth']],
       stream: (params as { stream?: unknown } | undefined)?.stream === true,
+      streamData: 'json',
     },
     options,
   );

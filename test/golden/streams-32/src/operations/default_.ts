@@ -72,6 +72,7 @@ export function createChatCompletion(
       responseType: 'json',
       security: [],
       stream: (params as { stream?: unknown } | undefined)?.stream === true,
+      streamData: 'json',
     },
     options,
   );
@@ -100,6 +101,7 @@ export function createResponse(
       responseType: 'text',
       security: [],
       stream: true,
+      streamData: 'json',
     },
     options,
   );
