@@ -244,7 +244,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       expect(inspect(c, { showHidden: true, depth: 10 })).not.toContain(API_KEY);
       expect(String(c)).not.toContain(API_KEY);
       expect(findText(c, API_KEY)).toEqual([]);
-      expect(JSON.parse(JSON.stringify(c))).toEqual({ baseURL, timeout: 5_000, maxRetries: 2, streamIdleTimeout: 600_000 });
+      expect(JSON.parse(JSON.stringify(c))).toEqual({ baseURL, timeout: 5_000, maxRetries: 2, streamIdleTimeout: 600_000, maxResponseBytes: 104_857_600 });
     });
   });
 
@@ -516,7 +516,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       'data\n' +
       '\n' +
       'id: 2\r' +
-      'data: not json 🎵 ✓\r' +
+      'data: "text 🎵 ✓"\r' +
       '\r' +
       'data: [DONE]\n' +
       '\n' +
@@ -526,7 +526,7 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       { event: 'message', id: '1', data: { choices: [{ delta: { content: 'Héllo' } }] }, raw: '{"choices":[{"delta":{"content":"Héllo"}}]}' },
       { event: 'ping', id: '1', data: { t: 1 }, raw: '{"t":1}' },
       { event: 'message', id: '1', data: { multi: 'line' }, raw: '{"multi":\n"line"}\n' },
-      { event: 'message', id: '2', data: 'not json 🎵 ✓', raw: 'not json 🎵 ✓' },
+      { event: 'message', id: '2', data: 'text 🎵 ✓', raw: '"text 🎵 ✓"' },
     ];
 
     /** Writes the bytes in pieces of `size`, each a separate write with a pause, so reads split lines and characters. */
