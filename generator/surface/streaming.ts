@@ -25,7 +25,7 @@ export interface StreamPlan {
   data?: TypeNode;
   /**
    * Server-sent events whose declared data is JSON (not a string): an event that is not JSON is then an error at
-   * run time, not an item of another type. JSON lines are JSON whatever the spec says.
+   * run time, not an item of another type. (A JSON line that is not JSON is still yielded as its text.)
    */
   jsonData?: true;
 }
