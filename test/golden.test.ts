@@ -41,7 +41,7 @@ beforeAll(async () => {
   );
   const program = ts.createProgram(
     roots.flatMap(({ config }) => config.fileNames),
-    { ...roots[0]!.config.options, strict: true, noEmit: true, declaration: false, sourceMap: false, outDir: undefined, rootDir: undefined },
+    { ...roots[0]!.config.options, strict: true, noEmit: true, declaration: false, declarationMap: false, sourceMap: false, outDir: undefined, rootDir: undefined },
   );
   diagnosticsByCase = new Map(cases.map((goldenCase) => [goldenCase.name, []]));
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {

@@ -190,13 +190,15 @@ function sortedByPath(files: EmittedFile[]): EmittedFile[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** `package.json`, `tsconfig.json` and the README (from the given template and its context). */
+/** `package.json`, the two `tsconfig`s (ES modules, CommonJS) and the README (from the given template and its context). */
 function packageFiles(templateContext: TemplateContext, readmeTemplate: string, readme: object): EmittedFile[] {
   const { packageVersion } = templateContext;
   return [
     // The package's own version (kept by spec:update in the config) when set; the README keeps the API version.
     { path: 'package.json', content: renderTemplate('package.json.hbs', { ...templateContext, version: packageVersion }) },
     { path: 'tsconfig.json', content: renderTemplate('tsconfig.json.hbs', templateContext) },
+    // The CommonJS build, for consumers that `require` the package (dist/cjs, marked as CommonJS by the build script).
+    { path: 'tsconfig.cjs.json', content: renderTemplate('tsconfig.cjs.json.hbs', templateContext) },
     { path: 'README.md', content: renderTemplate(readmeTemplate, { ...templateContext, readme }) },
   ];
 }

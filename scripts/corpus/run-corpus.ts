@@ -165,7 +165,14 @@ async function typeCheck(outcomes: { outcome: SpecOutcome; out: string }[], jobs
     jobs,
     async ({ batch, index }) => {
       const template = JSON.parse(await readFile(join(batch[0]!.out, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
-      const { outDir: _outDir, rootDir: _rootDir, declaration: _declaration, sourceMap: _sourceMap, ...compilerOptions } = template.compilerOptions;
+      const {
+        outDir: _outDir,
+        rootDir: _rootDir,
+        declaration: _declaration,
+        declarationMap: _declarationMap,
+        sourceMap: _sourceMap,
+        ...compilerOptions
+      } = template.compilerOptions;
       const config = join(batchDir, `tsconfig.batch-${index}.json`);
       await writeFile(config, JSON.stringify({ compilerOptions: { ...compilerOptions, strict: true, noEmit: true }, files: batch.flatMap((entry) => entry.files) }, null, 2));
       const tsc = await runStep(TSC, ['--pretty', 'false', '-p', config], timeoutMs);

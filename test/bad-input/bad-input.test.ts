@@ -285,7 +285,16 @@ function typeCheckAll(outs: string[]): Map<string, string[]> {
     options ??= { ...parsed.options };
   }
   if (!rootNames.length || !options) return errors;
-  const program = ts.createProgram(rootNames, { ...options, strict: true, noEmit: true, outDir: undefined, rootDir: undefined, declaration: false, sourceMap: false });
+  const program = ts.createProgram(rootNames, {
+    ...options,
+    strict: true,
+    noEmit: true,
+    outDir: undefined,
+    rootDir: undefined,
+    declaration: false,
+    declarationMap: false,
+    sourceMap: false,
+  });
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const file = diagnostic.file?.fileName ?? '';
     const out = outs.find((candidate) => file.startsWith(candidate + '/'));

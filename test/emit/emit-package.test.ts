@@ -17,8 +17,13 @@ async function emitted(spec: string) {
 describe('emitPackage: which files a package has', () => {
   const runtime = (paths: string[]) => paths.filter((path) => path.startsWith(STATIC_RUNTIME));
   it.each([
-    ['components only: types, no client, no runtime', 'test/fixtures/components-only.yaml', ['README.md', 'package.json', 'src/index.ts', 'src/models.ts', 'tsconfig.json'], 0],
-    ['webhooks only: the same', 'test/fixtures/webhooks-only-31.yaml', ['README.md', 'package.json', 'src/index.ts', 'src/models.ts', 'tsconfig.json'], 0],
+    [
+      'components only: types, no client, no runtime',
+      'test/fixtures/components-only.yaml',
+      ['README.md', 'package.json', 'src/index.ts', 'src/models.ts', 'tsconfig.cjs.json', 'tsconfig.json'],
+      0,
+    ],
+    ['webhooks only: the same', 'test/fixtures/webhooks-only-31.yaml', ['README.md', 'package.json', 'src/index.ts', 'src/models.ts', 'tsconfig.cjs.json', 'tsconfig.json'], 0],
   ])('%s', async (_what, spec, want, runtimeFiles) => {
     const paths = (await emitted(spec)).map((file) => file.path);
     expect(paths).toEqual(want);

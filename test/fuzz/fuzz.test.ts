@@ -535,7 +535,7 @@ class GeneratorWorker {
 function typeCheck(out: string, previous?: ts.Program): { errors: string[]; program: ts.Program } {
   const configFile = join(out, 'tsconfig.json');
   const parsed = ts.parseJsonConfigFileContent(ts.readConfigFile(configFile, ts.sys.readFile).config, ts.sys, out, undefined, configFile);
-  const options = { ...parsed.options, strict: true, noEmit: true, outDir: undefined, rootDir: undefined, declaration: false, sourceMap: false };
+  const options = { ...parsed.options, strict: true, noEmit: true, outDir: undefined, rootDir: undefined, declaration: false, declarationMap: false, sourceMap: false };
   const program = ts.createProgram({ rootNames: parsed.fileNames, options, oldProgram: previous });
   const errors = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const file = diagnostic.file?.fileName ?? '';

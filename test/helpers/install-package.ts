@@ -23,6 +23,9 @@ const COMMAND_TIMEOUT_MS = 120_000;
 export interface InstalledPackage {
   /** The consumer project the tarball was installed into. */
   consumerDir: string;
+  /** The package as built (dist/ included) and the tarball packed from it. */
+  builtDir: string;
+  tarball: string;
   /** Imports the installed package's entry point, resolved from the consumer project. */
   importPackage: () => Promise<any>;
   /** Removes every temporary directory this helper created. */
@@ -36,13 +39,13 @@ interface PackageJson {
   exports?: unknown;
 }
 
-async function run(command: string, args: string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
+async function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string }> {
   try {
     return await execFileAsync(command, args, {
       cwd,
       timeout: COMMAND_TIMEOUT_MS,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, npm_config_update_notifier: 'false', npm_config_loglevel: 'warn' },
+      env: { ...process.env, npm_config_update_notifier: 'false', npm_config_loglevel: 'warn', ...env },
     });
   } catch (error) {
     const e = error as NodeJS.ErrnoException & {
@@ -146,11 +149,12 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
       },
     });
 
-    // 2. Build with the root project's TypeScript (the package's own devDependencies are not installed).
+    // 2. Build with its own build script (ES modules and CommonJS), on the root project's TypeScript: the
+    //    package's own devDependencies are not installed.
     await fs.access(tscBin).catch(() => {
       throw new Error(`TypeScript compiler not found at ${tscBin}; run npm install in ${repoRoot}`);
     });
-    await run(tscBin, ['-p', 'tsconfig.json'], buildDir);
+    await run(npmBin, ['run', 'build', '--silent'], buildDir, { PATH: `${path.dirname(tscBin)}${path.delimiter}${process.env.PATH ?? ''}` });
 
     // 3. Pack. Scripts are skipped: prepack would build again, and dist must already exist.
     const packDir = path.join(workDir, 'pack');
@@ -184,7 +188,7 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
 
     const importPackage = (): Promise<any> => importFrom(consumerDir, packageName);
 
-    return { consumerDir, importPackage, cleanup };
+    return { consumerDir, builtDir: buildDir, tarball, importPackage, cleanup };
   } catch (error) {
     await cleanup();
     throw error;
@@ -232,8 +236,11 @@ export async function sharedInstall(packageDir: string): Promise<InstalledPackag
     () => false,
   );
   if (!installed) throw new Error(`shared install of ${sourceDir} is missing at ${cacheDir}`);
+  const packed = (await fs.readdir(path.join(cacheDir, 'pack'))).find((name) => name.endsWith('.tgz'))!;
   return {
     consumerDir,
+    builtDir: path.join(cacheDir, 'package'),
+    tarball: path.join(cacheDir, 'pack', packed),
     importPackage: async () => importFrom(consumerDir, (await readPackageJson(sourceDir)).name!),
     cleanup: async () => undefined,
   };
