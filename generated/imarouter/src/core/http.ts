@@ -151,8 +151,14 @@ export function cookieHeader(cookies: Record<string, unknown>): string | undefin
   return parts.length ? parts.join('; ') : undefined;
 }
 
+/**
+ * What `fetch` takes as a body. Named through `RequestInit`, which the DOM library and Node's own types both declare,
+ * so these declarations compile in a project with either (`BodyInit` is the DOM's alone).
+ */
+type FetchBody = NonNullable<RequestInit['body']>;
+
 /** A body `fetch` sends as it is (its own content type, if any, stands). */
-function isNativeBody(body: unknown): body is BodyInit {
+function isNativeBody(body: unknown): body is FetchBody {
   return (
     (typeof FormData !== 'undefined' && body instanceof FormData) ||
     (typeof URLSearchParams !== 'undefined' && body instanceof URLSearchParams)
@@ -185,7 +191,7 @@ export function withExtraBody(body: unknown, extra: Record<string, unknown> | un
 }
 
 /** Encodes a request body for its media type; returns the body and the content type to send (if any). */
-export function encodeBody(body: unknown, contentType = 'application/json'): { body: BodyInit; contentType?: string } {
+export function encodeBody(body: unknown, contentType = 'application/json'): { body: FetchBody; contentType?: string } {
   // The common case first: a plain object (or array) sent as JSON.
   if (contentType === 'application/json' && isPlainData(body)) return { body: JSON.stringify(body), contentType };
   if (isNativeBody(body)) return { body };
@@ -220,7 +226,7 @@ export function encodeBody(body: unknown, contentType = 'application/json'): { b
     ArrayBuffer.isView(body) ||
     body instanceof ReadableStream
   ) {
-    return { body: body as BodyInit, contentType };
+    return { body: body as FetchBody, contentType };
   }
   return { body: JSON.stringify(body), contentType };
 }
