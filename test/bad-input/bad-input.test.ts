@@ -390,7 +390,7 @@ async function assertGeneratedSafely(outcome: Outcome): Promise<void> {
   JSON.parse(await readFile(join(out, 'tsconfig.json'), 'utf8'));
   const files = (await listFiles(out)).map((file) => relative(out, file));
   expect(
-    files.filter((file) => !/^(src\/([a-z0-9_-]+\/)*[a-z0-9_-]+\.ts|package\.json|tsconfig\.json|README\.md|\.sdkgen-manifest\.json|NOTES\.md)$/.test(file)),
+    files.filter((file) => !/^(src\/([a-z0-9_-]+\/)*[a-z0-9_-]+\.ts|package\.json|tsconfig(\.cjs)?\.json|README\.md|api\.md|\.sdkgen-manifest\.json|NOTES\.md)$/.test(file)),
     'only the package layout, clean file names',
   ).toEqual([]);
   // The user's own file survives; the previous generation's stale file is removed by the manifest.

@@ -83,6 +83,7 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
         '.sdkgen-manifest.json',
         'CHANGELOG.md',
         'README.md',
+        'api.md',
         'package.json',
         'src/endpoints.ts',
         'src/index.ts',
@@ -103,8 +104,8 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
     expect(lines('src/index.ts').added).toEqual([`export * from './operations/${NEW_VARIANT.tagFile.split('/').pop()!.replace('.ts', '.js')}';`]);
     // The version, and `files` now ships the CHANGELOG.md the release wrote.
     expect(lines('package.json')).toEqual({
-      removed: [`  "version": "${previousPackageVersion}",`, `  "files": ["dist", "src", "README.md"],`],
-      added: [`  "version": "${result.packageVersion}",`, `  "files": ["dist", "src", "README.md", "CHANGELOG.md"],`],
+      removed: [`  "version": "${previousPackageVersion}",`, `  "files": ["dist", "src", "README.md", "api.md"],`],
+      added: [`  "version": "${result.packageVersion}",`, `  "files": ["dist", "src", "README.md", "api.md", "CHANGELOG.md"],`],
     });
     expect(lines('src/version.ts')).toEqual({ removed: [`export const VERSION = '${previousPackageVersion}';`], added: [`export const VERSION = '${result.packageVersion}';`] });
     const readme = lines('README.md');
