@@ -35,6 +35,7 @@ export const KEYWORD_KINDS_ROW = {
 };
 
 export const WARNING_KINDS = {
+  versionAsNumber: { id: 'version-as-number', summary: '`openapi`/`swagger` versions written as numbers (unquoted YAML), read as version strings' },
   nullType: { id: 'openapi-3.1-null-type', summary: "`type: 'null'` read as null (OpenAPI 3.1 in a 3.0 document)" },
   typeArray: { id: 'openapi-3.1-type-array', summary: '`type` arrays read as unions (OpenAPI 3.1 in a 3.0 document)' },
   bareExample: { id: 'bare-example-value', summary: 'bare values in `examples` read as Example objects' },
@@ -59,6 +60,7 @@ export const WARNING_KINDS = {
 
 /** What docs/warnings.md says of each kind: what the generator read, and how. */
 const READ_AS: Record<keyof typeof WARNING_KINDS, string> = {
+  versionAsNumber: '`swagger: 2.0` or `openapi: 3.1` written without quotes (YAML reads a number), read as the version string `2.0`, `3.1.0`',
   nullType: "`type: 'null'` in a 3.0 document, read as null",
   typeArray: '`type: [a, b]` in a 3.0 document, read as a union',
   bareExample: 'an entry of `examples` that is not an Example object, read as its value',

@@ -4,7 +4,7 @@ import { readDocument, type SourceDocument } from './read-document.ts';
 import { applyOverlays, readOverlay, type OverlayOrigins } from './overlay.ts';
 import { convertSwagger2, resolveSwagger2References } from './swagger2.ts';
 import { isObject } from './schema-walk.ts';
-import { checkVersionConstructs } from './version-check.ts';
+import { checkVersionConstructs, readNumericVersion } from './version-check.ts';
 
 export interface LoadedSpec {
   source: SourceDocument;
@@ -175,7 +175,9 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
     // From here on, whatever points at a node an overlay wrote (an error, a warning) names the overlay's line.
     overlaid = { ...written, locate: (pointer) => byOverlay.locate(pointer) ?? written.locate(pointer) };
   }
-  const conversionWarnings: GeneratorWarning[] = [];
+  const numeric = readNumericVersion(document, overlaid);
+  document = numeric.document;
+  const conversionWarnings: GeneratorWarning[] = [...numeric.warnings];
   let source = overlaid;
   if (document.swagger !== undefined && document.openapi === undefined) {
     // Everything after this reads the 3.0 document and locates what it says in the 2.0 text the user has.

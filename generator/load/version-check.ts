@@ -3,6 +3,33 @@ import type { SourceDocument } from './read-document.ts';
 import { isObject, pointerFromPath, walkDocument } from './schema-walk.ts';
 import { keywordKind, OPENAPI_31_KEYWORDS, WARNING_KINDS } from '../warning-kinds.ts';
 
+/** The version field of each kind of document, and the version string a number written there stands for. */
+const VERSION_FIELDS = [
+  { field: 'swagger', major: 2 },
+  { field: 'openapi', major: 3 },
+] as const;
+
+/**
+ * `swagger: 2.0` and `openapi: 3.1` without quotes are numbers to YAML (2 and 3.1), and many tools read them so.
+ * A number whose major version is the field's is read as the version it spells (`2` → `2.0`, `3` → `3.0.0`,
+ * `3.1` → `3.1.0`), with a warning at the field; anything else is left for the version check to refuse.
+ */
+export function readNumericVersion(document: Record<string, unknown>, source: SourceDocument): { document: Record<string, unknown>; warnings: GeneratorWarning[] } {
+  for (const { field, major } of VERSION_FIELDS) {
+    const value = document[field];
+    if (typeof value !== 'number' || Math.trunc(value) !== major) continue;
+    const [, minor = '0'] = String(value).split('.');
+    const version = major === 2 ? `${major}.${minor}` : `${major}.${minor}.0`;
+    const warning: GeneratorWarning = {
+      kind: WARNING_KINDS.versionAsNumber,
+      message: `\`${field}\` is the number ${value} (YAML reads an unquoted version as a number); read as "${version}" (write \`${field}: "${version}"\`)`,
+      location: source.locate(pointerFromPath([field])),
+    };
+    return { document: { ...document, [field]: version }, warnings: [warning] };
+  }
+  return { document, warnings: [] };
+}
+
 /**
  * Lists the constructs a 3.0 document uses from JSON Schema / OpenAPI 3.1, and a 3.0/3.1 one from 3.2. The
  * generator understands them, so they are warnings: refusing a real spec over them would serve nobody.

@@ -26,6 +26,10 @@ describe('versions', () => {
     { openapi: '3.3.0', want: /OpenAPI version "3.3.0" is not supported/ },
     { openapi: '4.0.0', want: /OpenAPI version "4.0.0" is not supported/ },
     { openapi: undefined, want: /not an OpenAPI document/ },
+    // Unquoted in YAML (or a number in JSON): read as the version it spells, with a warning (version-check.ts).
+    { openapi: 3, want: '3.0' },
+    { openapi: 3.1, want: '3.1' },
+    { openapi: 4, want: /OpenAPI version 4 is not supported/ },
   ];
   for (const { openapi, want } of cases) {
     it(`openapi: ${String(openapi)} → ${String(want)}`, async () => {
@@ -34,6 +38,18 @@ describe('versions', () => {
       else await expect(loading).rejects.toThrow(want);
     });
   }
+});
+
+describe('the fixtures with unquoted versions', () => {
+  it.each([
+    ['test/fixtures/numeric-version-swagger-2.yaml', '3.0', '#/swagger', 3],
+    ['test/fixtures/numeric-version-openapi-31.yaml', '3.1', '#/openapi', 4],
+  ])('%s is read as OpenAPI %s, with a located warning', async (spec, version, pointer, line) => {
+    const loaded = await loadSpec(spec);
+    expect(loaded.openapiVersion).toBe(version);
+    const warning = loaded.warnings.find((found) => found.kind.id === 'version-as-number');
+    expect(warning && { pointer: warning.location.pointer, line: warning.location.line }).toEqual({ pointer, line });
+  });
 });
 
 describe('documents without operations are read (the IR makes a types-only package of them)', () => {

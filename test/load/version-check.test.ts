@@ -1,7 +1,7 @@
 /** Constructs outside the document's declared version are warnings, located by JSON pointer, each of a kind. */
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../generator/load/read-document.ts';
-import { checkVersionConstructs } from '../../generator/load/version-check.ts';
+import { checkVersionConstructs, readNumericVersion } from '../../generator/load/version-check.ts';
 
 function warnings(openapi: string, schema: Record<string, unknown>, media: Record<string, unknown> = {}): string[] {
   const data = {
@@ -117,5 +117,29 @@ describe('checkVersionConstructs: kind id and pointer of each warning', () => {
     const warnings = checkVersionConstructs(document, source(document));
     expect(warnings.map((warning) => [warning.kind.id, warning.location.pointer])).toEqual(want);
     for (const warning of warnings) expect(warning.kind.summary).not.toBe('');
+  });
+});
+
+describe('readNumericVersion', () => {
+  const cases: { name: string; given: Record<string, unknown>; want: Record<string, unknown>; warning?: [pointer: string, message: string] }[] = [
+    {
+      name: 'swagger: 2.0 unquoted (the number 2)',
+      given: { swagger: 2 },
+      want: { swagger: '2.0' },
+      warning: ['#/swagger', '`swagger` is the number 2 (YAML reads an unquoted version as a number); read as "2.0" (write `swagger: "2.0"`)'],
+    },
+    { name: 'openapi: 3.0 unquoted (the number 3)', given: { openapi: 3 }, want: { openapi: '3.0.0' }, warning: ['#/openapi', expect.stringContaining('read as "3.0.0"')] },
+    { name: 'openapi: 3.1 unquoted', given: { openapi: 3.1 }, want: { openapi: '3.1.0' }, warning: ['#/openapi', expect.stringContaining('read as "3.1.0"')] },
+    { name: 'openapi: 3.2 unquoted', given: { openapi: 3.2 }, want: { openapi: '3.2.0' }, warning: ['#/openapi', expect.stringContaining('read as "3.2.0"')] },
+    { name: 'a string is left as written', given: { openapi: '3.1.0' }, want: { openapi: '3.1.0' } },
+    { name: 'another major is left for the version check to refuse', given: { openapi: 4.0 }, want: { openapi: 4.0 } },
+    { name: 'a Swagger 1.2 number is left too', given: { swagger: 1.2 }, want: { swagger: 1.2 } },
+    { name: 'openapi: 2 is no OpenAPI version', given: { openapi: 2 }, want: { openapi: 2 } },
+  ];
+  it.each(cases)('$name', ({ given, want, warning }) => {
+    const read = readNumericVersion(given, source(given));
+    expect(read.document).toEqual(want);
+    expect(read.warnings.map((found) => [found.location.pointer, found.message])).toEqual(warning ? [warning] : []);
+    for (const found of read.warnings) expect(found.kind.id).toBe('version-as-number');
   });
 });
