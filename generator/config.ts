@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { GeneratorError } from './errors.ts';
 import { isUrl } from './load/read-document.ts';
 import { pascalCase, words } from './ir/naming.ts';
+import { isPackageName } from './surface/names.ts';
 import type { TaskStatusOverride } from './ir/types.ts';
 import { isSemver } from './semver.ts';
 
@@ -155,11 +156,21 @@ export function specTitle(document: Record<string, unknown>): string {
   return typeof title === 'string' ? title : 'API';
 }
 
+/**
+ * `<Title>Client`, unless the package declares that name already (a spec without a title is `API`, and the
+ * runtime exports `APIClient`; `Base` would give `BaseClient`): then `<Title>`, then `<Title>SDK`.
+ */
+export function defaultClientName(apiTitle: string): string {
+  const base = pascalCase(apiTitle, 'Api');
+  const candidates = [`${base}Client`, base, `${base}SDK`];
+  return candidates.find((candidate) => !isPackageName(candidate)) ?? `${base}SDKClient`;
+}
+
 /** Fills in what the config left out from the spec's title, and checks what it gave. */
 export function resolvePackageSettings(settings: PackageSettings, apiTitle: string, where: string): ResolvedPackageSettings {
   const titleWords = words(apiTitle);
   const packageName = settings.packageName ?? (titleWords.map((word) => word.toLowerCase()).join('-') || 'api') + '-sdk';
-  const clientName = settings.clientName ?? `${pascalCase(apiTitle, 'Api')}Client`;
+  const clientName = settings.clientName ?? defaultClientName(apiTitle);
   const envPrefix = settings.envPrefix ?? (titleWords.map((word) => word.toUpperCase()).join('_') || 'API');
   if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) {
     throw new GeneratorError(
@@ -170,6 +181,13 @@ export function resolvePackageSettings(settings: PackageSettings, apiTitle: stri
   }
   if (!/^[A-Z][A-Za-z0-9]*$/.test(clientName)) {
     throw new GeneratorError(`"${clientName}" is not a valid client class name`, { file: where, pointer: '#/clientName' }, 'use a PascalCase identifier such as MyApi');
+  }
+  if (isPackageName(clientName)) {
+    throw new GeneratorError(
+      `"${clientName}" is a name the generated package already declares (its runtime exports it, or TypeScript does)`,
+      { file: where, pointer: '#/clientName' },
+      `choose another client class name, such as ${clientName}SDK`,
+    );
   }
   if (!/^[A-Z][A-Z0-9_]*$/.test(envPrefix)) {
     throw new GeneratorError(`"${envPrefix}" is not a valid environment variable prefix`, { file: where, pointer: '#/envPrefix' }, 'use UPPER_SNAKE_CASE such as MY_API');

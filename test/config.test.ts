@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageSettingsOf, readConfig, resolvePackageSettings, specTitle, type PackageSettings } from '../generator/config.ts';
+import { defaultClientName, packageSettingsOf, readConfig, resolvePackageSettings, specTitle, type PackageSettings } from '../generator/config.ts';
 import { GeneratorError } from '../generator/errors.ts';
 import { tempDir } from './helpers/run-cli.ts';
 
@@ -13,6 +13,9 @@ describe('resolvePackageSettings: defaults from info.title', () => {
     { title: 'train-travel API 2.0', want: { packageName: 'train-travel-api-2-0-sdk', clientName: 'TrainTravelAPI20Client', envPrefix: 'TRAIN_TRAVEL_API_2_0' } },
     { title: '', want: { packageName: 'api-sdk', clientName: 'ApiClient', envPrefix: 'API' } },
     { title: '!!!', want: { packageName: 'api-sdk', clientName: 'ApiClient', envPrefix: 'API' } },
+    // `<Title>Client` is a runtime export for these titles (the runtime's `APIClient` type, its `BaseClient` class).
+    { title: 'API', want: { packageName: 'api-sdk', clientName: 'API', envPrefix: 'API' } },
+    { title: 'Base', want: { packageName: 'base-sdk', clientName: 'Base', envPrefix: 'BASE' } },
   ];
   it.each(cases)('$title', ({ title, want }) => {
     expect(resolvePackageSettings({}, title, 'spec.yaml')).toEqual({ ...want, metadata: {} });
@@ -29,12 +32,25 @@ describe('resolvePackageSettings: defaults from info.title', () => {
   });
 });
 
+describe('defaultClientName', () => {
+  it.each([
+    ['Pets', 'PetsClient'],
+    ['API', 'API'],
+    ['Base', 'Base'],
+    ['Stream', 'StreamClient'],
+    // `Client`… is free, `ClientCore` (a runtime class) is not: `ClientCoreClient` is the first candidate and free.
+    ['Client Core', 'ClientCoreClient'],
+  ])('%s → %s', (title, want) => expect(defaultClientName(title)).toBe(want));
+});
+
 describe('resolvePackageSettings: refusals name the key', () => {
   const cases: { settings: PackageSettings; message: string; pointer: string }[] = [
     { settings: { packageName: 'My SDK' }, message: '"My SDK" is not a valid npm package name', pointer: '#/packageName' },
     { settings: { packageName: '@Acme/sdk' }, message: 'is not a valid npm package name', pointer: '#/packageName' },
     { settings: { clientName: 'acme' }, message: '"acme" is not a valid client class name', pointer: '#/clientName' },
     { settings: { clientName: 'Acme-Client' }, message: 'is not a valid client class name', pointer: '#/clientName' },
+    { settings: { clientName: 'APIClient' }, message: '"APIClient" is a name the generated package already declares', pointer: '#/clientName' },
+    { settings: { clientName: 'Promise' }, message: '"Promise" is a name the generated package already declares', pointer: '#/clientName' },
     { settings: { envPrefix: 'acme' }, message: '"acme" is not a valid environment variable prefix', pointer: '#/envPrefix' },
     { settings: { packageVersion: '1.0' }, message: '"1.0" is not a valid package version', pointer: '#/packageVersion' },
     { settings: { packageVersion: '01.0.0' }, message: '"01.0.0" is not a valid package version', pointer: '#/packageVersion' },

@@ -105,7 +105,8 @@ export class NameRegistry {
 
   claim(candidate: string): string {
     let name = this.reserved.has(candidate) ? `${candidate}_` : candidate;
-    for (let n = 2; this.taken.has(name); n++) name = `${candidate}${n}`;
+    // A name moved aside may be reserved or taken in turn (`requestIdOf_` is a function an argument must not shadow).
+    for (let n = 2; this.taken.has(name) || this.reserved.has(name); n++) name = `${candidate}${n}`;
     this.taken.add(name);
     return name;
   }

@@ -111,7 +111,8 @@ export function bodyFieldNames(node: TypeNode, resolve: Resolve, seen = new Set<
 
 const LOCATION_ORDER = ['query', 'header', 'cookie'] as const;
 
-export function callShape(operation: Operation, resolve: Resolve): CallShape {
+/** `bound`: module-level values the argument names must not shadow (see boundValueNames in names.ts). */
+export function callShape(operation: Operation, resolve: Resolve, bound: ReadonlySet<string> = new Set()): CallShape {
   const content = operation.requestBody && preferredContent(operation.requestBody.contents);
   const spread = content !== undefined && isObjectType(content.type, resolve);
   const taken = new Set(content ? (spread ? bodyFieldNames(content.type, resolve) : ['body']) : []);
@@ -124,7 +125,7 @@ export function callShape(operation: Operation, resolve: Resolve): CallShape {
       fields.push({ key, parameter });
     }
   }
-  const argumentNames = new NameRegistry(new Set([...RESERVED_WORDS, ...CALL_LOCALS]));
+  const argumentNames = new NameRegistry(new Set([...RESERVED_WORDS, ...CALL_LOCALS, ...bound]));
   // A placeholder used twice (`/a/{id}/b/{id}`) is one argument: the runtime fills every occurrence from it.
   const placeholders = [...new Set([...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!))];
   const pathArguments = placeholders.flatMap((name) => {

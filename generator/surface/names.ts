@@ -31,6 +31,22 @@ export const GENERATED_TYPE_NAMES = ['Operations', 'OperationName', 'OperationIn
 /** The operation list, the escape hatch for values the SDK does not list, and the helpers of endpoints.ts. */
 export const GENERATED_VALUE_NAMES = ['operations', 'unlisted', 'routeOf', 'named'];
 
+/** Names a client class cannot take: the language's, the platform's, the runtime's and the generated files' own. */
+export function isPackageName(name: string): boolean {
+  return (
+    RESERVED_WORDS.has(name) || GLOBAL_TYPE_NAMES.has(name) || runtimeNames().exported.has(name) || GENERATED_TYPE_NAMES.includes(name) || GENERATED_VALUE_NAMES.includes(name)
+  );
+}
+
+/**
+ * Values a path argument must not shadow: the calls that pass it on (`petId(this.client, petId)` would call the
+ * number) and the runtime's functions and classes an operation body uses. The operation functions are added by
+ * the caller, which knows their names.
+ */
+export function boundValueNames(): ReadonlySet<string> {
+  return new Set([...runtimeNames().exported, ...GENERATED_VALUE_NAMES]);
+}
+
 /** Member names a resource or client class cannot give to a call or a child resource: they would break the object itself. */
 const OBJECT_MEMBER_NAMES = ['constructor', 'then', 'toJSON', 'toString', 'valueOf', 'prototype', '__proto__', 'client'];
 

@@ -10,6 +10,7 @@ import { resolverOf } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
 import { callShape } from './call-shape.ts';
 import {
+  boundValueNames,
   createAndWaitName,
   endpointValueNames,
   kebabCase,
@@ -51,20 +52,21 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
 
   const schemas: SurfaceSchema[] = api.schemas.map((schema) => ({ ...schema, name: types.claim(schema.name) }));
   const resolve = resolverOf(api);
-  const calls = new Map(api.operations.map((operation) => [operation.name, callShape(operation, resolve)]));
-  const needsParamsType = (operation: Operation) => {
-    const call = calls.get(operation.name)!;
-    return call.fields.length > 0 || (call.body !== undefined && !call.body.spread);
-  };
-  const paramsTypeNames = new Map(api.operations.filter(needsParamsType).map((operation) => [operation.name, types.claim(`${pascalCase(operation.name)}Params`)]));
-  for (const schema of schemas) if (schema.requestForm) schema.requestName = types.claim(requestTypeName(schema.name));
-
   // Functions: operations named by an operationId first, then the derived ones (the order the IR named them in).
   const functionNames = new Map<string, string>();
   for (const source of ['operationId', 'derived'] as const) {
     for (const operation of api.operations) if (operation.nameSource === source) functionNames.set(operation.name, values.claim(operation.name));
   }
   const fn = (name: string) => functionNames.get(name)!;
+  // A path argument never shadows a function its call passes it to, nor a runtime value the body uses.
+  const bound = new Set([...boundValueNames(), ...functionNames.values()]);
+  const calls = new Map(api.operations.map((operation) => [operation.name, callShape(operation, resolve, bound)]));
+  const needsParamsType = (operation: Operation) => {
+    const call = calls.get(operation.name)!;
+    return call.fields.length > 0 || (call.body !== undefined && !call.body.spread);
+  };
+  const paramsTypeNames = new Map(api.operations.filter(needsParamsType).map((operation) => [operation.name, types.claim(`${pascalCase(operation.name)}Params`)]));
+  for (const schema of schemas) if (schema.requestForm) schema.requestName = types.claim(requestTypeName(schema.name));
 
   const files = operationFiles(api.operations);
   const operations: SurfaceOperation[] = api.operations.map((operation) => {

@@ -16,7 +16,10 @@ export interface RuntimeNames {
 }
 
 const IDENTIFIER = '[A-Za-z_$][\\w$]*';
-const DECLARATION = new RegExp(`^export\\s+(?:declare\\s+)?(?:abstract\\s+)?(?:async\\s+)?(?:class|function\\*?|const|let|var|interface|type|enum)\\s+(${IDENTIFIER})`, 'gm');
+const DECLARATION = new RegExp(
+  `^export\\s+(?:declare\\s+)?(?:abstract\\s+)?(?:async\\s+)?(?:class|function\\*?|const|let|var|interface|type|enum|namespace)\\s+(${IDENTIFIER})`,
+  'gm',
+);
 const NAMED_EXPORTS = /^export\s+(?:type\s+)?\{([^}]*)\}/gm;
 const MEMBER = new RegExp(`^  (?:(?:public|protected|private|static|readonly|async|override|declare|abstract|get|set)\\s+)*\\*?(${IDENTIFIER})\\s*[?!]?\\s*[(<:=;]`);
 const MODIFIERS = /^(?:public|protected|private|static|readonly|async|override|declare|abstract|get|set)$/;

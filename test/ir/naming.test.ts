@@ -45,4 +45,15 @@ describe('NameRegistry', () => {
     expect(values.claim('operations')).toBe('operations_');
     expect(new NameRegistry().claim('delete')).toBe('delete');
   });
+
+  it.each([
+    ['the underscore form reserved too', ['toFile', 'toFile_'], [], 'toFile2'],
+    ['a numbered form reserved', ['Page', 'Page_'], [], 'Page2'],
+    ['the underscore form taken', ['x'], ['x_'], 'x2'],
+    ['every form up to 3 reserved', ['a', 'a_', 'a2'], [], 'a3'],
+  ])('never gives a reserved name: %s', (_what, reserved, claimed, want) => {
+    const names = new NameRegistry(new Set(reserved));
+    for (const name of claimed) names.claim(name);
+    expect(names.claim(reserved[0] ?? claimed[0]!)).toBe(want);
+  });
 });

@@ -81,6 +81,17 @@ describe('callShape (the call-shape rule the README documents)', () => {
     expect(shape.pathArguments.map((argument) => argument.name)).toEqual(want);
   });
 
+  it.each<[string, string, string[], string]>([
+    ['a name nothing binds', 'pet_id', [], 'petId'],
+    ['the function the call passes it to', 'petId', ['petId'], 'petId_'],
+    ['a runtime function the body may use', 'to_file', ['toFile'], 'toFile_'],
+    ['both forms bound', 'petId', ['petId', 'petId_'], 'petId2'],
+    ['a local of the generated body', 'options', [], 'options_'],
+  ])('a path argument never shadows a bound value: %s (%s, bound %j → %s)', (_label, name, bound, want) => {
+    const shape = callShape(operation(`/a/{${name}}`, [{ name, in: 'path', required: true }]), resolve, new Set(bound));
+    expect(shape.pathArguments.map((argument) => argument.name)).toEqual([want]);
+  });
+
   it.each<[string, Partial<Parameter>[], TypeNode | undefined, string[]]>([
     ['query and header beside the body fields', [{ name: 'limit' }, { name: 'x-trace', in: 'header' }], object('model'), ['limit', 'x-trace']],
     ['a parameter named like a body field', [{ name: 'model', in: 'header' }], object('model'), ['header_model']],

@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { resolvePackageSettings } from '../../generator/config.ts';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
-import { generate } from '../../generator/pipeline.ts';
+import { GENERATED_TYPE_NAMES, GENERATED_VALUE_NAMES } from '../../generator/surface/names.ts';
 import { planSurface } from '../../generator/surface/plan-surface.ts';
 import { runtimeNames } from '../../generator/surface/runtime-names.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
@@ -61,56 +61,35 @@ describe('planSurface on hostile names', () => {
   });
 });
 
-/** A spec whose schemas and operationIds are named after every top-level name the runtime declares. */
-function runtimeNamedSpec(names: string[]) {
-  const object = { type: 'object', properties: { id: { type: 'string' }, status: { type: 'string', enum: ['done', 'failed', 'running'] } }, required: ['id'] };
-  const paths: Record<string, unknown> = {};
-  names.forEach((name, index) => {
-    paths[`/things/${index}`] = {
-      get: { operationId: name, responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } } } },
-    };
-  });
-  // A merged endpoint with task helpers, so that endpoints.ts and tasks.ts are generated and import the runtime.
-  const variant = (model: string, schema: string) => ({
-    post: {
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: { allOf: [{ $ref: `#/components/schemas/${schema}` }, { type: 'object', required: ['model'], properties: { model: { type: 'string', enum: [model] } } }] },
-          },
-        },
-      },
-      responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/WithResponse' } } } } },
-    },
-  });
-  paths['/jobs#a'] = variant('a', 'RequestOptions');
-  paths['/jobs#b'] = variant('b', 'WaitOptions');
-  paths['/jobs/{id}'] = {
-    get: {
-      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-      responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/APIClient' } } } } },
-    },
+describe('a spec may name anything after the runtime (test/fixtures/runtime-names.yaml, whose golden must compile)', () => {
+  const fixture = 'test/fixtures/runtime-names.yaml';
+  const document = yaml.load(readFileSync(join(ROOT, fixture), 'utf8')) as {
+    paths: Record<string, Record<string, { operationId?: string; parameters?: { name: string; in: string }[] }>>;
+    components: { schemas: Record<string, unknown> };
   };
-  return { openapi: '3.0.3', info: { title: 'Runtime Names', version: '1.0.0' }, paths, components: { schemas: Object.fromEntries(names.map((name) => [name, object])) } };
-}
+  const operations = Object.values(document.paths).flatMap((item) => Object.values(item));
+  const reserved = [...runtimeNames().exported, ...GENERATED_TYPE_NAMES, ...GENERATED_VALUE_NAMES];
 
-describe('a spec may name anything after the runtime', () => {
-  it('generates a package that compiles when every schema and operationId is a runtime name', async () => {
-    const names = [...runtimeNames().exported, 'Operations', 'OperationName', 'OperationInfo', 'JSONValue', 'operations', 'Client'];
-    const dir = join(ROOT, '.tmp/runtime-names');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const spec = join(dir, 'openapi.json');
-    writeFileSync(spec, JSON.stringify(runtimeNamedSpec(names)));
-    const output = join(dir, 'out');
-    const result = await generate({ spec, output, settings: { clientName: 'Client' }, settingsSource: 'test' });
-    expect(result.files.map((file) => file.path)).toEqual(expect.arrayContaining(['src/endpoints.ts', 'src/tasks.ts']));
-    const config = ts.parseJsonConfigFileContent(JSON.parse(readFileSync(join(output, 'tsconfig.json'), 'utf8')), ts.sys, output);
-    const program = ts.createProgram(config.fileNames, { ...config.options, noEmit: true });
-    const errors = ts.getPreEmitDiagnostics(program).map((diagnostic) => `${diagnostic.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
-    expect(errors).toEqual([]);
-  }, 120_000);
+  it('names a schema, an operation and its path parameter after every name the runtime and the generated files declare', () => {
+    const operationIds = new Set(operations.flatMap((operation) => operation.operationId ?? []));
+    const pathParameters = new Set(
+      operations.flatMap((operation) => (operation.parameters ?? []).filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name)),
+    );
+    const missing = reserved.filter((name) => !(name in document.components.schemas) || !operationIds.has(name) || !pathParameters.has(name));
+    expect(missing, 'add them to the fixture, then npm run golden:update').toEqual([]);
+  });
+
+  it('plans no exported name the runtime declares, and no path argument named like a function', async () => {
+    const planned = await surface(fixture, 'API');
+    const classes = (resources: typeof planned.resources): string[] => resources.flatMap((resource) => [resource.className, ...classes(resource.children)]);
+    const types = [...planned.schemas.map((schema) => schema.name), ...classes(planned.resources)];
+    const functions = new Set(planned.operations.map((operation) => operation.name));
+    expect([...types, ...functions].filter((name) => reserved.includes(name))).toEqual([]);
+    const shadowing = planned.operations.flatMap((operation) =>
+      operation.call.pathArguments.filter((argument) => functions.has(argument.name)).map((argument) => `${operation.name}(${argument.name})`),
+    );
+    expect(shadowing).toEqual([]);
+  });
 });
 
 describe('types-only packages', () => {

@@ -15,6 +15,8 @@ describe('declaredNames', () => {
     ['export class G {\n  h() {}\n}', ['G']],
     ['function i() {}\nexport { i, j as k, type L };', ['i', 'k', 'L']],
     ['export type { M } from "./m.js";', ['M']],
+    ['export namespace N {\n  export const inner = 1;\n}', ['N']],
+    ['export enum E {\n  A,\n}', ['E']],
     ['  export const indented = 1;', []],
   ])('%s → %j', (source, want) => expect(declaredNames(source).exported).toEqual(want));
 
