@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { APIConnectionError_ } from '../models.js';
+import { aPIConnectionError } from '../operations/things.js';
+
+export class APIConnectionError2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /APIConnectionError/{APIConnectionError}`
+   *
+   * Standalone: `aPIConnectionError(client, …)`; errors: `isAPIError(error, 'aPIConnectionError')`.
+   *
+   * @example
+   * const result = await client.aPIConnectionError.retrieve("abc123");
+   */
+  retrieve(aPIConnectionError_: string, options?: RequestOptions): APIPromise<APIConnectionError_> {
+    return aPIConnectionError(this.client, aPIConnectionError_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { APIConnectionTimeoutError_ } from '../models.js';
+import { aPIConnectionTimeoutError } from '../operations/things.js';
+
+export class APIConnectionTimeoutError2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /APIConnectionTimeoutError/{APIConnectionTimeoutError}`
+   *
+   * Standalone: `aPIConnectionTimeoutError(client, …)`; errors: `isAPIError(error, 'aPIConnectionTimeoutError')`.
+   *
+   * @example
+   * const result = await client.aPIConnectionTimeoutError.retrieve("abc123");
+   */
+  retrieve(aPIConnectionTimeoutError_: string, options?: RequestOptions): APIPromise<APIConnectionTimeoutError_> {
+    return aPIConnectionTimeoutError(this.client, aPIConnectionTimeoutError_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { APIError_ } from '../models.js';
+import { aPIError } from '../operations/things.js';
+
+export class APIError2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /APIError/{APIError}`
+   *
+   * Standalone: `aPIError(client, …)`; errors: `isAPIError(error, 'aPIError')`.
+   *
+   * @example
+   * const result = await client.aPIError.retrieve("abc123");
+   */
+  retrieve(aPIError_: string, options?: RequestOptions): APIPromise<APIError_> {
+    return aPIError(this.client, aPIError_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { APIUserAbortError_ } from '../models.js';
+import { aPIUserAbortError } from '../operations/things.js';
+
+export class APIUserAbortError2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /APIUserAbortError/{APIUserAbortError}`
+   *
+   * Standalone: `aPIUserAbortError(client, …)`; errors: `isAPIError(error, 'aPIUserAbortError')`.
+   *
+   * @example
+   * const result = await client.aPIUserAbortError.retrieve("abc123");
+   */
+  retrieve(aPIUserAbortError_: string, options?: RequestOptions): APIPromise<APIUserAbortError_> {
+    return aPIUserAbortError(this.client, aPIUserAbortError_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { AuthenticationError_ } from '../models.js';
+import { authenticationError } from '../operations/things.js';
+
+export class AuthenticationError2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /AuthenticationError/{AuthenticationError}`
+   *
+   * Standalone: `authenticationError(client, …)`; errors: `isAPIError(error, 'authenticationError')`.
+   *
+   * @example
+   * const result = await client.authenticationError.retrieve("abc123");
+   */
+  retrieve(authenticationError_: string, options?: RequestOptions): APIPromise<AuthenticationError_> {
+    return authenticationError(this.client, authenticationError_, options);
+  }
+}

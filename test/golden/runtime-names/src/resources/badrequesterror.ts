@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { BadRequestError_ } from '../models.js';
+import { badRequestError } from '../operations/things.js';
+
+export class BadRequestError2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /BadRequestError/{BadRequestError}`
+   *
+   * Standalone: `badRequestError(client, …)`; errors: `isAPIError(error, 'badRequestError')`.
+   *
+   * @example
+   * const result = await client.badRequestError.retrieve("abc123");
+   */
+  retrieve(badRequestError_: string, options?: RequestOptions): APIPromise<BadRequestError_> {
+    return badRequestError(this.client, badRequestError_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { BaseClient_ } from '../models.js';
+import { baseClient } from '../operations/things.js';
+
+export class BaseClient2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /BaseClient/{BaseClient}`
+   *
+   * Standalone: `baseClient(client, …)`; errors: `isAPIError(error, 'baseClient')`.
+   *
+   * @example
+   * const result = await client.baseClient.retrieve("abc123");
+   */
+  retrieve(baseClient_: string, options?: RequestOptions): APIPromise<BaseClient_> {
+    return baseClient(this.client, baseClient_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { BuildQuery } from '../models.js';
+import { buildQuery_ } from '../operations/things.js';
+
+export class BuildQuery2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /buildQuery/{buildQuery}`
+   *
+   * Standalone: `buildQuery_(client, …)`; errors: `isAPIError(error, 'buildQuery_')`.
+   *
+   * @example
+   * const result = await client.buildQuery.retrieve("abc123");
+   */
+  retrieve(buildQuery2: string, options?: RequestOptions): APIPromise<BuildQuery> {
+    return buildQuery_(this.client, buildQuery2, options);
+  }
+}

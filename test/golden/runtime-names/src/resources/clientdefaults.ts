@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ClientDefaults_ } from '../models.js';
+import { clientDefaults } from '../operations/things.js';
+
+export class ClientDefaults2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /ClientDefaults/{ClientDefaults}`
+   *
+   * Standalone: `clientDefaults(client, …)`; errors: `isAPIError(error, 'clientDefaults')`.
+   *
+   * @example
+   * const result = await client.clientDefaults.retrieve("abc123");
+   */
+  retrieve(clientDefaults_: string, options?: RequestOptions): APIPromise<ClientDefaults_> {
+    return clientDefaults(this.client, clientDefaults_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ClientSettings_ } from '../models.js';
+import { clientSettings } from '../operations/things.js';
+
+export class ClientSettings2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /ClientSettings/{ClientSettings}`
+   *
+   * Standalone: `clientSettings(client, …)`; errors: `isAPIError(error, 'clientSettings')`.
+   *
+   * @example
+   * const result = await client.clientSettings.retrieve("abc123");
+   */
+  retrieve(clientSettings_: string, options?: RequestOptions): APIPromise<ClientSettings_> {
+    return clientSettings(this.client, clientSettings_, options);
+  }
+}

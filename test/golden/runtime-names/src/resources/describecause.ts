@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { DescribeCause } from '../models.js';
+import { describeCause_ } from '../operations/things.js';
+
+export class DescribeCause2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /describeCause/{describeCause}`
+   *
+   * Standalone: `describeCause_(client, …)`; errors: `isAPIError(error, 'describeCause_')`.
+   *
+   * @example
+   * const result = await client.describeCause.retrieve("abc123");
+   */
+  retrieve(describeCause2: string, options?: RequestOptions): APIPromise<DescribeCause> {
+    return describeCause_(this.client, describeCause2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { FileSource_ } from '../models.js';
+import { fileSource } from '../operations/things.js';
+
+export class FileSource2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /FileSource/{FileSource}`
+   *
+   * Standalone: `fileSource(client, …)`; errors: `isAPIError(error, 'fileSource')`.
+   *
+   * @example
+   * const result = await client.fileSource.retrieve("abc123");
+   */
+  retrieve(fileSource_: string, options?: RequestOptions): APIPromise<FileSource_> {
+    return fileSource(this.client, fileSource_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { HeaderMap_ } from '../models.js';
+import { headerMap } from '../operations/things.js';
+
+export class HeaderMap2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /HeaderMap/{HeaderMap}`
+   *
+   * Standalone: `headerMap(client, …)`; errors: `isAPIError(error, 'headerMap')`.
+   *
+   * @example
+   * const result = await client.headerMap.retrieve("abc123");
+   */
+  retrieve(headerMap_: string, options?: RequestOptions): APIPromise<HeaderMap_> {
+    return headerMap(this.client, headerMap_, options);
+  }
+}

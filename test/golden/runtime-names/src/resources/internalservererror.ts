@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { InternalServerError_ } from '../models.js';
+import { internalServerError } from '../operations/things.js';
+
+export class InternalServerError2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /InternalServerError/{InternalServerError}`
+   *
+   * Standalone: `internalServerError(client, …)`; errors: `isAPIError(error, 'internalServerError')`.
+   *
+   * @example
+   * const result = await client.internalServerError.retrieve("abc123");
+   */
+  retrieve(internalServerError_: string, options?: RequestOptions): APIPromise<InternalServerError_> {
+    return internalServerError(this.client, internalServerError_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { IsConnectionRefused } from '../models.js';
+import { isConnectionRefused_ } from '../operations/things.js';
+
+export class IsConnectionRefused2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /isConnectionRefused/{isConnectionRefused}`
+   *
+   * Standalone: `isConnectionRefused_(client, …)`; errors: `isAPIError(error, 'isConnectionRefused_')`.
+   *
+   * @example
+   * const result = await client.isConnectionRefused.retrieve("abc123");
+   */
+  retrieve(isConnectionRefused2: string, options?: RequestOptions): APIPromise<IsConnectionRefused> {
+    return isConnectionRefused_(this.client, isConnectionRefused2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { IsIdempotent } from '../models.js';
+import { isIdempotent_ } from '../operations/things.js';
+
+export class IsIdempotent2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /isIdempotent/{isIdempotent}`
+   *
+   * Standalone: `isIdempotent_(client, …)`; errors: `isAPIError(error, 'isIdempotent_')`.
+   *
+   * @example
+   * const result = await client.isIdempotent.retrieve("abc123");
+   */
+  retrieve(isIdempotent2: string, options?: RequestOptions): APIPromise<IsIdempotent> {
+    return isIdempotent_(this.client, isIdempotent2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { JSONValue_ } from '../models.js';
+import { jSONValue } from '../operations/things.js';
+
+export class JSONValue2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /JSONValue/{JSONValue}`
+   *
+   * Standalone: `jSONValue(client, …)`; errors: `isAPIError(error, 'jSONValue')`.
+   *
+   * @example
+   * const result = await client.jSONValue.retrieve("abc123");
+   */
+  retrieve(jSONValue_: string, options?: RequestOptions): APIPromise<JSONValue_> {
+    return jSONValue(this.client, jSONValue_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { MAXRETRYAFTERMS } from '../models.js';
+import { mAXRETRYAFTERMS } from '../operations/things.js';
+
+export class MAXRETRYAFTERMS2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /MAX_RETRY_AFTER_MS/{MAX_RETRY_AFTER_MS}`
+   *
+   * Standalone: `mAXRETRYAFTERMS(client, …)`; errors: `isAPIError(error, 'mAXRETRYAFTERMS')`.
+   *
+   * @example
+   * const result = await client.mAXRETRYAFTERMS.retrieve("abc123");
+   */
+  retrieve(mAXRETRYAFTERMS_: string, options?: RequestOptions): APIPromise<MAXRETRYAFTERMS> {
+    return mAXRETRYAFTERMS(this.client, mAXRETRYAFTERMS_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Named } from '../models.js';
+import { named_ } from '../operations/things.js';
+
+export class Named2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /named/{named}`
+   *
+   * Standalone: `named_(client, …)`; errors: `isAPIError(error, 'named_')`.
+   *
+   * @example
+   * const result = await client.named.retrieve("abc123");
+   */
+  retrieve(named2: string, options?: RequestOptions): APIPromise<Named> {
+    return named_(this.client, named2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { NextLink } from '../models.js';
+import { nextLink_ } from '../operations/things.js';
+
+export class NextLink2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /nextLink/{nextLink}`
+   *
+   * Standalone: `nextLink_(client, …)`; errors: `isAPIError(error, 'nextLink_')`.
+   *
+   * @example
+   * const result = await client.nextLink.retrieve("abc123");
+   */
+  retrieve(nextLink2: string, options?: RequestOptions): APIPromise<NextLink> {
+    return nextLink_(this.client, nextLink2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { NextPageQuery } from '../models.js';
+import { nextPageQuery_ } from '../operations/things.js';
+
+export class NextPageQuery2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /nextPageQuery/{nextPageQuery}`
+   *
+   * Standalone: `nextPageQuery_(client, …)`; errors: `isAPIError(error, 'nextPageQuery_')`.
+   *
+   * @example
+   * const result = await client.nextPageQuery.retrieve("abc123");
+   */
+  retrieve(nextPageQuery2: string, options?: RequestOptions): APIPromise<NextPageQuery> {
+    return nextPageQuery_(this.client, nextPageQuery2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { NotFoundError_ } from '../models.js';
+import { notFoundError } from '../operations/things.js';
+
+export class NotFoundError2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /NotFoundError/{NotFoundError}`
+   *
+   * Standalone: `notFoundError(client, …)`; errors: `isAPIError(error, 'notFoundError')`.
+   *
+   * @example
+   * const result = await client.notFoundError.retrieve("abc123");
+   */
+  retrieve(notFoundError_: string, options?: RequestOptions): APIPromise<NotFoundError_> {
+    return notFoundError(this.client, notFoundError_, options);
+  }
+}

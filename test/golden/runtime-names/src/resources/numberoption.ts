@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { NumberOption } from '../models.js';
+import { numberOption_ } from '../operations/things.js';
+
+export class NumberOption2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /numberOption/{numberOption}`
+   *
+   * Standalone: `numberOption_(client, …)`; errors: `isAPIError(error, 'numberOption_')`.
+   *
+   * @example
+   * const result = await client.numberOption.retrieve("abc123");
+   */
+  retrieve(numberOption2: string, options?: RequestOptions): APIPromise<NumberOption> {
+    return numberOption_(this.client, numberOption2, options);
+  }
+}

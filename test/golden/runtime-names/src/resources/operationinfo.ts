@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { OperationInfo_ } from '../models.js';
+import { operationInfo } from '../operations/things.js';
+
+export class OperationInfo2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /OperationInfo/{OperationInfo}`
+   *
+   * Standalone: `operationInfo(client, …)`; errors: `isAPIError(error, 'operationInfo')`.
+   *
+   * @example
+   * const result = await client.operationInfo.retrieve("abc123");
+   */
+  retrieve(operationInfo_: string, options?: RequestOptions): APIPromise<OperationInfo_> {
+    return operationInfo(this.client, operationInfo_, options);
+  }
+}

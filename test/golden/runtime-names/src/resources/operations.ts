@@ -1,0 +1,33 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Operations2, Operations_ } from '../models.js';
+import { operations2, operations_ } from '../operations/things.js';
+
+export class Operations3 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /Operations/{Operations}`
+   *
+   * Standalone: `operations_(client, …)`; errors: `isAPIError(error, 'operations_')`.
+   *
+   * @example
+   * const result = await client.operations.retrieve("abc123");
+   */
+  retrieve(operations3: string, options?: RequestOptions): APIPromise<Operations_> {
+    return operations_(this.client, operations3, options);
+  }
+
+  /**
+   * `GET /operations/{operations}`
+   *
+   * Standalone: `operations2(client, …)`; errors: `isAPIError(error, 'operations2')`.
+   *
+   * @example
+   * const result = await client.operations.retrieve2("abc123");
+   */
+  retrieve2(operations3: string, options?: RequestOptions): APIPromise<Operations2> {
+    return operations2(this.client, operations3, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { PageOptions_ } from '../models.js';
+import { pageOptions } from '../operations/things.js';
+
+export class PageOptions2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /PageOptions/{PageOptions}`
+   *
+   * Standalone: `pageOptions(client, …)`; errors: `isAPIError(error, 'pageOptions')`.
+   *
+   * @example
+   * const result = await client.pageOptions.retrieve("abc123");
+   */
+  retrieve(pageOptions_: string, options?: RequestOptions): APIPromise<PageOptions_> {
+    return pageOptions(this.client, pageOptions_, options);
+  }
+}

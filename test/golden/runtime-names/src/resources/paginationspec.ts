@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { PaginationSpec_ } from '../models.js';
+import { paginationSpec } from '../operations/things.js';
+
+export class PaginationSpec2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /PaginationSpec/{PaginationSpec}`
+   *
+   * Standalone: `paginationSpec(client, …)`; errors: `isAPIError(error, 'paginationSpec')`.
+   *
+   * @example
+   * const result = await client.paginationSpec.retrieve("abc123");
+   */
+  retrieve(paginationSpec_: string, options?: RequestOptions): APIPromise<PaginationSpec_> {
+    return paginationSpec(this.client, paginationSpec_, options);
+  }
+}

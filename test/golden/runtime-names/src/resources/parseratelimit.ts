@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ParseRateLimit } from '../models.js';
+import { parseRateLimit_ } from '../operations/things.js';
+
+export class ParseRateLimit2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /parseRateLimit/{parseRateLimit}`
+   *
+   * Standalone: `parseRateLimit_(client, …)`; errors: `isAPIError(error, 'parseRateLimit_')`.
+   *
+   * @example
+   * const result = await client.parseRateLimit.retrieve("abc123");
+   */
+  retrieve(parseRateLimit2: string, options?: RequestOptions): APIPromise<ParseRateLimit> {
+    return parseRateLimit_(this.client, parseRateLimit2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RateLimit_ } from '../models.js';
+import { rateLimit } from '../operations/things.js';
+
+export class RateLimit2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /RateLimit/{RateLimit}`
+   *
+   * Standalone: `rateLimit(client, …)`; errors: `isAPIError(error, 'rateLimit')`.
+   *
+   * @example
+   * const result = await client.rateLimit.retrieve("abc123");
+   */
+  retrieve(rateLimit_: string, options?: RequestOptions): APIPromise<RateLimit_> {
+    return rateLimit(this.client, rateLimit_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RateLimitWindow_ } from '../models.js';
+import { rateLimitWindow } from '../operations/things.js';
+
+export class RateLimitWindow2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /RateLimitWindow/{RateLimitWindow}`
+   *
+   * Standalone: `rateLimitWindow(client, …)`; errors: `isAPIError(error, 'rateLimitWindow')`.
+   *
+   * @example
+   * const result = await client.rateLimitWindow.retrieve("abc123");
+   */
+  retrieve(rateLimitWindow_: string, options?: RequestOptions): APIPromise<RateLimitWindow_> {
+    return rateLimitWindow(this.client, rateLimitWindow_, options);
+  }
+}

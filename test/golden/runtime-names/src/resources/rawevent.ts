@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RawEvent_ } from '../models.js';
+import { rawEvent } from '../operations/things.js';
+
+export class RawEvent2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /RawEvent/{RawEvent}`
+   *
+   * Standalone: `rawEvent(client, …)`; errors: `isAPIError(error, 'rawEvent')`.
+   *
+   * @example
+   * const result = await client.rawEvent.retrieve("abc123");
+   */
+  retrieve(rawEvent_: string, options?: RequestOptions): APIPromise<RawEvent_> {
+    return rawEvent(this.client, rawEvent_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ReadEnv } from '../models.js';
+import { readEnv_ } from '../operations/things.js';
+
+export class ReadEnv2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /readEnv/{readEnv}`
+   *
+   * Standalone: `readEnv_(client, …)`; errors: `isAPIError(error, 'readEnv_')`.
+   *
+   * @example
+   * const result = await client.readEnv.retrieve("abc123");
+   */
+  retrieve(readEnv2: string, options?: RequestOptions): APIPromise<ReadEnv> {
+    return readEnv_(this.client, readEnv2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ReadPath } from '../models.js';
+import { readPath_ } from '../operations/things.js';
+
+export class ReadPath2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /readPath/{readPath}`
+   *
+   * Standalone: `readPath_(client, …)`; errors: `isAPIError(error, 'readPath_')`.
+   *
+   * @example
+   * const result = await client.readPath.retrieve("abc123");
+   */
+  retrieve(readPath2: string, options?: RequestOptions): APIPromise<ReadPath> {
+    return readPath_(this.client, readPath2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RequestIdOf } from '../models.js';
+import { requestIdOf_ } from '../operations/things.js';
+
+export class RequestIdOf2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /requestIdOf/{requestIdOf}`
+   *
+   * Standalone: `requestIdOf_(client, …)`; errors: `isAPIError(error, 'requestIdOf_')`.
+   *
+   * @example
+   * const result = await client.requestIdOf.retrieve("abc123");
+   */
+  retrieve(requestIdOf2: string, options?: RequestOptions): APIPromise<RequestIdOf> {
+    return requestIdOf_(this.client, requestIdOf2, options);
+  }
+}

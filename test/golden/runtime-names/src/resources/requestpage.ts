@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RequestPage } from '../models.js';
+import { requestPage_ } from '../operations/things.js';
+
+export class RequestPage2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /requestPage/{requestPage}`
+   *
+   * Standalone: `requestPage_(client, …)`; errors: `isAPIError(error, 'requestPage_')`.
+   *
+   * @example
+   * const result = await client.requestPage.retrieve("abc123");
+   */
+  retrieve(requestPage2: string, options?: RequestOptions): APIPromise<RequestPage> {
+    return requestPage_(this.client, requestPage2, options);
+  }
+}

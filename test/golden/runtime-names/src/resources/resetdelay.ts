@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ResetDelay } from '../models.js';
+import { resetDelay_ } from '../operations/things.js';
+
+export class ResetDelay2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /resetDelay/{resetDelay}`
+   *
+   * Standalone: `resetDelay_(client, …)`; errors: `isAPIError(error, 'resetDelay_')`.
+   *
+   * @example
+   * const result = await client.resetDelay.retrieve("abc123");
+   */
+  retrieve(resetDelay2: string, options?: RequestOptions): APIPromise<ResetDelay> {
+    return resetDelay_(this.client, resetDelay2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RetryDelay } from '../models.js';
+import { retryDelay_ } from '../operations/things.js';
+
+export class RetryDelay2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /retryDelay/{retryDelay}`
+   *
+   * Standalone: `retryDelay_(client, …)`; errors: `isAPIError(error, 'retryDelay_')`.
+   *
+   * @example
+   * const result = await client.retryDelay.retrieve("abc123");
+   */
+  retrieve(retryDelay2: string, options?: RequestOptions): APIPromise<RetryDelay> {
+    return retryDelay_(this.client, retryDelay2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { SDKError_ } from '../models.js';
+import { sDKError } from '../operations/things.js';
+
+export class SDKError2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /SDKError/{SDKError}`
+   *
+   * Standalone: `sDKError(client, …)`; errors: `isAPIError(error, 'sDKError')`.
+   *
+   * @example
+   * const result = await client.sDKError.retrieve("abc123");
+   */
+  retrieve(sDKError_: string, options?: RequestOptions): APIPromise<SDKError_> {
+    return sDKError(this.client, sDKError_, options);
+  }
+}

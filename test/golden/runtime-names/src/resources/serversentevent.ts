@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ServerSentEvent_ } from '../models.js';
+import { serverSentEvent } from '../operations/things.js';
+
+export class ServerSentEvent2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /ServerSentEvent/{ServerSentEvent}`
+   *
+   * Standalone: `serverSentEvent(client, …)`; errors: `isAPIError(error, 'serverSentEvent')`.
+   *
+   * @example
+   * const result = await client.serverSentEvent.retrieve("abc123");
+   */
+  retrieve(serverSentEvent_: string, options?: RequestOptions): APIPromise<ServerSentEvent_> {
+    return serverSentEvent(this.client, serverSentEvent_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ShouldRetry } from '../models.js';
+import { shouldRetry_ } from '../operations/things.js';
+
+export class ShouldRetry2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /shouldRetry/{shouldRetry}`
+   *
+   * Standalone: `shouldRetry_(client, …)`; errors: `isAPIError(error, 'shouldRetry_')`.
+   *
+   * @example
+   * const result = await client.shouldRetry.retrieve("abc123");
+   */
+  retrieve(shouldRetry2: string, options?: RequestOptions): APIPromise<ShouldRetry> {
+    return shouldRetry_(this.client, shouldRetry2, options);
+  }
+}

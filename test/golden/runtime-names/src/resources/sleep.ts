@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Sleep } from '../models.js';
+import { sleep_ } from '../operations/things.js';
+
+export class Sleep2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /sleep/{sleep}`
+   *
+   * Standalone: `sleep_(client, …)`; errors: `isAPIError(error, 'sleep_')`.
+   *
+   * @example
+   * const result = await client.sleep.retrieve("abc123");
+   */
+  retrieve(sleep2: string, options?: RequestOptions): APIPromise<Sleep> {
+    return sleep_(this.client, sleep2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { SSEParser_ } from '../models.js';
+import { sSEParser } from '../operations/things.js';
+
+export class SSEParser2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /SSEParser/{SSEParser}`
+   *
+   * Standalone: `sSEParser(client, …)`; errors: `isAPIError(error, 'sSEParser')`.
+   *
+   * @example
+   * const result = await client.sSEParser.retrieve("abc123");
+   */
+  retrieve(sSEParser_: string, options?: RequestOptions): APIPromise<SSEParser_> {
+    return sSEParser(this.client, sSEParser_, options);
+  }
+}

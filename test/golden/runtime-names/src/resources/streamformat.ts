@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { StreamFormat_ } from '../models.js';
+import { streamFormat } from '../operations/things.js';
+
+export class StreamFormat2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /StreamFormat/{StreamFormat}`
+   *
+   * Standalone: `streamFormat(client, …)`; errors: `isAPIError(error, 'streamFormat')`.
+   *
+   * @example
+   * const result = await client.streamFormat.retrieve("abc123");
+   */
+  retrieve(streamFormat_: string, options?: RequestOptions): APIPromise<StreamFormat_> {
+    return streamFormat(this.client, streamFormat_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { StreamSource_ } from '../models.js';
+import { streamSource } from '../operations/things.js';
+
+export class StreamSource2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /StreamSource/{StreamSource}`
+   *
+   * Standalone: `streamSource(client, …)`; errors: `isAPIError(error, 'streamSource')`.
+   *
+   * @example
+   * const result = await client.streamSource.retrieve("abc123");
+   */
+  retrieve(streamSource_: string, options?: RequestOptions): APIPromise<StreamSource_> {
+    return streamSource(this.client, streamSource_, options);
+  }
+}

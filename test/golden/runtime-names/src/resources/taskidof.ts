@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { TaskIdOf } from '../models.js';
+import { taskIdOf_ } from '../operations/things.js';
+
+export class TaskIdOf2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /taskIdOf/{taskIdOf}`
+   *
+   * Standalone: `taskIdOf_(client, …)`; errors: `isAPIError(error, 'taskIdOf_')`.
+   *
+   * @example
+   * const result = await client.taskIdOf.retrieve("abc123");
+   */
+  retrieve(taskIdOf2: string, options?: RequestOptions): APIPromise<TaskIdOf> {
+    return taskIdOf_(this.client, taskIdOf2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { TaskStatusSpec_ } from '../models.js';
+import { taskStatusSpec } from '../operations/things.js';
+
+export class TaskStatusSpec2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /TaskStatusSpec/{TaskStatusSpec}`
+   *
+   * Standalone: `taskStatusSpec(client, …)`; errors: `isAPIError(error, 'taskStatusSpec')`.
+   *
+   * @example
+   * const result = await client.taskStatusSpec.retrieve("abc123");
+   */
+  retrieve(taskStatusSpec_: string, options?: RequestOptions): APIPromise<TaskStatusSpec_> {
+    return taskStatusSpec(this.client, taskStatusSpec_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { TypeOfName } from '../models.js';
+import { typeOfName_ } from '../operations/things.js';
+
+export class TypeOfName2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /typeOfName/{typeOfName}`
+   *
+   * Standalone: `typeOfName_(client, …)`; errors: `isAPIError(error, 'typeOfName_')`.
+   *
+   * @example
+   * const result = await client.typeOfName.retrieve("abc123");
+   */
+  retrieve(typeOfName2: string, options?: RequestOptions): APIPromise<TypeOfName> {
+    return typeOfName_(this.client, typeOfName2, options);
+  }
+}

@@ -1,0 +1,33 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Unlisted2, Unlisted_ } from '../models.js';
+import { unlisted2, unlisted_ } from '../operations/things.js';
+
+export class Unlisted3 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /Unlisted/{Unlisted}`
+   *
+   * Standalone: `unlisted_(client, …)`; errors: `isAPIError(error, 'unlisted_')`.
+   *
+   * @example
+   * const result = await client.unlisted.retrieve("abc123");
+   */
+  retrieve(unlisted3: string, options?: RequestOptions): APIPromise<Unlisted_> {
+    return unlisted_(this.client, unlisted3, options);
+  }
+
+  /**
+   * `GET /unlisted/{unlisted}`
+   *
+   * Standalone: `unlisted2(client, …)`; errors: `isAPIError(error, 'unlisted2')`.
+   *
+   * @example
+   * const result = await client.unlisted.retrieve2("abc123");
+   */
+  retrieve2(unlisted3: string, options?: RequestOptions): APIPromise<Unlisted2> {
+    return unlisted2(this.client, unlisted3, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { WatchIdle } from '../models.js';
+import { watchIdle_ } from '../operations/things.js';
+
+export class WatchIdle2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /watchIdle/{watchIdle}`
+   *
+   * Standalone: `watchIdle_(client, …)`; errors: `isAPIError(error, 'watchIdle_')`.
+   *
+   * @example
+   * const result = await client.watchIdle.retrieve("abc123");
+   */
+  retrieve(watchIdle2: string, options?: RequestOptions): APIPromise<WatchIdle> {
+    return watchIdle_(this.client, watchIdle2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { WithBody } from '../models.js';
+import { withBody_ } from '../operations/things.js';
+
+export class WithBody2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /withBody/{withBody}`
+   *
+   * Standalone: `withBody_(client, …)`; errors: `isAPIError(error, 'withBody_')`.
+   *
+   * @example
+   * const result = await client.withBody.retrieve("abc123");
+   */
+  retrieve(withBody2: string, options?: RequestOptions): APIPromise<WithBody> {
+    return withBody_(this.client, withBody2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { WithExtraBody } from '../models.js';
+import { withExtraBody_ } from '../operations/things.js';
+
+export class WithExtraBody2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /withExtraBody/{withExtraBody}`
+   *
+   * Standalone: `withExtraBody_(client, …)`; errors: `isAPIError(error, 'withExtraBody_')`.
+   *
+   * @example
+   * const result = await client.withExtraBody.retrieve("abc123");
+   */
+  retrieve(withExtraBody2: string, options?: RequestOptions): APIPromise<WithExtraBody> {
+    return withExtraBody_(this.client, withExtraBody2, options);
+  }
+}
