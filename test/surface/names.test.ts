@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boundValueNames,
   createAndWaitName,
   endpointValueNames,
+  isPackageName,
   kebabCase,
   memberNameRegistry,
   requestTypeName,
@@ -63,4 +65,28 @@ describe('reserved names', () => {
     expect(memberNameRegistry(false).claim('withResponse')).toBe('withResponse');
     expect(memberNameRegistry(false).claim('constructor')).toBe('constructor_');
   });
+});
+
+describe('isPackageName (what a client class cannot be called)', () => {
+  it.each([
+    ['APIClient', true, 'a runtime type'],
+    ['BaseClient', true, 'a runtime class'],
+    ['toFile', true, 'a runtime function'],
+    ['Operations', true, 'a generated type'],
+    ['routeOf', true, 'a generated helper'],
+    ['Promise', true, 'a global type'],
+    ['default', true, 'a reserved word'],
+    ['PetsClient', false, 'free'],
+    ['API', false, 'free'],
+  ])('%s → %s (%s)', (name, want) => expect(isPackageName(name)).toBe(want));
+});
+
+describe('boundValueNames (what a path argument must not shadow)', () => {
+  it.each([
+    ['toFile', true],
+    ['requestPage', true],
+    ['routeOf', true],
+    ['APIClient', true],
+    ['petId', false],
+  ])('%s → %s', (name, want) => expect(boundValueNames().has(name)).toBe(want));
 });
