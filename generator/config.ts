@@ -63,12 +63,17 @@ export interface GeneratorConfig extends PackageSettings {
    * before it is read: by generation, `--check` and the API diff alike.
    */
   overlays?: string[];
+  /**
+   * Hosts (`name` or `name:port`) whose http(s) URLs `$ref`s may reach; none by default (a spec fetched by URL
+   * may always reach its own origin). See docs/security.md.
+   */
+  allowRefHosts?: string[];
   acknowledgedWarnings?: WarningAcknowledgement[];
 }
 
 /** The package settings a config file gives (everything but where the spec, overlays and output are). */
 export function packageSettingsOf(config: GeneratorConfig): PackageSettings {
-  const { spec: _spec, output: _output, overlays: _overlays, acknowledgedWarnings: _acknowledged, ...settings } = config;
+  const { spec: _spec, output: _output, overlays: _overlays, allowRefHosts: _hosts, acknowledgedWarnings: _acknowledged, ...settings } = config;
   return settings;
 }
 
@@ -88,6 +93,7 @@ const KNOWN_KEYS = new Set([
   'spec',
   'output',
   'overlays',
+  'allowRefHosts',
   'acknowledgedWarnings',
   'packageName',
   'clientName',
@@ -138,6 +144,7 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
       'write "overlays": ["spec/streams.overlay.yaml"] (paths relative to the config file)',
     );
   }
+  checkAllowedHosts(config.allowRefHosts, path);
   checkAcknowledgements(config.acknowledgedWarnings, path);
   const base = dirname(resolve(path));
   // Shown in messages, so relative to where the user is.
@@ -230,6 +237,22 @@ function checkTaskStatus(value: unknown, path: string): void {
       'write { "getVideoTask": { "success": ["done"] } }',
     );
   for (const [name, statuses] of Object.entries(operations)) checkStatuses(statuses, path, `#/taskStatus/operations/${name}`);
+}
+
+/** A host `$ref`s may reach, as `--allow-ref-host` and `allowRefHosts` name it: `name` or `name:port`, no scheme or path. */
+export function isHostName(value: string): boolean {
+  return /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)(:\d{1,5})?$/i.test(value);
+}
+
+/** `allowRefHosts`: a list of host names (`name` or `name:port`). */
+function checkAllowedHosts(value: unknown, path: string): void {
+  if (value === undefined) return;
+  const hint = 'write "allowRefHosts": ["schemas.example.com", "127.0.0.1:8080"] (host names, with a port to allow only that one)';
+  if (!Array.isArray(value)) throw new GeneratorError('"allowRefHosts" must be a list of host names', { file: path, pointer: '#/allowRefHosts' }, hint);
+  value.forEach((host: unknown, index) => {
+    if (typeof host !== 'string' || !isHostName(host))
+      throw new GeneratorError(`${JSON.stringify(host)} is not a host name`, { file: path, pointer: `#/allowRefHosts/${index}` }, hint);
+  });
 }
 
 /** `acknowledgedWarnings`: `[{ kind, pointer?, reason? }]`, non-empty strings. */

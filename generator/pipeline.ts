@@ -28,6 +28,8 @@ export interface GenerateOptions {
   formatWorkers?: number;
   /** Overlay documents applied to the spec before it is read (see load/overlay.ts). */
   overlays?: string[];
+  /** Hosts `$ref`s may reach beside the spec's own origin (see load/reference-policy.ts). */
+  allowRefHosts?: readonly string[];
   /** Sees every warning before anything is written (or compared); throwing there leaves the output untouched. */
   onWarnings?: (warnings: readonly GeneratorWarning[]) => void;
 }
@@ -58,7 +60,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   // Format workers load Prettier on the other cores while this thread loads, builds and emits.
   startFormatWorkers(options.formatWorkers);
-  const spec = await timed('load', () => loadSpec(options.spec, { overlays: options.overlays }));
+  const spec = await timed('load', () => loadSpec(options.spec, { overlays: options.overlays, allowRefHosts: options.allowRefHosts }));
   // Settings are resolved once, from the config and the spec's title (the defaults derive from it).
   const settings = resolvePackageSettings(options.settings, specTitle(spec.document), options.settingsSource);
   // A release writes CHANGELOG.md into the package (not generated, never removed); `files` must list it to ship it.

@@ -71,7 +71,7 @@ describe('resolvePackageSettings: refusals name the key', () => {
 
 describe('packageSettingsOf', () => {
   it('keeps what describes the package, not where things are or which warnings are known', () => {
-    const config = { spec: 'a.yaml', output: 'out', overlays: ['o.yaml'], acknowledgedWarnings: [{ kind: '*' }], packageName: 'p', title: 'T' };
+    const config = { spec: 'a.yaml', output: 'out', overlays: ['o.yaml'], allowRefHosts: ['h'], acknowledgedWarnings: [{ kind: '*' }], packageName: 'p', title: 'T' };
     expect(packageSettingsOf(config)).toEqual({ packageName: 'p', title: 'T' });
   });
 });
@@ -100,6 +100,21 @@ describe('readConfig', () => {
     await writeFile(path, text);
     return readConfig(path);
   }
+
+  it('allowRefHosts: a list of host names (with a port to allow only that one)', async () => {
+    const allowRefHosts = ['schemas.example.com', '127.0.0.1:8080', '[::1]:9000'];
+    expect(await read('hosts.json', JSON.stringify({ spec: 'a.yaml', output: 'out', allowRefHosts }))).toMatchObject({ allowRefHosts });
+    for (const [given, pointer] of [
+      ['schemas.example.com', '#/allowRefHosts'],
+      [['https://schemas.example.com'], '#/allowRefHosts/0'],
+      [['ok.example.com', 'a/b'], '#/allowRefHosts/1'],
+      [[''], '#/allowRefHosts/0'],
+    ] as const) {
+      const error = (await read('bad-hosts.json', JSON.stringify({ spec: 'a.yaml', output: 'out', allowRefHosts: given })).catch((caught: unknown) => caught)) as GeneratorError;
+      expect(error.location?.pointer).toBe(pointer);
+      expect(error.hint).toMatch(/"allowRefHosts": \["schemas\.example\.com"/);
+    }
+  });
 
   it('resolves paths against the config file: the spec relative to the current folder, the output absolute; URLs stay', async () => {
     const config = await read('ok.json', JSON.stringify({ spec: 'spec/api.yaml', output: 'out', packageName: 'pets-sdk', taskStatus: { success: ['done'] } }));

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { packageSettingsOf, readConfig, type PackageSettings, type WarningAcknowledgement } from '../config.ts';
 import type { GeneratorWarning } from '../errors.ts';
-import { addWarningOptions, collect, DEFAULT_CONFIG, EXIT, runReported, type CommonFlags, type Io } from './io.ts';
+import { addWarningOptions, ALLOW_REF_HOST_HELP, allowedHostsOf, collect, DEFAULT_CONFIG, EXIT, runReported, type CommonFlags, type Io } from './io.ts';
 import { handleWarnings } from './warnings.ts';
 
 export interface DiffFlags extends CommonFlags {
@@ -16,6 +16,7 @@ export interface DiffFlags extends CommonFlags {
   json?: boolean;
   failOnBreaking?: boolean;
   overlay?: string[];
+  allowRefHost?: string[];
   /** `--no-config-overlays` makes it false. */
   configOverlays?: boolean;
 }
@@ -43,12 +44,14 @@ async function runDiff(flags: DiffFlags, io: Io): Promise<number> {
   let settings: PackageSettings = {};
   let defaultSpecPath: string | undefined;
   let overlays: string[] = [];
+  let allowRefHosts: string[] = [];
   let acknowledgements: WarningAcknowledgement[] = [];
   if (configPath) {
     const config = await readConfig(configPath);
     settings = packageSettingsOf(config);
     defaultSpecPath = config.spec;
     acknowledgements = config.acknowledgedWarnings ?? [];
+    allowRefHosts = config.allowRefHosts ?? [];
     // The SDK is generated from the spec with its overlays applied, so versions of that spec are compared that
     // way: both sides, when either is the configured spec (like `release`, which overlays the new file too). Two
     // other documents are other APIs, which the overlays were not written for.
@@ -60,7 +63,9 @@ async function runDiff(flags: DiffFlags, io: Io): Promise<number> {
     }
   }
   overlays = [...overlays, ...(flags.overlay ?? [])];
-  const [before, after] = await Promise.all([loadApi(flags.from, { settings, defaultSpecPath, overlays }), loadApi(flags.to, { settings, defaultSpecPath, overlays })]);
+  allowRefHosts = [...allowRefHosts, ...allowedHostsOf(flags.allowRefHost)];
+  const options = { settings, defaultSpecPath, overlays, allowRefHosts };
+  const [before, after] = await Promise.all([loadApi(flags.from, options), loadApi(flags.to, options)]);
   handleWarnings(io, sameOnce([...after.warnings, ...before.warnings]), { ...flags, acknowledgements, configFile: configPath });
   const diff = diffApis(before.api, after.api);
   io.out(flags.json ? `${JSON.stringify(diff, null, 2)}\n` : renderMarkdown(diff));
@@ -77,6 +82,7 @@ export function addDiffCommand(program: Command, io: Io, setExitCode: (code: num
     .option('--fail-on-breaking', 'exit 1 when there are breaking changes')
     .option('--config <file>', `JSON config file: the client name, and the spec git:<rev> reads (default: ${DEFAULT_CONFIG} when present)`)
     .option('--overlay <file>', 'an OpenAPI Overlay 1.0 document applied to both sides after the config\'s "overlays" (repeatable)', collect)
+    .option('--allow-ref-host <host>', ALLOW_REF_HOST_HELP, collect)
     .option('--no-config-overlays', 'do not apply the config\'s "overlays" (applied by default when either side is the configured spec)');
   addWarningOptions(command).action(async (flags: DiffFlags) => {
     setExitCode(await runReported(io, undefined, () => runDiff(flags, io)));

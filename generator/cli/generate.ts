@@ -8,7 +8,7 @@ import { warmUp } from '../format/prettier-options.ts';
 import { isUrl } from '../load/read-document.ts';
 import { generate, type Phase } from '../pipeline.ts';
 import { watchFile } from '../watch.ts';
-import { addWarningOptions, collect, DEFAULT_CONFIG, describeFailure, EXIT, runReported, type CommonFlags, type Io } from './io.ts';
+import { addWarningOptions, ALLOW_REF_HOST_HELP, allowedHostsOf, collect, DEFAULT_CONFIG, describeFailure, EXIT, runReported, type CommonFlags, type Io } from './io.ts';
 import { handleWarnings } from './warnings.ts';
 
 export interface GenerateFlags extends CommonFlags {
@@ -20,6 +20,7 @@ export interface GenerateFlags extends CommonFlags {
   check?: boolean;
   watch?: boolean;
   overlay?: string[];
+  allowRefHost?: string[];
 }
 
 /** What to generate: the spec, the output folder and the package settings. */
@@ -27,6 +28,8 @@ export interface GenerateRun {
   spec: string;
   /** Overlays applied to the spec: the config's, then the command line's. */
   overlays: string[];
+  /** Hosts `$ref`s may reach: the config's `allowRefHosts` and every --allow-ref-host. */
+  allowRefHosts: string[];
   output: string;
   settings: PackageSettings;
   /** Where the settings came from, for error messages: the config file or "command line". */
@@ -52,6 +55,7 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
   let settings: PackageSettings = {};
   let settingsSource = 'command line';
   let overlays: string[] = [];
+  let allowRefHosts: string[] = [];
   let acknowledgements: WarningAcknowledgement[] = [];
   const configPath = flags.config ?? (flags.spec === undefined ? DEFAULT_CONFIG : undefined);
   if (configPath) {
@@ -62,6 +66,7 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
     spec ??= config.spec;
     output ??= config.output;
     overlays = config.overlays ?? [];
+    allowRefHosts = config.allowRefHosts ?? [];
     acknowledgements = config.acknowledgedWarnings ?? [];
     settings = packageSettingsOf(config);
     settingsSource = configPath;
@@ -77,6 +82,7 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
   return {
     spec,
     overlays: [...overlays, ...(flags.overlay ?? [])],
+    allowRefHosts: [...allowRefHosts, ...allowedHostsOf(flags.allowRefHost)],
     output,
     settings,
     settingsSource,
@@ -86,10 +92,10 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
 }
 
 async function generateOnce(flags: GenerateFlags, io: Io): Promise<number> {
-  const { spec, overlays, output, settings, settingsSource, configFile, acknowledgements } = await resolveRun(flags);
+  const { spec, overlays, allowRefHosts, output, settings, settingsSource, configFile, acknowledgements } = await resolveRun(flags);
   const started = performance.now();
   const onWarnings = (warnings: readonly GeneratorWarning[]) => handleWarnings(io, warnings, { ...flags, acknowledgements, configFile });
-  const result = await generate({ spec, overlays, output, settings, settingsSource, check: flags.check, onWarnings });
+  const result = await generate({ spec, overlays, allowRefHosts, output, settings, settingsSource, check: flags.check, onWarnings });
   const total = performance.now() - started;
 
   const phases = (['load', 'ir', 'surface', 'emit', 'format', 'write'] as Phase[]).map((phase) => `${phase} ${seconds(result.timings[phase])}`).join(', ');
@@ -136,6 +142,7 @@ export function addGenerateCommand(program: Command, io: Io, setExitCode: (code:
     .option('--out <dir>', 'output folder of the generated package')
     .option('--config <file>', `JSON config file with spec, output, overlays, packageName, clientName, envPrefix (default: ${DEFAULT_CONFIG})`)
     .option('--overlay <file>', 'an OpenAPI Overlay 1.0 document applied to the spec after the config\'s "overlays" (repeatable)', collect)
+    .option('--allow-ref-host <host>', ALLOW_REF_HOST_HELP, collect)
     .option('--package-name <name>', 'npm package name (default: from the spec title)')
     .option('--client-name <name>', 'client class name (default: from the spec title)')
     .option('--env-prefix <PREFIX>', 'prefix of the environment variables the client reads')

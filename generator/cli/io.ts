@@ -3,6 +3,7 @@
  * warning options it takes, so that `generate`, `diff` and `release` behave alike.
  */
 import type { Command } from 'commander';
+import { isHostName } from '../config.ts';
 import { GeneratorError } from '../errors.ts';
 
 /** Where a command prints. The process's stdout/stderr in use; strings in tests that run a command in-process. */
@@ -28,6 +29,22 @@ export const DEFAULT_CONFIG = 'sdk.config.json';
 /** Commander's way to take an option more than once (`--overlay a.yaml --overlay b.yaml`). */
 export function collect(value: string, list: string[] = []): string[] {
   return [...list, value];
+}
+
+/** --allow-ref-host, of every subcommand that loads a spec. */
+export const ALLOW_REF_HOST_HELP = 'a host (name or name:port) whose http(s) URLs $refs may reach, beside the config\'s "allowRefHosts" (repeatable; none by default)';
+
+/** The hosts --allow-ref-host named, each checked as the config's `allowRefHosts` are. */
+export function allowedHostsOf(hosts: string[] = []): string[] {
+  for (const host of hosts) {
+    if (!isHostName(host))
+      throw new GeneratorError(
+        `--allow-ref-host ${JSON.stringify(host)} is not a host name`,
+        undefined,
+        'pass a host name, with a port to allow only that one: --allow-ref-host schemas.example.com',
+      );
+  }
+  return hosts;
 }
 
 /** Flags every subcommand takes, with the same meaning (the warning flags are read by warnings.ts). */

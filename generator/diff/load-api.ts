@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { resolvePackageSettings, specTitle, type PackageSettings } from '../config.ts';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { buildApiModel } from '../ir/build-api.ts';
-import { loadSpec } from '../load/load-spec.ts';
+import { loadSpec, type LoadOptions } from '../load/load-spec.ts';
 import { planSurface } from '../surface/plan-surface.ts';
 import type { SurfaceApi } from '../surface/types.ts';
 
@@ -35,6 +35,8 @@ export interface LoadApiOptions {
   cwd?: string;
   /** Overlay documents applied to both sides, as generation applies them (paths as given, or relative to cwd). */
   overlays?: string[];
+  /** Hosts `$ref`s may reach (see load/reference-policy.ts). */
+  allowRefHosts?: readonly string[];
 }
 
 /** `git:<rev>` or `git:<rev>:<path>`; undefined for other sources. */
@@ -105,9 +107,9 @@ export async function buildApiFrom(
   file: string,
   settings: PackageSettings = {},
   settingsSource = 'command line',
-  overlays: string[] = [],
+  load: LoadOptions = {},
 ): Promise<{ api: SurfaceApi; warnings: GeneratorWarning[] }> {
-  const spec = await loadSpec(file, { overlays });
+  const spec = await loadSpec(file, load);
   const resolved = resolvePackageSettings(settings, specTitle(spec.document), settingsSource);
   const { api, warnings } = buildApiModel(spec);
   return { api: planSurface(api, resolved), warnings: [...spec.warnings, ...warnings] };
@@ -119,13 +121,13 @@ export async function loadApi(source: string, options: LoadApiOptions = {}): Pro
   const gitSource = parseGitSource(source);
   if (!gitSource) {
     const file = /^https?:\/\//i.test(source) ? source : resolve(cwd, source);
-    const { api, warnings } = await buildApiFrom(file, options.settings, undefined, overlays);
+    const { api, warnings } = await buildApiFrom(file, options.settings, undefined, { overlays, allowRefHosts: options.allowRefHosts });
     return { api, source, warnings };
   }
   const specPath = gitSource.path ?? options.defaultSpecPath ?? 'spec/openapi.yaml';
   const checkout = await checkoutSpec(gitSource.rev, specPath, cwd);
   try {
-    const { api, warnings } = await buildApiFrom(checkout.file, options.settings, undefined, overlays);
+    const { api, warnings } = await buildApiFrom(checkout.file, options.settings, undefined, { overlays, allowRefHosts: options.allowRefHosts });
     return { api, source, warnings };
   } finally {
     await checkout.remove();

@@ -9,6 +9,7 @@ import { isObject } from '../load/schema-walk.ts';
 import { deprecationDates, SchemaBuilder } from './build-schema.ts';
 import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitFragment } from './naming.ts';
 import { breakCompositionCycles } from './cycles.ts';
+import { checkTypeDepth } from './type-depth.ts';
 import { groupEndpoints, isMergeable } from './endpoints.ts';
 import { readStreamItems, type StreamTyper } from './stream-items.ts';
 import { findPaginations } from './pagination.ts';
@@ -65,6 +66,8 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   const operations = raws.map((raw) => reader.readOperation(raw, names.get(raw)!));
   reader.readSentBodies(raws, names);
 
+  // Before anything follows references recursively (the cycle check is the first).
+  checkTypeDepth(reader.schemas.named, source.locate);
   breakCompositionCycles(reader.schemas.named, (warning) => reader.warnings.push(warning), source.locate);
   assignUsage(reader.schemas.named, operations);
   // Webhooks and callbacks are calls the API makes to its users: their schemas become types, no client calls.

@@ -141,9 +141,19 @@ function exclusiveRequirements(list: unknown[], variants: TypeNode[]): TypeNode[
   }));
 }
 
+/**
+ * How many named schemas are built one inside another: a `$ref` met while building a schema builds its target
+ * first (so a conditional or a discriminator can read it), which for a chain of schemas each referring to the next
+ * would hold the whole chain on the stack. Past this depth a target is built after the outermost schema, as the
+ * target of a cycle is (its referrer sees it unbuilt); no real spec chains this deep.
+ */
+const NESTED_BUILDS = 64;
+
 export class SchemaBuilder {
   readonly named = new Map<SchemaId, NamedSchema>();
-  private readonly building = new Set<SchemaId>();
+  /** Named schemas met while NESTED_BUILDS others were being built, built once the outermost one is done. */
+  private readonly deferred: NamedSchema[] = [];
+  private nesting = 0;
 
   constructor(
     private readonly document: Schema,
@@ -168,11 +178,10 @@ export class SchemaBuilder {
   }
 
   private ensureNamed(id: SchemaId): void {
-    if (this.named.has(id) || this.building.has(id)) return;
+    if (this.named.has(id)) return;
     const path = pathFromPointer(id);
-    const schema = getAtPath(this.document, path);
     const originalName = path.at(-1) ?? 'Schema';
-    this.building.add(id);
+    // The name is claimed when the schema is first met, deferred or not, so names never depend on the bound.
     const entry: NamedSchema = {
       id,
       name: this.typeNames.claim(pascalCase(originalName, 'Schema')),
@@ -181,8 +190,20 @@ export class SchemaBuilder {
       usage: { request: false, response: false },
     };
     this.named.set(id, entry);
-    entry.type = this.convert(schema, path);
-    this.building.delete(id);
+    if (this.nesting >= NESTED_BUILDS) {
+      this.deferred.push(entry);
+      return;
+    }
+    this.build(entry);
+    if (this.nesting > 0) return;
+    for (let next = this.deferred.shift(); next; next = this.deferred.shift()) this.build(next);
+  }
+
+  private build(entry: NamedSchema): void {
+    const path = pathFromPointer(entry.id);
+    this.nesting++;
+    entry.type = this.convert(getAtPath(this.document, path), path);
+    this.nesting--;
   }
 
   convert(schema: unknown, path: Path, context?: Schema): TypeNode {

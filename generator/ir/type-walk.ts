@@ -1,31 +1,33 @@
 import type { TypeNode } from './types.ts';
 
+/** The nodes a type node is made of, in order (a reference has none: its target is another type). */
+export function childNodes(node: TypeNode): TypeNode[] {
+  switch (node.kind) {
+    case 'object':
+      return [...node.properties.map((property) => property.type), ...(typeof node.additionalProperties === 'object' ? [node.additionalProperties] : [])];
+    case 'array':
+      return [node.items];
+    case 'union':
+      return node.variants;
+    case 'intersection':
+      return node.members;
+    case 'nullable':
+      return [node.inner];
+    case 'conditional':
+      return [
+        node.base,
+        ...node.rules.flatMap((rule) => [rule.if, rule.then, rule.else].filter((part): part is TypeNode => part !== undefined)),
+        ...(node.expansion ? [node.expansion] : []),
+      ];
+    default:
+      return [];
+  }
+}
+
 /** Calls `visit` on every node of a type tree (references are reported, not followed). */
 export function forEachNode(node: TypeNode, visit: (node: TypeNode) => void): void {
   visit(node);
-  switch (node.kind) {
-    case 'object':
-      for (const property of node.properties) forEachNode(property.type, visit);
-      if (typeof node.additionalProperties === 'object') forEachNode(node.additionalProperties, visit);
-      break;
-    case 'array':
-      forEachNode(node.items, visit);
-      break;
-    case 'union':
-      for (const variant of node.variants) forEachNode(variant, visit);
-      break;
-    case 'intersection':
-      for (const member of node.members) forEachNode(member, visit);
-      break;
-    case 'nullable':
-      forEachNode(node.inner, visit);
-      break;
-    case 'conditional':
-      forEachNode(node.base, visit);
-      for (const rule of node.rules) for (const part of [rule.if, rule.then, rule.else]) if (part) forEachNode(part, visit);
-      if (node.expansion) forEachNode(node.expansion, visit);
-      break;
-  }
+  for (const child of childNodes(node)) forEachNode(child, visit);
 }
 
 export function referencedIds(node: TypeNode): string[] {

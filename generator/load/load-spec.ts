@@ -3,6 +3,8 @@ import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
 import { readDocument, type SourceDocument } from './read-document.ts';
 import { applyOverlays, readOverlay, type OverlayOrigins } from './overlay.ts';
 import { convertSwagger2, resolveSwagger2References } from './swagger2.ts';
+import { checkBounds } from './document-bounds.ts';
+import { fileKey, readReferences, referenceScope, type ReferencedFiles } from './read-references.ts';
 import { isObject } from './schema-walk.ts';
 import { checkVersionConstructs, readNumericVersion } from './version-check.ts';
 
@@ -23,6 +25,8 @@ export type OpenApiVersion = '3.0' | '3.1' | '3.2';
 export interface LoadOptions {
   /** Overlay documents (OpenAPI Overlay 1.0) applied in order to the spec before anything reads it. */
   overlays?: string[];
+  /** Hosts `$ref`s may reach beside the spec's own origin (`--allow-ref-host`, `allowRefHosts`; see reference-policy.ts). */
+  allowRefHosts?: readonly string[];
 }
 
 function checkVersion(source: SourceDocument, data: Record<string, unknown>): OpenApiVersion {
@@ -150,6 +154,7 @@ export function failedReference<T extends { ref: string }>(message: string, exte
 
 /** The located error for an external reference a bundler or resolver could not resolve. */
 function unresolvedReference(error: unknown, external: readonly { ref: string; pointer: string }[], source: SourceDocument): GeneratorError {
+  if (error instanceof GeneratorError) return error;
   const message = (error as Error).message.split('\n')[0] ?? '';
   const culprit = failedReference(message, external);
   return new GeneratorError(
@@ -161,6 +166,7 @@ function unresolvedReference(error: unknown, external: readonly { ref: string; p
 
 export async function loadSpec(specSource: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const written = await readDocument(specSource);
+  const scope = await referenceScope(specSource, options.allowRefHosts);
   let overlaid: SourceDocument = written;
   let document: Record<string, unknown> = written.data;
   const overlayWarnings: GeneratorWarning[] = [];
@@ -185,7 +191,7 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
     let resolved = document;
     if (external.length) {
       try {
-        resolved = await resolveSwagger2References(document, specSource);
+        resolved = await resolveSwagger2References(document, specSource, await readReferences(document, overlaid, specSource, scope, isExtension));
       } catch (error) {
         throw unresolvedReference(error, external, overlaid);
       }
@@ -205,11 +211,14 @@ export async function loadSpec(specSource: string, options: LoadOptions = {}): P
       // Loaded only here: most specs have no external refs, and it is a noticeable part of start-up.
       const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
       // Vendor extensions are set aside while bundling (the bundler would resolve their refs too), then put back.
+      const files = await readReferences(document, source, specSource, scope, isExtension);
       const { without, extensions } = withoutExtensions(document);
-      document = withExtensions(await bundleWith(SwaggerParser, specSource, without), extensions);
+      document = withExtensions(await bundleWith(SwaggerParser, specSource, without, files), extensions);
     } catch (error) {
       throw unresolvedReference(error, external, source);
     }
+    // Each file was within the bounds; the document they make together must be too.
+    checkBounds(document, undefined, 'spec with the files it refers to', source.locate);
   }
   const fromOverlay = (pointer: string) => origins?.locate(pointer) !== undefined;
   const warnings = [...overlayWarnings, ...conversionWarnings, ...checkVersionConstructs(document, source, fromOverlay)];
@@ -228,14 +237,45 @@ export async function bundleWith(
   parser: { bundle(path: string, api: object, options: object): Promise<unknown> },
   specSource: string,
   document: Record<string, unknown>,
+  files: ReferencedFiles,
 ): Promise<Record<string, unknown>> {
   const info = document.info && typeof document.info === 'object' ? (document.info as Record<string, unknown>) : undefined;
   const accepted = { ...structuredClone(document), openapi: '3.1.0', info: { ...info, version: String(info?.version ?? '') }, paths: document.paths ?? {} };
-  const bundled = (await parser.bundle(specSource, accepted, { resolve: { external: true } })) as Record<string, unknown>;
+  const bundled = (await parser.bundle(specSource, accepted, checkedFilesOnly(files))) as Record<string, unknown>;
   bundled.openapi = document.openapi;
   if (!info) delete bundled.info;
   else if ('version' in info) (bundled.info as Record<string, unknown>).version = info.version;
   else delete (bundled.info as Record<string, unknown>).version;
   if (!('paths' in document)) delete bundled.paths;
   return bundled;
+}
+
+/**
+ * Bundler options under which every file comes from `files` (read and checked by readReferences) and nothing
+ * else is read: its own file and http readers are off, and a file that was not checked is an error.
+ */
+export function checkedFilesOnly(files: ReferencedFiles): object {
+  const key = (url: string) => (/^(https?|file):/i.test(url) ? fileKey(new URL(url)) : decodeURIComponent(url));
+  return {
+    resolve: {
+      external: true,
+      file: false,
+      http: false,
+      checked: {
+        order: 1,
+        canRead: true,
+        read: (file: { url: string }) => {
+          if (!files.has(key(file.url))) throw new Error(`the file ${file.url} was not checked against the reference rules`);
+          return key(file.url);
+        },
+      },
+    },
+    parse: {
+      json: false,
+      yaml: false,
+      text: false,
+      binary: false,
+      checked: { order: 1, canParse: true, allowEmpty: true, parse: (file: { url: string }) => files.get(key(file.url)) },
+    },
+  };
 }

@@ -4,6 +4,7 @@ import jsYaml from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Node } from 'yaml';
 import { GeneratorError, type SourceLocation } from '../errors.ts';
+import { checkBounds, tooDeep } from './document-bounds.ts';
 import { pathFromPointer } from './json-pointer.ts';
 
 /** The spec as read from disk or the network: its text, its data and a way to point at a line. */
@@ -19,20 +20,28 @@ export function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
-/** What a document is to the user, for messages: the spec, or an overlay applied to it. */
-export type DocumentRole = 'spec' | 'overlay';
+/** What a document is to the user, for messages: the spec, an overlay applied to it, or a file a `$ref` names. */
+export type DocumentRole = 'spec' | 'overlay' | 'referenced file';
 
 const MISSING_HINT: Record<DocumentRole, string> = {
   spec: 'pass the path of an OpenAPI document (YAML or JSON) with --spec, or set "spec" in the config file',
   overlay: 'check the overlay path: in "overlays" of the config it is relative to the config file; with --overlay, to the current folder',
+  'referenced file': 'check the $ref: a path is relative to the file that holds it',
 };
 
-/** The text of a spec (or overlay) file or URL, with a clear error when there is none. */
-export async function readText(source: string, role: DocumentRole = 'spec'): Promise<string> {
-  if (isUrl(source)) {
+/** How many redirects a fetch follows. */
+const MAX_REDIRECTS = 5;
+
+/**
+ * Fetches a URL. With `mayFollow`, redirects are followed one by one and each new address must pass it (the
+ * address a reference names was checked, the one it redirects to must be too); it returns why not, or undefined.
+ */
+async function fetchChecked(source: string, role: DocumentRole, mayFollow?: (url: URL) => string | undefined): Promise<Response> {
+  let url = source;
+  for (let redirects = 0; ; redirects++) {
     let response: Response;
     try {
-      response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
+      response = await fetch(url, { signal: AbortSignal.timeout(30_000), redirect: mayFollow ? 'manual' : 'follow' });
     } catch (error) {
       throw new GeneratorError(
         `could not fetch the ${role}: ${(error as Error).message}`,
@@ -40,6 +49,22 @@ export async function readText(source: string, role: DocumentRole = 'spec'): Pro
         'check the URL and your network, or download the file and pass its path',
       );
     }
+    const location = response.headers.get('location');
+    if (!mayFollow || response.status < 300 || response.status >= 400 || location === null) return response;
+    await response.body?.cancel();
+    const next = new URL(location, url);
+    const refusal = mayFollow(next);
+    if (refusal) throw new GeneratorError(`the ${role} ${source} redirects to ${next.href}, ${refusal}`, { file: source }, 'refer to the address the file is served from');
+    if (redirects === MAX_REDIRECTS)
+      throw new GeneratorError(`fetching the ${role} was redirected more than ${MAX_REDIRECTS} times`, { file: source }, 'refer to the address the file is served from');
+    url = next.href;
+  }
+}
+
+/** The text of a spec (or overlay, or referenced file) file or URL, with a clear error when there is none. */
+export async function readText(source: string, role: DocumentRole = 'spec', mayFollow?: (url: URL) => string | undefined): Promise<string> {
+  if (isUrl(source)) {
+    const response = await fetchChecked(source, role, mayFollow);
     if (!response.ok) {
       throw new GeneratorError(`fetching the ${role} returned HTTP ${response.status}`, { file: source }, 'check the URL, or download the file and pass its path');
     }
@@ -49,8 +74,9 @@ export async function readText(source: string, role: DocumentRole = 'spec'): Pro
     return await readFile(resolve(source), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    const file = role === 'referenced file' ? role : `${role} file`;
     throw new GeneratorError(
-      code === 'ENOENT' ? `the ${role} file does not exist` : `could not read the ${role} file (${code ?? (error as Error).message})`,
+      code === 'ENOENT' ? `the ${file} does not exist` : `could not read the ${file} (${code ?? (error as Error).message})`,
       { file: source },
       MISSING_HINT[role],
     );
@@ -114,7 +140,11 @@ function lazyLocation(file: string, pointer: string, position: () => { line: num
 
 /** Reads YAML or JSON (JSON is parsed as YAML 1.2 when it has to be, which keeps line numbers for both). */
 export async function readDocument(source: string, role: DocumentRole = 'spec'): Promise<SourceDocument> {
-  const text = await readText(source, role);
+  return parseDocument(await readText(source, role), source, role);
+}
+
+/** The document a text holds (`source` names it in messages), within the bounds of document-bounds.ts. */
+export function parseDocument(text: string, source: string, role: DocumentRole = 'spec'): SourceDocument {
   // The YAML document (with positions) is built only when needed: to read YAML the quick parser declines, to
   // report a syntax error, or to point at a line. JSON input, the common case for big specs, is read with
   // JSON.parse, and other YAML with js-yaml.
@@ -142,15 +172,19 @@ export async function readDocument(source: string, role: DocumentRole = 'spec'):
     const [firstError] = document.errors;
     if (firstError) {
       const position = lineCounter.linePos(firstError.pos[0]);
+      const at = { file: source, line: position.line, column: position.col };
+      // The parser recurses into nested collections: one nested thousands deep overflows its stack.
+      if (/call stack/i.test(firstError.message)) throw tooDeep(role, at);
       throw new GeneratorError(
         `the ${role} is not valid YAML/JSON: ${firstError.message.split('\n')[0]}`,
-        { file: source, line: position.line, column: position.col },
+        at,
         'fix the syntax at that line (indentation, quotes, a missing colon), then run again',
       );
     }
     try {
       data = document.toJS({ maxAliasCount: 1000 });
     } catch (error) {
+      if (error instanceof RangeError && /call stack/i.test(error.message)) throw tooDeep(role, { file: source });
       // yaml refuses documents whose aliases expand exponentially ("billion laughs"); point at the first alias.
       let offset: number | undefined;
       const { visit } = yaml();
@@ -164,9 +198,11 @@ export async function readDocument(source: string, role: DocumentRole = 'spec'):
     }
   }
   if (data === null || data === undefined) {
-    throw new GeneratorError(`the ${role} file is empty`, { file: source }, role === 'spec' ? 'pass an OpenAPI 3.x document' : 'write an Overlay 1.0 document');
+    const hint = { spec: 'pass an OpenAPI 3.x document', overlay: 'write an Overlay 1.0 document', 'referenced file': 'write the value the $ref should point at' }[role];
+    throw new GeneratorError(`the ${role === 'referenced file' ? role : `${role} file`} is empty`, { file: source }, hint);
   }
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  // A referenced file may hold any value a `$ref` can point at (a list of enum values, say).
+  if (role !== 'referenced file' && (typeof data !== 'object' || Array.isArray(data))) {
     throw new GeneratorError(
       `the ${role} is not an object`,
       { file: source, line: 1 },
@@ -190,6 +226,6 @@ export async function readDocument(source: string, role: DocumentRole = 'spec'):
     return offset === undefined ? undefined : lineCounter.linePos(offset);
   };
   const locate = (pointer: string): SourceLocation => lazyLocation(source, pointer, () => position(pointer));
-
+  checkBounds(data, text.length, role, locate);
   return { file: source, data: data as Record<string, unknown>, locate };
 }

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
 import { isUrl, type SourceDocument } from './read-document.ts';
+import type { ReferencedFiles } from './read-references.ts';
 import { isObject } from './schema-walk.ts';
 import { WARNING_KINDS } from '../warning-kinds.ts';
 
@@ -30,7 +31,17 @@ interface ConverterOptions {
   patches?: number;
 }
 type Converter = { convertObj(swagger: Json, options: ConverterOptions): Promise<Json> };
-type Resolver = { resolve(api: Json, source: string, options: { verbose: boolean; fatal: boolean; preserveMiro: boolean }): Promise<{ openapi: Json }> };
+type Resolver = { resolve(api: Json, source: string, options: ResolverOptions): Promise<{ openapi: Json }> };
+type ResolverOptions = {
+  verbose: boolean;
+  fatal: boolean;
+  preserveMiro: boolean;
+  /** Files by absolute path or URL: the resolver reads a file it has here instead of reading it itself. */
+  cache: Record<string, unknown>;
+  /** Readers by protocol (`file:`, `http:`), used for any file not in `cache`. */
+  handlers: Record<string, () => Promise<never>>;
+  fetch: () => Promise<never>;
+};
 
 const WARNING_MARK = 'x-sdkgen-conversion-warning';
 
@@ -165,14 +176,27 @@ function renameInExtensions(node: unknown, from: string, to: string, inExtension
  * schema becomes a definition). The bundler after the conversion then has nothing
  * left to pull in. `$ref`s inside vendor extensions are other tools' data (`x-ms-examples` files) and are not
  * followed. A reference that cannot be resolved rejects with the resolver's message, which names the file.
+ * The resolver reads nothing itself: it is given the files readReferences read and checked (`files`), and its
+ * file, http and https readers refuse.
  */
-export async function resolveSwagger2References(data: Json, from: string): Promise<Json> {
+export async function resolveSwagger2References(data: Json, from: string, files: ReferencedFiles): Promise<Json> {
   // Loaded only for 2.0 documents with external references; required where swagger2openapi requires it.
   const require = createRequire(createRequire(import.meta.url).resolve('swagger2openapi'));
   const resolver = require('oas-resolver') as Resolver;
   const document = structuredClone(data);
   renameInExtensions(document, '$ref', HIDDEN_REF);
-  const { openapi } = await resolver.resolve(document, isUrl(from) ? from : resolve(from), { verbose: false, fatal: true, preserveMiro: true });
+  const unchecked = async (): Promise<never> => {
+    throw new Error('a referenced file was not checked against the reference rules');
+  };
+  const options: ResolverOptions = {
+    verbose: false,
+    fatal: true,
+    preserveMiro: true,
+    cache: Object.fromEntries(files),
+    handlers: { 'file:': unchecked, 'http:': unchecked, 'https:': unchecked },
+    fetch: unchecked,
+  };
+  const { openapi } = await resolver.resolve(document, isUrl(from) ? from : resolve(from), options);
   renameInExtensions(openapi, HIDDEN_REF, '$ref');
   return openapi;
 }

@@ -139,8 +139,9 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
   // Everything is read and checked before anything is written.
   const text = await readText(source);
   const settings = packageSettingsOf(config);
-  const { api: before } = await buildApiFrom(config.spec, settings, configFile, config.overlays);
-  const { api: after } = await buildApiFrom(source, settings, configFile, config.overlays);
+  const load = { overlays: config.overlays, allowRefHosts: config.allowRefHosts };
+  const { api: before } = await buildApiFrom(config.spec, settings, configFile, load);
+  const { api: after } = await buildApiFrom(source, settings, configFile, load);
   const order = compareSemver(after.version, before.version);
   if (!options.force && after.version === before.version) {
     throw new GeneratorError(
@@ -187,6 +188,7 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
     generated = await generate({
       spec: config.spec,
       overlays: config.overlays,
+      allowRefHosts: config.allowRefHosts,
       output: config.output,
       settings: { ...settings, packageVersion },
       settingsSource: configFile,
@@ -197,7 +199,8 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
     await restoreFile(configFile, saved.config);
     await restoreFile(changelogFile, saved.changelog);
     // A failed generation wrote nothing; a failure after it must put the previous package back too.
-    if (generated) await generate({ spec: config.spec, overlays: config.overlays, output: config.output, settings, settingsSource: configFile });
+    if (generated)
+      await generate({ spec: config.spec, overlays: config.overlays, allowRefHosts: config.allowRefHosts, output: config.output, settings, settingsSource: configFile });
     throw error;
   }
 

@@ -46,30 +46,41 @@ export interface CallShape {
 /** Names the generated function body uses for itself; a path argument never takes them. */
 export const CALL_LOCALS = ['client', 'params', 'options', 'body', 'fields'];
 
-/** Whether a type's values are always JSON objects, whose fields can sit beside the parameters. */
-export function isObjectType(node: TypeNode, resolve: Resolve, seen = new Set<TypeNode>()): boolean {
-  if (seen.has(node)) return false;
-  seen.add(node);
+/**
+ * Whether a type's values are always JSON objects, whose fields can sit beside the parameters. Each node is
+ * judged once (`known`): a chain of intersections would otherwise be judged twice per link (some, then every),
+ * 2^n times in all. A node met again while it is being judged (a cycle) counts as not an object.
+ */
+export function isObjectType(node: TypeNode, resolve: Resolve, known = new Map<TypeNode, boolean>()): boolean {
+  const judged = known.get(node);
+  if (judged !== undefined) return judged;
+  known.set(node, false);
+  const isObject = (member: TypeNode) => isObjectType(member, resolve, known);
+  let result: boolean;
   switch (node.kind) {
     case 'ref': {
       const target = resolve(node);
-      return target !== undefined && isObjectType(target, resolve, seen);
+      result = target !== undefined && isObject(target);
+      break;
     }
     case 'object':
-      return true;
+      result = true;
+      break;
     case 'intersection':
       // A member that says nothing of the type (`allOf: [{ $ref }, { description }]`) does not stop the spread.
-      return (
-        node.members.some((member) => isObjectType(member, resolve, new Set(seen))) &&
-        node.members.every((member) => member.kind === 'unknown' || isObjectType(member, resolve, new Set(seen)))
-      );
+      result = node.members.some(isObject) && node.members.every((member) => member.kind === 'unknown' || isObject(member));
+      break;
     case 'union':
-      return node.variants.length > 0 && node.variants.every((variant) => isObjectType(variant, resolve, new Set(seen)));
+      result = node.variants.length > 0 && node.variants.every(isObject);
+      break;
     case 'conditional':
-      return isObjectType(node.expansion ?? node.base, resolve, seen);
+      result = isObject(node.expansion ?? node.base);
+      break;
     default:
-      return false;
+      result = false;
   }
+  known.set(node, result);
+  return result;
 }
 
 /** Every field name a body may have, across union variants, intersections and conditional branches. */

@@ -14,6 +14,7 @@ beforeAll(async () => {
   config = join(work.path, 'my.config.json');
   await writeFile(config, JSON.stringify({ spec: 'api.yaml', output: 'out', packageName: 'from-config', clientName: 'FromConfig', envPrefix: 'CONFIG', packageVersion: '2.0.0' }));
   await writeFile(join(work.path, 'overlays.config.json'), JSON.stringify({ spec: 'api.yaml', output: 'out', overlays: ['spec/a.overlay.yaml'] }));
+  await writeFile(join(work.path, 'hosts.config.json'), JSON.stringify({ spec: 'api.yaml', output: 'out', allowRefHosts: ['schemas.example.com'] }));
 });
 afterAll(async () => work.remove());
 
@@ -49,7 +50,12 @@ describe('resolveRun: a flag wins over the config, the config over the defaults'
       flags: () => ({ config: join(work.path, 'overlays.config.json'), overlay: ['extra.yaml'] }),
       want: () => ({ overlays: [relative(process.cwd(), join(work.path, 'spec/a.overlay.yaml')), 'extra.yaml'] }),
     },
-    { name: 'no overlays', flags: () => ({ spec: 'a.yaml', out: 'dir' }), want: () => ({ overlays: [] }) },
+    { name: 'no overlays', flags: () => ({ spec: 'a.yaml', out: 'dir' }), want: () => ({ overlays: [], allowRefHosts: [] }) },
+    {
+      name: "allowed hosts: the config's allowRefHosts, then every --allow-ref-host",
+      flags: () => ({ config: join(work.path, 'hosts.config.json'), allowRefHost: ['127.0.0.1:8080'] }),
+      want: () => ({ allowRefHosts: ['schemas.example.com', '127.0.0.1:8080'] }),
+    },
   ];
   it.each(cases)('$name', async ({ flags, want }) => {
     expect(await resolveRun(flags())).toMatchObject(want());
@@ -58,6 +64,11 @@ describe('resolveRun: a flag wins over the config, the config over the defaults'
   const refusals: { name: string; flags: GenerateFlags; error: RegExp }[] = [
     { name: '--spec without --out', flags: { spec: 'a.yaml' }, error: /no output folder given/ },
     { name: 'a named config that does not exist', flags: { config: 'no-such.config.json' }, error: /the config file does not exist/ },
+    {
+      name: '--allow-ref-host with a URL',
+      flags: { spec: 'a.yaml', out: 'dir', allowRefHost: ['http://evil.test/'] },
+      error: /--allow-ref-host "http:\/\/evil\.test\/" is not a host name/,
+    },
   ];
   it.each(refusals)('refuses $name', async ({ flags, error }) => {
     await expect(resolveRun(flags)).rejects.toThrow(error);
@@ -121,5 +132,68 @@ describe('output', () => {
     const stale = await generate(['--spec', spec, '--out', out, '--check', '--quiet']);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toMatch(/is not what the spec generates; differing files:\n {2}README\.md\nhint: /);
+  });
+});
+
+describe('big or deep input ends in a package or a located error, never an internal error', () => {
+  async function generate(name: string, text: string) {
+    const file = join(work.path, name);
+    await writeFile(file, text);
+    let stderr = '';
+    let stdout = '';
+    const code = await main(['generate', '--spec', file, '--out', join(work.path, `out-${name}`), '--quiet'], {
+      out: (line) => void (stdout += line),
+      err: (line) => void (stderr += line),
+    });
+    return { code, stdout, stderr };
+  }
+  const document = (schemas: string) =>
+    `{"openapi":"3.1.0","info":{"title":"Deep","version":"1.0.0"},"paths":{"/a":{"post":{"operationId":"postA","requestBody":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/S0"}}}},"responses":{"200":{"description":"ok"}}}}},"components":{"schemas":${schemas}}}`;
+
+  /** S0 … S(length-1), each `allOf` a reference to the next and an object of one property; the last an object. */
+  const allOfChain = (length: number) =>
+    JSON.stringify(
+      Object.fromEntries(
+        Array.from({ length }, (_, index) => [
+          `S${index}`,
+          index < length - 1
+            ? { allOf: [{ $ref: `#/components/schemas/S${index + 1}` }, { type: 'object', properties: { [`f${index}`]: { type: 'string' } } }] }
+            : { type: 'object' },
+        ]),
+      ),
+    );
+
+  it('a chain of 600 schemas, each allOf the next, generates', async () => {
+    const result = await generate('chain.json', document(allOfChain(600)));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^generated 1 operations and 600 types/);
+  });
+
+  it.each([
+    [
+      'a schema nested 10,000 deep',
+      'deep.json',
+      () => document(`{"S0":${'{"type":"object","properties":{"next":'.repeat(10_000)}{}${'}}'.repeat(10_000)}}`),
+      /nests objects and arrays more than 256 levels deep\n {2}at .*deep\.json:1:\d+ \(#\/components\/schemas\/S0\/properties/,
+    ],
+    [
+      'a chain of 2,000 schemas each allOf the next',
+      'long-chain.json',
+      () => document(allOfChain(2000)),
+      /more than 1500 levels deep, counting the schemas its references lead to .*\n {2}at .*long-chain\.json:1:\d+ \(#\/components\/schemas\/S\d+\)/,
+    ],
+    [
+      '900 YAML aliases of a 1 MB string',
+      'aliases.yaml',
+      () =>
+        `openapi: 3.1.0\ninfo: { title: A, version: 1.0.0 }\npaths: {}\ncomponents:\n  schemas:\n    S0: { type: string, description: &big ${'x'.repeat(1 << 20)} }\n${Array.from({ length: 900 }, (_, index) => `    S${index + 1}: { type: string, description: *big }`).join('\n')}\n`,
+      /expands to more than 32\.\d MB of data .*\n {2}at .*aliases\.yaml:\d+:\d+ \(#\/components\/schemas\/S\d+\/description\)/,
+    ],
+  ])('%s: a located error', async (_name, file, text, want) => {
+    const { code, stderr } = await generate(file, text());
+    expect(stderr).not.toMatch(/internal error|RangeError|\n {4}at /);
+    expect(stderr).toMatch(want);
+    expect(stderr).toMatch(/nothing was written\n$/);
+    expect(code).toBe(1);
   });
 });

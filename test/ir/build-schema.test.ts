@@ -162,3 +162,25 @@ describe('required beats default', () => {
     });
   }
 });
+
+describe('a chain of schemas each referring to the next', () => {
+  it('5,000 long: every schema named in order and built (those past the nesting bound after their referrer)', () => {
+    const schemas: Record<string, unknown> = {};
+    for (let index = 0; index < 5000; index++) {
+      schemas[`S${index}`] = index < 4999 ? { type: 'object', properties: { next: { $ref: `#/components/schemas/S${index + 1}` } } } : { type: 'string' };
+    }
+    const builder = new SchemaBuilder(
+      { components: { schemas } },
+      new NameRegistry(),
+      () => {},
+      (pointer) => ({ file: 'spec.json', pointer }),
+    );
+    builder.registerComponents();
+    const built = [...builder.named.values()];
+    expect(built.map((schema) => schema.name)).toEqual(Object.keys(schemas));
+    for (const [index, schema] of built.slice(0, -1).entries()) {
+      expect(schema.type).toMatchObject({ kind: 'object', properties: [{ name: 'next', type: { kind: 'ref', target: `#/components/schemas/S${index + 1}` } }] });
+    }
+    expect(built.at(-1)!.type).toEqual({ kind: 'primitive', type: 'string' });
+  });
+});

@@ -1,6 +1,6 @@
 /** Visiting every node of a type tree, and the schemas it references (without following them). */
 import { describe, expect, it } from 'vitest';
-import { forEachNode, referencedIds } from '../../generator/ir/type-walk.ts';
+import { childNodes, forEachNode, referencedIds } from '../../generator/ir/type-walk.ts';
 import type { TypeNode } from '../../generator/ir/types.ts';
 import { and, array, nullable, obj, ref, str, union } from '../helpers/ir-nodes.ts';
 
@@ -32,4 +32,12 @@ describe('forEachNode', () => {
     forEachNode(obj({ a: array(str), b: nullable(ref('A')) }), (node) => kinds.push(node.kind));
     expect(kinds).toEqual(['object', 'array', 'primitive', 'nullable', 'ref']);
   });
+});
+
+describe('childNodes', () => {
+  it.each<[string, TypeNode, TypeNode[]]>([
+    ['a reference has none (its target is another type)', ref('A'), []],
+    ['an object: properties, then additionalProperties', obj({ a: str }, ref('V')), [str, ref('V')]],
+    ['an array: its items', array(str), [str]],
+  ])('%s', (_name, given, want) => expect(childNodes(given)).toEqual(want));
 });

@@ -26,6 +26,13 @@ describe('isObjectType (which bodies spread into the params object)', () => {
     ['a union with a string', { kind: 'union', variants: [object('a'), string], exclusive: false }, false],
   ])('%s → %s', (_label, node, want) => expect(isObjectType(node, resolve)).toBe(want));
 
+  it('judges each node once: a chain of 600 allOf links answers (judged twice per link, it would take 2^600 steps)', () => {
+    const chain: Record<string, TypeNode> = { '#/S600': object('last') };
+    for (let index = 599; index >= 0; index--) chain[`#/S${index}`] = { kind: 'intersection', members: [ref(`#/S${index + 1}`), object(`f${index}`)] };
+    const resolveChain = (node: TypeNode) => (node.kind === 'ref' ? chain[node.target] : node);
+    expect(isObjectType(ref('#/S0'), resolveChain)).toBe(true);
+  });
+
   it('collects field names across unions and references', () => {
     expect([...bodyFieldNames({ kind: 'union', variants: [object('model', 'prompt'), ref('#/Pet')], exclusive: true }, resolve)].sort()).toEqual([
       'model',
