@@ -59,6 +59,22 @@ describe('planSurface on hostile names', () => {
     const renamed = api.operations.find((operation) => operation.apiName === 'delete')!;
     expect(renamed.name).toBe('delete_');
   });
+
+  it('plans every file name: short, unique ignoring case, never a device name', async () => {
+    const api = await surface('test/fixtures/unsafe-names.yaml');
+    const names = [...api.operationFiles.map((file) => `operations/${file.file}`), ...api.resources.map((resource) => `resources/${resource.file}`)];
+    expect(names.filter((name) => !/^(operations|resources)\/[a-z0-9-]{1,64}[0-9_]*$/.test(name))).toEqual([]);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
+    expect(names.filter((name) => /\/(con|prn|aux|nul|com\d|lpt\d)$/.test(name))).toEqual([]);
+    expect(api.operationFiles.map((file) => [file.tag, file.file]).slice(0, 4)).toEqual([
+      ['Pet', 'pet'],
+      ['pet', 'pet2'],
+      ['PET', 'pet3'],
+      ['CON', 'con_'],
+    ]);
+    // The module an operation is imported from is its planned file.
+    expect(api.operations.find((operation) => operation.name === 'readConsole')!.module).toBe('./operations/con_.js');
+  });
 });
 
 /** A spec whose schemas and operationIds are named after every top-level name the runtime declares. */
