@@ -182,7 +182,7 @@ describe('a write killed at any moment', () => {
     }
     await writeOutput(out, generated.old);
     // What the user has in the folder: enough files that carrying them over takes a while too.
-    for (let index = 0; index < 60; index++) {
+    for (let index = 0; index < 30; index++) {
       await mkdir(join(out, `node_modules/pkg${index}`), { recursive: true });
       await writeFile(join(out, `node_modules/pkg${index}/index.js`), `module.exports = ${index};\n`);
     }
@@ -231,7 +231,8 @@ describe('a write killed at any moment', () => {
     }
     const counts = Object.fromEntries(['old', 'between', 'new'].map((outcome) => [outcome, outcomes.filter((seen) => seen === outcome).length]));
     console.log(`${TRIES} kills during a ${writeMs} ms write: ${JSON.stringify(counts)}`);
-  }, 120_000);
+    // About 15 s on a quiet machine (a child process per try); the bound is for a machine ten times oversubscribed.
+  }, 300_000);
 
   it('two runs into one folder at once end in one complete tree, nothing left beside it', async () => {
     for (let round = 0; round < 2; round++) {
