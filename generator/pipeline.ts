@@ -11,7 +11,7 @@ import { buildApiModel } from './ir/build-api.ts';
 import { loadSpec } from './load/load-spec.ts';
 import { planSurface } from './surface/plan-surface.ts';
 import type { SurfaceApi } from './surface/types.ts';
-import { diffOutput, writeOutput, type WriteResult } from './write/write-output.ts';
+import { diffOutput, recoverOutput, writeOutput, type WriteResult } from './write/write-output.ts';
 import { WARNING_KINDS } from './warning-kinds.ts';
 
 export interface GenerateOptions {
@@ -63,6 +63,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const spec = await timed('load', () => loadSpec(options.spec, { overlays: options.overlays, allowRefHosts: options.allowRefHosts }));
   // Settings are resolved once, from the config and the spec's title (the defaults derive from it).
   const settings = resolvePackageSettings(options.settings, specTitle(spec.document), options.settingsSource);
+  // What a killed write left is put right first: the output folder read below is the old tree or the new one.
+  if (!options.check) await recoverOutput(options.output);
   // A release writes CHANGELOG.md into the package (not generated, never removed); `files` must list it to ship it.
   settings.shipsChangelog = existsSync(join(options.output, 'CHANGELOG.md'));
   const { api: model, warnings: irWarnings } = await timed('ir', () => buildApiModel(spec, { taskStatus: options.settings.taskStatus }));

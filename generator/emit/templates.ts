@@ -2,13 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { commentText, literal } from './ts-syntax.ts';
+import { commentText, jsonText, literal } from './ts-syntax.ts';
 
 const TEMPLATE_ROOT = fileURLToPath(new URL('../../templates/package/', import.meta.url));
 
 const handlebars = Handlebars.create();
-// Values go into JSON/TypeScript, never HTML: `json` escapes for a string or literal, `jsdocText` for a comment.
-handlebars.registerHelper('json', (value: unknown) => literal(value));
+// Values go into JSON/TypeScript, never HTML: `json` writes JSON text (package.json), `literal` a TypeScript
+// expression (a `__proto__` key stays a property), `jsdocText` escapes for a comment.
+handlebars.registerHelper('json', (value: unknown) => jsonText(value));
+handlebars.registerHelper('literal', (value: unknown) => literal(value));
 handlebars.registerHelper('jsdocText', (value: unknown) => commentText(String(value)).replace(/\n/g, ' '));
 handlebars.registerHelper('mdCell', (value: unknown) => markdownCell(String(value ?? '')));
 handlebars.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));

@@ -23,10 +23,20 @@ export function stringLiteral(value: string): string {
   return safeJson(JSON.stringify(value));
 }
 
-/** Any JSON-compatible value as a TypeScript expression / literal type. */
+/** A JSON-compatible value as JSON text (for JSON files the templates write), safe inside TypeScript source too. */
+export function jsonText(value: unknown): string {
+  return safeJson(JSON.stringify(value));
+}
+
+/**
+ * Any JSON-compatible value as a TypeScript expression / literal type. JSON text is one, except that a
+ * `"__proto__"` key in an object literal sets the object's prototype instead of a property (a security scheme
+ * named `__proto__` would vanish from the map of schemes): such a key is written computed, as objectKey does.
+ * In JSON text a quote inside a string is always escaped, so `"__proto__":` can only be a key.
+ */
 export function literal(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return 'number';
-  return safeJson(JSON.stringify(value));
+  return jsonText(value).replace(/"__proto__":/g, '["__proto__"]:');
 }
 
 /** An object key: bare when it is an identifier, quoted otherwise (`'x-moderation'`, `'16:9'`). */

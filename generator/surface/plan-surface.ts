@@ -5,16 +5,15 @@
  * same API always gives the same names; a name the runtime or the language reserves goes to the runtime.
  */
 import type { ResolvedPackageSettings } from '../config.ts';
-import { camelCase, deriveOperationName, NameRegistry, pascalCase } from '../ir/naming.ts';
+import { camelCase, deriveOperationName, pascalCase } from '../ir/naming.ts';
 import { resolverOf } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
 import { callShape } from './call-shape.ts';
+import { FileNameRegistry } from './file-names.ts';
 import {
   boundValueNames,
   createAndWaitName,
   endpointValueNames,
-  kebabCase,
-  RESERVED_WORDS,
   requestTypeName,
   typeNameRegistry,
   typesOnlyNameRegistry,
@@ -30,16 +29,13 @@ export function endpointName(group: EndpointGroup, derived: string): string {
   return group.discriminator ? `${derived}By${pascalCase(group.discriminator.property)}` : camelCase(derived);
 }
 
-/** File names in one folder: kebab-case, unique, never `index` (the folder's own entry). */
-const fileNameRegistry = () => new NameRegistry(new Set([...RESERVED_WORDS, 'index']));
-
 /** Groups operations by their first tag (spec order of first appearance) into one file each. */
 function operationFiles(operations: Operation[]): Map<string, OperationsFile> {
-  const files = fileNameRegistry();
+  const files = new FileNameRegistry();
   const byTag = new Map<string, OperationsFile>();
   for (const operation of operations) {
     const tag = operation.tags[0] ?? 'default';
-    if (!byTag.has(tag)) byTag.set(tag, { file: files.claim(kebabCase(tag)), tag, operations: [] });
+    if (!byTag.has(tag)) byTag.set(tag, { file: files.claim(tag), tag, operations: [] });
   }
   return byTag;
 }
@@ -121,8 +117,8 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
     return surface;
   });
 
-  const resourceFiles = fileNameRegistry();
-  const resources = layoutResources(operations, endpointGroups, tasks, types).map((resource) => ({ ...resource, file: resourceFiles.claim(kebabCase(resource.name)) }));
+  const resourceFiles = new FileNameRegistry();
+  const resources = layoutResources(operations, endpointGroups, tasks, types).map((resource) => ({ ...resource, file: resourceFiles.claim(resource.name) }));
   const paginations = api.paginations.map((pagination) => ({ ...pagination, operation: fn(pagination.operation) }));
   const { schemas: _schemas, operations: _operations, endpointGroups: _groups, tasks: _tasks, paginations: _paginations, ...rest } = api;
   return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()] };

@@ -1,15 +1,20 @@
 /**
- * Writes the generated package without losing anything:
- * - every new file is first written beside its target as a temporary file; if any write fails, the
- *   temporaries are removed and the previous output is untouched;
- * - then each temporary is renamed over its target (rename is atomic per file);
- * - files listed in the previous manifest but no longer generated are removed; files the generator never
- *   wrote (a `dist/`, `node_modules/`, notes) are never touched.
+ * Writes the generated package as a whole, without losing anything:
+ * - the new tree is built beside the output folder and swapped in by rename (tree-swap.ts), so that a failed or
+ *   killed run leaves the previous output exactly as it was, or the new output complete, never a mix; what a
+ *   killed run left is put right by the next one;
+ * - one run at a time writes a folder (output-lock.ts); a second one waits for the first;
+ * - files listed in the previous manifest but no longer generated are left out of the new tree, and folders that
+ *   leaves empty; everything the generator never wrote (a `dist/`, `node_modules/`, a CHANGELOG.md, notes, empty
+ *   folders) is carried into the new tree as it is (hard links: no copy, same bytes, same modification times), as
+ *   are generated files whose content did not change.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFile, link, lstat, mkdir, readdir, readFile, readlink, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../emit/emit-package.ts';
+import { GeneratorError } from '../errors.ts';
+import { withOutputLock, type LockOptions } from './output-lock.ts';
+import { newTreeFolder, recoverInterruptedSwap, swapIn } from './tree-swap.ts';
 
 export const MANIFEST = '.sdkgen-manifest.json';
 
@@ -18,6 +23,9 @@ export interface WriteResult {
   unchanged: number;
   removed: number;
 }
+
+/** A temporary file of the per-file writer this one replaced (`<file>.<8 hex>.tmp`): left by a killed run, never carried over. */
+const OLD_TEMPORARY = /\.[0-9a-f]{8}\.tmp$/;
 
 async function readPrevious(outDir: string): Promise<string[]> {
   try {
@@ -49,47 +57,119 @@ function target(outDir: string, path: string): string {
   return full;
 }
 
-export async function writeOutput(outDir: string, generated: GeneratedFile[]): Promise<WriteResult> {
-  const files = [...generated, manifestFile(generated)];
-  const previous = await readPrevious(outDir);
-  const changed: { full: string; temporary: string }[] = [];
+/**
+ * The folder to swap: a symbolic link to the output folder stays, and its target is replaced. Its parent is
+ * made when `create`; without, a missing parent gives undefined (there is nothing to recover there).
+ */
+async function swappedFolder(outDir: string, create: boolean): Promise<string | undefined> {
+  const absolute = resolve(outDir);
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real) return real;
+  if (create) await mkdir(dirname(absolute), { recursive: true });
+  const parent = await realpath(dirname(absolute)).catch(() => undefined);
+  return parent === undefined ? undefined : join(parent, basename(absolute));
+}
+
+/** `from` hard-linked at `to`, or copied where the file system has no hard links. */
+async function carry(from: string, to: string): Promise<void> {
+  await link(from, to).catch((error: unknown) => {
+    if (!['EPERM', 'ENOTSUP', 'EXDEV', 'EMLINK', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    return copyFile(from, to);
+  });
+}
+
+function inTheWay(path: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'EISDIR') return error as Error;
+  return new GeneratorError(
+    `${path} in the output folder is not a file the generator wrote, and the generated package needs its place`,
+    { file: path },
+    'move it out of the output folder (or rename it) and run again',
+  );
+}
+
+/**
+ * Builds the new tree in `tree`: the generated files (a file whose content is unchanged is linked, keeping its
+ * identity), then whatever in the old output the generator does not own.
+ */
+async function buildTree(outDir: string, tree: string, files: GeneratedFile[], previous: string[]): Promise<Pick<WriteResult, 'written' | 'unchanged'>> {
+  let written = 0;
   let unchanged = 0;
-  const suffix = `.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    for (const file of files) {
-      const full = target(outDir, file.path);
-      if ((await readIfExists(full)) === file.content) {
+  for (const file of files) {
+    const old = target(outDir, file.path);
+    const full = target(tree, file.path);
+    try {
+      await mkdir(dirname(full), { recursive: true });
+      if ((await readIfExists(old)) === file.content && (await lstat(old)).isFile()) {
+        await carry(old, full);
         unchanged++;
+      } else {
+        await writeFile(full, file.content, 'utf8');
+        written++;
+      }
+    } catch (error) {
+      throw inTheWay(join(outDir, file.path), error);
+    }
+  }
+  const generated = new Set(files.map((file) => file.path));
+  const owned = new Set([...previous, ...generated]);
+  const carryFolder = async (relativeDir: string): Promise<void> => {
+    const entries = await readdir(join(outDir, relativeDir), { withFileTypes: true }).catch(() => []);
+    if (entries.length === 0 && relativeDir !== '') await mkdir(join(tree, relativeDir), { recursive: true });
+    for (const entry of entries) {
+      const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        await carryFolder(path);
         continue;
       }
-      await mkdir(dirname(full), { recursive: true });
-      await writeFile(full + suffix, file.content, 'utf8');
-      changed.push({ full, temporary: full + suffix });
+      if (owned.has(path) || (OLD_TEMPORARY.test(path) && owned.has(path.replace(OLD_TEMPORARY, '')))) continue;
+      if (!entry.isFile() && !entry.isSymbolicLink()) continue; // sockets, FIFOs: nothing to carry
+      const from = join(outDir, path);
+      const to = join(tree, path);
+      try {
+        await mkdir(dirname(to), { recursive: true });
+        if (entry.isSymbolicLink()) await symlink(await readlink(from), to);
+        else await carry(from, to);
+      } catch (error) {
+        throw inTheWay(from, error);
+      }
     }
-  } catch (error) {
-    await Promise.all(changed.map(({ temporary }) => rm(temporary, { force: true })));
-    throw error;
-  }
-  for (const { full, temporary } of changed) await rename(temporary, full);
+  };
+  await carryFolder('');
+  return { written, unchanged };
+}
 
-  const current = new Set(files.map((file) => file.path));
-  let removed = 0;
-  for (const path of previous) {
-    if (current.has(path)) continue;
-    await rm(target(outDir, path), { force: true });
-    removed++;
-    // Drop folders the removal emptied (rmdir fails on non-empty ones, which is what we want).
-    for (let dir = dirname(target(outDir, path)); dir.startsWith(outDir + sep); dir = dirname(dir)) {
-      if (
-        !(await rmdir(dir).then(
-          () => true,
-          () => false,
-        ))
-      )
-        break;
-    }
-  }
-  return { written: changed.length, unchanged, removed };
+export async function writeOutput(outDir: string, generated: GeneratedFile[], options: LockOptions = {}): Promise<WriteResult> {
+  const files = [...generated, manifestFile(generated)];
+  for (const file of files) target(outDir, file.path);
+  const folder = (await swappedFolder(outDir, true))!;
+  return withOutputLock(
+    folder,
+    async () => {
+      await recoverInterruptedSwap(folder);
+      const previous = await readPrevious(folder);
+      const tree = await newTreeFolder(folder);
+      try {
+        const built = await buildTree(folder, tree, files, previous);
+        await swapIn(folder, tree);
+        const current = new Set(files.map((file) => file.path));
+        return { ...built, removed: previous.filter((path) => !current.has(path)).length };
+      } catch (error) {
+        await rm(tree, { recursive: true, force: true });
+        throw error;
+      }
+    },
+    options,
+  );
+}
+
+/**
+ * Puts right what a killed write left beside the output folder (see tree-swap.ts), before a run reads the folder:
+ * the output is then the old tree or the new one.
+ */
+export async function recoverOutput(outDir: string, options: LockOptions = {}): Promise<void> {
+  const folder = await swappedFolder(outDir, false);
+  if (folder !== undefined) await withOutputLock(folder, () => recoverInterruptedSwap(folder), options);
 }
 
 /** Compares without writing: the paths whose content differs from what would be written (for --check). */

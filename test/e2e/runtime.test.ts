@@ -449,7 +449,8 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
 
     it('a timed-out GET is retried, each attempt with the full timeout', async () => {
       handle = sequence(stall, ok);
-      await expect(sdk.getUserBalanceByToken(client(), { timeout: 150 })).resolves.toEqual({ ok: true });
+      // A second per attempt: the retry must get its answer within it, even on a loaded machine.
+      await expect(sdk.getUserBalanceByToken(client(), { timeout: 1_000 })).resolves.toEqual({ ok: true });
       expect(received).toHaveLength(2);
     });
 
@@ -679,10 +680,11 @@ describe('generated SDK runtime against a faulty server', { timeout: 10_000 }, (
       handle = (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         res.write('data: {"n":1}\n\n');
-        const timer = setTimeout(() => res.end('data: {"n":2}\n\n'), 300);
+        const timer = setTimeout(() => res.end('data: {"n":2}\n\n'), 900);
         res.on('close', () => clearTimeout(timer));
       };
-      const stream = await sdk.createChatCompletions(client({ timeout: 100 }), { ...CHAT_BODY, stream: true });
+      // The headers must come within the attempt's 500 ms (even on a loaded machine); the stream then lasts longer.
+      const stream = await sdk.createChatCompletions(client({ timeout: 500 }), { ...CHAT_BODY, stream: true });
       expect((await collect(stream)).map((event) => event.data)).toEqual([{ n: 1 }, { n: 2 }]);
     });
 

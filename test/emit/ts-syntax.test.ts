@@ -1,6 +1,6 @@
 /** Spec text enters TypeScript only as a string literal, a property key or comment text, and cannot break out of any. */
 import { describe, expect, it } from 'vitest';
-import { commentText, literal, objectKey, propertyAccess, propertyKey, stringLiteral } from '../../generator/emit/ts-syntax.ts';
+import { commentText, jsonText, literal, objectKey, propertyAccess, propertyKey, stringLiteral } from '../../generator/emit/ts-syntax.ts';
 
 describe('stringLiteral', () => {
   const cases: { given: string; want: string }[] = [
@@ -28,8 +28,26 @@ describe('literal', () => {
     { given: Infinity, want: 'number' },
     { given: NaN, want: 'number' },
     { given: { a: ['x\\'] }, want: '{"a":["x\\u005C"]}' },
+    // A `__proto__` key is written computed, at any depth; the text `"__proto__":` inside a string is not a key.
+    { given: { ['__proto__']: { kind: 'apiKey' }, ['a"__proto__":']: '"__proto__":' }, want: '{["__proto__"]:{"kind":"apiKey"},"a\\"__proto__\\":":"\\"__proto__\\":"}' },
+    { given: [{ b: { ['__proto__']: 1 } }], want: '[{"b":{["__proto__"]:1}}]' },
   ];
   it.each(cases)('$given → $want', ({ given, want }) => expect(literal(given)).toBe(want));
+
+  it('a value evaluates back to itself, `__proto__` keys as own properties', () => {
+    const value = JSON.parse('{"__proto__":{"kind":"apiKey","in":"header"},"x":["a\\\\b","\\"__proto__\\":"]}');
+    const evaluated = new Function(`return ${literal(value)};`)();
+    expect(Object.hasOwn(evaluated, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(evaluated)).toBe(Object.prototype);
+    expect(JSON.stringify(evaluated)).toBe(JSON.stringify(value));
+  });
+});
+
+describe('jsonText', () => {
+  it('is JSON text: a `__proto__` key stays a JSON key', () => {
+    expect(jsonText({ ['__proto__']: 'x', y: 'a\\' })).toBe('{"__proto__":"x","y":"a\\u005C"}');
+    expect(JSON.parse(jsonText({ y: 'a\\\u2028' }))).toEqual({ y: 'a\\\u2028' });
+  });
 });
 
 describe('propertyKey and propertyAccess', () => {

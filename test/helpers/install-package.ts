@@ -126,6 +126,23 @@ async function importFrom(consumerDir: string, packageName: string): Promise<any
   return import(pathToFileURL(path.resolve(installedDir, entry)).href);
 }
 
+/**
+ * The files of a generated package (paths relative to it, sorted): those its manifest lists, the generator's own
+ * list, so that a `dist/`, `node_modules/` or any other file left in the folder is not taken for the package;
+ * without a manifest every file but `node_modules/` and `dist/`.
+ */
+async function packageFiles(sourceDir: string): Promise<string[]> {
+  const listed = await fs.readFile(path.join(sourceDir, '.sdkgen-manifest.json'), 'utf8').then(
+    (text) => (JSON.parse(text) as { files: string[] }).files,
+    () => undefined,
+  );
+  if (listed) return [...listed].sort();
+  const files = (await fs.readdir(sourceDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(sourceDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+  return files.filter((file) => !/^(node_modules|dist)\//.test(file)).sort();
+}
+
 export async function buildAndInstall(packageDir: string): Promise<InstalledPackage> {
   const sourceDir = path.resolve(packageDir);
   const sourcePkg = await readPackageJson(sourceDir);
@@ -138,16 +155,12 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
   };
 
   try {
-    // 1. A clean copy of the package, without build output or installed dependencies.
+    // 1. A clean copy of the package, without build output, installed dependencies or anything else left there.
     const buildDir = path.join(workDir, 'package');
-    await fs.cp(sourceDir, buildDir, {
-      recursive: true,
-      filter: (source) => {
-        const relative = path.relative(sourceDir, source);
-        const first = relative.split(path.sep)[0];
-        return first !== 'node_modules' && first !== 'dist';
-      },
-    });
+    for (const file of await packageFiles(sourceDir)) {
+      await fs.mkdir(path.dirname(path.join(buildDir, file)), { recursive: true });
+      await fs.copyFile(path.join(sourceDir, file), path.join(buildDir, file));
+    }
 
     // 2. Build with its own build script (ES modules and CommonJS), on the root project's TypeScript: the
     //    package's own devDependencies are not installed.
@@ -203,20 +216,13 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
 export async function sharedInstall(packageDir: string): Promise<InstalledPackage> {
   const sourceDir = path.resolve(packageDir);
   const hash = createHash('sha256');
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (dir === sourceDir && (entry.name === 'node_modules' || entry.name === 'dist')) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else
-        hash
-          .update(path.relative(sourceDir, full))
-          .update('\0')
-          .update(await fs.readFile(full))
-          .update('\0');
-    }
-  };
-  await walk(sourceDir);
+  for (const file of await packageFiles(sourceDir)) {
+    hash
+      .update(file)
+      .update('\0')
+      .update(await fs.readFile(path.join(sourceDir, file)))
+      .update('\0');
+  }
   const cacheDir = path.join(repoRoot, '.tmp', 'installed', hash.digest('hex').slice(0, 16));
   const consumerDir = path.join(cacheDir, 'consumer');
   const exists = await fs.access(path.join(consumerDir, 'node_modules')).then(

@@ -9,6 +9,7 @@ import { GENERATED_TYPE_NAMES, GENERATED_VALUE_NAMES } from '../../generator/sur
 import { planSurface } from '../../generator/surface/plan-surface.ts';
 import { runtimeNames } from '../../generator/surface/runtime-names.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
+import type { Resource } from '../../generator/surface/types.ts';
 
 async function surface(spec: string, clientName = 'Client') {
   const { api } = buildApiModel(await loadSpec(spec));
@@ -59,6 +60,22 @@ describe('planSurface on hostile names', () => {
     const renamed = api.operations.find((operation) => operation.apiName === 'delete')!;
     expect(renamed.name).toBe('delete_');
   });
+
+  it('plans every file name: short, unique ignoring case, never a device name', async () => {
+    const api = await surface('test/fixtures/unsafe-names.yaml');
+    const names = [...api.operationFiles.map((file) => `operations/${file.file}`), ...api.resources.map((resource) => `resources/${resource.file}`)];
+    expect(names.filter((name) => !/^(operations|resources)\/[a-z0-9-]{1,64}[0-9_]*$/.test(name))).toEqual([]);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
+    expect(names.filter((name) => /\/(con|prn|aux|nul|com\d|lpt\d)$/.test(name))).toEqual([]);
+    expect(api.operationFiles.map((file) => [file.tag, file.file]).slice(0, 4)).toEqual([
+      ['Pet', 'pet'],
+      ['pet', 'pet2'],
+      ['PET', 'pet3'],
+      ['CON', 'con_'],
+    ]);
+    // The module an operation is imported from is its planned file.
+    expect(api.operations.find((operation) => operation.name === 'readConsole')!.module).toBe('./operations/con_.js');
+  });
 });
 
 describe('a spec may name anything after the runtime (test/fixtures/runtime-names.yaml, whose golden must compile)', () => {
@@ -81,7 +98,7 @@ describe('a spec may name anything after the runtime (test/fixtures/runtime-name
 
   it('plans no exported name the runtime declares, and no path argument named like a function', async () => {
     const planned = await surface(fixture, 'API');
-    const classes = (resources: typeof planned.resources): string[] => resources.flatMap((resource) => [resource.className, ...classes(resource.children)]);
+    const classes = (resources: readonly Resource[]): string[] => resources.flatMap((resource) => [resource.className, ...classes(resource.children)]);
     const types = [...planned.schemas.map((schema) => schema.name), ...classes(planned.resources)];
     const functions = new Set(planned.operations.map((operation) => operation.name));
     expect([...types, ...functions].filter((name) => reserved.includes(name))).toEqual([]);

@@ -56,6 +56,14 @@ describe('the template', () => {
     expect(text).toContain("then https://x/\\*\\/ *\\/'; evil(). */");
     expect(text).toContain(`?? "https://x/*/ */'; evil()",\n`);
   });
+
+  it('a security scheme named __proto__ is an entry of the schemes, not their prototype', () => {
+    const securitySchemes = { ['__proto__']: { kind: 'apiKey', in: 'header', name: 'x-proto-key' } };
+    const text = renderTemplate('src/core/base-client.ts.hbs', { ...context, hasSecurity: true, securitySchemes });
+    const schemes = new Function(`return ${/const SECURITY_SCHEMES: [^=]+= (.*);\n/.exec(text)![1]};`)();
+    expect(Object.keys(schemes)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(schemes)).toBe(Object.prototype);
+  });
 });
 
 describe('options', () => {

@@ -1,6 +1,6 @@
 /** Waiting for a task: terminal statuses, growing pauses, the overall deadline, abort, the task id. */
 // Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { APIUserAbortError, SDKError } from '../../../../../generated/imarouter/src/core/errors.ts';
 import type { RequestOptions } from '../../../../../generated/imarouter/src/core/http.ts';
 import { pollTask, readPath, TaskFailedError, TaskTimeoutError, taskIdOf, type TaskStatusSpec } from '../../../../../generated/imarouter/src/core/polling.ts';
@@ -76,28 +76,52 @@ describe('pollTask', () => {
     expect(times.length).toBe(want.polls);
   });
 
-  /** The pauses between polls, in ms. */
-  async function gaps(statuses: string[], options: { pollInterval: number; backoffFactor: number; maxPollInterval: number }): Promise<number[]> {
-    const { fetch, times } = server(statuses);
-    await pollTask('t1', fetch, SPEC, options);
-    return times.slice(1).map((time, index) => time - times[index]!);
+  /**
+   * When each poll came, in ms after the call, and when the wait ended, on faked time (timers and Date, which
+   * the schedule reads): exact, however busy the machine.
+   */
+  async function schedule(statuses: string[], options: Parameters<typeof pollTask>[3]): Promise<{ polls: number[]; endedAt: number; error?: unknown }> {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { fetch, times } = server(statuses);
+      let ended: { at: number; error?: unknown } | undefined;
+      const started = Date.now();
+      pollTask('t1', fetch, SPEC, options).then(
+        () => (ended = { at: Date.now() - started }),
+        (error: unknown) => (ended = { at: Date.now() - started, error }),
+      );
+      while (!ended) await vi.advanceTimersByTimeAsync(1);
+      return { polls: times, endedAt: ended.at, ...(ended.error !== undefined && { error: ended.error }) };
+    } finally {
+      vi.useRealTimers();
+    }
   }
 
-  it('pauses grow by the factor', async () => {
-    const [first, second, third] = await gaps(['a', 'a', 'a', 'done'], { pollInterval: 20, backoffFactor: 2, maxPollInterval: 10_000 });
-    expect(first).toBeGreaterThanOrEqual(18);
-    expect(second).toBeGreaterThanOrEqual(38);
-    expect(third).toBeGreaterThanOrEqual(78);
-  });
-
-  it('pauses stop growing at the longest pause', async () => {
-    // Uncapped, the second and third pauses would be 2 s and 200 s.
-    const [first, second, third] = await gaps(['a', 'a', 'a', 'done'], { pollInterval: 20, backoffFactor: 100, maxPollInterval: 60 });
-    expect(first).toBeGreaterThanOrEqual(18);
-    for (const gap of [second!, third!]) {
-      expect(gap).toBeGreaterThanOrEqual(58);
-      expect(gap).toBeLessThan(1500);
-    }
+  const schedules: { name: string; statuses: string[]; options: Parameters<typeof pollTask>[3]; want: { polls: number[]; endedAt: number; timedOut: boolean } }[] = [
+    {
+      name: 'pauses grow by the factor',
+      statuses: ['a', 'a', 'a', 'done'],
+      options: { pollInterval: 20, backoffFactor: 2, maxPollInterval: 10_000 },
+      want: { polls: [0, 20, 60, 140], endedAt: 140, timedOut: false },
+    },
+    {
+      // Uncapped, the second and third pauses would be 2 s and 200 s.
+      name: 'pauses stop growing at the longest pause',
+      statuses: ['a', 'a', 'a', 'done'],
+      options: { pollInterval: 20, backoffFactor: 100, maxPollInterval: 60 },
+      want: { polls: [0, 20, 80, 140], endedAt: 140, timedOut: false },
+    },
+    {
+      // Uncapped: 30, 60, 120, 240, 480; capped at 200, and the last pause cut to the deadline, which ends the wait.
+      name: 'start at pollInterval, grow by backoffFactor up to maxPollInterval, stop at waitTimeout',
+      statuses: ['running'],
+      options: { pollInterval: 30, backoffFactor: 2, maxPollInterval: 200, waitTimeout: 1_000 },
+      want: { polls: [0, 30, 90, 210, 410, 610, 810], endedAt: 1_000, timedOut: true },
+    },
+  ];
+  it.each(schedules)('$name', async ({ statuses, options, want }) => {
+    const { polls, endedAt, error } = await schedule(statuses, options);
+    expect({ polls, endedAt, timedOut: error instanceof TaskTimeoutError }).toEqual(want);
   });
 
   it('calls onProgress with every state and its poll number', async () => {

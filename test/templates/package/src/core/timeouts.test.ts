@@ -1,14 +1,33 @@
-/** One attempt's signal: the caller's abort and the attempt's timeout, whichever comes first. */
+/**
+ * One attempt's signal: the caller's abort and the attempt's timeout, whichever comes first. Time is faked
+ * (timers and `performance.now()`, which the deadlines read): on a busy machine a real 30 ms sleep may last
+ * 200 ms and pass a deadline the test meant to stay ahead of.
+ */
 import { execFile } from 'node:child_process';
 import { getEventListeners } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttemptSignal, Deadlines, onAbort, type Expiring } from '../../../../../templates/package/src/core/timeouts.ts';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lets `ms` of faked time pass, firing the timers due meanwhile in order. */
+const sleep = (ms: number) => vi.advanceTimersByTime(ms);
+
+function useFakeTime(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => {
+    // The shared timer may stay armed after its attempts are gone (it never keeps a process alive): fire it
+    // here, so that the next test's faked clock does not inherit a deadline of this one's.
+    vi.runAllTimers();
+    vi.useRealTimers();
+  });
+}
 
 describe('AttemptSignal', () => {
+  useFakeTime();
+
   const cases: {
     name: string;
     timeout: number;
@@ -23,18 +42,18 @@ describe('AttemptSignal', () => {
     { name: 'Infinity means no timeout', timeout: Infinity, parent: 'none', wantAborted: false, wantTimedOut: false },
     { name: 'beyond 2^31-1 ms means no timeout', timeout: 2 ** 31, parent: 'none', wantAborted: false, wantTimedOut: false },
   ];
-  it.each(cases)('$name', async ({ timeout, parent, wantAborted, wantTimedOut }) => {
+  it.each(cases)('$name', ({ timeout, parent, wantAborted, wantTimedOut }) => {
     const controller = new AbortController();
     if (parent === 'aborted') controller.abort(new Error('caller'));
     if (parent === 'aborts-at-5ms') setTimeout(() => controller.abort(new Error('caller')), 5);
     const attempt = new AttemptSignal(parent === 'none' ? undefined : controller.signal, timeout);
-    await sleep(30);
+    sleep(30);
     expect(attempt.signal.aborted).toBe(wantAborted);
     expect(attempt.timedOut).toBe(wantTimedOut);
     attempt.release();
   });
 
-  it("passes the caller's reason on, and a TimeoutError DOMException on timeout", async () => {
+  it("passes the caller's reason on, and a TimeoutError DOMException on timeout", () => {
     const controller = new AbortController();
     const reason = new Error('caller');
     const byCaller = new AttemptSignal(controller.signal, 1000);
@@ -42,28 +61,28 @@ describe('AttemptSignal', () => {
     expect(byCaller.signal.reason).toBe(reason);
 
     const byTimer = new AttemptSignal(undefined, 1);
-    await sleep(20);
+    sleep(20);
     expect(byTimer.signal.reason).toBeInstanceOf(DOMException);
     expect((byTimer.signal.reason as DOMException).name).toBe('TimeoutError');
   });
 
-  it('stopTimer keeps following the caller but no longer times out', async () => {
+  it('stopTimer keeps following the caller but no longer times out', () => {
     const controller = new AbortController();
     const attempt = new AttemptSignal(controller.signal, 5);
     attempt.stopTimer();
-    await sleep(20);
+    sleep(20);
     expect(attempt.signal.aborted).toBe(false);
     controller.abort();
     expect(attempt.signal.aborted).toBe(true);
     expect(attempt.timedOut).toBe(false);
   });
 
-  it("release lets go of the caller's signal and the timer", async () => {
+  it("release lets go of the caller's signal and the timer", () => {
     const controller = new AbortController();
     const attempt = new AttemptSignal(controller.signal, 5);
     attempt.release();
     controller.abort();
-    await sleep(20);
+    sleep(20);
     expect(attempt.signal.aborted).toBe(false);
   });
 
@@ -88,8 +107,8 @@ describe('onAbort: one listener per signal, however many calls share it', () => 
       parent.abort('stop');
       expect(attempts.map((attempt) => attempt.signal.aborted)).toEqual([...Array(10).fill(false), ...Array(40).fill(true)]);
       for (const attempt of attempts) attempt.release();
-      // Warnings are emitted on the next tick.
-      await sleep(10);
+      // Warnings are emitted on the next tick (time is real here).
+      await new Promise((resolve) => setTimeout(resolve, 10));
       expect(warnings.map((warning) => warning.name)).not.toContain('MaxListenersExceededWarning');
     } finally {
       process.off('warning', onWarning);
@@ -109,6 +128,8 @@ describe('onAbort: one listener per signal, however many calls share it', () => 
 });
 
 describe('Deadlines', () => {
+  useFakeTime();
+
   const entry = (inMs: number, expired: string[], name: string): Expiring => ({ deadline: performance.now() + inMs, expire: () => expired.push(name) });
 
   const cases: { name: string; entries: { name: string; inMs: number; deletedAtMs?: number }[]; want: string[] }[] = [
@@ -139,7 +160,7 @@ describe('Deadlines', () => {
     },
     { name: 'a deadline already passed expires at once', entries: [{ name: 'past', inMs: -10 }], want: ['past'] },
   ];
-  it.each(cases)('$name', async ({ entries, want }) => {
+  it.each(cases)('$name', ({ entries, want }) => {
     const deadlines = new Deadlines();
     const expired: string[] = [];
     for (const { name, inMs, deletedAtMs } of entries) {
@@ -147,18 +168,18 @@ describe('Deadlines', () => {
       deadlines.add(added);
       if (deletedAtMs !== undefined) setTimeout(() => deadlines.delete(added), deletedAtMs);
     }
-    await sleep(80);
+    sleep(80);
     expect(expired).toEqual(want);
     expect(deadlines.size).toBe(0);
   });
 
-  it('attempts with different timeouts share the timer and each times out at its own', async () => {
+  it('attempts with different timeouts share the timer and each times out at its own', () => {
     const short = new AttemptSignal(undefined, 5);
     const long = new AttemptSignal(undefined, 60);
     const none = new AttemptSignal(undefined, 1000);
-    await sleep(30);
+    sleep(30);
     expect([short.timedOut, long.timedOut, none.timedOut]).toEqual([true, false, false]);
-    await sleep(60);
+    sleep(60);
     expect([short.timedOut, long.timedOut, none.timedOut]).toEqual([true, true, false]);
     none.release();
   });

@@ -1,0 +1,16 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+
+/**
+ * `POST /nul`
+ *
+ * @example
+ * const result = await sendNul(client);
+ */
+export function sendNul(client: APIClient, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    { operation: 'sendNul', method: 'POST', path: '/nul', responseType: 'void', security: [['__proto__']] },
+    options,
+  );
+}

@@ -1,0 +1,20 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import { readCom } from '../operations/com10.js';
+
+export class Com {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /com`
+   *
+   * Standalone: `readCom(client, …)`; errors: `isAPIError(error, 'readCom')`.
+   *
+   * @example
+   * const result = await client.com.list();
+   */
+  list(options?: RequestOptions): APIPromise<void> {
+    return readCom(this.client, options);
+  }
+}

@@ -1,0 +1,20 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import { readConsole } from '../operations/con_.js';
+
+export class Con {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /con`
+   *
+   * Standalone: `readConsole(client, …)`; errors: `isAPIError(error, 'readConsole')`.
+   *
+   * @example
+   * const result = await client.con.list();
+   */
+  list(options?: RequestOptions): APIPromise<void> {
+    return readConsole(this.client, options);
+  }
+}

@@ -1,0 +1,20 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import { readLpt9 } from '../operations/lpt9_.js';
+
+export class Lpt9 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /lpt9`
+   *
+   * Standalone: `readLpt9(client, …)`; errors: `isAPIError(error, 'readLpt9')`.
+   *
+   * @example
+   * const result = await client.lpt9.list();
+   */
+  list(options?: RequestOptions): APIPromise<void> {
+    return readLpt9(this.client, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ListPetsResponse } from '../models.js';
+import { listPets } from '../operations/pet.js';
+
+export class Pets {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /pets`
+   *
+   * Standalone: `listPets(client, …)`; errors: `isAPIError(error, 'listPets')`.
+   *
+   * @example
+   * const result = await client.pets.list();
+   */
+  list(options?: RequestOptions): APIPromise<ListPetsResponse> {
+    return listPets(this.client, options);
+  }
+}

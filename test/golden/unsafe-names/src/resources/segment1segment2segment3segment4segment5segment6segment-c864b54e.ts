@@ -1,0 +1,45 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { GetLatestArchivedReportResponse, ListArchivedReportsResponse } from '../models.js';
+import { listArchivedReports } from '../operations/archived-reports-of-region-1-of-region-2-of-region-3-of-752a584e.js';
+import { getLatestArchivedReport } from '../operations/archived-reports-of-region-1-of-region-2-of-region-3-of-ee19b20a.js';
+
+export class Segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36Latest {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36/latest`
+   *
+   * Standalone: `getLatestArchivedReport(client, …)`; errors: `isAPIError(error, 'getLatestArchivedReport')`.
+   *
+   * @example
+   * const result = await client.segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36.latest.list();
+   */
+  list(options?: RequestOptions): APIPromise<GetLatestArchivedReportResponse> {
+    return getLatestArchivedReport(this.client, options);
+  }
+}
+
+export class Segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36 {
+  readonly latest: Segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36Latest;
+
+  constructor(private readonly client: APIClient) {
+    this.latest =
+      new Segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36Latest(
+        client,
+      );
+  }
+
+  /**
+   * `GET /segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36`
+   *
+   * Standalone: `listArchivedReports(client, …)`; errors: `isAPIError(error, 'listArchivedReports')`.
+   *
+   * @example
+   * const result = await client.segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36.list();
+   */
+  list(options?: RequestOptions): APIPromise<ListArchivedReportsResponse> {
+    return listArchivedReports(this.client, options);
+  }
+}
