@@ -110,12 +110,9 @@ describe('the gateway SDK against Prism (requests validated against spec/openapi
     const installed = await sharedInstall(PACKAGE_DIR);
     cleanup = installed.cleanup;
     sdk = await installed.importPackage();
-    ({ api } = await buildApiFrom(
-      path.join(ROOT, config.spec),
-      packageSettingsOf(config),
-      'sdk.config.json',
-      (config.overlays ?? []).map((file) => path.join(ROOT, file)),
-    ));
+    ({ api } = await buildApiFrom(path.join(ROOT, config.spec), packageSettingsOf(config), 'sdk.config.json', {
+      overlays: (config.overlays ?? []).map((file) => path.join(ROOT, file)),
+    }));
     workDir = await mkdtemp(path.join(tmpdir(), 'sdk-contract-'));
     const spec = path.join(workDir, 'openapi.json');
     await writeFile(spec, JSON.stringify(servedSpec(parse(await readFile(path.join(ROOT, 'spec/openapi.yaml'), 'utf8')))));
