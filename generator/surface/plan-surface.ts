@@ -10,16 +10,7 @@ import { resolverOf } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
 import { callShape } from './call-shape.ts';
 import { FileNameRegistry } from './file-names.ts';
-import {
-  boundValueNames,
-  createAndWaitName,
-  endpointValueNames,
-  requestTypeName,
-  typeNameRegistry,
-  typesOnlyNameRegistry,
-  valueNameRegistry,
-  waitForName,
-} from './names.ts';
+import { boundValueNames, createAndWaitName, endpointValueNames, requestTypeName, typeNameRegistry, typesOnlyNameRegistry, valueNameRegistry, waitForName } from './names.ts';
 import { layoutResources } from './resources.ts';
 import { streamPlan } from './streaming.ts';
 import type { OperationsFile, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask } from './types.ts';
