@@ -368,6 +368,7 @@ class OperationReader {
       securityRequirements,
       ...(servers && { servers: readServers(servers) }),
       ...withDeprecationDates(operation),
+      ...(typeof operation['x-mcp'] === 'boolean' && { mcp: operation['x-mcp'] }),
     };
   }
 
