@@ -56,6 +56,7 @@ export const WARNING_KINDS = {
   undeclaredPathParameter: { id: 'undeclared-path-parameter', summary: 'path template parameters no operation declares, read as required strings' },
   taskStatus: { id: 'task-status-unknown-operation', summary: 'config taskStatus entries that name no task’s fetch operation, ignored' },
   versionNotSemver: { id: 'version-not-semver', summary: 'info.version is not a semantic version' },
+  mcpTypesOnly: { id: 'mcp-types-only', summary: 'an MCP package asked for by an API without operations: none generated' },
 } satisfies Record<string, WarningKind>;
 
 /** What docs/warnings.md says of each kind: what the generator read, and how. */
@@ -82,6 +83,7 @@ const READ_AS: Record<keyof typeof WARNING_KINDS, string> = {
   undeclaredPathParameter: 'a `{name}` in a path template that the operation does not declare, read as a required string path parameter',
   taskStatus: "a `taskStatus` entry of the config naming no task's fetch operation (located in the config), ignored",
   versionNotSemver: 'an `info.version` that is not semver; the package version is derived from it',
+  mcpTypesOnly: 'an `mcp` section (or `--mcp-out`) for a document without operations: no tools to make, so no MCP package (located in the config)',
 };
 
 /** The rows of the docs table: every kind, the keyword kinds as one row, in the order above. */
