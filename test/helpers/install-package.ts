@@ -251,3 +251,74 @@ export async function sharedInstall(packageDir: string): Promise<InstalledPackag
     cleanup: async () => undefined,
   };
 }
+
+export interface InstalledServer {
+  /** The installed package's `bin` script, to run with `node`. */
+  bin: string;
+  /** Where the package is installed. */
+  packageDir: string;
+}
+
+/**
+ * Builds an MCP server package generated beside an SDK (tsc against the installed SDK, then `npm pack`) and
+ * installs the tarball beside that SDK, built once per content like {@link sharedInstall}. npm is not asked to
+ * resolve the package's registry dependencies (`@modelcontextprotocol/sdk`, `ajv`): the test runs offline, so they
+ * resolve, as Node finds packages, from this project's node_modules (the install lives under its .tmp/), at the
+ * exact versions the package pins (test/emit/mcp-package.test.ts holds them to the devDependencies).
+ */
+export async function sharedInstallServer(serverDir: string, sdkDir: string): Promise<InstalledServer> {
+  const sdk = await sharedInstall(sdkDir);
+  const sourceDir = path.resolve(serverDir);
+  const sourcePkg = JSON.parse(await fs.readFile(path.join(sourceDir, 'package.json'), 'utf8')) as PackageJson & { bin?: Record<string, string> };
+  const sdkName = (await readPackageJson(path.resolve(sdkDir))).name!;
+  const hash = createHash('sha256').update(sdk.consumerDir);
+  for (const file of (await fs.readdir(sourceDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !path.relative(sourceDir, file).startsWith('node_modules') && !path.relative(sourceDir, file).startsWith('dist'))
+    .sort()) {
+    hash
+      .update(path.relative(sourceDir, file))
+      .update('\0')
+      .update(await fs.readFile(file))
+      .update('\0');
+  }
+  const cacheDir = path.join(repoRoot, '.tmp', 'installed', `server-${hash.digest('hex').slice(0, 16)}`);
+  const installedDir = path.join(cacheDir, 'consumer', 'node_modules', ...sourcePkg.name!.split('/'));
+  const binEntry = Object.values(sourcePkg.bin ?? {})[0];
+  if (!binEntry) throw new Error(`${sourceDir}/package.json has no "bin"`);
+  const ready = () =>
+    fs.access(path.join(installedDir, binEntry)).then(
+      () => true,
+      () => false,
+    );
+  if (!(await ready())) {
+    const staged = `${cacheDir}.${process.pid}`;
+    await fs.rm(staged, { recursive: true, force: true });
+    const linkSdk = async (nodeModules: string) => {
+      const target = path.join(nodeModules, ...sdkName.split('/'));
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.symlink(path.join(sdk.consumerDir, 'node_modules', ...sdkName.split('/')), target, 'dir');
+    };
+    // 1. A clean copy beside the installed SDK, built with the root project's TypeScript.
+    const buildDir = path.join(staged, 'package');
+    await fs.cp(sourceDir, buildDir, { recursive: true, filter: (source) => !['node_modules', 'dist'].includes(path.relative(sourceDir, source).split(path.sep)[0]!) });
+    await linkSdk(path.join(buildDir, 'node_modules'));
+    await run(tscBin, ['-p', 'tsconfig.json'], buildDir);
+    // 2. Pack, and check the tarball holds what the bin needs.
+    const packed = await run(npmBin, ['pack', '--json', '--ignore-scripts', '--pack-destination', staged], buildDir);
+    const info = (JSON.parse(packed.stdout) as { filename: string; files?: { path: string }[] }[])[0]!;
+    const files = (info.files ?? []).map((file) => file.path);
+    const missing = [binEntry.replace(/^\.\//, ''), 'dist/index.js', 'package.json'].filter((file) => !files.includes(file));
+    if (missing.length) throw new Error(`The tarball of ${sourcePkg.name} is missing ${missing.join(', ')}; it contains:\n${files.join('\n')}`);
+    // 3. Unpacked as npm installs it, with the SDK beside it.
+    const target = path.join(staged, 'consumer', 'node_modules', ...sourcePkg.name!.split('/'));
+    await fs.mkdir(target, { recursive: true });
+    await run('tar', ['-xzf', path.join(staged, path.basename(info.filename)), '-C', target, '--strip-components=1'], staged);
+    await linkSdk(path.join(staged, 'consumer', 'node_modules'));
+    await fs.rm(buildDir, { recursive: true, force: true });
+    await fs.rename(staged, cacheDir).catch(() => fs.rm(staged, { recursive: true, force: true }));
+  }
+  if (!(await ready())) throw new Error(`shared install of ${sourceDir} is missing at ${cacheDir}`);
+  return { bin: path.join(installedDir, binEntry), packageDir: installedDir };
+}
