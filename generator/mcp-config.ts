@@ -3,7 +3,7 @@
  * tools it offers. Checked where it is read (every refusal names its JSON pointer), resolved against the SDK's
  * own settings (defaults derive from them).
  */
-import { relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { GeneratorError } from './errors.ts';
 
 /** Tools picked by where they sit in the client, by tag, or by operation. */
@@ -105,6 +105,14 @@ export function resolveMcpSettings(config: McpConfig, sdk: McpSdkSide, where: st
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(binName))
     throw new GeneratorError(`"${binName}" is not a valid command name`, { file: where, pointer: '#/mcp/binName' }, 'use lowercase letters, digits, - . _');
   const fromMcp = relative(config.output, sdk.output).split('\\').join('/');
+  // Each package is swapped in as a whole folder (write/tree-swap.ts): one cannot hold the other.
+  const fromSdk = relative(sdk.output, config.output);
+  if (fromMcp === '' || !fromMcp.split('/').includes('..') || !fromSdk.split(/[\\/]/).includes('..'))
+    throw new GeneratorError(
+      `the MCP package's folder ${config.output} ${fromMcp === '' ? 'is' : fromMcp.startsWith('..') ? 'is inside' : 'holds'} the SDK's folder ${sdk.output}`,
+      { file: where, pointer: '#/mcp/output' },
+      `give the MCP package a folder of its own beside the SDK's, such as ${join(dirname(sdk.output), `${basename(sdk.output)}-mcp`)}`,
+    );
   return {
     output: config.output,
     packageName,
@@ -112,6 +120,6 @@ export function resolveMcpSettings(config: McpConfig, sdk: McpSdkSide, where: st
     mode: config.mode ?? 'static',
     ...(config.include && { include: config.include }),
     ...(config.exclude && { exclude: config.exclude }),
-    sdkDependency: config.sdkDependency ?? `file:${fromMcp.startsWith('.') ? fromMcp : `./${fromMcp}`}`,
+    sdkDependency: config.sdkDependency ?? `file:${fromMcp}`,
   };
 }

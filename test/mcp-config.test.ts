@@ -57,10 +57,9 @@ describe('resolveMcpSettings', () => {
       mode: 'static',
       sdkDependency: 'file:../imarouter',
     });
-    expect(resolveMcpSettings({ output: '/repo/generated/imarouter/mcp' }, sdk, 'c.json').sdkDependency).toBe('file:..');
-    expect(resolveMcpSettings({ output: '/elsewhere' }, { ...sdk, envPrefix: 'MY_API', output: '/elsewhere/sdk' }, 'c.json')).toMatchObject({
+    expect(resolveMcpSettings({ output: '/elsewhere/mcp' }, { ...sdk, envPrefix: 'MY_API', output: '/repo/sdk' }, 'c.json')).toMatchObject({
       binName: 'my-api-mcp',
-      sdkDependency: 'file:./sdk',
+      sdkDependency: 'file:../../repo/sdk',
     });
   });
 
@@ -72,6 +71,10 @@ describe('resolveMcpSettings', () => {
   it.each([
     [{ output: '/o', packageName: 'Not Valid' }, '#/mcp/packageName'],
     [{ output: '/o', binName: 'Has Space' }, '#/mcp/binName'],
+    // Each package is swapped in as a whole folder: neither may hold the other.
+    [{ output: '/repo/generated/imarouter' }, '#/mcp/output'],
+    [{ output: '/repo/generated/imarouter/mcp' }, '#/mcp/output'],
+    [{ output: '/repo/generated' }, '#/mcp/output'],
   ])('refuses %j', (config, pointer) => {
     expect(() => resolveMcpSettings(config, sdk, 'c.json')).toThrow(GeneratorError);
     try {
