@@ -177,9 +177,9 @@ export function planMcpTools(api: SurfaceApi, settings: Pick<ResolvedMcpSettings
   const taskByCreate = new Map(api.tasks.map((task) => [task.create, task]));
   const drafts: Draft[] = [];
 
-  const draftOf = (path: string[], method: ResourceMethod, resourceSdkPath: string): Draft | undefined => {
-    const sdkCall = `client.${resourceSdkPath}.${method.name}`;
+  const draftOf = (path: string[], method: ResourceMethod): Draft | undefined => {
     const resource = path.join('.');
+    const sdkCall = `client.${resource}.${method.name}`;
     const wanted = toolName(path, method.name);
     const fromOperations = (variants: SurfaceOperation[]) => ({
       tags: [...new Set(variants.flatMap((variant) => variant.tags))],
@@ -259,16 +259,15 @@ export function planMcpTools(api: SurfaceApi, settings: Pick<ResolvedMcpSettings
     };
   };
 
-  const visit = (resource: Resource, path: string[], sdkPath: string[]) => {
+  const visit = (resource: Resource, path: string[]) => {
     const here = [...path, resource.name];
-    const sdkHere = [...sdkPath, resource.name];
     for (const method of resource.methods) {
-      const draft = draftOf(here, method, sdkHere.join('.'));
+      const draft = draftOf(here, method);
       if (draft) drafts.push(draft);
     }
-    for (const child of resource.children) visit(child, here, sdkHere);
+    for (const child of resource.children) visit(child, here);
   };
-  for (const resource of api.resources) visit(resource, [], []);
+  for (const resource of api.resources) visit(resource, []);
 
   const selected = drafts.filter((draft) => {
     if (draft.xMcp !== undefined) return draft.xMcp;
