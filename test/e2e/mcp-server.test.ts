@@ -199,11 +199,10 @@ function scenarios(transport: string, open: () => Promise<Session>) {
       expect(result.isError, result.content[0]?.text).toBeFalsy();
       expect(result.structuredContent).toMatchObject({ status: 'completed', video_url: 'https://cdn.example/v.mp4' });
       expect(received.map((entry) => `${entry.method} ${entry.url}`)).toEqual(['POST /v1/videos', 'GET /v1/videos/video_1', 'GET /v1/videos/video_1']);
-      expect(
-        progress.map((update) => update.progress),
-        JSON.stringify(progress),
-      ).toEqual([1, 2]);
-      expect(progress[0].message).toContain('in_progress');
+      // One notification per poll, sent before the result. The last one can still be lost: when it reaches the
+      // client in the same read as the result, the official Client drops it (modelcontextprotocol/typescript-sdk#2580).
+      expect([[1], [1, 2]], JSON.stringify(progress)).toContainEqual(progress.map((update) => update.progress));
+      expect(progress[0].message).toBe('poll 1: in_progress');
     });
 
     it('returns a 400 as a tool error with the status, the server message and the request id', async () => {

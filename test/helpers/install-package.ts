@@ -143,6 +143,14 @@ async function packageFiles(sourceDir: string): Promise<string[]> {
   return files.filter((file) => !/^(node_modules|dist)\//.test(file)).sort();
 }
 
+/** Copies `files` (paths relative to `sourceDir`) into `targetDir`, making their folders. */
+async function copyFiles(sourceDir: string, files: string[], targetDir: string): Promise<void> {
+  for (const file of files) {
+    await fs.mkdir(path.dirname(path.join(targetDir, file)), { recursive: true });
+    await fs.copyFile(path.join(sourceDir, file), path.join(targetDir, file));
+  }
+}
+
 export async function buildAndInstall(packageDir: string): Promise<InstalledPackage> {
   const sourceDir = path.resolve(packageDir);
   const sourcePkg = await readPackageJson(sourceDir);
@@ -157,10 +165,7 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
   try {
     // 1. A clean copy of the package, without build output, installed dependencies or anything else left there.
     const buildDir = path.join(workDir, 'package');
-    for (const file of await packageFiles(sourceDir)) {
-      await fs.mkdir(path.dirname(path.join(buildDir, file)), { recursive: true });
-      await fs.copyFile(path.join(sourceDir, file), path.join(buildDir, file));
-    }
+    await copyFiles(sourceDir, await packageFiles(sourceDir), buildDir);
 
     // 2. Build with its own build script (ES modules and CommonJS), on the root project's TypeScript: the
     //    package's own devDependencies are not installed.
@@ -208,6 +213,19 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
   }
 }
 
+/** 16 hex digits of a sha256 over the files' paths and bytes (after `seed`): a cache key per package content. */
+async function contentHash(sourceDir: string, files: string[], seed = ''): Promise<string> {
+  const hash = createHash('sha256').update(seed);
+  for (const file of files) {
+    hash
+      .update(file)
+      .update('\0')
+      .update(await fs.readFile(path.join(sourceDir, file)))
+      .update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 /**
  * The same as {@link buildAndInstall}, built once per package content: test files (in parallel workers, and
  * across runs) share one build under `.tmp/installed/<hash>`. Two workers that race both build; the first to
@@ -215,15 +233,7 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
  */
 export async function sharedInstall(packageDir: string): Promise<InstalledPackage> {
   const sourceDir = path.resolve(packageDir);
-  const hash = createHash('sha256');
-  for (const file of await packageFiles(sourceDir)) {
-    hash
-      .update(file)
-      .update('\0')
-      .update(await fs.readFile(path.join(sourceDir, file)))
-      .update('\0');
-  }
-  const cacheDir = path.join(repoRoot, '.tmp', 'installed', hash.digest('hex').slice(0, 16));
+  const cacheDir = path.join(repoRoot, '.tmp', 'installed', await contentHash(sourceDir, await packageFiles(sourceDir)));
   const consumerDir = path.join(cacheDir, 'consumer');
   const exists = await fs.access(path.join(consumerDir, 'node_modules')).then(
     () => true,
@@ -271,19 +281,8 @@ export async function sharedInstallServer(serverDir: string, sdkDir: string): Pr
   const sourceDir = path.resolve(serverDir);
   const sourcePkg = JSON.parse(await fs.readFile(path.join(sourceDir, 'package.json'), 'utf8')) as PackageJson & { bin?: Record<string, string> };
   const sdkName = (await readPackageJson(path.resolve(sdkDir))).name!;
-  const hash = createHash('sha256').update(sdk.consumerDir);
-  for (const file of (await fs.readdir(sourceDir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(sourceDir, file).startsWith('node_modules') && !path.relative(sourceDir, file).startsWith('dist'))
-    .sort()) {
-    hash
-      .update(path.relative(sourceDir, file))
-      .update('\0')
-      .update(await fs.readFile(file))
-      .update('\0');
-  }
-  const cacheDir = path.join(repoRoot, '.tmp', 'installed', `server-${hash.digest('hex').slice(0, 16)}`);
+  const files = await packageFiles(sourceDir);
+  const cacheDir = path.join(repoRoot, '.tmp', 'installed', `server-${await contentHash(sourceDir, files, sdk.consumerDir)}`);
   const installedDir = path.join(cacheDir, 'consumer', 'node_modules', ...sourcePkg.name!.split('/'));
   const binEntry = Object.values(sourcePkg.bin ?? {})[0];
   if (!binEntry) throw new Error(`${sourceDir}/package.json has no "bin"`);
@@ -302,7 +301,7 @@ export async function sharedInstallServer(serverDir: string, sdkDir: string): Pr
     };
     // 1. A clean copy beside the installed SDK, built with the root project's TypeScript.
     const buildDir = path.join(staged, 'package');
-    await fs.cp(sourceDir, buildDir, { recursive: true, filter: (source) => !['node_modules', 'dist'].includes(path.relative(sourceDir, source).split(path.sep)[0]!) });
+    await copyFiles(sourceDir, files, buildDir);
     await linkSdk(path.join(buildDir, 'node_modules'));
     await run(tscBin, ['-p', 'tsconfig.json'], buildDir);
     // 2. Pack, and check the tarball holds what the bin needs.
