@@ -307,9 +307,9 @@ export async function sharedInstallServer(serverDir: string, sdkDir: string): Pr
     // 2. Pack, and check the tarball holds what the bin needs.
     const packed = await run(npmBin, ['pack', '--json', '--ignore-scripts', '--pack-destination', staged], buildDir);
     const info = (JSON.parse(packed.stdout) as { filename: string; files?: { path: string }[] }[])[0]!;
-    const files = (info.files ?? []).map((file) => file.path);
-    const missing = [binEntry.replace(/^\.\//, ''), 'dist/index.js', 'package.json'].filter((file) => !files.includes(file));
-    if (missing.length) throw new Error(`The tarball of ${sourcePkg.name} is missing ${missing.join(', ')}; it contains:\n${files.join('\n')}`);
+    const tarballFiles = (info.files ?? []).map((file) => file.path);
+    const missing = [binEntry.replace(/^\.\//, ''), 'dist/index.js', 'package.json'].filter((file) => !tarballFiles.includes(file));
+    if (missing.length) throw new Error(`The tarball of ${sourcePkg.name} is missing ${missing.join(', ')}; it contains:\n${tarballFiles.join('\n')}`);
     // 3. Unpacked as npm installs it, with the SDK beside it.
     const target = path.join(staged, 'consumer', 'node_modules', ...sourcePkg.name!.split('/'));
     await fs.mkdir(target, { recursive: true });
