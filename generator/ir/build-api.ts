@@ -99,6 +99,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       ...(typeof tag.description === 'string' && { description: tag.description }),
     })),
     securitySchemes: readSecuritySchemes(document),
+    security: (Array.isArray(document.security) ? document.security : []).filter(isObject).map((requirement) => Object.keys(requirement)),
     schemas: [...reader.schemas.named.values()],
     operations,
     endpointGroups,

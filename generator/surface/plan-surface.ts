@@ -9,6 +9,7 @@ import { camelCase, deriveOperationName, pascalCase } from '../ir/naming.ts';
 import { resolverOf } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
 import { callShape } from './call-shape.ts';
+import { planCredentials } from './credentials.ts';
 import { FileNameRegistry } from './file-names.ts';
 import { boundValueNames, createAndWaitName, endpointValueNames, requestTypeName, typeNameRegistry, typesOnlyNameRegistry, valueNameRegistry, waitForName } from './names.ts';
 import { layoutResources } from './resources.ts';
@@ -112,5 +113,6 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
   const resources = layoutResources(operations, endpointGroups, tasks, types).map((resource) => ({ ...resource, file: resourceFiles.claim(resource.name) }));
   const paginations = api.paginations.map((pagination) => ({ ...pagination, operation: fn(pagination.operation) }));
   const { schemas: _schemas, operations: _operations, endpointGroups: _groups, tasks: _tasks, paginations: _paginations, ...rest } = api;
-  return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()] };
+  const credentials = typesOnly ? [] : planCredentials(api, settings);
+  return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()], credentials };
 }

@@ -5,6 +5,7 @@
 import type { ResolvedPackageSettings } from '../config.ts';
 import type { ApiModel, EndpointGroup, NamedSchema, Operation, TaskLifecycle } from '../ir/types.ts';
 import type { CallShape } from './call-shape.ts';
+import type { CredentialOption } from './credentials.ts';
 import type { EndpointValueNames } from './names.ts';
 import type { StreamPlan } from './streaming.ts';
 
@@ -93,4 +94,6 @@ export interface SurfaceApi extends Omit<ApiModel, 'schemas' | 'operations' | 'e
   /** The client's resource tree (top-level resources, each with its file under `src/resources/`). */
   resources: (Resource & { file: string })[];
   operationFiles: OperationsFile[];
+  /** The client's credential options, the most used first (credentials.ts); none for an API without security schemes. */
+  credentials: CredentialOption[];
 }
