@@ -16,6 +16,7 @@ import { BuildPath2 } from './resources/buildpath.js';
 import { BuildQuery2 } from './resources/buildquery.js';
 import { ClientCore2 } from './resources/clientcore.js';
 import { ClientCoreOptions2 } from './resources/clientcoreoptions.js';
+import { ClientCredential2 } from './resources/clientcredential.js';
 import { ClientDefaults2 } from './resources/clientdefaults.js';
 import { ClientOptions2 } from './resources/clientoptions.js';
 import { ClientSettings2 } from './resources/clientsettings.js';
@@ -122,6 +123,7 @@ import { WithResponse2 } from './resources/withresponse.js';
 export class API extends BaseClient {
   readonly dEFAULTMAXRESPONSEBYTES: DEFAULTMAXRESPONSEBYTES2;
   readonly readText: ReadText2;
+  readonly clientCredential: ClientCredential2;
   readonly readBlob: ReadBlob2;
   readonly responseTooLargeError: ResponseTooLargeError2;
   readonly redirectError: RedirectError2;
@@ -241,6 +243,7 @@ export class API extends BaseClient {
     super(options);
     this.dEFAULTMAXRESPONSEBYTES = new DEFAULTMAXRESPONSEBYTES2(this);
     this.readText = new ReadText2(this);
+    this.clientCredential = new ClientCredential2(this);
     this.readBlob = new ReadBlob2(this);
     this.responseTooLargeError = new ResponseTooLargeError2(this);
     this.redirectError = new RedirectError2(this);

@@ -38,6 +38,7 @@ export * from './tasks.js';
 export { TaskFailedError, TaskTimeoutError, type WaitOptions } from './core/polling.js';
 export { DEFAULTMAXRESPONSEBYTES2 } from './resources/defaultmaxresponsebytes.js';
 export { ReadText2 } from './resources/readtext.js';
+export { ClientCredential2 } from './resources/clientcredential.js';
 export { ReadBlob2 } from './resources/readblob.js';
 export { ResponseTooLargeError2 } from './resources/responsetoolargeerror.js';
 export { RedirectError2 } from './resources/redirecterror.js';

@@ -12,6 +12,11 @@ export interface ReadText {
   status?: 'done' | 'failed' | 'running';
 }
 
+export interface ClientCredential_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
 export interface ReadBlob {
   id: string;
   status?: 'done' | 'failed' | 'running';

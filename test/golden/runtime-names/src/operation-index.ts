@@ -15,6 +15,7 @@ import type {
   BuildQuery,
   ClientCoreOptions_,
   ClientCore_,
+  ClientCredential_,
   ClientDefaults_,
   ClientOptions_,
   ClientSettings_,
@@ -154,6 +155,9 @@ export const operations: readonly OperationInfo[] = [
     ['things'],
   ),
   entry('readText_', 'GET', '/readText/{readText}', '/readText/{readText}', ['things']),
+  entry('clientCredential', 'GET', '/ClientCredential/{ClientCredential}', '/ClientCredential/{ClientCredential}', [
+    'things',
+  ]),
   entry('readBlob_', 'GET', '/readBlob/{readBlob}', '/readBlob/{readBlob}', ['things']),
   entry(
     'responseTooLargeError',
@@ -402,6 +406,19 @@ export interface Operations {
     error: unknown;
     responses: {
       '200': ReadText;
+    };
+  };
+  clientCredential: {
+    body: never;
+    params: {
+      path: {
+        ClientCredential: string;
+      };
+    };
+    response: ClientCredential_;
+    error: unknown;
+    responses: {
+      '200': ClientCredential_;
     };
   };
   readBlob_: {

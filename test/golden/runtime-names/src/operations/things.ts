@@ -17,6 +17,7 @@ import type {
   BuildQuery,
   ClientCoreOptions_,
   ClientCore_,
+  ClientCredential_,
   ClientDefaults_,
   ClientOptions_,
   ClientSettings_,
@@ -157,6 +158,30 @@ export function readText_(client: APIClient, readText2: string, options?: Reques
       method: 'GET',
       path: '/readText/{readText}',
       pathParams: { readText: readText2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /ClientCredential/{ClientCredential}`
+ *
+ * @example
+ * const result = await clientCredential(client, "abc123");
+ */
+export function clientCredential(
+  client: APIClient,
+  clientCredential_: string,
+  options?: RequestOptions,
+): APIPromise<ClientCredential_> {
+  return client.request<ClientCredential_>(
+    {
+      operation: 'clientCredential',
+      method: 'GET',
+      path: '/ClientCredential/{ClientCredential}',
+      pathParams: { ClientCredential: clientCredential_ },
       responseType: 'json',
       security: [],
     },
