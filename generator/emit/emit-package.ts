@@ -100,7 +100,7 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
   files.push(...templates);
   for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
 
-  addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
+  withImports('src/models.ts', (file, imports) => writeModels(file, api, nameOf, imports));
   const groups = api.operationFiles;
   for (const group of groups) {
     withImports(`src/operations/${group.file}.ts`, (file, imports) => writeOperations(file, imports, group.operations, api, nameOf, modelNames));

@@ -145,6 +145,7 @@ function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { s
     ['cookies', group('cookie')],
     ['body', body],
     ['contentType', shape.contentType ? stringLiteral(shape.contentType) : undefined],
+    ['contentTypeWithFiles', shape.contentTypeWithFiles ? stringLiteral(shape.contentTypeWithFiles) : undefined],
     ['responseType', stringLiteral(shape.responseKind)],
     ['security', jsonExpression(shape.security)],
     ['stream', streamField(operation)],
