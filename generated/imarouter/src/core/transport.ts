@@ -40,6 +40,7 @@ import type { Redactor } from './redact.js';
 import { fetchFollowing, type Credentials, type RedirectContext } from './redirects.js';
 import { isIdempotent, retryDelay, shouldRetry, sleep, type RetrySettings } from './retries.js';
 import { notJson, Stream } from './streaming.js';
+import { readUploads } from './uploads.js';
 import { AttemptSignal } from './timeouts.js';
 
 /** Request headers by lower-case name: what `fetch` is given. */
@@ -144,6 +145,14 @@ function contentTypeHeader(contentType: string): string {
   return contentType;
 }
 
+/** The request with its files read (see `readUploads`), sent as `contentTypeWithFiles` when it holds one. */
+async function withFiles(request: OperationRequest): Promise<OperationRequest> {
+  const { body, files } = await readUploads(request.body);
+  const contentType =
+    files && request.contentTypeWithFiles !== undefined ? request.contentTypeWithFiles : request.contentType;
+  return { ...request, body, ...(contentType !== undefined && { contentType }) };
+}
+
 const NO_OPTIONS: RequestOptions = {};
 const NEVER_RAW = (): boolean => false;
 
@@ -205,6 +214,12 @@ export class Transport {
     wantsRaw: () => boolean = NEVER_RAW,
   ): Promise<Delivery> {
     const settings = this.#settings;
+    // Files are read before the request is composed; a JSON call that takes no file (the common case) skips it.
+    if (
+      request.contentTypeWithFiles !== undefined ||
+      (request.body !== undefined && request.contentType !== undefined && request.contentType !== 'application/json')
+    )
+      request = await withFiles(request);
     const prepared = this.#prepare(request, options);
     const timeout =
       options.timeout === undefined ? settings.timeout : numberOption('timeout', options.timeout, { positive: true });

@@ -17,6 +17,16 @@ export interface ClientCredential_ {
   status?: 'done' | 'failed' | 'running';
 }
 
+export interface Uploadable_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface ReadUploads {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
 export interface ReadBlob {
   id: string;
   status?: 'done' | 'failed' | 'running';

@@ -75,6 +75,7 @@ import type {
   ReadPath,
   ReadResponse,
   ReadText,
+  ReadUploads,
   RedactUserinfo,
   Redactor_,
   RedirectContext_,
@@ -113,6 +114,7 @@ import type {
   Unlisted2,
   Unlisted_,
   UnprocessableEntityError_,
+  Uploadable_,
   WaitOptions_,
   WatchIdle,
   WithBody,
@@ -182,6 +184,50 @@ export function clientCredential(
       method: 'GET',
       path: '/ClientCredential/{ClientCredential}',
       pathParams: { ClientCredential: clientCredential_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /Uploadable/{Uploadable}`
+ *
+ * @example
+ * const result = await uploadable(client, "abc123");
+ */
+export function uploadable(client: APIClient, uploadable_: string, options?: RequestOptions): APIPromise<Uploadable_> {
+  return client.request<Uploadable_>(
+    {
+      operation: 'uploadable',
+      method: 'GET',
+      path: '/Uploadable/{Uploadable}',
+      pathParams: { Uploadable: uploadable_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /readUploads/{readUploads}`
+ *
+ * @example
+ * const result = await readUploads_(client, "abc123");
+ */
+export function readUploads_(
+  client: APIClient,
+  readUploads2: string,
+  options?: RequestOptions,
+): APIPromise<ReadUploads> {
+  return client.request<ReadUploads>(
+    {
+      operation: 'readUploads_',
+      method: 'GET',
+      path: '/readUploads/{readUploads}',
+      pathParams: { readUploads: readUploads2 },
       responseType: 'json',
       security: [],
     },
