@@ -292,7 +292,7 @@ function checkCredentials(value: unknown, path: string): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new GeneratorError('"credentials" must map security scheme keys to { option, env }', { file: path, pointer: '#/credentials' }, example);
   for (const [scheme, entry] of Object.entries(value)) {
-    const pointer = `#/credentials/${scheme.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const pointer = `#/credentials/${pointerToken(scheme)}`;
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry) || !Object.keys(entry).length)
       throw new GeneratorError('must be an object with "option" and/or "env"', { file: path, pointer }, example);
     for (const [key, item] of Object.entries(entry)) {
@@ -347,3 +347,6 @@ function checkAcknowledgements(value: unknown, path: string): void {
     }
   });
 }
+
+/** `/` and `~` escaped for a JSON pointer token (RFC 6901). */
+export const pointerToken = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');

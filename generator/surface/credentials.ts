@@ -4,7 +4,7 @@
  * call that requires the admin scheme sends the admin credential only; schemes that name one option
  * (`ApiKeyHeader`, `ApiKeyQuery`: one key, two ways to send it) share it. The API's default credential is `apiKey`.
  */
-import { ENV_NAME, OPTION_NAME, type ResolvedPackageSettings } from '../config.ts';
+import { ENV_NAME, OPTION_NAME, pointerToken, type ResolvedPackageSettings } from '../config.ts';
 import { GeneratorError } from '../errors.ts';
 import { NameRegistry, words } from '../ir/naming.ts';
 import type { ApiModel, SecurityScheme } from '../ir/types.ts';
@@ -71,7 +71,7 @@ export function planCredentials(api: ApiModel, settings: ResolvedPackageSettings
   const schemes = api.securitySchemes;
   const configured = settings.credentials;
   const fail = (message: string, key: string, field: string | undefined, hint: string): never => {
-    const pointer = `#/credentials/${key.replace(/~/g, '~0').replace(/\//g, '~1')}${field ? `/${field}` : ''}`;
+    const pointer = `#/credentials/${pointerToken(key)}${field ? `/${field}` : ''}`;
     throw new GeneratorError(message, { file: settings.source, pointer }, hint);
   };
   const keys = schemes.map((scheme) => scheme.key);
