@@ -14,10 +14,15 @@ import { typeExpression, type NameOf } from './type-expression.ts';
 /** Summary, description, then the HTTP call it makes (and which variant of a shared endpoint it is). */
 export function operationDocs(operation: Operation): string | undefined {
   const variant = operation.fragment !== undefined ? ` (variant \`#${operation.fragment}\` of this endpoint)` : '';
-  const paragraphs = [operation.summary, operation.description, `\`${operation.method.toUpperCase()} ${operation.path}\`${variant}`].filter((text): text is string =>
-    Boolean(text),
+  const paragraphs = [operation.summary, operation.description, `\`${operation.method.toUpperCase()} ${operation.path}\`${variant}`, credentialsDoc(operation)].filter(
+    (text): text is string => Boolean(text),
   );
   return docsText(operation.deprecated ? { deprecated: true } : undefined, [paragraphs.join('\n\n')]);
+}
+
+/** Which credential options the call sends, when the client has several: ``Credential: `adminKey`, else `apiKey`.`` */
+function credentialsDoc(operation: Operation): string | undefined {
+  return operation.credentials && `Credential: ${operation.credentials.map((options) => options.map((option) => `\`${option}\``).join(' and ')).join(', else ')}.`;
 }
 
 /**

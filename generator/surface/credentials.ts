@@ -134,3 +134,17 @@ export function planCredentials(api: ApiModel, settings: ResolvedPackageSettings
     return { option, env: claimed, schemes: group.schemes };
   });
 }
+
+/**
+ * The credential options a call sends, one list per security alternative it can use (what its docs say), when the
+ * client has more than one option: undefined otherwise, or when the call needs none.
+ */
+export function callCredentials(security: readonly string[][], options: readonly CredentialOption[]): string[][] | undefined {
+  if (options.length < 2) return undefined;
+  const optionOf = (scheme: string) => options.find((option) => option.schemes.includes(scheme))?.option;
+  const alternatives = security.flatMap((alternative) => {
+    const names = alternative.map(optionOf);
+    return names.length && names.every((name) => name !== undefined) ? [[...new Set(names as string[])]] : [];
+  });
+  return alternatives.length ? alternatives : undefined;
+}

@@ -9,7 +9,7 @@ import { camelCase, deriveOperationName, pascalCase } from '../ir/naming.ts';
 import { resolverOf } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
 import { callShape } from './call-shape.ts';
-import { planCredentials } from './credentials.ts';
+import { callCredentials, planCredentials } from './credentials.ts';
 import { FileNameRegistry } from './file-names.ts';
 import { boundValueNames, createAndWaitName, endpointValueNames, requestTypeName, typeNameRegistry, typesOnlyNameRegistry, valueNameRegistry, waitForName } from './names.ts';
 import { layoutResources } from './resources.ts';
@@ -57,6 +57,7 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
   for (const schema of schemas) if (schema.requestForm) schema.requestName = types.claim(requestTypeName(schema.name));
 
   const files = operationFiles(api.operations);
+  const credentials = typesOnly ? [] : planCredentials(api, settings);
   const operations: SurfaceOperation[] = api.operations.map((operation) => {
     const file = files.get(operation.tags[0] ?? 'default')!;
     const call = calls.get(operation.name)!;
@@ -70,6 +71,8 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
       ...(paramsTypeNames.has(operation.name) && { paramsTypeName: paramsTypeNames.get(operation.name)! }),
       module: `./operations/${file.file}.js`,
     };
+    const sends = callCredentials(operation.security, credentials);
+    if (sends) surface.credentials = sends;
     file.operations.push(surface);
     return surface;
   });
@@ -113,6 +116,5 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
   const resources = layoutResources(operations, endpointGroups, tasks, types).map((resource) => ({ ...resource, file: resourceFiles.claim(resource.name) }));
   const paginations = api.paginations.map((pagination) => ({ ...pagination, operation: fn(pagination.operation) }));
   const { schemas: _schemas, operations: _operations, endpointGroups: _groups, tasks: _tasks, paginations: _paginations, ...rest } = api;
-  const credentials = typesOnly ? [] : planCredentials(api, settings);
   return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()], credentials };
 }

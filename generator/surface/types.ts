@@ -32,6 +32,8 @@ export interface SurfaceOperation extends Operation {
   paramsTypeName?: string;
   /** Module (relative to `src/`, `./operations/<tag>.js`) that exports the function. */
   module: string;
+  /** The credential options it sends, per security alternative, when the client has several (credentials.ts). */
+  credentials?: string[][];
 }
 
 export interface SurfaceEndpointGroup extends EndpointGroup {

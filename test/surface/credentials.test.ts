@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePackageSettings, type CredentialSettings } from '../../generator/config.ts';
 import { GeneratorError } from '../../generator/errors.ts';
 import type { ApiModel, SecurityScheme } from '../../generator/ir/types.ts';
-import { envSuffix, planCredentials, schemeOptionName } from '../../generator/surface/credentials.ts';
+import { callCredentials, envSuffix, planCredentials, schemeOptionName, type CredentialOption } from '../../generator/surface/credentials.ts';
 
 describe('schemeOptionName: the words of the scheme key without those of transport, ending in what it holds', () => {
   const cases: [string, SecurityScheme['kind'], string][] = [
@@ -218,4 +218,19 @@ describe('planCredentials', () => {
     expect(thrown).toBeInstanceOf(GeneratorError);
     expect(thrown).toMatchObject({ message, location: { file: 'sdk.config.json', pointer }, hint });
   });
+});
+
+describe('callCredentials: what the docs of a call say it sends', () => {
+  const two: CredentialOption[] = [
+    { option: 'apiKey', env: 'ACME_API_KEY', schemes: ['BearerAuth'] },
+    { option: 'adminKey', env: 'ACME_ADMIN_KEY', schemes: ['AdminKey'] },
+  ];
+  it.each<[string, string[][], CredentialOption[], string[][] | undefined]>([
+    ['one option: nothing to say', [['BearerAuth']], two.slice(0, 1), undefined],
+    ['the admin scheme', [['AdminKey']], two, [['adminKey']]],
+    ['alternatives, in order', [['AdminKey'], ['BearerAuth']], two, [['adminKey'], ['apiKey']]],
+    ['both at once', [['AdminKey', 'BearerAuth']], two, [['adminKey', 'apiKey']]],
+    ['no security', [], two, undefined],
+    ['an unknown scheme is no alternative', [['Other'], ['AdminKey']], two, [['adminKey']]],
+  ])('%s', (_label, security, options, want) => expect(callCredentials(security, options)).toEqual(want));
 });
