@@ -13,6 +13,8 @@ import type {
 /**
  * `GET /v1/models`
  *
+ * Credential: `apiKey`.
+ *
  * @example
  * const result = await listModels(client);
  */
@@ -25,6 +27,8 @@ export function listModels(client: APIClient, options?: RequestOptions): APIProm
 
 /**
  * `GET /v1/organization/keys`
+ *
+ * Credential: `adminKey`.
  *
  * @example
  * const result = await listAdminKeys(client);
@@ -44,6 +48,8 @@ export function listAdminKeys(client: APIClient, options?: RequestOptions): APIP
 
 /**
  * `POST /v1/organization/keys`
+ *
+ * Credential: `adminKey`.
  *
  * @example
  * const result = await createAdminKey(client, {
@@ -74,6 +80,8 @@ export function createAdminKey(
  *
  * `GET /v1/organization/export`
  *
+ * Credential: `adminKey`.
+ *
  * @example
  * const result = await exportOrganization(client);
  */
@@ -97,6 +105,8 @@ export function exportOrganization(
  * Either key may read the usage; the admin key sees the whole organization.
  *
  * `GET /v1/usage`
+ *
+ * Credential: `adminKey`, else `apiKey`.
  *
  * @example
  * const result = await getUsage(client);

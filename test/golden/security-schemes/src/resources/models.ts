@@ -10,6 +10,8 @@ export class Models {
   /**
    * `GET /v1/models`
    *
+   * Credential: `apiKey`.
+   *
    * Standalone: `listModels(client, …)`; errors: `isAPIError(error, 'listModels')`.
    *
    * @example

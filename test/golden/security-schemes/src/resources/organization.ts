@@ -15,6 +15,8 @@ export class OrganizationKeys {
   /**
    * `GET /v1/organization/keys`
    *
+   * Credential: `adminKey`.
+   *
    * Standalone: `listAdminKeys(client, …)`; errors: `isAPIError(error, 'listAdminKeys')`.
    *
    * @example
@@ -26,6 +28,8 @@ export class OrganizationKeys {
 
   /**
    * `POST /v1/organization/keys`
+   *
+   * Credential: `adminKey`.
    *
    * Standalone: `createAdminKey(client, …)`; errors: `isAPIError(error, 'createAdminKey')`.
    *
@@ -46,6 +50,8 @@ export class OrganizationExport {
    * Redirects to where the export is stored.
    *
    * `GET /v1/organization/export`
+   *
+   * Credential: `adminKey`.
    *
    * Standalone: `exportOrganization(client, …)`; errors: `isAPIError(error, 'exportOrganization')`.
    *

@@ -12,6 +12,8 @@ export class Usage {
    *
    * `GET /v1/usage`
    *
+   * Credential: `adminKey`, else `apiKey`.
+   *
    * Standalone: `getUsage(client, …)`; errors: `isAPIError(error, 'getUsage')`.
    *
    * @example
