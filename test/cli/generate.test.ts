@@ -15,6 +15,7 @@ beforeAll(async () => {
   await writeFile(config, JSON.stringify({ spec: 'api.yaml', output: 'out', packageName: 'from-config', clientName: 'FromConfig', envPrefix: 'CONFIG', packageVersion: '2.0.0' }));
   await writeFile(join(work.path, 'overlays.config.json'), JSON.stringify({ spec: 'api.yaml', output: 'out', overlays: ['spec/a.overlay.yaml'] }));
   await writeFile(join(work.path, 'hosts.config.json'), JSON.stringify({ spec: 'api.yaml', output: 'out', allowRefHosts: ['schemas.example.com'] }));
+  await writeFile(join(work.path, 'mcp.config.json'), JSON.stringify({ spec: 'api.yaml', output: 'gen/sdk', mcp: { output: 'gen/sdk-mcp', mode: 'static' } }));
 });
 afterAll(async () => work.remove());
 
@@ -56,6 +57,22 @@ describe('resolveRun: a flag wins over the config, the config over the defaults'
       flags: () => ({ config: join(work.path, 'hosts.config.json'), allowRefHost: ['127.0.0.1:8080'] }),
       want: () => ({ allowRefHosts: ['schemas.example.com', '127.0.0.1:8080'] }),
     },
+    {
+      name: "mcp: the config's section, its output relative to the config",
+      flags: () => ({ config: join(work.path, 'mcp.config.json') }),
+      want: () => ({ mcp: { output: join(work.path, 'gen/sdk-mcp'), mode: 'static' } }),
+    },
+    {
+      name: 'mcp: --out alone moves the MCP package with the SDK, beside it',
+      flags: () => ({ config: join(work.path, 'mcp.config.json'), out: 'moved/sdk' }),
+      want: () => ({ output: resolve('moved/sdk'), mcp: { output: resolve('moved/sdk-mcp') } }),
+    },
+    {
+      name: 'mcp: --mcp-out and --mcp-mode win over the config',
+      flags: () => ({ config: join(work.path, 'mcp.config.json'), out: 'moved/sdk', mcpOut: 'agents', mcpMode: 'dynamic' }),
+      want: () => ({ mcp: { output: resolve('agents'), mode: 'dynamic' } }),
+    },
+    { name: 'mcp: --mcp-out without a config', flags: () => ({ spec: 'a.yaml', out: 'dir', mcpOut: 'dir-mcp' }), want: () => ({ mcp: { output: resolve('dir-mcp') } }) },
   ];
   it.each(cases)('$name', async ({ flags, want }) => {
     expect(await resolveRun(flags())).toMatchObject(want());
@@ -69,6 +86,7 @@ describe('resolveRun: a flag wins over the config, the config over the defaults'
       flags: { spec: 'a.yaml', out: 'dir', allowRefHost: ['http://evil.test/'] },
       error: /--allow-ref-host "http:\/\/evil\.test\/" is not a host name/,
     },
+    { name: '--mcp-mode without an MCP package', flags: { spec: 'a.yaml', out: 'dir', mcpMode: 'dynamic' }, error: /--mcp-mode needs an MCP package to generate/ },
   ];
   it.each(refusals)('refuses $name', async ({ flags, error }) => {
     await expect(resolveRun(flags)).rejects.toThrow(error);

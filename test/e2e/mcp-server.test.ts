@@ -133,6 +133,8 @@ async function httpSession(): Promise<Session> {
     });
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${log}`)));
   });
+  // Bound to this machine only unless --host says otherwise.
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/);
   const client = new Client({ name: 'mcp-e2e', version: '1.0.0' });
   await client.connect(new StreamableHTTPClientTransport(new URL(url)));
   return {
