@@ -1,5 +1,5 @@
 /**
- * How a call takes its arguments (the rule the README documents), as in the SDKs users already know:
+ * How a call takes its arguments (the rule docs/naming.md documents), as in the SDKs users already know:
  * `client.videos.retrieve('task_123')`, `client.chat.completions.create({ model, messages })`.
  * - The last path parameter is positional; the others are keys of the params object under their wire names
  *   (`runs.retrieve('run_1', { thread_id: 'th_1' })`), as in the leading SDKs. With `positionalPathParams: "all"`
