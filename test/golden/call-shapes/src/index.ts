@@ -19,6 +19,10 @@ export {
   APIUserAbortError,
   APIStreamError,
   StreamIdleTimeoutError,
+  ResponseTooLargeError,
+  RedirectError,
+  UnexpectedContentTypeError,
+  StreamDataError,
   isAPIError,
 } from './core/errors.js';
 export type { APIClient, RequestOptions, OperationRequest } from './core/http.js';

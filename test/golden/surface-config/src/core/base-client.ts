@@ -26,6 +26,12 @@ export interface ClientOptions {
   initialRetryDelay?: number;
   /** Upper bound of that delay, in milliseconds. Default 8000. */
   maxRetryDelay?: number;
+  /**
+   * Bytes a response body read whole (JSON, text, a `Blob`) may have; past it the call fails with a
+   * `ResponseTooLargeError` and the connection is closed. Default 104857600 (100 MiB); `Infinity` for none. Streams
+   * and bodies read from `asResponse()` have no limit.
+   */
+  maxResponseBytes?: number;
   /** A `fetch` implementation to use instead of the global one (for proxies, tests or older runtimes). */
   fetch?: typeof fetch;
   /** Headers sent with every request (a `User-Agent` here replaces the SDK's). */
