@@ -73,7 +73,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // Each file is formatted on the workers as soon as it is emitted, while this thread builds the next.
   const emitted = await timed('emit', () => emitPackage(api, (files) => formatting.add(files)));
   const files = await timed('format', () => formatting.finish(emitted));
-  const warnings = [...spec.warnings, ...irWarnings];
+  const warnings = [...spec.warnings, ...irWarnings, ...api.warnings.map(({ kind, message, pointer }) => ({ kind, message, location: spec.source.locate(pointer) }))];
   for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {
     if (!model.tasks.some((task) => task.fetch === name)) {
       warnings.push({

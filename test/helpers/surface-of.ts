@@ -1,6 +1,7 @@
 /** The surface plan of a small spec given as an object, exactly as generation plans it (for emitter tests). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PackageSettings } from '../../generator/config.ts';
 import { buildApiFrom } from '../../generator/diff/load-api.ts';
 import type { NameOf } from '../../generator/emit/type-expression.ts';
 import type { SurfaceApi } from '../../generator/surface/types.ts';
@@ -8,7 +9,7 @@ import { ROOT } from './golden-cases.ts';
 
 let counter = 0;
 
-export async function surfaceOf(document: Record<string, unknown>, settings: { clientName?: string; packageName?: string } = {}): Promise<SurfaceApi> {
+export async function surfaceOf(document: Record<string, unknown>, settings: PackageSettings = {}): Promise<SurfaceApi> {
   const dir = join(ROOT, '.tmp/surface-of');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `spec-${process.pid}-${counter++}.json`);
