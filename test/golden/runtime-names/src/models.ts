@@ -2,6 +2,81 @@
 /** Any JSON value: what an untyped schema accepts in a request. */
 export type JSONValue = string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue };
 
+export interface DEFAULTMAXRESPONSEBYTES {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface ReadText {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface ReadBlob {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface ResponseTooLargeError_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface RedirectError_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface UnexpectedContentTypeError_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface StreamDataError_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface RedactUserinfo {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface HasUserinfo {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface MAXREDIRECTS {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface Credentials_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface RedirectContext_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface FetchFollowing {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface NotJson {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface OnAbort {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
 export interface RequestIdOf {
   id: string;
   status?: 'done' | 'failed' | 'running';

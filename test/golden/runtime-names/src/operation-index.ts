@@ -22,12 +22,16 @@ import type {
   CookieHeader,
   CreateJobsABody,
   CreateJobsBBody,
+  Credentials_,
+  DEFAULTMAXRESPONSEBYTES,
   Deadlines_,
   Delivery_,
   DescribeCause,
   EncodeBody,
   Expiring_,
+  FetchFollowing,
   FileSource_,
+  HasUserinfo,
   HeaderMap_,
   HeaderName,
   HeaderValue,
@@ -38,12 +42,15 @@ import type {
   JSONLinesParser_,
   JSONValue,
   JSONValue_,
+  MAXREDIRECTS,
   MAXRETRYAFTERMS,
   Named,
   NextLink,
   NextPageQuery,
   NotFoundError_,
+  NotJson,
   NumberOption,
+  OnAbort,
   OperationInfo_,
   OperationName_,
   OperationRequest_,
@@ -62,15 +69,21 @@ import type {
   RateLimitWindow_,
   RateLimit_,
   RawEvent_,
+  ReadBlob,
   ReadEnv,
   ReadErrorBody,
   ReadPath,
   ReadResponse,
+  ReadText,
+  RedactUserinfo,
   Redactor_,
+  RedirectContext_,
+  RedirectError_,
   RequestIdOf,
   RequestOptions_,
   RequestPage,
   ResetDelay,
+  ResponseTooLargeError_,
   RetryAfter,
   RetryDelay,
   RetrySettings_,
@@ -82,6 +95,7 @@ import type {
   ServerSentEvent_,
   ShouldRetry,
   Sleep,
+  StreamDataError_,
   StreamFormat_,
   StreamIdleTimeoutError_,
   StreamSource_,
@@ -95,6 +109,7 @@ import type {
   TransportSettings_,
   Transport_,
   TypeOfName,
+  UnexpectedContentTypeError_,
   Unlisted2,
   Unlisted_,
   UnprocessableEntityError_,
@@ -131,6 +146,43 @@ function entry(
 
 /** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
 export const operations: readonly OperationInfo[] = [
+  entry(
+    'dEFAULTMAXRESPONSEBYTES',
+    'GET',
+    '/DEFAULT_MAX_RESPONSE_BYTES/{DEFAULT_MAX_RESPONSE_BYTES}',
+    '/DEFAULT_MAX_RESPONSE_BYTES/{DEFAULT_MAX_RESPONSE_BYTES}',
+    ['things'],
+  ),
+  entry('readText_', 'GET', '/readText/{readText}', '/readText/{readText}', ['things']),
+  entry('readBlob_', 'GET', '/readBlob/{readBlob}', '/readBlob/{readBlob}', ['things']),
+  entry(
+    'responseTooLargeError',
+    'GET',
+    '/ResponseTooLargeError/{ResponseTooLargeError}',
+    '/ResponseTooLargeError/{ResponseTooLargeError}',
+    ['things'],
+  ),
+  entry('redirectError', 'GET', '/RedirectError/{RedirectError}', '/RedirectError/{RedirectError}', ['things']),
+  entry(
+    'unexpectedContentTypeError',
+    'GET',
+    '/UnexpectedContentTypeError/{UnexpectedContentTypeError}',
+    '/UnexpectedContentTypeError/{UnexpectedContentTypeError}',
+    ['things'],
+  ),
+  entry('streamDataError', 'GET', '/StreamDataError/{StreamDataError}', '/StreamDataError/{StreamDataError}', [
+    'things',
+  ]),
+  entry('redactUserinfo_', 'GET', '/redactUserinfo/{redactUserinfo}', '/redactUserinfo/{redactUserinfo}', ['things']),
+  entry('hasUserinfo_', 'GET', '/hasUserinfo/{hasUserinfo}', '/hasUserinfo/{hasUserinfo}', ['things']),
+  entry('mAXREDIRECTS', 'GET', '/MAX_REDIRECTS/{MAX_REDIRECTS}', '/MAX_REDIRECTS/{MAX_REDIRECTS}', ['things']),
+  entry('credentials', 'GET', '/Credentials/{Credentials}', '/Credentials/{Credentials}', ['things']),
+  entry('redirectContext', 'GET', '/RedirectContext/{RedirectContext}', '/RedirectContext/{RedirectContext}', [
+    'things',
+  ]),
+  entry('fetchFollowing_', 'GET', '/fetchFollowing/{fetchFollowing}', '/fetchFollowing/{fetchFollowing}', ['things']),
+  entry('notJson_', 'GET', '/notJson/{notJson}', '/notJson/{notJson}', ['things']),
+  entry('onAbort_', 'GET', '/onAbort/{onAbort}', '/onAbort/{onAbort}', ['things']),
   entry('requestIdOf_', 'GET', '/requestIdOf/{requestIdOf}', '/requestIdOf/{requestIdOf}', ['things']),
   entry('delivery', 'GET', '/Delivery/{Delivery}', '/Delivery/{Delivery}', ['things']),
   entry('withResponse', 'GET', '/WithResponse/{WithResponse}', '/WithResponse/{WithResponse}', ['things']),
@@ -326,6 +378,201 @@ export const operations: readonly OperationInfo[] = [
 
 /** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
 export interface Operations {
+  dEFAULTMAXRESPONSEBYTES: {
+    body: never;
+    params: {
+      path: {
+        DEFAULT_MAX_RESPONSE_BYTES: string;
+      };
+    };
+    response: DEFAULTMAXRESPONSEBYTES;
+    error: unknown;
+    responses: {
+      '200': DEFAULTMAXRESPONSEBYTES;
+    };
+  };
+  readText_: {
+    body: never;
+    params: {
+      path: {
+        readText: string;
+      };
+    };
+    response: ReadText;
+    error: unknown;
+    responses: {
+      '200': ReadText;
+    };
+  };
+  readBlob_: {
+    body: never;
+    params: {
+      path: {
+        readBlob: string;
+      };
+    };
+    response: ReadBlob;
+    error: unknown;
+    responses: {
+      '200': ReadBlob;
+    };
+  };
+  responseTooLargeError: {
+    body: never;
+    params: {
+      path: {
+        ResponseTooLargeError: string;
+      };
+    };
+    response: ResponseTooLargeError_;
+    error: unknown;
+    responses: {
+      '200': ResponseTooLargeError_;
+    };
+  };
+  redirectError: {
+    body: never;
+    params: {
+      path: {
+        RedirectError: string;
+      };
+    };
+    response: RedirectError_;
+    error: unknown;
+    responses: {
+      '200': RedirectError_;
+    };
+  };
+  unexpectedContentTypeError: {
+    body: never;
+    params: {
+      path: {
+        UnexpectedContentTypeError: string;
+      };
+    };
+    response: UnexpectedContentTypeError_;
+    error: unknown;
+    responses: {
+      '200': UnexpectedContentTypeError_;
+    };
+  };
+  streamDataError: {
+    body: never;
+    params: {
+      path: {
+        StreamDataError: string;
+      };
+    };
+    response: StreamDataError_;
+    error: unknown;
+    responses: {
+      '200': StreamDataError_;
+    };
+  };
+  redactUserinfo_: {
+    body: never;
+    params: {
+      path: {
+        redactUserinfo: string;
+      };
+    };
+    response: RedactUserinfo;
+    error: unknown;
+    responses: {
+      '200': RedactUserinfo;
+    };
+  };
+  hasUserinfo_: {
+    body: never;
+    params: {
+      path: {
+        hasUserinfo: string;
+      };
+    };
+    response: HasUserinfo;
+    error: unknown;
+    responses: {
+      '200': HasUserinfo;
+    };
+  };
+  mAXREDIRECTS: {
+    body: never;
+    params: {
+      path: {
+        MAX_REDIRECTS: string;
+      };
+    };
+    response: MAXREDIRECTS;
+    error: unknown;
+    responses: {
+      '200': MAXREDIRECTS;
+    };
+  };
+  credentials: {
+    body: never;
+    params: {
+      path: {
+        Credentials: string;
+      };
+    };
+    response: Credentials_;
+    error: unknown;
+    responses: {
+      '200': Credentials_;
+    };
+  };
+  redirectContext: {
+    body: never;
+    params: {
+      path: {
+        RedirectContext: string;
+      };
+    };
+    response: RedirectContext_;
+    error: unknown;
+    responses: {
+      '200': RedirectContext_;
+    };
+  };
+  fetchFollowing_: {
+    body: never;
+    params: {
+      path: {
+        fetchFollowing: string;
+      };
+    };
+    response: FetchFollowing;
+    error: unknown;
+    responses: {
+      '200': FetchFollowing;
+    };
+  };
+  notJson_: {
+    body: never;
+    params: {
+      path: {
+        notJson: string;
+      };
+    };
+    response: NotJson;
+    error: unknown;
+    responses: {
+      '200': NotJson;
+    };
+  };
+  onAbort_: {
+    body: never;
+    params: {
+      path: {
+        onAbort: string;
+      };
+    };
+    response: OnAbort;
+    error: unknown;
+    responses: {
+      '200': OnAbort;
+    };
+  };
   requestIdOf_: {
     body: never;
     params: {

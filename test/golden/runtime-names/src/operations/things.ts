@@ -22,12 +22,16 @@ import type {
   ClientSettings_,
   ConflictError_,
   CookieHeader,
+  Credentials_,
+  DEFAULTMAXRESPONSEBYTES,
   Deadlines_,
   Delivery_,
   DescribeCause,
   EncodeBody,
   Expiring_,
+  FetchFollowing,
   FileSource_,
+  HasUserinfo,
   HeaderMap_,
   HeaderName,
   HeaderValue,
@@ -37,12 +41,15 @@ import type {
   IsIdempotent,
   JSONLinesParser_,
   JSONValue_,
+  MAXREDIRECTS,
   MAXRETRYAFTERMS,
   Named,
   NextLink,
   NextPageQuery,
   NotFoundError_,
+  NotJson,
   NumberOption,
+  OnAbort,
   OperationInfo_,
   OperationName_,
   OperationRequest_,
@@ -61,15 +68,21 @@ import type {
   RateLimitWindow_,
   RateLimit_,
   RawEvent_,
+  ReadBlob,
   ReadEnv,
   ReadErrorBody,
   ReadPath,
   ReadResponse,
+  ReadText,
+  RedactUserinfo,
   Redactor_,
+  RedirectContext_,
+  RedirectError_,
   RequestIdOf,
   RequestOptions_,
   RequestPage,
   ResetDelay,
+  ResponseTooLargeError_,
   RetryAfter,
   RetryDelay,
   RetrySettings_,
@@ -81,6 +94,7 @@ import type {
   ServerSentEvent_,
   ShouldRetry,
   Sleep,
+  StreamDataError_,
   StreamFormat_,
   StreamIdleTimeoutError_,
   StreamSource_,
@@ -94,6 +108,7 @@ import type {
   TransportSettings_,
   Transport_,
   TypeOfName,
+  UnexpectedContentTypeError_,
   Unlisted2,
   Unlisted_,
   UnprocessableEntityError_,
@@ -104,6 +119,350 @@ import type {
   WithRequestID_,
   WithResponse_,
 } from '../models.js';
+
+/**
+ * `GET /DEFAULT_MAX_RESPONSE_BYTES/{DEFAULT_MAX_RESPONSE_BYTES}`
+ *
+ * @example
+ * const result = await dEFAULTMAXRESPONSEBYTES(client, "abc123");
+ */
+export function dEFAULTMAXRESPONSEBYTES(
+  client: APIClient,
+  dEFAULTMAXRESPONSEBYTES_: string,
+  options?: RequestOptions,
+): APIPromise<DEFAULTMAXRESPONSEBYTES> {
+  return client.request<DEFAULTMAXRESPONSEBYTES>(
+    {
+      operation: 'dEFAULTMAXRESPONSEBYTES',
+      method: 'GET',
+      path: '/DEFAULT_MAX_RESPONSE_BYTES/{DEFAULT_MAX_RESPONSE_BYTES}',
+      pathParams: { DEFAULT_MAX_RESPONSE_BYTES: dEFAULTMAXRESPONSEBYTES_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /readText/{readText}`
+ *
+ * @example
+ * const result = await readText_(client, "abc123");
+ */
+export function readText_(client: APIClient, readText2: string, options?: RequestOptions): APIPromise<ReadText> {
+  return client.request<ReadText>(
+    {
+      operation: 'readText_',
+      method: 'GET',
+      path: '/readText/{readText}',
+      pathParams: { readText: readText2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /readBlob/{readBlob}`
+ *
+ * @example
+ * const result = await readBlob_(client, "abc123");
+ */
+export function readBlob_(client: APIClient, readBlob2: string, options?: RequestOptions): APIPromise<ReadBlob> {
+  return client.request<ReadBlob>(
+    {
+      operation: 'readBlob_',
+      method: 'GET',
+      path: '/readBlob/{readBlob}',
+      pathParams: { readBlob: readBlob2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /ResponseTooLargeError/{ResponseTooLargeError}`
+ *
+ * @example
+ * const result = await responseTooLargeError(client, "abc123");
+ */
+export function responseTooLargeError(
+  client: APIClient,
+  responseTooLargeError_: string,
+  options?: RequestOptions,
+): APIPromise<ResponseTooLargeError_> {
+  return client.request<ResponseTooLargeError_>(
+    {
+      operation: 'responseTooLargeError',
+      method: 'GET',
+      path: '/ResponseTooLargeError/{ResponseTooLargeError}',
+      pathParams: { ResponseTooLargeError: responseTooLargeError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /RedirectError/{RedirectError}`
+ *
+ * @example
+ * const result = await redirectError(client, "abc123");
+ */
+export function redirectError(
+  client: APIClient,
+  redirectError_: string,
+  options?: RequestOptions,
+): APIPromise<RedirectError_> {
+  return client.request<RedirectError_>(
+    {
+      operation: 'redirectError',
+      method: 'GET',
+      path: '/RedirectError/{RedirectError}',
+      pathParams: { RedirectError: redirectError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /UnexpectedContentTypeError/{UnexpectedContentTypeError}`
+ *
+ * @example
+ * const result = await unexpectedContentTypeError(client, "abc123");
+ */
+export function unexpectedContentTypeError(
+  client: APIClient,
+  unexpectedContentTypeError_: string,
+  options?: RequestOptions,
+): APIPromise<UnexpectedContentTypeError_> {
+  return client.request<UnexpectedContentTypeError_>(
+    {
+      operation: 'unexpectedContentTypeError',
+      method: 'GET',
+      path: '/UnexpectedContentTypeError/{UnexpectedContentTypeError}',
+      pathParams: { UnexpectedContentTypeError: unexpectedContentTypeError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /StreamDataError/{StreamDataError}`
+ *
+ * @example
+ * const result = await streamDataError(client, "abc123");
+ */
+export function streamDataError(
+  client: APIClient,
+  streamDataError_: string,
+  options?: RequestOptions,
+): APIPromise<StreamDataError_> {
+  return client.request<StreamDataError_>(
+    {
+      operation: 'streamDataError',
+      method: 'GET',
+      path: '/StreamDataError/{StreamDataError}',
+      pathParams: { StreamDataError: streamDataError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /redactUserinfo/{redactUserinfo}`
+ *
+ * @example
+ * const result = await redactUserinfo_(client, "abc123");
+ */
+export function redactUserinfo_(
+  client: APIClient,
+  redactUserinfo2: string,
+  options?: RequestOptions,
+): APIPromise<RedactUserinfo> {
+  return client.request<RedactUserinfo>(
+    {
+      operation: 'redactUserinfo_',
+      method: 'GET',
+      path: '/redactUserinfo/{redactUserinfo}',
+      pathParams: { redactUserinfo: redactUserinfo2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /hasUserinfo/{hasUserinfo}`
+ *
+ * @example
+ * const result = await hasUserinfo_(client, "abc123");
+ */
+export function hasUserinfo_(
+  client: APIClient,
+  hasUserinfo2: string,
+  options?: RequestOptions,
+): APIPromise<HasUserinfo> {
+  return client.request<HasUserinfo>(
+    {
+      operation: 'hasUserinfo_',
+      method: 'GET',
+      path: '/hasUserinfo/{hasUserinfo}',
+      pathParams: { hasUserinfo: hasUserinfo2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /MAX_REDIRECTS/{MAX_REDIRECTS}`
+ *
+ * @example
+ * const result = await mAXREDIRECTS(client, "abc123");
+ */
+export function mAXREDIRECTS(
+  client: APIClient,
+  mAXREDIRECTS_: string,
+  options?: RequestOptions,
+): APIPromise<MAXREDIRECTS> {
+  return client.request<MAXREDIRECTS>(
+    {
+      operation: 'mAXREDIRECTS',
+      method: 'GET',
+      path: '/MAX_REDIRECTS/{MAX_REDIRECTS}',
+      pathParams: { MAX_REDIRECTS: mAXREDIRECTS_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /Credentials/{Credentials}`
+ *
+ * @example
+ * const result = await credentials(client, "abc123");
+ */
+export function credentials(
+  client: APIClient,
+  credentials_: string,
+  options?: RequestOptions,
+): APIPromise<Credentials_> {
+  return client.request<Credentials_>(
+    {
+      operation: 'credentials',
+      method: 'GET',
+      path: '/Credentials/{Credentials}',
+      pathParams: { Credentials: credentials_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /RedirectContext/{RedirectContext}`
+ *
+ * @example
+ * const result = await redirectContext(client, "abc123");
+ */
+export function redirectContext(
+  client: APIClient,
+  redirectContext_: string,
+  options?: RequestOptions,
+): APIPromise<RedirectContext_> {
+  return client.request<RedirectContext_>(
+    {
+      operation: 'redirectContext',
+      method: 'GET',
+      path: '/RedirectContext/{RedirectContext}',
+      pathParams: { RedirectContext: redirectContext_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /fetchFollowing/{fetchFollowing}`
+ *
+ * @example
+ * const result = await fetchFollowing_(client, "abc123");
+ */
+export function fetchFollowing_(
+  client: APIClient,
+  fetchFollowing2: string,
+  options?: RequestOptions,
+): APIPromise<FetchFollowing> {
+  return client.request<FetchFollowing>(
+    {
+      operation: 'fetchFollowing_',
+      method: 'GET',
+      path: '/fetchFollowing/{fetchFollowing}',
+      pathParams: { fetchFollowing: fetchFollowing2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /notJson/{notJson}`
+ *
+ * @example
+ * const result = await notJson_(client, "abc123");
+ */
+export function notJson_(client: APIClient, notJson2: string, options?: RequestOptions): APIPromise<NotJson> {
+  return client.request<NotJson>(
+    {
+      operation: 'notJson_',
+      method: 'GET',
+      path: '/notJson/{notJson}',
+      pathParams: { notJson: notJson2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /onAbort/{onAbort}`
+ *
+ * @example
+ * const result = await onAbort_(client, "abc123");
+ */
+export function onAbort_(client: APIClient, onAbort2: string, options?: RequestOptions): APIPromise<OnAbort> {
+  return client.request<OnAbort>(
+    {
+      operation: 'onAbort_',
+      method: 'GET',
+      path: '/onAbort/{onAbort}',
+      pathParams: { onAbort: onAbort2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
 
 /**
  * `GET /requestIdOf/{requestIdOf}`

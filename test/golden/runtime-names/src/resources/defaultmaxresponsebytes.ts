@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { DEFAULTMAXRESPONSEBYTES } from '../models.js';
+import { dEFAULTMAXRESPONSEBYTES } from '../operations/things.js';
+
+export class DEFAULTMAXRESPONSEBYTES2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /DEFAULT_MAX_RESPONSE_BYTES/{DEFAULT_MAX_RESPONSE_BYTES}`
+   *
+   * Standalone: `dEFAULTMAXRESPONSEBYTES(client, …)`; errors: `isAPIError(error, 'dEFAULTMAXRESPONSEBYTES')`.
+   *
+   * @example
+   * const result = await client.dEFAULTMAXRESPONSEBYTES.retrieve("abc123");
+   */
+  retrieve(dEFAULTMAXRESPONSEBYTES_: string, options?: RequestOptions): APIPromise<DEFAULTMAXRESPONSEBYTES> {
+    return dEFAULTMAXRESPONSEBYTES(this.client, dEFAULTMAXRESPONSEBYTES_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { FetchFollowing } from '../models.js';
+import { fetchFollowing_ } from '../operations/things.js';
+
+export class FetchFollowing2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /fetchFollowing/{fetchFollowing}`
+   *
+   * Standalone: `fetchFollowing_(client, …)`; errors: `isAPIError(error, 'fetchFollowing_')`.
+   *
+   * @example
+   * const result = await client.fetchFollowing.retrieve("abc123");
+   */
+  retrieve(fetchFollowing2: string, options?: RequestOptions): APIPromise<FetchFollowing> {
+    return fetchFollowing_(this.client, fetchFollowing2, options);
+  }
+}

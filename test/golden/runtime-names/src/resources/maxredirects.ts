@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { MAXREDIRECTS } from '../models.js';
+import { mAXREDIRECTS } from '../operations/things.js';
+
+export class MAXREDIRECTS2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /MAX_REDIRECTS/{MAX_REDIRECTS}`
+   *
+   * Standalone: `mAXREDIRECTS(client, …)`; errors: `isAPIError(error, 'mAXREDIRECTS')`.
+   *
+   * @example
+   * const result = await client.mAXREDIRECTS.retrieve("abc123");
+   */
+  retrieve(mAXREDIRECTS_: string, options?: RequestOptions): APIPromise<MAXREDIRECTS> {
+    return mAXREDIRECTS(this.client, mAXREDIRECTS_, options);
+  }
+}

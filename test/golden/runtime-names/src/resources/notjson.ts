@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { NotJson } from '../models.js';
+import { notJson_ } from '../operations/things.js';
+
+export class NotJson2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /notJson/{notJson}`
+   *
+   * Standalone: `notJson_(client, …)`; errors: `isAPIError(error, 'notJson_')`.
+   *
+   * @example
+   * const result = await client.notJson.retrieve("abc123");
+   */
+  retrieve(notJson2: string, options?: RequestOptions): APIPromise<NotJson> {
+    return notJson_(this.client, notJson2, options);
+  }
+}

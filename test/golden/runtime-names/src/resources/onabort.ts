@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { OnAbort } from '../models.js';
+import { onAbort_ } from '../operations/things.js';
+
+export class OnAbort2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /onAbort/{onAbort}`
+   *
+   * Standalone: `onAbort_(client, …)`; errors: `isAPIError(error, 'onAbort_')`.
+   *
+   * @example
+   * const result = await client.onAbort.retrieve("abc123");
+   */
+  retrieve(onAbort2: string, options?: RequestOptions): APIPromise<OnAbort> {
+    return onAbort_(this.client, onAbort2, options);
+  }
+}

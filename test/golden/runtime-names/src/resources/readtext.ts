@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ReadText } from '../models.js';
+import { readText_ } from '../operations/things.js';
+
+export class ReadText2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /readText/{readText}`
+   *
+   * Standalone: `readText_(client, …)`; errors: `isAPIError(error, 'readText_')`.
+   *
+   * @example
+   * const result = await client.readText.retrieve("abc123");
+   */
+  retrieve(readText2: string, options?: RequestOptions): APIPromise<ReadText> {
+    return readText_(this.client, readText2, options);
+  }
+}

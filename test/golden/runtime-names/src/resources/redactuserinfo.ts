@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RedactUserinfo } from '../models.js';
+import { redactUserinfo_ } from '../operations/things.js';
+
+export class RedactUserinfo2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /redactUserinfo/{redactUserinfo}`
+   *
+   * Standalone: `redactUserinfo_(client, …)`; errors: `isAPIError(error, 'redactUserinfo_')`.
+   *
+   * @example
+   * const result = await client.redactUserinfo.retrieve("abc123");
+   */
+  retrieve(redactUserinfo2: string, options?: RequestOptions): APIPromise<RedactUserinfo> {
+    return redactUserinfo_(this.client, redactUserinfo2, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RedirectContext_ } from '../models.js';
+import { redirectContext } from '../operations/things.js';
+
+export class RedirectContext2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /RedirectContext/{RedirectContext}`
+   *
+   * Standalone: `redirectContext(client, …)`; errors: `isAPIError(error, 'redirectContext')`.
+   *
+   * @example
+   * const result = await client.redirectContext.retrieve("abc123");
+   */
+  retrieve(redirectContext_: string, options?: RequestOptions): APIPromise<RedirectContext_> {
+    return redirectContext(this.client, redirectContext_, options);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { RedirectError_ } from '../models.js';
+import { redirectError } from '../operations/things.js';
+
+export class RedirectError2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /RedirectError/{RedirectError}`
+   *
+   * Standalone: `redirectError(client, …)`; errors: `isAPIError(error, 'redirectError')`.
+   *
+   * @example
+   * const result = await client.redirectError.retrieve("abc123");
+   */
+  retrieve(redirectError_: string, options?: RequestOptions): APIPromise<RedirectError_> {
+    return redirectError(this.client, redirectError_, options);
+  }
+}
