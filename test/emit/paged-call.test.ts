@@ -3,6 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolvePackageSettings } from '../../generator/config.ts';
 import { pagedCall } from '../../generator/emit/paged-call.ts';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
@@ -46,7 +47,8 @@ const SPEC = {
 async function surface() {
   const file = join(await mkdtemp(join(tmpdir(), 'paged-call-')), 'spec.json');
   await writeFile(file, JSON.stringify(SPEC));
-  return planSurface(buildApiModel(await loadSpec(file)).api, { packageName: 'x', clientName: 'X', envPrefix: 'X' } as never);
+  const { api } = buildApiModel(await loadSpec(file));
+  return planSurface(api, resolvePackageSettings({ packageName: 'x', clientName: 'X' }, api.title, 'test'));
 }
 
 describe('pagedCall', () => {
