@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RUNTIME_EXPORTS } from '../generator/surface/runtime-exports.ts';
 import { warningKindRows } from '../generator/warning-kinds.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -33,6 +34,19 @@ export function docsTables(): DocsTable[] {
       markdown: markdownTable(
         ['kind id', 'what was read how'],
         warningKindRows().map(({ id, readAs }) => [`\`${id}\``, readAs]),
+      ),
+    },
+    {
+      file: 'docs/generated-package.md',
+      name: 'runtime-exports',
+      markdown: markdownTable(
+        ['module', 'values', 'types', 'for'],
+        RUNTIME_EXPORTS.map((entry) => [
+          `\`core/${entry.module}\``,
+          entry.values.map((name) => `\`${name}\``).join(', '),
+          entry.types.map((name) => `\`${name}\``).join(', '),
+          entry.summary + (entry.onlyWith === 'tasks' ? ' (only when the API has tasks)' : ''),
+        ]),
       ),
     },
   ];

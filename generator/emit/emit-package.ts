@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { SurfaceApi } from '../surface/types.ts';
+import { runtimeExportsFor, type RuntimeExport } from '../surface/runtime-exports.ts';
 import { apiReference } from './api-reference.ts';
 import { writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
 import { writeClient } from './client-file.ts';
@@ -125,50 +126,8 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
   withImports('src/client.ts', (file, imports) => writeClient(file, imports, api, settings.clientName, (name) => resourceModule.get(name)!));
   addSource('src/index.ts', (file) => {
     file.addExportDeclaration({ moduleSpecifier: './client.js', namedExports: [settings.clientName] });
-    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/base-client.js', namedExports: ['ClientOptions'] });
-    file.addExportDeclaration({
-      moduleSpecifier: './core/api-promise.js',
-      namedExports: ['APIPromise', { name: 'WithResponse', isTypeOnly: true }, { name: 'WithRequestID', isTypeOnly: true }],
-    });
-    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/rate-limit.js', namedExports: ['RateLimit', 'RateLimitWindow'] });
-    file.addExportDeclaration({
-      moduleSpecifier: './core/errors.js',
-      namedExports: [
-        'SDKError',
-        'APIError',
-        'BadRequestError',
-        'AuthenticationError',
-        'PermissionDeniedError',
-        'NotFoundError',
-        'ConflictError',
-        'UnprocessableEntityError',
-        'RateLimitError',
-        'InternalServerError',
-        'APIConnectionError',
-        'APIConnectionTimeoutError',
-        'APIUserAbortError',
-        'APIStreamError',
-        'StreamIdleTimeoutError',
-        'ResponseTooLargeError',
-        'RedirectError',
-        'UnexpectedContentTypeError',
-        'StreamDataError',
-        'isAPIError',
-      ],
-    });
-    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './core/http.js', namedExports: ['APIClient', 'RequestOptions', 'OperationRequest'] });
-    file.addExportDeclaration({
-      moduleSpecifier: './core/pagination.js',
-      namedExports: ['Page', 'PagePromise', { name: 'PageOptions', isTypeOnly: true }, { name: 'PaginationSpec', isTypeOnly: true }],
-    });
-    file.addExportDeclaration({
-      moduleSpecifier: './core/uploads.js',
-      namedExports: ['toFile', { name: 'FileSource', isTypeOnly: true }, { name: 'ToFileOptions', isTypeOnly: true }],
-    });
-    file.addExportDeclaration({
-      moduleSpecifier: './core/streaming.js',
-      namedExports: ['Stream', { name: 'ServerSentEvent', isTypeOnly: true }, { name: 'StreamFormat', isTypeOnly: true }],
-    });
+    const runtime = runtimeExportsFor({ tasks: api.tasks.length > 0 });
+    for (const entry of runtime.filter((entry) => !entry.onlyWith)) exportRuntime(file, entry);
     file.addExportDeclaration({
       moduleSpecifier: './operation-index.js',
       namedExports: ['operations', { name: 'Operations', isTypeOnly: true }, { name: 'OperationName', isTypeOnly: true }, { name: 'OperationInfo', isTypeOnly: true }],
@@ -178,12 +137,19 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
     if (hasEndpoints) file.addExportDeclaration({ moduleSpecifier: './endpoints.js' });
     if (api.tasks.length) {
       file.addExportDeclaration({ moduleSpecifier: './tasks.js' });
-      file.addExportDeclaration({ moduleSpecifier: './core/polling.js', namedExports: ['TaskFailedError', 'TaskTimeoutError', { name: 'WaitOptions', isTypeOnly: true }] });
+      for (const entry of runtime.filter((entry) => entry.onlyWith === 'tasks')) exportRuntime(file, entry);
     }
     for (const { resource, file: name } of resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${name}.js`, namedExports: [resource.className] });
   });
 
   return sortedByPath(files);
+}
+
+/** One runtime module's public names, re-exported from the package root (type-only names marked as such). */
+function exportRuntime(file: SourceBuilder, entry: RuntimeExport): void {
+  const moduleSpecifier = `./core/${entry.module}.js`;
+  if (!entry.values.length) file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier, namedExports: [...entry.types] });
+  else file.addExportDeclaration({ moduleSpecifier, namedExports: [...entry.values, ...entry.types.map((name) => ({ name, isTypeOnly: true }))] });
 }
 
 function sortedByPath(files: EmittedFile[]): EmittedFile[] {

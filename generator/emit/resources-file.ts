@@ -6,20 +6,17 @@
 import { PRIVATE } from './structure-printer.ts';
 import type { SourceBuilder } from './source-builder.ts';
 import type { Resource } from '../surface/types.ts';
+import { runtimeModuleOf } from '../surface/runtime-exports.ts';
 import { forwardedCall, type CallContext } from './calls-file.ts';
 import { parametersOf, typeParametersOf } from './call-signature.ts';
 import type { Imports } from './imports.ts';
 import { withExample } from './operations-file.ts';
 
-/** Runtime types a signature may name, and the module that declares each. */
-const RUNTIME_TYPES: [string, string][] = [
-  ['APIPromise', '../core/api-promise.js'],
-  ['RequestOptions', '../core/http.js'],
-  ['WaitOptions', '../core/polling.js'],
-  ['Stream', '../core/streaming.js'],
-  ['PagePromise', '../core/pagination.js'],
-  ['PageOptions', '../core/pagination.js'],
-];
+/** Runtime types a signature may name; each is imported from the core module the runtime registry names. */
+const RUNTIME_TYPES: [string, string][] = ['APIPromise', 'RequestOptions', 'WaitOptions', 'Stream', 'PagePromise', 'PageOptions'].map((name) => [
+  name,
+  `../core/${runtimeModuleOf(name)}.js`,
+]);
 
 function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext, typeTexts: string[], path: string): void {
   for (const child of resource.children) writeClass(file, child, imports, context, typeTexts, `${path}.${child.name}`);
