@@ -6,6 +6,7 @@ import { isUrl } from './load/read-document.ts';
 import { pascalCase, words } from './ir/naming.ts';
 import { isPackageName } from './surface/names.ts';
 import type { TaskStatusOverride } from './ir/types.ts';
+import { checkMcpConfig, type McpConfig } from './mcp-config.ts';
 import { isSemver } from './semver.ts';
 
 /** Which path parameters a call takes positionally: only the last (the leading SDKs' convention) or all of them. */
@@ -98,11 +99,13 @@ export interface GeneratorConfig extends PackageSettings {
    */
   allowRefHosts?: string[];
   acknowledgedWarnings?: WarningAcknowledgement[];
+  /** An MCP server package generated beside the SDK (mcp-config.ts); its `output` is resolved like `output`. */
+  mcp?: McpConfig;
 }
 
-/** The package settings a config file gives (everything but where the spec, overlays and output are). */
+/** The package settings a config file gives (everything but where the spec, overlays and output are, and the MCP package). */
 export function packageSettingsOf(config: GeneratorConfig): PackageSettings {
-  const { spec: _spec, output: _output, overlays: _overlays, allowRefHosts: _hosts, acknowledgedWarnings: _acknowledged, ...settings } = config;
+  const { spec: _spec, output: _output, overlays: _overlays, allowRefHosts: _hosts, acknowledgedWarnings: _acknowledged, mcp: _mcp, ...settings } = config;
   return settings;
 }
 
@@ -135,6 +138,7 @@ const KNOWN_KEYS = new Set([
   'taskStatus',
   'positionalPathParams',
   'surface',
+  'mcp',
   ...PACKAGE_METADATA_KEYS,
 ]);
 
@@ -189,6 +193,7 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
   checkAllowedHosts(config.allowRefHosts, path);
   checkAcknowledgements(config.acknowledgedWarnings, path);
   checkSurfaceConfig(config.surface, path);
+  checkMcpConfig(config.mcp, path);
   const base = dirname(resolve(path));
   // Shown in messages, so relative to where the user is.
   const fromConfig = (file: string) => (isUrl(file) ? file : relative(process.cwd(), resolve(base, file)));
@@ -197,6 +202,7 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
     spec: fromConfig(String(config.spec)),
     output: resolve(base, String(config.output)),
     ...(Array.isArray(config.overlays) && { overlays: (config.overlays as string[]).map(fromConfig) }),
+    ...(config.mcp !== undefined && { mcp: { ...config.mcp, output: resolve(base, config.mcp.output) } }),
   };
 }
 

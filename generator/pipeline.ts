@@ -3,15 +3,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolvePackageSettings, specTitle, type PackageSettings } from './config.ts';
 import { emitPackage, type GeneratedFile } from './emit/emit-package.ts';
+import { emitMcpPackage } from './emit/mcp-package.ts';
 import type { GeneratorWarning } from './errors.ts';
 import { isSemver, packageVersionOf } from './semver.ts';
 import { FormatRun } from './format/format-files.ts';
 import { startFormatWorkers } from './format/format-pool.ts';
 import { buildApiModel } from './ir/build-api.ts';
 import { loadSpec } from './load/load-spec.ts';
+import { resolveMcpSettings, type McpConfig } from './mcp-config.ts';
+import { planMcpTools, type McpPlan } from './surface/mcp-tools.ts';
 import { planSurface } from './surface/plan-surface.ts';
 import type { SurfaceApi } from './surface/types.ts';
-import { diffOutput, recoverOutput, writeOutput, type WriteResult } from './write/write-output.ts';
+import { diffOutput, recoverOutput, writeOutputs, type WriteResult } from './write/write-output.ts';
 import { WARNING_KINDS } from './warning-kinds.ts';
 
 export interface GenerateOptions {
@@ -32,6 +35,8 @@ export interface GenerateOptions {
   allowRefHosts?: readonly string[];
   /** Sees every warning before anything is written (or compared); throwing there leaves the output untouched. */
   onWarnings?: (warnings: readonly GeneratorWarning[]) => void;
+  /** Also generate the MCP server package (its `output` absolute), written together with the SDK's. */
+  mcp?: McpConfig;
 }
 
 export type Phase = 'load' | 'ir' | 'surface' | 'emit' | 'format' | 'write';
@@ -43,8 +48,10 @@ export interface GenerateResult {
   warnings: GeneratorWarning[];
   timings: Record<Phase, number>;
   write?: WriteResult;
-  /** With `check`: the files that differ from what would be generated. */
+  /** With `check`: the files that differ from what would be generated (those of the MCP package prefixed with its folder). */
   differing?: string[];
+  /** The MCP package, when one was asked for and the API has operations. */
+  mcp?: { output: string; plan: McpPlan; files: GeneratedFile[]; write?: WriteResult };
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
@@ -63,16 +70,29 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const spec = await timed('load', () => loadSpec(options.spec, { overlays: options.overlays, allowRefHosts: options.allowRefHosts }));
   // Settings are resolved once, from the config and the spec's title (the defaults derive from it).
   const settings = resolvePackageSettings(options.settings, specTitle(spec.document), options.settingsSource);
-  // What a killed write left is put right first: the output folder read below is the old tree or the new one.
-  if (!options.check) await recoverOutput(options.output);
+  // What a killed write left is put right first: each output folder read below is the old tree or the new one.
+  if (!options.check) for (const output of [options.output, ...(options.mcp ? [options.mcp.output] : [])]) await recoverOutput(output);
   // A release writes CHANGELOG.md into the package (not generated, never removed); `files` must list it to ship it.
   settings.shipsChangelog = existsSync(join(options.output, 'CHANGELOG.md'));
   const { api: model, warnings: irWarnings } = await timed('ir', () => buildApiModel(spec, { taskStatus: options.settings.taskStatus }));
-  const api = await timed('surface', () => planSurface(model, settings));
+  const mcpSettings = options.mcp && resolveMcpSettings(options.mcp, { ...settings, output: options.output }, options.settingsSource);
+  const { api, mcpPlan } = await timed('surface', () => {
+    const surface = planSurface(model, settings);
+    return { api: surface, mcpPlan: mcpSettings && !surface.typesOnly ? planMcpTools(surface, mcpSettings) : undefined };
+  });
   const formatting = new FormatRun(options.noFormatCache ? undefined : options.output, options.formatWorkers);
+  const mcpFormatting = mcpPlan && new FormatRun(options.noFormatCache ? undefined : mcpSettings!.output, options.formatWorkers);
   // Each file is formatted on the workers as soon as it is emitted, while this thread builds the next.
-  const emitted = await timed('emit', () => emitPackage(api, (files) => formatting.add(files)));
-  const files = await timed('format', () => formatting.finish(emitted));
+  const { emitted, mcpEmitted } = await timed('emit', () => {
+    const sdkFiles = emitPackage(api, (files) => formatting.add(files));
+    const mcpFiles = mcpPlan && emitMcpPackage(api, mcpPlan, mcpSettings!);
+    if (mcpFiles) mcpFormatting!.add(mcpFiles);
+    return { emitted: sdkFiles, mcpEmitted: mcpFiles };
+  });
+  const { files, mcpFiles } = await timed('format', async () => ({
+    files: await formatting.finish(emitted),
+    mcpFiles: mcpEmitted && (await mcpFormatting!.finish(mcpEmitted)),
+  }));
   const warnings = [...spec.warnings, ...irWarnings, ...api.warnings.map(({ kind, message, pointer }) => ({ kind, message, location: spec.source.locate(pointer) }))];
   for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {
     if (!model.tasks.some((task) => task.fetch === name)) {
@@ -90,11 +110,22 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       location: spec.source.locate('#/info/version'),
     });
   }
-  options.onWarnings?.(warnings);
-  if (options.check) {
-    const differing = await timed('write', () => diffOutput(options.output, files));
-    return { api, files, warnings, timings, differing };
+  if (mcpSettings && !mcpPlan) {
+    warnings.push({
+      kind: WARNING_KINDS.mcpTypesOnly,
+      message: `the config asks for an MCP package in ${mcpSettings.output}, but the API has no operations; it is not generated`,
+      location: { file: options.settingsSource, pointer: '#/mcp' },
+    });
   }
-  const write = await timed('write', () => writeOutput(options.output, files));
-  return { api, files, warnings, timings, write };
+  options.onWarnings?.(warnings);
+  const mcp = mcpPlan && { output: mcpSettings!.output, plan: mcpPlan, files: mcpFiles! };
+  if (options.check) {
+    const differing = await timed('write', async () => [
+      ...(await diffOutput(options.output, files)),
+      ...(mcp ? (await diffOutput(mcp.output, mcp.files)).map((path) => join(mcp.output, path)) : []),
+    ]);
+    return { api, files, warnings, timings, differing, ...(mcp && { mcp }) };
+  }
+  const [write, mcpWrite] = await timed('write', () => writeOutputs([{ outDir: options.output, files }, ...(mcp ? [{ outDir: mcp.output, files: mcp.files }] : [])]));
+  return { api, files, warnings, timings, write: write!, ...(mcp && { mcp: { ...mcp, write: mcpWrite! } }) };
 }

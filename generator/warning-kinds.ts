@@ -57,6 +57,7 @@ export const WARNING_KINDS = {
   taskStatus: { id: 'task-status-unknown-operation', summary: 'config taskStatus entries that name no task’s fetch operation, ignored' },
   callNameCollision: { id: 'call-name-collision', summary: 'two calls on one resource that the naming rules give one name; the second is named otherwise' },
   versionNotSemver: { id: 'version-not-semver', summary: 'info.version is not a semantic version' },
+  mcpTypesOnly: { id: 'mcp-types-only', summary: 'an MCP package asked for by an API without operations: none generated' },
 } satisfies Record<string, WarningKind>;
 
 /** What docs/warnings.md says of each kind: what the generator read, and how. */
@@ -85,6 +86,7 @@ const READ_AS: Record<keyof typeof WARNING_KINDS, string> = {
   callNameCollision:
     'two calls on one resource that the naming rules give one name (located at the second): it is named otherwise, and the warning names both and the surface config entry that names them',
   versionNotSemver: 'an `info.version` that is not semver; the package version is derived from it',
+  mcpTypesOnly: 'an `mcp` section (or `--mcp-out`) for a document without operations: no tools to make, so no MCP package (located in the config)',
 };
 
 /** The rows of the docs table: every kind, the keyword kinds as one row, in the order above. */

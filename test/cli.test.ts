@@ -86,15 +86,16 @@ describe('bad input: exit 1, a located message with a hint, and the previous out
 
 describe('the gateway spec', () => {
   let result: Awaited<ReturnType<typeof runCli>>;
-  const out = () => join(work.path, 'gateway');
+  // Named as in generated/, so that the MCP package beside it depends on `file:../imarouter` there too.
+  const out = () => join(work.path, 'imarouter');
   beforeAll(async () => {
     result = await runCli(['generate', '--config', 'sdk.config.json', '--out', out()]);
   });
 
-  it('generates with a one-line summary timing every phase', () => {
+  it('generates with a one-line summary timing every phase, and a line for the MCP package beside it', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^generated 68 operations and \d+ types into .*; \d+ warnings; [\d.]+ s \(load [\d.]+ s, ir [\d.]+ s, surface [\d.]+ s, emit [\d.]+ s, format [\d.]+ s, write [\d.]+ s\)\n$/,
+      /^generated 68 operations and \d+ types into .*; \d+ warnings; [\d.]+ s \(load [\d.]+ s, ir [\d.]+ s, surface [\d.]+ s, emit [\d.]+ s, format [\d.]+ s, write [\d.]+ s\)\ngenerated an MCP server \(\d+ tools, static mode\) into \S*imarouter-mcp: \d+ written, \d+ unchanged, \d+ removed\n$/,
     );
   });
 
@@ -143,6 +144,12 @@ describe('the gateway spec', () => {
     const generated = await snapshotTree(out());
     for (const path of [...manifest, '.sdkgen-manifest.json']) expect(generated[path], path).toBe(committed[path]);
     expect(Object.keys(generated).sort()).toEqual([...manifest, '.sdkgen-manifest.json'].sort());
+    // Moved by --out, the MCP package keeps its place beside the SDK.
+    const mcpOut = join(out(), '../imarouter-mcp');
+    const mcpFiles = [...JSON.parse(await readFile(join(mcpOut, '.sdkgen-manifest.json'), 'utf8')).files, '.sdkgen-manifest.json'] as string[];
+    const mcpCommitted = await snapshotTree(join(ROOT, 'generated/imarouter-mcp'));
+    expect(Object.keys(await snapshotTree(mcpOut)).sort()).toEqual([...mcpFiles].sort());
+    for (const path of mcpFiles) expect(await readFile(join(mcpOut, path), 'utf8'), path).toBe(mcpCommitted[path]);
   });
 
   it('--check passes on fresh output, fails on a hand-edited file, and writes nothing', async () => {

@@ -1,7 +1,8 @@
 /**
  * Every module of the generator and of the runtime core has a test file of the same name in the mirrored place:
  * `generator/ir/x.ts` → `test/ir/x.test.ts`, `generator/x.ts` → `test/x.test.ts`,
- * `templates/package/src/core/x.ts` (or `x.ts.hbs`) → `test/templates/package/src/core/x.test.ts`.
+ * `templates/package/src/core/x.ts` (or `x.ts.hbs`) → `test/templates/package/src/core/x.test.ts`, likewise
+ * `templates/mcp/src/runtime/x.ts`.
  * A module added without one fails here.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -22,7 +23,7 @@ function sources(folder: string): string[] {
     .sort();
 }
 
-const all = [...sources('generator'), ...sources('templates/package/src/core')];
+const all = [...sources('generator'), ...sources('templates/package/src/core'), ...sources('templates/mcp/src/runtime')];
 
 describe('mirroredTest', () => {
   it.each([

@@ -119,3 +119,26 @@ describe('writing', () => {
     expect(await snapshotTree(output)).toEqual({ 'mine.txt': 'kept' });
   });
 });
+
+describe('the MCP package beside the SDK', () => {
+  it('is planned, emitted and written with the SDK; --check compares both', async () => {
+    const output = join(work.path, 'with-mcp', 'pets');
+    const mcpOutput = join(work.path, 'with-mcp', 'pets-mcp');
+    const run = { ...options(await spec('1.0.0'), {}, output), check: false, mcp: { output: mcpOutput } };
+    const result = await generate(run);
+    expect(result.mcp!.plan.tools.map((tool) => tool.name)).toEqual(['pets_list']);
+    expect(result.mcp!.write).toMatchObject({ written: result.mcp!.files.length + 1, unchanged: 0, removed: 0 });
+    expect(JSON.parse((await snapshotTree(mcpOutput))['package.json']!)).toMatchObject({ name: 'pets-mcp', dependencies: { 'pets-sdk': 'file:../pets' } });
+    expect((await generate({ ...run, check: true })).differing).toEqual([]);
+    await writeFile(join(mcpOutput, 'src/tools.ts'), 'edited');
+    expect((await generate({ ...run, check: true })).differing).toEqual([join(mcpOutput, 'src/tools.ts')]);
+  });
+
+  it('is not generated for an API without operations, with a warning located at the config', async () => {
+    const path = join(work.path, 'types-only.yaml');
+    await writeFile(path, 'openapi: 3.0.3\ninfo: { title: Types, version: 1.0.0 }\npaths: {}\ncomponents: { schemas: { A: { type: string } } }\n');
+    const result = await generate({ ...options(path), mcp: { output: join(work.path, 'never-mcp') } });
+    expect(result.mcp).toBeUndefined();
+    expect(result.warnings.filter((warning) => warning.kind.id === 'mcp-types-only').map((warning) => warning.location)).toEqual([{ file: 'sdk.config.json', pointer: '#/mcp' }]);
+  });
+});

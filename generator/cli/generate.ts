@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { packageSettingsOf, readConfig, type PackageSettings, type WarningAcknowledgement } from '../config.ts';
+import type { McpConfig, McpMode } from '../mcp-config.ts';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { warmUp } from '../format/prettier-options.ts';
 import { isUrl } from '../load/read-document.ts';
@@ -21,6 +22,8 @@ export interface GenerateFlags extends CommonFlags {
   watch?: boolean;
   overlay?: string[];
   allowRefHost?: string[];
+  mcpOut?: string;
+  mcpMode?: McpMode;
 }
 
 /** What to generate: the spec, the output folder and the package settings. */
@@ -37,6 +40,8 @@ export interface GenerateRun {
   /** The config file read, if any, and the warnings it acknowledges. */
   configFile?: string;
   acknowledgements: WarningAcknowledgement[];
+  /** The MCP package to generate beside the SDK: the config's `mcp`, or --mcp-out (which wins for the folder). */
+  mcp?: McpConfig;
 }
 
 const NOTHING_WRITTEN = 'nothing was written';
@@ -57,6 +62,8 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
   let overlays: string[] = [];
   let allowRefHosts: string[] = [];
   let acknowledgements: WarningAcknowledgement[] = [];
+  let mcp: McpConfig | undefined;
+  let configOutput: string | undefined;
   const configPath = flags.config ?? (flags.spec === undefined ? DEFAULT_CONFIG : undefined);
   if (configPath) {
     if (!flags.config && !existsSync(configPath)) {
@@ -70,6 +77,15 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
     acknowledgements = config.acknowledgedWarnings ?? [];
     settings = packageSettingsOf(config);
     settingsSource = configPath;
+    mcp = config.mcp;
+    configOutput = config.output;
+  }
+  // Moved with --out, the MCP package keeps its place beside the SDK (its file: dependency points there).
+  if (mcp && flags.out && !flags.mcpOut && configOutput) mcp = { ...mcp, output: resolve(output!, relative(configOutput, mcp.output)) };
+  if (flags.mcpOut) mcp = { ...mcp, output: resolve(flags.mcpOut) };
+  if (flags.mcpMode) {
+    if (!mcp) throw new GeneratorError('--mcp-mode needs an MCP package to generate', undefined, 'pass --mcp-out <dir>, or set "mcp" in the config');
+    mcp = { ...mcp, mode: flags.mcpMode };
   }
   if (!spec) throw new GeneratorError('no spec given', undefined, 'pass --spec <file|url>');
   if (!output) throw new GeneratorError('no output folder given', undefined, 'pass --out <dir> (or set "output" in a config file)');
@@ -88,14 +104,15 @@ export async function resolveRun(flags: GenerateFlags): Promise<GenerateRun> {
     settingsSource,
     ...(configPath && { configFile: configPath }),
     acknowledgements,
+    ...(mcp && { mcp }),
   };
 }
 
 async function generateOnce(flags: GenerateFlags, io: Io): Promise<number> {
-  const { spec, overlays, allowRefHosts, output, settings, settingsSource, configFile, acknowledgements } = await resolveRun(flags);
+  const { spec, overlays, allowRefHosts, output, settings, settingsSource, configFile, acknowledgements, mcp } = await resolveRun(flags);
   const started = performance.now();
   const onWarnings = (warnings: readonly GeneratorWarning[]) => handleWarnings(io, warnings, { ...flags, acknowledgements, configFile });
-  const result = await generate({ spec, overlays, allowRefHosts, output, settings, settingsSource, check: flags.check, onWarnings });
+  const result = await generate({ spec, overlays, allowRefHosts, output, settings, settingsSource, check: flags.check, onWarnings, ...(mcp && { mcp }) });
   const total = performance.now() - started;
 
   const phases = (['load', 'ir', 'surface', 'emit', 'format', 'write'] as Phase[]).map((phase) => `${phase} ${seconds(result.timings[phase])}`).join(', ');
@@ -107,7 +124,8 @@ async function generateOnce(flags: GenerateFlags, io: Io): Promise<number> {
       );
       return EXIT.failed;
     }
-    io.out(`${where} is up to date (${result.files.length} files) in ${seconds(total)} (${phases})\n`);
+    const mcpWhere = result.mcp && ` and ${relative(process.cwd(), result.mcp.output) || '.'} (${result.mcp.files.length} files)`;
+    io.out(`${where} is up to date (${result.files.length} files)${mcpWhere ?? ''} in ${seconds(total)} (${phases})\n`);
     return EXIT.ok;
   }
   const write = result.write!;
@@ -116,6 +134,13 @@ async function generateOnce(flags: GenerateFlags, io: Io): Promise<number> {
       `${write.written} written, ${write.unchanged} unchanged, ${write.removed} removed; ${result.warnings.length} warnings; ` +
       `${seconds(total)} (${phases})\n`,
   );
+  if (result.mcp?.write) {
+    const { write: mcpWrite, plan } = result.mcp;
+    io.out(
+      `generated an MCP server (${plan.tools.length} tools, ${plan.mode} mode) into ${relative(process.cwd(), result.mcp.output) || '.'}: ` +
+        `${mcpWrite.written} written, ${mcpWrite.unchanged} unchanged, ${mcpWrite.removed} removed\n`,
+    );
+  }
   return EXIT.ok;
 }
 
@@ -146,7 +171,9 @@ export function addGenerateCommand(program: Command, io: Io, setExitCode: (code:
     .option('--package-name <name>', 'npm package name (default: from the spec title)')
     .option('--client-name <name>', 'client class name (default: from the spec title)')
     .option('--env-prefix <PREFIX>', 'prefix of the environment variables the client reads')
-    .option('--check', 'write nothing; exit 1 when the output folder differs from what would be generated');
+    .option('--check', 'write nothing; exit 1 when the output folder differs from what would be generated')
+    .option('--mcp-out <dir>', 'also generate an MCP server package into this folder (wins over the config\'s "mcp.output")')
+    .addOption(new Option('--mcp-mode <mode>', 'MCP tools: one per call (static), or three that list, describe and call endpoints (dynamic)').choices(['static', 'dynamic']));
   addWarningOptions(command)
     .addOption(new Option('--watch', 'generate, then regenerate whenever the spec file changes (until stopped)').conflicts('check'))
     .action(async (flags: GenerateFlags) => {

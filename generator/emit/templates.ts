@@ -1,10 +1,10 @@
-/** Renders the Handlebars templates in `templates/package/` (package files, README, the client's base class). */
+/** Renders the Handlebars templates in `templates/package/` (package files, README, the client's base class) and `templates/mcp/`. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { commentText, jsonText, literal } from './ts-syntax.ts';
 
-const TEMPLATE_ROOT = fileURLToPath(new URL('../../templates/package/', import.meta.url));
+const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 const handlebars = Handlebars.create();
 // Values go into JSON/TypeScript, never HTML: `json` writes JSON text (package.json), `literal` a TypeScript
@@ -34,11 +34,13 @@ export function markdownCode(text: string): string {
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
-export function renderTemplate(name: string, context: object): string {
-  let template = compiled.get(name);
+/** `set`: the folder under templates/, the SDK package's (`package`) or the MCP package's (`mcp`). */
+export function renderTemplate(name: string, context: object, set: 'package' | 'mcp' = 'package'): string {
+  const path = `${TEMPLATES}${set}/${name}`;
+  let template = compiled.get(path);
   if (!template) {
-    template = handlebars.compile(readFileSync(TEMPLATE_ROOT + name, 'utf8'), { noEscape: true, strict: true });
-    compiled.set(name, template);
+    template = handlebars.compile(readFileSync(path, 'utf8'), { noEscape: true, strict: true });
+    compiled.set(path, template);
   }
   return template(context);
 }

@@ -369,6 +369,7 @@ class OperationReader {
       securityRequirements,
       ...(servers && { servers: readServers(servers) }),
       ...withDeprecationDates(operation),
+      ...(typeof operation['x-mcp'] === 'boolean' && { mcp: operation['x-mcp'] }),
     };
   }
 

@@ -232,6 +232,8 @@ export interface Operation {
   /** Servers given on the operation or its path item, which replace the document's for this operation. */
   servers?: { url: string; description?: string }[];
   deprecationDates?: DeprecationDates;
+  /** The operation's `x-mcp` extension: whether agents get it as an MCP tool (`true`, `false`), whatever the selection says. */
+  mcp?: boolean;
 }
 
 /** Operations sharing a method and wire path: the `#fragment` (and `?query`) variants of one endpoint. */

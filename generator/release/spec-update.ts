@@ -193,6 +193,8 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
       settings: { ...settings, packageVersion },
       settingsSource: configFile,
       onWarnings: options.onWarnings,
+      // The MCP package beside the SDK takes the same version.
+      ...(config.mcp && { mcp: config.mcp }),
     });
   } catch (error) {
     await restoreFile(specFile, saved.spec);
@@ -200,7 +202,15 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
     await restoreFile(changelogFile, saved.changelog);
     // A failed generation wrote nothing; a failure after it must put the previous package back too.
     if (generated)
-      await generate({ spec: config.spec, overlays: config.overlays, allowRefHosts: config.allowRefHosts, output: config.output, settings, settingsSource: configFile });
+      await generate({
+        spec: config.spec,
+        overlays: config.overlays,
+        allowRefHosts: config.allowRefHosts,
+        output: config.output,
+        settings,
+        settingsSource: configFile,
+        ...(config.mcp && { mcp: config.mcp }),
+      });
     throw error;
   }
 

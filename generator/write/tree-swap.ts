@@ -62,21 +62,42 @@ export async function newTreeFolder(outDir: string): Promise<string> {
   return path;
 }
 
-/** Puts the tree built in `newTree` in place of the output folder (which may not exist yet), and removes the old one. */
-export async function swapIn(outDir: string, newTree: string): Promise<void> {
-  const old = sibling(outDir, 'old');
-  const hadOld = await rename(outDir, old).then(
-    () => true,
-    (error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      return false;
-    },
-  );
+/** Undoes one folder's swap: the new tree back where it was built, the old tree (if any) back in place. */
+async function swapBack({ outDir, newTree }: { outDir: string; newTree: string }, old: string | undefined): Promise<void> {
+  await rename(outDir, newTree).catch(() => undefined);
+  if (old) await rename(old, outDir);
+}
+
+/**
+ * Puts each tree built in `newTree` in place of its output folder (which may not exist yet), and removes the old
+ * ones. Several folders (an SDK package and the MCP package beside it) are swapped as one: the
+ * old trees are removed only once every new tree is in place, and a failure on any folder puts every folder
+ * swapped before it back, so a failed run leaves them all as they were. (A kill between two folders' swaps
+ * leaves each folder old or new, put right per folder by recoverInterruptedSwap; the next run writes them all.)
+ */
+export async function swapAllIn(swaps: readonly { outDir: string; newTree: string }[]): Promise<void> {
+  const done: { swap: (typeof swaps)[number]; old: string | undefined }[] = [];
   try {
-    await rename(newTree, outDir);
+    for (const swap of swaps) {
+      const old = sibling(swap.outDir, 'old');
+      const hadOld = await rename(swap.outDir, old).then(
+        () => true,
+        (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          return false;
+        },
+      );
+      try {
+        await rename(swap.newTree, swap.outDir);
+      } catch (error) {
+        if (hadOld) await rename(old, swap.outDir);
+        throw error;
+      }
+      done.push({ swap, old: hadOld ? old : undefined });
+    }
   } catch (error) {
-    if (hadOld) await rename(old, outDir);
+    for (const { swap, old } of done.reverse()) await swapBack(swap, old);
     throw error;
   }
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  for (const { old } of done) if (old) await rm(old, { recursive: true, force: true });
 }

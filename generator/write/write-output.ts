@@ -4,6 +4,7 @@
  *   killed run leaves the previous output exactly as it was, or the new output complete, never a mix; what a
  *   killed run left is put right by the next one;
  * - one run at a time writes a folder (output-lock.ts); a second one waits for the first;
+ * - several folders written together (the SDK and its MCP package) are built first, then swapped in together;
  * - files listed in the previous manifest but no longer generated are left out of the new tree, and folders that
  *   leaves empty; everything the generator never wrote (a `dist/`, `node_modules/`, a CHANGELOG.md, notes, empty
  *   folders) is carried into the new tree as it is (hard links: no copy, same bytes, same modification times), as
@@ -14,7 +15,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../emit/emit-package.ts';
 import { GeneratorError } from '../errors.ts';
 import { withOutputLock, type LockOptions } from './output-lock.ts';
-import { newTreeFolder, recoverInterruptedSwap, swapIn } from './tree-swap.ts';
+import { newTreeFolder, recoverInterruptedSwap, swapAllIn } from './tree-swap.ts';
 
 export const MANIFEST = '.sdkgen-manifest.json';
 
@@ -140,22 +141,56 @@ async function buildTree(outDir: string, tree: string, files: GeneratedFile[], p
 }
 
 export async function writeOutput(outDir: string, generated: GeneratedFile[], options: LockOptions = {}): Promise<WriteResult> {
-  const files = [...generated, manifestFile(generated)];
-  for (const file of files) target(outDir, file.path);
-  const folder = (await swappedFolder(outDir, true))!;
-  return withOutputLock(
-    folder,
+  return (await writeOutputs([{ outDir, files: generated }], options))[0]!;
+}
+
+export interface OutputFiles {
+  outDir: string;
+  files: GeneratedFile[];
+}
+
+/** Runs `work` holding the lock of every folder, taken in name order (two runs never each wait for the other). */
+function withOutputLocks<T>(folders: string[], work: () => Promise<T>, options: LockOptions): Promise<T> {
+  return [...folders].sort().reduceRight<() => Promise<T>>((inner, folder) => () => withOutputLock(folder, inner, options), work)();
+}
+
+const inside = (folder: string, other: string) => folder === other || folder.startsWith(other + sep);
+
+/**
+ * Writes several output folders as one (the SDK package and the MCP package beside it): every new tree is built
+ * before any is swapped in, and a failure anywhere leaves every folder as it was (tree-swap.ts's swapAllIn).
+ */
+export async function writeOutputs(outputs: OutputFiles[], options: LockOptions = {}): Promise<WriteResult[]> {
+  const absolute = outputs.map(({ outDir }) => resolve(outDir));
+  for (const [index, folder] of absolute.entries()) {
+    const other = absolute.find((entry, at) => at !== index && (inside(folder, entry) || inside(entry, folder)));
+    if (other) throw new Error(`internal: output folders overlap: ${folder} and ${other}`);
+  }
+  const planned: { folder: string; files: GeneratedFile[] }[] = [];
+  for (const { outDir, files: generated } of outputs) {
+    const files = [...generated, manifestFile(generated)];
+    for (const file of files) target(outDir, file.path);
+    planned.push({ folder: (await swappedFolder(outDir, true))!, files });
+  }
+  return withOutputLocks(
+    planned.map(({ folder }) => folder),
     async () => {
-      await recoverInterruptedSwap(folder);
-      const previous = await readPrevious(folder);
-      const tree = await newTreeFolder(folder);
+      const trees: string[] = [];
       try {
-        const built = await buildTree(folder, tree, files, previous);
-        await swapIn(folder, tree);
-        const current = new Set(files.map((file) => file.path));
-        return { ...built, removed: previous.filter((path) => !current.has(path)).length };
+        const results: WriteResult[] = [];
+        for (const { folder, files } of planned) {
+          await recoverInterruptedSwap(folder);
+          const previous = await readPrevious(folder);
+          const tree = await newTreeFolder(folder);
+          trees.push(tree);
+          const built = await buildTree(folder, tree, files, previous);
+          const current = new Set(files.map((file) => file.path));
+          results.push({ ...built, removed: previous.filter((path) => !current.has(path)).length });
+        }
+        await swapAllIn(planned.map(({ folder }, index) => ({ outDir: folder, newTree: trees[index]! })));
+        return results;
       } catch (error) {
-        await rm(tree, { recursive: true, force: true });
+        await Promise.all(trees.map((tree) => rm(tree, { recursive: true, force: true })));
         throw error;
       }
     },

@@ -143,6 +143,14 @@ async function packageFiles(sourceDir: string): Promise<string[]> {
   return files.filter((file) => !/^(node_modules|dist)\//.test(file)).sort();
 }
 
+/** Copies `files` (paths relative to `sourceDir`) into `targetDir`, making their folders. */
+async function copyFiles(sourceDir: string, files: string[], targetDir: string): Promise<void> {
+  for (const file of files) {
+    await fs.mkdir(path.dirname(path.join(targetDir, file)), { recursive: true });
+    await fs.copyFile(path.join(sourceDir, file), path.join(targetDir, file));
+  }
+}
+
 export async function buildAndInstall(packageDir: string): Promise<InstalledPackage> {
   const sourceDir = path.resolve(packageDir);
   const sourcePkg = await readPackageJson(sourceDir);
@@ -157,10 +165,7 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
   try {
     // 1. A clean copy of the package, without build output, installed dependencies or anything else left there.
     const buildDir = path.join(workDir, 'package');
-    for (const file of await packageFiles(sourceDir)) {
-      await fs.mkdir(path.dirname(path.join(buildDir, file)), { recursive: true });
-      await fs.copyFile(path.join(sourceDir, file), path.join(buildDir, file));
-    }
+    await copyFiles(sourceDir, await packageFiles(sourceDir), buildDir);
 
     // 2. Build with its own build script (ES modules and CommonJS), on the root project's TypeScript: the
     //    package's own devDependencies are not installed.
@@ -208,6 +213,19 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
   }
 }
 
+/** 16 hex digits of a sha256 over the files' paths and bytes (after `seed`): a cache key per package content. */
+async function contentHash(sourceDir: string, files: string[], seed = ''): Promise<string> {
+  const hash = createHash('sha256').update(seed);
+  for (const file of files) {
+    hash
+      .update(file)
+      .update('\0')
+      .update(await fs.readFile(path.join(sourceDir, file)))
+      .update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 /**
  * The same as {@link buildAndInstall}, built once per package content: test files (in parallel workers, and
  * across runs) share one build under `.tmp/installed/<hash>`. Two workers that race both build; the first to
@@ -215,15 +233,7 @@ export async function buildAndInstall(packageDir: string): Promise<InstalledPack
  */
 export async function sharedInstall(packageDir: string): Promise<InstalledPackage> {
   const sourceDir = path.resolve(packageDir);
-  const hash = createHash('sha256');
-  for (const file of await packageFiles(sourceDir)) {
-    hash
-      .update(file)
-      .update('\0')
-      .update(await fs.readFile(path.join(sourceDir, file)))
-      .update('\0');
-  }
-  const cacheDir = path.join(repoRoot, '.tmp', 'installed', hash.digest('hex').slice(0, 16));
+  const cacheDir = path.join(repoRoot, '.tmp', 'installed', await contentHash(sourceDir, await packageFiles(sourceDir)));
   const consumerDir = path.join(cacheDir, 'consumer');
   const exists = await fs.access(path.join(consumerDir, 'node_modules')).then(
     () => true,
@@ -250,4 +260,64 @@ export async function sharedInstall(packageDir: string): Promise<InstalledPackag
     importPackage: async () => importFrom(consumerDir, (await readPackageJson(sourceDir)).name!),
     cleanup: async () => undefined,
   };
+}
+
+export interface InstalledServer {
+  /** The installed package's `bin` script, to run with `node`. */
+  bin: string;
+  /** Where the package is installed. */
+  packageDir: string;
+}
+
+/**
+ * Builds an MCP server package generated beside an SDK (tsc against the installed SDK, then `npm pack`) and
+ * installs the tarball beside that SDK, built once per content like {@link sharedInstall}. npm is not asked to
+ * resolve the package's registry dependencies (`@modelcontextprotocol/sdk`, `ajv`): the test runs offline, so they
+ * resolve, as Node finds packages, from this project's node_modules (the install lives under its .tmp/), at the
+ * exact versions the package pins (test/emit/mcp-package.test.ts holds them to the devDependencies).
+ */
+export async function sharedInstallServer(serverDir: string, sdkDir: string): Promise<InstalledServer> {
+  const sdk = await sharedInstall(sdkDir);
+  const sourceDir = path.resolve(serverDir);
+  const sourcePkg = JSON.parse(await fs.readFile(path.join(sourceDir, 'package.json'), 'utf8')) as PackageJson & { bin?: Record<string, string> };
+  const sdkName = (await readPackageJson(path.resolve(sdkDir))).name!;
+  const files = await packageFiles(sourceDir);
+  const cacheDir = path.join(repoRoot, '.tmp', 'installed', `server-${await contentHash(sourceDir, files, sdk.consumerDir)}`);
+  const installedDir = path.join(cacheDir, 'consumer', 'node_modules', ...sourcePkg.name!.split('/'));
+  const binEntry = Object.values(sourcePkg.bin ?? {})[0];
+  if (!binEntry) throw new Error(`${sourceDir}/package.json has no "bin"`);
+  const ready = () =>
+    fs.access(path.join(installedDir, binEntry)).then(
+      () => true,
+      () => false,
+    );
+  if (!(await ready())) {
+    const staged = `${cacheDir}.${process.pid}`;
+    await fs.rm(staged, { recursive: true, force: true });
+    const linkSdk = async (nodeModules: string) => {
+      const target = path.join(nodeModules, ...sdkName.split('/'));
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.symlink(path.join(sdk.consumerDir, 'node_modules', ...sdkName.split('/')), target, 'dir');
+    };
+    // 1. A clean copy beside the installed SDK, built with the root project's TypeScript.
+    const buildDir = path.join(staged, 'package');
+    await copyFiles(sourceDir, files, buildDir);
+    await linkSdk(path.join(buildDir, 'node_modules'));
+    await run(tscBin, ['-p', 'tsconfig.json'], buildDir);
+    // 2. Pack, and check the tarball holds what the bin needs.
+    const packed = await run(npmBin, ['pack', '--json', '--ignore-scripts', '--pack-destination', staged], buildDir);
+    const info = (JSON.parse(packed.stdout) as { filename: string; files?: { path: string }[] }[])[0]!;
+    const tarballFiles = (info.files ?? []).map((file) => file.path);
+    const missing = [binEntry.replace(/^\.\//, ''), 'dist/index.js', 'package.json'].filter((file) => !tarballFiles.includes(file));
+    if (missing.length) throw new Error(`The tarball of ${sourcePkg.name} is missing ${missing.join(', ')}; it contains:\n${tarballFiles.join('\n')}`);
+    // 3. Unpacked as npm installs it, with the SDK beside it.
+    const target = path.join(staged, 'consumer', 'node_modules', ...sourcePkg.name!.split('/'));
+    await fs.mkdir(target, { recursive: true });
+    await run('tar', ['-xzf', path.join(staged, path.basename(info.filename)), '-C', target, '--strip-components=1'], staged);
+    await linkSdk(path.join(staged, 'consumer', 'node_modules'));
+    await fs.rm(buildDir, { recursive: true, force: true });
+    await fs.rename(staged, cacheDir).catch(() => fs.rm(staged, { recursive: true, force: true }));
+  }
+  if (!(await ready())) throw new Error(`shared install of ${sourceDir} is missing at ${cacheDir}`);
+  return { bin: path.join(installedDir, binEntry), packageDir: installedDir };
 }

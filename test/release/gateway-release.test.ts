@@ -41,7 +41,7 @@ beforeAll(async () => {
   await writeFile(join(work.path, 'incoming/openapi.yaml'), gatewayBump(text, nextSpecVersion));
   result = await specUpdate({ source: join(work.path, 'incoming/openapi.yaml'), config: join(work.path, 'sdk.config.json'), date: '2026-06-01' });
   after = await snapshotTree(config.output);
-}, 60_000);
+}, 180_000); // a release regenerates the MCP package too (formatting its tool plan), on a loaded machine
 afterAll(async () => work?.remove());
 
 describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 → 1.5.18 today)', () => {

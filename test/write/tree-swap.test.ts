@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newTreeFolder, recoverInterruptedSwap, swapIn } from '../../generator/write/tree-swap.ts';
+import { newTreeFolder, recoverInterruptedSwap, swapAllIn } from '../../generator/write/tree-swap.ts';
 import { snapshotTree, tempDir } from '../helpers/run-cli.ts';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -45,27 +45,41 @@ describe('recoverInterruptedSwap', () => {
   });
 });
 
-describe('swapIn', () => {
+describe('swapAllIn', () => {
   it('replaces the folder by the new tree and removes the old one', async () => {
     await folders(['sdk']);
     const tree = await newTreeFolder(out);
     expect(tree).toMatch(/[/\\]\.sdk\.sdkgen-new-[0-9a-f]{16}$/);
     await writeFile(join(tree, 'w'), 'new');
-    await swapIn(out, tree);
+    await swapAllIn([{ outDir: out, newTree: tree }]);
     expect(await snapshotTree(out)).toEqual({ w: 'new' });
     expect(await readdir(dir.path)).toEqual(['sdk']);
   });
 
   it('puts the first tree in place when there is no folder yet', async () => {
     const tree = await newTreeFolder(out);
-    await swapIn(out, tree);
+    await swapAllIn([{ outDir: out, newTree: tree }]);
     expect(await readdir(dir.path)).toEqual(['sdk']);
   });
 
   it('leaves the old folder in place when the new tree cannot be moved there', async () => {
     await folders(['sdk']);
-    await expect(swapIn(out, join(dir.path, 'missing'))).rejects.toThrow(/ENOENT/);
+    await expect(swapAllIn([{ outDir: out, newTree: join(dir.path, 'missing') }])).rejects.toThrow(/ENOENT/);
     expect(await snapshotTree(out)).toEqual({ v: 'sdk' });
     expect(await readdir(dir.path)).toEqual(['sdk']);
+  });
+
+  it('swaps several folders as one: a failure on the second puts the first back', async () => {
+    await folders(['sdk', 'mcp']);
+    const tree = await newTreeFolder(out);
+    await writeFile(join(tree, 'w'), 'new');
+    const swaps = [
+      { outDir: out, newTree: tree },
+      { outDir: join(dir.path, 'mcp'), newTree: join(dir.path, 'missing') },
+    ];
+    await expect(swapAllIn(swaps)).rejects.toThrow(/ENOENT/);
+    expect(await snapshotTree(out)).toEqual({ v: 'sdk' });
+    expect(await snapshotTree(join(dir.path, 'mcp'))).toEqual({ v: 'mcp' });
+    expect((await readdir(dir.path)).sort()).toEqual([basename(tree), 'mcp', 'sdk']);
   });
 });

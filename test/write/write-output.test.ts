@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../generator/emit/emit-package.ts';
 import { generate } from '../../generator/pipeline.ts';
-import { MANIFEST, recoverOutput, writeOutput } from '../../generator/write/write-output.ts';
+import { MANIFEST, recoverOutput, writeOutput, writeOutputs } from '../../generator/write/write-output.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
 import { tempDir } from '../helpers/run-cli.ts';
 
@@ -113,6 +113,42 @@ describe('writeOutput', () => {
 
   it('refuses paths that leave the output folder', async () => {
     await expect(writeOutput(join(dir.path, 'out'), files({ '../escape.ts': 'x' }))).rejects.toThrow(/outside the output folder/);
+  });
+});
+
+describe('writeOutputs', () => {
+  it('writes several folders, each with its manifest, and leaves nothing beside them', async () => {
+    const results = await writeOutputs([
+      { outDir: join(dir.path, 'sdk'), files: files({ 'a.ts': 'a' }) },
+      { outDir: join(dir.path, 'mcp'), files: files({ 'b.ts': 'b', 'c.ts': 'c' }) },
+    ]);
+    expect(results).toEqual([
+      { written: 2, unchanged: 0, removed: 0 },
+      { written: 3, unchanged: 0, removed: 0 },
+    ]);
+    expect(JSON.parse(await readFile(join(dir.path, 'mcp', MANIFEST), 'utf8')).files).toEqual(['b.ts', 'c.ts']);
+    expect((await readdir(dir.path)).sort()).toEqual(['mcp', 'sdk']);
+  });
+
+  it('a failed write in the second folder leaves the first as it was too', async () => {
+    const outputs = (sdk: string, mcp: Record<string, string>) => [
+      { outDir: join(dir.path, 'sdk'), files: files({ 'a.ts': sdk }) },
+      { outDir: join(dir.path, 'mcp'), files: files(mcp) },
+    ];
+    await writeOutputs(outputs('a', { 'b.ts': 'b' }));
+    await writeFile(join(dir.path, 'mcp', 'blocker'), 'not a folder');
+    const before = await treeOf(dir.path);
+    await expect(writeOutputs(outputs('A', { 'b.ts': 'B', 'blocker/c.ts': 'c' }))).rejects.toThrow(/blocker in the output folder/);
+    expect(await treeOf(dir.path)).toEqual(before);
+  });
+
+  it('refuses folders inside one another', async () => {
+    const outputs = [
+      { outDir: join(dir.path, 'sdk'), files: files({ 'a.ts': 'a' }) },
+      { outDir: join(dir.path, 'sdk', 'mcp'), files: files({ 'b.ts': 'b' }) },
+    ];
+    await expect(writeOutputs(outputs)).rejects.toThrow(/output folders overlap/);
+    expect(await readdir(dir.path)).toEqual([]);
   });
 });
 
