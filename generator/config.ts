@@ -43,6 +43,11 @@ export interface PackageSettings {
   /** Prefix of the environment variables the client reads (`<PREFIX>_API_KEY`, `<PREFIX>_BASE_URL`). */
   envPrefix?: string;
   /**
+   * The client option and environment variable of a security scheme, by the scheme's key, instead of the derived
+   * ones (docs/config.md): `{ "AdminKey": { "option": "adminKey", "env": "ACME_ADMIN_KEY" } }`.
+   */
+  credentials?: Record<string, CredentialSettings>;
+  /**
    * Version of the generated package; without it the package takes the spec's `info.version`. Written by
    * `npm run spec:update`, which bumps it by the API diff's semver rule.
    */
@@ -62,6 +67,12 @@ export interface PackageSettings {
   /** Which path parameters a call takes positionally: the last (default, as the leading SDKs do) or all, in path order. */
   positionalPathParams?: PositionalPathParams;
   surface?: SurfaceConfig;
+}
+
+/** What the config says of one security scheme's credential: its client option, its environment variable. */
+export interface CredentialSettings {
+  option?: string;
+  env?: string;
 }
 
 /** The config keys that describe the package on npm and in its README: plain, non-empty strings. */
@@ -120,7 +131,9 @@ export interface ResolvedPackageSettings {
   shipsChangelog?: boolean;
   positionalPathParams: PositionalPathParams;
   surface: SurfaceConfig;
-  /** Where the settings came from (the config file, or `command line`), for the surface config's errors. */
+  /** The config's `credentials` (checked against the spec's security schemes by surface/credentials.ts). */
+  credentials: Record<string, CredentialSettings>;
+  /** Where the settings came from (the config file, or `command line`), for errors about entries the spec does not match. */
   source: string;
 }
 
@@ -134,6 +147,7 @@ const KNOWN_KEYS = new Set([
   'packageName',
   'clientName',
   'envPrefix',
+  'credentials',
   'packageVersion',
   'taskStatus',
   'positionalPathParams',
@@ -178,6 +192,7 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
       'write "last" (only the last path parameter is positional, the default) or "all" (every path parameter, in path order)',
     );
   }
+  checkCredentials(config.credentials, path);
   for (const key of PACKAGE_METADATA_KEYS) {
     const value = config[key];
     if (value !== undefined && (typeof value !== 'string' || !value.trim()))
@@ -227,7 +242,7 @@ export function resolvePackageSettings(settings: PackageSettings, apiTitle: stri
   const titleWords = words(apiTitle);
   const packageName = settings.packageName ?? (titleWords.map((word) => word.toLowerCase()).join('-') || 'api') + '-sdk';
   const clientName = settings.clientName ?? defaultClientName(apiTitle);
-  const envPrefix = settings.envPrefix ?? (titleWords.map((word) => word.toUpperCase()).join('_') || 'API');
+  const envPrefix = settings.envPrefix ?? defaultEnvPrefix(apiTitle);
   if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) {
     throw new GeneratorError(
       `"${packageName}" is not a valid npm package name`,
@@ -266,8 +281,27 @@ export function resolvePackageSettings(settings: PackageSettings, apiTitle: stri
     metadata,
     positionalPathParams: settings.positionalPathParams ?? 'last',
     surface: settings.surface ?? {},
+    credentials: settings.credentials ?? {},
     source: where,
   };
+}
+
+/** Words that say what kind of thing the document is, not which API: left off the end of a variable prefix. */
+const GENERIC_TITLE_WORDS = new Set('api apis rest restful http https sdk documentation docs doc reference spec specification openapi swagger definition definitions'.split(' '));
+
+/**
+ * The environment variable prefix from the API's name: its words as written (split at spaces and punctuation, never
+ * inside a word, so a brand keeps its spelling: `OpenAI API` → `OPENAI`, `ImaRouter` → `IMAROUTER`), upper-cased,
+ * without the generic words and version numbers that end many titles (`API`, `REST`, `v2`, `2.0`): the variables
+ * are `<PREFIX>_API_KEY`, so `OPENAI_API_API_KEY` would say it twice. A title of generic words alone keeps them;
+ * one that starts with a digit gets `API_` in front (a variable name cannot).
+ */
+export function defaultEnvPrefix(apiTitle: string): string {
+  const all = words(apiTitle, { splitCase: false }).map((word) => word.toUpperCase());
+  let end = all.length;
+  while (end > 0 && (GENERIC_TITLE_WORDS.has(all[end - 1]!.toLowerCase()) || /^V?\d+$/.test(all[end - 1]!))) end--;
+  const prefix = (end > 0 ? all.slice(0, end) : all).join('_') || 'API';
+  return /^[0-9]/.test(prefix) ? `API_${prefix}` : prefix;
 }
 
 function checkStatuses(value: unknown, path: string, pointer: string): void {
@@ -295,6 +329,39 @@ function checkTaskStatus(value: unknown, path: string): void {
       'write { "getVideoTask": { "success": ["done"] } }',
     );
   for (const [name, statuses] of Object.entries(operations)) checkStatuses(statuses, path, `#/taskStatus/operations/${name}`);
+}
+
+/** An option name a credential may take: an identifier, none of the object's own members. */
+export const OPTION_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** An environment variable name the client may read: upper-case letters, digits and `_`, not starting with a digit. */
+export const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+
+/** `credentials`: `{ <scheme key>: { option?, env? } }`; which keys the spec declares is checked by the surface. */
+function checkCredentials(value: unknown, path: string): void {
+  if (value === undefined) return;
+  const example = 'write "credentials": { "AdminKey": { "option": "adminKey", "env": "ACME_ADMIN_KEY" } } (keys are the spec\'s security scheme keys)';
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new GeneratorError('"credentials" must map security scheme keys to { option, env }', { file: path, pointer: '#/credentials' }, example);
+  for (const [scheme, entry] of Object.entries(value)) {
+    const pointer = `#/credentials/${pointerToken(scheme)}`;
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry) || !Object.keys(entry).length)
+      throw new GeneratorError('must be an object with "option" and/or "env"', { file: path, pointer }, example);
+    for (const [key, item] of Object.entries(entry)) {
+      if (key !== 'option' && key !== 'env') throw new GeneratorError(`unknown key "${key}"`, { file: path, pointer: `${pointer}/${key}` }, 'use "option" and "env"');
+      if (key === 'option' && (typeof item !== 'string' || !OPTION_NAME.test(item) || item === '__proto__'))
+        throw new GeneratorError(
+          `${JSON.stringify(item)} is not a client option name`,
+          { file: path, pointer: `${pointer}/option` },
+          'use a camelCase identifier such as "adminKey"',
+        );
+      if (key === 'env' && (typeof item !== 'string' || !ENV_NAME.test(item)))
+        throw new GeneratorError(
+          `${JSON.stringify(item)} is not an environment variable name`,
+          { file: path, pointer: `${pointer}/env` },
+          'use UPPER_SNAKE_CASE such as "ACME_ADMIN_KEY"',
+        );
+    }
+  }
 }
 
 /** A host `$ref`s may reach, as `--allow-ref-host` and `allowRefHosts` name it: `name` or `name:port`, no scheme or path. */

@@ -2,15 +2,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultClientName, packageSettingsOf, readConfig, resolvePackageSettings, specTitle, type PackageSettings } from '../generator/config.ts';
+import { defaultClientName, defaultEnvPrefix, packageSettingsOf, readConfig, resolvePackageSettings, specTitle, type PackageSettings } from '../generator/config.ts';
 import { GeneratorError } from '../generator/errors.ts';
 import { tempDir } from './helpers/run-cli.ts';
 
 describe('resolvePackageSettings: defaults from info.title', () => {
   const cases: { title: string; want: { packageName: string; clientName: string; envPrefix: string } }[] = [
-    { title: 'ImaRouter API', want: { packageName: 'ima-router-api-sdk', clientName: 'ImaRouterAPIClient', envPrefix: 'IMA_ROUTER_API' } },
+    { title: 'ImaRouter API', want: { packageName: 'ima-router-api-sdk', clientName: 'ImaRouterAPIClient', envPrefix: 'IMAROUTER' } },
     { title: 'Pets', want: { packageName: 'pets-sdk', clientName: 'PetsClient', envPrefix: 'PETS' } },
-    { title: 'train-travel API 2.0', want: { packageName: 'train-travel-api-2-0-sdk', clientName: 'TrainTravelAPI20Client', envPrefix: 'TRAIN_TRAVEL_API_2_0' } },
+    { title: 'train-travel API 2.0', want: { packageName: 'train-travel-api-2-0-sdk', clientName: 'TrainTravelAPI20Client', envPrefix: 'TRAIN_TRAVEL' } },
     { title: '', want: { packageName: 'api-sdk', clientName: 'ApiClient', envPrefix: 'API' } },
     { title: '!!!', want: { packageName: 'api-sdk', clientName: 'ApiClient', envPrefix: 'API' } },
     // `<Title>Client` is a runtime export for these titles (the runtime's `APIClient` type, its `BaseClient` class).
@@ -18,7 +18,7 @@ describe('resolvePackageSettings: defaults from info.title', () => {
     { title: 'Base', want: { packageName: 'base-sdk', clientName: 'Base', envPrefix: 'BASE' } },
   ];
   it.each(cases)('$title', ({ title, want }) => {
-    expect(resolvePackageSettings({}, title, 'spec.yaml')).toEqual({ ...want, metadata: {}, positionalPathParams: 'last', surface: {}, source: 'spec.yaml' });
+    expect(resolvePackageSettings({}, title, 'spec.yaml')).toEqual({ ...want, metadata: {}, positionalPathParams: 'last', surface: {}, credentials: {}, source: 'spec.yaml' });
   });
 
   it('keeps what the config gives', () => {
@@ -28,6 +28,7 @@ describe('resolvePackageSettings: defaults from info.title', () => {
       metadata: {},
       positionalPathParams: 'last',
       surface: {},
+      credentials: {},
       source: 'sdk.config.json',
     });
   });
@@ -36,6 +37,21 @@ describe('resolvePackageSettings: defaults from info.title', () => {
     const given: PackageSettings = { title: 'Acme', license: 'MIT', homepage: 'https://acme.test', taskStatus: { success: ['done'] } };
     expect(resolvePackageSettings(given, 'API Documentation', 'sdk.config.json').metadata).toEqual({ title: 'Acme', license: 'MIT', homepage: 'https://acme.test' });
   });
+});
+
+describe("defaultEnvPrefix: the API's name, brand words whole, generic endings off", () => {
+  it.each([
+    ['OpenAI API', 'OPENAI'],
+    ['ImaRouter', 'IMAROUTER'],
+    ['GitHub v3 REST API', 'GITHUB'],
+    ['Acme Payments API 2.1', 'ACME_PAYMENTS'],
+    ['my-service.api', 'MY_SERVICE'],
+    ['API for Pets', 'API_FOR_PETS'],
+    ['API Documentation', 'API_DOCUMENTATION'],
+    ['Café Crème', 'CAFE_CREME'],
+    ['3D Printing API', 'API_3D_PRINTING'],
+    ['', 'API'],
+  ])('%j → %s', (title, want) => expect(defaultEnvPrefix(title)).toBe(want));
 });
 
 describe('defaultClientName', () => {
@@ -228,6 +244,36 @@ describe('readConfig', () => {
       text: '{"spec":"a","output":"b","acknowledgedWarnings":[{"kind":"a","pointer":""}]}',
       message: /"pointer" must be a non-empty string/,
       pointer: '#/acknowledgedWarnings/0/pointer',
+    },
+    {
+      name: 'credentials not an object',
+      text: '{"spec":"a","output":"b","credentials":["AdminKey"]}',
+      message: /"credentials" must map security scheme keys/,
+      pointer: '#/credentials',
+    },
+    {
+      name: 'a credential entry empty',
+      text: '{"spec":"a","output":"b","credentials":{"AdminKey":{}}}',
+      message: /must be an object with "option"/,
+      pointer: '#/credentials/AdminKey',
+    },
+    {
+      name: 'a credential with an unknown key',
+      text: '{"spec":"a","output":"b","credentials":{"Admin/Key":{"name":"x"}}}',
+      message: /unknown key "name"/,
+      pointer: '#/credentials/Admin~1Key/name',
+    },
+    {
+      name: 'a credential option not an identifier',
+      text: '{"spec":"a","output":"b","credentials":{"AdminKey":{"option":"admin-key"}}}',
+      message: /"admin-key" is not a client option name/,
+      pointer: '#/credentials/AdminKey/option',
+    },
+    {
+      name: 'a credential variable not upper snake case',
+      text: '{"spec":"a","output":"b","credentials":{"AdminKey":{"env":"acme_admin"}}}',
+      message: /"acme_admin" is not an environment variable name/,
+      pointer: '#/credentials/AdminKey/env',
     },
     {
       name: 'taskStatus per operation checked too',

@@ -5,6 +5,7 @@
  * static TypeScript copied as it is (static-runtime.ts).
  */
 import { createRequire } from 'node:module';
+import type { CredentialOption } from '../surface/credentials.ts';
 import type { SurfaceApi } from '../surface/types.ts';
 import { runtimeExportsFor, type RuntimeExport } from '../surface/runtime-exports.ts';
 import { apiReference } from './api-reference.ts';
@@ -99,7 +100,7 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
   files.push(...templates);
   for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
 
-  addSource('src/models.ts', (file) => writeModels(file, api, nameOf));
+  withImports('src/models.ts', (file, imports) => writeModels(file, api, nameOf, imports));
   const groups = api.operationFiles;
   for (const group of groups) {
     withImports(`src/operations/${group.file}.ts`, (file, imports) => writeOperations(file, imports, group.operations, api, nameOf, modelNames));
@@ -169,6 +170,25 @@ function packageFiles(templateContext: TemplateContext, readmeTemplate: string, 
   ];
 }
 
+/** The JSDoc of a credential option: what it is sent as, when the client has more than one, after the spec's description. */
+function credentialDoc(credential: CredentialOption, api: SurfaceApi): string {
+  if (api.credentials.length === 1) return "Credential sent as the API's security schemes require.";
+  const schemes = credential.schemes.map((scheme) => `\`${scheme}\``).join(', ');
+  const description = api.securitySchemes.find((scheme) => scheme.key === credential.schemes[0])?.description?.trim();
+  const what = `Credential of the ${schemes} security scheme${credential.schemes.length > 1 ? 's' : ''}: sent on the calls that require ${credential.schemes.length > 1 ? 'one of them' : 'it'}, and only there.`;
+  return description ? `${description}${/[.!?]$/.test(description) ? '' : '.'} ${what}` : what;
+}
+
+/** What the client says when it is made without any credential. */
+function missingCredentialsMessage(credentials: readonly CredentialOption[], clientName: string): string {
+  if (credentials.length === 1) {
+    const [{ option, env }] = credentials as [CredentialOption];
+    return `Missing API key: pass \`${option}\` to new ${clientName}({ ${option} }) or set the ${env} environment variable.`;
+  }
+  const or = (items: string[]) => `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+  return `Missing credentials: pass ${or(credentials.map((credential) => `\`${credential.option}\``))} to new ${clientName}({ … }), or set the ${or(credentials.map((credential) => credential.env))} environment variable.`;
+}
+
 /** What the Handlebars templates read: the settings, the package metadata, the security schemes, the calls. */
 type TemplateContext = ReturnType<typeof templateContextOf>;
 
@@ -191,8 +211,12 @@ function templateContextOf(api: SurfaceApi, nameOf: NameOf) {
     homepage: settings.metadata.homepage,
     files: ['dist', 'src', 'README.md', ...(api.typesOnly ? [] : ['api.md']), ...(settings.shipsChangelog ? ['CHANGELOG.md'] : [])],
     defaultBaseURL: api.servers[0]?.url ?? 'http://localhost',
-    hasSecurity: api.securitySchemes.length > 0,
+    hasSecurity: api.credentials.length > 0,
     securitySchemes,
+    credentials: api.credentials.map((credential) => ({ ...credential, doc: credentialDoc(credential, api) })),
+    severalCredentials: api.credentials.length > 1,
+    credentialOptions: api.credentials.map(({ option, env, schemes }) => ({ option, env, schemes })),
+    missingCredentials: missingCredentialsMessage(api.credentials, settings.clientName),
     typescriptVersion,
     operations: api.operations.map((operation) => ({
       name: operation.name,

@@ -1,4 +1,8 @@
+import { runtimeModuleOf } from '../surface/runtime-exports.ts';
 import type { SourceBuilder } from './source-builder.ts';
+import { RENDERED_RUNTIME_TYPES } from './type-expression.ts';
+
+const RUNTIME_TYPE_NAMES: ReadonlySet<string> = new Set(RENDERED_RUNTIME_TYPES);
 
 /**
  * Collects the imports a generated file needs, then writes them sorted (same input, same bytes): the one way every
@@ -19,9 +23,19 @@ export class Imports {
     return this;
   }
 
-  /** Type-only imports from `module` of the model types the type expressions name (not inside string literals or comments). */
+  /**
+   * Type-only imports from `module` of the model types the type expressions name (not inside string literals or
+   * comments), and of the runtime types they may name (`Uploadable`), from the core beside `models.js`.
+   */
   models(module: string, typeTexts: string[], modelNames: ReadonlySet<string>): this {
+    this.runtimeTypes(module.replace(/models\.js$/, 'core/'), typeTexts);
     return this.type(module, ...modelNamesUsed(typeTexts, modelNames));
+  }
+
+  /** Type-only imports of the runtime types the type expressions name, from `core` (`./core/`, `../core/`). */
+  runtimeTypes(core: string, typeTexts: string[]): this {
+    for (const name of modelNamesUsed(typeTexts, RUNTIME_TYPE_NAMES)) this.type(`${core}${runtimeModuleOf(name)}.js`, name);
+    return this;
   }
 
   writeTo(file: SourceBuilder): void {

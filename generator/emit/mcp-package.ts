@@ -48,7 +48,8 @@ export function emitMcpPackage(api: SurfaceApi, plan: McpPlan, mcp: ResolvedMcpS
     sdkDependency: mcp.sdkDependency,
     clientName: settings.clientName,
     apiTitle,
-    apiKeyVariable: `${settings.envPrefix}_API_KEY`,
+    // The default credential's variable (the config may rename it); the SDK reads the other options' variables itself.
+    apiKeyVariable: api.credentials[0]?.env ?? `${settings.envPrefix}_API_KEY`,
     baseUrlVariable: `${settings.envPrefix}_BASE_URL`,
     mode: plan.mode,
     dynamic: plan.mode === 'dynamic',

@@ -1,4 +1,5 @@
 /** `src/models.ts`: one exported type per named schema, plus each call's params type where it is more than a body. */
+import type { Imports } from './imports.ts';
 import type { SourceBuilder } from './source-builder.ts';
 import type { SentBy, TypeNode } from '../ir/types.ts';
 import type { SurfaceApi as ApiModel } from '../surface/types.ts';
@@ -10,7 +11,9 @@ import { isOptional, typeExpression, visibleProperties, type NameOf, type Side }
 /** Any JSON value: what an untyped schema accepts in a request body. */
 const JSON_VALUE = 'string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue }';
 
-export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf): void {
+/** `imports` gets the runtime types the models name (`Uploadable`); a types-only package has no runtime, nor request types. */
+export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf, imports?: Imports): void {
+  const typeTexts: string[] = [];
   for (const schema of api.schemas) {
     // In a types-only package no schema is used by an operation: saying so on every type would be noise.
     const unused = !api.typesOnly && !schema.usage.request && !schema.usage.response;
@@ -20,18 +23,21 @@ export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf):
     if (schema.requestName) forms.push([schema.requestName, 'request']);
     for (const [name, side] of forms) {
       const sideNote = schema.requestName && side === 'request' ? [`The request form of {@link ${schema.name}}.`] : [];
-      writeNamedType(file, name, schema.type, docsText(schema.type.docs, [...extra, ...sideNote, ...ruleNotes(schema.type)]), nameOf, side);
+      typeTexts.push(...writeNamedType(file, name, schema.type, docsText(schema.type.docs, [...extra, ...sideNote, ...ruleNotes(schema.type)]), nameOf, side));
     }
   }
   for (const operation of api.operations) {
     if (!operation.paramsTypeName) continue;
+    const type = paramsTypeExpression(operation, nameOf);
+    typeTexts.push(type);
     file.addTypeAlias({
       name: operation.paramsTypeName,
       isExported: true,
       docs: [`The params object of {@link ${operation.name}}: body fields and parameters in one object.`],
-      type: paramsTypeExpression(operation, nameOf),
+      type,
     });
   }
+  imports?.runtimeTypes('./core/', typeTexts);
   // Always declared: operation files and task helpers may need it even where no model does.
   file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });
 }
@@ -48,25 +54,24 @@ function ruleNotes(type: TypeNode): string[] {
   return ['Rules the server also enforces (not expressible as a type):', ...type.rules.map((rule) => `- \`${rule.text}\``)];
 }
 
-function writeNamedType(file: SourceBuilder, name: string, type: TypeNode, docs: string | undefined, nameOf: NameOf, side: Side): void {
+/** Writes one named type; returns the type expressions it wrote (for the imports they need). */
+function writeNamedType(file: SourceBuilder, name: string, type: TypeNode, docs: string | undefined, nameOf: NameOf, side: Side): string[] {
   if (type.kind === 'object' && (type.additionalProperties === 'closed' || type.additionalProperties === 'unspecified') && type.properties.length) {
     // A plain object is an interface: better hovers and error messages than an alias.
-    file.addInterface({
-      name,
-      isExported: true,
-      docs: docs ? [docs] : [],
-      properties: visibleProperties(type.properties, side).map((property) => {
-        const propertyDocs = docsText(property.type.docs);
-        return {
-          name: propertyKey(property.name),
-          hasQuestionToken: isOptional(property),
-          isReadonly: property.readOnly,
-          type: typeExpression(property.type, nameOf, side),
-          docs: propertyDocs ? [propertyDocs] : [],
-        };
-      }),
+    const properties = visibleProperties(type.properties, side).map((property) => {
+      const propertyDocs = docsText(property.type.docs);
+      return {
+        name: propertyKey(property.name),
+        hasQuestionToken: isOptional(property),
+        isReadonly: property.readOnly,
+        type: typeExpression(property.type, nameOf, side),
+        docs: propertyDocs ? [propertyDocs] : [],
+      };
     });
-  } else {
-    file.addTypeAlias({ name, isExported: true, docs: docs ? [docs] : [], type: typeExpression(type, nameOf, side) });
+    file.addInterface({ name, isExported: true, docs: docs ? [docs] : [], properties });
+    return properties.map((property) => property.type);
   }
+  const text = typeExpression(type, nameOf, side);
+  file.addTypeAlias({ name, isExported: true, docs: docs ? [docs] : [], type: text });
+  return [text];
 }

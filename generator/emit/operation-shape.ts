@@ -24,6 +24,8 @@ export interface OperationShape {
   bodyType?: string;
   bodyRequired: boolean;
   contentType?: string;
+  /** The media type sent instead when a field holds a file (the body's multipart form, beside JSON). */
+  contentTypeWithFiles?: string;
   responseType: string;
   responseKind: ResponseKind;
   errorType: string;
@@ -67,6 +69,11 @@ export function parametersSections(operation: Operation, nameOf: NameOf): string
   return sections.length ? `{\n${sections.join('\n')}\n}` : undefined;
 }
 
+/** The body's type as the call takes it: its preferred form, or either form where it offers multipart beside JSON. */
+function callBodyType(body: NonNullable<Operation['call']['body']>, nameOf: NameOf): string {
+  return [body.content, ...(body.withFiles ? [body.withFiles] : [])].map((form) => typeExpression(form.type, nameOf, 'request')).join(' | ');
+}
+
 /**
  * The params object's type, for a call whose params are more than its body: the body's fields (or `body`, for a
  * body that is not an object) with the query, header and cookie parameters under their keys.
@@ -75,7 +82,7 @@ export function paramsTypeExpression(operation: Operation, nameOf: NameOf): stri
   const { call } = operation;
   const parts: string[] = [];
   if (call.body) {
-    const bodyType = typeExpression(call.body.content.type, nameOf, 'request');
+    const bodyType = callBodyType(call.body, nameOf);
     parts.push(call.body.spread ? (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(bodyType) ? bodyType : `(${bodyType})`) : `{ body${call.body.required ? '' : '?'}: ${bodyType} }`);
   }
   if (call.fields.length) {
@@ -119,7 +126,7 @@ export function operationShape(operation: Operation, api: ApiModel, nameOf: Name
 
   const known = new Set(api.securitySchemes.map((scheme) => scheme.key));
   const { call } = operation;
-  const bodyType = body && typeExpression(body.type, nameOf, 'request');
+  const bodyType = call.body && callBodyType(call.body, nameOf);
   const sectionsType = parametersSections(operation, nameOf);
   const paramsType = operation.paramsTypeName ?? (call.body?.spread ? bodyType : undefined);
   return {
@@ -128,6 +135,7 @@ export function operationShape(operation: Operation, api: ApiModel, nameOf: Name
     paramsRequired: call.paramsRequired,
     ...(sectionsType && { sectionsType }),
     ...(body && { bodyType, contentType: body.mediaType }),
+    ...(call.body?.withFiles && { contentTypeWithFiles: call.body.withFiles.mediaType }),
     bodyRequired,
     responseType: [...new Set(responseTypes)].join(' | '),
     responseKind,

@@ -20,10 +20,15 @@ export function pathWithFixedQuery(operation: Pick<Operation, 'path' | 'fixedQue
 /** Summary, description, then the HTTP call it makes (and which variant of a shared endpoint it is). */
 export function operationDocs(operation: Operation): string | undefined {
   const variant = operation.fragment !== undefined ? ` (variant \`#${operation.fragment}\` of this endpoint)` : '';
-  const paragraphs = [operation.summary, operation.description, `\`${operation.method.toUpperCase()} ${pathWithFixedQuery(operation)}\`${variant}`].filter((text): text is string =>
-    Boolean(text),
+  const paragraphs = [operation.summary, operation.description, `\`${operation.method.toUpperCase()} ${operation.path}\`${variant}`, credentialsDoc(operation)].filter(
+    (text): text is string => Boolean(text),
   );
   return docsText(operation.deprecated ? { deprecated: true } : undefined, [paragraphs.join('\n\n')]);
+}
+
+/** Which credential options the call sends, when the client has several: ``Credential: `adminKey`, else `apiKey`.`` */
+function credentialsDoc(operation: Operation): string | undefined {
+  return operation.credentials && `Credential: ${operation.credentials.map((options) => options.map((option) => `\`${option}\``).join(' and ')).join(', else ')}.`;
 }
 
 /**
@@ -159,6 +164,7 @@ function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { s
     ['cookies', group('cookie')],
     ['body', body],
     ['contentType', shape.contentType ? stringLiteral(shape.contentType) : undefined],
+    ['contentTypeWithFiles', shape.contentTypeWithFiles ? stringLiteral(shape.contentTypeWithFiles) : undefined],
     ['responseType', stringLiteral(shape.responseKind)],
     ['security', jsonExpression(shape.security)],
     ['stream', streamField(operation)],

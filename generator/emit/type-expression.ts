@@ -11,6 +11,12 @@ export type Side = 'request' | 'response';
 
 export type NameOf = (id: SchemaId, side: Side) => string;
 
+/**
+ * Runtime types a type expression may name (`core/uploads.ts`): a file a request sends is an `Uploadable`,
+ * whatever `toFile` takes (a `File`, `Blob`, bytes, a stream, a `Response`); a file that arrives is a `Blob`.
+ */
+export const RENDERED_RUNTIME_TYPES = ['Uploadable'] as const;
+
 /** Precedence levels, so unions inside arrays or intersections get parentheses only where needed. */
 const enum Context {
   Top,
@@ -46,7 +52,7 @@ function render(node: TypeNode, renderer: Renderer, context: Context): string {
     case 'ref':
       return renderer.nameOf(node.target, side);
     case 'primitive':
-      if (node.type === 'string') return node.binary ? 'Blob' : 'string';
+      if (node.type === 'string') return node.binary ? (side === 'request' ? 'Uploadable' : 'Blob') : 'string';
       if (node.type === 'integer') return 'number';
       return node.type;
     case 'literal':

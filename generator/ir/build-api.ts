@@ -11,6 +11,7 @@ import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitPathKey 
 import { breakCompositionCycles } from './cycles.ts';
 import { checkTypeDepth } from './type-depth.ts';
 import { groupEndpoints, isMergeable } from './endpoints.ts';
+import { preferredIndex } from './media-types.ts';
 import { readStreamItems, type StreamTyper } from './stream-items.ts';
 import { findPaginations } from './pagination.ts';
 import { findTaskLifecycles } from './tasks.ts';
@@ -99,6 +100,7 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       ...(typeof tag.description === 'string' && { description: tag.description }),
     })),
     securitySchemes: readSecuritySchemes(document),
+    security: (Array.isArray(document.security) ? document.security : []).filter(isObject).map((requirement) => Object.keys(requirement)),
     schemas: [...reader.schemas.named.values()],
     operations,
     endpointGroups,
@@ -206,12 +208,15 @@ class OperationReader {
 
   /** The media types of a body or a response: each one's type (named when inline), examples and stream items. */
   readContent(content: unknown, path: string[], typeName: string): MediaContent[] {
-    return Object.entries(isObject(content) ? content : {}).map(([mediaType, media], index) => {
+    const entries = Object.entries(isObject(content) ? content : {});
+    const preferred = preferredIndex(entries.map(([mediaType]) => mediaType));
+    return entries.map(([mediaType, media], index) => {
       const mediaObject = isObject(media) ? media : {};
       const schemaPath = [...path, mediaType, 'schema'];
       const type = this.schemas.convert(mediaObject.schema, schemaPath);
-      // Inline bodies get a name so that signatures and docs can point at them; the first media type keeps the plain name.
-      const candidate = index === 0 ? typeName : `${typeName}${pascalCase(mediaType)}`;
+      // Inline bodies get a name so that signatures and docs can point at them. The preferred media type (JSON where
+      // offered) keeps the plain name, wherever it is listed: adding a form beside a JSON body renames nothing.
+      const candidate = index === preferred ? typeName : `${typeName}${pascalCase(mediaType)}`;
       const stream = readStreamItems(this.document, mediaType, mediaObject, [...path, mediaType], candidate, this.streamTyper);
       return {
         mediaType,

@@ -309,6 +309,8 @@ export interface ApiModel {
   servers: { url: string; description?: string }[];
   tags: { name: string; description?: string }[];
   securitySchemes: SecurityScheme[];
+  /** The document's `security`: what an operation without its own requires (alternatives of scheme sets, as on an operation). */
+  security: string[][];
   schemas: NamedSchema[];
   operations: Operation[];
   endpointGroups: EndpointGroup[];

@@ -7,13 +7,14 @@
  * - Body fields and query, header and cookie parameters share one flat params object; per-call options come last.
  * - A body that is an object (or a union or intersection of objects) spreads its fields into the params object.
  *   Any other body (an array, a string, binary data, a body without a schema, a nullable object) is the value
- *   of the key `body`.
+ *   of the key `body`. A body offered as JSON and as `multipart/form-data` (both objects) takes either form; a
+ *   call whose fields hold a file sends the multipart one.
  * - Body fields keep their wire names. A parameter whose name is taken — by a body field, or by a parameter of
  *   an earlier location (path, then query, header, cookie) — is keyed `<location>_<name>` (`header_model`).
  * - A call with nothing but path parameters takes no params object.
  */
 import type { PositionalPathParams } from '../config.ts';
-import { preferredContent } from '../ir/media-types.ts';
+import { isMultipartMediaType, preferredContent } from '../ir/media-types.ts';
 import { camelCase, NameRegistry } from '../ir/naming.ts';
 import type { Resolve } from '../ir/type-query.ts';
 import type { MediaContent, Operation, Parameter, TypeNode } from '../ir/types.ts';
@@ -40,6 +41,11 @@ export interface CallShape {
     required: boolean;
     /** The body's fields are the params object's other keys; else the body is the value of `body`. */
     spread: boolean;
+    /**
+     * The `multipart/form-data` form the body offers beside its preferred one (JSON), both objects: the call takes
+     * either, and sends this one when a field holds a file.
+     */
+    withFiles?: MediaContent;
   };
   /** Whether the call takes a params object at all, and whether the caller must pass it. */
   hasParams: boolean;
@@ -129,7 +135,9 @@ const LOCATION_ORDER = ['path', 'query', 'header', 'cookie'] as const;
 export function callShape(operation: Operation, resolve: Resolve, positional: PositionalPathParams = 'last', bound: ReadonlySet<string> = new Set()): CallShape {
   const content = operation.requestBody && preferredContent(operation.requestBody.contents);
   const spread = content !== undefined && isObjectType(content.type, resolve);
-  const taken = new Set(content ? (spread ? bodyFieldNames(content.type, resolve) : ['body']) : []);
+  const multipart = spread ? operation.requestBody!.contents.find((candidate) => candidate !== content && isMultipartMediaType(candidate.mediaType)) : undefined;
+  const withFiles = multipart && isObjectType(multipart.type, resolve) ? multipart : undefined;
+  const taken = new Set(content ? (spread ? [...bodyFieldNames(content.type, resolve), ...(withFiles ? bodyFieldNames(withFiles.type, resolve) : [])] : ['body']) : []);
   // A placeholder used twice (`/a/{id}/b/{id}`) is one argument: the runtime fills every occurrence from it.
   const occurrences = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
   const parameterNamed = (name: string) => operation.parameters.find((candidate) => candidate.in === 'path' && candidate.name === name);
@@ -154,7 +162,7 @@ export function callShape(operation: Operation, resolve: Resolve, positional: Po
   return {
     pathArguments,
     fields,
-    ...(content && { body: { content, required: bodyRequired, spread } }),
+    ...(content && { body: { content, required: bodyRequired, spread, ...(withFiles && { withFiles }) } }),
     hasParams: Boolean(content) || fields.length > 0,
     paramsRequired: bodyRequired || fields.some((field) => field.parameter.required),
   };

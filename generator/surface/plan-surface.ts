@@ -11,6 +11,7 @@ import { WARNING_KINDS } from '../warning-kinds.ts';
 import { resolverOf } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
 import { callShape } from './call-shape.ts';
+import { callCredentials, planCredentials } from './credentials.ts';
 import { FileNameRegistry } from './file-names.ts';
 import { boundValueNames, createAndWaitName, endpointValueNames, requestTypeName, typeNameRegistry, typesOnlyNameRegistry, valueNameRegistry, waitForName } from './names.ts';
 import { layoutResources, pathFacts, resourcePaths, resourcePlacement } from './resources.ts';
@@ -62,6 +63,7 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
   for (const schema of schemas) if (schema.requestForm) schema.requestName = types.claim(requestTypeName(schema.name));
 
   const files = operationFiles(api.operations);
+  const credentials = typesOnly ? [] : planCredentials(api, settings);
   const operations: SurfaceOperation[] = api.operations.map((operation) => {
     const file = files.get(operation.tags[0] ?? 'default')!;
     const call = calls.get(operation.name)!;
@@ -75,6 +77,8 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
       ...(paramsTypeNames.has(operation.name) && { paramsTypeName: paramsTypeNames.get(operation.name)! }),
       module: `./operations/${file.file}.js`,
     };
+    const sends = callCredentials(operation.security, credentials);
+    if (sends) surface.credentials = sends;
     file.operations.push(surface);
     return surface;
   });
@@ -129,5 +133,5 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
   }));
   const paginations = api.paginations.map((pagination) => ({ ...pagination, operation: fn(pagination.operation) }));
   const { schemas: _schemas, operations: _operations, endpointGroups: _groups, tasks: _tasks, paginations: _paginations, ...rest } = api;
-  return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()], warnings };
+  return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()], warnings, credentials };
 }

@@ -62,7 +62,12 @@ export const RUNTIME_EXPORTS: readonly RuntimeExport[] = [
     types: ['PageOptions', 'PaginationSpec'],
     summary: 'pages of a list call and `for await` over every item',
   },
-  { module: 'uploads', values: ['toFile'], types: ['FileSource', 'ToFileOptions'], summary: 'upload files from blobs, bytes, streams or iterables' },
+  {
+    module: 'uploads',
+    values: ['toFile'],
+    types: ['Uploadable', 'FileSource', 'ToFileOptions'],
+    summary: 'upload files from blobs, bytes, streams or responses (a file field takes any `Uploadable`)',
+  },
   { module: 'streaming', values: ['Stream'], types: ['ServerSentEvent', 'StreamFormat'], summary: 'server-sent events and JSON lines as async iterables' },
   {
     module: 'polling',

@@ -6,6 +6,7 @@ import type { ResolvedPackageSettings } from '../config.ts';
 import type { WarningKind } from '../errors.ts';
 import type { ApiModel, EndpointGroup, NamedSchema, Operation, TaskLifecycle } from '../ir/types.ts';
 import type { CallShape } from './call-shape.ts';
+import type { CredentialOption } from './credentials.ts';
 import type { EndpointValueNames } from './names.ts';
 import type { StreamPlan } from './streaming.ts';
 
@@ -32,6 +33,8 @@ export interface SurfaceOperation extends Operation {
   paramsTypeName?: string;
   /** Module (relative to `src/`, `./operations/<tag>.js`) that exports the function. */
   module: string;
+  /** The credential options it sends, per security alternative, when the client has several (credentials.ts). */
+  credentials?: string[][];
 }
 
 export interface SurfaceEndpointGroup extends EndpointGroup {
@@ -96,6 +99,8 @@ export interface SurfaceApi extends Omit<ApiModel, 'schemas' | 'operations' | 'e
   operationFiles: OperationsFile[];
   /** What the surface plan warns of (two calls wanting one name), at a JSON pointer of the spec. */
   warnings: SurfaceWarning[];
+  /** The client's credential options, the most used first (credentials.ts); none for an API without security schemes. */
+  credentials: CredentialOption[];
 }
 
 export interface SurfaceWarning {

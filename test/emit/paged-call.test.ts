@@ -47,8 +47,7 @@ const SPEC = {
 async function surface() {
   const file = join(await mkdtemp(join(tmpdir(), 'paged-call-')), 'spec.json');
   await writeFile(file, JSON.stringify(SPEC));
-  const { api } = buildApiModel(await loadSpec(file));
-  return planSurface(api, resolvePackageSettings({ packageName: 'x', clientName: 'X' }, api.title, 'test'));
+  return planSurface(buildApiModel(await loadSpec(file)).api, resolvePackageSettings({ packageName: 'x', clientName: 'X', envPrefix: 'X' }, 'X', 'test'));
 }
 
 describe('pagedCall', () => {

@@ -134,3 +134,71 @@ describe('callShape (the call-shape rule the README documents)', () => {
     expect(callShape(operation('/a', [{ name: 'q', required: true }]), resolve).paramsRequired).toBe(true);
   });
 });
+
+describe('callShape: a body offered in several media types', () => {
+  const withContents = (contents: [string, TypeNode][], parameters: Partial<Parameter>[] = []): Operation => ({
+    ...operation('/a', parameters),
+    requestBody: { required: true, contents: contents.map(([mediaType, type]) => ({ mediaType, type, examples: [] })) },
+  });
+  const cases: { name: string; contents: [string, TypeNode][]; want: { content: string; withFiles?: string } }[] = [
+    {
+      name: 'JSON and multipart, both objects: either',
+      contents: [
+        ['application/json', object('url')],
+        ['multipart/form-data', object('file')],
+      ],
+      want: { content: 'application/json', withFiles: 'multipart/form-data' },
+    },
+    {
+      name: 'the same, multipart listed first',
+      contents: [
+        ['multipart/form-data', object('file')],
+        ['application/json', object('url')],
+      ],
+      want: { content: 'application/json', withFiles: 'multipart/form-data' },
+    },
+    {
+      name: 'form-urlencoded and multipart: either',
+      contents: [
+        ['application/x-www-form-urlencoded', object('a')],
+        ['multipart/form-data', object('file')],
+      ],
+      want: { content: 'application/x-www-form-urlencoded', withFiles: 'multipart/form-data' },
+    },
+    { name: 'multipart alone: that one', contents: [['multipart/form-data', object('file')]], want: { content: 'multipart/form-data' } },
+    {
+      name: 'JSON and a binary body: JSON only',
+      contents: [
+        ['application/json', object('url')],
+        ['application/octet-stream', { kind: 'primitive', type: 'string', binary: true }],
+      ],
+      want: { content: 'application/json' },
+    },
+    {
+      name: 'a JSON array beside multipart: JSON only (the forms would not share one params object)',
+      contents: [
+        ['application/json', { kind: 'array', items: string }],
+        ['multipart/form-data', object('file')],
+      ],
+      want: { content: 'application/json' },
+    },
+  ];
+  it.each(cases)('$name', ({ contents, want }) => {
+    const { body } = callShape(withContents(contents), resolve);
+    expect({ content: body?.content.mediaType, ...(body?.withFiles && { withFiles: body.withFiles.mediaType }) }).toEqual(want);
+  });
+
+  it('keys a parameter named like a field of either form apart', () => {
+    const shape = callShape(
+      withContents(
+        [
+          ['application/json', object('url')],
+          ['multipart/form-data', object('file')],
+        ],
+        [{ name: 'file' }],
+      ),
+      resolve,
+    );
+    expect(shape.fields.map((field) => field.key)).toEqual(['query_file']);
+  });
+});

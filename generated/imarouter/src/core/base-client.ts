@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import { ClientCore, readEnv } from './client-core.js';
 import { SDKError } from './errors.js';
-import type { SecurityScheme } from './transport.js';
+import type { ClientCredential, SecurityScheme } from './transport.js';
 import { VERSION } from '../version.js';
 
 export interface ClientOptions {
@@ -45,20 +45,26 @@ const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;
 
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = { BearerAuth: { kind: 'bearer' } };
 
+/** The credential options, the most used first: the option, its environment variable, the schemes it is sent as. */
+const CREDENTIALS = [{ option: 'apiKey', env: 'IMAROUTER_API_KEY', schemes: ['BearerAuth'] }] as const;
+
 /**
- * The ImaRouter client's credential and defaults (base URL, security schemes, who is calling); what a client
+ * The ImaRouter client's credentials and defaults (base URL, security schemes, who is calling); what a client
  * does with its options and them is `core/client-core.ts`. The generated client class adds the resources.
  */
 export class BaseClient extends ClientCore {
   constructor(options: ClientOptions = {}) {
-    const apiKey = options.apiKey ?? readEnv('IMAROUTER_API_KEY');
-    if (!apiKey) {
+    const credentials: ClientCredential[] = CREDENTIALS.map((credential) => ({
+      ...credential,
+      value: options[credential.option] || readEnv(credential.env),
+    }));
+    if (!credentials.some((credential) => credential.value)) {
       throw new SDKError(
         'Missing API key: pass `apiKey` to new ImaRouter({ apiKey }) or set the IMAROUTER_API_KEY environment variable.',
       );
     }
     super(options, {
-      credential: apiKey,
+      credentials,
       baseURL: readEnv('IMAROUTER_BASE_URL') ?? 'https://api.imarouter.com',
       userAgent: SDK_USER_AGENT,
       securitySchemes: SECURITY_SCHEMES,

@@ -11,7 +11,14 @@ import { SDKError } from './errors.js';
 import { headerValue, type APIClient, type OperationRequest, type RequestOptions } from './http.js';
 import { parseRateLimit } from './rate-limit.js';
 import { hasUserinfo, redactUserinfo, Redactor } from './redact.js';
-import { headerName, numberOption, Transport, type HeaderMap, type SecurityScheme } from './transport.js';
+import {
+  headerName,
+  numberOption,
+  Transport,
+  type ClientCredential,
+  type HeaderMap,
+  type SecurityScheme,
+} from './transport.js';
 
 /** Any call of this package taking the client first: an operation function, a merged endpoint, a task helper. */
 type Operation = (client: APIClient, ...args: any[]) => Promise<unknown>;
@@ -41,9 +48,12 @@ export interface ClientCoreOptions {
   defaultHeaders?: Record<string, string>;
 }
 
-/** What the API decides: its credential (read by the base class), its base URL when none is given, who calls, its security schemes. */
+/**
+ * What the API decides: its credentials (read by the base class from the options and the environment), its base
+ * URL when none is given, who calls, its security schemes.
+ */
 export interface ClientDefaults {
-  credential: string | undefined;
+  credentials: readonly ClientCredential[];
   baseURL: string;
   userAgent: string;
   securitySchemes: Record<string, SecurityScheme>;
@@ -121,12 +131,12 @@ export abstract class ClientCore implements APIClient {
       retry,
       // Called as a plain function: browsers refuse a `fetch` called as a method of another object.
       fetch: (input, init) => fetchImplementation(input, init),
-      redactor: new Redactor(defaults.credential),
+      redactor: new Redactor(defaults.credentials.map((credential) => credential.value)),
       defaultHeaders: checkedHeaders({
         ...(!isBrowser() && { 'user-agent': defaults.userAgent }),
         ...options.defaultHeaders,
       }),
-      credential: defaults.credential,
+      credentials: defaults.credentials,
       securitySchemes: defaults.securitySchemes,
       maxResponseBytes: this.maxResponseBytes,
       // A browser's fetch hides where a redirect goes, so it follows them itself there (see the README).
@@ -183,7 +193,7 @@ export abstract class ClientCore implements APIClient {
     return response!;
   }
 
-  /** Never shows the credential, whatever prints or serializes the client. */
+  /** Never shows a credential, whatever prints or serializes the client. */
   toJSON(): ClientSettings {
     return {
       baseURL: this.baseURL,

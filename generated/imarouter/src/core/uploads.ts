@@ -19,6 +19,14 @@ export type FileSource =
   | Iterable<Uint8Array | string>
   | Response;
 
+/**
+ * What a file field (or a binary body) of a request takes: anything {@link toFile} reads, but a plain iterable
+ * (which in a form is several values): a `File` or `Blob`, bytes, a web or Node stream, a fetch `Response`. The
+ * SDK reads it into a `File` before the request is sent (so a retry can send it again).
+ */
+export type Uploadable =
+  Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string> | Response;
+
 export interface ToFileOptions {
   /** The media type, e.g. `video/mp4`. Default: the source's own (a Blob's, a Response's), else by the name's extension. */
   type?: string;
@@ -164,4 +172,45 @@ export async function toFile(source: FileSource, name?: string, options: ToFileO
     }) as File;
   }
   return new File(found.parts, fileName, { type, lastModified });
+}
+
+/** A value a file field holds, which the SDK reads into a `File` (a `Blob` is sent as it is). */
+function isUploadSource(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || value instanceof Blob) return false;
+  return (
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) ||
+    (typeof Response !== 'undefined' && value instanceof Response) ||
+    isAsyncIterable(value)
+  );
+}
+
+/**
+ * Reads the files of a body before it is encoded: a body that is itself an {@link Uploadable} other than a Blob
+ * becomes one; in an object body every field that holds one, alone or in a list, becomes a `File` (named after its
+ * source, see {@link toFile}). Other values stay as they are. `files` says whether a field holds a file (then the
+ * body goes as `multipart/form-data` where the call offers it).
+ */
+export async function readUploads(body: unknown): Promise<{ body: unknown; files: boolean }> {
+  if (isUploadSource(body)) return { body: await toFile(body as FileSource), files: true };
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    Array.isArray(body) ||
+    Object.getPrototypeOf(body) !== Object.prototype
+  )
+    return { body, files: body instanceof Blob };
+  let files = false;
+  const read = async (value: unknown): Promise<unknown> => {
+    if (value instanceof Blob) files = true;
+    if (!isUploadSource(value)) return value;
+    files = true;
+    return toFile(value as FileSource);
+  };
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    fields[key] = Array.isArray(value) ? await Promise.all(value.map(read)) : await read(value);
+  }
+  return { body: fields, files };
 }

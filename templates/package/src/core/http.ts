@@ -29,6 +29,11 @@ export interface OperationRequest {
   /** The media type the body is sent as. */
   contentType?: string;
   /**
+   * The media type the body is sent as instead when a field holds a file (an `Uploadable`): the call takes either
+   * form, e.g. JSON (`contentType`) or `multipart/form-data` (this).
+   */
+  contentTypeWithFiles?: string;
+  /**
    * How the successful response is read; `auto` (the default) by its content type: JSON, text for `text/*`, else
    * a `Blob`.
    */
@@ -210,10 +215,14 @@ export function encodeBody(body: unknown, contentType = 'application/json'): { b
   if (mediaType === 'multipart/form-data') {
     const form = new FormData();
     for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-      // A File (or a Blob given a name by toFile) is sent under its name.
-      appendFormValue(key, value, (k, v) =>
-        typeof v === 'string' ? form.append(k, v) : form.append(k, v, fileName(v)),
-      );
+      // A File (or a Blob given a name by toFile) is sent under its name; a Blob without one as the platform names
+      // it (`blob`): Node's FormData would send a name given as undefined as "undefined".
+      appendFormValue(key, value, (k, v) => {
+        if (typeof v === 'string') return form.append(k, v);
+        const name = fileName(v);
+        if (name === undefined) form.append(k, v);
+        else form.append(k, v, name);
+      });
     }
     // fetch sets the multipart boundary itself.
     return { body: form };

@@ -1,14 +1,15 @@
 /**
- * Keeps the credential out of errors. A server may echo it (`invalid key sk-…`) in an error body, a header or a
+ * Keeps the credentials out of errors. A server may echo one (`invalid key sk-…`) in an error body, a header or a
  * low-level error message; every such text passes through here before an error is built from it.
  */
 export class Redactor {
-  /** The credential in every form it can travel in: as is, JSON-escaped, percent-encoded, base64 (Basic auth). */
+  /** Each credential in every form it can travel in: as is, JSON-escaped, percent-encoded, base64 (Basic auth). */
   readonly #secrets: string[];
 
-  constructor(secret: string | undefined) {
+  constructor(secrets: readonly (string | undefined)[]) {
     const forms = new Set<string>();
-    if (secret) {
+    for (const secret of secrets) {
+      if (!secret) continue;
       forms.add(secret);
       forms.add(JSON.stringify(secret).slice(1, -1));
       forms.add(encodeURIComponent(secret));
@@ -21,16 +22,16 @@ export class Redactor {
     this.#secrets = [...forms].filter(Boolean).sort((a, b) => b.length - a.length);
   }
 
-  /** The text with every form of the credential replaced by `[REDACTED]`. */
+  /** The text with every form of every credential replaced by `[REDACTED]`. */
   readonly text = (text: string): string => {
     for (const secret of this.#secrets) if (text.includes(secret)) text = text.split(secret).join('[REDACTED]');
     return text;
   };
 
-  /** Whether the text holds the credential in any of its forms. */
+  /** Whether the text holds a credential in any of its forms. */
   readonly holdsSecret = (text: string): boolean => this.#secrets.some((secret) => text.includes(secret));
 
-  /** The headers themselves, or a redacted copy when a value carries the credential. */
+  /** The headers themselves, or a redacted copy when a value carries a credential. */
   headers(headers: Headers): Headers {
     if (!this.#secrets.length) return headers;
     let clean: Headers | undefined;
@@ -41,7 +42,7 @@ export class Redactor {
     return clean ?? headers;
   }
 
-  /** Whether an error (its message, stack or causes) mentions the credential, so it must not be kept as a `cause`. */
+  /** Whether an error (its message, stack or causes) mentions a credential, so it must not be kept as a `cause`. */
   mentionedIn(error: unknown, depth = 0): boolean {
     if (!this.#secrets.length || depth > 6 || error === null || error === undefined) return false;
     if (typeof error !== 'object') return this.text(String(error)) !== String(error);

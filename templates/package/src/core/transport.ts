@@ -39,10 +39,22 @@ import type { Redactor } from './redact.js';
 import { fetchFollowing, type Credentials, type RedirectContext } from './redirects.js';
 import { isIdempotent, retryDelay, shouldRetry, sleep, type RetrySettings } from './retries.js';
 import { notJson, Stream } from './streaming.js';
+import { readUploads } from './uploads.js';
 import { AttemptSignal } from './timeouts.js';
 
 /** Request headers by lower-case name: what `fetch` is given. */
 export type HeaderMap = Record<string, string>;
+
+/**
+ * One credential option of the client (`apiKey`, `adminKey`): the environment variable it defaults to, the
+ * security schemes it is sent as, and its value (undefined when neither the option nor the variable gives one).
+ */
+export interface ClientCredential {
+  option: string;
+  env: string;
+  schemes: readonly string[];
+  value: string | undefined;
+}
 
 /** How a security scheme of the spec carries the client's credential. */
 export type SecurityScheme =
@@ -61,8 +73,8 @@ export interface TransportSettings {
   redactor: Redactor;
   /** Headers sent with every request (names lower-case, values checked). */
   defaultHeaders: HeaderMap;
-  /** The credential (an API key or token), sent as the security schemes a request names say. */
-  credential: string | undefined;
+  /** The client's credentials (API keys, tokens), each sent as the security schemes a request names say. */
+  credentials: readonly ClientCredential[];
   /** The spec's security schemes by name. */
   securitySchemes: Record<string, SecurityScheme>;
   /** Bytes a body read whole (JSON, text, a `Blob`) may have; `Infinity` for no limit. */
@@ -132,6 +144,14 @@ function contentTypeHeader(contentType: string): string {
   return contentType;
 }
 
+/** The request with its files read (see `readUploads`), sent as `contentTypeWithFiles` when it holds one. */
+async function withFiles(request: OperationRequest): Promise<OperationRequest> {
+  const { body, files } = await readUploads(request.body);
+  const contentType =
+    files && request.contentTypeWithFiles !== undefined ? request.contentTypeWithFiles : request.contentType;
+  return { ...request, body, ...(contentType !== undefined && { contentType }) };
+}
+
 const NO_OPTIONS: RequestOptions = {};
 const NEVER_RAW = (): boolean => false;
 
@@ -156,8 +176,10 @@ interface Prepared {
 
 export class Transport {
   readonly #settings: TransportSettings;
-  /** For requests that name no security (`client.request()` calls): the API's first scheme. */
+  /** For requests that name no security (`client.request()` calls): the first scheme of the first credential given. */
   readonly #defaultSchemes: readonly string[];
+  /** The credential of each scheme whose option (or variable) gave one. */
+  readonly #credentialOf = new Map<string, ClientCredential>();
   /** Each scheme's placement, made when first used: every call of an operation sends the same. */
   readonly #placements = new Map<string, Placement>();
   /** Header templates by scheme names, then by `accept` (see {@link #headerTemplate}). */
@@ -167,7 +189,13 @@ export class Transport {
 
   constructor(settings: TransportSettings) {
     this.#settings = settings;
-    this.#defaultSchemes = Object.keys(settings.securitySchemes).slice(0, 1);
+    for (const credential of settings.credentials) {
+      if (credential.value === undefined) continue;
+      for (const scheme of credential.schemes)
+        if (!this.#credentialOf.has(scheme)) this.#credentialOf.set(scheme, credential);
+    }
+    const first = settings.credentials.find((credential) => credential.value !== undefined);
+    this.#defaultSchemes = first ? first.schemes.slice(0, 1) : NO_SCHEMES;
     try {
       this.#origin = new URL(settings.baseURL).origin;
     } catch {
@@ -185,6 +213,12 @@ export class Transport {
     wantsRaw: () => boolean = NEVER_RAW,
   ): Promise<Delivery> {
     const settings = this.#settings;
+    // Files are read before the request is composed; a JSON call that takes no file (the common case) skips it.
+    if (
+      request.contentTypeWithFiles !== undefined ||
+      (request.body !== undefined && request.contentType !== undefined && request.contentType !== 'application/json')
+    )
+      request = await withFiles(request);
     const prepared = this.#prepare(request, options);
     const timeout =
       options.timeout === undefined ? settings.timeout : numberOption('timeout', options.timeout, { positive: true });
@@ -262,7 +296,7 @@ export class Transport {
         : request.responseType === undefined || request.responseType === 'auto'
           ? 'application/json, */*;q=0.8'
           : '*/*';
-    const schemes = this.#schemes(request.security);
+    const schemes = this.#schemes(request.security, () => request.operation ?? `${method} ${request.path}`);
     // A copy of what every call with these schemes and this accept sends: building it anew costs more.
     const headers: HeaderMap = { ...this.#headerTemplate(schemes, accept) };
     let query = options.extraQuery ? { ...request.query, ...options.extraQuery } : request.query;
@@ -320,19 +354,37 @@ export class Transport {
   }
 
   /**
-   * The names of the schemes the credential goes as: those of the first of the request's security alternatives
-   * whose schemes this client knows (one credential serves them all); by default the API's first scheme. None
-   * when the request needs no credential or the client has none.
+   * The names of the schemes whose credentials go with a request: those of the first of its security alternatives
+   * whose every scheme this client knows and has a credential for; by default (a request that names none) the
+   * first scheme of the first credential given. None when the request needs no credential. A request whose
+   * alternatives this client knows but lacks a credential for fails here, before anything is sent, naming the
+   * option it needs: sending it without would only earn a 401.
    */
-  #schemes(security: OperationRequest['security']): readonly string[] {
-    const { credential, securitySchemes } = this.#settings;
-    if (credential === undefined) return NO_SCHEMES;
+  #schemes(security: OperationRequest['security'], describe: () => string): readonly string[] {
     if (security === undefined) return this.#defaultSchemes;
+    const { securitySchemes } = this.#settings;
+    let missing: ClientCredential[] | undefined;
     for (const alternative of security) {
       let known = true;
-      // Own keys only: a scheme named after an Object.prototype member (`toString`) is not one this client knows.
-      for (const name of alternative) if (!Object.hasOwn(securitySchemes, name)) known = false;
-      if (known) return alternative;
+      let given = true;
+      for (const name of alternative) {
+        // Own keys only: a scheme named after an Object.prototype member (`toString`) is not one this client knows.
+        if (!Object.hasOwn(securitySchemes, name)) known = false;
+        else if (!this.#credentialOf.has(name)) given = false;
+      }
+      if (known && given) return alternative;
+      if (known && !missing) {
+        const names = new Set(alternative);
+        missing = this.#settings.credentials.filter(
+          (credential) => credential.value === undefined && credential.schemes.some((scheme) => names.has(scheme)),
+        );
+      }
+    }
+    if (missing?.length) {
+      const needs = missing.map(
+        (credential) => `the \`${credential.option}\` option (or the ${credential.env} environment variable)`,
+      );
+      throw new SDKError(`${describe()} needs ${needs.join(' and ')}: this client was made without it.`);
     }
     return NO_SCHEMES;
   }
@@ -364,7 +416,7 @@ export class Transport {
     let placement = this.#placements.get(name);
     if (placement) return placement;
     const scheme = this.#settings.securitySchemes[name]!;
-    const credential = this.#settings.credential!;
+    const credential = this.#credentialOf.get(name)!.value!;
     if (scheme.kind === 'apiKey') {
       placement =
         scheme.in === 'header'

@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import { BaseClient } from './core/base-client.js';
 import type { ClientOptions } from './core/base-client.js';
+import { Groups } from './resources/groups.js';
 import { Images } from './resources/images.js';
 import { Oauth } from './resources/oauth.js';
 import { Uploads } from './resources/uploads.js';
@@ -10,11 +11,13 @@ export class FormsAndFilesAPIClient extends BaseClient {
   readonly oauth: Oauth;
   readonly uploads: Uploads;
   readonly images: Images;
+  readonly groups: Groups;
 
   constructor(options: ClientOptions = {}) {
     super(options);
     this.oauth = new Oauth(this);
     this.uploads = new Uploads(this);
     this.images = new Images(this);
+    this.groups = new Groups(this);
   }
 }

@@ -1,4 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Uploadable } from './core/uploads.js';
+
 /** Any JSON value: what an untyped schema accepts in a request. */
 export type JSONValue = string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue };
 
@@ -25,8 +27,8 @@ export interface IssueTokenResponse {
 
 export interface UploadFilesBody {
   /** @format binary */
-  file: Blob;
-  attachments?: Blob[];
+  file: Uploadable;
+  attachments?: Uploadable[];
   title?: string;
   metadata?: {
     source?: string;
@@ -41,11 +43,31 @@ export interface EditImageBody {
 
 export interface EditImageBodyMultipartFormData {
   /** @format binary */
-  image: Blob;
+  image: Uploadable;
   prompt: string;
 }
 
 /** @format binary */
 export type EditImageResponse = Blob;
 
+export interface CreateOneGroupBodyMultipartFormData {
+  name: string;
+  /** @format binary */
+  icon?: Uploadable;
+}
+
+export interface CreateOneGroupBody {
+  name: string;
+  icon_url?: string;
+}
+
+export interface CreateOneGroupResponse {
+  id?: string;
+}
+
 export type GetUploadTextResponse = string;
+
+/** The params object of {@link createOneGroup}: body fields and parameters in one object. */
+export type CreateOneGroupParams = (CreateOneGroupBody | CreateOneGroupBodyMultipartFormData) & {
+  dry_run?: boolean;
+};

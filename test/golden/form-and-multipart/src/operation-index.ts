@@ -1,5 +1,16 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { EditImageBody, Error_, IssueTokenBody, IssueTokenResponse, Upload, UploadFilesBody } from './models.js';
+import type {
+  CreateOneGroupBody,
+  CreateOneGroupBodyMultipartFormData,
+  CreateOneGroupResponse,
+  EditImageBody,
+  EditImageBodyMultipartFormData,
+  Error_,
+  IssueTokenBody,
+  IssueTokenResponse,
+  Upload,
+  UploadFilesBody,
+} from './models.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {
@@ -29,6 +40,7 @@ export const operations: readonly OperationInfo[] = [
   entry('issueToken', 'POST', '/oauth/token', '/oauth/token', []),
   entry('uploadFiles', 'POST', '/uploads', '/uploads', []),
   entry('editImage', 'POST', '/images/edit', '/images/edit', []),
+  entry('createOneGroup', 'POST', '/groups', '/groups', []),
   entry('getUploadText', 'GET', '/uploads/{id}', '/uploads/{id}', []),
   entry('deleteUpload', 'DELETE', '/uploads/{id}', '/uploads/{id}', []),
 ];
@@ -57,13 +69,26 @@ export interface Operations {
     };
   };
   editImage: {
-    body: EditImageBody;
+    body: EditImageBody | EditImageBodyMultipartFormData;
     params: Record<string, never>;
     response: Blob;
     error: Error_;
     responses: {
       '200': Blob;
       default: Error_;
+    };
+  };
+  createOneGroup: {
+    body: CreateOneGroupBody | CreateOneGroupBodyMultipartFormData;
+    params: {
+      query?: {
+        dry_run?: boolean;
+      };
+    };
+    response: CreateOneGroupResponse;
+    error: unknown;
+    responses: {
+      '201': CreateOneGroupResponse;
     };
   };
   getUploadText: {

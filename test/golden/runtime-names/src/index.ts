@@ -27,7 +27,7 @@ export {
 } from './core/errors.js';
 export type { APIClient, RequestOptions, OperationRequest } from './core/http.js';
 export { Page, PagePromise, type PageOptions, type PaginationSpec } from './core/pagination.js';
-export { toFile, type FileSource, type ToFileOptions } from './core/uploads.js';
+export { toFile, type Uploadable, type FileSource, type ToFileOptions } from './core/uploads.js';
 export { Stream, type ServerSentEvent, type StreamFormat } from './core/streaming.js';
 export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
 export type * from './models.js';
@@ -38,6 +38,9 @@ export * from './tasks.js';
 export { TaskFailedError, TaskTimeoutError, type WaitOptions } from './core/polling.js';
 export { DEFAULTMAXRESPONSEBYTES2 } from './resources/defaultmaxresponsebytes.js';
 export { ReadText2 } from './resources/readtext.js';
+export { ClientCredential2 } from './resources/clientcredential.js';
+export { Uploadable2 } from './resources/uploadable.js';
+export { ReadUploads2 } from './resources/readuploads.js';
 export { ReadBlob2 } from './resources/readblob.js';
 export { ResponseTooLargeError2 } from './resources/responsetoolargeerror.js';
 export { RedirectError2 } from './resources/redirecterror.js';

@@ -12,6 +12,21 @@ export interface ReadText {
   status?: 'done' | 'failed' | 'running';
 }
 
+export interface ClientCredential_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface Uploadable_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface ReadUploads {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
 export interface ReadBlob {
   id: string;
   status?: 'done' | 'failed' | 'running';

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Uploadable } from './core/uploads.js';
 import type {
   APIClient_,
   APIConnectionError_,
@@ -15,6 +16,7 @@ import type {
   BuildQuery,
   ClientCoreOptions_,
   ClientCore_,
+  ClientCredential_,
   ClientDefaults_,
   ClientOptions_,
   ClientSettings_,
@@ -75,6 +77,7 @@ import type {
   ReadPath,
   ReadResponse,
   ReadText,
+  ReadUploads,
   RedactUserinfo,
   Redactor_,
   RedirectContext_,
@@ -113,6 +116,7 @@ import type {
   Unlisted2,
   Unlisted_,
   UnprocessableEntityError_,
+  Uploadable_,
   WaitOptions_,
   WatchIdle,
   WithBody,
@@ -154,6 +158,11 @@ export const operations: readonly OperationInfo[] = [
     ['things'],
   ),
   entry('readText_', 'GET', '/readText/{readText}', '/readText/{readText}', ['things']),
+  entry('clientCredential', 'GET', '/ClientCredential/{ClientCredential}', '/ClientCredential/{ClientCredential}', [
+    'things',
+  ]),
+  entry('uploadable', 'GET', '/Uploadable/{Uploadable}', '/Uploadable/{Uploadable}', ['things']),
+  entry('readUploads_', 'GET', '/readUploads/{readUploads}', '/readUploads/{readUploads}', ['things']),
   entry('readBlob_', 'GET', '/readBlob/{readBlob}', '/readBlob/{readBlob}', ['things']),
   entry(
     'responseTooLargeError',
@@ -402,6 +411,45 @@ export interface Operations {
     error: unknown;
     responses: {
       '200': ReadText;
+    };
+  };
+  clientCredential: {
+    body: never;
+    params: {
+      path: {
+        ClientCredential: string;
+      };
+    };
+    response: ClientCredential_;
+    error: unknown;
+    responses: {
+      '200': ClientCredential_;
+    };
+  };
+  uploadable: {
+    body: never;
+    params: {
+      path: {
+        Uploadable: string;
+      };
+    };
+    response: Uploadable_;
+    error: unknown;
+    responses: {
+      '200': Uploadable_;
+    };
+  };
+  readUploads_: {
+    body: never;
+    params: {
+      path: {
+        readUploads: string;
+      };
+    };
+    response: ReadUploads;
+    error: unknown;
+    responses: {
+      '200': ReadUploads;
     };
   };
   readBlob_: {

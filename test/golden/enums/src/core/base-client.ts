@@ -1,10 +1,10 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import { ClientCore, readEnv } from './client-core.js';
-import type { SecurityScheme } from './transport.js';
+import type { ClientCredential, SecurityScheme } from './transport.js';
 import { VERSION } from '../version.js';
 
 export interface ClientOptions {
-  /** Defaults to the `ENUM_EDGE_CASES_API_BASE_URL` environment variable, then https://api.example.com. */
+  /** Defaults to the `ENUM_EDGE_CASES_BASE_URL` environment variable, then https://api.example.com. */
   baseURL?: string;
   /**
    * Milliseconds one attempt may take: until the response body is read, or for streams and `asResponse` until the
@@ -43,15 +43,15 @@ const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = {};
 
 /**
- * The EnumEdgeCasesAPIClient client's credential and defaults (base URL, security schemes, who is calling); what a client
+ * The EnumEdgeCasesAPIClient client's credentials and defaults (base URL, security schemes, who is calling); what a client
  * does with its options and them is `core/client-core.ts`. The generated client class adds the resources.
  */
 export class BaseClient extends ClientCore {
   constructor(options: ClientOptions = {}) {
-    const apiKey = undefined;
+    const credentials: ClientCredential[] = [];
     super(options, {
-      credential: apiKey,
-      baseURL: readEnv('ENUM_EDGE_CASES_API_BASE_URL') ?? 'https://api.example.com',
+      credentials,
+      baseURL: readEnv('ENUM_EDGE_CASES_BASE_URL') ?? 'https://api.example.com',
       userAgent: SDK_USER_AGENT,
       securitySchemes: SECURITY_SCHEMES,
     });

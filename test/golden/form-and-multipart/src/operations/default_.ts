@@ -1,7 +1,16 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { EditImageBody, IssueTokenBody, IssueTokenResponse, Upload, UploadFilesBody } from '../models.js';
+import type {
+  CreateOneGroupParams,
+  CreateOneGroupResponse,
+  EditImageBody,
+  EditImageBodyMultipartFormData,
+  IssueTokenBody,
+  IssueTokenResponse,
+  Upload,
+  UploadFilesBody,
+} from '../models.js';
 
 /**
  * `POST /oauth/token`
@@ -65,7 +74,11 @@ export function uploadFiles(client: APIClient, params: UploadFilesBody, options?
  *   prompt: "string",
  * });
  */
-export function editImage(client: APIClient, params: EditImageBody, options?: RequestOptions): APIPromise<Blob> {
+export function editImage(
+  client: APIClient,
+  params: EditImageBody | EditImageBodyMultipartFormData,
+  options?: RequestOptions,
+): APIPromise<Blob> {
   return client.request<Blob>(
     {
       operation: 'editImage',
@@ -73,7 +86,40 @@ export function editImage(client: APIClient, params: EditImageBody, options?: Re
       path: '/images/edit',
       body: params,
       contentType: 'application/json',
+      contentTypeWithFiles: 'multipart/form-data',
       responseType: 'blob',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * The multipart form is listed first; the JSON form keeps the plain body name all the same.
+ *
+ * `POST /groups`
+ *
+ * @example
+ * const result = await createOneGroup(client, {
+ *   name: "string",
+ * });
+ */
+export function createOneGroup(
+  client: APIClient,
+  params: CreateOneGroupParams,
+  options?: RequestOptions,
+): APIPromise<CreateOneGroupResponse> {
+  const { dry_run: $0, ...body } = params;
+  return client.request<CreateOneGroupResponse>(
+    {
+      operation: 'createOneGroup',
+      method: 'POST',
+      path: '/groups',
+      query: { dry_run: $0 },
+      body: body,
+      contentType: 'application/json',
+      contentTypeWithFiles: 'multipart/form-data',
+      responseType: 'json',
       security: [],
     },
     options,

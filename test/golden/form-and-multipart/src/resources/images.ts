@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { EditImageBody } from '../models.js';
+import type { EditImageBody, EditImageBodyMultipartFormData } from '../models.js';
 import { editImage } from '../operations/default_.js';
 
 export class ImagesEdit {
@@ -20,7 +20,7 @@ export class ImagesEdit {
    *   prompt: "string",
    * });
    */
-  create(params: EditImageBody, options?: RequestOptions): APIPromise<Blob> {
+  create(params: EditImageBody | EditImageBodyMultipartFormData, options?: RequestOptions): APIPromise<Blob> {
     return editImage(this.client, params, options);
   }
 }

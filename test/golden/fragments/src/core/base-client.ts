@@ -1,13 +1,13 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import { ClientCore, readEnv } from './client-core.js';
 import { SDKError } from './errors.js';
-import type { SecurityScheme } from './transport.js';
+import type { ClientCredential, SecurityScheme } from './transport.js';
 import { VERSION } from '../version.js';
 
 export interface ClientOptions {
-  /** Credential sent as the API's security schemes require. Defaults to the `FRAGMENT_VARIANTS_API_API_KEY` environment variable. */
+  /** Credential sent as the API's security schemes require. Defaults to the `FRAGMENT_VARIANTS_API_KEY` environment variable. */
   apiKey?: string;
-  /** Defaults to the `FRAGMENT_VARIANTS_API_BASE_URL` environment variable, then https://api.example.com. */
+  /** Defaults to the `FRAGMENT_VARIANTS_BASE_URL` environment variable, then https://api.example.com. */
   baseURL?: string;
   /**
    * Milliseconds one attempt may take: until the response body is read, or for streams and `asResponse` until the
@@ -45,21 +45,27 @@ const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;
 
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = { bearerAuth: { kind: 'bearer' } };
 
+/** The credential options, the most used first: the option, its environment variable, the schemes it is sent as. */
+const CREDENTIALS = [{ option: 'apiKey', env: 'FRAGMENT_VARIANTS_API_KEY', schemes: ['bearerAuth'] }] as const;
+
 /**
- * The FragmentVariantsAPIClient client's credential and defaults (base URL, security schemes, who is calling); what a client
+ * The FragmentVariantsAPIClient client's credentials and defaults (base URL, security schemes, who is calling); what a client
  * does with its options and them is `core/client-core.ts`. The generated client class adds the resources.
  */
 export class BaseClient extends ClientCore {
   constructor(options: ClientOptions = {}) {
-    const apiKey = options.apiKey ?? readEnv('FRAGMENT_VARIANTS_API_API_KEY');
-    if (!apiKey) {
+    const credentials: ClientCredential[] = CREDENTIALS.map((credential) => ({
+      ...credential,
+      value: options[credential.option] || readEnv(credential.env),
+    }));
+    if (!credentials.some((credential) => credential.value)) {
       throw new SDKError(
-        'Missing API key: pass `apiKey` to new FragmentVariantsAPIClient({ apiKey }) or set the FRAGMENT_VARIANTS_API_API_KEY environment variable.',
+        'Missing API key: pass `apiKey` to new FragmentVariantsAPIClient({ apiKey }) or set the FRAGMENT_VARIANTS_API_KEY environment variable.',
       );
     }
     super(options, {
-      credential: apiKey,
-      baseURL: readEnv('FRAGMENT_VARIANTS_API_BASE_URL') ?? 'https://api.example.com',
+      credentials,
+      baseURL: readEnv('FRAGMENT_VARIANTS_BASE_URL') ?? 'https://api.example.com',
       userAgent: SDK_USER_AGENT,
       securitySchemes: SECURITY_SCHEMES,
     });

@@ -1,10 +1,10 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import { ClientCore, readEnv } from './client-core.js';
-import type { SecurityScheme } from './transport.js';
+import type { ClientCredential, SecurityScheme } from './transport.js';
 import { VERSION } from '../version.js';
 
 export interface ClientOptions {
-  /** Defaults to the `NUMERIC_OPEN_API_TASKS_BASE_URL` environment variable, then https://tasks.example.com. */
+  /** Defaults to the `NUMERIC_OPENAPI_TASKS_BASE_URL` environment variable, then https://tasks.example.com. */
   baseURL?: string;
   /**
    * Milliseconds one attempt may take: until the response body is read, or for streams and `asResponse` until the
@@ -43,15 +43,15 @@ const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = {};
 
 /**
- * The NumericOpenAPITasksClient client's credential and defaults (base URL, security schemes, who is calling); what a client
+ * The NumericOpenAPITasksClient client's credentials and defaults (base URL, security schemes, who is calling); what a client
  * does with its options and them is `core/client-core.ts`. The generated client class adds the resources.
  */
 export class BaseClient extends ClientCore {
   constructor(options: ClientOptions = {}) {
-    const apiKey = undefined;
+    const credentials: ClientCredential[] = [];
     super(options, {
-      credential: apiKey,
-      baseURL: readEnv('NUMERIC_OPEN_API_TASKS_BASE_URL') ?? 'https://tasks.example.com',
+      credentials,
+      baseURL: readEnv('NUMERIC_OPENAPI_TASKS_BASE_URL') ?? 'https://tasks.example.com',
       userAgent: SDK_USER_AGENT,
       securitySchemes: SECURITY_SCHEMES,
     });

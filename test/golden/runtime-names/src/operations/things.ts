@@ -17,6 +17,7 @@ import type {
   BuildQuery,
   ClientCoreOptions_,
   ClientCore_,
+  ClientCredential_,
   ClientDefaults_,
   ClientOptions_,
   ClientSettings_,
@@ -74,6 +75,7 @@ import type {
   ReadPath,
   ReadResponse,
   ReadText,
+  ReadUploads,
   RedactUserinfo,
   Redactor_,
   RedirectContext_,
@@ -112,6 +114,7 @@ import type {
   Unlisted2,
   Unlisted_,
   UnprocessableEntityError_,
+  Uploadable_,
   WaitOptions_,
   WatchIdle,
   WithBody,
@@ -157,6 +160,74 @@ export function readText_(client: APIClient, readText2: string, options?: Reques
       method: 'GET',
       path: '/readText/{readText}',
       pathParams: { readText: readText2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /ClientCredential/{ClientCredential}`
+ *
+ * @example
+ * const result = await clientCredential(client, "abc123");
+ */
+export function clientCredential(
+  client: APIClient,
+  clientCredential_: string,
+  options?: RequestOptions,
+): APIPromise<ClientCredential_> {
+  return client.request<ClientCredential_>(
+    {
+      operation: 'clientCredential',
+      method: 'GET',
+      path: '/ClientCredential/{ClientCredential}',
+      pathParams: { ClientCredential: clientCredential_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /Uploadable/{Uploadable}`
+ *
+ * @example
+ * const result = await uploadable(client, "abc123");
+ */
+export function uploadable(client: APIClient, uploadable_: string, options?: RequestOptions): APIPromise<Uploadable_> {
+  return client.request<Uploadable_>(
+    {
+      operation: 'uploadable',
+      method: 'GET',
+      path: '/Uploadable/{Uploadable}',
+      pathParams: { Uploadable: uploadable_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /readUploads/{readUploads}`
+ *
+ * @example
+ * const result = await readUploads_(client, "abc123");
+ */
+export function readUploads_(
+  client: APIClient,
+  readUploads2: string,
+  options?: RequestOptions,
+): APIPromise<ReadUploads> {
+  return client.request<ReadUploads>(
+    {
+      operation: 'readUploads_',
+      method: 'GET',
+      path: '/readUploads/{readUploads}',
+      pathParams: { readUploads: readUploads2 },
       responseType: 'json',
       security: [],
     },

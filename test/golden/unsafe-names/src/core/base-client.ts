@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import { ClientCore, readEnv } from './client-core.js';
 import { SDKError } from './errors.js';
-import type { SecurityScheme } from './transport.js';
+import type { ClientCredential, SecurityScheme } from './transport.js';
 import { VERSION } from '../version.js';
 
 export interface ClientOptions {
@@ -47,20 +47,26 @@ const SECURITY_SCHEMES: Record<string, SecurityScheme> = {
   ['__proto__']: { kind: 'apiKey', in: 'header', name: 'X-Proto-Key' },
 };
 
+/** The credential options, the most used first: the option, its environment variable, the schemes it is sent as. */
+const CREDENTIALS = [{ option: 'apiKey', env: 'UNSAFE_NAMES_API_KEY', schemes: ['__proto__'] }] as const;
+
 /**
- * The UnsafeNamesClient client's credential and defaults (base URL, security schemes, who is calling); what a client
+ * The UnsafeNamesClient client's credentials and defaults (base URL, security schemes, who is calling); what a client
  * does with its options and them is `core/client-core.ts`. The generated client class adds the resources.
  */
 export class BaseClient extends ClientCore {
   constructor(options: ClientOptions = {}) {
-    const apiKey = options.apiKey ?? readEnv('UNSAFE_NAMES_API_KEY');
-    if (!apiKey) {
+    const credentials: ClientCredential[] = CREDENTIALS.map((credential) => ({
+      ...credential,
+      value: options[credential.option] || readEnv(credential.env),
+    }));
+    if (!credentials.some((credential) => credential.value)) {
       throw new SDKError(
         'Missing API key: pass `apiKey` to new UnsafeNamesClient({ apiKey }) or set the UNSAFE_NAMES_API_KEY environment variable.',
       );
     }
     super(options, {
-      credential: apiKey,
+      credentials,
       baseURL: readEnv('UNSAFE_NAMES_BASE_URL') ?? 'http://localhost:4010',
       userAgent: SDK_USER_AGENT,
       securitySchemes: SECURITY_SCHEMES,

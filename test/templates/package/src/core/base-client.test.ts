@@ -18,29 +18,33 @@ const client = (options: ConstructorParameters<typeof BaseClient>[0] = {}) =>
   new BaseClient({ apiKey: KEY, baseURL: server.baseURL, initialRetryDelay: 1, maxRetryDelay: 2, ...options });
 
 describe('the template', () => {
+  const credential = { option: 'apiKey', env: 'PETS_API_KEY', schemes: ['ApiKey'] };
   const context = {
     clientName: 'Pets',
     envPrefix: 'PETS',
     packageName: 'pets-sdk',
     defaultBaseURL: 'https://pets.example',
     securitySchemes: { ApiKey: { kind: 'apiKey', in: 'header', name: 'x-api-key' } },
+    credentials: [{ ...credential, doc: 'The key.' }],
+    credentialOptions: [credential],
+    missingCredentials: 'Missing API key: pass `apiKey` to new Pets({ apiKey })',
   };
   const cases: { name: string; hasSecurity: boolean; contains: string[]; lacks: string[] }[] = [
     {
       name: 'with security: an API key, read from the environment, required',
       hasSecurity: true,
-      contains: ["readEnv('PETS_API_KEY')", 'Missing API key: pass `apiKey` to new Pets({ apiKey })', 'credential: apiKey', '"name":"x-api-key"'],
-      lacks: ['const apiKey = undefined;'],
+      contains: ['apiKey?: string;', '"env":"PETS_API_KEY"', 'readEnv(credential.env)', 'Missing API key: pass `apiKey` to new Pets({ apiKey })', '"name":"x-api-key"'],
+      lacks: ['const credentials: ClientCredential[] = [];'],
     },
     {
       name: 'without security: no key at all',
       hasSecurity: false,
-      contains: ['const apiKey = undefined;', 'credential: apiKey'],
-      lacks: ['options.apiKey', 'PETS_API_KEY'],
+      contains: ['const credentials: ClientCredential[] = [];'],
+      lacks: ['CREDENTIALS', 'PETS_API_KEY'],
     },
   ];
   it.each(cases)('$name', ({ hasSecurity, contains, lacks }) => {
-    const text = renderTemplate('src/core/base-client.ts.hbs', { ...context, hasSecurity });
+    const text = renderTemplate('src/core/base-client.ts.hbs', { ...context, hasSecurity, credentials: hasSecurity ? context.credentials : [] });
     for (const part of contains) expect(text).toContain(part);
     for (const part of lacks) expect(text).not.toContain(part);
     expect(text).toContain('const PACKAGE_NAME = "pets-sdk";');

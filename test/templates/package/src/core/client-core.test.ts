@@ -15,7 +15,12 @@ const server = recordingServer();
 /** The least a generated base class does: a credential and the API's defaults, handed to the core. */
 class Client extends ClientCore {
   constructor(options: ClientCoreOptions) {
-    super(options, { credential: KEY, baseURL: 'http://unused.invalid', userAgent: 'test/1.0.0', securitySchemes: { Bearer: { kind: 'bearer' } } });
+    super(options, {
+      credentials: [{ option: 'apiKey', env: 'TEST_API_KEY', schemes: ['Bearer'], value: KEY }],
+      baseURL: 'http://unused.invalid',
+      userAgent: 'test/1.0.0',
+      securitySchemes: { Bearer: { kind: 'bearer' } },
+    });
   }
 }
 
@@ -64,7 +69,7 @@ describe('ClientCore', () => {
   it.each(userinfo)('a base URL with userinfo is refused, redacted: $name', ({ baseURL, defaultURL, want }) => {
     class WithDefault extends ClientCore {
       constructor() {
-        super({ ...(baseURL && { baseURL }) }, { credential: KEY, baseURL: defaultURL ?? 'http://unused.invalid', userAgent: 'test/1.0.0', securitySchemes: {} });
+        super({ ...(baseURL && { baseURL }) }, { credentials: [], baseURL: defaultURL ?? 'http://unused.invalid', userAgent: 'test/1.0.0', securitySchemes: {} });
       }
     }
     if (want === undefined) expect(() => new WithDefault()).not.toThrow();

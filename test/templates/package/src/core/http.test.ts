@@ -142,6 +142,11 @@ describe('encodeBody', () => {
     expect(form.getAll('tags')).toEqual(['a', 'b']);
   });
 
+  it('multipart: a Blob without a name goes as the platform names it, not as "undefined"', () => {
+    const form = encodeBody({ file: new Blob(['x']) }, 'multipart/form-data').body as FormData;
+    expect((form.get('file') as File).name).toBe('blob');
+  });
+
   it('a FormData body is sent as it is, with its own content type', () => {
     const form = new FormData();
     expect(encodeBody(form, 'application/json')).toEqual({ body: form });

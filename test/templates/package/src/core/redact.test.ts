@@ -13,36 +13,36 @@ describe('Redactor.text', () => {
     { name: 'base64 (Basic auth)', given: `Basic ${btoa(SECRET)}`, want: 'Basic [REDACTED]' },
     { name: 'absent', given: 'nothing secret here', want: 'nothing secret here' },
   ];
-  it.each(cases)('$name', ({ given, want }) => expect(new Redactor(SECRET).text(given)).toBe(want));
+  it.each(cases)('$name', ({ given, want }) => expect(new Redactor([SECRET]).text(given)).toBe(want));
 
   it('replaces the longest form first, so a form containing another leaves no tail', () => {
     // 'ab%' percent-encoded is 'ab%25': replacing the raw form first would leave '[REDACTED]25'.
-    expect(new Redactor('ab%').text('key=ab%25')).toBe('key=[REDACTED]');
+    expect(new Redactor(['ab%']).text('key=ab%25')).toBe('key=[REDACTED]');
   });
 
   it.each([undefined, ''])('without a credential (%j) changes nothing', (secret) => {
-    expect(new Redactor(secret).text('Bearer x')).toBe('Bearer x');
+    expect(new Redactor([secret]).text('Bearer x')).toBe('Bearer x');
   });
 
   it('is usable detached from the instance (passed as a callback)', () => {
-    const { text } = new Redactor(SECRET);
+    const { text } = new Redactor([SECRET]);
     expect(text(SECRET)).toBe('[REDACTED]');
   });
 
   it('skips base64 for a secret that is not Latin-1 and still redacts it', () => {
-    expect(new Redactor('ключ').text('bad ключ')).toBe('bad [REDACTED]');
+    expect(new Redactor(['ключ']).text('bad ключ')).toBe('bad [REDACTED]');
   });
 });
 
 describe('Redactor.headers', () => {
   it('returns the same object when no value carries the credential', () => {
     const headers = new Headers({ 'x-request-id': 'r1' });
-    expect(new Redactor(SECRET).headers(headers)).toBe(headers);
+    expect(new Redactor([SECRET]).headers(headers)).toBe(headers);
   });
 
   it('returns a redacted copy, leaving the original alone', () => {
     const headers = new Headers({ 'x-echo': `key ${SECRET}`, 'x-request-id': 'r1' });
-    const clean = new Redactor(SECRET).headers(headers);
+    const clean = new Redactor([SECRET]).headers(headers);
     expect(clean).not.toBe(headers);
     expect(Object.fromEntries(clean)).toEqual({ 'x-echo': 'key [REDACTED]', 'x-request-id': 'r1' });
     expect(headers.get('x-echo')).toBe(`key ${SECRET}`);
@@ -59,16 +59,16 @@ describe('Redactor.mentionedIn', () => {
     { name: 'null', given: null, want: false },
     { name: 'undefined', given: undefined, want: false },
   ];
-  it.each(cases)('$name → $want', ({ given, want }) => expect(new Redactor(SECRET).mentionedIn(given)).toBe(want));
+  it.each(cases)('$name → $want', ({ given, want }) => expect(new Redactor([SECRET]).mentionedIn(given)).toBe(want));
 
   it('stops after a bounded depth (a cyclic cause chain ends)', () => {
     const error = new Error('a') as Error & { cause?: unknown };
     error.cause = error;
-    expect(new Redactor(SECRET).mentionedIn(error)).toBe(false);
+    expect(new Redactor([SECRET]).mentionedIn(error)).toBe(false);
   });
 
   it('without a credential nothing is mentioned', () => {
-    expect(new Redactor(undefined).mentionedIn(new Error('anything'))).toBe(false);
+    expect(new Redactor([undefined]).mentionedIn(new Error('anything'))).toBe(false);
   });
 });
 
@@ -77,8 +77,8 @@ describe('Redactor.holdsSecret', () => {
     { given: `x=${encodeURIComponent(SECRET)}`, want: true },
     { given: `Basic ${btoa(SECRET)}`, want: true },
     { given: 'sk-abc', want: false },
-  ])('$given → $want', ({ given, want }) => expect(new Redactor(SECRET).holdsSecret(given)).toBe(want));
-  it('without a credential nothing holds one', () => expect(new Redactor(undefined).holdsSecret('anything')).toBe(false));
+  ])('$given → $want', ({ given, want }) => expect(new Redactor([SECRET]).holdsSecret(given)).toBe(want));
+  it('without a credential nothing holds one', () => expect(new Redactor([undefined]).holdsSecret('anything')).toBe(false));
 });
 
 describe('userinfo in a URL', () => {

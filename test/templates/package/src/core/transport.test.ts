@@ -27,22 +27,30 @@ const server = recordingServer();
 /** Another origin (another port), where a redirect of the API's may point. */
 const elsewhere = recordingServer();
 
-const transport = (settings: Partial<TransportSettings> = {}) =>
-  new Transport({
+/** One credential option sent as every scheme given (what a client of an API with one key has). */
+const oneKey = (schemes: TransportSettings['securitySchemes'], value: string | undefined): TransportSettings['credentials'] => [
+  { option: 'apiKey', env: 'TEST_API_KEY', schemes: Object.keys(schemes), value },
+];
+
+const transport = (settings: Partial<TransportSettings> = {}) => {
+  const securitySchemes = settings.securitySchemes ?? { Bearer: { kind: 'bearer' } };
+  const credentials = settings.credentials ?? oneKey(securitySchemes, KEY);
+  return new Transport({
     baseURL: server.baseURL,
     timeout: 600_000,
     maxRetries: 2,
     streamIdleTimeout: 600_000,
     retry: { initialRetryDelay: 1, maxRetryDelay: 2 },
     fetch: (input, init) => fetch(input, init),
-    redactor: new Redactor(settings.credential === undefined && 'credential' in settings ? undefined : KEY),
+    redactor: new Redactor(credentials.map((credential) => credential.value)),
     defaultHeaders: {},
-    credential: KEY,
-    securitySchemes: { Bearer: { kind: 'bearer' } },
     maxResponseBytes: 1024,
     followRedirects: true,
     ...settings,
+    credentials,
+    securitySchemes,
   });
+};
 
 const send = (request: OperationRequest, options?: RequestOptions, settings?: Partial<TransportSettings>) => transport(settings).send(request, options);
 
@@ -98,9 +106,57 @@ describe('the credential', () => {
     for (const [name, value] of Object.entries(want.headers ?? {})) expect(server.seen[0]!.headers[name]).toBe(value);
   });
 
-  it('a client without a credential sends none', async () => {
-    await send({ method: 'GET', path: '/', security: [['Bearer']] }, {}, { credential: undefined });
-    expect(server.seen[0]!.headers.authorization).toBeUndefined();
+  it('a request whose scheme has no credential fails before it is sent, naming the option', async () => {
+    const seen = server.seen.length;
+    const credentials = oneKey({ Bearer: { kind: 'bearer' } }, undefined);
+    await expect(send({ method: 'GET', path: '/', security: [['Bearer']], operation: 'getThing' }, {}, { credentials })).rejects.toThrow(
+      new SDKError('getThing needs the `apiKey` option (or the TEST_API_KEY environment variable): this client was made without it.'),
+    );
+    expect(server.seen.length).toBe(seen);
+  });
+});
+
+describe('several credentials', () => {
+  const ADMIN = 'sk-admin-SECRET-789';
+  const securitySchemes: TransportSettings['securitySchemes'] = {
+    Bearer: { kind: 'bearer' },
+    AdminKey: { kind: 'apiKey', in: 'header', name: 'X-Admin-Key' },
+  };
+  const credentials = (user: string | undefined, admin: string | undefined): TransportSettings['credentials'] => [
+    { option: 'apiKey', env: 'TEST_API_KEY', schemes: ['Bearer'], value: user },
+    { option: 'adminKey', env: 'TEST_ADMIN_KEY', schemes: ['AdminKey'], value: admin },
+  ];
+  const cases: { name: string; security?: string[][]; user?: string; admin?: string; want: { authorization?: string; admin?: string } | string }[] = [
+    { name: 'each scheme sends its own credential', security: [['Bearer']], user: KEY, admin: ADMIN, want: { authorization: `Bearer ${KEY}` } },
+    { name: 'the admin scheme sends the admin key only', security: [['AdminKey']], user: KEY, admin: ADMIN, want: { admin: ADMIN } },
+    { name: 'the first alternative with a credential', security: [['AdminKey'], ['Bearer']], user: KEY, want: { authorization: `Bearer ${KEY}` } },
+    { name: 'none named: the first credential given', user: KEY, admin: ADMIN, want: { authorization: `Bearer ${KEY}` } },
+    { name: 'none named, only the admin key: it', admin: ADMIN, want: { admin: ADMIN } },
+    { name: 'optional security without the credential: none', security: [['AdminKey'], []], user: KEY, want: {} },
+    {
+      name: 'a required credential not given: refused',
+      security: [['AdminKey']],
+      user: KEY,
+      want: 'listKeys needs the `adminKey` option (or the TEST_ADMIN_KEY environment variable): this client was made without it.',
+    },
+  ];
+  it.each(cases)('$name', async ({ security, user, admin, want }) => {
+    const settings = { securitySchemes, credentials: credentials(user, admin) };
+    const request = { method: 'GET', path: '/keys', operation: 'listKeys', ...(security && { security }) };
+    if (typeof want === 'string') return void (await expect(send(request, {}, settings)).rejects.toThrow(new SDKError(want)));
+    await send(request, {}, settings);
+    expect(server.seen[0]!.headers.authorization).toBe(want.authorization);
+    expect(server.seen[0]!.headers['x-admin-key']).toBe(want.admin);
+  });
+
+  it('an error body echoing either key is redacted', async () => {
+    server.reply = (res) => res.writeHead(401, { 'content-type': 'text/plain', 'x-echo': ADMIN }).end(`bad keys ${KEY} and ${ADMIN}`);
+    const error = await send({ method: 'GET', path: '/keys', security: [['AdminKey']] }, {}, { securitySchemes, credentials: credentials(KEY, ADMIN) }).catch((caught) => caught);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    const shown = `${error.message} ${JSON.stringify(error.body)} ${[...error.headers.values()].join(' ')}`;
+    expect(shown).not.toContain(KEY);
+    expect(shown).not.toContain(ADMIN);
+    expect(shown).toContain('[REDACTED]');
   });
 });
 

@@ -2,7 +2,7 @@
 // Modules that reach errors.ts (which reads the generated operation index) are tested in the gateway package's copy.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { toFile, typeOfName } from '../../../../../generated/imarouter/src/core/uploads.ts';
+import { readUploads, toFile, typeOfName } from '../../../../../generated/imarouter/src/core/uploads.ts';
 
 const BYTES = Uint8Array.from({ length: 300 }, (_, i) => (i * 7) % 256);
 
@@ -85,4 +85,45 @@ describe('typeOfName', () => {
     { given: 'archive.tar.gz', want: '' },
   ];
   it.each(cases)('$given → $want', ({ given, want }) => expect(typeOfName(given)).toBe(want));
+});
+
+describe('readUploads: the files of a body read into Files before it is encoded', () => {
+  const file = new File([BYTES], 'a.png', { type: 'image/png' });
+  /** What a read body holds: a File as its name and size, anything else as it is. */
+  const shape = (value: unknown): unknown => (value instanceof Blob ? { file: (value as File).name, size: value.size } : Array.isArray(value) ? value.map(shape) : value);
+  const cases: { name: string; body: () => unknown; want: { body: unknown; files: boolean } }[] = [
+    { name: 'JSON fields: no file, nothing read', body: () => ({ prompt: 'p', n: 2, tags: ['a'] }), want: { body: { prompt: 'p', n: 2, tags: ['a'] }, files: false } },
+    { name: 'a File stays itself', body: () => ({ image: file }), want: { body: { image: { file: 'a.png', size: 300 } }, files: true } },
+    { name: 'bytes become a File', body: () => ({ image: BYTES, prompt: 'p' }), want: { body: { image: { file: 'file', size: 300 }, prompt: 'p' }, files: true } },
+    { name: 'a web stream becomes a File', body: () => ({ image: webStream() }), want: { body: { image: { file: 'file', size: 300 } }, files: true } },
+    { name: 'a Node stream becomes a File', body: () => ({ image: Readable.from([Buffer.from(BYTES)]) }), want: { body: { image: { file: 'file', size: 300 } }, files: true } },
+    {
+      name: 'a Response becomes a File',
+      body: () => ({ image: responseOf({}, 'https://cdn.example/cat.jpg') }),
+      want: { body: { image: { file: 'cat.jpg', size: 300 } }, files: true },
+    },
+    {
+      name: 'a list of sources, each',
+      body: () => ({ parts: [BYTES, file] }),
+      want: {
+        body: {
+          parts: [
+            { file: 'file', size: 300 },
+            { file: 'a.png', size: 300 },
+          ],
+        },
+        files: true,
+      },
+    },
+    { name: 'a body that is a source', body: () => webStream(), want: { body: { file: 'file', size: 300 }, files: true } },
+    { name: 'a body that is text', body: () => 'plain', want: { body: 'plain', files: false } },
+  ];
+  it.each(cases)('$name', async ({ body, want }) => {
+    const read = await readUploads(body());
+    const fields =
+      read.body !== null && typeof read.body === 'object' && !(read.body instanceof Blob)
+        ? Object.fromEntries(Object.entries(read.body).map(([key, value]) => [key, shape(value)]))
+        : shape(read.body);
+    expect({ body: fields, files: read.files }).toEqual(want);
+  });
 });

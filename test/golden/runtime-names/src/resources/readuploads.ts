@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ReadUploads } from '../models.js';
+import { readUploads_ } from '../operations/things.js';
+
+export class ReadUploads2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /readUploads/{readUploads}`
+   *
+   * Standalone: `readUploads_(client, …)`; errors: `isAPIError(error, 'readUploads_')`.
+   *
+   * @example
+   * const result = await client.readUploads.retrieve("abc123");
+   */
+  retrieve(readUploads2: string, options?: RequestOptions): APIPromise<ReadUploads> {
+    return readUploads_(this.client, readUploads2, options);
+  }
+}

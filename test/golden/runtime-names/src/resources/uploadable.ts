@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Uploadable_ } from '../models.js';
+import { uploadable } from '../operations/things.js';
+
+export class Uploadable2 {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /Uploadable/{Uploadable}`
+   *
+   * Standalone: `uploadable(client, …)`; errors: `isAPIError(error, 'uploadable')`.
+   *
+   * @example
+   * const result = await client.uploadable.retrieve("abc123");
+   */
+  retrieve(uploadable_: string, options?: RequestOptions): APIPromise<Uploadable_> {
+    return uploadable(this.client, uploadable_, options);
+  }
+}

@@ -1,0 +1,74 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type {
+  AdminKeyRecord,
+  CreateAdminKeyBody,
+  ExportOrganizationResponse,
+  ListAdminKeysResponse,
+} from '../models.js';
+import { createAdminKey, exportOrganization, listAdminKeys } from '../operations/default_.js';
+
+export class OrganizationKeys {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /v1/organization/keys`
+   *
+   * Credential: `adminKey`.
+   *
+   * Standalone: `listAdminKeys(client, …)`; errors: `isAPIError(error, 'listAdminKeys')`.
+   *
+   * @example
+   * const result = await client.organization.keys.list();
+   */
+  list(options?: RequestOptions): APIPromise<ListAdminKeysResponse> {
+    return listAdminKeys(this.client, options);
+  }
+
+  /**
+   * `POST /v1/organization/keys`
+   *
+   * Credential: `adminKey`.
+   *
+   * Standalone: `createAdminKey(client, …)`; errors: `isAPIError(error, 'createAdminKey')`.
+   *
+   * @example
+   * const result = await client.organization.keys.create({
+   *   name: "string",
+   * });
+   */
+  create(params: CreateAdminKeyBody, options?: RequestOptions): APIPromise<AdminKeyRecord> {
+    return createAdminKey(this.client, params, options);
+  }
+}
+
+export class OrganizationExport {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Redirects to where the export is stored.
+   *
+   * `GET /v1/organization/export`
+   *
+   * Credential: `adminKey`.
+   *
+   * Standalone: `exportOrganization(client, …)`; errors: `isAPIError(error, 'exportOrganization')`.
+   *
+   * @example
+   * const result = await client.organization.export.list();
+   */
+  list(options?: RequestOptions): APIPromise<ExportOrganizationResponse> {
+    return exportOrganization(this.client, options);
+  }
+}
+
+export class Organization {
+  readonly keys: OrganizationKeys;
+  readonly export: OrganizationExport;
+
+  constructor(private readonly client: APIClient) {
+    this.keys = new OrganizationKeys(client);
+    this.export = new OrganizationExport(client);
+  }
+}

@@ -1,0 +1,25 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { GetUsageResponse } from '../models.js';
+import { getUsage } from '../operations/default_.js';
+
+export class Usage {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * Either key may read the usage; the admin key sees the whole organization.
+   *
+   * `GET /v1/usage`
+   *
+   * Credential: `adminKey`, else `apiKey`.
+   *
+   * Standalone: `getUsage(client, …)`; errors: `isAPIError(error, 'getUsage')`.
+   *
+   * @example
+   * const result = await client.usage.list();
+   */
+  list(options?: RequestOptions): APIPromise<GetUsageResponse> {
+    return getUsage(this.client, options);
+  }
+}
