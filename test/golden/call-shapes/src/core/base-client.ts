@@ -1,6 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import { ClientCore, readEnv } from './client-core.js';
-import type { SecurityScheme } from './transport.js';
+import type { ClientCredential, SecurityScheme } from './transport.js';
 import { VERSION } from '../version.js';
 
 export interface ClientOptions {
@@ -43,14 +43,14 @@ const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = {};
 
 /**
- * The CallShapesClient client's credential and defaults (base URL, security schemes, who is calling); what a client
+ * The CallShapesClient client's credentials and defaults (base URL, security schemes, who is calling); what a client
  * does with its options and them is `core/client-core.ts`. The generated client class adds the resources.
  */
 export class BaseClient extends ClientCore {
   constructor(options: ClientOptions = {}) {
-    const apiKey = undefined;
+    const credentials: ClientCredential[] = [];
     super(options, {
-      credential: apiKey,
+      credentials,
       baseURL: readEnv('CALL_SHAPES_BASE_URL') ?? 'https://api.example.com/v1',
       userAgent: SDK_USER_AGENT,
       securitySchemes: SECURITY_SCHEMES,

@@ -336,7 +336,7 @@ export function getResponse(
 }
 
 /**
- * `GET /responses/{response_id}?beta=true`
+ * `GET /responses/{response_id}`
  *
  * @example
  * const result = await getBetaResponse(client, "abc123");

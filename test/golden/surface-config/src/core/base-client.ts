@@ -1,12 +1,14 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import { ClientCore, readEnv } from './client-core.js';
 import { SDKError } from './errors.js';
-import type { SecurityScheme } from './transport.js';
+import type { ClientCredential, SecurityScheme } from './transport.js';
 import { VERSION } from '../version.js';
 
 export interface ClientOptions {
-  /** Credential sent as the API's security schemes require. Defaults to the `SURFACE_CONFIG_API_KEY` environment variable. */
+  /** Credential of the `ApiKey` security scheme: sent on the calls that require it, and only there. Defaults to the `SURFACE_CONFIG_API_KEY` environment variable. */
   apiKey?: string;
+  /** Credential of the `AdminKey` security scheme: sent on the calls that require it, and only there. Defaults to the `SURFACE_CONFIG_ADMIN_KEY` environment variable. */
+  adminKey?: string;
   /** Defaults to the `SURFACE_CONFIG_BASE_URL` environment variable, then https://api.example.com. */
   baseURL?: string;
   /**
@@ -48,20 +50,29 @@ const SECURITY_SCHEMES: Record<string, SecurityScheme> = {
   AdminKey: { kind: 'apiKey', in: 'header', name: 'X-Admin-Key' },
 };
 
+/** The credential options, the most used first: the option, its environment variable, the schemes it is sent as. */
+const CREDENTIALS = [
+  { option: 'apiKey', env: 'SURFACE_CONFIG_API_KEY', schemes: ['ApiKey'] },
+  { option: 'adminKey', env: 'SURFACE_CONFIG_ADMIN_KEY', schemes: ['AdminKey'] },
+] as const;
+
 /**
- * The SurfaceConfigClient client's credential and defaults (base URL, security schemes, who is calling); what a client
+ * The SurfaceConfigClient client's credentials and defaults (base URL, security schemes, who is calling); what a client
  * does with its options and them is `core/client-core.ts`. The generated client class adds the resources.
  */
 export class BaseClient extends ClientCore {
   constructor(options: ClientOptions = {}) {
-    const apiKey = options.apiKey ?? readEnv('SURFACE_CONFIG_API_KEY');
-    if (!apiKey) {
+    const credentials: ClientCredential[] = CREDENTIALS.map((credential) => ({
+      ...credential,
+      value: options[credential.option] || readEnv(credential.env),
+    }));
+    if (!credentials.some((credential) => credential.value)) {
       throw new SDKError(
-        'Missing API key: pass `apiKey` to new SurfaceConfigClient({ apiKey }) or set the SURFACE_CONFIG_API_KEY environment variable.',
+        'Missing credentials: pass `apiKey` or `adminKey` to new SurfaceConfigClient({ … }), or set the SURFACE_CONFIG_API_KEY or SURFACE_CONFIG_ADMIN_KEY environment variable.',
       );
     }
     super(options, {
-      credential: apiKey,
+      credentials,
       baseURL: readEnv('SURFACE_CONFIG_BASE_URL') ?? 'https://api.example.com',
       userAgent: SDK_USER_AGENT,
       securitySchemes: SECURITY_SCHEMES,

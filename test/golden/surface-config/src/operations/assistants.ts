@@ -6,6 +6,8 @@ import type { ListAssistantsResponse } from '../models.js';
 /**
  * `GET /assistants`
  *
+ * Credential: `apiKey`.
+ *
  * @example
  * const result = await listAssistants(client);
  */

@@ -16,6 +16,8 @@ import type {
 /**
  * `POST /images/generations`
  *
+ * Credential: `apiKey`.
+ *
  * @example
  * const result = await createImage(client, {
  *   prompt: "string",
@@ -39,6 +41,8 @@ export function createImage(client: APIClient, params: CreateImageBody, options?
 /**
  * `GET /videos/{video_id}/content`
  *
+ * Credential: `apiKey`.
+ *
  * @example
  * const result = await downloadVideoContent(client, "abc123");
  */
@@ -59,6 +63,8 @@ export function downloadVideoContent(client: APIClient, videoId: string, options
 /**
  * `GET /organization/users`
  *
+ * Credential: `adminKey`.
+ *
  * @example
  * const result = await listUsers(client);
  */
@@ -77,6 +83,8 @@ export function listUsers(client: APIClient, options?: RequestOptions): APIPromi
 
 /**
  * `GET /organization/users/{user_id}`
+ *
+ * Credential: `adminKey`.
  *
  * @example
  * const result = await retrieveUser(client, "abc123");
@@ -98,6 +106,8 @@ export function retrieveUser(client: APIClient, userId: string, options?: Reques
 /**
  * `POST /threads`
  *
+ * Credential: `apiKey`.
+ *
  * @example
  * const result = await createThread(client);
  */
@@ -110,6 +120,8 @@ export function createThread(client: APIClient, options?: RequestOptions): APIPr
 
 /**
  * `POST /responses`
+ *
+ * Credential: `apiKey`.
  *
  * @example
  * const result = await createResponse(client, {
@@ -136,7 +148,9 @@ export function createResponse(
 }
 
 /**
- * `POST /responses?beta=true`
+ * `POST /responses`
+ *
+ * Credential: `apiKey`.
  *
  * @example
  * const result = await createBetaResponse(client, {

@@ -10,6 +10,8 @@ export class AdminUsers {
   /**
    * `GET /organization/users`
    *
+   * Credential: `adminKey`.
+   *
    * Standalone: `listUsers(client, …)`; errors: `isAPIError(error, 'listUsers')`.
    *
    * @example
@@ -21,6 +23,8 @@ export class AdminUsers {
 
   /**
    * `GET /organization/users/{user_id}`
+   *
+   * Credential: `adminKey`.
    *
    * Standalone: `retrieveUser(client, …)`; errors: `isAPIError(error, 'retrieveUser')`.
    *

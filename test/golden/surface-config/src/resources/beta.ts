@@ -16,6 +16,8 @@ export class BetaAssistants {
   /**
    * `GET /assistants`
    *
+   * Credential: `apiKey`.
+   *
    * Standalone: `listAssistants(client, …)`; errors: `isAPIError(error, 'listAssistants')`.
    *
    * @example
@@ -32,6 +34,8 @@ export class BetaThreads {
   /**
    * `POST /threads`
    *
+   * Credential: `apiKey`.
+   *
    * Standalone: `createThread(client, …)`; errors: `isAPIError(error, 'createThread')`.
    *
    * @example
@@ -46,7 +50,9 @@ export class BetaResponses {
   constructor(private readonly client: APIClient) {}
 
   /**
-   * `POST /responses?beta=true`
+   * `POST /responses`
+   *
+   * Credential: `apiKey`.
    *
    * Standalone: `createBetaResponse(client, …)`; errors: `isAPIError(error, 'createBetaResponse')`.
    *

@@ -10,6 +10,8 @@ export class Images {
   /**
    * `POST /images/generations`
    *
+   * Credential: `apiKey`.
+   *
    * Standalone: `createImage(client, …)`; errors: `isAPIError(error, 'createImage')`.
    *
    * @example

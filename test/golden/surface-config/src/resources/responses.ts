@@ -10,6 +10,8 @@ export class Responses {
   /**
    * `POST /responses`
    *
+   * Credential: `apiKey`.
+   *
    * Standalone: `createResponse(client, …)`; errors: `isAPIError(error, 'createResponse')`.
    *
    * @example

@@ -9,6 +9,8 @@ export class Videos {
   /**
    * `GET /videos/{video_id}/content`
    *
+   * Credential: `apiKey`.
+   *
    * Standalone: `downloadVideoContent(client, …)`; errors: `isAPIError(error, 'downloadVideoContent')`.
    *
    * @example
