@@ -9,6 +9,32 @@ import type { TaskStatusOverride } from './ir/types.ts';
 import { checkMcpConfig, type McpConfig } from './mcp-config.ts';
 import { isSemver } from './semver.ts';
 
+/** Which path parameters a call takes positionally: only the last (the leading SDKs' convention) or all of them. */
+export type PositionalPathParams = 'last' | 'all';
+
+/**
+ * The surface config (`surface` in sdk.config.json, documented in docs/naming.md): what no naming rule can know.
+ * Calls are keyed `"<METHOD> <path key>"` as the spec writes them (`"POST /uploads/{upload_id}/complete"`).
+ */
+export interface SurfaceConfig {
+  /** A call's new place (`"images.generate"`), or its new name on its resource (`"generate"`); `false` hides the operation. */
+  methods?: Record<string, string | false>;
+  /** A resource's new place by its current one (`"organization.adminApiKeys": "admin.keys"`), with every call and resource below it. */
+  resources?: Record<string, string>;
+  /** Namespaces (`admin`, `beta`) put in front of the resources of the calls they select: by path prefix, tag, security scheme or fixed query. */
+  namespaces?: Record<string, NamespaceSelector>;
+}
+
+export interface NamespaceSelector {
+  /** Path prefixes (`/organization`): a call whose path key starts with one, at a segment boundary. */
+  paths?: string[];
+  tags?: string[];
+  /** Security schemes: a call whose every security alternative uses one of them. */
+  security?: string[];
+  /** Fixed query parameters of the path key (`beta=true` for `/responses?beta=true`). */
+  query?: string[];
+}
+
 export interface PackageSettings {
   /** npm package name, e.g. `@imarouter/sdk`. */
   packageName?: string;
@@ -38,6 +64,9 @@ export interface PackageSettings {
   repository?: string;
   /** The package's `homepage` URL. */
   homepage?: string;
+  /** Which path parameters a call takes positionally: the last (default, as the leading SDKs do) or all, in path order. */
+  positionalPathParams?: PositionalPathParams;
+  surface?: SurfaceConfig;
 }
 
 /** What the config says of one security scheme's credential: its client option, its environment variable. */
@@ -100,6 +129,8 @@ export interface ResolvedPackageSettings {
   metadata: PackageMetadata;
   /** The output folder holds a CHANGELOG.md (written by a release), so the package ships it. */
   shipsChangelog?: boolean;
+  positionalPathParams: PositionalPathParams;
+  surface: SurfaceConfig;
   /** The config's `credentials` (checked against the spec's security schemes by surface/credentials.ts). */
   credentials: Record<string, CredentialSettings>;
   /** Where the settings came from (the config file, or `command line`), for errors about entries the spec does not match. */
@@ -119,6 +150,8 @@ const KNOWN_KEYS = new Set([
   'credentials',
   'packageVersion',
   'taskStatus',
+  'positionalPathParams',
+  'surface',
   'mcp',
   ...PACKAGE_METADATA_KEYS,
 ]);
@@ -152,6 +185,13 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
       throw new GeneratorError(`"${key}" is required and must be a string`, { file: path, pointer: `#/${key}` }, `set "${key}" in the config file`);
   }
   checkTaskStatus(config.taskStatus, path);
+  if (config.positionalPathParams !== undefined && config.positionalPathParams !== 'last' && config.positionalPathParams !== 'all') {
+    throw new GeneratorError(
+      `"positionalPathParams" must be "last" or "all", not ${JSON.stringify(config.positionalPathParams)}`,
+      { file: path, pointer: '#/positionalPathParams' },
+      'write "last" (only the last path parameter is positional, the default) or "all" (every path parameter, in path order)',
+    );
+  }
   checkCredentials(config.credentials, path);
   for (const key of PACKAGE_METADATA_KEYS) {
     const value = config[key];
@@ -167,6 +207,7 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
   }
   checkAllowedHosts(config.allowRefHosts, path);
   checkAcknowledgements(config.acknowledgedWarnings, path);
+  checkSurfaceConfig(config.surface, path);
   checkMcpConfig(config.mcp, path);
   const base = dirname(resolve(path));
   // Shown in messages, so relative to where the user is.
@@ -232,7 +273,17 @@ export function resolvePackageSettings(settings: PackageSettings, apiTitle: stri
   }
   const metadata: PackageMetadata = {};
   for (const key of PACKAGE_METADATA_KEYS) if (typeof settings[key] === 'string') metadata[key] = settings[key];
-  return { packageName, clientName, envPrefix, ...(packageVersion !== undefined && { packageVersion }), metadata, credentials: settings.credentials ?? {}, source: where };
+  return {
+    packageName,
+    clientName,
+    envPrefix,
+    ...(packageVersion !== undefined && { packageVersion }),
+    metadata,
+    positionalPathParams: settings.positionalPathParams ?? 'last',
+    surface: settings.surface ?? {},
+    credentials: settings.credentials ?? {},
+    source: where,
+  };
 }
 
 /** Words that say what kind of thing the document is, not which API: left off the end of a variable prefix. */
@@ -350,3 +401,44 @@ function checkAcknowledgements(value: unknown, path: string): void {
 
 /** `/` and `~` escaped for a JSON pointer token (RFC 6901). */
 export const pointerToken = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** The surface config's shape (what its entries match is checked where the calls are planned, surface/surface-config.ts). */
+function checkSurfaceConfig(value: unknown, path: string): void {
+  if (value === undefined) return;
+  const fail = (message: string, pointer: string, hint: string): never => {
+    throw new GeneratorError(message, { file: path, pointer }, hint);
+  };
+  const isRecord = (item: unknown): item is Record<string, unknown> => item !== null && typeof item === 'object' && !Array.isArray(item);
+  const place = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
+  if (!isRecord(value)) fail('"surface" must be an object', '#/surface', 'write { "methods": { … }, "resources": { … }, "namespaces": { … } } (see docs/naming.md)');
+  const surface = value as Record<string, unknown>;
+  for (const key of Object.keys(surface)) {
+    if (!['methods', 'resources', 'namespaces'].includes(key)) fail(`unknown key "${key}"`, `#/surface/${pointerToken(key)}`, 'use "methods", "resources" and "namespaces"');
+    if (!isRecord(surface[key])) fail(`"${key}" must be an object`, `#/surface/${key}`, 'see docs/naming.md for its form');
+  }
+  for (const [key, entry] of Object.entries((surface.methods ?? {}) as Record<string, unknown>)) {
+    const pointer = `#/surface/methods/${pointerToken(key)}`;
+    if (!/^[A-Za-z]+ \S+$/.test(key))
+      fail(`"${key}" is not a call key`, pointer, 'key a call by its method and path key as the spec writes them: "POST /uploads/{upload_id}/complete"');
+    if (entry !== false && (typeof entry !== 'string' || !place.test(entry)))
+      fail(`${JSON.stringify(entry)} is not a place for a call`, pointer, 'write "resource.method" (e.g. "images.generate"), a method name alone, or false to hide the operation');
+  }
+  for (const [key, entry] of Object.entries((surface.resources ?? {}) as Record<string, unknown>)) {
+    const pointer = `#/surface/resources/${pointerToken(key)}`;
+    if (!place.test(key) || typeof entry !== 'string' || !place.test(entry))
+      fail(`a resource entry maps a resource's place to its new one`, pointer, 'write "organization.adminApiKeys": "admin.apiKeys" (dotted names, as the client reads them)');
+  }
+  for (const [name, selector] of Object.entries((surface.namespaces ?? {}) as Record<string, unknown>)) {
+    const pointer = `#/surface/namespaces/${pointerToken(name)}`;
+    if (!place.test(name) || name.includes('.')) fail(`"${name}" is not a namespace name`, pointer, 'use an identifier such as "admin" or "beta"');
+    if (!isRecord(selector))
+      fail('a namespace must select calls', pointer, 'write { "paths": ["/organization"] }, { "tags": [...] }, { "security": [...] } or { "query": ["beta=true"] }');
+    const entries = Object.entries(selector as Record<string, unknown>);
+    if (!entries.length) fail('a namespace must select calls', pointer, 'give "paths", "tags", "security" or "query"');
+    for (const [key, list] of entries) {
+      if (!['paths', 'tags', 'security', 'query'].includes(key)) fail(`unknown key "${key}"`, `${pointer}/${pointerToken(key)}`, 'use "paths", "tags", "security" and "query"');
+      if (!Array.isArray(list) || !list.length || !list.every((item) => typeof item === 'string' && item))
+        fail(`"${key}" must be a list of strings`, `${pointer}/${key}`, 'e.g. "paths": ["/organization"]');
+    }
+  }
+}

@@ -93,7 +93,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     files: await formatting.finish(emitted),
     mcpFiles: mcpEmitted && (await mcpFormatting!.finish(mcpEmitted)),
   }));
-  const warnings = [...spec.warnings, ...irWarnings];
+  const warnings = [...spec.warnings, ...irWarnings, ...api.warnings.map(({ kind, message, pointer }) => ({ kind, message, location: spec.source.locate(pointer) }))];
   for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {
     if (!model.tasks.some((task) => task.fetch === name)) {
       warnings.push({

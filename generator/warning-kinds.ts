@@ -55,6 +55,7 @@ export const WARNING_KINDS = {
   methodBefore32: { id: 'openapi-3.2-method', summary: 'the QUERY method or `additionalOperations` in a document older than 3.2, read as 3.2 defines them' },
   undeclaredPathParameter: { id: 'undeclared-path-parameter', summary: 'path template parameters no operation declares, read as required strings' },
   taskStatus: { id: 'task-status-unknown-operation', summary: 'config taskStatus entries that name no task’s fetch operation, ignored' },
+  callNameCollision: { id: 'call-name-collision', summary: 'two calls on one resource that the naming rules give one name; the second is named otherwise' },
   versionNotSemver: { id: 'version-not-semver', summary: 'info.version is not a semantic version' },
   mcpTypesOnly: { id: 'mcp-types-only', summary: 'an MCP package asked for by an API without operations: none generated' },
 } satisfies Record<string, WarningKind>;
@@ -82,6 +83,8 @@ const READ_AS: Record<keyof typeof WARNING_KINDS, string> = {
   methodBefore32: 'the `query` method or `additionalOperations` in a document older than 3.2, read as 3.2 defines them',
   undeclaredPathParameter: 'a `{name}` in a path template that the operation does not declare, read as a required string path parameter',
   taskStatus: "a `taskStatus` entry of the config naming no task's fetch operation (located in the config), ignored",
+  callNameCollision:
+    'two calls on one resource that the naming rules give one name (located at the second): it is named otherwise, and the warning names both and the surface config entry that names them',
   versionNotSemver: 'an `info.version` that is not semver; the package version is derived from it',
   mcpTypesOnly: 'an `mcp` section (or `--mcp-out`) for a document without operations: no tools to make, so no MCP package (located in the config)',
 };

@@ -18,12 +18,19 @@ describe('resolvePackageSettings: defaults from info.title', () => {
     { title: 'Base', want: { packageName: 'base-sdk', clientName: 'Base', envPrefix: 'BASE' } },
   ];
   it.each(cases)('$title', ({ title, want }) => {
-    expect(resolvePackageSettings({}, title, 'spec.yaml')).toEqual({ ...want, metadata: {}, credentials: {}, source: 'spec.yaml' });
+    expect(resolvePackageSettings({}, title, 'spec.yaml')).toEqual({ ...want, metadata: {}, positionalPathParams: 'last', surface: {}, credentials: {}, source: 'spec.yaml' });
   });
 
   it('keeps what the config gives', () => {
     const settings: PackageSettings = { packageName: '@acme/sdk', clientName: 'Acme', envPrefix: 'ACME', packageVersion: '2.0.0-rc.1' };
-    expect(resolvePackageSettings(settings, 'Anything', 'sdk.config.json')).toEqual({ ...settings, metadata: {}, credentials: {}, source: 'sdk.config.json' });
+    expect(resolvePackageSettings(settings, 'Anything', 'sdk.config.json')).toEqual({
+      ...settings,
+      metadata: {},
+      positionalPathParams: 'last',
+      surface: {},
+      credentials: {},
+      source: 'sdk.config.json',
+    });
   });
 
   it('carries the package metadata the config gives, and only that', () => {
@@ -168,6 +175,43 @@ describe('readConfig', () => {
       text: '{"spec":"a","output":"b","taskStatus":{"operations":[]}}',
       message: /"operations" must map fetch operation names/,
       pointer: '#/taskStatus/operations',
+    },
+    {
+      name: 'positionalPathParams neither last nor all',
+      text: '{"spec":"a","output":"b","positionalPathParams":"first"}',
+      message: /"positionalPathParams" must be "last" or "all"/,
+      pointer: '#/positionalPathParams',
+    },
+    { name: 'surface with an unknown key', text: '{"spec":"a","output":"b","surface":{"method":{}}}', message: /unknown key "method"/, pointer: '#/surface/method' },
+    {
+      name: 'a surface method key without a method',
+      text: '{"spec":"a","output":"b","surface":{"methods":{"/a/b":"a.b"}}}',
+      message: /"\/a\/b" is not a call key/,
+      pointer: '#/surface/methods/~1a~1b',
+    },
+    {
+      name: 'a surface method placed at no identifier',
+      text: '{"spec":"a","output":"b","surface":{"methods":{"GET /a":"a.2b"}}}',
+      message: /"a.2b" is not a place for a call/,
+      pointer: '#/surface/methods/GET ~1a',
+    },
+    {
+      name: 'a surface resource moved to no place',
+      text: '{"spec":"a","output":"b","surface":{"resources":{"a":true}}}',
+      message: /maps a resource's place to its new one/,
+      pointer: '#/surface/resources/a',
+    },
+    {
+      name: 'a namespace selecting by an unknown key',
+      text: '{"spec":"a","output":"b","surface":{"namespaces":{"beta":{"prefix":["/a"]}}}}',
+      message: /unknown key "prefix"/,
+      pointer: '#/surface/namespaces/beta/prefix',
+    },
+    {
+      name: 'a namespace with an empty list',
+      text: '{"spec":"a","output":"b","surface":{"namespaces":{"beta":{"tags":[]}}}}',
+      message: /"tags" must be a list of strings/,
+      pointer: '#/surface/namespaces/beta/tags',
     },
     { name: 'empty title', text: '{"spec":"a","output":"b","title":" "}', message: /"title" must be a non-empty string/, pointer: '#/title' },
     { name: 'license not a string', text: '{"spec":"a","output":"b","license":{"type":"MIT"}}', message: /"license" must be a non-empty string/, pointer: '#/license' },

@@ -112,7 +112,9 @@ export async function buildApiFrom(
   const spec = await loadSpec(file, load);
   const resolved = resolvePackageSettings(settings, specTitle(spec.document), settingsSource);
   const { api, warnings } = buildApiModel(spec);
-  return { api: planSurface(api, resolved), warnings: [...spec.warnings, ...warnings] };
+  const surface = planSurface(api, resolved);
+  const located = surface.warnings.map(({ kind, message, pointer }) => ({ kind, message, location: spec.source.locate(pointer) }));
+  return { api: surface, warnings: [...spec.warnings, ...warnings, ...located] };
 }
 
 export async function loadApi(source: string, options: LoadApiOptions = {}): Promise<LoadedApi> {

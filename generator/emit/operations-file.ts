@@ -11,6 +11,12 @@ import { pagedCall } from './paged-call.ts';
 import { requestExample } from './examples.ts';
 import { typeExpression, type NameOf } from './type-expression.ts';
 
+/** The wire path with the query its path key fixes: `/responses/{id}?beta=true`. */
+export function pathWithFixedQuery(operation: Pick<Operation, 'path' | 'fixedQuery'>): string {
+  const query = (operation.fixedQuery ?? []).map((entry) => `${encodeURIComponent(entry.name)}=${encodeURIComponent(entry.value)}`).join('&');
+  return query ? `${operation.path}?${query}` : operation.path;
+}
+
 /** Summary, description, then the HTTP call it makes (and which variant of a shared endpoint it is). */
 export function operationDocs(operation: Operation): string | undefined {
   const variant = operation.fragment !== undefined ? ` (variant \`#${operation.fragment}\` of this endpoint)` : '';
@@ -131,8 +137,16 @@ function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { s
   }
   const group = (location: string): Expression | undefined => {
     const fields = call.fields.filter((field) => field.parameter.in === location);
-    return fields.length ? { object: fields.map((field) => [objectKey(field.parameter.name), locals.get(field)!]) } : undefined;
+    // The query a path key fixes (`?beta=true`) goes last: the endpoint's own, so no parameter overrides it.
+    const fixed = location === 'query' ? (operation.fixedQuery ?? []).map((entry): [string, Expression] => [objectKey(entry.name), stringLiteral(entry.value)]) : [];
+    const entries = [...fields.map((field): [string, Expression] => [objectKey(field.parameter.name), locals.get(field)!]), ...fixed];
+    return entries.length ? { object: entries } : undefined;
   };
+  // Path parameters before the last come from the params object; the positional one from its argument.
+  const pathParams: [string, Expression][] = [
+    ...call.fields.filter((field) => field.parameter.in === 'path').map((field): [string, Expression] => [objectKey(field.parameter.name), locals.get(field)!]),
+    ...shape.pathArgs.map((arg): [string, Expression] => [objectKey(arg.wireName), arg.name]),
+  ];
   const queryStyles = Object.fromEntries(
     operation.parameters
       .filter((parameter) => parameter.in === 'query' && (parameter.style !== undefined || parameter.explode !== undefined))
@@ -143,7 +157,7 @@ function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { s
     ['operation', stringLiteral(operation.name)],
     ['method', stringLiteral(operation.method.toUpperCase())],
     ['path', stringLiteral(operation.path)],
-    ['pathParams', shape.pathArgs.length ? { object: shape.pathArgs.map((arg) => [objectKey(arg.wireName), arg.name]) } : undefined],
+    ['pathParams', pathParams.length ? { object: pathParams } : undefined],
     ['query', group('query')],
     ['queryStyles', Object.keys(queryStyles).length ? jsonExpression(queryStyles) : undefined],
     ['headers', group('header')],

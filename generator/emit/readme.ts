@@ -6,6 +6,7 @@ import { operationShape } from './operation-shape.ts';
 import { markdownCode } from './templates.ts';
 import type { NameOf } from './type-expression.ts';
 import { callPaths, requestExample, tsValue } from './examples.ts';
+import { pathWithFixedQuery } from './operations-file.ts';
 
 export interface ReadmeCall {
   name: string;
@@ -50,7 +51,7 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
       name: operation.name,
       call,
       method: operation.method.toUpperCase(),
-      path: operation.path,
+      path: pathWithFixedQuery(operation),
       ...(operation.fragment !== undefined && { fragment: operation.fragment }),
       summary: operation.summary ?? '',
       // A variant without a resource method is a standalone function, imported like any other.

@@ -7,7 +7,7 @@ import type { LoadedSpec } from '../load/load-spec.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from '../load/json-pointer.ts';
 import { isObject } from '../load/schema-walk.ts';
 import { deprecationDates, SchemaBuilder } from './build-schema.ts';
-import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitFragment } from './naming.ts';
+import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitPathKey } from './naming.ts';
 import { breakCompositionCycles } from './cycles.ts';
 import { checkTypeDepth } from './type-depth.ts';
 import { groupEndpoints, isMergeable } from './endpoints.ts';
@@ -322,7 +322,7 @@ class OperationReader {
     const { name, source: nameSource } = naming;
     const typeBase = pascalCase(name);
     const { operation } = raw;
-    const [path, fragment] = splitFragment(raw.pathKey);
+    const { path, fixedQuery, fragment } = splitPathKey(raw.pathKey);
 
     const parameters = this.readParameters(raw, path);
 
@@ -362,6 +362,7 @@ class OperationReader {
       pathKey: raw.pathKey,
       path,
       ...(fragment !== undefined && { fragment }),
+      ...(fixedQuery.length && { fixedQuery }),
       tags: Array.isArray(operation.tags) ? operation.tags.map(String) : [],
       ...(typeof operation.summary === 'string' && { summary: operation.summary }),
       ...(typeof operation.description === 'string' && { description: operation.description }),

@@ -1,5 +1,5 @@
 /**
- * Endpoint groups: the operations that share a method and wire path (`#fragment` variants of one endpoint),
+ * Endpoint groups: the operations that share a method and wire path (`#fragment` and `?query` variants of one endpoint),
  * and the body property whose fixed values tell the variants apart (`model` in the gateway; found, not named).
  */
 import { preferredContent } from './media-types.ts';
@@ -58,9 +58,12 @@ export function groupEndpoints(operations: Operation[], resolve: Resolve): Endpo
     });
 }
 
+/** What a variant sends besides its body: its parameters and the query its path key fixes. */
 const parameterKey = (operation: Operation) =>
-  operation.parameters
-    .map((parameter) => `${parameter.in}:${parameter.name}:${parameter.required}`)
+  [
+    ...operation.parameters.map((parameter) => `${parameter.in}:${parameter.name}:${parameter.required}`),
+    ...(operation.fixedQuery ?? []).map((entry) => `fixed:${entry.name}=${entry.value}`),
+  ]
     .sort()
     .join(',');
 
@@ -69,4 +72,9 @@ export function isMergeable(group: EndpointGroup, operations: Map<string, Operat
   if (group.discriminator) return true;
   const variants = group.operations.map((name) => operations.get(name)!);
   return variants.every((variant) => !variant.requestBody && parameterKey(variant) === parameterKey(variants[0]!));
+}
+
+/** The variant a shared endpoint stands for: the one without a `#fragment` or fixed `?query`, else the first. */
+export function plainVariant<T extends Pick<Operation, 'fragment' | 'fixedQuery'>>(variants: T[]): T | undefined {
+  return variants.find((variant) => variant.fragment === undefined && !variant.fixedQuery?.length) ?? variants[0];
 }

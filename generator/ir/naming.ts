@@ -49,13 +49,13 @@ export function methodVerb(method: HttpMethod): string {
  * The derived-name rule for an operation without an operationId (documented in the README):
  * a verb from the method (`get`, or `list` for a GET whose path does not end in a parameter; POST `create`,
  * PUT `replace`, PATCH `update`, DELETE `delete`), then the path's static segments without version segments
- * (`v1`, `v2beta`), then the fragment. When the last segment is itself an action verb (`POST /assets/get`,
+ * (`v1`, `v2beta`), then the fragment (a `?query` in the key is no part of it). When the last segment is itself an action verb (`POST /assets/get`,
  * `/assets/list`), that word is the verb: `getAssets`, `listAssets`. `POST /v1/videos#veo` → `createVideosVeo`,
  * `GET /v1/videos/{task_id}#veo` → `getVideosVeo`, `POST /v1/chat/completions` → `createChatCompletions`.
  * Collisions are settled by {@link NameRegistry}.
  */
 export function deriveOperationName(method: HttpMethod, pathKey: string): string {
-  const [path, fragment = ''] = splitFragment(pathKey);
+  const { path, fragment = '' } = splitPathKey(pathKey);
   const segments = path.split('/').filter(Boolean);
   const endsInParameter = /^\{.*\}$/.test(segments.at(-1) ?? '');
   let verb = method === 'get' && !endsInParameter ? 'list' : methodVerb(method);
@@ -88,10 +88,22 @@ export const ACTION_VERBS = new Set([
   'count',
 ]);
 
-/** `/v1/videos#veo` → [`/v1/videos`, `veo`]. */
-export function splitFragment(pathKey: string): [string, string | undefined] {
+/** A path key taken apart: the wire path, the fixed query parameters written after `?`, and the `#fragment`. */
+export interface PathKeyParts {
+  path: string;
+  /** `?beta=true` → `[{ name: 'beta', value: 'true' }]`: sent with every call of the operation, never part of a name. */
+  fixedQuery: { name: string; value: string }[];
+  fragment?: string;
+}
+
+/** `/v1/videos#veo` → `/v1/videos` and `veo`; `/responses/{id}?beta=true` → `/responses/{id}` and `beta=true`. */
+export function splitPathKey(pathKey: string): PathKeyParts {
   const hash = pathKey.indexOf('#');
-  return hash === -1 ? [pathKey, undefined] : [pathKey.slice(0, hash), pathKey.slice(hash + 1)];
+  const beforeHash = hash === -1 ? pathKey : pathKey.slice(0, hash);
+  const question = beforeHash.indexOf('?');
+  const path = question === -1 ? beforeHash : beforeHash.slice(0, question);
+  const fixedQuery = question === -1 ? [] : [...new URLSearchParams(beforeHash.slice(question + 1))].map(([name, value]) => ({ name, value }));
+  return { path, fixedQuery, ...(hash !== -1 && { fragment: pathKey.slice(hash + 1) }) };
 }
 
 /**
@@ -102,6 +114,11 @@ export class NameRegistry {
   private readonly taken = new Set<string>();
 
   constructor(private readonly reserved: ReadonlySet<string> = new Set()) {}
+
+  /** Whether `claim(candidate)` would hand out the candidate itself. */
+  isFree(candidate: string): boolean {
+    return !this.reserved.has(candidate) && !this.taken.has(candidate);
+  }
 
   claim(candidate: string): string {
     let name = this.reserved.has(candidate) ? `${candidate}_` : candidate;

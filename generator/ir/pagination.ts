@@ -62,6 +62,17 @@ function itemsPath(body: TypeNode, resolve: Resolve): string[] | undefined {
   return arrays.length === 1 ? [arrays[0]!.name] : undefined;
 }
 
+/**
+ * Whether an operation's success response is a list: a JSON array, or an object with an array under one of the
+ * conventional names (`data`, `items`, …). An object with some other array field is one thing, not a list.
+ */
+export function returnsList(operation: Operation, resolve: Resolve): boolean {
+  const body = successBody(operation);
+  if (!body) return false;
+  if (isArray(body, resolve)) return true;
+  return propertiesOf(body, resolve).some((property) => ITEM_FIELDS.includes(property.name) && isArray(property.type, resolve));
+}
+
 /** Whether the listed items are objects with an `id` (what `starting_after` takes). */
 function itemsHaveId(body: TypeNode, items: string[], resolve: Resolve): boolean {
   let list = body;

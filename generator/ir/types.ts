@@ -213,8 +213,10 @@ export interface Operation {
   method: HttpMethod;
   /** The path key as written in the spec, fragment included. */
   pathKey: string;
-  /** What goes on the wire: the path key without its fragment. */
+  /** What goes on the wire: the path key without its `?query` and fragment. */
   path: string;
+  /** Query parameters the path key fixes (`/responses/{id}?beta=true`): sent on every call, in no name. */
+  fixedQuery?: { name: string; value: string }[];
   fragment?: string;
   tags: string[];
   summary?: string;
@@ -234,7 +236,7 @@ export interface Operation {
   mcp?: boolean;
 }
 
-/** Operations sharing a method and wire path: the `#fragment` variants of one endpoint. */
+/** Operations sharing a method and wire path: the `#fragment` (and `?query`) variants of one endpoint. */
 export interface EndpointGroup {
   /**
    * The variants can be called as one: they are told apart by a discriminator, or they take the same

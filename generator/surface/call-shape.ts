@@ -1,16 +1,19 @@
 /**
- * How a call takes its arguments (the rule the README documents), as in the SDKs users already know:
+ * How a call takes its arguments (the rule docs/naming.md documents), as in the SDKs users already know:
  * `client.videos.retrieve('task_123')`, `client.chat.completions.create({ model, messages })`.
- * - Path parameters are positional, in path order.
+ * - The last path parameter is positional; the others are keys of the params object under their wire names
+ *   (`runs.retrieve('run_1', { thread_id: 'th_1' })`), as in the leading SDKs. With `positionalPathParams: "all"`
+ *   in the config, every path parameter is positional, in path order.
  * - Body fields and query, header and cookie parameters share one flat params object; per-call options come last.
  * - A body that is an object (or a union or intersection of objects) spreads its fields into the params object.
  *   Any other body (an array, a string, binary data, a body without a schema, a nullable object) is the value
  *   of the key `body`. A body offered as JSON and as `multipart/form-data` (both objects) takes either form; a
  *   call whose fields hold a file sends the multipart one.
  * - Body fields keep their wire names. A parameter whose name is taken — by a body field, or by a parameter of
- *   an earlier location (query, then header, then cookie) — is keyed `<location>_<name>` (`header_model`).
+ *   an earlier location (path, then query, header, cookie) — is keyed `<location>_<name>` (`header_model`).
  * - A call with nothing but path parameters takes no params object.
  */
+import type { PositionalPathParams } from '../config.ts';
 import { isMultipartMediaType, preferredContent } from '../ir/media-types.ts';
 import { camelCase, NameRegistry } from '../ir/naming.ts';
 import type { Resolve } from '../ir/type-query.ts';
@@ -31,7 +34,7 @@ export interface ParamsField {
 
 export interface CallShape {
   pathArguments: PathArgument[];
-  /** The parameters in the params object (query, header, cookie). */
+  /** The parameters in the params object (path parameters before the last, query, header, cookie). */
   fields: ParamsField[];
   body?: {
     content: MediaContent;
@@ -126,18 +129,27 @@ export function bodyFieldNames(node: TypeNode, resolve: Resolve, seen = new Set<
   return names;
 }
 
-const LOCATION_ORDER = ['query', 'header', 'cookie'] as const;
+const LOCATION_ORDER = ['path', 'query', 'header', 'cookie'] as const;
 
-/** `bound`: module-level values the argument names must not shadow (see boundValueNames in names.ts). */
-export function callShape(operation: Operation, resolve: Resolve, bound: ReadonlySet<string> = new Set()): CallShape {
+/** `positional`: which path parameters are positional; `bound`: module-level values the argument names must not shadow (see boundValueNames in names.ts). */
+export function callShape(operation: Operation, resolve: Resolve, positional: PositionalPathParams = 'last', bound: ReadonlySet<string> = new Set()): CallShape {
   const content = operation.requestBody && preferredContent(operation.requestBody.contents);
   const spread = content !== undefined && isObjectType(content.type, resolve);
   const multipart = spread ? operation.requestBody!.contents.find((candidate) => candidate !== content && isMultipartMediaType(candidate.mediaType)) : undefined;
   const withFiles = multipart && isObjectType(multipart.type, resolve) ? multipart : undefined;
   const taken = new Set(content ? (spread ? [...bodyFieldNames(content.type, resolve), ...(withFiles ? bodyFieldNames(withFiles.type, resolve) : [])] : ['body']) : []);
+  // A placeholder used twice (`/a/{id}/b/{id}`) is one argument: the runtime fills every occurrence from it.
+  const occurrences = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+  const parameterNamed = (name: string) => operation.parameters.find((candidate) => candidate.in === 'path' && candidate.name === name);
+  const pathParameters = [...new Set(occurrences)].flatMap((name) => parameterNamed(name) ?? []);
+  // The positional one is the placeholder that ends the path's parameters (`/a/{id}/{action}/{id}` → `id`).
+  const last = [...occurrences].reverse().map(parameterNamed).find(Boolean);
+  const positionalParameters = positional === 'all' ? pathParameters : last ? [last] : [];
   const fields: ParamsField[] = [];
   for (const location of LOCATION_ORDER) {
-    for (const parameter of operation.parameters.filter((candidate) => candidate.in === location)) {
+    const inParams =
+      location === 'path' ? pathParameters.filter((parameter) => !positionalParameters.includes(parameter)) : operation.parameters.filter((candidate) => candidate.in === location);
+    for (const parameter of inParams) {
       let key = taken.has(parameter.name) ? `${location}_${parameter.name}` : parameter.name;
       for (let n = 2; taken.has(key); n++) key = `${location}_${parameter.name}${n}`;
       taken.add(key);
@@ -145,12 +157,7 @@ export function callShape(operation: Operation, resolve: Resolve, bound: Readonl
     }
   }
   const argumentNames = new NameRegistry(new Set([...RESERVED_WORDS, ...CALL_LOCALS, ...bound]));
-  // A placeholder used twice (`/a/{id}/b/{id}`) is one argument: the runtime fills every occurrence from it.
-  const placeholders = [...new Set([...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!))];
-  const pathArguments = placeholders.flatMap((name) => {
-    const parameter = operation.parameters.find((candidate) => candidate.in === 'path' && candidate.name === name);
-    return parameter ? [{ name: argumentNames.claim(camelCase(name, 'id')), parameter }] : [];
-  });
+  const pathArguments = positionalParameters.map((parameter) => ({ name: argumentNames.claim(camelCase(parameter.name, 'id')), parameter }));
   const bodyRequired = Boolean(content && operation.requestBody!.required);
   return {
     pathArguments,

@@ -4,17 +4,20 @@
  * parameter types, request forms, operation functions, task helpers, merged calls, resource classes), so the
  * same API always gives the same names; a name the runtime or the language reserves goes to the runtime.
  */
-import type { ResolvedPackageSettings } from '../config.ts';
+import { pointerToken, type ResolvedPackageSettings } from '../config.ts';
+import { plainVariant } from '../ir/endpoints.ts';
 import { camelCase, deriveOperationName, pascalCase } from '../ir/naming.ts';
+import { WARNING_KINDS } from '../warning-kinds.ts';
 import { resolverOf } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
 import { callShape } from './call-shape.ts';
 import { callCredentials, planCredentials } from './credentials.ts';
 import { FileNameRegistry } from './file-names.ts';
 import { boundValueNames, createAndWaitName, endpointValueNames, requestTypeName, typeNameRegistry, typesOnlyNameRegistry, valueNameRegistry, waitForName } from './names.ts';
-import { layoutResources } from './resources.ts';
+import { layoutResources, pathFacts, resourcePaths, resourcePlacement } from './resources.ts';
+import { callKey, SurfaceConfigPlan, withoutHidden } from './surface-config.ts';
 import { streamPlan } from './streaming.ts';
-import type { OperationsFile, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask } from './types.ts';
+import type { OperationsFile, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask, SurfaceWarning } from './types.ts';
 
 /** The standalone function name of a merged endpoint: the derived name, `By<Property>` when discriminated. */
 export function endpointName(group: EndpointGroup, derived: string): string {
@@ -32,7 +35,10 @@ function operationFiles(operations: Operation[]): Map<string, OperationsFile> {
   return byTag;
 }
 
-export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): SurfaceApi {
+export function planSurface(model: ApiModel, settings: ResolvedPackageSettings): SurfaceApi {
+  // The surface config is read against the spec first: hidden operations leave the model before anything is named.
+  const config = new SurfaceConfigPlan(model, settings);
+  const api = withoutHidden(model, config.hidden());
   // Without operations there is no client to call: the package is its types alone, with no runtime to collide with.
   const typesOnly = api.operations.length === 0;
   const types = typesOnly ? typesOnlyNameRegistry() : typeNameRegistry(settings.clientName);
@@ -48,7 +54,7 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
   const fn = (name: string) => functionNames.get(name)!;
   // A path argument never shadows a function its call passes it to, nor a runtime value the body uses.
   const bound = new Set([...boundValueNames(), ...functionNames.values()]);
-  const calls = new Map(api.operations.map((operation) => [operation.name, callShape(operation, resolve, bound)]));
+  const calls = new Map(api.operations.map((operation) => [operation.name, callShape(operation, resolve, settings.positionalPathParams, bound)]));
   const needsParamsType = (operation: Operation) => {
     const call = calls.get(operation.name)!;
     return call.fields.length > 0 || (call.body !== undefined && !call.body.spread);
@@ -104,7 +110,7 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
         taskByValue: types.claim(names.taskByValue),
       };
       const variants = group.operations.map((name) => api.operations.find((operation) => operation.name === name)!);
-      surface.defaultVariant = fn((variants.find((variant) => variant.fragment === undefined) ?? variants[0]!).name);
+      surface.defaultVariant = fn(plainVariant(variants)!.name);
       if (group.everyVariantCreatesTask) surface.andWaitName = values.claim(createAndWaitName(surface.name));
     } else if (group.everyVariantFetchesTask) {
       surface.waitForName = values.claim(waitForName(surface.name));
@@ -113,8 +119,19 @@ export function planSurface(api: ApiModel, settings: ResolvedPackageSettings): S
   });
 
   const resourceFiles = new FileNameRegistry();
-  const resources = layoutResources(operations, endpointGroups, tasks, types).map((resource) => ({ ...resource, file: resourceFiles.claim(resource.name) }));
+  const facts = pathFacts(api.operations, resolve);
+  const layout = layoutResources(operations, endpointGroups, tasks, types, {
+    place: (operation) => config.place(operation, resourcePlacement(operation.method, operation.path, facts)),
+    key: callKey,
+  });
+  config.checkResources(resourcePaths(layout.resources));
+  const resources = layout.resources.map((resource) => ({ ...resource, file: resourceFiles.claim(resource.name) }));
+  const warnings: SurfaceWarning[] = layout.collisions.map(({ operation, message }) => ({
+    kind: WARNING_KINDS.callNameCollision,
+    message,
+    pointer: `#/paths/${pointerToken(operation.pathKey)}/${operation.method}`,
+  }));
   const paginations = api.paginations.map((pagination) => ({ ...pagination, operation: fn(pagination.operation) }));
   const { schemas: _schemas, operations: _operations, endpointGroups: _groups, tasks: _tasks, paginations: _paginations, ...rest } = api;
-  return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()], credentials };
+  return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()], warnings, credentials };
 }

@@ -3,6 +3,7 @@
  * chosen by the surface stage; emitters read only this (and never the spec or the IR's own names).
  */
 import type { ResolvedPackageSettings } from '../config.ts';
+import type { WarningKind } from '../errors.ts';
 import type { ApiModel, EndpointGroup, NamedSchema, Operation, TaskLifecycle } from '../ir/types.ts';
 import type { CallShape } from './call-shape.ts';
 import type { CredentialOption } from './credentials.ts';
@@ -96,6 +97,14 @@ export interface SurfaceApi extends Omit<ApiModel, 'schemas' | 'operations' | 'e
   /** The client's resource tree (top-level resources, each with its file under `src/resources/`). */
   resources: (Resource & { file: string })[];
   operationFiles: OperationsFile[];
+  /** What the surface plan warns of (two calls wanting one name), at a JSON pointer of the spec. */
+  warnings: SurfaceWarning[];
   /** The client's credential options, the most used first (credentials.ts); none for an API without security schemes. */
   credentials: CredentialOption[];
+}
+
+export interface SurfaceWarning {
+  kind: WarningKind;
+  message: string;
+  pointer: string;
 }

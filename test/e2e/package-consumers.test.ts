@@ -50,7 +50,7 @@ describe('JavaScript consumers', () => {
       'esm-consumer.mjs',
       `import { ImaRouter, APIError } from '@imarouter/sdk';
 const client = new ImaRouter({ apiKey: 'sk-consumer', baseURL: BASE_URL });
-console.log(JSON.stringify({ ...(await client.usage.token.userBalance.list()), isError: typeof APIError }));`,
+console.log(JSON.stringify({ ...(await client.usage.token.userBalance.retrieve()), isError: typeof APIError }));`,
     );
     expect(result).toEqual({ ...want, isError: 'function' });
   });
@@ -60,7 +60,7 @@ console.log(JSON.stringify({ ...(await client.usage.token.userBalance.list()), i
       'cjs-consumer.cjs',
       `const { ImaRouter, APIError } = require('@imarouter/sdk');
 const client = new ImaRouter({ apiKey: 'sk-consumer', baseURL: BASE_URL });
-client.usage.token.userBalance.list().then((data) => console.log(JSON.stringify({ ...data, resolved: require.resolve('@imarouter/sdk').includes('/dist/cjs/'), isError: typeof APIError })));`,
+client.usage.token.userBalance.retrieve().then((data) => console.log(JSON.stringify({ ...data, resolved: require.resolve('@imarouter/sdk').includes('/dist/cjs/'), isError: typeof APIError })));`,
     );
     expect(result).toEqual({ ...want, resolved: true, isError: 'function' });
   });

@@ -49,7 +49,7 @@ describe('a security scheme named __proto__', () => {
 
   it('sends nothing on an operation that needs no security', async () => {
     received.length = 0;
-    await client.public.list();
+    await client.public.retrieve();
     expect(received).toEqual([{ path: '/public', key: undefined, authorization: undefined }]);
   });
 });
@@ -57,9 +57,9 @@ describe('a security scheme named __proto__', () => {
 describe('modules planned for unsafe file names', () => {
   it('device names, names differing in case and a 300-character segment all load and call', async () => {
     received.length = 0;
-    await client.con.list();
+    await client.con.retrieve();
     await client.aux.retrieve('x');
-    await client.petstore.list();
+    await client.petstore.retrieve();
     await client.petStore.retrieve('s1');
     const long = Object.keys(client).find((key) => key.startsWith('segment1segment2'))!;
     expect(long.length).toBeGreaterThan(300);

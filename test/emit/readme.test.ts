@@ -40,7 +40,7 @@ describe('readmeContext: calls', () => {
       operation: 'getPet',
       want: { call: 'client.pets.retrieve', method: 'GET', path: '/pets/{pet_id}', anchor: 'clientpetsretrieve', example: 'const result = await client.pets.retrieve("abc123");' },
     },
-    { name: 'nested resource', of: () => pets, operation: 'getPetPhoto', want: { call: 'client.pets.photo.list', anchor: 'clientpetsphotolist' } },
+    { name: 'nested resource', of: () => pets, operation: 'getPetPhoto', want: { call: 'client.pets.photo.retrieve', anchor: 'clientpetsphotoretrieve' } },
     { name: 'the spec example as the body', of: () => pets, operation: 'createPet', want: { example: 'const result = await client.pets.create({\n  name: "Rex",\n});' } },
     {
       name: 'a variant without a resource method: a standalone function, imported',
@@ -120,6 +120,6 @@ describe('readmeContext: sections', () => {
   });
 
   it('a download: the first operation with a binary success response', () => {
-    expect(pets.binary).toEqual({ name: 'getPetPhoto', call: 'client.pets.photo.list("abc123")', asResponse: 'client.pets.photo.list("abc123").asResponse()' });
+    expect(pets.binary).toEqual({ name: 'getPetPhoto', call: 'client.pets.photo.retrieve("abc123")', asResponse: 'client.pets.photo.retrieve("abc123").asResponse()' });
   });
 });

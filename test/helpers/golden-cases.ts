@@ -17,6 +17,7 @@ import type { GenerateOptions } from '../../generator/pipeline.ts';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const GOLDEN = join(ROOT, 'test/golden');
+export const CONFIGS = join(FIXTURES, 'configs');
 
 export interface GoldenCase extends GenerateOptions {
   name: string;
@@ -41,6 +42,13 @@ export async function goldenCases(): Promise<GoldenCase[]> {
       settingsSource: 'command line',
       withoutStaticRuntime: true,
     }));
+  // A fixture that needs settings (the surface config) has a config file of its own: test/fixtures/configs/<name>.json.
+  for (const fixture of fixtures) {
+    const file = join(CONFIGS, `${fixture.name}.json`);
+    if (!existsSync(file)) continue;
+    fixture.settings = packageSettingsOf(await readConfig(file));
+    fixture.settingsSource = relative(ROOT, file);
+  }
   return [
     {
       name: 'imarouter',

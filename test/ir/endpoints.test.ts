@@ -1,6 +1,6 @@
 /** Endpoint groups: `#fragment` variants of one method and path, their discriminating property, and whether they merge. */
 import { describe, expect, it } from 'vitest';
-import { groupEndpoints, isMergeable } from '../../generator/ir/endpoints.ts';
+import { groupEndpoints, isMergeable, plainVariant } from '../../generator/ir/endpoints.ts';
 import { resolverFor } from '../../generator/ir/type-query.ts';
 import type { Operation, TypeNode } from '../../generator/ir/types.ts';
 import { jsonBody, lit, obj, oneOf, operation, prop, ref, str, union } from '../helpers/ir-nodes.ts';
@@ -101,9 +101,26 @@ describe('isMergeable', () => {
       want: false,
     },
     { name: 'bodies without a discriminator', variants: [variant('a', obj({ p: str })), variant('b', obj({ p: str }))], want: false },
+    {
+      name: 'no body, same parameters, but one path key fixes a query',
+      variants: [variant('a', undefined, { parameters: [param('x')] }), variant('b', undefined, { parameters: [param('x')], fixedQuery: [{ name: 'beta', value: 'true' }] })],
+      want: false,
+    },
   ];
   it.each(cases)('$name → $want', ({ variants, want }) => {
     const [group] = groupEndpoints(variants, resolve);
     expect(isMergeable(group!, new Map(variants.map((operation) => [operation.name, operation])))).toBe(want);
+  });
+});
+
+describe('plainVariant (the variant a shared endpoint stands for)', () => {
+  const beta = { fixedQuery: [{ name: 'beta', value: 'true' }] };
+  it.each<[string, Partial<Operation>[], number]>([
+    ['the one without a fragment or fixed query', [{ fragment: 'a' }, beta, {}], 2],
+    ['else the first', [{ fragment: 'a' }, beta], 0],
+    ['a fixed query is no plain variant', [beta, {}], 1],
+  ])('%s', (_label, variants, want) => {
+    const operations = variants.map((extra, index) => operation(`v${index}`, extra));
+    expect(plainVariant(operations)).toBe(operations[want]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelCase, deriveOperationName, NameRegistry, pascalCase } from '../../generator/ir/naming.ts';
+import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitPathKey } from '../../generator/ir/naming.ts';
 
 describe('deriveOperationName (the rule the README documents)', () => {
   it.each([
@@ -18,6 +18,8 @@ describe('deriveOperationName (the rule the README documents)', () => {
     ['m-search', '/devices', 'mSearchDevices'],
     ['post', '/v1/assets/group/list', 'listAssetsGroup'],
     ['post', '/search', 'createSearch'],
+    ['get', '/responses/{id}?beta=true', 'getResponses'],
+    ['post', '/responses?beta=true#x', 'createResponsesX'],
   ] as const)('%s %s → %s', (method, pathKey, expected) => {
     expect(deriveOperationName(method, pathKey)).toBe(expected);
   });
@@ -56,4 +58,24 @@ describe('NameRegistry', () => {
     for (const name of claimed) names.claim(name);
     expect(names.claim(reserved[0] ?? claimed[0]!)).toBe(want);
   });
+});
+
+describe('splitPathKey (a path key: wire path, fixed query, fragment)', () => {
+  it.each([
+    ['/v1/videos', { path: '/v1/videos', fixedQuery: [] }],
+    ['/v1/videos#veo', { path: '/v1/videos', fixedQuery: [], fragment: 'veo' }],
+    ['/responses/{id}?beta=true', { path: '/responses/{id}', fixedQuery: [{ name: 'beta', value: 'true' }] }],
+    [
+      '/a?x=1&y=a%20b#f',
+      {
+        path: '/a',
+        fixedQuery: [
+          { name: 'x', value: '1' },
+          { name: 'y', value: 'a b' },
+        ],
+        fragment: 'f',
+      },
+    ],
+    ['/a#f?x=1', { path: '/a', fixedQuery: [], fragment: 'f?x=1' }],
+  ])('%s', (pathKey, want) => expect(splitPathKey(pathKey)).toEqual(want));
 });

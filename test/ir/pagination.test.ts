@@ -1,6 +1,6 @@
 /** Pagination detection: each documented rule on a small operation, and what is not a paginated list. */
 import { describe, expect, it } from 'vitest';
-import { cursorParameterFor, findPaginations, paginationOf, type Pagination } from '../../generator/ir/pagination.ts';
+import { cursorParameterFor, findPaginations, paginationOf, returnsList, type Pagination } from '../../generator/ir/pagination.ts';
 import { resolverFor } from '../../generator/ir/type-query.ts';
 import type { NamedSchema, Operation, Parameter, Property, TypeNode } from '../../generator/ir/types.ts';
 
@@ -125,4 +125,14 @@ describe('cursorParameterFor', () => {
     { given: 'nextgen', want: undefined },
   ];
   it.each(cases)('$given → $want', ({ given, want }) => expect(cursorParameterFor(given)).toBe(want));
+});
+
+describe('returnsList (what makes a GET a list, not one object)', () => {
+  it.each<[string, TypeNode, string, boolean]>([
+    ['an array', array(item), 'application/json', true],
+    ['an object with a conventional array field', { kind: 'ref', target: '#/components/schemas/Page' }, 'application/json', true],
+    ['an object whose only array field is not conventional', object(prop('allowed_ips', array(string))), 'application/json', false],
+    ['an object', item, 'application/json', false],
+    ['binary content', string, 'application/octet-stream', false],
+  ])('%s → %s', (_label, body, mediaType, want) => expect(returnsList(operation(body, [], 'get', mediaType), resolve)).toBe(want));
 });

@@ -60,23 +60,19 @@ function operation(path: string, parameters: Partial<Parameter>[], body?: TypeNo
 }
 
 describe('callShape (the call-shape rule the README documents)', () => {
-  it('takes path parameters positionally, in path order, as camelCase names', () => {
-    const shape = callShape(
-      operation('/a/{org_id}/b/{item-id}', [
-        { name: 'item-id', in: 'path', required: true },
-        { name: 'org_id', in: 'path', required: true },
-      ]),
-      resolve,
-    );
-    expect(shape.pathArguments.map((argument) => argument.name)).toEqual(['orgId', 'itemId']);
-    expect(shape.hasParams).toBe(false);
-  });
-
-  it.each([
-    ['/a/{id}', ['id']],
-    ['/a/{id}/{action}/{id}', ['id', 'action']],
-    ['/a/{x}/{x}/{x}', ['x']],
-  ])('one argument per distinct placeholder: %s → %j', (path, want) => {
+  // Path parameters: the last positional, the others in the params object under their wire names (default);
+  // with positionalPathParams "all", every one positional in path order.
+  it.each<[string, 'last' | 'all', string[], string[]]>([
+    ['/a/{id}', 'last', ['id'], []],
+    ['/threads/{thread_id}/runs/{run_id}', 'last', ['runId'], ['thread_id']],
+    ['/threads/{thread_id}/runs/{run_id}/cancel', 'last', ['runId'], ['thread_id']],
+    ['/a/{org_id}/b/{item-id}/c/{x}', 'last', ['x'], ['org_id', 'item-id']],
+    ['/a/{org_id}/b/{item-id}', 'all', ['orgId', 'itemId'], []],
+    ['/a/{id}/{action}/{id}', 'last', ['id'], ['action']],
+    ['/a/{id}/{action}/{id}', 'all', ['id', 'action'], []],
+    ['/a/{x}/{x}/{x}', 'last', ['x'], []],
+    ['/a', 'last', [], []],
+  ])('%s (%s positional) → arguments %j, params keys %j', (path, mode, positional, keys) => {
     const names = [...new Set([...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!))];
     const shape = callShape(
       operation(
@@ -84,8 +80,27 @@ describe('callShape (the call-shape rule the README documents)', () => {
         names.map((name) => ({ name, in: 'path' as const, required: true })),
       ),
       resolve,
+      mode,
     );
-    expect(shape.pathArguments.map((argument) => argument.name)).toEqual(want);
+    expect(shape.pathArguments.map((argument) => argument.name)).toEqual(positional);
+    expect(shape.fields.map((field) => field.key)).toEqual(keys);
+    // A path parameter in the params object makes it required; without one, a call of path parameters takes none.
+    expect([shape.hasParams, shape.paramsRequired]).toEqual([keys.length > 0, keys.length > 0]);
+  });
+
+  it('keys a path parameter named like a body field `path_<name>`', () => {
+    const shape = callShape(
+      operation(
+        '/a/{model}/b/{id}',
+        [
+          { name: 'model', in: 'path', required: true },
+          { name: 'id', in: 'path', required: true },
+        ],
+        object('model'),
+      ),
+      resolve,
+    );
+    expect(shape.fields.map((field) => field.key)).toEqual(['path_model']);
   });
 
   it.each<[string, string, string[], string]>([
@@ -95,7 +110,7 @@ describe('callShape (the call-shape rule the README documents)', () => {
     ['both forms bound', 'petId', ['petId', 'petId_'], 'petId2'],
     ['a local of the generated body', 'options', [], 'options_'],
   ])('a path argument never shadows a bound value: %s (%s, bound %j → %s)', (_label, name, bound, want) => {
-    const shape = callShape(operation(`/a/{${name}}`, [{ name, in: 'path', required: true }]), resolve, new Set(bound));
+    const shape = callShape(operation(`/a/{${name}}`, [{ name, in: 'path', required: true }]), resolve, 'last', new Set(bound));
     expect(shape.pathArguments.map((argument) => argument.name)).toEqual([want]);
   });
 

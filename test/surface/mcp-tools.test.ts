@@ -53,7 +53,7 @@ describe('planMcpTools on the pet store', async () => {
       ['pets_list', 'listPets', 'client.pets.list'],
       ['pets_create', 'createPet', 'client.pets.create'],
       ['pets_retrieve', 'getPet', 'client.pets.retrieve'],
-      ['pets_photo_list', 'getPetPhoto', 'client.pets.photo.list'],
+      ['pets_photo_retrieve', 'getPetPhoto', 'client.pets.photo.retrieve'],
     ]);
   });
 
@@ -75,9 +75,9 @@ describe('planMcpTools on the pet store', async () => {
 
   it('includes and excludes by resource, tag and operation', () => {
     const names = (settings: Parameters<typeof planMcpTools>[1]) => planMcpTools(api, settings).tools.map((tool) => tool.name);
-    expect(names({ mode: 'static', include: { tags: ['photos'] } })).toEqual(['pets_photo_list']);
+    expect(names({ mode: 'static', include: { tags: ['photos'] } })).toEqual(['pets_photo_retrieve']);
     expect(names({ mode: 'static', exclude: { resources: ['pets.photo'], operations: ['createPet'] } })).toEqual(['pets_list', 'pets_retrieve']);
-    expect(names({ mode: 'static', include: { resources: ['pets'] }, exclude: { operations: ['listPets'] } })).toEqual(['pets_create', 'pets_retrieve', 'pets_photo_list']);
+    expect(names({ mode: 'static', include: { resources: ['pets'] }, exclude: { operations: ['listPets'] } })).toEqual(['pets_create', 'pets_retrieve', 'pets_photo_retrieve']);
   });
 
   it('lets x-mcp on an operation win over the selection', async () => {
@@ -85,7 +85,7 @@ describe('planMcpTools on the pet store', async () => {
     document.paths['/pets'].get['x-mcp'] = false;
     document.paths['/pets/{pet_id}/photo'].get['x-mcp'] = true;
     const marked = await surfaceOf(document);
-    expect(planMcpTools(marked, { mode: 'static', exclude: { tags: ['photos'] } }).tools.map((tool) => tool.name)).toEqual(['pets_create', 'pets_retrieve', 'pets_photo_list']);
+    expect(planMcpTools(marked, { mode: 'static', exclude: { tags: ['photos'] } }).tools.map((tool) => tool.name)).toEqual(['pets_create', 'pets_retrieve', 'pets_photo_retrieve']);
   });
 });
 

@@ -10,6 +10,7 @@ import { planSurface } from '../../generator/surface/plan-surface.ts';
 import { runtimeNames } from '../../generator/surface/runtime-names.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
 import type { Resource } from '../../generator/surface/types.ts';
+import { surfaceOf } from '../helpers/surface-of.ts';
 
 async function surface(spec: string, clientName = 'Client') {
   const { api } = buildApiModel(await loadSpec(spec));
@@ -123,5 +124,31 @@ describe('types-only packages', () => {
   it('leaves a schema its name where only a client package would need it for the runtime', async () => {
     const planned = await surface('test/fixtures/components-only.yaml');
     expect(planned.schemas.map((schema) => schema.name)).toContain('APIError');
+  });
+});
+
+describe('two calls the rules give one name', () => {
+  const post = (operationId?: string) => ({ post: { ...(operationId && { operationId }), responses: { '200': { description: 'ok' } } } });
+  const spec = (first?: string, second?: string) => ({
+    openapi: '3.1.0',
+    info: { title: 'Runs', version: '1' },
+    paths: {
+      '/threads/runs': post(first),
+      '/threads/{thread_id}/runs': { ...post(second), parameters: [{ name: 'thread_id', in: 'path', required: true, schema: { type: 'string' } }] },
+    },
+  });
+  it.each<[string, string | undefined, string | undefined, string]>([
+    ['the second takes its operationId', 'createThreadAndRun', 'createRun', 'createRun'],
+    ['without one, a numeric suffix', undefined, undefined, 'create2'],
+  ])('%s, and a located warning says which two and the config entry that names it', async (_label, first, second, want) => {
+    const api = await surfaceOf(spec(first, second));
+    expect(api.resources[0]!.children[0]!.methods.map((method) => method.name)).toEqual(['create', want]);
+    expect(api.warnings).toEqual([
+      {
+        kind: expect.objectContaining({ id: 'call-name-collision' }),
+        message: `POST /threads/{thread_id}/runs and POST /threads/runs would both be \`client.threads.runs.create\`; POST /threads/{thread_id}/runs is \`client.threads.runs.${want}\`. Name it in the config's surface: "methods": { "POST /threads/{thread_id}/runs": "threads.runs.<name>" }`,
+        pointer: '#/paths/~1threads~1{thread_id}~1runs/post',
+      },
+    ]);
   });
 });

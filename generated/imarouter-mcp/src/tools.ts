@@ -4,7 +4,7 @@ import type { ToolPlan } from './runtime/tool-plan.js';
 /** Every tool of the server, as the generator planned it from the SDK's calls. */
 export const TOOLS: ToolPlan[] = [
   {
-    name: 'usage_token_user_balance_list',
+    name: 'usage_token_user_balance_retrieve',
     title: "Query the current user's consumable balance by SK (USD)",
     description:
       "Query the current user's consumable balance by SK (USD). Use `Authorization: Bearer sk-...` to query the consumable USD balance for the user that owns the current SK.",
@@ -13,7 +13,7 @@ export const TOOLS: ToolPlan[] = [
     call: { function: 'getUserBalanceByToken', kind: 'call', pathArguments: [], params: false },
     method: 'GET',
     path: '/api/usage/token/user-balance',
-    sdkCall: 'client.usage.token.userBalance.list',
+    sdkCall: 'client.usage.token.userBalance.retrieve',
   },
   {
     name: 'music_generations_create',

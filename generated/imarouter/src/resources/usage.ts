@@ -26,9 +26,9 @@ export class UsageTokenUserBalance {
    * Standalone: `getUserBalanceByToken(client, …)`; errors: `isAPIError(error, 'getUserBalanceByToken')`.
    *
    * @example
-   * const result = await client.usage.token.userBalance.list();
+   * const result = await client.usage.token.userBalance.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<GetUserBalanceByTokenResponse> {
+  retrieve(options?: RequestOptions): APIPromise<GetUserBalanceByTokenResponse> {
     return getUserBalanceByToken(this.client, options);
   }
 }

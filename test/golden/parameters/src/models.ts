@@ -56,6 +56,10 @@ export type SearchParams = {
 /** The params object of {@link getProjectFile}: body fields and parameters in one object. */
 export type GetProjectFileParams = {
   /**
+   * @format int64
+   */
+  project_id: number;
+  /**
    * Optional revision selector shared by GET and DELETE.
    */
   revision?: string;
@@ -69,6 +73,10 @@ export type GetProjectFileParams = {
 
 /** The params object of {@link deleteProjectFile}: body fields and parameters in one object. */
 export type DeleteProjectFileParams = {
+  /**
+   * @format int64
+   */
+  project_id: number;
   /**
    * Overrides the path-level parameter; DELETE requires an exact integer revision.
    */

@@ -35,6 +35,7 @@ export type _1stPartyToken = string;
 
 /** The params object of {@link reposGet}: body fields and parameters in one object. */
 export type ReposGetParams = {
+  owner: string;
   trace?: string;
   /**
    * The header parameter `trace`.

@@ -13,9 +13,9 @@ export class Trie2 {
    * Standalone: `getTrie(client, …)`; errors: `isAPIError(error, 'getTrie')`.
    *
    * @example
-   * const result = await client.trie.list();
+   * const result = await client.trie.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<Trie> {
+  retrieve(options?: RequestOptions): APIPromise<Trie> {
     return getTrie(this.client, options);
   }
 }

@@ -67,26 +67,26 @@ export function search(client: APIClient, params: SearchParams, options?: Reques
  * `GET /v1/projects/{project_id}/files/{file_name}`
  *
  * @example
- * const result = await getProjectFile(client, "abc123", "abc123", {
+ * const result = await getProjectFile(client, "abc123", {
+ *   project_id: 1,
  *   "X-Request-Id": "string",
  * });
  */
 export function getProjectFile(
   client: APIClient,
-  projectId: number,
   fileName: string,
   params: GetProjectFileParams,
   options?: RequestOptions,
 ): APIPromise<GetProjectFileResponse> {
-  const { revision: $0, 'X-Request-Id': $1, 'If-None-Match': $2 } = params;
+  const { project_id: $0, revision: $1, 'X-Request-Id': $2, 'If-None-Match': $3 } = params;
   return client.request<GetProjectFileResponse>(
     {
       operation: 'getProjectFile',
       method: 'GET',
       path: '/v1/projects/{project_id}/files/{file_name}',
-      pathParams: { project_id: projectId, file_name: fileName },
-      query: { revision: $0 },
-      headers: { 'X-Request-Id': $1, 'If-None-Match': $2 },
+      pathParams: { project_id: $0, file_name: fileName },
+      query: { revision: $1 },
+      headers: { 'X-Request-Id': $2, 'If-None-Match': $3 },
       responseType: 'json',
       security: [],
     },
@@ -98,7 +98,8 @@ export function getProjectFile(
  * `DELETE /v1/projects/{project_id}/files/{file_name}`
  *
  * @example
- * const result = await deleteProjectFile(client, "abc123", "abc123", {
+ * const result = await deleteProjectFile(client, "abc123", {
+ *   project_id: 1,
  *   revision: 1,
  *   confirm: false,
  *   "X-Request-Id": "string",
@@ -106,20 +107,19 @@ export function getProjectFile(
  */
 export function deleteProjectFile(
   client: APIClient,
-  projectId: number,
   fileName: string,
   params: DeleteProjectFileParams,
   options?: RequestOptions,
 ): APIPromise<void> {
-  const { revision: $0, confirm: $1, 'X-Request-Id': $2 } = params;
+  const { project_id: $0, revision: $1, confirm: $2, 'X-Request-Id': $3 } = params;
   return client.request<void>(
     {
       operation: 'deleteProjectFile',
       method: 'DELETE',
       path: '/v1/projects/{project_id}/files/{file_name}',
-      pathParams: { project_id: projectId, file_name: fileName },
-      query: { revision: $0, confirm: $1 },
-      headers: { 'X-Request-Id': $2 },
+      pathParams: { project_id: $0, file_name: fileName },
+      query: { revision: $1, confirm: $2 },
+      headers: { 'X-Request-Id': $3 },
       responseType: 'void',
       security: [],
     },

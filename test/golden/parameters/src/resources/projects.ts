@@ -13,17 +13,17 @@ export class ProjectsFiles {
    * Standalone: `getProjectFile(client, …)`; errors: `isAPIError(error, 'getProjectFile')`.
    *
    * @example
-   * const result = await client.projects.files.retrieve("abc123", "abc123", {
+   * const result = await client.projects.files.retrieve("abc123", {
+   *   project_id: 1,
    *   "X-Request-Id": "string",
    * });
    */
   retrieve(
-    projectId: number,
     fileName: string,
     params: GetProjectFileParams,
     options?: RequestOptions,
   ): APIPromise<GetProjectFileResponse> {
-    return getProjectFile(this.client, projectId, fileName, params, options);
+    return getProjectFile(this.client, fileName, params, options);
   }
 
   /**
@@ -32,19 +32,15 @@ export class ProjectsFiles {
    * Standalone: `deleteProjectFile(client, …)`; errors: `isAPIError(error, 'deleteProjectFile')`.
    *
    * @example
-   * const result = await client.projects.files.delete("abc123", "abc123", {
+   * const result = await client.projects.files.delete("abc123", {
+   *   project_id: 1,
    *   revision: 1,
    *   confirm: false,
    *   "X-Request-Id": "string",
    * });
    */
-  delete(
-    projectId: number,
-    fileName: string,
-    params: DeleteProjectFileParams,
-    options?: RequestOptions,
-  ): APIPromise<void> {
-    return deleteProjectFile(this.client, projectId, fileName, params, options);
+  delete(fileName: string, params: DeleteProjectFileParams, options?: RequestOptions): APIPromise<void> {
+    return deleteProjectFile(this.client, fileName, params, options);
   }
 }
 

@@ -7,24 +7,25 @@ import type { IoK8sApiRepo, ReposGetParams, SharedLink } from '../models.js';
  * `GET /repos/{owner}/{repo}`
  *
  * @example
- * const result = await reposGet(client, "abc123", "abc123");
+ * const result = await reposGet(client, "abc123", {
+ *   owner: "string",
+ * });
  */
 export function reposGet(
   client: APIClient,
-  owner: string,
   repo: string,
-  params?: ReposGetParams,
+  params: ReposGetParams,
   options?: RequestOptions,
 ): APIPromise<IoK8sApiRepo> {
-  const { trace: $0, header_trace: $1 } = (params ?? {}) as Partial<ReposGetParams>;
+  const { owner: $0, trace: $1, header_trace: $2 } = params;
   return client.request<IoK8sApiRepo>(
     {
       operation: 'reposGet',
       method: 'GET',
       path: '/repos/{owner}/{repo}',
-      pathParams: { owner: owner, repo: repo },
-      query: { trace: $0 },
-      headers: { trace: $1 },
+      pathParams: { owner: $0, repo: repo },
+      query: { trace: $1 },
+      headers: { trace: $2 },
       responseType: 'json',
       security: [],
     },

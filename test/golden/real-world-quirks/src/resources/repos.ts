@@ -13,9 +13,11 @@ export class Repos {
    * Standalone: `reposGet(client, …)`; errors: `isAPIError(error, 'reposGet')`.
    *
    * @example
-   * const result = await client.repos.retrieve("abc123", "abc123");
+   * const result = await client.repos.retrieve("abc123", {
+   *   owner: "string",
+   * });
    */
-  retrieve(owner: string, repo: string, params?: ReposGetParams, options?: RequestOptions): APIPromise<IoK8sApiRepo> {
-    return reposGet(this.client, owner, repo, params, options);
+  retrieve(repo: string, params: ReposGetParams, options?: RequestOptions): APIPromise<IoK8sApiRepo> {
+    return reposGet(this.client, repo, params, options);
   }
 }

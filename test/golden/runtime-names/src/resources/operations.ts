@@ -25,9 +25,9 @@ export class Operations3 {
    * Standalone: `operations2(client, …)`; errors: `isAPIError(error, 'operations2')`.
    *
    * @example
-   * const result = await client.operations.retrieve2("abc123");
+   * const result = await client.operations.operations2("abc123");
    */
-  retrieve2(operations3: string, options?: RequestOptions): APIPromise<Operations2> {
+  operations2(operations3: string, options?: RequestOptions): APIPromise<Operations2> {
     return operations2(this.client, operations3, options);
   }
 }

@@ -25,9 +25,9 @@ export class Unlisted3 {
    * Standalone: `unlisted2(client, …)`; errors: `isAPIError(error, 'unlisted2')`.
    *
    * @example
-   * const result = await client.unlisted.retrieve2("abc123");
+   * const result = await client.unlisted.unlisted2("abc123");
    */
-  retrieve2(unlisted3: string, options?: RequestOptions): APIPromise<Unlisted2> {
+  unlisted2(unlisted3: string, options?: RequestOptions): APIPromise<Unlisted2> {
     return unlisted2(this.client, unlisted3, options);
   }
 }

@@ -12,9 +12,9 @@ export class Health {
    * Standalone: `getHealth(client, …)`; errors: `isAPIError(error, 'getHealth')`.
    *
    * @example
-   * const result = await client.health.list();
+   * const result = await client.health.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<void> {
+  retrieve(options?: RequestOptions): APIPromise<void> {
     return getHealth(this.client, options);
   }
 }

@@ -56,9 +56,9 @@ export class OrganizationExport {
    * Standalone: `exportOrganization(client, …)`; errors: `isAPIError(error, 'exportOrganization')`.
    *
    * @example
-   * const result = await client.organization.export.list();
+   * const result = await client.organization.export.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<ExportOrganizationResponse> {
+  retrieve(options?: RequestOptions): APIPromise<ExportOrganizationResponse> {
     return exportOrganization(this.client, options);
   }
 }

@@ -17,9 +17,9 @@ export class Usage {
    * Standalone: `getUsage(client, …)`; errors: `isAPIError(error, 'getUsage')`.
    *
    * @example
-   * const result = await client.usage.list();
+   * const result = await client.usage.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<GetUsageResponse> {
+  retrieve(options?: RequestOptions): APIPromise<GetUsageResponse> {
     return getUsage(this.client, options);
   }
 }

@@ -14,9 +14,9 @@ export class Logs {
    * Standalone: `tailLogs(client, …)`; errors: `isAPIError(error, 'tailLogs')`.
    *
    * @example
-   * const result = await client.logs.list();
+   * const result = await client.logs.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<Stream<TailLogsResponseItem>> {
+  retrieve(options?: RequestOptions): APIPromise<Stream<TailLogsResponseItem>> {
     return tailLogs(this.client, options);
   }
 }

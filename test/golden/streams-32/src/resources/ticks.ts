@@ -13,9 +13,9 @@ export class Ticks {
    * Standalone: `streamTicks(client, …)`; errors: `isAPIError(error, 'streamTicks')`.
    *
    * @example
-   * const result = await client.ticks.list();
+   * const result = await client.ticks.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<Stream<unknown>> {
+  retrieve(options?: RequestOptions): APIPromise<Stream<unknown>> {
     return streamTicks(this.client, options);
   }
 }

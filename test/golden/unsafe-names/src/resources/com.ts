@@ -12,9 +12,9 @@ export class Com {
    * Standalone: `readCom(client, …)`; errors: `isAPIError(error, 'readCom')`.
    *
    * @example
-   * const result = await client.com.list();
+   * const result = await client.com.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<void> {
+  retrieve(options?: RequestOptions): APIPromise<void> {
     return readCom(this.client, options);
   }
 }

@@ -12,9 +12,9 @@ export class Com1 {
    * Standalone: `readCom1(client, …)`; errors: `isAPIError(error, 'readCom1')`.
    *
    * @example
-   * const result = await client.com1.list();
+   * const result = await client.com1.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<void> {
+  retrieve(options?: RequestOptions): APIPromise<void> {
     return readCom1(this.client, options);
   }
 }

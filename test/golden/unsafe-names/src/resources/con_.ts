@@ -12,9 +12,9 @@ export class Con {
    * Standalone: `readConsole(client, …)`; errors: `isAPIError(error, 'readConsole')`.
    *
    * @example
-   * const result = await client.con.list();
+   * const result = await client.con.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<void> {
+  retrieve(options?: RequestOptions): APIPromise<void> {
     return readConsole(this.client, options);
   }
 }

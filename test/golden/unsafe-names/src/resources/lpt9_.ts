@@ -12,9 +12,9 @@ export class Lpt9 {
    * Standalone: `readLpt9(client, …)`; errors: `isAPIError(error, 'readLpt9')`.
    *
    * @example
-   * const result = await client.lpt9.list();
+   * const result = await client.lpt9.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<void> {
+  retrieve(options?: RequestOptions): APIPromise<void> {
     return readLpt9(this.client, options);
   }
 }

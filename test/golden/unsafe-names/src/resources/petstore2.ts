@@ -12,9 +12,9 @@ export class Petstore {
    * Standalone: `listPetstores(client, …)`; errors: `isAPIError(error, 'listPetstores')`.
    *
    * @example
-   * const result = await client.petstore.list();
+   * const result = await client.petstore.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<void> {
+  retrieve(options?: RequestOptions): APIPromise<void> {
     return listPetstores(this.client, options);
   }
 }

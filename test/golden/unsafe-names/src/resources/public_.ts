@@ -12,9 +12,9 @@ export class Public {
    * Standalone: `readPublic(client, …)`; errors: `isAPIError(error, 'readPublic')`.
    *
    * @example
-   * const result = await client.public.list();
+   * const result = await client.public.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<void> {
+  retrieve(options?: RequestOptions): APIPromise<void> {
     return readPublic(this.client, options);
   }
 }

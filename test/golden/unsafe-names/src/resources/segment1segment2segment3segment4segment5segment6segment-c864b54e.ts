@@ -14,9 +14,9 @@ export class Segment1segment2segment3segment4segment5segment6segment7segment8seg
    * Standalone: `getLatestArchivedReport(client, …)`; errors: `isAPIError(error, 'getLatestArchivedReport')`.
    *
    * @example
-   * const result = await client.segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36.latest.list();
+   * const result = await client.segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36.latest.retrieve();
    */
-  list(options?: RequestOptions): APIPromise<GetLatestArchivedReportResponse> {
+  retrieve(options?: RequestOptions): APIPromise<GetLatestArchivedReportResponse> {
     return getLatestArchivedReport(this.client, options);
   }
 }

@@ -1,0 +1,25 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { CreateImageBody, Image } from '../models.js';
+import { createImage } from '../operations/default_.js';
+
+export class Images {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `POST /images/generations`
+   *
+   * Credential: `apiKey`.
+   *
+   * Standalone: `createImage(client, …)`; errors: `isAPIError(error, 'createImage')`.
+   *
+   * @example
+   * const result = await client.images.generate({
+   *   prompt: "string",
+   * });
+   */
+  generate(params: CreateImageBody, options?: RequestOptions): APIPromise<Image> {
+    return createImage(this.client, params, options);
+  }
+}

@@ -1,0 +1,22 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import { downloadVideoContent } from '../operations/default_.js';
+
+export class Videos {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /videos/{video_id}/content`
+   *
+   * Credential: `apiKey`.
+   *
+   * Standalone: `downloadVideoContent(client, …)`; errors: `isAPIError(error, 'downloadVideoContent')`.
+   *
+   * @example
+   * const result = await client.videos.downloadContent("abc123");
+   */
+  downloadContent(videoId: string, options?: RequestOptions): APIPromise<Blob> {
+    return downloadVideoContent(this.client, videoId, options);
+  }
+}
