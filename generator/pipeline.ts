@@ -1,18 +1,16 @@
-/** The one-way flow: load → IR → surface → emit → format → write, timed phase by phase. */
+/** The one-way flow: load → IR → surface (plan-api.ts) → emit → format → write, timed phase by phase. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolvePackageSettings, specTitle, type PackageSettings } from './config.ts';
+import type { PackageSettings } from './config.ts';
 import { emitPackage, type GeneratedFile } from './emit/emit-package.ts';
 import { emitMcpPackage } from './emit/mcp-package.ts';
 import type { GeneratorWarning } from './errors.ts';
 import { isSemver, packageVersionOf } from './semver.ts';
 import { FormatRun } from './format/format-files.ts';
 import { startFormatWorkers } from './format/format-pool.ts';
-import { buildApiModel } from './ir/build-api.ts';
-import { loadSpec } from './load/load-spec.ts';
-import { resolveMcpSettings, type McpConfig } from './mcp-config.ts';
+import { resolveMcpSettings, type McpConfig, type ResolvedMcpSettings } from './mcp-config.ts';
+import { planApi } from './plan-api.ts';
 import { planMcpTools, type McpPlan } from './surface/mcp-tools.ts';
-import { planSurface } from './surface/plan-surface.ts';
 import type { SurfaceApi } from './surface/types.ts';
 import { diffOutput, recoverOutput, writeOutputs, type WriteResult } from './write/write-output.ts';
 import { WARNING_KINDS } from './warning-kinds.ts';
@@ -61,25 +59,30 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     try {
       return await work();
     } finally {
-      timings[phase] = performance.now() - start;
+      // A phase may run in parts (the surface, then the MCP tools planned from it): its time is their sum.
+      timings[phase] = (timings[phase] ?? 0) + performance.now() - start;
     }
   };
 
   // Format workers load Prettier on the other cores while this thread loads, builds and emits.
   startFormatWorkers(options.formatWorkers);
-  const spec = await timed('load', () => loadSpec(options.spec, { overlays: options.overlays, allowRefHosts: options.allowRefHosts }));
-  // Settings are resolved once, from the config and the spec's title (the defaults derive from it).
-  const settings = resolvePackageSettings(options.settings, specTitle(spec.document), options.settingsSource);
   // What a killed write left is put right first: each output folder read below is the old tree or the new one.
   if (!options.check) for (const output of [options.output, ...(options.mcp ? [options.mcp.output] : [])]) await recoverOutput(output);
-  // A release writes CHANGELOG.md into the package (not generated, never removed); `files` must list it to ship it.
-  settings.shipsChangelog = existsSync(join(options.output, 'CHANGELOG.md'));
-  const { api: model, warnings: irWarnings } = await timed('ir', () => buildApiModel(spec, { taskStatus: options.settings.taskStatus }));
-  const mcpSettings = options.mcp && resolveMcpSettings(options.mcp, { ...settings, output: options.output }, options.settingsSource);
-  const { api, mcpPlan } = await timed('surface', () => {
-    const surface = planSurface(model, settings);
-    return { api: surface, mcpPlan: mcpSettings && !surface.typesOnly ? planMcpTools(surface, mcpSettings) : undefined };
+  let mcpSettings: ResolvedMcpSettings | undefined;
+  const { spec, api, settings, warnings } = await planApi(options.spec, {
+    settings: options.settings,
+    settingsSource: options.settingsSource,
+    overlays: options.overlays,
+    allowRefHosts: options.allowRefHosts,
+    phase: timed,
+    withSettings: (settings) => {
+      // A release writes CHANGELOG.md into the package (not generated, never removed); `files` must list it to ship it.
+      settings.shipsChangelog = existsSync(join(options.output, 'CHANGELOG.md'));
+      mcpSettings = options.mcp && resolveMcpSettings(options.mcp, { ...settings, output: options.output }, options.settingsSource);
+    },
   });
+  // The MCP tools are planned from the surface, and counted in its time.
+  const mcpPlan = await timed('surface', () => (mcpSettings && !api.typesOnly ? planMcpTools(api, mcpSettings) : undefined));
   const formatting = new FormatRun(options.noFormatCache ? undefined : options.output, options.formatWorkers);
   const mcpFormatting = mcpPlan && new FormatRun(options.noFormatCache ? undefined : mcpSettings!.output, options.formatWorkers);
   // Each file is formatted on the workers as soon as it is emitted, while this thread builds the next.
@@ -93,16 +96,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     files: await formatting.finish(emitted),
     mcpFiles: mcpEmitted && (await mcpFormatting!.finish(mcpEmitted)),
   }));
-  const warnings = [...spec.warnings, ...irWarnings, ...api.warnings.map(({ kind, message, pointer }) => ({ kind, message, location: spec.source.locate(pointer) }))];
-  for (const name of Object.keys(options.settings.taskStatus?.operations ?? {})) {
-    if (!model.tasks.some((task) => task.fetch === name)) {
-      warnings.push({
-        kind: WARNING_KINDS.taskStatus,
-        message: `taskStatus names "${name}", which is not the fetch operation of any task; ignored`,
-        location: { file: options.settingsSource, pointer: `#/taskStatus/operations/${name}` },
-      });
-    }
-  }
   if (!settings.packageVersion && !isSemver(api.version)) {
     warnings.push({
       kind: WARNING_KINDS.versionNotSemver,

@@ -1,6 +1,6 @@
 /**
- * Loads one side of a diff into the IR with the project's own loader and IR builder (so names are exactly the
- * generator's): a file path, an http(s) URL, or a git revision of the spec — `git:<rev>` (the configured spec
+ * Loads one side of a diff through the generator's own plan (plan-api.ts: so names, tasks and warnings are exactly
+ * the generator's): a file path, an http(s) URL, or a git revision of the spec — `git:<rev>` (the configured spec
  * at that revision) or `git:<rev>:<path>`. A revision's spec folder is copied out with read-only git commands
  * (`ls-tree`, `show`) into a temporary folder, so `$ref`s to sibling files still resolve.
  */
@@ -9,11 +9,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { resolvePackageSettings, specTitle, type PackageSettings } from '../config.ts';
+import type { PackageSettings } from '../config.ts';
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
-import { buildApiModel } from '../ir/build-api.ts';
-import { loadSpec, type LoadOptions } from '../load/load-spec.ts';
-import { planSurface } from '../surface/plan-surface.ts';
+import { planApi } from '../plan-api.ts';
 import type { SurfaceApi } from '../surface/types.ts';
 
 const run = promisify(execFile);
@@ -102,34 +100,19 @@ async function checkoutSpec(rev: string, specPath: string, cwd: string): Promise
   return { file: join(temporary, inRepo), remove: () => rm(temporary, { recursive: true, force: true }) };
 }
 
-/** Builds the IR and plans the surface exactly as `generate()` does (same names), without emitting anything. */
-export async function buildApiFrom(
-  file: string,
-  settings: PackageSettings = {},
-  settingsSource = 'command line',
-  load: LoadOptions = {},
-): Promise<{ api: SurfaceApi; warnings: GeneratorWarning[] }> {
-  const spec = await loadSpec(file, load);
-  const resolved = resolvePackageSettings(settings, specTitle(spec.document), settingsSource);
-  const { api, warnings } = buildApiModel(spec);
-  const surface = planSurface(api, resolved);
-  const located = surface.warnings.map(({ kind, message, pointer }) => ({ kind, message, location: spec.source.locate(pointer) }));
-  return { api: surface, warnings: [...spec.warnings, ...warnings, ...located] };
-}
-
 export async function loadApi(source: string, options: LoadApiOptions = {}): Promise<LoadedApi> {
   const cwd = options.cwd ?? process.cwd();
   const overlays = (options.overlays ?? []).map((file) => (/^https?:\/\//i.test(file) ? file : resolve(cwd, file)));
   const gitSource = parseGitSource(source);
   if (!gitSource) {
     const file = /^https?:\/\//i.test(source) ? source : resolve(cwd, source);
-    const { api, warnings } = await buildApiFrom(file, options.settings, undefined, { overlays, allowRefHosts: options.allowRefHosts });
+    const { api, warnings } = await planApi(file, { settings: options.settings, overlays, allowRefHosts: options.allowRefHosts });
     return { api, source, warnings };
   }
   const specPath = gitSource.path ?? options.defaultSpecPath ?? 'spec/openapi.yaml';
   const checkout = await checkoutSpec(gitSource.rev, specPath, cwd);
   try {
-    const { api, warnings } = await buildApiFrom(checkout.file, options.settings, undefined, { overlays, allowRefHosts: options.allowRefHosts });
+    const { api, warnings } = await planApi(checkout.file, { settings: options.settings, overlays, allowRefHosts: options.allowRefHosts });
     return { api, source, warnings };
   } finally {
     await checkout.remove();

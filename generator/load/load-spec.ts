@@ -1,6 +1,6 @@
 import { GeneratorError, type GeneratorWarning } from '../errors.ts';
 import { getAtPath, pathFromPointer, pointerFromPath } from './json-pointer.ts';
-import { readDocument, type SourceDocument } from './read-document.ts';
+import { parseDocument, readDocument, type SourceDocument } from './read-document.ts';
 import { applyOverlays, readOverlay, type OverlayOrigins } from './overlay.ts';
 import { convertSwagger2, resolveSwagger2References } from './swagger2.ts';
 import { checkBounds } from './document-bounds.ts';
@@ -27,6 +27,8 @@ export interface LoadOptions {
   overlays?: string[];
   /** Hosts `$ref`s may reach beside the spec's own origin (`--allow-ref-host`, `allowRefHosts`; see reference-policy.ts). */
   allowRefHosts?: readonly string[];
+  /** The spec's text, read instead of the file (which still names it and roots its relative `$ref`s). */
+  text?: string;
 }
 
 function checkVersion(source: SourceDocument, data: Record<string, unknown>): OpenApiVersion {
@@ -165,7 +167,7 @@ function unresolvedReference(error: unknown, external: readonly { ref: string; p
 }
 
 export async function loadSpec(specSource: string, options: LoadOptions = {}): Promise<LoadedSpec> {
-  const written = await readDocument(specSource);
+  const written = options.text === undefined ? await readDocument(specSource) : parseDocument(options.text, specSource);
   const scope = await referenceScope(specSource, options.allowRefHosts);
   let overlaid: SourceDocument = written;
   let document: Record<string, unknown> = written.data;

@@ -14,9 +14,9 @@ import { extname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { packageSettingsOf, readConfig, resolvePackageSettings } from '../config.ts';
 import { diffApis } from '../diff/diff-api.ts';
-import { buildApiFrom } from '../diff/load-api.ts';
 import type { ApiDiff } from '../diff/types.ts';
 import { GeneratorError } from '../errors.ts';
+import { planApi } from '../plan-api.ts';
 import { readText, isUrl } from '../load/read-document.ts';
 import { generate, type GenerateOptions, type GenerateResult } from '../pipeline.ts';
 import { CHANGELOG, prependEntry, renderEntry } from './changelog.ts';
@@ -139,9 +139,10 @@ export async function specUpdate(options: SpecUpdateOptions): Promise<SpecUpdate
   // Everything is read and checked before anything is written.
   const text = await readText(source);
   const settings = packageSettingsOf(config);
-  const load = { overlays: config.overlays, allowRefHosts: config.allowRefHosts };
-  const { api: before } = await buildApiFrom(config.spec, settings, configFile, load);
-  const { api: after } = await buildApiFrom(source, settings, configFile, load);
+  const plan = { settings, settingsSource: configFile, overlays: config.overlays, allowRefHosts: config.allowRefHosts };
+  const { api: before } = await planApi(config.spec, plan);
+  // The new document as read above (a URL is fetched once); it still names its file for its relative $refs.
+  const { api: after } = await planApi({ text, file: source }, plan);
   const order = compareSemver(after.version, before.version);
   if (!options.force && after.version === before.version) {
     throw new GeneratorError(

@@ -3,11 +3,10 @@
  * type names renamed, added or removed (unless they come and go with an operation or one of its parts), schemas
  * no operation reaches, servers, and the report's endpoints and counts. Each case edits a small base spec.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffApis } from '../../generator/diff/diff-api.ts';
-import { buildApiFrom } from '../../generator/diff/load-api.ts';
+import { planApi } from '../../generator/plan-api.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
 
 type Doc = Record<string, any>;
@@ -54,13 +53,8 @@ function base(): Doc {
   };
 }
 
-let counter = 0;
 async function surface(doc: Doc) {
-  const dir = join(ROOT, '.tmp/diff-api');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `spec-${process.pid}-${counter++}.json`);
-  writeFileSync(file, JSON.stringify(doc));
-  return (await buildApiFrom(file)).api;
+  return (await planApi({ text: JSON.stringify(doc), file: join(ROOT, 'test/in-memory.json') })).api;
 }
 
 async function diff(edit: (doc: Doc) => void, editBefore: (doc: Doc) => void = () => {}) {

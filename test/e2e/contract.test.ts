@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { packageSettingsOf, readConfig } from '../../generator/config.ts';
-import { buildApiFrom } from '../../generator/diff/load-api.ts';
+import { planApi } from '../../generator/plan-api.ts';
 import { requestExample } from '../../generator/emit/examples.ts';
 import type { SurfaceApi, SurfaceOperation } from '../../generator/surface/types.ts';
 import { sharedInstall } from '../helpers/install-package.ts';
@@ -110,7 +110,9 @@ describe('the gateway SDK against Prism (requests validated against spec/openapi
     const installed = await sharedInstall(PACKAGE_DIR);
     cleanup = installed.cleanup;
     sdk = await installed.importPackage();
-    ({ api } = await buildApiFrom(path.join(ROOT, config.spec), packageSettingsOf(config), 'sdk.config.json', {
+    ({ api } = await planApi(path.join(ROOT, config.spec), {
+      settings: packageSettingsOf(config),
+      settingsSource: 'sdk.config.json',
       overlays: (config.overlays ?? []).map((file) => path.join(ROOT, file)),
     }));
     workDir = await mkdtemp(path.join(tmpdir(), 'sdk-contract-'));

@@ -10,7 +10,7 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitMcpPackage } from '../../generator/emit/mcp-package.ts';
-import { buildApiFrom } from '../../generator/diff/load-api.ts';
+import { planApi } from '../../generator/plan-api.ts';
 import { resolveMcpSettings } from '../../generator/mcp-config.ts';
 import { planMcpTools, type McpPlan } from '../../generator/surface/mcp-tools.ts';
 import type { SurfaceApi } from '../../generator/surface/types.ts';
@@ -33,7 +33,7 @@ function sdkFunctionNames(surface: SurfaceApi): string[] {
 
 beforeAll(async () => {
   await fetchCorpus({ only: ['github'], log: () => undefined });
-  ({ api } = await buildApiFrom(specFile(loadManifest().find((spec) => spec.name === 'github')!)));
+  ({ api } = await planApi(specFile(loadManifest().find((spec) => spec.name === 'github')!)));
   plan = planMcpTools(api, { mode: 'dynamic' });
   const functions = Object.fromEntries(sdkFunctionNames(api).map((name) => [name, () => void called.push(name)]));
   const server = createMcpServer({ name: 'github-mcp', version: '1.0.0', apiName: 'GitHub', tools: plan.tools, client: {}, functions, isAPIError: () => false, mode: 'dynamic' });

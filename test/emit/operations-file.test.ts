@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApiFrom } from '../../generator/diff/load-api.ts';
 import { operationDocs, operationSignatures, pathArguments, streamType, withExample, writeOperations } from '../../generator/emit/operations-file.ts';
 import { Imports } from '../../generator/emit/imports.ts';
+import { planApi } from '../../generator/plan-api.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
 import type { NameOf } from '../../generator/emit/type-expression.ts';
 import type { SurfaceApi } from '../../generator/surface/types.ts';
@@ -131,7 +131,7 @@ describe('writeOperations', () => {
 let streams: SurfaceApi;
 let streamsNameOf: NameOf;
 beforeAll(async () => {
-  const { api: planned } = await buildApiFrom(join(ROOT, 'test/fixtures/streams-32.yaml'), {});
+  const { api: planned } = await planApi(join(ROOT, 'test/fixtures/streams-32.yaml'));
   streams = planned;
   streamsNameOf = nameOfApi(streams);
 });

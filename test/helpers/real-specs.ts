@@ -3,11 +3,9 @@
  * quick corpus where it is cached (`npm run corpus:fetch`; a clean clone has none).
  */
 import { existsSync } from 'node:fs';
-import { resolvePackageSettings, type PackageSettings } from '../../generator/config.ts';
+import type { PackageSettings } from '../../generator/config.ts';
 import { emitPackage, type EmittedFile } from '../../generator/emit/emit-package.ts';
-import { buildApiModel } from '../../generator/ir/build-api.ts';
-import { loadSpec } from '../../generator/load/load-spec.ts';
-import { planSurface } from '../../generator/surface/plan-surface.ts';
+import { planApi } from '../../generator/plan-api.ts';
 import { loadManifest, specFile } from '../../scripts/corpus/fetch-corpus.ts';
 import { goldenCases } from './golden-cases.ts';
 
@@ -25,6 +23,5 @@ export async function realSpecs(): Promise<RealSpec[]> {
 
 /** The package the generator emits for a spec, before formatting. */
 export async function emitted({ spec, settings }: RealSpec): Promise<EmittedFile[]> {
-  const { api } = buildApiModel(await loadSpec(spec));
-  return emitPackage(planSurface(api, resolvePackageSettings(settings, api.title, 'test')));
+  return emitPackage((await planApi(spec, { settings, settingsSource: 'test' })).api);
 }

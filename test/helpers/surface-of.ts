@@ -1,20 +1,14 @@
 /** The surface plan of a small spec given as an object, exactly as generation plans it (for emitter tests). */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackageSettings } from '../../generator/config.ts';
-import { buildApiFrom } from '../../generator/diff/load-api.ts';
 import type { NameOf } from '../../generator/emit/type-expression.ts';
+import { planApi } from '../../generator/plan-api.ts';
 import type { SurfaceApi } from '../../generator/surface/types.ts';
 import { ROOT } from './golden-cases.ts';
 
-let counter = 0;
-
+/** Planned from memory: the document is never written to disk (a relative `$ref` would resolve from test/). */
 export async function surfaceOf(document: Record<string, unknown>, settings: PackageSettings = {}): Promise<SurfaceApi> {
-  const dir = join(ROOT, '.tmp/surface-of');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `spec-${process.pid}-${counter++}.json`);
-  writeFileSync(file, JSON.stringify(document));
-  return (await buildApiFrom(file, settings)).api;
+  return (await planApi({ text: JSON.stringify(document), file: join(ROOT, 'test/in-memory.json') }, { settings })).api;
 }
 
 /** Type names as emit-package.ts gives them: the request form where a schema has one. */

@@ -248,3 +248,19 @@ describe('vendor extensions are opaque: their $refs are neither checked nor reso
     expect(JSON.stringify(get.responses)).toContain('"id":{"type":"string"}');
   });
 });
+
+describe('a spec given as text', () => {
+  it('is read instead of the file it names, whose folder still roots its relative $refs', async () => {
+    await file({ type: 'object', properties: { name: { type: 'string' } } }, 'in-memory-pet.json');
+    const text = JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths, components: { schemas: { Pet: { $ref: './in-memory-pet.json' } } } });
+    const loaded = await loadSpec(join(dir.path, 'never-written.json'), { text });
+    expect((loaded.document.components as { schemas: { Pet: unknown } }).schemas.Pet).toMatchObject({ properties: { name: { type: 'string' } } });
+    expect(loaded.source.file).toBe(join(dir.path, 'never-written.json'));
+  });
+
+  it('is refused like a file, located at the file it names', async () => {
+    const error = await loadSpec(join(dir.path, 'bad.yaml'), { text: 'info: {}\n' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect((error as GeneratorError).location).toMatchObject({ file: join(dir.path, 'bad.yaml') });
+  });
+});
