@@ -6,7 +6,7 @@
  */
 import { ENV_NAME, OPTION_NAME, pointerToken, type ResolvedPackageSettings } from '../config.ts';
 import { GeneratorError } from '../errors.ts';
-import { NameRegistry, words } from '../ir/naming.ts';
+import { camelCase, NameRegistry, words } from '../ir/naming.ts';
 import type { ApiModel, SecurityScheme } from '../ir/types.ts';
 
 export interface CredentialOption {
@@ -51,8 +51,7 @@ export function schemeOptionName(scheme: Pick<SecurityScheme, 'key' | 'kind'>): 
     .map((word) => word.toLowerCase())
     .filter((word) => !TRANSPORT_WORDS.has(word));
   if (!CREDENTIAL_WORDS.has(kept.at(-1) ?? '')) kept.push(scheme.kind === 'apiKey' ? 'key' : scheme.kind === 'basic' ? 'credentials' : 'token');
-  const name = kept.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('');
-  return /^[0-9]/.test(name) ? `_${name}` : name;
+  return camelCase(kept.join(' '));
 }
 
 /** `adminKey` → `ADMIN_KEY`: the option's words, upper snake case. */

@@ -54,6 +54,16 @@ export function declaredNames(text: string): { exported: string[]; classMembers:
   return { exported: found.sort((a, b) => a.at - b.at).map((entry) => entry.name), classMembers, classBases };
 }
 
+/**
+ * The text of one runtime file under `src/core/` as TypeScript: the base class is a Handlebars template, whose
+ * `{{{value}}}` expressions become a literal and whose `{{…}}` blocks vanish.
+ */
+export function runtimeSource(fileName: string): string {
+  return readFileSync(CORE + fileName, 'utf8')
+    .replace(/\{\{\{[^}]*\}\}\}/g, 'null')
+    .replace(/\{\{[^}]*\}\}/g, '');
+}
+
 let cached: RuntimeNames | undefined;
 
 /** Read once per process: the runtime sources do not change while the generator runs. */
@@ -64,11 +74,7 @@ export function runtimeNames(): RuntimeNames {
   const classBases = new Map<string, string>();
   for (const name of readdirSync(CORE).sort()) {
     if (!name.endsWith('.ts') && !name.endsWith('.ts.hbs')) continue;
-    // The base class is a Handlebars template: its `{{{value}}}` expressions become a literal and its `{{…}}` blocks vanish.
-    const text = readFileSync(CORE + name, 'utf8')
-      .replace(/\{\{\{[^}]*\}\}\}/g, 'null')
-      .replace(/\{\{[^}]*\}\}/g, '');
-    const names = declaredNames(text);
+    const names = declaredNames(runtimeSource(name));
     for (const declared of names.exported) exported.add(declared);
     for (const [declared, members] of names.classMembers) classMembers.set(declared, members);
     for (const [declared, base] of names.classBases) classBases.set(declared, base);

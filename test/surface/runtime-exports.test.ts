@@ -2,18 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RUNTIME_EXPORTS, runtimeExportsFor, runtimeModuleOf } from '../../generator/surface/runtime-exports.ts';
-import { declaredNames } from '../../generator/surface/runtime-names.ts';
+import { declaredNames, runtimeSource } from '../../generator/surface/runtime-names.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
 
 const CORE = join(ROOT, 'templates/package/src/core');
 
-/** The runtime module's text as the runtime-names reader sees it (the one Handlebars file with its expressions blanked). */
+/** The runtime module's text as the runtime-names reader sees it. */
 function moduleText(module: string): string {
-  const file = [`${module}.ts`, `${module}.ts.hbs`].map((name) => join(CORE, name)).find((path) => existsSync(path));
-  if (!file) throw new Error(`no runtime module src/core/${module}`);
-  return readFileSync(file, 'utf8')
-    .replace(/\{\{\{[^}]*\}\}\}/g, 'null')
-    .replace(/\{\{[^}]*\}\}/g, '');
+  const name = [`${module}.ts`, `${module}.ts.hbs`].find((candidate) => existsSync(join(CORE, candidate)));
+  if (!name) throw new Error(`no runtime module src/core/${module}`);
+  return runtimeSource(name);
 }
 
 describe('RUNTIME_EXPORTS', () => {
