@@ -67,6 +67,11 @@ export interface PackageSettings {
   /** Which path parameters a call takes positionally: the last (default, as the leading SDKs do) or all, in path order. */
   positionalPathParams?: PositionalPathParams;
   surface?: SurfaceConfig;
+  /**
+   * Closed-enum request fields the server extends over time, beside the model fields the rule finds (docs/config.md):
+   * `"<Schema>.<property>"` or `"<METHOD> <path key> <field>"`. Each also takes `unlisted('…')`.
+   */
+  openFields?: string[];
 }
 
 /** What the config says of one security scheme's credential: its client option, its environment variable. */
@@ -152,6 +157,7 @@ const KNOWN_KEYS = new Set([
   'taskStatus',
   'positionalPathParams',
   'surface',
+  'openFields',
   'mcp',
   ...PACKAGE_METADATA_KEYS,
 ]);
@@ -208,6 +214,7 @@ export async function readConfig(path: string): Promise<GeneratorConfig> {
   checkAllowedHosts(config.allowRefHosts, path);
   checkAcknowledgements(config.acknowledgedWarnings, path);
   checkSurfaceConfig(config.surface, path);
+  checkOpenFields(config.openFields, path);
   checkMcpConfig(config.mcp, path);
   const base = dirname(resolve(path));
   // Shown in messages, so relative to where the user is.
@@ -396,6 +403,20 @@ function checkAcknowledgements(value: unknown, path: string): void {
     if (!('kind' in entry)) {
       throw new GeneratorError('"kind" is required', { file: path, pointer }, 'name the warning kind: --verbose prints it in brackets after each warning (a * matches any text)');
     }
+  });
+}
+
+/**
+ * `openFields`: a list of field keys, `"<Schema>.<property>"` or `"<METHOD> <path key> <field>"` (what each names
+ * is checked against the spec by ir/open-fields.ts).
+ */
+function checkOpenFields(value: unknown, path: string): void {
+  if (value === undefined) return;
+  const hint = 'write "openFields": ["ChatRequest.voice", "GET /v1/files purpose"] (a schema\'s property, or an operation\'s field; see docs/config.md)';
+  if (!Array.isArray(value)) throw new GeneratorError('"openFields" must be a list of field keys', { file: path, pointer: '#/openFields' }, hint);
+  value.forEach((entry: unknown, index) => {
+    if (typeof entry !== 'string' || !(/^[^\s.]+(\.[^\s.]+)*\.[^\s.]+$/.test(entry) || /^[A-Za-z]+ \S+ \S+$/.test(entry)))
+      throw new GeneratorError(`${JSON.stringify(entry)} is not a field key`, { file: path, pointer: `#/openFields/${index}` }, hint);
   });
 }
 

@@ -55,7 +55,12 @@ export async function planApi(input: SpecInput, options: PlanOptions = {}): Prom
   // Settings are resolved once, from the config and the spec's title (the defaults derive from it).
   const settings = resolvePackageSettings(options.settings ?? {}, specTitle(spec.document), settingsSource);
   await options.withSettings?.(settings);
-  const { api: model, warnings: irWarnings } = await phase('ir', () => buildApiModel(spec, { taskStatus: options.settings?.taskStatus }));
+  const { api: model, warnings: irWarnings } = await phase('ir', () =>
+    buildApiModel(spec, {
+      taskStatus: options.settings?.taskStatus,
+      ...(options.settings?.openFields && { openFields: { entries: options.settings.openFields, source: settingsSource } }),
+    }),
+  );
   const api = await phase('surface', () => planSurface(model, settings));
   // The surface's warnings (names it had to choose) carry a pointer; located here, where the source is known.
   const surfaceWarnings = api.warnings.map(({ kind, message, pointer }) => ({ kind, message, location: spec.source.locate(pointer) }));

@@ -182,6 +182,14 @@ describe('readConfig', () => {
       message: /"positionalPathParams" must be "last" or "all"/,
       pointer: '#/positionalPathParams',
     },
+    { name: 'openFields not a list', text: '{"spec":"a","output":"b","openFields":"Chat.voice"}', message: /"openFields" must be a list of field keys/, pointer: '#/openFields' },
+    {
+      name: 'an openFields entry that is no field key',
+      text: '{"spec":"a","output":"b","openFields":["Chat.voice","voice"]}',
+      message: /"voice" is not a field key/,
+      pointer: '#/openFields/1',
+    },
+    { name: 'an openFields entry that is no string', text: '{"spec":"a","output":"b","openFields":[3]}', message: /3 is not a field key/, pointer: '#/openFields/0' },
     { name: 'surface with an unknown key', text: '{"spec":"a","output":"b","surface":{"method":{}}}', message: /unknown key "method"/, pointer: '#/surface/method' },
     {
       name: 'a surface method key without a method',

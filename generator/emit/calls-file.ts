@@ -153,20 +153,6 @@ function describeGroup(group: EndpointGroup, operations: Map<string, Operation>)
 /** The helpers of routed calls: the route for a value (or the default), and a client that names the call in its errors. */
 function writeRoutingHelpers(file: SourceBuilder, imports: Imports): void {
   imports.type('./core/http.js', 'OperationRequest');
-  file.addTypeAlias({
-    name: 'Unlisted',
-    isExported: true,
-    docs: ['A value the SDK does not list — a model the API added after this SDK was generated — written with {@link unlisted}. It is sent as it is; the server judges it.'],
-    type: 'string & { readonly __unlisted: true }',
-  });
-  file.addFunction({
-    name: 'unlisted',
-    isExported: true,
-    docs: ["Sends a value this SDK does not list, as it is: `client.videos.create({ model: unlisted('new-model'), prompt })`. The params are not checked against any variant."],
-    parameters: [{ name: 'value', type: 'string' }],
-    returnType: 'Unlisted',
-    statements: 'return value as Unlisted;',
-  });
   file.addFunction({
     name: 'routeOf',
     typeParameters: [{ name: 'T' }],
@@ -448,7 +434,7 @@ export interface ForwardedCall {
 /** The value maps a merged call's signatures name. */
 function valueTypes(group: EndpointGroup, wait: boolean): string[] {
   const names = group.valueNames;
-  return names ? ['Unlisted', names.type, names.requestByValue, wait ? names.taskByValue : names.responseByValue] : [];
+  return names ? [names.type, names.requestByValue, wait ? names.taskByValue : names.responseByValue] : [];
 }
 
 export function forwardedCall(method: ResourceMethod, context: CallContext): ForwardedCall {

@@ -6,7 +6,7 @@ import type { SurfaceApi as ApiModel } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import { paramsTypeExpression } from './operation-shape.ts';
 import { propertyKey } from './ts-syntax.ts';
-import { isOptional, typeExpression, visibleProperties, type NameOf, type Side } from './type-expression.ts';
+import { fieldType, isOptional, typeExpression, visibleProperties, type NameOf, type Side } from './type-expression.ts';
 
 /** Any JSON value: what an untyped schema accepts in a request body. */
 const JSON_VALUE = 'string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue }';
@@ -64,7 +64,7 @@ function writeNamedType(file: SourceBuilder, name: string, type: TypeNode, docs:
         name: propertyKey(property.name),
         hasQuestionToken: isOptional(property),
         isReadonly: property.readOnly,
-        type: typeExpression(property.type, nameOf, side),
+        type: fieldType(property, nameOf, side),
         docs: propertyDocs ? [propertyDocs] : [],
       };
     });

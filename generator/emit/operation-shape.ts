@@ -8,7 +8,7 @@ import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../s
 import { isJsonMediaType, preferredContent } from '../ir/media-types.ts';
 import { docsText, jsdocBlock } from './jsdoc.ts';
 import { propertyKey } from './ts-syntax.ts';
-import { typeExpression, type NameOf } from './type-expression.ts';
+import { fieldType, typeExpression, type NameOf } from './type-expression.ts';
 
 export type ResponseKind = 'json' | 'text' | 'blob' | 'void';
 
@@ -61,7 +61,7 @@ export function parametersSections(operation: Operation, nameOf: NameOf): string
       const doc = jsdocBlock(
         docsText({ ...parameter.type.docs, ...(parameter.description && { description: parameter.description }), ...(parameter.deprecated && { deprecated: true }) }),
       );
-      return `${doc}${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${typeExpression(parameter.type, nameOf, 'request')};`;
+      return `${doc}${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${fieldType(parameter, nameOf, 'request')};`;
     });
     const required = parameters.some((parameter) => parameter.required);
     sections.push(`${location}${required ? '' : '?'}: {\n${members.join('\n')}\n};`);
@@ -94,7 +94,7 @@ export function paramsTypeExpression(operation: Operation, nameOf: NameOf): stri
           key === parameter.name ? [] : [where],
         ),
       );
-      return `${doc}${propertyKey(key)}${parameter.required ? '' : '?'}: ${typeExpression(parameter.type, nameOf, 'request')};`;
+      return `${doc}${propertyKey(key)}${parameter.required ? '' : '?'}: ${fieldType(parameter, nameOf, 'request')};`;
     });
     parts.push(`{\n${members.join('\n')}\n}`);
   }
@@ -130,7 +130,7 @@ export function operationShape(operation: Operation, api: ApiModel, nameOf: Name
   const sectionsType = parametersSections(operation, nameOf);
   const paramsType = operation.paramsTypeName ?? (call.body?.spread ? bodyType : undefined);
   return {
-    pathArgs: call.pathArguments.map((argument) => ({ name: argument.name, wireName: argument.parameter.name, type: typeExpression(argument.parameter.type, nameOf, 'request') })),
+    pathArgs: call.pathArguments.map((argument) => ({ name: argument.name, wireName: argument.parameter.name, type: fieldType(argument.parameter, nameOf, 'request') })),
     ...(call.hasParams && paramsType && { paramsType }),
     paramsRequired: call.paramsRequired,
     ...(sectionsType && { sectionsType }),

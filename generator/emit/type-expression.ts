@@ -12,10 +12,11 @@ export type Side = 'request' | 'response';
 export type NameOf = (id: SchemaId, side: Side) => string;
 
 /**
- * Runtime types a type expression may name (`core/uploads.ts`): a file a request sends is an `Uploadable`,
- * whatever `toFile` takes (a `File`, `Blob`, bytes, a stream, a `Response`); a file that arrives is a `Blob`.
+ * Runtime types a type expression may name: a file a request sends is an `Uploadable` (`core/uploads.ts`),
+ * whatever `toFile` takes (a `File`, `Blob`, bytes, a stream, a `Response`); a file that arrives is a `Blob`. An
+ * open field (IR `open`: a model, or one the config names) also takes an `Unlisted` value (`core/unlisted.ts`).
  */
-export const RENDERED_RUNTIME_TYPES = ['Uploadable'] as const;
+export const RENDERED_RUNTIME_TYPES = ['Uploadable', 'Unlisted'] as const;
 
 /** Precedence levels, so unions inside arrays or intersections get parentheses only where needed. */
 const enum Context {
@@ -99,11 +100,20 @@ export function isOptional(property: Property): boolean {
   return !property.required;
 }
 
+/**
+ * The type of a field (a property or a parameter): its type, and on the request side of an open field (IR `open`)
+ * also `Unlisted`, a value the SDK does not list, written `unlisted('…')`.
+ */
+export function fieldType(field: { type: TypeNode; open?: true }, nameOf: NameOf, side: Side): string {
+  const type = typeExpression(field.type, nameOf, side);
+  return field.open && side === 'request' ? `${type} | Unlisted` : type;
+}
+
 export function propertySignature(property: Property, nameOf: NameOf, side: Side): string {
   const doc = jsdocBlock(docsText(property.type.docs));
   const optional = isOptional(property) ? '?' : '';
   const readonly = property.readOnly ? 'readonly ' : '';
-  return `${doc}${readonly}${propertyKey(property.name)}${optional}: ${typeExpression(property.type, nameOf, side)};`;
+  return `${doc}${readonly}${propertyKey(property.name)}${optional}: ${fieldType(property, nameOf, side)};`;
 }
 
 function objectLiteralType(allProperties: Property[], additional: Extract<TypeNode, { kind: 'object' }>['additionalProperties'], renderer: Renderer): string {
@@ -114,7 +124,7 @@ function objectLiteralType(allProperties: Property[], additional: Extract<TypeNo
     // An index signature must admit every named property too, so their types join the extra keys' type.
     const extra = additional === 'open' ? anything(side) : typeExpression(additional, nameOf, side);
     const optional = properties.some((property) => isOptional(property)) ? ['undefined'] : [];
-    const admitted = extra === 'unknown' ? [extra] : [...new Set([extra, ...properties.map((property) => typeExpression(property.type, nameOf, side)), ...optional])];
+    const admitted = extra === 'unknown' ? [extra] : [...new Set([extra, ...properties.map((property) => fieldType(property, nameOf, side)), ...optional])];
     members.push(`[key: string]: ${admitted.length > 1 ? admitted.map((text) => (/[|&]/.test(text) ? `(${text})` : text)).join(' | ') : admitted[0]};`);
   }
   if (members.length === 0) return additional === 'closed' ? 'Record<string, never>' : `{ [key: string]: ${anything(side)} }`;

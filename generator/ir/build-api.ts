@@ -15,6 +15,7 @@ import { preferredIndex } from './media-types.ts';
 import { readStreamItems, type StreamTyper } from './stream-items.ts';
 import { findPaginations } from './pagination.ts';
 import { findTaskLifecycles } from './tasks.ts';
+import { markOpenFields, type OpenFieldsConfig } from './open-fields.ts';
 import { resolverFor } from './type-query.ts';
 import { forEachNode, referencedIds } from './type-walk.ts';
 import type {
@@ -44,6 +45,8 @@ const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'coo
 export interface BuildOptions {
   /** Terminal task statuses that replace the derived ones (the config's `taskStatus`). */
   taskStatus?: TaskStatusOverride;
+  /** Fields to open beside the model fields (the config's `openFields`; open-fields.ts). */
+  openFields?: OpenFieldsConfig;
 }
 
 export interface BuildResult {
@@ -70,6 +73,9 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
   // Before anything follows references recursively (the cycle check is the first).
   checkTypeDepth(reader.schemas.named, source.locate);
   breakCompositionCycles(reader.schemas.named, (warning) => reader.warnings.push(warning), source.locate);
+  const resolve = resolverFor(reader.schemas.named);
+  const endpointGroups = groupEndpoints(operations, resolve);
+  markOpenFields(reader.schemas.named.values(), operations, endpointGroups, resolve, options.openFields);
   assignUsage(reader.schemas.named, operations);
   // Webhooks and callbacks are calls the API makes to its users: their schemas become types, no client calls.
   const webhooks = Object.keys(isObject(document.webhooks) ? document.webhooks : {}).length;
@@ -84,8 +90,6 @@ export function buildApiModel(spec: LoadedSpec, options: BuildOptions = {}): Bui
       location: source.locate(where),
     });
   }
-  const resolve = resolverFor(reader.schemas.named);
-  const endpointGroups = groupEndpoints(operations, resolve);
   const tasks = findTaskLifecycles(operations, resolve, options.taskStatus);
   markMergeable(endpointGroups, operations, tasks);
   const info = isObject(document.info) ? document.info : {};
@@ -519,7 +523,8 @@ function reachable(named: Map<string, NamedSchema>, roots: TypeNode[]): Set<stri
 function differsBySide(node: TypeNode): boolean {
   let differs = false;
   forEachNode(node, (child) => {
-    if (child.kind === 'object' && child.properties.some((property) => property.readOnly || property.writeOnly || (property.required && property.hasDefault))) differs = true;
+    if (child.kind === 'object' && child.properties.some((property) => property.readOnly || property.writeOnly || property.open || (property.required && property.hasDefault)))
+      differs = true;
   });
   return differs;
 }

@@ -61,6 +61,11 @@ export interface Property {
   readOnly: boolean;
   writeOnly: boolean;
   type: TypeNode;
+  /**
+   * A closed enum the server extends over time (a model; see open-fields.ts): a request may also send a value it
+   * does not list.
+   */
+  open?: true;
 }
 
 export interface Discriminator {
@@ -148,6 +153,8 @@ export interface Parameter {
   style?: string;
   explode?: boolean;
   deprecationDates?: DeprecationDates;
+  /** A closed enum the server extends over time, as on a `Property`. */
+  open?: true;
 }
 
 export interface MediaContent {

@@ -68,6 +68,12 @@ export const RUNTIME_EXPORTS: readonly RuntimeExport[] = [
     types: ['Uploadable', 'FileSource', 'ToFileOptions'],
     summary: 'upload files from blobs, bytes, streams or responses (a file field takes any `Uploadable`)',
   },
+  {
+    module: 'unlisted',
+    values: ['unlisted'],
+    types: ['Unlisted'],
+    summary: "a value of an open field (a model) this SDK does not list yet: `unlisted('new-model')`, sent as it is",
+  },
   { module: 'streaming', values: ['Stream'], types: ['ServerSentEvent', 'StreamFormat'], summary: 'server-sent events and JSON lines as async iterables' },
   {
     module: 'polling',

@@ -8,34 +8,13 @@ import { pointerToken, type NamespaceSelector, type ResolvedPackageSettings, typ
 import { GeneratorError } from '../errors.ts';
 import type { ApiModel, Operation } from '../ir/types.ts';
 import type { ConfiguredPlacement, ResourcePlacement } from './resources.ts';
+import { nearest } from '../ir/naming.ts';
 
 /** `POST /uploads/{upload_id}/complete`: how the config, warnings and docs name a call. */
 export const callKey = (operation: Pick<Operation, 'method' | 'pathKey'>) => `${operation.method.toUpperCase()} ${operation.pathKey}`;
 
 /** The key as the config may write it: the method in any case. */
 const normalizedKey = (key: string) => key.replace(/^(\S+)/, (method) => method.toUpperCase());
-
-/** Edit distance (Levenshtein), for "did you mean". */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/** The candidate nearest to `text` (ties: the first), or undefined when there is none. */
-export function nearest(text: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(text.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
 
 const SELECTOR_KEYS = ['paths', 'tags', 'security', 'query'] as const;
 

@@ -81,7 +81,7 @@ describe('writeEndpoints', () => {
       name: 'waiting on an interchangeable fetch polls the merged call',
       want: 'return pollTask(String(taskId), (requestOptions) => getVideos(client, taskId, requestOptions), { statusField: ["status"], success: ["done"], failure: ["failed"], ignoreCase: false }, options);',
     },
-    { name: 'an unlisted value is a branded string', want: 'export type Unlisted = string & { readonly __unlisted: true };' },
+    { name: "an unlisted value is the runtime's branded string", want: "import type { Unlisted } from './core/unlisted.js';" },
     {
       name: 'imports the variants it routes to',
       want: "import { createA, createB, getA } from './operations/videos.js'; import { createAAndWait, createBAndWait } from './tasks.js';",
@@ -121,7 +121,7 @@ describe('forwardedCall', () => {
         target: 'createVideosByModel',
         module: './endpoints.js',
         signatures: 2,
-        endpointTypes: ['Unlisted', 'CreateVideosModel', 'CreateVideosRequestByModel', 'CreateVideosResponseByModel'],
+        endpointTypes: ['CreateVideosModel', 'CreateVideosRequestByModel', 'CreateVideosResponseByModel'],
       },
     },
     {
@@ -130,7 +130,7 @@ describe('forwardedCall', () => {
         target: 'createVideosByModelAndWait',
         module: './endpoints.js',
         signatures: 2,
-        endpointTypes: ['Unlisted', 'CreateVideosModel', 'CreateVideosRequestByModel', 'CreateVideosTaskByModel'],
+        endpointTypes: ['CreateVideosModel', 'CreateVideosRequestByModel', 'CreateVideosTaskByModel'],
       },
     },
     { method: { kind: 'endpointWaitFor', name: 'waitFor', group: 'getVideos' }, want: { target: 'waitForGetVideos', module: './endpoints.js', signatures: 1 } },

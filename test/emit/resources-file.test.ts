@@ -56,7 +56,7 @@ describe('writeResource', () => {
     {
       name: 'imports: the calls, the merged types, the runtime types and models it names',
       of: () => videos,
-      want: "import type { APIPromise } from '../core/api-promise.js'; import type { APIClient, RequestOptions } from '../core/http.js'; import type { WaitOptions } from '../core/polling.js'; import { createVideosByModel, createVideosByModelAndWait, getVideos, waitForGetVideos } from '../endpoints.js'; import type { CreateVideosModel, CreateVideosRequestByModel, CreateVideosResponseByModel, CreateVideosTaskByModel, Unlisted, } from '../endpoints.js'; import type { CreateAResponse, CreateBResponse, GetAResponse, GetBResponse } from '../models.js';",
+      want: "import type { APIPromise } from '../core/api-promise.js'; import type { APIClient, RequestOptions } from '../core/http.js'; import type { WaitOptions } from '../core/polling.js'; import type { Unlisted } from '../core/unlisted.js'; import { createVideosByModel, createVideosByModelAndWait, getVideos, waitForGetVideos } from '../endpoints.js'; import type { CreateVideosModel, CreateVideosRequestByModel, CreateVideosResponseByModel, CreateVideosTaskByModel, } from '../endpoints.js'; import type { CreateAResponse, CreateBResponse, GetAResponse, GetBResponse } from '../models.js';",
     },
     { name: 'an example of the method call itself', of: () => pets, want: '@example * const result = await client.pets.create({ *   name: "Rex", * });' },
     {

@@ -1,6 +1,6 @@
 /** IR types as TypeScript type expressions, per side: precedence, untyped values, visibility, optionality, index signatures. */
 import { describe, expect, it } from 'vitest';
-import { isOptional, propertySignature, typeExpression, visibleProperties, type Side } from '../../generator/emit/type-expression.ts';
+import { fieldType, isOptional, propertySignature, typeExpression, visibleProperties, type Side } from '../../generator/emit/type-expression.ts';
 import type { TypeNode } from '../../generator/ir/types.ts';
 import { and, array, bool, int, lit, never, nullable, num, obj, oneOf, prop, ref, str, union, unknown } from '../helpers/ir-nodes.ts';
 
@@ -96,4 +96,20 @@ describe('propertySignature', () => {
     { name: 'with docs', given: prop('a', { ...str, docs: { description: 'The a.', maxLength: 3 } }), want: '/**\n * The a.\n * @maxLength 3\n */\na: string;' },
   ];
   it.each(cases)('$name', ({ given, want }) => expect(propertySignature(given, nameOf, 'response')).toBe(want));
+});
+
+describe('fieldType (an open field also takes Unlisted, in requests)', () => {
+  const cases: { name: string; given: { type: TypeNode; open?: true }; side: Side; want: string }[] = [
+    { name: 'a closed enum', given: { type: oneOf('a', 'b') }, side: 'request', want: '"a" | "b"' },
+    { name: 'an open enum, in a request', given: { type: oneOf('a', 'b'), open: true }, side: 'request', want: '"a" | "b" | Unlisted' },
+    { name: 'an open enum, in a response: as listed', given: { type: oneOf('a', 'b'), open: true }, side: 'response', want: '"a" | "b"' },
+    { name: 'an open constant', given: { type: lit('a'), open: true }, side: 'request', want: '"a" | Unlisted' },
+    { name: 'an open reference', given: { type: ref('Models'), open: true }, side: 'request', want: 'ModelsInput | Unlisted' },
+    { name: 'an open nullable enum', given: { type: nullable(oneOf('a')), open: true }, side: 'request', want: '"a" | null | Unlisted' },
+  ];
+  it.each(cases)('$name', ({ given, side, want }) => expect(fieldType(given, nameOf, side)).toBe(want));
+
+  it('in a property signature', () => {
+    expect(propertySignature(prop('model', oneOf('a'), { open: true }), nameOf, 'request')).toBe('model: "a" | Unlisted;');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelCase, deriveOperationName, NameRegistry, pascalCase, splitPathKey } from '../../generator/ir/naming.ts';
+import { camelCase, deriveOperationName, NameRegistry, nearest, pascalCase, splitPathKey } from '../../generator/ir/naming.ts';
 
 describe('deriveOperationName (the rule the README documents)', () => {
   it.each([
@@ -78,4 +78,13 @@ describe('splitPathKey (a path key: wire path, fixed query, fragment)', () => {
     ],
     ['/a#f?x=1', { path: '/a', fixedQuery: [], fragment: 'f?x=1' }],
   ])('%s', (pathKey, want) => expect(splitPathKey(pathKey)).toEqual(want));
+});
+
+describe('nearest (for "did you mean")', () => {
+  it.each<[string, string[], string | undefined]>([
+    ['GET /pet/{pet_id}', ['GET /pets', 'GET /pets/{pet_id}', 'POST /pets'], 'GET /pets/{pet_id}'],
+    ['pets.photos', ['pets', 'pets.photo'], 'pets.photo'],
+    ['PETS', ['pets', 'users'], 'pets'],
+    ['x', [], undefined],
+  ])('%s among %j → %s', (text, candidates, want) => expect(nearest(text, candidates)).toBe(want));
 });

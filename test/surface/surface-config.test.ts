@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SurfaceConfig } from '../../generator/config.ts';
 import { GeneratorError } from '../../generator/errors.ts';
-import { callKey, nearest } from '../../generator/surface/surface-config.ts';
+import { callKey } from '../../generator/surface/surface-config.ts';
 import type { Resource } from '../../generator/surface/types.ts';
 import { petStore, surfaceOf } from '../helpers/surface-of.ts';
-
-describe('nearest (for "did you mean")', () => {
-  it.each<[string, string[], string | undefined]>([
-    ['GET /pet/{pet_id}', ['GET /pets', 'GET /pets/{pet_id}', 'POST /pets'], 'GET /pets/{pet_id}'],
-    ['pets.photos', ['pets', 'pets.photo'], 'pets.photo'],
-    ['PETS', ['pets', 'users'], 'pets'],
-    ['x', [], undefined],
-  ])('%s among %j → %s', (text, candidates, want) => expect(nearest(text, candidates)).toBe(want));
-});
 
 it('keys a call by its method in upper case and its path key as written', () => {
   expect(callKey({ method: 'post', pathKey: '/responses?beta=true' })).toBe('POST /responses?beta=true');

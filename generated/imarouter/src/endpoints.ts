@@ -3,6 +3,7 @@ import type { APIPromise } from './core/api-promise.js';
 import type { APIClient, OperationRequest, RequestOptions } from './core/http.js';
 import { pollTask } from './core/polling.js';
 import type { WaitOptions } from './core/polling.js';
+import type { Unlisted } from './core/unlisted.js';
 import type {
   CreateImaProVideoTaskParams,
   CreateImagesGenerationsWan26Body,
@@ -74,14 +75,6 @@ import {
   createViduVideoTaskAndWait,
   klingUnifiedVideoGenerationAndWait,
 } from './tasks.js';
-
-/** A value the SDK does not list — a model the API added after this SDK was generated — written with {@link unlisted}. It is sent as it is; the server judges it. */
-export type Unlisted = string & { readonly __unlisted: true };
-
-/** Sends a value this SDK does not list, as it is: `client.videos.create({ model: unlisted('new-model'), prompt })`. The params are not checked against any variant. */
-export function unlisted(value: string): Unlisted {
-  return value as Unlisted;
-}
 
 /** The variant for a value, else the default variant, which sends the value as it is. */
 function routeOf<T>(routes: Readonly<Record<string, T>>, value: unknown, fallback: T): T {

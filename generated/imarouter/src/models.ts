@@ -1,4 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Unlisted } from './core/unlisted.js';
+
 /** Any JSON value: what an untyped schema accepts in a request. */
 export type JSONValue = string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue };
 
@@ -35,7 +37,7 @@ export interface AssetGroupCreateRequest {
    * - Do not mix domestic/overseas asset protocols; otherwise `asset://...` may fail to be called later when used for video tasks.
    * @example "ima-pro-upload-cn"
    */
-  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn';
+  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn' | Unlisted;
 }
 
 export interface AssetGroupListRequest {
@@ -78,7 +80,7 @@ export interface AssetGroupListRequest {
    * - Do not mix domestic/overseas asset protocols; otherwise `asset://...` may fail to be called later when used for video tasks.
    * @example "ima-pro-upload-cn"
    */
-  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn';
+  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn' | Unlisted;
 }
 
 export interface AssetCreateRequest {
@@ -128,7 +130,7 @@ export interface AssetCreateRequest {
    * - Do not mix domestic/overseas asset protocols; otherwise `asset://...` may fail to be called later when used for video tasks.
    * @example "ima-pro-upload-cn"
    */
-  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn';
+  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn' | Unlisted;
 }
 
 export interface AssetListRequest {
@@ -163,7 +165,7 @@ export interface AssetListRequest {
    * - Do not mix domestic/overseas asset protocols; otherwise `asset://...` may fail to be called later when used for video tasks.
    * @example "ima-pro-upload-cn"
    */
-  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn';
+  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn' | Unlisted;
   /** Sort direction (strictly case sensitive). */
   sort_order?: 'Asc' | 'Desc';
   /**
@@ -254,7 +256,7 @@ export interface ImaProSubtitleEraseRequest {
    * Model name. `doubao-video-subtitle-erase-cn` is the domestic model, and `doubao-video-subtitle-erase` is the overseas model.
    * @example "doubao-video-subtitle-erase-cn"
    */
-  model: 'doubao-video-subtitle-erase-cn';
+  model: 'doubao-video-subtitle-erase-cn' | Unlisted;
   /**
    * The video URL to be processed. The protocol must be `http` or `https`.
    * @example "https://example.com/input.mp4"
@@ -271,7 +273,7 @@ export interface ImaProSubtitleEraseRequest {
  */
 export interface SeedanceContentsGenerationTaskRequest {
   /** Target model. Only `seedance-2.0`, `seedance-2.0-fast`, `seedance-2.0-cn`, and `seedance-2.0-fast-cn` are supported. */
-  model: 'seedance-2.0' | 'seedance-2.0-fast' | 'seedance-2.0-cn' | 'seedance-2.0-fast-cn';
+  model: 'seedance-2.0' | 'seedance-2.0-fast' | 'seedance-2.0-cn' | 'seedance-2.0-fast-cn' | Unlisted;
   /**
    * Input content array. Supports `text`, `image_url`, `video_url`, and `audio_url`. Text-to-video, first-frame, first/last-frame, and multimodal reference modes are mutually exclusive.
    * @minItems 1
@@ -2216,7 +2218,7 @@ export type PrunaPImageEditGenerationRequest = {
  */
 export interface ImaMusicCreateTaskRequest {
   /** Music model ID. Currently supports `sonic`. */
-  model: 'sonic';
+  model: 'sonic' | Unlisted;
   /**
    * Music prompt (required).
    * @minLength 1
@@ -2247,7 +2249,7 @@ export interface ImaMusicCreateTaskRequest {
    * Sonic model version. Defaults to `sonic-v4` when omitted.
    * @default "sonic-v4"
    */
-  model_version?: 'sonic-v3-5' | 'sonic-v4' | 'sonic-v4-5' | 'sonic-v4-5-plus' | 'sonic-v5';
+  model_version?: 'sonic-v3-5' | 'sonic-v4' | 'sonic-v4-5' | 'sonic-v4-5-plus' | 'sonic-v5' | Unlisted;
   /** Negative tags. */
   negative_tags?: string;
   /**
@@ -2387,7 +2389,7 @@ export type SeedTtsSpeechCreateRequest = {
   /**
    * Speech model name. Currently only `seed-tts-2.0` is supported.
    */
-  model: 'seed-tts-2.0';
+  model: 'seed-tts-2.0' | Unlisted;
   /**
    * Text input. Provide at least one of `input`, `text`, `prompt`, or `ssml`.
    * @minLength 1
@@ -3011,7 +3013,8 @@ export interface ChatCompletionRequest {
     | 'deepseek-v4-pro'
     | 'deepseek-v4-flash'
     | 'gpt-5.4-mini'
-    | 'seed-sc-260215';
+    | 'seed-sc-260215'
+    | Unlisted;
   messages: {
     role: 'system' | 'user' | 'assistant';
     content: string;
@@ -3078,7 +3081,7 @@ export interface ChatCompletionResponse {
 }
 
 export interface ResponsesRequest {
-  model: 'gpt-5.2' | 'gpt-5.3-codex' | 'gpt-5.4' | 'gpt-5.5';
+  model: 'gpt-5.2' | 'gpt-5.3-codex' | 'gpt-5.4' | 'gpt-5.5' | Unlisted;
   /** Enter text */
   input: string;
   /** Maximum number of output tokens */
@@ -3124,7 +3127,8 @@ export interface AnthropicMessagesRequest {
     | 'claude-opus-4-6'
     | 'claude-opus-4-7'
     | 'glm-5.1'
-    | 'deepseek-v4-flash';
+    | 'deepseek-v4-flash'
+    | Unlisted;
   /**
    * Anthropic Bedrock API version. Must be `bedrock-2023-05-31`.
    * @default "bedrock-2023-05-31"
@@ -3174,7 +3178,7 @@ export interface AnthropicMessagesResponse {
 
 export interface EmbeddingRequest {
   /** Embedding model name. Currently supports `text-embedding-3-large` and `text-embedding-3-small`. */
-  model: 'text-embedding-3-large' | 'text-embedding-3-small';
+  model: 'text-embedding-3-large' | 'text-embedding-3-small' | Unlisted;
   /** Text to encode; either a string or an array of strings. */
   input: string | string[];
   /**
@@ -3213,7 +3217,7 @@ export interface EmbeddingResponse {
 
 export interface MidjourneyImagineRequest {
   /** Midjourney action type; imagine = text-to-image, blend = multi-image blend. */
-  model: 'mj_imagine' | 'mj_blend';
+  model: 'mj_imagine' | 'mj_blend' | Unlisted;
   /** Prompt text. It may include MJ flags such as `--ar`, `--niji`, `--stylize`, `--sref`, `--sw`, `--p`, `--iw`, `--c`, and `--w`. When using `--iw`, start the prompt with an image URL. */
   prompt?: string;
   /** blend only: 2~5 image data URLs (image/png|jpeg, base64). */
@@ -3239,7 +3243,8 @@ export interface MidjourneyChangeRequest {
     | 'mj_reroll'
     | 'mj_zoom'
     | 'mj_custom_zoom'
-    | 'mj_pan';
+    | 'mj_pan'
+    | Unlisted;
   /** Parent task ID (result of the imagine call). */
   taskId: string;
   /** `buttons[].customId` from the parent task; must match exactly. */
@@ -3252,7 +3257,7 @@ export interface MidjourneyChangeRequest {
 
 export interface MidjourneyModalRequest {
   /** Remix / regional edit operation. */
-  model: 'mj_remix';
+  model: 'mj_remix' | Unlisted;
   /** Parent task ID. */
   taskId: string;
   /** RemixModal button customId. */
@@ -3570,7 +3575,8 @@ export interface KlingText2VideoRequest {
     | 'kling-v2-1-master'
     | 'kling-v2-5-turbo'
     | 'kling-v2-6'
-    | 'kling-video-o1';
+    | 'kling-video-o1'
+    | Unlisted;
   /** Video description prompt words. */
   prompt: string;
   /** Reverse prompt word (optional) describing unwanted content. */
@@ -3618,7 +3624,8 @@ export interface KlingImage2VideoRequest {
     | 'kling-v2-1-master'
     | 'kling-v2-5-turbo'
     | 'kling-v2-6'
-    | 'kling-video-o1';
+    | 'kling-video-o1'
+    | Unlisted;
   /** Reference image URL (required for image-to-video). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels; otherwise the upstream service may return `Image pixel is invalid`. */
   image: string;
   /** Last-frame image URL (first/last frame mode, optional). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels; otherwise the upstream service may return `Image pixel is invalid`. */

@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
+import type { Unlisted } from '../core/unlisted.js';
 import {
   createVideoGenerationsByModel,
   createVideoGenerationsByModelAndWait,
@@ -13,7 +14,6 @@ import type {
   CreateVideoGenerationsRequestByModel,
   CreateVideoGenerationsResponseByModel,
   CreateVideoGenerationsTaskByModel,
-  Unlisted,
 } from '../endpoints.js';
 import type { VideoTaskResponse } from '../models.js';
 

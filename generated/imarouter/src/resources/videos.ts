@@ -2,13 +2,13 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
+import type { Unlisted } from '../core/unlisted.js';
 import { createVideosByModel, createVideosByModelAndWait, getVideos, waitForGetVideos } from '../endpoints.js';
 import type {
   CreateVideosModel,
   CreateVideosRequestByModel,
   CreateVideosResponseByModel,
   CreateVideosTaskByModel,
-  Unlisted,
 } from '../endpoints.js';
 import type {
   ImaProCreateResponse,

@@ -1,4 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Unlisted } from './core/unlisted.js';
+
 /** Any JSON value: what an untyped schema accepts in a request. */
 export type JSONValue = string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue };
 
@@ -25,7 +27,7 @@ export type Flag = true;
 export type Guidance = 0.5 | 1.25 | 7.5 | 10;
 
 export interface ImageRequest {
-  model: ModelName;
+  model: ModelName | Unlisted;
   aspect_ratio: AspectRatio;
   duration?: Duration;
   safe_mode?: StringyBoolean;

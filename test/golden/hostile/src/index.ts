@@ -28,6 +28,7 @@ export {
 export type { APIClient, RequestOptions, OperationRequest } from './core/http.js';
 export { Page, PagePromise, type PageOptions, type PaginationSpec } from './core/pagination.js';
 export { toFile, type Uploadable, type FileSource, type ToFileOptions } from './core/uploads.js';
+export { unlisted, type Unlisted } from './core/unlisted.js';
 export { Stream, type ServerSentEvent, type StreamFormat } from './core/streaming.js';
 export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
 export type * from './models.js';

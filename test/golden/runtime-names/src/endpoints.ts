@@ -2,17 +2,10 @@
 import type { APIPromise } from './core/api-promise.js';
 import type { APIClient, OperationRequest, RequestOptions } from './core/http.js';
 import type { WaitOptions } from './core/polling.js';
+import type { Unlisted } from './core/unlisted.js';
 import type { APIClient_, CreateJobsABody, CreateJobsBBody, WithResponse_ } from './models.js';
 import { createJobsA, createJobsB } from './operations/jobs.js';
 import { createJobsAAndWait, createJobsBAndWait } from './tasks.js';
-
-/** A value the SDK does not list — a model the API added after this SDK was generated — written with {@link unlisted}. It is sent as it is; the server judges it. */
-export type Unlisted = string & { readonly __unlisted: true };
-
-/** Sends a value this SDK does not list, as it is: `client.videos.create({ model: unlisted('new-model'), prompt })`. The params are not checked against any variant. */
-export function unlisted(value: string): Unlisted {
-  return value as Unlisted;
-}
 
 /** The variant for a value, else the default variant, which sends the value as it is. */
 function routeOf<T>(routes: Readonly<Record<string, T>>, value: unknown, fallback: T): T {

@@ -1,4 +1,5 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Unlisted } from './core/unlisted.js';
 import type { Uploadable } from './core/uploads.js';
 import type {
   APIClient_,

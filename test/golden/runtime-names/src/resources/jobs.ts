@@ -2,13 +2,13 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WaitOptions } from '../core/polling.js';
+import type { Unlisted } from '../core/unlisted.js';
 import { createJobsByModel, createJobsByModelAndWait } from '../endpoints.js';
 import type {
   CreateJobsModel,
   CreateJobsRequestByModel,
   CreateJobsResponseByModel,
   CreateJobsTaskByModel,
-  Unlisted,
 } from '../endpoints.js';
 import type { APIClient_, WithResponse_ } from '../models.js';
 import { getJobs } from '../operations/jobs.js';
