@@ -343,6 +343,18 @@ describe('generated imarouter SDK on the wire', () => {
         { model: 'veo-9.0-preview', prompt: 'x' },
       ],
       [
+        "a chat model the SDK does not list, as unlisted('…')",
+        () => client.chat.completions.create({ model: sdk.unlisted('new-model'), messages }),
+        'POST /v1/chat/completions',
+        { model: 'new-model', messages },
+      ],
+      [
+        'extraBody adds an undeclared field and wins over a declared one',
+        () => client.chat.completions.create({ model: 'gpt-4.1-mini', messages }, { extraBody: { model: 'gpt-4.1', beta_option: true } }),
+        'POST /v1/chat/completions',
+        { model: 'gpt-4.1', messages, beta_option: true },
+      ],
+      [
         'a header parameter beside the body fields',
         () => client.videos.create({ model: 'seedance-2.0', prompt: 'x', 'x-moderation': 'enabled' }),
         'POST /v1/videos',
