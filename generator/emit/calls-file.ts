@@ -5,7 +5,9 @@
  *   by the value of its discriminating field (`model`): the call is generic in that value, so a union of values
  *   compiles when every value accepts the params and the result follows the value. A value the SDK does not list
  *   is written `unlisted('…')` and sent as is through the default variant: the server judges it. Errors of a
- *   merged call carry the merged call's name (`isAPIError(error, 'createVideosByModel')`).
+ *   merged call carry the merged call's name (`isAPIError(error, 'createVideosByModel')`). For pickers, each value's
+ *   required fields (`…RequiredFieldsByModel`, a union of lists where it takes one of several sets) and the values
+ *   a params object suits by its fields (`…ModelsAccepting`, a type and a function over a run-time map).
  * - Tasks: `<create>AndWait` (create, then poll) and `waitFor<Fetch>` (poll by id) for every task lifecycle.
  */
 import { CONST } from './structure-printer.ts';
@@ -24,6 +26,7 @@ import { operationShape } from './operation-shape.ts';
 import { operationDocs, operationSignatures, pathArguments } from './operations-file.ts';
 import { literal, objectKey, propertyKey, stringLiteral } from './ts-syntax.ts';
 import { typeExpression, type NameOf } from './type-expression.ts';
+import { declaredFieldsFor, requiredFieldSets, resolverOf, type Resolve } from '../ir/type-query.ts';
 
 export interface CallContext {
   api: ApiModel;
@@ -250,6 +253,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
         `What each \`${property}\` value of \`${group.method.toUpperCase()} ${group.path}\` resolves to.`,
         (operation) => operationShape(operation, context.api, context.nameOf).responseType,
       );
+      writePickers(file, group, context);
       const routes = values.map((entry) => `${objectKey(entry.value)}: ${entry.operation}`);
       for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value(context.moduleOf(name), name);
       file.addVariableStatement({
@@ -281,6 +285,99 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
     writeEndpointTasks(file, imports, group, context, typeTexts);
   }
   imports.models('./models.js', typeTexts, context.modelNames);
+}
+
+/**
+ * The sets of params fields a value of a routed call requires beside the value itself, one per way of calling it
+ * (params need every field of one set): its variant's body with that value (of a union, each variant that admits
+ * it; of required-only `anyOf` branches, each branch), with the required parameters in every set.
+ */
+export function requiredFields(operation: Operation, property: string, value: string, resolve: Resolve): string[][] {
+  const { body, fields } = operation.call;
+  const sets = !body ? [[]] : body.spread ? requiredFieldSets(body.content.type, property, value, resolve) : [body.required ? ['body'] : []];
+  const parameters = fields.filter((field) => field.parameter.required).map((field) => field.key);
+  return sets.map((set) => [...new Set([...set, ...parameters])]);
+}
+
+/** The params fields a value of a routed call takes (its body's and the parameters' keys), or undefined for any. */
+export function acceptedFields(operation: Operation, property: string, value: string, resolve: Resolve): string[] | undefined {
+  const { body, fields } = operation.call;
+  const fromBody = !body ? [] : body.spread ? declaredFieldsFor(body.content.type, property, value, resolve) : ['body'];
+  return fromBody && [...new Set([...fromBody, ...fields.map((field) => field.key)])];
+}
+
+/**
+ * What a model picker needs of a routed call: which fields each value requires (a type), which values a params
+ * object can call with (a type of the params, and a function of them, from a run-time map of each value's fields).
+ */
+function writePickers(file: SourceBuilder, group: EndpointGroup, context: CallContext): void {
+  const tuple = (set: string[]) => `[${set.map(literal).join(', ')}]`;
+  const { property, values } = group.discriminator!;
+  const names = group.valueNames!;
+  const resolve = resolverOf(context.api);
+  const operations = byName(context.api);
+  const http = `\`${group.method.toUpperCase()} ${group.path}\``;
+  const facts = values.map((entry) => {
+    const operation = operations.get(entry.operation)!;
+    return { value: entry.value, sets: requiredFields(operation, property, entry.value, resolve), accepts: acceptedFields(operation, property, entry.value, resolve) };
+  });
+  file.addInterface({
+    name: names.requiredByValue,
+    isExported: true,
+    docs: [
+      `The params fields each \`${property}\` value of ${http} requires beside \`${property}\`: a list of names, or a union of lists where the value ` +
+        `takes one of several sets of fields (\`['prompt', 'image'] | ['prompt', 'images']\`: params need every field of one of them).`,
+    ],
+    properties: facts.map((entry) => ({ name: propertyKey(entry.value), type: entry.sets.map(tuple).join(' | ') })),
+  });
+  // `Choice` and `Variant` are inferred so the tests distribute: over the value's sets of required fields (any one
+  // within `Fields` will do), over its variants (the keys any of them takes).
+  const anySet = `${names.requiredByValue}[Value] extends infer Choice ? (Choice extends readonly (infer Field)[] ? ([Field] extends [Fields] ? Value : never) : never) : never`;
+  const keys = `(${names.requestByValue}[Value] extends infer Variant ? (Variant extends unknown ? keyof Variant : never) : never)`;
+  file.addTypeAlias({
+    name: names.accepting,
+    isExported: true,
+    typeParameters: [{ name: 'Fields', constraint: 'string' }],
+    docs: [
+      `The \`${property}\` values params with the fields \`Fields\` (beside \`${property}\`) suit: each has a set of required fields all among \`Fields\`, ` +
+        `and takes every one of \`Fields\`. \`${names.accepting}<'prompt'>\` leaves out the values that need more than a prompt. ` +
+        `(The call also checks each field's type, which this does not.)`,
+    ],
+    type: `{ [Value in ${names.type}]: [Exclude<Fields, ${keys}>] extends [never] ? (${anySet}) : never }[${names.type}]`,
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: CONST,
+    docs: [
+      `Each \`${property}\` value's params fields at run time: \`required\`, one list per way of calling it (see {@link ${names.requiredByValue}}); ` +
+        `\`accepts\`, every field it takes (\`undefined\`: any). What {@link ${names.acceptingFunction}} filters by.`,
+    ],
+    declarations: [
+      {
+        name: names.fieldsList,
+        type: `{ readonly [Value in ${names.type}]: { readonly required: readonly (readonly string[])[]; readonly accepts?: readonly string[] } }`,
+        initializer: `{ ${facts
+          .map((entry) => `${objectKey(entry.value)}: { required: [${entry.sets.map(tuple).join(', ')}]${entry.accepts ? `, accepts: ${tuple(entry.accepts)}` : ''} }`)
+          .join(', ')} }`,
+      },
+    ],
+  });
+  const result = `${names.accepting}<Extract<keyof P, string>>[]`;
+  file.addFunction({
+    name: names.acceptingFunction,
+    isExported: true,
+    typeParameters: [{ name: 'P', constraint: 'object' }],
+    docs: [
+      `The \`${property}\` values, in spec order, that \`params\` (without \`${property}\`) suits by its fields: each has a set of required fields that \`params\` all has ` +
+        `(none \`undefined\`), and takes every field \`params\` sets. Typed {@link ${names.accepting}} of the params' keys, for a picker.`,
+    ],
+    parameters: [{ name: 'params', type: 'P' }],
+    returnType: result,
+    statements: [
+      'const present = Object.keys(params).filter((field) => (params as Record<string, unknown>)[field] !== undefined);',
+      `return ${names.list}.filter((value) => { const { required, accepts } = ${names.fieldsList}[value]; return required.some((set) => set.every((field) => present.includes(field))) && (!accepts || present.every((field) => accepts.includes(field))); }) as ${result};`,
+    ],
+  });
 }
 
 function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: EndpointGroup, context: CallContext, typeTexts: string[]): void {

@@ -1,12 +1,14 @@
 /** What the package README shows, computed from the IR: the call of every operation and a compiling example. */
 import { preferredContent } from '../ir/media-types.ts';
-import { resolverOf } from '../ir/type-query.ts';
+import { propertiesOf, resolverOf } from '../ir/type-query.ts';
 import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { operationShape } from './operation-shape.ts';
 import { markdownCode } from './templates.ts';
 import type { NameOf } from './type-expression.ts';
 import { callPaths, requestExample, tsValue } from './examples.ts';
+import { stringLiteral } from './ts-syntax.ts';
 import { pathWithFixedQuery } from './operations-file.ts';
+import { requiredFields } from './calls-file.ts';
 
 export interface ReadmeCall {
   name: string;
@@ -137,6 +139,11 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
       };
     });
 
+  // A model picker for the showcase group: the showcase example's required fields, then the values they suit.
+  const picker = groupFirst && pickerExample(groupFirst, group!, api, resolve);
+  // Open values: a call whose spread body has an open top-level field its example sets (the streaming call first).
+  const open = openValueExample(streamingOperation, api, resolve, callOf, standalone);
+
   return {
     calls,
     endpoints,
@@ -167,9 +174,14 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
           list: group.valueNames!.list,
           byValue: group.valueNames!.requestByValue,
           responseByValue: group.valueNames!.responseByValue,
+          requiredByValue: group.valueNames!.requiredByValue,
+          accepting: group.valueNames!.accepting,
+          acceptingFunction: group.valueNames!.acceptingFunction,
+          ...(picker && { picker }),
         },
       }),
     },
+    ...(open && { open }),
     ...(task && {
       task: {
         call: invocation(
@@ -203,4 +215,46 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
       },
     }),
   };
+}
+
+/** The body example of an operation, as the spec gives it (an object), if any. */
+function bodyExample(operation: Operation): Record<string, unknown> | undefined {
+  const value = operation.call.body?.content.examples.find((example) => example.value !== null && typeof example.value === 'object' && !Array.isArray(example.value))?.value;
+  return value as Record<string, unknown> | undefined;
+}
+
+/**
+ * The params of the README's picker example: the fields of the showcase example its value requires (its first
+ * set of required fields), when the example has them all.
+ */
+function pickerExample(operation: Operation, group: ApiModel['endpointGroups'][number], api: ApiModel, resolve: ReturnType<typeof resolverOf>): { params: string } | undefined {
+  const example = bodyExample(operation);
+  const property = group.discriminator!.property;
+  const value = example?.[property];
+  if (!example || typeof value !== 'string') return undefined;
+  const [set] = requiredFields(operation, property, value, resolve);
+  if (!set || !set.length || !set.every((field) => field in example)) return undefined;
+  return { params: tsValue(Object.fromEntries(set.map((field) => [field, example[field]]))) };
+}
+
+/** A call whose example sets an open field, with that field written `unlisted('…')`. */
+function openValueExample(
+  preferred: Operation | undefined,
+  api: ApiModel,
+  resolve: ReturnType<typeof resolverOf>,
+  callOf: (operation: Operation) => string,
+  standalone: (operation: Operation) => boolean,
+): { call: string; field: string } | undefined {
+  const candidates = [...(preferred ? [preferred] : []), ...api.operations];
+  for (const operation of candidates) {
+    const body = operation.call.body;
+    const example = bodyExample(operation);
+    if (!body?.spread || !example || standalone(operation) || operation.call.pathArguments.length) continue;
+    const field = propertiesOf(body.content.type, resolve).find((property) => property.open && typeof example[property.name] === 'string');
+    if (!field) continue;
+    const marker = '\u0000unlisted\u0000';
+    const request = tsValue({ ...example, [field.name]: marker }).replace(stringLiteral(marker), "unlisted('new-model')");
+    return { call: `${callOf(operation)}(${request})`, field: field.name };
+  }
+  return undefined;
 }

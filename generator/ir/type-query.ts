@@ -89,3 +89,89 @@ export function findPropertyPath(node: TypeNode, test: (property: Property) => b
   }
   return undefined;
 }
+
+/** At most this many alternative field sets are told apart; beyond, only the fields all of them require are kept. */
+const MAX_FIELD_SETS = 32;
+
+/** Without duplicates, and without a set that holds another (it asks for more than it needs). */
+function minimalSets(sets: string[][]): string[][] {
+  const unique = [...new Map(sets.map((set) => [[...set].sort().join('\u0000'), [...new Set(set)]])).values()];
+  return unique.filter((set, index) => !unique.some((other, otherIndex) => otherIndex !== index && other.length < set.length && other.every((name) => set.includes(name))));
+}
+
+/**
+ * The sets of properties a body of this type must carry when `property` holds `value`, one per way of being
+ * valid (a body needs every property of one set): of an object, its required properties; of an intersection,
+ * what every member requires, combined; of a union, the sets of the variants that admit the value (a variant
+ * that pins `property` to other values is left out), so `anyOf: [{ required: [image] }, { required: [images] }]`
+ * gives `[image]` and `[images]`. `property` itself is left out; a type that requires nothing gives `[[]]`.
+ */
+export function requiredFieldSets(node: TypeNode, property: string, value: LiteralValue, resolve: Resolve, seen = new Set<TypeNode>()): string[][] {
+  if (seen.has(node)) return [[]];
+  const inner = new Set(seen).add(node);
+  switch (node.kind) {
+    case 'ref': {
+      const target = resolve(node);
+      return target ? requiredFieldSets(target, property, value, resolve, inner) : [[]];
+    }
+    case 'conditional':
+      return requiredFieldSets(node.expansion ?? node.base, property, value, resolve, inner);
+    case 'nullable':
+      return requiredFieldSets(node.inner, property, value, resolve, inner);
+    case 'intersection': {
+      let combined: string[][] = [[]];
+      for (const member of node.members) {
+        const sets = requiredFieldSets(member, property, value, resolve, inner);
+        combined = minimalSets(combined.flatMap((left) => sets.map((right) => [...left, ...right])));
+        if (combined.length > MAX_FIELD_SETS) combined = [combined.reduce((common, set) => common.filter((name) => set.includes(name)))];
+      }
+      return combined;
+    }
+    case 'union': {
+      const admitting = node.variants.filter((variant) => fixedValuesOf(variant, property, resolve)?.includes(value) ?? true);
+      const sets = minimalSets(admitting.flatMap((variant) => requiredFieldSets(variant, property, value, resolve, inner)));
+      if (!sets.length) return [[]];
+      return sets.length > MAX_FIELD_SETS ? [sets.reduce((common, set) => common.filter((name) => set.includes(name)))] : sets;
+    }
+    case 'object':
+      return [node.properties.filter((candidate) => candidate.required && !candidate.readOnly && candidate.name !== property).map((candidate) => candidate.name)];
+    default:
+      return [[]];
+  }
+}
+
+/**
+ * The properties a body of this type may carry when `property` holds `value` (`property` included), or undefined
+ * when it takes any other key too (`additionalProperties`): of a union, those of the variants that admit the
+ * value; of an intersection, those of every member. `readOnly` properties are never sent, so not among them.
+ */
+export function declaredFieldsFor(node: TypeNode, property: string, value: LiteralValue, resolve: Resolve, seen = new Set<TypeNode>()): string[] | undefined {
+  if (seen.has(node)) return [];
+  const inner = new Set(seen).add(node);
+  const joined = (parts: (string[] | undefined)[]) => (parts.some((part) => part === undefined) ? undefined : [...new Set(parts.flat() as string[])]);
+  switch (node.kind) {
+    case 'ref': {
+      const target = resolve(node);
+      return target ? declaredFieldsFor(target, property, value, resolve, inner) : undefined;
+    }
+    case 'conditional':
+      return declaredFieldsFor(node.expansion ?? node.base, property, value, resolve, inner);
+    case 'nullable':
+      return declaredFieldsFor(node.inner, property, value, resolve, inner);
+    case 'intersection':
+      return joined(node.members.map((member) => declaredFieldsFor(member, property, value, resolve, inner)));
+    case 'union':
+      return joined(
+        node.variants
+          .filter((variant) => fixedValuesOf(variant, property, resolve)?.includes(value) ?? true)
+          .map((variant) => declaredFieldsFor(variant, property, value, resolve, inner)),
+      );
+    case 'object':
+      // Without properties and not closed, an object is a record of anything (see type-expression.ts).
+      if (node.additionalProperties === 'open' || typeof node.additionalProperties === 'object' || (!node.properties.length && node.additionalProperties !== 'closed'))
+        return undefined;
+      return node.properties.filter((candidate) => !candidate.readOnly).map((candidate) => candidate.name);
+    default:
+      return undefined;
+  }
+}

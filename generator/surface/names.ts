@@ -82,7 +82,10 @@ export function requestTypeName(typeName: string): string {
   return `${typeName}Input`;
 }
 
-/** The names around a merged endpoint discriminated by `property` (`createVideosModels`, `CreateVideosModel`, `CreateVideosRequestByModel`, …). */
+/**
+ * The names around a merged endpoint discriminated by `property` (`createVideosModels`, `CreateVideosModel`,
+ * `CreateVideosRequestByModel`, `CreateVideosRequiredFieldsByModel`, `createVideosModelsAccepting`, …).
+ */
 export interface EndpointValueNames {
   /** The runtime list of values. */
   list: string;
@@ -94,6 +97,13 @@ export interface EndpointValueNames {
   responseByValue: string;
   /** Value → what `…AndWait` resolves to (the finished task). */
   taskByValue: string;
+  /** Value → the sets of params fields it requires (one per way of calling it). */
+  requiredByValue: string;
+  /** At run time, value → its required field sets and the fields it takes: what pickers filter by. */
+  fieldsList: string;
+  /** The values a params object can call with: a type of the params, and a function of them. */
+  accepting: string;
+  acceptingFunction: string;
 }
 
 export function endpointValueNames(derived: string, property: string): EndpointValueNames {
@@ -105,6 +115,10 @@ export function endpointValueNames(derived: string, property: string): EndpointV
     requestByValue: `${base}RequestBy${what}`,
     responseByValue: `${base}ResponseBy${what}`,
     taskByValue: `${base}TaskBy${what}`,
+    requiredByValue: `${base}RequiredFieldsBy${what}`,
+    fieldsList: `${camelCase(derived)}${what}Fields`,
+    accepting: `${base}${what}sAccepting`,
+    acceptingFunction: `${camelCase(derived)}${what}sAccepting`,
   };
 }
 

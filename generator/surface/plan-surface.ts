@@ -108,6 +108,10 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
         requestByValue: types.claim(names.requestByValue),
         responseByValue: types.claim(names.responseByValue),
         taskByValue: types.claim(names.taskByValue),
+        requiredByValue: types.claim(names.requiredByValue),
+        fieldsList: values.claim(names.fieldsList),
+        accepting: types.claim(names.accepting),
+        acceptingFunction: values.claim(names.acceptingFunction),
       };
       const variants = group.operations.map((name) => api.operations.find((operation) => operation.name === name)!);
       surface.defaultVariant = fn(plainVariant(variants)!.name);

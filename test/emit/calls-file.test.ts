@@ -94,6 +94,47 @@ describe('writeEndpoints', () => {
   });
 });
 
+describe('writeEndpoints: what a model picker needs', () => {
+  let text = '';
+  beforeAll(async () => {
+    // Variant B takes one image or several, and nothing else: `anyOf` of required-only branches, closed.
+    const spec = videoVariants();
+    const body = spec.paths['/videos#b'].post.requestBody.content['application/json'].schema;
+    Object.assign(body, { additionalProperties: false, anyOf: [{ required: ['image'] }, { required: ['images'] }] });
+    Object.assign(body.properties, { image: { type: 'string' }, images: { type: 'array', items: { type: 'string' } } });
+    const api = await surfaceOf(spec);
+    const file = new SourceBuilder();
+    const imports = new Imports();
+    writeEndpoints(file, imports, {
+      api,
+      nameOf: nameOfApi(api),
+      modelNames: modelNamesOf(api),
+      moduleOf: (name) => api.operations.find((operation) => operation.name === name)!.module,
+    });
+    text = flat(file.text(''));
+  });
+
+  const parts: { name: string; want: string }[] = [
+    {
+      name: 'the required fields of each value, a union of lists where it takes one of several sets',
+      want: "export interface CreateVideosRequiredFieldsByModel { a1: ['prompt']; a2: ['prompt']; b: ['prompt', 'image'] | ['prompt', 'images']; }",
+    },
+    {
+      name: 'the values params with some fields suit: one set within them, and every one of them taken',
+      want: 'export type CreateVideosModelsAccepting<Fields extends string> = { [Value in CreateVideosModel]: [Exclude<Fields, (CreateVideosRequestByModel[Value] extends infer Variant ? (Variant extends unknown ? keyof Variant : never) : never)>] extends [never] ? (CreateVideosRequiredFieldsByModel[Value] extends infer Choice ? (Choice extends readonly (infer Field)[] ? ([Field] extends [Fields] ? Value : never) : never) : never) : never }[CreateVideosModel];',
+    },
+    {
+      name: 'at run time: the required sets and the fields taken',
+      want: '= { a1: { required: [["prompt"]], accepts: ["model", "prompt"] }, a2: { required: [["prompt"]], accepts: ["model", "prompt"] }, b: { required: [["prompt", "image"], ["prompt", "images"]], accepts: ["model", "prompt", "image", "images"] } };',
+    },
+    {
+      name: 'the picker function filters by the fields the params set',
+      want: 'export function createVideosModelsAccepting<P extends object>(params: P): CreateVideosModelsAccepting<Extract<keyof P, string>>[] {',
+    },
+  ];
+  it.each(parts)('$name', ({ want }) => expect(text).toContain(want));
+});
+
 describe('writeTasks', () => {
   let text = '';
   beforeAll(() => {

@@ -1,6 +1,6 @@
 /** Facts read off IR types: properties through references and compositions, fixed values, property paths. */
 import { describe, expect, it } from 'vitest';
-import { findPropertyPath, fixedValuesOf, literalValues, propertiesOf, resolverFor, resolverOf } from '../../generator/ir/type-query.ts';
+import { declaredFieldsFor, findPropertyPath, fixedValuesOf, literalValues, propertiesOf, requiredFieldSets, resolverFor, resolverOf } from '../../generator/ir/type-query.ts';
 import type { NamedSchema, TypeNode } from '../../generator/ir/types.ts';
 import { and, array, int, lit, nullable, obj, oneOf, prop, ref, str, union } from '../helpers/ir-nodes.ts';
 
@@ -93,4 +93,58 @@ describe('findPropertyPath', () => {
     { name: 'absent', given: obj({ id: str }), want: undefined },
   ];
   it.each(cases)('$name → $want', ({ given, depth, want }) => expect(findPropertyPath(given, isTaskId, resolve, depth)?.path).toEqual(want));
+});
+
+const closed = (shape: Record<string, TypeNode>) => obj(shape, 'closed');
+/** `{ ...base }` that also requires one of `names` (a required-only `anyOf` branch each). */
+const oneOfRequired = (...names: string[]): TypeNode => union(...names.map((name) => obj({ [name]: str })));
+
+describe('requiredFieldSets (given a body type and model value, want the sets of fields it requires)', () => {
+  const cases: { name: string; given: TypeNode; want: string[][] }[] = [
+    { name: 'an object: its required fields, not the discriminator', given: obj({ model: lit('a'), prompt: str, 'seed?': int }), want: [['prompt']] },
+    { name: 'nothing required', given: obj({ model: lit('a'), 'seed?': int }), want: [[]] },
+    {
+      name: 'a union: the variants that admit the value',
+      given: union(obj({ model: lit('a'), prompt: str }), obj({ model: lit('b'), image: str })),
+      want: [['prompt']],
+    },
+    {
+      name: 'required-only anyOf branches: one set per branch',
+      given: and(obj({ model: lit('a'), prompt: str }), oneOfRequired('image', 'images')),
+      want: [
+        ['prompt', 'image'],
+        ['prompt', 'images'],
+      ],
+    },
+    {
+      name: 'a variant asking for more than another is left out',
+      given: union(obj({ model: lit('a'), prompt: str }), obj({ model: lit('a'), prompt: str, size: str })),
+      want: [['prompt']],
+    },
+    { name: 'a variant that does not pin the value admits it', given: union(obj({ prompt: str }), obj({ model: lit('b'), image: str })), want: [['prompt']] },
+    { name: 'through a reference, a nullable', given: nullable(ref('Named')), want: [['id']] },
+    { name: 'not an object', given: str, want: [[]] },
+  ];
+  it.each(cases)('$name', ({ given, want }) => expect(requiredFieldSets(given, 'model', 'a', resolve)).toEqual(want));
+});
+
+describe('declaredFieldsFor (given a body type and model value, want the fields it takes, undefined for any)', () => {
+  const cases: { name: string; given: TypeNode; want: string[] | undefined }[] = [
+    { name: 'an object: its fields', given: obj({ model: lit('a'), prompt: str, 'seed?': int }), want: ['model', 'prompt', 'seed'] },
+    { name: 'additional properties: any', given: obj({ model: lit('a') }, 'open'), want: undefined },
+    { name: 'an empty open object: any', given: obj({}), want: undefined },
+    {
+      name: 'a union: of the variants that admit the value',
+      given: union(closed({ model: lit('a'), prompt: str }), closed({ model: lit('b'), image: str })),
+      want: ['model', 'prompt'],
+    },
+    { name: 'an intersection: of every member', given: and(closed({ model: lit('a') }), closed({ 'size?': str })), want: ['model', 'size'] },
+    {
+      name: 'read-only fields are never sent',
+      given: { kind: 'object', properties: [prop('model', lit('a')), prop('id', str, { readOnly: true })], additionalProperties: 'unspecified' },
+      want: ['model'],
+    },
+    { name: 'not an object: any', given: str, want: undefined },
+  ];
+  it.each(cases)('$name', ({ given, want }) => expect(declaredFieldsFor(given, 'model', 'a', resolve)).toEqual(want));
 });

@@ -23,13 +23,22 @@ describe('names the surface invents', () => {
     [waitForName('getVeoTask'), 'waitForGetVeoTask'],
   ])('%s → %s', (given, want) => expect(given).toBe(want));
 
-  it('names a merged endpoint’s value list, value type and request map after the property', () => {
+  it('names a merged endpoint’s value list, value type, value maps and picker helpers after the property', () => {
     expect(endpointValueNames('createVideos', 'model')).toEqual({
       list: 'createVideosModels',
       type: 'CreateVideosModel',
       requestByValue: 'CreateVideosRequestByModel',
       responseByValue: 'CreateVideosResponseByModel',
       taskByValue: 'CreateVideosTaskByModel',
+      requiredByValue: 'CreateVideosRequiredFieldsByModel',
+      fieldsList: 'createVideosModelFields',
+      accepting: 'CreateVideosModelsAccepting',
+      acceptingFunction: 'createVideosModelsAccepting',
+    });
+    expect(endpointValueNames('createImagesGenerations', 'engine_id')).toMatchObject({
+      requiredByValue: 'CreateImagesGenerationsRequiredFieldsByEngineId',
+      fieldsList: 'createImagesGenerationsEngineIdFields',
+      accepting: 'CreateImagesGenerationsEngineIdsAccepting',
     });
   });
 });

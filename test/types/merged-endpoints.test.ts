@@ -4,7 +4,7 @@
  * vendor's variant is rejected, and the return type follows the chosen variant.
  */
 import { describe, expect, it } from 'vitest';
-import { createImagesGenerationsModels, createVideosModels } from '../../generated/imarouter/src/endpoints.ts';
+import { createImagesGenerationsModels, createImagesGenerationsModelsAccepting, createVideosModels, createVideosModelsAccepting } from '../../generated/imarouter/src/endpoints.ts';
 import { operations } from '../../generated/imarouter/src/operation-index.ts';
 import { typeCheck } from '../helpers/compile.ts';
 import { schemaErrors, specExamples, toJsonSchema, validator, type SpecExample } from '../helpers/spec-examples.ts';
@@ -127,6 +127,42 @@ describe('merged endpoints', () => {
       "export const wrongName = (error: unknown) => isAPIError(error, 'noSuchCall');",
     ];
     const diagnostics = typeCheck('run-time-models.ts', lines.join('\n') + '\n');
+    expect(diagnostics.map((diagnostic) => `${diagnostic.line}: ${diagnostic.message.split('\n')[0]}`)).toEqual([]);
+  }, 240_000);
+
+  it('model pickers: the values params suit, at run time and as a type, and a union picked from them compiles', () => {
+    const needMore = ['wan2.6-image', 'prunaai/p-image-edit'];
+    expect(createImagesGenerationsModelsAccepting({ prompt: 'x' })).toEqual(createImagesGenerationsModels.filter((model) => !needMore.includes(model)));
+    // With images: the two that need an image come in, the two that take none go out.
+    const withImages = createImagesGenerationsModelsAccepting({ prompt: 'x', images: ['https://example.com/a.png'] });
+    expect(withImages).toEqual(expect.arrayContaining(needMore));
+    expect(withImages).not.toContain('wan2.6-t2i');
+    expect(withImages).not.toContain('prunaai/p-image');
+    expect(createImagesGenerationsModelsAccepting({ prompt: 'x', image: undefined })).toHaveLength(11);
+    expect(createVideosModelsAccepting({ prompt: 'x' }).length).toBeGreaterThan(25);
+    const videos25 = createVideosModelsAccepting({ prompt: 'x' }).slice(0, 25);
+    const videos26 = createVideosModelsAccepting({ prompt: 'x' }).slice(0, 26);
+    const lines = [
+      `import { ImaRouter, createImagesGenerationsModelsAccepting, type CreateImagesGenerationsModel, type CreateImagesGenerationsModelsAccepting, type CreateImagesGenerationsRequiredFieldsByModel } from '${SDK}';`,
+      'declare const client: ImaRouter;',
+      'type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;',
+      'const exactly = <T extends true>(): T => true as T;',
+      "exactly<Equals<CreateImagesGenerationsRequiredFieldsByModel['wan2.6-image'], ['prompt', 'image'] | ['prompt', 'images']>>();",
+      "exactly<Equals<CreateImagesGenerationsRequiredFieldsByModel['gpt-image-2'], ['prompt']>>();",
+      "exactly<Equals<Exclude<CreateImagesGenerationsModel, CreateImagesGenerationsModelsAccepting<'prompt'>>, 'wan2.6-image' | 'prunaai/p-image-edit'>>();",
+      "exactly<Equals<Extract<CreateImagesGenerationsModelsAccepting<'prompt' | 'images'>, 'wan2.6-t2i' | 'prunaai/p-image'>, never>>();",
+      // The README's picker: a union of the values the params suit compiles.
+      "export async function picker() { const params = { prompt: 'a city at dusk' }; const choices = createImagesGenerationsModelsAccepting(params); const picked = choices[0]!; return client.images.generations.create({ ...params, model: picked }); }",
+      // The README's limits, as TypeScript has them: a union of at most 25 values; a value with several sets of fields only alone.
+      `export const v25 = (model: ${videos25.map((model) => JSON.stringify(model)).join(' | ')}) => client.videos.create({ prompt: 'x', model });`,
+      '// @ts-expect-error a union of 26 values is not checked value by value',
+      `export const v26 = (model: ${videos26.map((model) => JSON.stringify(model)).join(' | ')}) => client.videos.create({ prompt: 'x', model });`,
+      "export const alone = () => client.images.generations.create({ prompt: 'x', images: ['a'], model: 'wan2.6-image' });",
+      "export const plain = (model: 'gemini-2.5-flash-image' | 'gpt-image-2') => client.images.generations.create({ prompt: 'x', images: ['a'], model });",
+      '// @ts-expect-error a value taking one of several sets of fields does not compile inside a union',
+      "export const together = (model: 'gemini-2.5-flash-image' | 'wan2.6-image') => client.images.generations.create({ prompt: 'x', images: ['a'], model });",
+    ];
+    const diagnostics = typeCheck('model-pickers.ts', lines.join('\n') + '\n');
     expect(diagnostics.map((diagnostic) => `${diagnostic.line}: ${diagnostic.message.split('\n')[0]}`)).toEqual([]);
   }, 240_000);
 });

@@ -144,6 +144,170 @@ export interface CreateImagesGenerationsResponseByModel {
   'prunaai/p-image-edit': PrunaImageCreateTaskResponse;
 }
 
+/** The params fields each `model` value of `POST /v1/images/generations` requires beside `model`: a list of names, or a union of lists where the value takes one of several sets of fields (`['prompt', 'image'] | ['prompt', 'images']`: params need every field of one of them). */
+export interface CreateImagesGenerationsRequiredFieldsByModel {
+  'gemini-2.5-flash-image': ['prompt'];
+  'gemini-3-pro-image-preview': ['prompt'];
+  'gemini-3.1-flash-image-preview': ['prompt'];
+  'gpt-image-2': ['prompt'];
+  'doubao-seedream-5-0-lite-260128': ['prompt'];
+  'seedream-5-0-260128': ['prompt'];
+  'doubao-seedream-4-5-251128': ['prompt'];
+  'wan2.7-image': ['prompt'];
+  'wan2.7-image-pro': ['prompt'];
+  'wan2.6-t2i': ['prompt'];
+  'wan2.6-image': ['prompt', 'image'] | ['prompt', 'images'];
+  'prunaai/p-image': ['prompt'];
+  'prunaai/p-image-edit': ['prompt', 'image'] | ['prompt', 'images'] | ['prompt', 'extra_fields'];
+}
+
+/** The `model` values params with the fields `Fields` (beside `model`) suit: each has a set of required fields all among `Fields`, and takes every one of `Fields`. `CreateImagesGenerationsModelsAccepting<'prompt'>` leaves out the values that need more than a prompt. (The call also checks each field's type, which this does not.) */
+export type CreateImagesGenerationsModelsAccepting<Fields extends string> = {
+  [Value in CreateImagesGenerationsModel]: [
+    Exclude<
+      Fields,
+      CreateImagesGenerationsRequestByModel[Value] extends infer Variant
+        ? Variant extends unknown
+          ? keyof Variant
+          : never
+        : never
+    >,
+  ] extends [never]
+    ? CreateImagesGenerationsRequiredFieldsByModel[Value] extends infer Choice
+      ? Choice extends readonly (infer Field)[]
+        ? [Field] extends [Fields]
+          ? Value
+          : never
+        : never
+      : never
+    : never;
+}[CreateImagesGenerationsModel];
+
+/** Each `model` value's params fields at run time: `required`, one list per way of calling it (see {@link CreateImagesGenerationsRequiredFieldsByModel}); `accepts`, every field it takes (`undefined`: any). What {@link createImagesGenerationsModelsAccepting} filters by. */
+export const createImagesGenerationsModelFields: {
+  readonly [Value in CreateImagesGenerationsModel]: {
+    readonly required: readonly (readonly string[])[];
+    readonly accepts?: readonly string[];
+  };
+} = {
+  'gemini-2.5-flash-image': {
+    required: [['prompt']],
+    accepts: ['model', 'prompt', 'aspect_ratio', 'size', 'image', 'images'],
+  },
+  'gemini-3-pro-image-preview': {
+    required: [['prompt']],
+    accepts: ['model', 'prompt', 'aspect_ratio', 'size', 'image', 'images'],
+  },
+  'gemini-3.1-flash-image-preview': {
+    required: [['prompt']],
+    accepts: ['model', 'prompt', 'aspect_ratio', 'size', 'image', 'images'],
+  },
+  'gpt-image-2': {
+    required: [['prompt']],
+    accepts: [
+      'model',
+      'prompt',
+      'size',
+      'quality',
+      'image',
+      'images',
+      'background',
+      'input_fidelity',
+      'mask',
+      'moderation',
+      'n',
+      'output_compression',
+      'output_format',
+    ],
+  },
+  'doubao-seedream-5-0-lite-260128': {
+    required: [['prompt']],
+    accepts: ['model', 'prompt', 'size', 'image', 'images', 'output_format', 'optimize_prompt_options'],
+  },
+  'seedream-5-0-260128': {
+    required: [['prompt']],
+    accepts: ['model', 'prompt', 'size', 'image', 'images', 'output_format', 'optimize_prompt_options'],
+  },
+  'doubao-seedream-4-5-251128': { required: [['prompt']], accepts: ['model', 'prompt', 'size', 'image', 'images'] },
+  'wan2.7-image': {
+    required: [['prompt']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'size',
+      'enable_sequential',
+      'seed',
+      'thinking_mode',
+      'bbox_list',
+      'color_palette',
+    ],
+  },
+  'wan2.7-image-pro': {
+    required: [['prompt']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'size',
+      'enable_sequential',
+      'seed',
+      'thinking_mode',
+      'bbox_list',
+      'color_palette',
+    ],
+  },
+  'wan2.6-t2i': {
+    required: [['prompt']],
+    accepts: ['model', 'prompt', 'size', 'negative_prompt', 'prompt_extend', 'seed'],
+  },
+  'wan2.6-image': {
+    required: [
+      ['prompt', 'image'],
+      ['prompt', 'images'],
+    ],
+    accepts: ['model', 'prompt', 'image', 'images', 'size', 'negative_prompt', 'prompt_extend', 'seed'],
+  },
+  'prunaai/p-image': {
+    required: [['prompt']],
+    accepts: ['model', 'prompt', 'size', 'aspect_ratio', 'width', 'height', 'seed', 'disable_safety_checker'],
+  },
+  'prunaai/p-image-edit': {
+    required: [
+      ['prompt', 'image'],
+      ['prompt', 'images'],
+      ['prompt', 'extra_fields'],
+    ],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'extra_fields',
+      'aspect_ratio',
+      'turbo',
+      'seed',
+      'disable_safety_checker',
+    ],
+  },
+};
+
+/** The `model` values, in spec order, that `params` (without `model`) suits by its fields: each has a set of required fields that `params` all has (none `undefined`), and takes every field `params` sets. Typed {@link CreateImagesGenerationsModelsAccepting} of the params' keys, for a picker. */
+export function createImagesGenerationsModelsAccepting<P extends object>(
+  params: P,
+): CreateImagesGenerationsModelsAccepting<Extract<keyof P, string>>[] {
+  const present = Object.keys(params).filter((field) => (params as Record<string, unknown>)[field] !== undefined);
+  return createImagesGenerationsModels.filter((value) => {
+    const { required, accepts } = createImagesGenerationsModelFields[value];
+    return (
+      required.some((set) => set.every((field) => present.includes(field))) &&
+      (!accepts || present.every((field) => accepts.includes(field)))
+    );
+  }) as CreateImagesGenerationsModelsAccepting<Extract<keyof P, string>>[];
+}
+
 const createImagesGenerationsByModelRoutes: Readonly<
   Record<string, (client: APIClient, ...args: never[]) => APIPromise<unknown>>
 > = {
@@ -430,6 +594,516 @@ export interface CreateVideosResponseByModel {
   'MiniMax-Hailuo-02': VideoTaskResponse;
   'MiniMax-Hailuo-2.3': VideoTaskResponse;
   'MiniMax-Hailuo-2.3-Fast': VideoTaskResponse;
+}
+
+/** The params fields each `model` value of `POST /v1/videos` requires beside `model`: a list of names, or a union of lists where the value takes one of several sets of fields (`['prompt', 'image'] | ['prompt', 'images']`: params need every field of one of them). */
+export interface CreateVideosRequiredFieldsByModel {
+  'seedance-2.0': [];
+  'seedance-2.0-fast': [];
+  'seedance-2.0-cn': [];
+  'seedance-2.0-fast-cn': [];
+  'ima-pro': [];
+  'ima-pro-fast': [];
+  'wan2.6-t2v': ['prompt'];
+  'wan2.6-i2v': ['image'] | ['images'];
+  'wan2.6-i2v-flash': ['image'] | ['images'];
+  'wan2.6-r2v': ['image'] | ['images'] | ['reference_video_urls'] | ['video_url'];
+  'happyhorse-1.0-t2v': ['prompt'];
+  'happyhorse-1.0-i2v': ['image'] | ['images'] | ['first_frame_url'] | ['media'] | ['metadata'];
+  'happyhorse-1.0-r2v':
+    | ['prompt', 'image']
+    | ['prompt', 'images']
+    | ['prompt', 'reference_image_urls']
+    | ['prompt', 'media']
+    | ['prompt', 'metadata'];
+  'happyhorse-1.0-video-edit': ['prompt', 'video_url'] | ['prompt', 'media'] | ['prompt', 'metadata'];
+  'kling-v3-video': [];
+  'kling-v3-omni-video': [];
+  'kling-v1': [];
+  'kling-v1-6': [];
+  'kling-v2-master': [];
+  'kling-v2-1-master': [];
+  'kling-v2-5-turbo': [];
+  'kling-v2-6': [];
+  'kling-video-o1': [];
+  viduq1: [];
+  viduq2: [];
+  'viduq2-pro': [];
+  'viduq2-turbo': [];
+  'viduq3-pro': [];
+  'viduq3-turbo': [];
+  'pixverse-c1': ['prompt'];
+  'pixverse-v6': ['prompt'];
+  'veo-3.0-generate-001': ['prompt'];
+  'veo-3.1-fast-generate-001': ['prompt'];
+  'MiniMax-Hailuo-02': [];
+  'MiniMax-Hailuo-2.3': [];
+  'MiniMax-Hailuo-2.3-Fast': ['metadata'];
+}
+
+/** The `model` values params with the fields `Fields` (beside `model`) suit: each has a set of required fields all among `Fields`, and takes every one of `Fields`. `CreateVideosModelsAccepting<'prompt'>` leaves out the values that need more than a prompt. (The call also checks each field's type, which this does not.) */
+export type CreateVideosModelsAccepting<Fields extends string> = {
+  [Value in CreateVideosModel]: [
+    Exclude<
+      Fields,
+      CreateVideosRequestByModel[Value] extends infer Variant
+        ? Variant extends unknown
+          ? keyof Variant
+          : never
+        : never
+    >,
+  ] extends [never]
+    ? CreateVideosRequiredFieldsByModel[Value] extends infer Choice
+      ? Choice extends readonly (infer Field)[]
+        ? [Field] extends [Fields]
+          ? Value
+          : never
+        : never
+      : never
+    : never;
+}[CreateVideosModel];
+
+/** Each `model` value's params fields at run time: `required`, one list per way of calling it (see {@link CreateVideosRequiredFieldsByModel}); `accepts`, every field it takes (`undefined`: any). What {@link createVideosModelsAccepting} filters by. */
+export const createVideosModelFields: {
+  readonly [Value in CreateVideosModel]: {
+    readonly required: readonly (readonly string[])[];
+    readonly accepts?: readonly string[];
+  };
+} = {
+  'seedance-2.0': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'seedance-2.0-fast': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'seedance-2.0-cn': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'seedance-2.0-fast-cn': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'ima-pro': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'ima-pro-fast': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'wan2.6-t2v': {
+    required: [['prompt']],
+    accepts: [
+      'model',
+      'prompt',
+      'duration',
+      'seconds',
+      'size',
+      'aspect_ratio',
+      'negative_prompt',
+      'prompt_extend',
+      'seed',
+      'shot_type',
+      'metadata',
+    ],
+  },
+  'wan2.6-i2v': {
+    required: [['image'], ['images']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'duration',
+      'seconds',
+      'size',
+      'negative_prompt',
+      'prompt_extend',
+      'seed',
+      'shot_type',
+      'template',
+      'metadata',
+    ],
+  },
+  'wan2.6-i2v-flash': {
+    required: [['image'], ['images']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'duration',
+      'seconds',
+      'size',
+      'audio',
+      'reference_video_urls',
+      'negative_prompt',
+      'prompt_extend',
+      'seed',
+      'shot_type',
+      'template',
+      'metadata',
+    ],
+  },
+  'wan2.6-r2v': {
+    required: [['image'], ['images'], ['reference_video_urls'], ['video_url']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'reference_video_urls',
+      'video_url',
+      'duration',
+      'seconds',
+      'size',
+      'aspect_ratio',
+      'negative_prompt',
+      'prompt_extend',
+      'seed',
+      'shot_type',
+      'metadata',
+    ],
+  },
+  'happyhorse-1.0-t2v': {
+    required: [['prompt']],
+    accepts: ['model', 'prompt', 'duration', 'seconds', 'size', 'aspect_ratio', 'seed', 'metadata'],
+  },
+  'happyhorse-1.0-i2v': {
+    required: [['image'], ['images'], ['first_frame_url'], ['media'], ['metadata']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'first_frame_url',
+      'media',
+      'duration',
+      'seconds',
+      'size',
+      'seed',
+      'metadata',
+    ],
+  },
+  'happyhorse-1.0-r2v': {
+    required: [
+      ['prompt', 'image'],
+      ['prompt', 'images'],
+      ['prompt', 'reference_image_urls'],
+      ['prompt', 'media'],
+      ['prompt', 'metadata'],
+    ],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'reference_image_urls',
+      'media',
+      'duration',
+      'seconds',
+      'size',
+      'aspect_ratio',
+      'seed',
+      'metadata',
+    ],
+  },
+  'happyhorse-1.0-video-edit': {
+    required: [
+      ['prompt', 'video_url'],
+      ['prompt', 'media'],
+      ['prompt', 'metadata'],
+    ],
+    accepts: [
+      'model',
+      'prompt',
+      'video_url',
+      'reference_image_urls',
+      'media',
+      'size',
+      'audio_setting',
+      'seed',
+      'metadata',
+    ],
+  },
+  'kling-v3-video': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'first_frame_url',
+      'last_frame_url',
+      'element_list',
+      'camera_control',
+      'duration',
+      'seconds',
+      'aspect_ratio',
+      'mode',
+      'sound',
+      'negative_prompt',
+      'multi_prompt',
+      'multi_shot',
+      'shot_type',
+      'static_mask',
+      'voice_list',
+      'metadata',
+    ],
+  },
+  'kling-v3-omni-video': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'video_url',
+      'video_list',
+      'image_list',
+      'element_list',
+      'first_frame_url',
+      'last_frame_url',
+      'reference_image_url',
+      'reference_image_urls',
+      'duration',
+      'seconds',
+      'aspect_ratio',
+      'mode',
+      'sound',
+      'multi_prompt',
+      'multi_shot',
+      'shot_type',
+      'metadata',
+    ],
+  },
+  'kling-v1': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-v1-6': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-v2-master': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-v2-1-master': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-v2-5-turbo': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-v2-6': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-video-o1': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  viduq1: { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  viduq2: { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq2-pro': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq2-turbo': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq3-pro': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq3-turbo': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'pixverse-c1': { required: [['prompt']], accepts: ['model', 'prompt', 'duration', 'size', 'quality', 'metadata'] },
+  'pixverse-v6': { required: [['prompt']], accepts: ['model', 'prompt', 'duration', 'size', 'quality', 'metadata'] },
+  'veo-3.0-generate-001': {
+    required: [['prompt']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'duration',
+      'seconds',
+      'durationSeconds',
+      'resolution',
+      'aspect_ratio',
+      'aspectRatio',
+      'size',
+      'metadata',
+    ],
+  },
+  'veo-3.1-fast-generate-001': {
+    required: [['prompt']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'duration',
+      'seconds',
+      'durationSeconds',
+      'resolution',
+      'aspect_ratio',
+      'aspectRatio',
+      'size',
+      'metadata',
+    ],
+  },
+  'MiniMax-Hailuo-02': { required: [[]], accepts: ['model', 'prompt', 'duration', 'size', 'metadata'] },
+  'MiniMax-Hailuo-2.3': { required: [[]], accepts: ['model', 'prompt', 'duration', 'size', 'metadata'] },
+  'MiniMax-Hailuo-2.3-Fast': { required: [['metadata']], accepts: ['model', 'prompt', 'duration', 'size', 'metadata'] },
+};
+
+/** The `model` values, in spec order, that `params` (without `model`) suits by its fields: each has a set of required fields that `params` all has (none `undefined`), and takes every field `params` sets. Typed {@link CreateVideosModelsAccepting} of the params' keys, for a picker. */
+export function createVideosModelsAccepting<P extends object>(
+  params: P,
+): CreateVideosModelsAccepting<Extract<keyof P, string>>[] {
+  const present = Object.keys(params).filter((field) => (params as Record<string, unknown>)[field] !== undefined);
+  return createVideosModels.filter((value) => {
+    const { required, accepts } = createVideosModelFields[value];
+    return (
+      required.some((set) => set.every((field) => present.includes(field))) &&
+      (!accepts || present.every((field) => accepts.includes(field)))
+    );
+  }) as CreateVideosModelsAccepting<Extract<keyof P, string>>[];
 }
 
 const createVideosByModelRoutes: Readonly<
@@ -739,6 +1413,100 @@ export interface CreateVideoGenerationsResponseByModel {
   'MiniMax-Hailuo-02': VideoTaskResponse;
   'MiniMax-Hailuo-2.3': VideoTaskResponse;
   'MiniMax-Hailuo-2.3-Fast': VideoTaskResponse;
+}
+
+/** The params fields each `model` value of `POST /v1/video/generations` requires beside `model`: a list of names, or a union of lists where the value takes one of several sets of fields (`['prompt', 'image'] | ['prompt', 'images']`: params need every field of one of them). */
+export interface CreateVideoGenerationsRequiredFieldsByModel {
+  'kling-v1': [];
+  'kling-v1-6': [];
+  'kling-v2-master': [];
+  'kling-v2-1-master': [];
+  'kling-v2-5-turbo': [];
+  'kling-v2-6': [];
+  'kling-video-o1': [];
+  viduq1: [];
+  viduq2: [];
+  'viduq2-pro': [];
+  'viduq2-turbo': [];
+  'viduq3-pro': [];
+  'viduq3-turbo': [];
+  'pixverse-c1': ['prompt'];
+  'pixverse-v6': ['prompt'];
+  'MiniMax-Hailuo-02': [];
+  'MiniMax-Hailuo-2.3': [];
+  'MiniMax-Hailuo-2.3-Fast': ['metadata'];
+}
+
+/** The `model` values params with the fields `Fields` (beside `model`) suit: each has a set of required fields all among `Fields`, and takes every one of `Fields`. `CreateVideoGenerationsModelsAccepting<'prompt'>` leaves out the values that need more than a prompt. (The call also checks each field's type, which this does not.) */
+export type CreateVideoGenerationsModelsAccepting<Fields extends string> = {
+  [Value in CreateVideoGenerationsModel]: [
+    Exclude<
+      Fields,
+      CreateVideoGenerationsRequestByModel[Value] extends infer Variant
+        ? Variant extends unknown
+          ? keyof Variant
+          : never
+        : never
+    >,
+  ] extends [never]
+    ? CreateVideoGenerationsRequiredFieldsByModel[Value] extends infer Choice
+      ? Choice extends readonly (infer Field)[]
+        ? [Field] extends [Fields]
+          ? Value
+          : never
+        : never
+      : never
+    : never;
+}[CreateVideoGenerationsModel];
+
+/** Each `model` value's params fields at run time: `required`, one list per way of calling it (see {@link CreateVideoGenerationsRequiredFieldsByModel}); `accepts`, every field it takes (`undefined`: any). What {@link createVideoGenerationsModelsAccepting} filters by. */
+export const createVideoGenerationsModelFields: {
+  readonly [Value in CreateVideoGenerationsModel]: {
+    readonly required: readonly (readonly string[])[];
+    readonly accepts?: readonly string[];
+  };
+} = {
+  'kling-v1': { required: [[]], accepts: ['model', 'prompt', 'image', 'images', 'duration', 'size', 'metadata'] },
+  'kling-v1-6': { required: [[]], accepts: ['model', 'prompt', 'image', 'images', 'duration', 'size', 'metadata'] },
+  'kling-v2-master': {
+    required: [[]],
+    accepts: ['model', 'prompt', 'image', 'images', 'duration', 'size', 'metadata'],
+  },
+  'kling-v2-1-master': {
+    required: [[]],
+    accepts: ['model', 'prompt', 'image', 'images', 'duration', 'size', 'metadata'],
+  },
+  'kling-v2-5-turbo': {
+    required: [[]],
+    accepts: ['model', 'prompt', 'image', 'images', 'duration', 'size', 'metadata'],
+  },
+  'kling-v2-6': { required: [[]], accepts: ['model', 'prompt', 'image', 'images', 'duration', 'size', 'metadata'] },
+  'kling-video-o1': { required: [[]], accepts: ['model', 'prompt', 'image', 'images', 'duration', 'size', 'metadata'] },
+  viduq1: { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  viduq2: { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq2-pro': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq2-turbo': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq3-pro': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq3-turbo': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'pixverse-c1': { required: [['prompt']], accepts: ['model', 'prompt', 'duration', 'size', 'quality', 'metadata'] },
+  'pixverse-v6': { required: [['prompt']], accepts: ['model', 'prompt', 'duration', 'size', 'quality', 'metadata'] },
+  'MiniMax-Hailuo-02': { required: [[]], accepts: ['model', 'prompt', 'duration', 'size', 'metadata'] },
+  'MiniMax-Hailuo-2.3': { required: [[]], accepts: ['model', 'prompt', 'duration', 'size', 'metadata'] },
+  'MiniMax-Hailuo-2.3-Fast': { required: [['metadata']], accepts: ['model', 'prompt', 'duration', 'size', 'metadata'] },
+};
+
+/** The `model` values, in spec order, that `params` (without `model`) suits by its fields: each has a set of required fields that `params` all has (none `undefined`), and takes every field `params` sets. Typed {@link CreateVideoGenerationsModelsAccepting} of the params' keys, for a picker. */
+export function createVideoGenerationsModelsAccepting<P extends object>(
+  params: P,
+): CreateVideoGenerationsModelsAccepting<Extract<keyof P, string>>[] {
+  const present = Object.keys(params).filter((field) => (params as Record<string, unknown>)[field] !== undefined);
+  return createVideoGenerationsModels.filter((value) => {
+    const { required, accepts } = createVideoGenerationsModelFields[value];
+    return (
+      required.some((set) => set.every((field) => present.includes(field))) &&
+      (!accepts || present.every((field) => accepts.includes(field)))
+    );
+  }) as CreateVideoGenerationsModelsAccepting<Extract<keyof P, string>>[];
 }
 
 const createVideoGenerationsByModelRoutes: Readonly<

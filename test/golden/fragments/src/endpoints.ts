@@ -53,6 +53,67 @@ export interface CreateVideosResponseByModel {
   'kling-v2-1': VideoTask;
 }
 
+/** The params fields each `model` value of `POST /v1/videos` requires beside `model`: a list of names, or a union of lists where the value takes one of several sets of fields (`['prompt', 'image'] | ['prompt', 'images']`: params need every field of one of them). */
+export interface CreateVideosRequiredFieldsByModel {
+  'sora-2': ['prompt'];
+  'sora-2-pro': ['prompt'];
+  'veo-3': ['prompt'];
+  'veo-3-fast': ['prompt'];
+  'kling-v2-master': ['prompt'];
+  'kling-v2-1': ['prompt'];
+}
+
+/** The `model` values params with the fields `Fields` (beside `model`) suit: each has a set of required fields all among `Fields`, and takes every one of `Fields`. `CreateVideosModelsAccepting<'prompt'>` leaves out the values that need more than a prompt. (The call also checks each field's type, which this does not.) */
+export type CreateVideosModelsAccepting<Fields extends string> = {
+  [Value in CreateVideosModel]: [
+    Exclude<
+      Fields,
+      CreateVideosRequestByModel[Value] extends infer Variant
+        ? Variant extends unknown
+          ? keyof Variant
+          : never
+        : never
+    >,
+  ] extends [never]
+    ? CreateVideosRequiredFieldsByModel[Value] extends infer Choice
+      ? Choice extends readonly (infer Field)[]
+        ? [Field] extends [Fields]
+          ? Value
+          : never
+        : never
+      : never
+    : never;
+}[CreateVideosModel];
+
+/** Each `model` value's params fields at run time: `required`, one list per way of calling it (see {@link CreateVideosRequiredFieldsByModel}); `accepts`, every field it takes (`undefined`: any). What {@link createVideosModelsAccepting} filters by. */
+export const createVideosModelFields: {
+  readonly [Value in CreateVideosModel]: {
+    readonly required: readonly (readonly string[])[];
+    readonly accepts?: readonly string[];
+  };
+} = {
+  'sora-2': { required: [['prompt']], accepts: ['model', 'prompt'] },
+  'sora-2-pro': { required: [['prompt']], accepts: ['model', 'prompt'] },
+  'veo-3': { required: [['prompt']], accepts: ['model', 'prompt', 'generate_audio'] },
+  'veo-3-fast': { required: [['prompt']], accepts: ['model', 'prompt', 'generate_audio'] },
+  'kling-v2-master': { required: [['prompt']], accepts: ['model', 'prompt', 'duration'] },
+  'kling-v2-1': { required: [['prompt']], accepts: ['model', 'prompt', 'duration'] },
+};
+
+/** The `model` values, in spec order, that `params` (without `model`) suits by its fields: each has a set of required fields that `params` all has (none `undefined`), and takes every field `params` sets. Typed {@link CreateVideosModelsAccepting} of the params' keys, for a picker. */
+export function createVideosModelsAccepting<P extends object>(
+  params: P,
+): CreateVideosModelsAccepting<Extract<keyof P, string>>[] {
+  const present = Object.keys(params).filter((field) => (params as Record<string, unknown>)[field] !== undefined);
+  return createVideosModels.filter((value) => {
+    const { required, accepts } = createVideosModelFields[value];
+    return (
+      required.some((set) => set.every((field) => present.includes(field))) &&
+      (!accepts || present.every((field) => accepts.includes(field)))
+    );
+  }) as CreateVideosModelsAccepting<Extract<keyof P, string>>[];
+}
+
 const createVideosByModelRoutes: Readonly<
   Record<string, (client: APIClient, ...args: never[]) => APIPromise<unknown>>
 > = {

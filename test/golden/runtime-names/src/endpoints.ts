@@ -37,6 +37,55 @@ export interface CreateJobsResponseByModel {
   b: WithResponse_;
 }
 
+/** The params fields each `model` value of `POST /jobs` requires beside `model`: a list of names, or a union of lists where the value takes one of several sets of fields (`['prompt', 'image'] | ['prompt', 'images']`: params need every field of one of them). */
+export interface CreateJobsRequiredFieldsByModel {
+  a: ['id'];
+  b: ['id'];
+}
+
+/** The `model` values params with the fields `Fields` (beside `model`) suit: each has a set of required fields all among `Fields`, and takes every one of `Fields`. `CreateJobsModelsAccepting<'prompt'>` leaves out the values that need more than a prompt. (The call also checks each field's type, which this does not.) */
+export type CreateJobsModelsAccepting<Fields extends string> = {
+  [Value in CreateJobsModel]: [
+    Exclude<
+      Fields,
+      CreateJobsRequestByModel[Value] extends infer Variant ? (Variant extends unknown ? keyof Variant : never) : never
+    >,
+  ] extends [never]
+    ? CreateJobsRequiredFieldsByModel[Value] extends infer Choice
+      ? Choice extends readonly (infer Field)[]
+        ? [Field] extends [Fields]
+          ? Value
+          : never
+        : never
+      : never
+    : never;
+}[CreateJobsModel];
+
+/** Each `model` value's params fields at run time: `required`, one list per way of calling it (see {@link CreateJobsRequiredFieldsByModel}); `accepts`, every field it takes (`undefined`: any). What {@link createJobsModelsAccepting} filters by. */
+export const createJobsModelFields: {
+  readonly [Value in CreateJobsModel]: {
+    readonly required: readonly (readonly string[])[];
+    readonly accepts?: readonly string[];
+  };
+} = {
+  a: { required: [['id']], accepts: ['id', 'status', 'model'] },
+  b: { required: [['id']], accepts: ['id', 'status', 'model'] },
+};
+
+/** The `model` values, in spec order, that `params` (without `model`) suits by its fields: each has a set of required fields that `params` all has (none `undefined`), and takes every field `params` sets. Typed {@link CreateJobsModelsAccepting} of the params' keys, for a picker. */
+export function createJobsModelsAccepting<P extends object>(
+  params: P,
+): CreateJobsModelsAccepting<Extract<keyof P, string>>[] {
+  const present = Object.keys(params).filter((field) => (params as Record<string, unknown>)[field] !== undefined);
+  return createJobsModels.filter((value) => {
+    const { required, accepts } = createJobsModelFields[value];
+    return (
+      required.some((set) => set.every((field) => present.includes(field))) &&
+      (!accepts || present.every((field) => accepts.includes(field)))
+    );
+  }) as CreateJobsModelsAccepting<Extract<keyof P, string>>[];
+}
+
 const createJobsByModelRoutes: Readonly<Record<string, (client: APIClient, ...args: never[]) => APIPromise<unknown>>> =
   { a: createJobsA, b: createJobsB };
 
