@@ -24,6 +24,22 @@ beforeAll(async () => {
       responses: { '200': { description: 'ok' } },
     },
   };
+  doc.paths['/complete'] = {
+    post: {
+      operationId: 'complete',
+      tags: ['chat'],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: { type: 'object', required: ['model'], properties: { model: { enum: ['m1', 'm2'] }, prompt: { type: 'string' } } },
+            examples: { hi: { value: { model: 'm1', prompt: 'hi' } } },
+          },
+        },
+      },
+      responses: { '200': { description: 'ok' } },
+    },
+  };
   const petsApi = await surfaceOf(doc, { packageName: 'pets-sdk' });
   pets = readmeContext(petsApi, nameOfApi(petsApi));
   const videosDoc = videoVariants();
@@ -75,6 +91,20 @@ describe('readmeContext: the showcase', () => {
       functionCall: 'createVideosByModel(client, {\n  model: "b",\n  prompt: "a cat",\n})',
       group: { call: 'client.videos.create', property: 'model', list: 'createVideosModels', byValue: 'CreateVideosRequestByModel', responseByValue: 'CreateVideosResponseByModel' },
     });
+  });
+
+  it("names the merged call's picker helpers, with the example's required fields as the picker's params", () => {
+    expect(videos.showcase!.group).toMatchObject({
+      requiredByValue: 'CreateVideosRequiredFieldsByModel',
+      accepting: 'CreateVideosModelsAccepting',
+      acceptingFunction: 'createVideosModelsAccepting',
+      picker: { params: '{\n  prompt: "a cat",\n}' },
+    });
+  });
+
+  it('shows an open field written unlisted(…) on a call whose example sets it; a routing field is no open one', () => {
+    expect(pets.open).toEqual({ call: 'client.complete.create({\n  model: unlisted(\'new-model\'),\n  prompt: "hi",\n})', field: 'model' });
+    expect(videos.open).toBeUndefined();
   });
 });
 

@@ -1,0 +1,37 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ChatRequest, ChatResponse } from '../models.js';
+import { createChatCompletion } from '../operations/default_.js';
+
+export class ChatCompletions {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `POST /chat/completions`
+   *
+   * Standalone: `createChatCompletion(client, …)`; errors: `isAPIError(error, 'createChatCompletion')`.
+   *
+   * @example
+   * const result = await client.chat.completions.create({
+   *   model: "gpt-a",
+   *   messages: [
+   *     {
+   *       role: "user",
+   *       content: "Hello",
+   *     },
+   *   ],
+   * });
+   */
+  create(params: ChatRequest, options?: RequestOptions): APIPromise<ChatResponse> {
+    return createChatCompletion(this.client, params, options);
+  }
+}
+
+export class Chat {
+  readonly completions: ChatCompletions;
+
+  constructor(private readonly client: APIClient) {
+    this.completions = new ChatCompletions(client);
+  }
+}

@@ -1,0 +1,21 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { ListFilesParams } from '../models.js';
+import { listFiles } from '../operations/default_.js';
+
+export class Files {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /files`
+   *
+   * Standalone: `listFiles(client, …)`; errors: `isAPIError(error, 'listFiles')`.
+   *
+   * @example
+   * const result = await client.files.retrieve();
+   */
+  retrieve(params?: ListFilesParams, options?: RequestOptions): APIPromise<void> {
+    return listFiles(this.client, params, options);
+  }
+}
