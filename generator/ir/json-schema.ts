@@ -6,7 +6,8 @@
  * - `nullable` becomes a `null` type (no OpenAPI 3.0 `nullable` keyword), unions `anyOf` (a spec's `oneOf`
  *   variants often overlap, and a validator would refuse what matches two), `allOf` stays `allOf`, a conditional
  *   its expansion when it has one, else its base;
- * - on the request side, read-only properties are left out;
+ * - on the request side, read-only properties are left out, and an open field (a model: see open-fields.ts) takes
+ *   its listed values or any other string (`anyOf: [{ enum }, { type: 'string' }]`), as the SDK takes `unlisted('…')`;
  * - only the validation keywords a caller needs are kept, and descriptions are cut to `descriptionLength`, so the
  *   schema stays small; a `pattern` that a JSON Schema validator cannot compile as a Unicode regular expression
  *   is dropped (it would make the whole tool unusable).
@@ -70,6 +71,17 @@ function docKeywords(docs: Docs | undefined, descriptionLength: number): JsonSch
   return out;
 }
 
+/** An open field's schema: its listed values, or any other string (sent as it is); the annotations stay outside. */
+export function openFieldSchema(schema: JsonSchema): JsonSchema {
+  const { description, default: fallback, deprecated, ...listed } = schema;
+  return {
+    anyOf: [listed, { type: 'string' }],
+    ...(description !== undefined && { description }),
+    ...(fallback !== undefined && { default: fallback }),
+    ...(deprecated !== undefined && { deprecated }),
+  };
+}
+
 export function toJsonSchema(node: TypeNode, options: JsonSchemaOptions): JsonSchema {
   const maxDepth = options.maxDepth ?? 8;
   const descriptionLength = options.descriptionLength ?? 200;
@@ -105,7 +117,7 @@ export function toJsonSchema(node: TypeNode, options: JsonSchemaOptions): JsonSc
         const required: string[] = [];
         for (const property of current.properties) {
           if (options.side === 'request' ? property.readOnly : property.writeOnly) continue;
-          properties[property.name] = next(property.type);
+          properties[property.name] = property.open && options.side === 'request' ? openFieldSchema(next(property.type)) : next(property.type);
           if (property.required) required.push(property.name);
         }
         const extra = current.additionalProperties;

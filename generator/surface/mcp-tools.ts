@@ -13,7 +13,7 @@
  * - selection: `include` (any match), then `exclude`; an operation's `x-mcp` wins over both.
  */
 import { words } from '../ir/naming.ts';
-import { shortText, toJsonSchema, type JsonSchema } from '../ir/json-schema.ts';
+import { openFieldSchema, shortText, toJsonSchema, type JsonSchema } from '../ir/json-schema.ts';
 import { resolverOf, type Resolve } from '../ir/type-query.ts';
 import type { HttpMethod } from '../ir/types.ts';
 import type { McpMode, ResolvedMcpSettings, ToolSelector } from '../mcp-config.ts';
@@ -110,7 +110,7 @@ function inputOf(operation: SurfaceOperation, resolve: Resolve): { schema: JsonS
     }
   }
   for (const field of call.fields) {
-    const schema = convert(field.parameter.type);
+    const schema = field.parameter.open ? openFieldSchema(convert(field.parameter.type)) : convert(field.parameter.type);
     if (field.parameter.description) schema.description = shortText(field.parameter.description, PROPERTY_DESCRIPTION_LENGTH);
     add(field.key, schema, field.parameter.required);
   }

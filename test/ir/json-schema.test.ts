@@ -1,11 +1,11 @@
 /** The IR's types as self-contained JSON Schema 2020-12: one rule per node kind, references inlined, kept small. */
 import { describe, expect, it } from 'vitest';
-import { shortText, toJsonSchema, type JsonSchema } from '../../generator/ir/json-schema.ts';
+import { openFieldSchema, shortText, toJsonSchema, type JsonSchema } from '../../generator/ir/json-schema.ts';
 import { resolverFor } from '../../generator/ir/type-query.ts';
 import type { NamedSchema, TypeNode } from '../../generator/ir/types.ts';
 
 const str: TypeNode = { kind: 'primitive', type: 'string' };
-const property = (name: string, type: TypeNode, extra: Partial<{ required: boolean; readOnly: boolean; writeOnly: boolean }> = {}) => ({
+const property = (name: string, type: TypeNode, extra: Partial<{ required: boolean; readOnly: boolean; writeOnly: boolean; open: true }> = {}) => ({
   name,
   type,
   required: false,
@@ -63,6 +63,30 @@ describe('toJsonSchema', () => {
     const described: TypeNode = { ...str, docs: { description: 'one two three four five six' } };
     expect(toJsonSchema(described, { resolve, side: 'request', descriptionLength: 12 })).toEqual({ type: 'string', description: 'one two…' });
     expect(toJsonSchema(described, { resolve, side: 'request', descriptionLength: 0 })).toEqual({ type: 'string' });
+  });
+});
+
+describe('open fields (a model the SDK does not list is sent too)', () => {
+  const model = (docs?: TypeNode['docs']) =>
+    ({
+      kind: 'object',
+      properties: [property('model', { kind: 'enum', values: ['a', 'b'], ...(docs && { docs }) }, { open: true })],
+      additionalProperties: 'unspecified',
+    }) as TypeNode;
+  const cases: [string, TypeNode, 'request' | 'response', JsonSchema][] = [
+    ['in a request: the listed values or any string', model(), 'request', { type: 'object', properties: { model: { anyOf: [{ enum: ['a', 'b'] }, { type: 'string' }] } } }],
+    [
+      'annotations stay outside',
+      model({ description: 'The model.', default: 'a', deprecated: true }),
+      'request',
+      { type: 'object', properties: { model: { anyOf: [{ enum: ['a', 'b'] }, { type: 'string' }], description: 'The model.', default: 'a', deprecated: true } } },
+    ],
+    ['in a response: as listed', model(), 'response', { type: 'object', properties: { model: { enum: ['a', 'b'] } } }],
+  ];
+  it.each(cases)('%s', (_name, type, side, want) => expect(convert(type, side)).toEqual(want));
+
+  it('openFieldSchema wraps any schema', () => {
+    expect(openFieldSchema({ const: 'x', description: 'X.' })).toEqual({ anyOf: [{ const: 'x' }, { type: 'string' }], description: 'X.' });
   });
 });
 

@@ -114,3 +114,35 @@ describe('planMcpTools on model-routed variants that start tasks', async () => {
     expect([validate({ model: 'a2', prompt: 'x' }), validate({ model: 'c', prompt: 'x' }), validate({ model: 'b' })]).toEqual([true, false, false]);
   });
 });
+
+describe('planMcpTools on open fields: a model the SDK does not list is taken too', async () => {
+  const spec = petStore();
+  spec.paths['/complete'] = {
+    post: {
+      operationId: 'complete',
+      parameters: [{ name: 'embedding_model', in: 'query', schema: { enum: ['e1', 'e2'] } }],
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: { type: 'object', required: ['model'], properties: { model: { enum: ['m1', 'm2'] }, mode: { enum: ['fast'] } } } } },
+      },
+      responses: { '204': { description: 'ok' } },
+    },
+  };
+  const tools = byName(planMcpTools(await surfaceOf(spec), { mode: 'static' }).tools);
+
+  it('a body field and a parameter: the listed values or any string; other enums stay closed', () => {
+    const schema = tools.get('complete_create')!.inputSchema as any;
+    expect(schema.properties).toEqual({
+      model: { anyOf: [{ enum: ['m1', 'm2'] }, { type: 'string' }] },
+      mode: { enum: ['fast'] },
+      embedding_model: { anyOf: [{ enum: ['e1', 'e2'] }, { type: 'string' }] },
+    });
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect([validate({ model: 'm1' }), validate({ model: 'new-model', embedding_model: 'e9' }), validate({ model: 3 }), validate({ model: 'm1', mode: 'slow' })]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});

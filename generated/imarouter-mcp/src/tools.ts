@@ -23,7 +23,10 @@ export const TOOLS: ToolPlan[] = [
     inputSchema: {
       type: 'object',
       properties: {
-        model: { enum: ['sonic'], description: 'Music model ID. Currently supports `sonic`.' },
+        model: {
+          anyOf: [{ enum: ['sonic'] }, { type: 'string' }],
+          description: 'Music model ID. Currently supports `sonic`.',
+        },
         prompt: { type: 'string', description: 'Music prompt (required).', minLength: 1, maxLength: 5000 },
         auto_lyrics: {
           type: 'boolean',
@@ -46,7 +49,10 @@ export const TOOLS: ToolPlan[] = [
           default: false,
         },
         model_version: {
-          enum: ['sonic-v3-5', 'sonic-v4', 'sonic-v4-5', 'sonic-v4-5-plus', 'sonic-v5'],
+          anyOf: [
+            { enum: ['sonic-v3-5', 'sonic-v4', 'sonic-v4-5', 'sonic-v4-5-plus', 'sonic-v5'] },
+            { type: 'string' },
+          ],
           description: 'Sonic model version. Defaults to `sonic-v4` when omitted.',
           default: 'sonic-v4',
         },
@@ -99,7 +105,10 @@ export const TOOLS: ToolPlan[] = [
     inputSchema: {
       type: 'object',
       properties: {
-        model: { enum: ['sonic'], description: 'Music model ID. Currently supports `sonic`.' },
+        model: {
+          anyOf: [{ enum: ['sonic'] }, { type: 'string' }],
+          description: 'Music model ID. Currently supports `sonic`.',
+        },
         prompt: { type: 'string', description: 'Music prompt (required).', minLength: 1, maxLength: 5000 },
         auto_lyrics: {
           type: 'boolean',
@@ -122,7 +131,10 @@ export const TOOLS: ToolPlan[] = [
           default: false,
         },
         model_version: {
-          enum: ['sonic-v3-5', 'sonic-v4', 'sonic-v4-5', 'sonic-v4-5-plus', 'sonic-v5'],
+          anyOf: [
+            { enum: ['sonic-v3-5', 'sonic-v4', 'sonic-v4-5', 'sonic-v4-5-plus', 'sonic-v5'] },
+            { type: 'string' },
+          ],
           description: 'Sonic model version. Defaults to `sonic-v4` when omitted.',
           default: 'sonic-v4',
         },
@@ -172,7 +184,7 @@ export const TOOLS: ToolPlan[] = [
               type: 'object',
               properties: {
                 model: {
-                  enum: ['seed-tts-2.0'],
+                  anyOf: [{ enum: ['seed-tts-2.0'] }, { type: 'string' }],
                   description: 'Speech model name. Currently only `seed-tts-2.0` is supported.',
                 },
                 input: {
@@ -284,7 +296,7 @@ export const TOOLS: ToolPlan[] = [
               type: 'object',
               properties: {
                 model: {
-                  enum: ['seed-tts-2.0'],
+                  anyOf: [{ enum: ['seed-tts-2.0'] }, { type: 'string' }],
                   description: 'Speech model name. Currently only `seed-tts-2.0` is supported.',
                 },
                 input: {
@@ -6290,7 +6302,7 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: ['doubao-video-subtitle-erase-cn'],
+          anyOf: [{ enum: ['doubao-video-subtitle-erase-cn'] }, { type: 'string' }],
           description:
             'Model name. `doubao-video-subtitle-erase-cn` is the domestic model, and `doubao-video-subtitle-erase` is the overseas model.',
         },
@@ -6335,7 +6347,7 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: ['doubao-video-subtitle-erase-cn'],
+          anyOf: [{ enum: ['doubao-video-subtitle-erase-cn'] }, { type: 'string' }],
           description:
             'Model name. `doubao-video-subtitle-erase-cn` is the domestic model, and `doubao-video-subtitle-erase` is the overseas model.',
         },
@@ -6368,7 +6380,10 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: ['seedance-2.0', 'seedance-2.0-fast', 'seedance-2.0-cn', 'seedance-2.0-fast-cn'],
+          anyOf: [
+            { enum: ['seedance-2.0', 'seedance-2.0-fast', 'seedance-2.0-cn', 'seedance-2.0-fast-cn'] },
+            { type: 'string' },
+          ],
           description:
             'Target model. Only `seedance-2.0`, `seedance-2.0-fast`, `seedance-2.0-cn`, and `seedance-2.0-fast-cn` are supported.',
         },
@@ -6515,7 +6530,10 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: ['seedance-2.0', 'seedance-2.0-fast', 'seedance-2.0-cn', 'seedance-2.0-fast-cn'],
+          anyOf: [
+            { enum: ['seedance-2.0', 'seedance-2.0-fast', 'seedance-2.0-cn', 'seedance-2.0-fast-cn'] },
+            { type: 'string' },
+          ],
           description:
             'Target model. Only `seedance-2.0`, `seedance-2.0-fast`, `seedance-2.0-cn`, and `seedance-2.0-fast-cn` are supported.',
         },
@@ -6676,7 +6694,10 @@ export const TOOLS: ToolPlan[] = [
             'Optional, specify the token id used for deduction for this upload. When not passed: By default, the token corresponding to SK in the current request header…',
         },
         model: {
-          enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'],
+          anyOf: [
+            { enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'] },
+            { type: 'string' },
+          ],
           description:
             'Optional, asset model name. This model price will be used first when billing; if not uploaded, it will default to `ima-pro-upload`. **Serious reminder**: When…',
         },
@@ -6713,7 +6734,10 @@ export const TOOLS: ToolPlan[] = [
           description: 'Sorting field (strictly case sensitive).',
         },
         model: {
-          enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'],
+          anyOf: [
+            { enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'] },
+            { type: 'string' },
+          ],
           description:
             'Optional, asset model name. Serious reminder: Be sure to pass `model` explicitly to distinguish domestic and overseas portrait protocols to avoid mismatch…',
         },
@@ -6778,7 +6802,10 @@ export const TOOLS: ToolPlan[] = [
           default: 'default',
         },
         model: {
-          enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'],
+          anyOf: [
+            { enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'] },
+            { type: 'string' },
+          ],
           description:
             'Optional, asset model name. Serious reminder: Be sure to pass `model` explicitly to distinguish domestic and overseas portrait protocols to avoid mismatch…',
         },
@@ -6817,7 +6844,10 @@ export const TOOLS: ToolPlan[] = [
           default: 'default',
         },
         model: {
-          enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'],
+          anyOf: [
+            { enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'] },
+            { type: 'string' },
+          ],
           description:
             'Optional, asset model name. Serious reminder: Be sure to pass `model` explicitly to distinguish domestic and overseas portrait protocols to avoid mismatch…',
         },
@@ -6874,7 +6904,7 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: ['mj_imagine', 'mj_blend'],
+          anyOf: [{ enum: ['mj_imagine', 'mj_blend'] }, { type: 'string' }],
           description: 'Midjourney action type; imagine = text-to-image, blend = multi-image blend.',
         },
         prompt: {
@@ -6915,7 +6945,7 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: ['mj_imagine', 'mj_blend'],
+          anyOf: [{ enum: ['mj_imagine', 'mj_blend'] }, { type: 'string' }],
           description: 'Midjourney action type; imagine = text-to-image, blend = multi-image blend.',
         },
         prompt: {
@@ -7020,15 +7050,20 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: [
-            'mj_upscale',
-            'mj_variation',
-            'mj_low_variation',
-            'mj_high_variation',
-            'mj_reroll',
-            'mj_zoom',
-            'mj_custom_zoom',
-            'mj_pan',
+          anyOf: [
+            {
+              enum: [
+                'mj_upscale',
+                'mj_variation',
+                'mj_low_variation',
+                'mj_high_variation',
+                'mj_reroll',
+                'mj_zoom',
+                'mj_custom_zoom',
+                'mj_pan',
+              ],
+            },
+            { type: 'string' },
           ],
           description: "Follow-up operation; pair with the parent task's customId.",
         },
@@ -7057,15 +7092,20 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: [
-            'mj_upscale',
-            'mj_variation',
-            'mj_low_variation',
-            'mj_high_variation',
-            'mj_reroll',
-            'mj_zoom',
-            'mj_custom_zoom',
-            'mj_pan',
+          anyOf: [
+            {
+              enum: [
+                'mj_upscale',
+                'mj_variation',
+                'mj_low_variation',
+                'mj_high_variation',
+                'mj_reroll',
+                'mj_zoom',
+                'mj_custom_zoom',
+                'mj_pan',
+              ],
+            },
+            { type: 'string' },
           ],
           description: "Follow-up operation; pair with the parent task's customId.",
         },
@@ -7093,7 +7133,7 @@ export const TOOLS: ToolPlan[] = [
     inputSchema: {
       type: 'object',
       properties: {
-        model: { enum: ['mj_remix'], description: 'Remix / regional edit operation.' },
+        model: { anyOf: [{ enum: ['mj_remix'] }, { type: 'string' }], description: 'Remix / regional edit operation.' },
         taskId: { type: 'string', description: 'Parent task ID.' },
         customId: { type: 'string', description: 'RemixModal button customId.' },
         prompt: { type: 'string', description: 'New remix prompt.' },
@@ -7116,7 +7156,7 @@ export const TOOLS: ToolPlan[] = [
     inputSchema: {
       type: 'object',
       properties: {
-        model: { enum: ['mj_remix'], description: 'Remix / regional edit operation.' },
+        model: { anyOf: [{ enum: ['mj_remix'] }, { type: 'string' }], description: 'Remix / regional edit operation.' },
         taskId: { type: 'string', description: 'Parent task ID.' },
         customId: { type: 'string', description: 'RemixModal button customId.' },
         prompt: { type: 'string', description: 'New remix prompt.' },
@@ -7174,33 +7214,38 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: [
-            'gpt-4.1',
-            'gpt-4.1-mini',
-            'gpt-4.1-nano',
-            'gpt-4o',
-            'gpt-4o-mini',
-            'gpt-5',
-            'gpt-5-mini',
-            'gpt-5.1',
-            'MiniMax-Text-01',
-            'MiniMax-M1',
-            'MiniMax-M2',
-            'MiniMax-M2.1',
-            'MiniMax-M2.1-highspeed',
-            'MiniMax-M2.5',
-            'MiniMax-M2.5-highspeed',
-            'claude-sonnet-4-5-20250929',
-            'claude-sonnet-4-6',
-            'claude-haiku-4-5-20251001',
-            'claude-opus-4-5-20251101',
-            'claude-opus-4-6',
-            'claude-opus-4-7',
-            'kimi-for-coding',
-            'deepseek-v4-pro',
-            'deepseek-v4-flash',
-            'gpt-5.4-mini',
-            'seed-sc-260215',
+          anyOf: [
+            {
+              enum: [
+                'gpt-4.1',
+                'gpt-4.1-mini',
+                'gpt-4.1-nano',
+                'gpt-4o',
+                'gpt-4o-mini',
+                'gpt-5',
+                'gpt-5-mini',
+                'gpt-5.1',
+                'MiniMax-Text-01',
+                'MiniMax-M1',
+                'MiniMax-M2',
+                'MiniMax-M2.1',
+                'MiniMax-M2.1-highspeed',
+                'MiniMax-M2.5',
+                'MiniMax-M2.5-highspeed',
+                'claude-sonnet-4-5-20250929',
+                'claude-sonnet-4-6',
+                'claude-haiku-4-5-20251001',
+                'claude-opus-4-5-20251101',
+                'claude-opus-4-6',
+                'claude-opus-4-7',
+                'kimi-for-coding',
+                'deepseek-v4-pro',
+                'deepseek-v4-flash',
+                'gpt-5.4-mini',
+                'seed-sc-260215',
+              ],
+            },
+            { type: 'string' },
           ],
           description: 'Model name',
         },
@@ -7264,7 +7309,7 @@ export const TOOLS: ToolPlan[] = [
     inputSchema: {
       type: 'object',
       properties: {
-        model: { enum: ['gpt-5.2', 'gpt-5.3-codex', 'gpt-5.4', 'gpt-5.5'] },
+        model: { anyOf: [{ enum: ['gpt-5.2', 'gpt-5.3-codex', 'gpt-5.4', 'gpt-5.5'] }, { type: 'string' }] },
         input: { type: 'string', description: 'Enter text' },
         max_output_tokens: { type: 'integer', description: 'Maximum number of output tokens' },
         temperature: { type: 'number', minimum: 0, maximum: 2 },
@@ -7286,15 +7331,20 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: [
-            'claude-sonnet-4-5-20250929',
-            'claude-sonnet-4-6',
-            'claude-haiku-4-5-20251001',
-            'claude-opus-4-5-20251101',
-            'claude-opus-4-6',
-            'claude-opus-4-7',
-            'glm-5.1',
-            'deepseek-v4-flash',
+          anyOf: [
+            {
+              enum: [
+                'claude-sonnet-4-5-20250929',
+                'claude-sonnet-4-6',
+                'claude-haiku-4-5-20251001',
+                'claude-opus-4-5-20251101',
+                'claude-opus-4-6',
+                'claude-opus-4-7',
+                'glm-5.1',
+                'deepseek-v4-flash',
+              ],
+            },
+            { type: 'string' },
           ],
           description: 'Anthropic Messages model name.',
         },
@@ -7337,7 +7387,7 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: ['text-embedding-3-large', 'text-embedding-3-small'],
+          anyOf: [{ enum: ['text-embedding-3-large', 'text-embedding-3-small'] }, { type: 'string' }],
           description:
             'Embedding model name. Currently supports `text-embedding-3-large` and `text-embedding-3-small`.',
         },
@@ -7379,14 +7429,19 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: [
-            'kling-v1',
-            'kling-v1-6',
-            'kling-v2-master',
-            'kling-v2-1-master',
-            'kling-v2-5-turbo',
-            'kling-v2-6',
-            'kling-video-o1',
+          anyOf: [
+            {
+              enum: [
+                'kling-v1',
+                'kling-v1-6',
+                'kling-v2-master',
+                'kling-v2-1-master',
+                'kling-v2-5-turbo',
+                'kling-v2-6',
+                'kling-video-o1',
+              ],
+            },
+            { type: 'string' },
           ],
           description: 'Kling video model name.',
         },
@@ -7452,14 +7507,19 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: [
-            'kling-v1',
-            'kling-v1-6',
-            'kling-v2-master',
-            'kling-v2-1-master',
-            'kling-v2-5-turbo',
-            'kling-v2-6',
-            'kling-video-o1',
+          anyOf: [
+            {
+              enum: [
+                'kling-v1',
+                'kling-v1-6',
+                'kling-v2-master',
+                'kling-v2-1-master',
+                'kling-v2-5-turbo',
+                'kling-v2-6',
+                'kling-video-o1',
+              ],
+            },
+            { type: 'string' },
           ],
           description: 'Kling video model name.',
         },
@@ -7515,14 +7575,19 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: [
-            'kling-v1',
-            'kling-v1-6',
-            'kling-v2-master',
-            'kling-v2-1-master',
-            'kling-v2-5-turbo',
-            'kling-v2-6',
-            'kling-video-o1',
+          anyOf: [
+            {
+              enum: [
+                'kling-v1',
+                'kling-v1-6',
+                'kling-v2-master',
+                'kling-v2-1-master',
+                'kling-v2-5-turbo',
+                'kling-v2-6',
+                'kling-video-o1',
+              ],
+            },
+            { type: 'string' },
           ],
           description: 'Kling video model name.',
         },
@@ -7598,14 +7663,19 @@ export const TOOLS: ToolPlan[] = [
       type: 'object',
       properties: {
         model: {
-          enum: [
-            'kling-v1',
-            'kling-v1-6',
-            'kling-v2-master',
-            'kling-v2-1-master',
-            'kling-v2-5-turbo',
-            'kling-v2-6',
-            'kling-video-o1',
+          anyOf: [
+            {
+              enum: [
+                'kling-v1',
+                'kling-v1-6',
+                'kling-v2-master',
+                'kling-v2-1-master',
+                'kling-v2-5-turbo',
+                'kling-v2-6',
+                'kling-video-o1',
+              ],
+            },
+            { type: 'string' },
           ],
           description: 'Kling video model name.',
         },
