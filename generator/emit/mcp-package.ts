@@ -32,9 +32,16 @@ export function hintsOf(tool: Pick<McpTool, 'annotations' | 'call'>): string {
   return hints.filter(Boolean).join(', ');
 }
 
+/** The SDK's credentials as the server names them; an API without security schemes still takes the default key. */
+export function credentialsOf(api: SurfaceApi): { option: string; variable: string }[] {
+  const declared = api.credentials.map((credential) => ({ option: credential.option, variable: credential.env }));
+  return declared.length ? declared : [{ option: 'apiKey', variable: `${api.settings.envPrefix}_API_KEY` }];
+}
+
 export function emitMcpPackage(api: SurfaceApi, plan: McpPlan, mcp: ResolvedMcpSettings): EmittedFile[] {
   const { settings } = api;
   const apiTitle = settings.metadata.title ?? api.title;
+  const credentials = credentialsOf(api);
   const context = {
     ...MCP_DEPENDENCIES,
     packageName: mcp.packageName,
@@ -49,7 +56,10 @@ export function emitMcpPackage(api: SurfaceApi, plan: McpPlan, mcp: ResolvedMcpS
     clientName: settings.clientName,
     apiTitle,
     // The default credential's variable (the config may rename it); the SDK reads the other options' variables itself.
-    apiKeyVariable: api.credentials[0]?.env ?? `${settings.envPrefix}_API_KEY`,
+    apiKeyVariable: credentials[0]!.variable,
+    otherCredentialVariables: credentials.slice(1).map((credential) => credential.variable),
+    // Every credential is scrubbed from results, not only the API key: a server may echo an admin key too.
+    credentials,
     baseUrlVariable: `${settings.envPrefix}_BASE_URL`,
     mode: plan.mode,
     dynamic: plan.mode === 'dynamic',
