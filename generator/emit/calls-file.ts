@@ -10,13 +10,7 @@
  */
 import { CONST } from './structure-printer.ts';
 import type { SourceBuilder } from './source-builder.ts';
-import type {
-  ResourceMethod,
-  SurfaceApi as ApiModel,
-  SurfaceEndpointGroup as EndpointGroup,
-  SurfaceOperation as Operation,
-  SurfaceTask as TaskLifecycle,
-} from '../surface/types.ts';
+import type { ResourceMethod, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceTask } from '../surface/types.ts';
 import { operand, parametersOf, typeParametersOf, type CallSignature } from './call-signature.ts';
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
@@ -26,24 +20,24 @@ import { literal, objectKey, propertyKey, stringLiteral } from './ts-syntax.ts';
 import { typeExpression, type NameOf } from './type-expression.ts';
 
 export interface CallContext {
-  api: ApiModel;
+  api: SurfaceApi;
   nameOf: NameOf;
   modelNames: ReadonlySet<string>;
   /** Module (relative to `src/`) that exports each operation function. */
   moduleOf: (operation: string) => string;
 }
 
-const byName = (api: ApiModel) => new Map(api.operations.map((operation) => [operation.name, operation]));
+const byName = (api: SurfaceApi) => new Map(api.operations.map((operation) => [operation.name, operation]));
 const unique = (types: string[]) => [...new Set(types)].join(' | ');
 const argNames = (signature: CallSignature) => signature.args.map((arg) => arg.name);
 
 /** The fetch response type a lifecycle resolves to. */
-export function fetchResponse(task: TaskLifecycle, context: CallContext): string {
+export function fetchResponse(task: SurfaceTask, context: CallContext): string {
   return operationShape(byName(context.api).get(task.fetch)!, context.api, context.nameOf).responseType;
 }
 
 /** The type of a task id: that of the fetch operation's path parameter (a string, a number, an enum). */
-export function idType(task: TaskLifecycle, context: CallContext): string {
+export function idType(task: SurfaceTask, context: CallContext): string {
   const fetch = byName(context.api).get(task.fetch)!;
   const parameter = fetch.parameters.find((candidate) => candidate.in === 'path' && candidate.name === task.idParameter);
   return parameter ? typeExpression(parameter.type, context.nameOf, 'request') : 'string';
@@ -56,7 +50,7 @@ const variantSignature = (name: string, context: CallContext) => operationSignat
  * The overloads of a merged endpoint. Discriminated: an `unlisted` value (any params, any variant's result), then
  * the one generic in the value. Interchangeable variants: the first variant's arguments, any variant's result.
  */
-export function endpointSignatures(group: EndpointGroup, context: CallContext, wait?: 'andWait'): CallSignature[] {
+export function endpointSignatures(group: SurfaceEndpointGroup, context: CallContext, wait?: 'andWait'): CallSignature[] {
   const first = variantSignature(group.operations[0]!, context);
   const result = (type: string) => (wait ? `Promise<${type}>` : `APIPromise<${type}>`);
   const options = (type: string) => (wait ? `WaitOptions<${type}>` : 'RequestOptions');
@@ -107,13 +101,13 @@ function pascal(text: string): string {
 }
 
 /** `<create>AndWait` of one lifecycle: the create's arguments with wait options, resolving to the finished task. */
-export function createAndWaitSignature(task: TaskLifecycle, context: CallContext): CallSignature {
+export function createAndWaitSignature(task: SurfaceTask, context: CallContext): CallSignature {
   const create = variantSignature(task.create, context);
   const response = fetchResponse(task, context);
   return { args: [...create.args.slice(0, -1), { name: 'options', type: `WaitOptions<${response}>`, optional: true }], returns: `Promise<${response}>` };
 }
 
-export function waitForSignature(task: TaskLifecycle, context: CallContext): CallSignature {
+export function waitForSignature(task: SurfaceTask, context: CallContext): CallSignature {
   const response = fetchResponse(task, context);
   return {
     args: [
@@ -124,7 +118,7 @@ export function waitForSignature(task: TaskLifecycle, context: CallContext): Cal
   };
 }
 
-function statusSpec(tasks: TaskLifecycle[]): string {
+function statusSpec(tasks: SurfaceTask[]): string {
   const [first] = tasks;
   const success = [...new Set(tasks.flatMap((task) => task.terminal.success))];
   const failure = [...new Set(tasks.flatMap((task) => task.terminal.failure))];
@@ -132,7 +126,7 @@ function statusSpec(tasks: TaskLifecycle[]): string {
   return `{ statusField: ${literal(first!.statusField)}, success: ${literal(success)}, failure: ${literal(failure)}, ignoreCase: ${ignoreCase} }`;
 }
 
-function describeGroup(group: EndpointGroup, operations: Map<string, Operation>): string {
+function describeGroup(group: SurfaceEndpointGroup, operations: Map<string, SurfaceOperation>): string {
   const lines = [`One call for every variant of \`${group.method.toUpperCase()} ${group.path}\``];
   if (group.discriminator) {
     lines[0] +=
@@ -242,7 +236,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
         declarations: [{ name: names.list, initializer: `${literal(values.map((entry) => entry.value))} as const` }],
       });
       file.addTypeAlias({ name: names.type, isExported: true, type: `(typeof ${names.list})[number]` });
-      const table = (interfaceName: string, docs: string, typeOf: (operation: Operation) => string, wrap = false) =>
+      const table = (interfaceName: string, docs: string, typeOf: (operation: SurfaceOperation) => string, wrap = false) =>
         file.addInterface({
           name: interfaceName,
           isExported: true,
@@ -297,7 +291,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
   imports.models('./models.js', typeTexts, context.modelNames);
 }
 
-function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: EndpointGroup, context: CallContext, typeTexts: string[]): void {
+function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: SurfaceEndpointGroup, context: CallContext, typeTexts: string[]): void {
   const tasks = context.api.tasks;
   const operations = byName(context.api);
   if (group.andWaitName && group.discriminator && group.valueNames) {
@@ -380,7 +374,7 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
 }
 
 /** The arguments that fetch a task by id: the id for its path parameter (and no params object). */
-function fetchArguments(fetch: Operation, idParameter: string): string {
+function fetchArguments(fetch: SurfaceOperation, idParameter: string): string {
   const args = fetch.call.pathArguments.map((argument) => (argument.parameter.name === idParameter ? 'taskId' : 'taskId'));
   return [...args, ...(fetch.call.hasParams ? ['undefined'] : [])].join(', ');
 }
@@ -446,7 +440,7 @@ export interface ForwardedCall {
 }
 
 /** The value maps a merged call's signatures name. */
-function valueTypes(group: EndpointGroup, wait: boolean): string[] {
+function valueTypes(group: SurfaceEndpointGroup, wait: boolean): string[] {
   const names = group.valueNames;
   return names ? ['Unlisted', names.type, names.requestByValue, wait ? names.taskByValue : names.responseByValue] : [];
 }

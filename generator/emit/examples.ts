@@ -5,7 +5,7 @@
  */
 import { resolverOf, type Resolve } from '../ir/type-query.ts';
 import type { TypeNode } from '../ir/types.ts';
-import type { Resource, SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
+import type { Resource, SurfaceApi, SurfaceOperation } from '../surface/types.ts';
 import { objectKey, stringLiteral } from './ts-syntax.ts';
 
 /** A file part in a sampled multipart body: rendered as a `Blob`. */
@@ -100,7 +100,7 @@ export interface OperationExample {
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** An example call's arguments in the surface's call shape: path values, then one params object. */
-export function requestExample(operation: Operation, api: ApiModel, resolve: Resolve = resolverOf(api)): OperationExample {
+export function requestExample(operation: SurfaceOperation, api: SurfaceApi, resolve: Resolve = resolverOf(api)): OperationExample {
   const { call } = operation;
   const args = call.pathArguments.map(() => stringLiteral('abc123'));
   const params: Record<string, unknown> = {};

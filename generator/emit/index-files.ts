@@ -1,13 +1,13 @@
 /** The operation index (`operations` list and `Operations` type) and the package entry point. */
 import { CONST } from './structure-printer.ts';
 import type { SourceBuilder } from './source-builder.ts';
-import type { SurfaceApi as ApiModel } from '../surface/types.ts';
+import type { SurfaceApi } from '../surface/types.ts';
 import type { Imports } from './imports.ts';
 import { operationShape } from './operation-shape.ts';
 import { literal, propertyKey } from './ts-syntax.ts';
 import type { NameOf } from './type-expression.ts';
 
-export function writeOperationIndex(file: SourceBuilder, imports: Imports, api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
+export function writeOperationIndex(file: SourceBuilder, imports: Imports, api: SurfaceApi, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
   const typeTexts: string[] = [];
   file.addInterface({
     name: 'OperationInfo',

@@ -2,7 +2,7 @@
 import type { Imports } from './imports.ts';
 import type { SourceBuilder } from './source-builder.ts';
 import type { SentBy, TypeNode } from '../ir/types.ts';
-import type { SurfaceApi as ApiModel } from '../surface/types.ts';
+import type { SurfaceApi } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import { paramsTypeExpression } from './operation-shape.ts';
 import { propertyKey } from './ts-syntax.ts';
@@ -12,7 +12,7 @@ import { isOptional, typeExpression, visibleProperties, type NameOf, type Side }
 const JSON_VALUE = 'string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue }';
 
 /** `imports` gets the runtime types the models name (`Uploadable`); a types-only package has no runtime, nor request types. */
-export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf, imports?: Imports): void {
+export function writeModels(file: SourceBuilder, api: SurfaceApi, nameOf: NameOf, imports?: Imports): void {
   const typeTexts: string[] = [];
   for (const schema of api.schemas) {
     // In a types-only package no schema is used by an operation: saying so on every type would be noise.

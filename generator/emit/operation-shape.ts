@@ -4,7 +4,7 @@
  * read. Shared by the operation functions, the calls built on them and the index.
  */
 import type { MediaContent, ParameterLocation } from '../ir/types.ts';
-import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
+import type { SurfaceApi, SurfaceOperation } from '../surface/types.ts';
 import { isJsonMediaType, preferredContent } from '../ir/media-types.ts';
 import { docsText, jsdocBlock } from './jsdoc.ts';
 import { propertyKey } from './ts-syntax.ts';
@@ -52,7 +52,7 @@ function responseKindOf(content: MediaContent | undefined): ResponseKind {
   return 'blob';
 }
 
-export function parametersSections(operation: Operation, nameOf: NameOf): string | undefined {
+export function parametersSections(operation: SurfaceOperation, nameOf: NameOf): string | undefined {
   const sections: string[] = [];
   for (const location of SECTIONS) {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
@@ -70,7 +70,7 @@ export function parametersSections(operation: Operation, nameOf: NameOf): string
 }
 
 /** The body's type as the call takes it: its preferred form, or either form where it offers multipart beside JSON. */
-function callBodyType(body: NonNullable<Operation['call']['body']>, nameOf: NameOf): string {
+function callBodyType(body: NonNullable<SurfaceOperation['call']['body']>, nameOf: NameOf): string {
   return [body.content, ...(body.withFiles ? [body.withFiles] : [])].map((form) => typeExpression(form.type, nameOf, 'request')).join(' | ');
 }
 
@@ -78,7 +78,7 @@ function callBodyType(body: NonNullable<Operation['call']['body']>, nameOf: Name
  * The params object's type, for a call whose params are more than its body: the body's fields (or `body`, for a
  * body that is not an object) with the query, header and cookie parameters under their keys.
  */
-export function paramsTypeExpression(operation: Operation, nameOf: NameOf): string {
+export function paramsTypeExpression(operation: SurfaceOperation, nameOf: NameOf): string {
   const { call } = operation;
   const parts: string[] = [];
   if (call.body) {
@@ -101,7 +101,7 @@ export function paramsTypeExpression(operation: Operation, nameOf: NameOf): stri
   return parts.join(' & ');
 }
 
-export function operationShape(operation: Operation, api: ApiModel, nameOf: NameOf): OperationShape {
+export function operationShape(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): OperationShape {
   const body = operation.requestBody && preferredContent(operation.requestBody.contents);
   const bodyRequired = Boolean(body && operation.requestBody?.required);
 

@@ -1,6 +1,6 @@
 /** `src/operations/<tag>.ts`: one standalone, tree-shakeable function per operation. */
 import type { SourceBuilder } from './source-builder.ts';
-import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
+import type { SurfaceApi, SurfaceOperation } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
 import { operationShape } from './operation-shape.ts';
@@ -12,13 +12,13 @@ import { requestExample } from './examples.ts';
 import { typeExpression, type NameOf } from './type-expression.ts';
 
 /** The wire path with the query its path key fixes: `/responses/{id}?beta=true`. */
-export function pathWithFixedQuery(operation: Pick<Operation, 'path' | 'fixedQuery'>): string {
+export function pathWithFixedQuery(operation: Pick<SurfaceOperation, 'path' | 'fixedQuery'>): string {
   const query = (operation.fixedQuery ?? []).map((entry) => `${encodeURIComponent(entry.name)}=${encodeURIComponent(entry.value)}`).join('&');
   return query ? `${operation.path}?${query}` : operation.path;
 }
 
 /** Summary, description, then the HTTP call it makes (and which variant of a shared endpoint it is). */
-export function operationDocs(operation: Operation): string | undefined {
+export function operationDocs(operation: SurfaceOperation): string | undefined {
   const variant = operation.fragment !== undefined ? ` (variant \`#${operation.fragment}\` of this endpoint)` : '';
   const paragraphs = [operation.summary, operation.description, `\`${operation.method.toUpperCase()} ${operation.path}\`${variant}`, credentialsDoc(operation)].filter(
     (text): text is string => Boolean(text),
@@ -27,7 +27,7 @@ export function operationDocs(operation: Operation): string | undefined {
 }
 
 /** Which credential options the call sends, when the client has several: ``Credential: `adminKey`, else `apiKey`.`` */
-function credentialsDoc(operation: Operation): string | undefined {
+function credentialsDoc(operation: SurfaceOperation): string | undefined {
   return operation.credentials && `Credential: ${operation.credentials.map((options) => options.map((option) => `\`${option}\``).join(' and ')).join(', else ')}.`;
 }
 
@@ -35,25 +35,25 @@ function credentialsDoc(operation: Operation): string | undefined {
  * Docs with an `@example` of the call, made from the spec's request example (else a sampled body): `call` is the
  * function's name (`standalone`: the client goes first) or a resource method's path (`client.videos.create`).
  */
-export function withExample(docs: string | undefined, call: string, operation: Operation, api: ApiModel, standalone: boolean): string | undefined {
+export function withExample(docs: string | undefined, call: string, operation: SurfaceOperation, api: SurfaceApi, standalone: boolean): string | undefined {
   const { request } = requestExample(operation, api);
   const args = [...(standalone ? ['client'] : []), ...(request ? [request] : [])].join(', ');
   return commentText(`${docs ? `${docs}\n\n` : ''}@example\nconst result = await ${call}(${args});`);
 }
 
 /** The path arguments of an operation, as call arguments. */
-export function pathArguments(operation: Operation, api: ApiModel, nameOf: NameOf): CallSignature['args'] {
+export function pathArguments(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): CallSignature['args'] {
   return operationShape(operation, api, nameOf).pathArgs.map((arg) => ({ name: arg.name, type: arg.type, optional: false }));
 }
 
 /** The `Stream<Item>` a streaming call resolves to (see surface/streaming.ts), or undefined. */
-export function streamType(operation: Operation, nameOf: NameOf): string | undefined {
+export function streamType(operation: SurfaceOperation, nameOf: NameOf): string | undefined {
   const plan = operation.stream;
   return plan && `Stream<${plan.data ? typeExpression(plan.data, nameOf, 'response') : 'unknown'}>`;
 }
 
 /** How iterating the stream reads, for the call's docs. */
-function streamDocs(operation: Operation): string {
+function streamDocs(operation: SurfaceOperation): string {
   const plan = operation.stream!;
   const when = plan.when === 'flag' ? 'With `stream: true` it resolves' : 'It resolves';
   const reading =
@@ -68,7 +68,7 @@ function streamDocs(operation: Operation): string {
  * one; or for a call that streams with `stream: true` (surface/streaming.ts) three overloads — `stream: true` →
  * `Stream`, `stream` false or absent → the response, and an undecided boolean → either.
  */
-export function operationSignatures(operation: Operation, api: ApiModel, nameOf: NameOf, options = 'RequestOptions'): CallSignature[] {
+export function operationSignatures(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf, options = 'RequestOptions'): CallSignature[] {
   const shape = operationShape(operation, api, nameOf);
   const path = pathArguments(operation, api, nameOf);
   const docs = withExample(operationDocs(operation), operation.name, operation, api, true);
@@ -103,7 +103,7 @@ export function operationSignatures(operation: Operation, api: ApiModel, nameOf:
 }
 
 /** The request's `stream` field: the wire format, always or when the params ask for it. */
-function streamField(operation: Operation): Expression | undefined {
+function streamField(operation: SurfaceOperation): Expression | undefined {
   const plan = operation.stream;
   if (!plan) return undefined;
   const format = plan.format === 'sse' ? 'true' : "'jsonl'";
@@ -116,7 +116,7 @@ function streamField(operation: Operation): Expression | undefined {
  * The body of an operation function: the params object is taken apart into the parameters (by key) and the body
  * (the other keys, or `body`), then one request is sent: the statements before it, and the call that returns.
  */
-function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { statements: string[]; returns: FinalCall } {
+function operationBody(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): { statements: string[]; returns: FinalCall } {
   const shape = operationShape(operation, api, nameOf);
   const { call } = operation;
   const statements: string[] = [];
@@ -180,7 +180,7 @@ function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { s
   return { statements, returns: { callee: `client.request<${response}>`, args: [request, 'options'] } };
 }
 
-export function writeOperations(file: SourceBuilder, imports: Imports, operations: Operation[], api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
+export function writeOperations(file: SourceBuilder, imports: Imports, operations: SurfaceOperation[], api: SurfaceApi, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
   const typeTexts: string[] = [];
   let usesStream = false;
   let usesPages = false;

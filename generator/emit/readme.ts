@@ -1,7 +1,7 @@
 /** What the package README shows, computed from the IR: the call of every operation and a compiling example. */
 import { preferredContent } from '../ir/media-types.ts';
 import { resolverOf } from '../ir/type-query.ts';
-import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
+import type { SurfaceApi, SurfaceOperation } from '../surface/types.ts';
 import { operationShape } from './operation-shape.ts';
 import { markdownCode } from './templates.ts';
 import type { NameOf } from './type-expression.ts';
@@ -31,15 +31,15 @@ function anchorOf(text: string): string {
     .replace(/ /g, '-');
 }
 
-export function readmeContext(api: ApiModel, nameOf: NameOf) {
+export function readmeContext(api: SurfaceApi, nameOf: NameOf) {
   const resolve = resolverOf(api);
   const paths = callPaths(api.resources);
   const examples = new Map(api.operations.map((operation) => [operation.name, requestExample(operation, api, resolve)]));
   /** How an operation is called: on its resource when it is the endpoint's primary call, else as a standalone function. */
-  const callOf = (operation: Operation) => paths.get(operation.name) ?? `${operation.name}`;
-  const standalone = (operation: Operation) => !paths.has(operation.name);
+  const callOf = (operation: SurfaceOperation) => paths.get(operation.name) ?? `${operation.name}`;
+  const standalone = (operation: SurfaceOperation) => !paths.has(operation.name);
   /** The call's arguments: the example's, then per-call options (after an empty params object where one is taken). */
-  const argumentsOf = (operation: Operation, extra = '') => {
+  const argumentsOf = (operation: SurfaceOperation, extra = '') => {
     const example = examples.get(operation.name)!;
     const args = [...(standalone(operation) ? ['client'] : []), ...(example.request ? [example.request] : [])];
     if (extra && operation.call.hasParams && !example.hasParams) args.push('undefined');
@@ -61,8 +61,8 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
   });
 
   const paginated = api.operations.find((operation) => api.paginations.some((pagination) => pagination.operation === operation.name));
-  const hasBody = (operation: Operation) => Boolean(operation.requestBody);
-  const fromSpec = (operation: Operation) => examples.get(operation.name)!.fromSpec;
+  const hasBody = (operation: SurfaceOperation) => Boolean(operation.requestBody);
+  const fromSpec = (operation: SurfaceOperation) => examples.get(operation.name)!.fromSpec;
   // The showcase: a merged endpoint when there is one, else the first operation with a spec example.
   const group = api.endpointGroups.find((candidate) => candidate.discriminator && candidate.name);
   const groupFirst = group && api.operations.find((operation) => operation.name === group.operations.find((name) => fromSpec(api.operations.find((o) => o.name === name)!)));
