@@ -8,6 +8,7 @@ import { packageVersionOf } from '../semver.ts';
 import type { McpPlan, McpTool } from '../surface/mcp-tools.ts';
 import type { SurfaceApi } from '../surface/types.ts';
 import type { EmittedFile } from './emit-package.ts';
+import { toolsFileContext } from './mcp-tools-file.ts';
 import { GENERATED_HEADER, mcpRuntimeFiles } from './static-runtime.ts';
 import { renderTemplate } from './templates.ts';
 
@@ -73,7 +74,7 @@ export function emitMcpPackage(api: SurfaceApi, plan: McpPlan, mcp: ResolvedMcpS
     { path: 'src/index.ts', content: GENERATED_HEADER + renderTemplate('src/index.ts.hbs', context, 'mcp') },
     // The shebang must be the first line of the bin.
     { path: 'src/bin.ts', content: `#!/usr/bin/env node\n${GENERATED_HEADER}${renderTemplate('src/bin.ts.hbs', context, 'mcp')}` },
-    { path: 'src/tools.ts', content: GENERATED_HEADER + renderTemplate('src/tools.ts.hbs', { tools: plan.tools }, 'mcp') },
+    { path: 'src/tools.ts', content: GENERATED_HEADER + renderTemplate('src/tools.ts.hbs', toolsFileContext(plan.tools), 'mcp') },
     ...mcpRuntimeFiles().map((file) => ({ ...file, formatted: true })),
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
