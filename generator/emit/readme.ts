@@ -69,6 +69,14 @@ export function readmeContext(api: SurfaceApi, nameOf: NameOf) {
   const showcaseOperation = groupFirst ?? api.operations.find((operation) => hasBody(operation) && fromSpec(operation)) ?? api.operations[0];
   const showcaseRequest = showcaseOperation && (groupFirst ? examples.get(showcaseOperation.name)!.request : argumentsOf(showcaseOperation));
   const showcaseCall = groupFirst ? paths.get(`endpoint:${group!.name}`)! : showcaseOperation && callOf(showcaseOperation);
+  // Two calls that show the resource rule: the showcase as a client calls it (a merged endpoint's resource method, not
+  // the variant's standalone function) and a GET of an item, when there is one.
+  const item = calls.find((entry) => entry.method === 'GET' && entry.path.endsWith('}') && !entry.fragment);
+  const showcaseEntry = groupFirst
+    ? { http: `${group!.method.toUpperCase()} ${group!.path}`, call: showcaseCall! }
+    : calls.filter((entry) => entry.name === showcaseOperation?.name).map((entry) => ({ http: `${entry.method} ${entry.path}`, call: entry.call }))[0];
+  const pathExamples = [...(showcaseEntry ? [showcaseEntry] : []), ...(item ? [{ http: `${item.method} ${item.path}`, call: item.call }] : [])];
+
   // The name the showcase call has everywhere: its standalone function, its errors' `operation`.
   const showcaseName = groupFirst ? group!.name! : showcaseOperation?.name;
   const task = api.tasks.find((candidate) => candidate.create === showcaseOperation?.name) ?? api.tasks[0];
@@ -92,13 +100,6 @@ export function readmeContext(api: SurfaceApi, nameOf: NameOf) {
   const binary = api.operations.find((operation) =>
     operation.responses.some((response) => response.status.startsWith('2') && response.contents.some((content) => !/json|text\//.test(content.mediaType))),
   );
-
-  // Two calls that show the resource rule: the showcase and a GET of an item, when there is one.
-  const item = calls.find((entry) => entry.method === 'GET' && entry.path.endsWith('}') && !entry.fragment);
-  const pathExamples = [...calls.filter((entry) => entry.name === showcaseOperation?.name), ...(item ? [item] : [])].map((entry) => ({
-    http: `${entry.method} ${entry.path}`,
-    call: entry.call,
-  }));
 
   const endpoints = api.endpointGroups
     .filter((candidate) => candidate.name)
