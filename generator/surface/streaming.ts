@@ -5,7 +5,8 @@
  * - **always**: every success response is a sequential media type (`text/event-stream`, `application/jsonl`, …),
  *   so there is nothing else to resolve to.
  * The item type is the IR's `MediaContent.stream.data` (OpenAPI 3.2 `itemSchema`, possibly added by an
- * overlay); without one the items are `unknown`. The wire format follows the sequential media type: server-sent
+ * overlay, or else the media type's `schema` as 3.0/3.1 documents write it: see ir/stream-items.ts); where the
+ * spec says nothing about the items, or only that they are text, the items are `unknown`. The wire format follows the sequential media type: server-sent
  * events, or one JSON value per line.
  */
 import { isJsonMediaType } from '../ir/media-types.ts';
