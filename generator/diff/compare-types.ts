@@ -7,6 +7,7 @@
  * requests by them.
  */
 import { acceptsEveryString, openStringType } from '../emit/pattern-template.ts';
+import { isStringLiteral } from '../emit/type-expression.ts';
 import type { DeprecationDates, Docs, LiteralValue, Property, SchemaId, TypeNode } from '../ir/types.ts';
 import { member, typeName, type ApiIndex, type DataSide } from './api-index.ts';
 import { alternativesDisjoint, assignable } from './assignable.ts';
@@ -54,11 +55,6 @@ export function deprecationOf(deprecated: boolean | undefined, dates: Deprecatio
 }
 
 const show = (value: unknown) => (value === undefined ? 'none' : JSON.stringify(value));
-
-/** A string literal, or an enum with one. */
-function isStringLiteral(node: TypeNode): boolean {
-  return (node.kind === 'literal' && typeof node.value === 'string') || (node.kind === 'enum' && node.values.some((value) => typeof value === 'string'));
-}
 
 function isPlainString(node: TypeNode): boolean {
   return node.kind === 'primitive' && node.type === 'string' && !node.binary;
@@ -353,8 +349,8 @@ export class TypeComparer {
     for (const [variantKey, variant] of before) {
       if (!after.has(variantKey)) this.emit({ rule: 'union-variant-removed', subject, before: describeType(variant, this.before, context.side) }, context);
     }
-    const literalsBefore = a.variants.some(isStringLiteral);
-    const literalsAfter = b.variants.some(isStringLiteral);
+    const literalsBefore = a.variants.some((variant) => isStringLiteral(variant, (id) => this.before.schemas.get(id)?.type));
+    const literalsAfter = b.variants.some((variant) => isStringLiteral(variant, (id) => this.after.schemas.get(id)?.type));
     for (const [variantKey, variant] of after) {
       const old = before.get(variantKey);
       const besideLiterals =

@@ -7,6 +7,7 @@ import { resolverOf, type Resolve } from '../ir/type-query.ts';
 import type { TypeNode } from '../ir/types.ts';
 import type { Resource, SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
 import { objectKey, stringLiteral } from './ts-syntax.ts';
+import { isStringLiteral } from './type-expression.ts';
 
 /** A file part in a sampled multipart body: rendered as a `Blob`. */
 const BLOB = Symbol('blob');
@@ -42,7 +43,7 @@ function sample(node: TypeNode, resolve: Resolve, depth = 0): unknown {
     }
     case 'union': {
       // Free text beside listed values (typed as a template literal or `(string & {})`): a listed value is the example.
-      const listed = node.variants.some(isPlainString) ? node.variants.find((variant) => variant.kind === 'literal' || variant.kind === 'enum') : undefined;
+      const listed = node.variants.some(isPlainString) ? node.variants.find((variant) => isStringLiteral(variant, (id) => resolve({ kind: 'ref', target: id }))) : undefined;
       const chosen = listed ?? node.variants[0];
       return chosen ? sample(chosen, resolve, depth + 1) : null;
     }

@@ -10,7 +10,11 @@ import { literal, propertyKey } from './ts-syntax.ts';
  */
 export type Side = 'request' | 'response';
 
-export type NameOf = (id: SchemaId, side: Side) => string;
+/**
+ * The TypeScript name of a referenced schema on a side. `resolve`, where the emitter has the schemas, gives a
+ * referenced schema's type, for the one rule that looks through a reference (string literals beside free text).
+ */
+export type NameOf = ((id: SchemaId, side: Side) => string) & { resolve?: (id: SchemaId) => TypeNode | undefined };
 
 /**
  * Runtime types a type expression may name (`core/uploads.ts`): a file a request sends is an `Uploadable`,
@@ -68,7 +72,7 @@ function render(node: TypeNode, renderer: Renderer, context: Context): string {
       return objectLiteralType(node.properties, node.additionalProperties, renderer);
     case 'union': {
       // A plain string beside string literals would swallow them (see pattern-template.ts).
-      const open = node.variants.some(isStringLiteral);
+      const open = node.variants.some((variant) => isStringLiteral(variant, renderer.nameOf.resolve));
       const variants = unique(
         node.variants.map((variant) => (open && isPlainString(variant) ? openStringType(variant.docs?.pattern) : render(variant, renderer, Context.Intersection))),
       );
@@ -90,8 +94,15 @@ function render(node: TypeNode, renderer: Renderer, context: Context): string {
   }
 }
 
-/** A string literal, or an enum with one: what a plain `string` beside it would swallow. */
-function isStringLiteral(node: TypeNode): boolean {
+/**
+ * A string literal, or an enum with one (directly or through references, where they can be followed): what a plain
+ * `string` beside it would swallow.
+ */
+export function isStringLiteral(node: TypeNode, resolve?: (id: SchemaId) => TypeNode | undefined, depth = 0): boolean {
+  if (node.kind === 'ref') {
+    const target = depth < 8 ? resolve?.(node.target) : undefined;
+    return target !== undefined && isStringLiteral(target, resolve, depth + 1);
+  }
   return (node.kind === 'literal' && typeof node.value === 'string') || (node.kind === 'enum' && node.values.some((value) => typeof value === 'string'));
 }
 

@@ -108,9 +108,11 @@ describe('TypeComparer: what changed at each position', () => {
 describe('TypeComparer: a pattern the SDK types (a string alternative beside listed values)', () => {
   const patterned = (pattern?: string): TypeNode => ({ ...string, ...(pattern && { docs: { pattern } }) });
   const listed: TypeNode = { kind: 'enum', values: ['1K', '2K'] };
+  const ref = (name: string): TypeNode => ({ kind: 'ref', target: `#/components/schemas/${name}` });
+  const withSizes = indexApi({ schemas: [{ id: '#/components/schemas/Sizes', name: 'Sizes', type: listed }] } as unknown as SurfaceApi);
   const sdkTypes = (a: TypeNode, b: TypeNode) => {
     const found: RawChange[] = [];
-    new TypeComparer(index, index, (change) => found.push(change)).compare(a, b, { side: 'request', subject: 'T', path: '', root: false, modelField: false });
+    new TypeComparer(withSizes, withSizes, (change) => found.push(change)).compare(a, b, { side: 'request', subject: 'T', path: '', root: false, modelField: false });
     return found.map(({ rule, keyword, sdkType }) => ({ rule, keyword, ...(sdkType && { sdkType }) }));
   };
   const union = (...variants: TypeNode[]): TypeNode => ({ kind: 'union', variants, exclusive: true });
@@ -139,6 +141,11 @@ describe('TypeComparer: a pattern the SDK types (a string alternative beside lis
       name: 'without listed values beside it a pattern is validation only',
       given: [union({ kind: 'primitive', type: 'number' }, patterned('^[0-9]+\\*[0-9]+$')), union({ kind: 'primitive', type: 'number' }, patterned('^[0-9]+x[0-9]+$'))],
       want: [{ rule: 'constraint-changed', keyword: 'pattern' }],
+    },
+    {
+      name: 'beside a referenced string enum',
+      given: [union(ref('Sizes'), patterned('^[0-9]+\\*[0-9]+$')), union(ref('Sizes'), patterned('^[0-9]+x[0-9]+$'))],
+      want: [{ rule: 'constraint-changed', keyword: 'pattern', sdkType: { before: '`${number}*${number}`', after: '`${number}x${number}`' } }],
     },
     { name: 'a patterned string alone', given: [patterned('^[0-9]+\\*[0-9]+$'), patterned('^[0-9]+x[0-9]+$')], want: [{ rule: 'constraint-changed', keyword: 'pattern' }] },
   ])('$name', ({ given, want }) => expect(sdkTypes(...given)).toEqual(want));

@@ -116,3 +116,20 @@ describe('propertySignature', () => {
   ];
   it.each(cases)('$name', ({ given, want }) => expect(propertySignature(given, nameOf, 'response')).toBe(want));
 });
+
+describe('typeExpression: literals through a reference', () => {
+  const schemas: Record<string, TypeNode> = {
+    '#/components/schemas/Sizes': oneOf('1K', '2K'),
+    '#/components/schemas/Alias': ref('Sizes'),
+    '#/components/schemas/Counts': oneOf(1, 2),
+  };
+  const resolving = Object.assign((id: string, side: Side) => nameOf(id, side), { resolve: (id: string) => schemas[id] });
+  it.each<[string, TypeNode, string]>([
+    ['a referenced string enum beside a patterned string', union(ref('Sizes'), patterned('^[0-9]+\\*[0-9]+$')), 'Sizes | `${number}*${number}`'],
+    ['through a chain of references', union(str, ref('Alias')), '(string & {}) | Alias'],
+    ['a referenced number enum swallows nothing', union(ref('Counts'), str), 'Counts | string'],
+    ['a reference that cannot be followed', union(ref('Missing'), str), 'Missing | string'],
+  ])('%s', (_label, given, want) => expect(typeExpression(given, resolving, 'response')).toBe(want));
+
+  it('without a resolver a reference is not looked through', () => expect(typeExpression(union(ref('Sizes'), str), nameOf, 'response')).toBe('Sizes | string'));
+});

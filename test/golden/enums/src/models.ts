@@ -30,6 +30,9 @@ export type Size = ('1K' | '2K' | '4K') | `${number}*${number}`;
 /** An open enum (listed values or any string), typed so that completion still offers the values. */
 export type Voice = ('alloy' | 'echo') | (string & {});
 
+/** A referenced enum beside a custom `w:h` ratio (the literals are found through the reference). */
+export type RatioOrCustom = AspectRatio | `${number}:${number}`;
+
 /** Listed colours or a hex colour (a pattern no template literal expresses). */
 export type Tint = ('none' | 'auto') | (string & {});
 
@@ -50,6 +53,7 @@ export interface ImageRequest {
   size?: Size;
   voice?: Voice;
   tint?: Tint;
+  crop_ratio?: RatioOrCustom;
   /**
    * A patterned string with no listed values beside it stays `string`.
    * @pattern ^[0-9]+$
