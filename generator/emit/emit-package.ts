@@ -23,7 +23,7 @@ import { operationShape } from './operation-shape.ts';
 import { writeOperations } from './operations-file.ts';
 import { GENERATED_HEADER, staticRuntimeFiles } from './static-runtime.ts';
 import { renderTemplate } from './templates.ts';
-import type { NameOf } from './type-expression.ts';
+import type { NameOf, Side } from './type-expression.ts';
 
 export interface GeneratedFile {
   /** Path inside the package, with forward slashes. */
@@ -48,11 +48,14 @@ const typescriptVersion: string = createRequire(import.meta.url)('typescript/pac
 export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) => void): EmittedFile[] {
   const { settings } = api;
   const schemasById = new Map(api.schemas.map((schema) => [schema.id, schema]));
-  const nameOf: NameOf = (id, side) => {
-    const schema = schemasById.get(id);
-    if (!schema) throw new Error(`internal: no named schema for ${id}`);
-    return side === 'request' && schema.requestName ? schema.requestName : schema.name;
-  };
+  const nameOf: NameOf = Object.assign(
+    (id: string, side: Side) => {
+      const schema = schemasById.get(id);
+      if (!schema) throw new Error(`internal: no named schema for ${id}`);
+      return side === 'request' && schema.requestName ? schema.requestName : schema.name;
+    },
+    { resolve: (id: string) => schemasById.get(id)?.type },
+  );
   const modelNames = new Set([
     'JSONValue',
     ...api.schemas.flatMap((schema) => [schema.name, ...(schema.requestName ? [schema.requestName] : [])]),

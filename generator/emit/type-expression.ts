@@ -1,6 +1,7 @@
 /** Renders IR type nodes as TypeScript type expressions. */
 import type { Property, SchemaId, TypeNode } from '../ir/types.ts';
 import { docsText, jsdocBlock } from './jsdoc.ts';
+import { openStringType } from './pattern-template.ts';
 import { literal, propertyKey } from './ts-syntax.ts';
 
 /**
@@ -9,7 +10,11 @@ import { literal, propertyKey } from './ts-syntax.ts';
  */
 export type Side = 'request' | 'response';
 
-export type NameOf = (id: SchemaId, side: Side) => string;
+/**
+ * The TypeScript name of a referenced schema on a side. `resolve`, where the emitter has the schemas, gives a
+ * referenced schema's type, for the one rule that looks through a reference (string literals beside free text).
+ */
+export type NameOf = ((id: SchemaId, side: Side) => string) & { resolve?: (id: SchemaId) => TypeNode | undefined };
 
 /**
  * Runtime types a type expression may name (`core/uploads.ts`): a file a request sends is an `Uploadable`,
@@ -66,7 +71,11 @@ function render(node: TypeNode, renderer: Renderer, context: Context): string {
     case 'object':
       return objectLiteralType(node.properties, node.additionalProperties, renderer);
     case 'union': {
-      const variants = unique(node.variants.map((variant) => render(variant, renderer, Context.Intersection)));
+      // A plain string beside string literals would swallow them (see pattern-template.ts).
+      const open = node.variants.some((variant) => isStringLiteral(variant, renderer.nameOf.resolve));
+      const variants = unique(
+        node.variants.map((variant) => (open && isPlainString(variant) ? openStringType(variant.docs?.pattern) : render(variant, renderer, Context.Intersection))),
+      );
       if (variants.includes(anything(side))) return anything(side);
       return wrap(variants.join(' | '), context !== Context.Top && variants.length > 1);
     }
@@ -83,6 +92,23 @@ function render(node: TypeNode, renderer: Renderer, context: Context): string {
       // Without an expansion the base alone is rendered: sound, never narrower than the schema.
       return render(node.expansion ?? node.base, renderer, context);
   }
+}
+
+/**
+ * A string literal, or an enum with one (directly or through references, where they can be followed): what a plain
+ * `string` beside it would swallow.
+ */
+export function isStringLiteral(node: TypeNode, resolve?: (id: SchemaId) => TypeNode | undefined, depth = 0): boolean {
+  if (node.kind === 'ref') {
+    const target = depth < 8 ? resolve?.(node.target) : undefined;
+    return target !== undefined && isStringLiteral(target, resolve, depth + 1);
+  }
+  return (node.kind === 'literal' && typeof node.value === 'string') || (node.kind === 'enum' && node.values.some((value) => typeof value === 'string'));
+}
+
+/** A string that is text (not a file), rendered `string`. */
+function isPlainString(node: TypeNode): node is Extract<TypeNode, { kind: 'primitive' }> {
+  return node.kind === 'primitive' && node.type === 'string' && !node.binary;
 }
 
 function unique(items: string[]): string[] {

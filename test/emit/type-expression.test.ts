@@ -6,6 +6,7 @@ import { and, array, bool, int, lit, never, nullable, num, obj, oneOf, prop, ref
 
 const nameOf = (id: string, side: Side) => `${id.split('/').pop()}${side === 'request' ? 'Input' : ''}`;
 const oneLine = (text: string) => text.replace(/\n/g, ' ');
+const patterned = (pattern: string): TypeNode => ({ kind: 'primitive', type: 'string', docs: { pattern } });
 
 describe('typeExpression', () => {
   const cases: { name: string; given: TypeNode; side?: Side; want: string }[] = [
@@ -29,6 +30,24 @@ describe('typeExpression', () => {
     { name: 'an array of an intersection', given: array(and(ref('A'), ref('B'))), want: '(A & B)[]' },
     { name: 'a union, repeats once', given: union(str, num, str), want: 'string | number' },
     { name: 'a union with unknown is unknown', given: union(str, unknown), want: 'unknown' },
+    {
+      name: 'patterned alternative beside literals: a digits-and-separators pattern is a template literal',
+      given: union(oneOf('1K', '2K', '4K'), patterned('^[0-9]+\\*[0-9]+$')),
+      want: '("1K" | "2K" | "4K") | `${number}*${number}`',
+    },
+    { name: 'patterned alternative, on the request side too', given: union(oneOf('1K'), patterned('^\\d+x\\d+$')), side: 'request', want: '"1K" | `${number}x${number}`' },
+    { name: 'another pattern beside literals keeps them in completion', given: union(oneOf('1K', '2K'), patterned('^[0-9]+\\.[0-9]+$')), want: '("1K" | "2K") | (string & {})' },
+    { name: 'a plain string beside literals (an open enum) keeps them too', given: union(oneOf('auto', 'none'), str), want: '("auto" | "none") | (string & {})' },
+    { name: 'beside a string const', given: union(lit('auto'), str), want: '"auto" | (string & {})' },
+    {
+      name: 'beside literals and null',
+      given: union(oneOf('1K'), patterned('^[0-9]+\\*[0-9]+$'), { kind: 'primitive', type: 'null' }),
+      want: '"1K" | `${number}*${number}` | null',
+    },
+    { name: 'a patterned string alone stays string', given: patterned('^[0-9]+\\*[0-9]+$'), want: 'string' },
+    { name: 'a patterned string beside a number stays string', given: union(num, patterned('^[0-9]+$')), want: 'number | string' },
+    { name: 'beside number literals only, string stays string', given: union(oneOf(1, 2), str), want: '(1 | 2) | string' },
+    { name: 'a binary string beside literals stays a Blob', given: union(oneOf('none'), { kind: 'primitive', type: 'string', binary: true }), want: '"none" | Blob' },
     { name: 'a union of intersections needs no parentheses', given: union(and(ref('A'), ref('B')), ref('C')), want: 'A & B | C' },
     { name: 'an intersection of unions does', given: and(union(ref('A'), ref('B')), ref('C')), want: '(A | B) & C' },
     { name: 'an intersection drops unknown members', given: and(ref('A'), unknown), want: 'A' },
@@ -96,4 +115,21 @@ describe('propertySignature', () => {
     { name: 'with docs', given: prop('a', { ...str, docs: { description: 'The a.', maxLength: 3 } }), want: '/**\n * The a.\n * @maxLength 3\n */\na: string;' },
   ];
   it.each(cases)('$name', ({ given, want }) => expect(propertySignature(given, nameOf, 'response')).toBe(want));
+});
+
+describe('typeExpression: literals through a reference', () => {
+  const schemas: Record<string, TypeNode> = {
+    '#/components/schemas/Sizes': oneOf('1K', '2K'),
+    '#/components/schemas/Alias': ref('Sizes'),
+    '#/components/schemas/Counts': oneOf(1, 2),
+  };
+  const resolving = Object.assign((id: string, side: Side) => nameOf(id, side), { resolve: (id: string) => schemas[id] });
+  it.each<[string, TypeNode, string]>([
+    ['a referenced string enum beside a patterned string', union(ref('Sizes'), patterned('^[0-9]+\\*[0-9]+$')), 'Sizes | `${number}*${number}`'],
+    ['through a chain of references', union(str, ref('Alias')), '(string & {}) | Alias'],
+    ['a referenced number enum swallows nothing', union(ref('Counts'), str), 'Counts | string'],
+    ['a reference that cannot be followed', union(ref('Missing'), str), 'Missing | string'],
+  ])('%s', (_label, given, want) => expect(typeExpression(given, resolving, 'response')).toBe(want));
+
+  it('without a resolver a reference is not looked through', () => expect(typeExpression(union(ref('Sizes'), str), nameOf, 'response')).toBe('Sizes | string'));
 });
