@@ -15,21 +15,21 @@ import { operand, parametersOf, typeParametersOf, type CallSignature } from './c
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
 import { operationShape } from './operation-shape.ts';
-import { operationDocs, operationSignatures, pathArguments } from './operations-file.ts';
+import { callArguments, operationDocs, operationSignatures, pathArguments, resultType } from './operations-file.ts';
 import { literal, objectKey, propertyKey, stringLiteral } from './ts-syntax.ts';
-import { typeExpression, type NameOf } from './type-expression.ts';
+import { runtimeType, typeExpression, type NameOf } from './type-expression.ts';
 
 export interface CallContext {
   api: SurfaceApi;
+  /** Notes the types the calls name, for the imports of the file being written. */
   nameOf: NameOf;
-  modelNames: ReadonlySet<string>;
   /** Module (relative to `src/`) that exports each operation function. */
   moduleOf: (operation: string) => string;
 }
 
 const byName = (api: SurfaceApi) => new Map(api.operations.map((operation) => [operation.name, operation]));
 const unique = (types: string[]) => [...new Set(types)].join(' | ');
-const argNames = (signature: CallSignature) => signature.args.map((arg) => arg.name);
+const argNames = (signature: Pick<CallSignature, 'args'>) => signature.args.map((arg) => arg.name);
 
 /** The fetch response type a lifecycle resolves to. */
 export function fetchResponse(task: SurfaceTask, context: CallContext): string {
@@ -43,20 +43,30 @@ export function idType(task: SurfaceTask, context: CallContext): string {
   return parameter ? typeExpression(parameter.type, context.nameOf, 'request') : 'string';
 }
 
-/** The general signature of a variant's operation function (the last overload). */
-const variantSignature = (name: string, context: CallContext) => operationSignatures(byName(context.api).get(name)!, context.api, context.nameOf).at(-1)!;
+/** A variant's arguments after the client, the per-call options last (their type is not written from here). */
+const variantArguments = (name: string, context: CallContext): Pick<CallSignature, 'args'> => ({
+  args: [...callArguments(byName(context.api).get(name)!, context.api, context.nameOf), { name: 'options', type: 'RequestOptions', optional: true }],
+});
+
+/** What a variant's call resolves to. */
+const variantResult = (name: string, context: CallContext) => resultType(byName(context.api).get(name)!, context.api, context.nameOf);
+
+/** What a merged call resolves to, whichever variant it takes: any variant's result. */
+export function endpointResult(group: SurfaceEndpointGroup, context: CallContext): string {
+  return unique(group.operations.map((name) => variantResult(name, context)));
+}
 
 /**
  * The overloads of a merged endpoint. Discriminated: an `unlisted` value (any params, any variant's result), then
  * the one generic in the value. Interchangeable variants: the first variant's arguments, any variant's result.
  */
 export function endpointSignatures(group: SurfaceEndpointGroup, context: CallContext, wait?: 'andWait'): CallSignature[] {
-  const first = variantSignature(group.operations[0]!, context);
-  const result = (type: string) => (wait ? `Promise<${type}>` : `APIPromise<${type}>`);
-  const options = (type: string) => (wait ? `WaitOptions<${type}>` : 'RequestOptions');
+  const { nameOf } = context;
+  const result = (type: string) => (wait ? `Promise<${type}>` : `${runtimeType(nameOf, 'APIPromise')}<${type}>`);
+  const options = (type: string) => (wait ? `${runtimeType(nameOf, 'WaitOptions')}<${type}>` : runtimeType(nameOf, 'RequestOptions'));
   if (!group.discriminator || !group.valueNames) {
-    const responses = unique(group.operations.map((name) => variantSignature(name, context).returns.replace(/^APIPromise<(.*)>$/s, '$1')));
-    return [{ args: first.args, returns: result(responses) }];
+    const first = callArguments(byName(context.api).get(group.operations[0]!)!, context.api, nameOf);
+    return [{ args: [...first, { name: 'options', type: options(endpointResult(group, context)), optional: true }], returns: result(endpointResult(group, context)) }];
   }
   const { property } = group.discriminator;
   const names = group.valueNames;
@@ -71,7 +81,7 @@ export function endpointSignatures(group: SurfaceEndpointGroup, context: CallCon
           ),
         ),
       )
-    : unique(group.operations.map((name) => variantSignature(name, context).returns.replace(/^APIPromise<(.*)>$/s, '$1')));
+    : endpointResult(group, context);
   const value = `T${names.type.length ? pascal(property) : 'Value'}`;
   return [
     {
@@ -102,9 +112,10 @@ function pascal(text: string): string {
 
 /** `<create>AndWait` of one lifecycle: the create's arguments with wait options, resolving to the finished task. */
 export function createAndWaitSignature(task: SurfaceTask, context: CallContext): CallSignature {
-  const create = variantSignature(task.create, context);
+  const create = callArguments(byName(context.api).get(task.create)!, context.api, context.nameOf);
   const response = fetchResponse(task, context);
-  return { args: [...create.args.slice(0, -1), { name: 'options', type: `WaitOptions<${response}>`, optional: true }], returns: `Promise<${response}>` };
+  const options = `${runtimeType(context.nameOf, 'WaitOptions')}<${response}>`;
+  return { args: [...create, { name: 'options', type: options, optional: true }], returns: `Promise<${response}>` };
 }
 
 export function waitForSignature(task: SurfaceTask, context: CallContext): CallSignature {
@@ -112,7 +123,7 @@ export function waitForSignature(task: SurfaceTask, context: CallContext): CallS
   return {
     args: [
       { name: 'taskId', type: idType(task, context), optional: false },
-      { name: 'options', type: `WaitOptions<${response}>`, optional: true },
+      { name: 'options', type: `${runtimeType(context.nameOf, 'WaitOptions')}<${response}>`, optional: true },
     ],
     returns: `Promise<${response}>`,
   };
@@ -214,16 +225,14 @@ function addCall(
 
 export function writeEndpoints(file: SourceBuilder, imports: Imports, context: CallContext): void {
   const operations = byName(context.api);
-  const typeTexts: string[] = [];
   imports.type('./core/http.js', 'APIClient', 'RequestOptions').type('./core/api-promise.js', 'APIPromise');
   const routed = context.api.endpointGroups.some((group) => group.name && group.discriminator);
   if (routed || context.api.endpointGroups.some((group) => group.name)) writeRoutingHelpers(file, imports);
   for (const group of context.api.endpointGroups) {
     if (!group.name) continue;
     const signatures = endpointSignatures(group, context);
-    typeTexts.push(...signatures.flatMap((signature) => [...signature.args.map((arg) => arg.type), signature.returns]));
     const docs = docsText(undefined, [describeGroup(group, operations)]);
-    const first = variantSignature(group.operations[0]!, context);
+    const first = variantArguments(group.operations[0]!, context);
     const forwarded = argNames(first).slice(0, -1);
 
     if (group.discriminator && group.valueNames) {
@@ -243,7 +252,6 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
           docs: [docs],
           properties: values.map((entry) => {
             const type = typeOf(operations.get(entry.operation)!);
-            typeTexts.push(type);
             return { name: propertyKey(entry.value), type: wrap ? `${operand(type)} & { ${propertyKey(property)}: ${literal(entry.value)} }` : type };
           }),
         });
@@ -286,18 +294,16 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
         statements: [`return ${group.operations[0]}(named(client, ${stringLiteral(group.name)}), ${argNames(signature!).join(', ')});`],
       });
     }
-    writeEndpointTasks(file, imports, group, context, typeTexts);
+    writeEndpointTasks(file, imports, group, context);
   }
-  imports.models('./models.js', typeTexts, context.modelNames);
 }
 
-function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: SurfaceEndpointGroup, context: CallContext, typeTexts: string[]): void {
+function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: SurfaceEndpointGroup, context: CallContext): void {
   const tasks = context.api.tasks;
   const operations = byName(context.api);
   if (group.andWaitName && group.discriminator && group.valueNames) {
     const { property, values } = group.discriminator;
     const signatures = endpointSignatures(group, context, 'andWait');
-    typeTexts.push(...signatures.flatMap((signature) => [...signature.args.map((arg) => arg.type), signature.returns]));
     file.addInterface({
       name: group.valueNames.taskByValue,
       isExported: true,
@@ -307,7 +313,6 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Surfac
           tasks.find((task) => task.create === entry.operation)!,
           context,
         );
-        typeTexts.push(type);
         return { name: propertyKey(entry.value), type };
       }),
     });
@@ -325,7 +330,7 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Surfac
         },
       ],
     });
-    const first = variantSignature(group.operations[0]!, context);
+    const first = variantArguments(group.operations[0]!, context);
     const path = argNames(first)
       .slice(0, -2)
       .filter((name) => name !== 'params');
@@ -350,11 +355,9 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Surfac
   }
   if (group.waitForName && group.name) {
     const lifecycles = group.operations.map((name) => tasks.find((task) => task.fetch === name)!);
-    const [signature] = endpointSignatures(group, context);
-    const response = signature!.returns.replace(/^APIPromise<(.*)>$/s, '$1');
+    const response = endpointResult(group, context);
     const idParameter = lifecycles[0]!.idParameter;
     const fetch = operations.get(group.operations[0]!)!;
-    typeTexts.push(idType(lifecycles[0]!, context));
     imports.value('./core/polling.js', 'pollTask').type('./core/polling.js', 'WaitOptions');
     file.addFunction({
       name: group.waitForName,
@@ -381,14 +384,12 @@ function fetchArguments(fetch: SurfaceOperation, idParameter: string): string {
 
 export function writeTasks(file: SourceBuilder, imports: Imports, context: CallContext): void {
   const operations = byName(context.api);
-  const typeTexts: string[] = [];
   imports.type('./core/http.js', 'APIClient');
   imports.value('./core/polling.js', 'pollTask').value('./core/polling.js', 'taskIdOf').type('./core/polling.js', 'WaitOptions');
   const written = new Set<string>();
   for (const task of context.api.tasks) {
     const signature = createAndWaitSignature(task, context);
     const response = fetchResponse(task, context);
-    typeTexts.push(...signature.args.map((arg) => arg.type), response, idType(task, context));
     imports.value(context.moduleOf(task.create), task.create).value(context.moduleOf(task.fetch), task.fetch);
     file.addFunction({
       name: task.createAndWaitName,
@@ -426,7 +427,6 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
       statements: `return pollTask(String(taskId), (requestOptions) => ${task.fetch}(client, ${fetchArguments(operations.get(task.fetch)!, task.idParameter)}, requestOptions), ${statusSpec(sharing)}, options);`,
     });
   }
-  imports.models('./models.js', typeTexts, context.modelNames);
 }
 
 /** What a resource method forwards to: the standalone function, where it lives, its signatures and docs. */
@@ -477,8 +477,7 @@ export function forwardedCall(method: ResourceMethod, context: CallContext): For
     }
     case 'endpointWaitFor': {
       const found = group(method.group);
-      const [signature] = endpointSignatures(found, context);
-      const response = signature!.returns.replace(/^APIPromise<(.*)>$/s, '$1');
+      const response = endpointResult(found, context);
       const task = api.tasks.find((candidate) => candidate.fetch === found.operations[0])!;
       return {
         target: found.waitForName!,
@@ -487,7 +486,7 @@ export function forwardedCall(method: ResourceMethod, context: CallContext): For
           {
             args: [
               { name: 'taskId', type: idType(task, context), optional: false },
-              { name: 'options', type: `WaitOptions<${response}>`, optional: true },
+              { name: 'options', type: `${runtimeType(context.nameOf, 'WaitOptions')}<${response}>`, optional: true },
             ],
             returns: `Promise<${response}>`,
           },

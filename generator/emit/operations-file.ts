@@ -9,7 +9,7 @@ import { jsonExpression, type Expression, type FinalCall } from './preformatted-
 import { operand, parametersOf, type CallSignature } from './call-signature.ts';
 import { pagedCall } from './paged-call.ts';
 import { requestExample } from './examples.ts';
-import { typeExpression, type NameOf } from './type-expression.ts';
+import { runtimeType, typeExpression, type NameOf } from './type-expression.ts';
 
 /** The wire path with the query its path key fixes: `/responses/{id}?beta=true`. */
 export function pathWithFixedQuery(operation: Pick<SurfaceOperation, 'path' | 'fixedQuery'>): string {
@@ -49,7 +49,7 @@ export function pathArguments(operation: SurfaceOperation, api: SurfaceApi, name
 /** The `Stream<Item>` a streaming call resolves to (see surface/streaming.ts), or undefined. */
 export function streamType(operation: SurfaceOperation, nameOf: NameOf): string | undefined {
   const plan = operation.stream;
-  return plan && `Stream<${plan.data ? typeExpression(plan.data, nameOf, 'response') : 'unknown'}>`;
+  return plan && `${runtimeType(nameOf, 'Stream')}<${plan.data ? typeExpression(plan.data, nameOf, 'response') : 'unknown'}>`;
 }
 
 /** How iterating the stream reads, for the call's docs. */
@@ -63,37 +63,53 @@ function streamDocs(operation: SurfaceOperation): string {
   return `${when} to a {@link Stream} of ${reading}.`;
 }
 
+/** The arguments of an operation function after the client, but for the per-call options: path arguments, then params. */
+export function callArguments(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): CallSignature['args'] {
+  const shape = operationShape(operation, api, nameOf);
+  return [...pathArguments(operation, api, nameOf), ...(shape.paramsType ? [{ name: 'params', type: shape.paramsType, optional: !shape.paramsRequired }] : [])];
+}
+
+/** What an operation's call resolves to, whatever the params say: its response, a stream, or either. */
+export function resultType(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): string {
+  const shape = operationShape(operation, api, nameOf);
+  if (!operation.stream) return shape.responseType;
+  const stream = streamType(operation, nameOf)!;
+  return operation.stream.when === 'always' ? stream : `${shape.responseType} | ${stream}`;
+}
+
 /**
  * The call signatures of an operation function after the client, for it and for anything that forwards to it:
  * one; or for a call that streams with `stream: true` (surface/streaming.ts) three overloads — `stream: true` →
- * `Stream`, `stream` false or absent → the response, and an undecided boolean → either.
+ * `Stream`, `stream` false or absent → the response, and an undecided boolean → either. Each type is worked out
+ * only where a signature writes it, so that `nameOf` notes just what is written.
  */
-export function operationSignatures(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf, options = 'RequestOptions'): CallSignature[] {
+export function operationSignatures(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): CallSignature[] {
   const shape = operationShape(operation, api, nameOf);
   const path = pathArguments(operation, api, nameOf);
   const docs = withExample(operationDocs(operation), operation.name, operation, api, true);
+  const options = (type: string) => ({ name: 'options', type: runtimeType(nameOf, type), optional: true });
   const signature = (params: string | undefined, paramsRequired: boolean, response: string, streams = false): CallSignature => ({
-    args: [...path, ...(params ? [{ name: 'params', type: params, optional: !paramsRequired }] : []), { name: 'options', type: options, optional: true }],
-    returns: `APIPromise<${response}>`,
+    args: [...path, ...(params ? [{ name: 'params', type: params, optional: !paramsRequired }] : []), options('RequestOptions')],
+    returns: `${runtimeType(nameOf, 'APIPromise')}<${response}>`,
     streams,
     ...(docs && { docs }),
   });
-  const general = signature(shape.paramsType, shape.paramsRequired, shape.responseType);
-  const stream = streamType(operation, nameOf);
   // A list call (see ir/pagination.ts) returns a PagePromise of its items and takes PageOptions.
-  const paged = !stream && options === 'RequestOptions' ? pagedCall(operation, api, nameOf) : undefined;
+  const paged = !operation.stream ? pagedCall(operation, api, nameOf) : undefined;
   if (paged) {
     return [
       {
-        ...general,
-        args: general.args.map((arg) => (arg.name === 'options' ? { ...arg, type: 'PageOptions' } : arg)),
-        returns: `PagePromise<${paged.item}, ${shape.responseType}>`,
+        args: [...callArguments(operation, api, nameOf), options('PageOptions')],
+        returns: `${runtimeType(nameOf, 'PagePromise')}<${paged.item}, ${shape.responseType}>`,
+        streams: false,
+        ...(docs && { docs }),
       },
     ];
   }
-  if (!stream) return [general];
+  if (!operation.stream) return [signature(shape.paramsType, shape.paramsRequired, shape.responseType)];
+  const stream = streamType(operation, nameOf)!;
   const withStreamDocs = `${docs ? `${docs}\n\n` : ''}${streamDocs(operation)}`;
-  if (operation.stream!.when === 'always') return [{ ...signature(shape.paramsType, shape.paramsRequired, stream, true), docs: withStreamDocs }];
+  if (operation.stream.when === 'always') return [{ ...signature(shape.paramsType, shape.paramsRequired, stream, true), docs: withStreamDocs }];
   const params = operand(shape.paramsType!);
   return [
     { ...signature(`${params} & { stream: true }`, true, stream, true), docs: withStreamDocs },
@@ -174,24 +190,16 @@ function operationBody(operation: SurfaceOperation, api: SurfaceApi, nameOf: Nam
   const paged = pagedCall(operation, api, nameOf);
   if (paged && !streams)
     return { statements, returns: { callee: `requestPage<${paged.item}, ${shape.responseType}>`, args: ['client', request, 'options', jsonExpression(paged.spec)] } };
-  const response = operationSignatures(operation, api, nameOf)
-    .at(-1)!
-    .returns.replace(/^APIPromise<(.*)>$/s, '$1');
-  return { statements, returns: { callee: `client.request<${response}>`, args: [request, 'options'] } };
+  return { statements, returns: { callee: `client.request<${resultType(operation, api, nameOf)}>`, args: [request, 'options'] } };
 }
 
-export function writeOperations(file: SourceBuilder, imports: Imports, operations: SurfaceOperation[], api: SurfaceApi, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
-  const typeTexts: string[] = [];
-  let usesStream = false;
+/** `nameOf` notes the types the functions name, for the file's imports. */
+export function writeOperations(file: SourceBuilder, imports: Imports, operations: SurfaceOperation[], api: SurfaceApi, nameOf: NameOf): void {
   let usesPages = false;
-  let usesCalls = false;
   for (const operation of operations) {
     const signatures = operationSignatures(operation, api, nameOf);
     const general = signatures.at(-1)!;
-    typeTexts.push(...general.args.map((arg) => arg.type), general.returns);
-    if (operation.stream) usesStream = true;
-    if (general.returns.startsWith('PagePromise<')) usesPages = true;
-    else usesCalls = true;
+    if (!operation.stream && pagedCall(operation, api, nameOf)) usesPages = true;
     const { statements, returns } = operationBody(operation, api, nameOf);
     file.addFunction(
       {
@@ -209,9 +217,7 @@ export function writeOperations(file: SourceBuilder, imports: Imports, operation
       returns,
     );
   }
-  imports.models('../models.js', typeTexts, modelNames);
-  if (usesStream) imports.type('../core/streaming.js', 'Stream');
-  if (usesPages) imports.value('../core/pagination.js', 'requestPage').type('../core/pagination.js', 'PageOptions', 'PagePromise');
+  // The types the signatures name come from `nameOf`; the values and the client type the bodies use, from here.
+  if (usesPages) imports.value('../core/pagination.js', 'requestPage');
   imports.type('../core/http.js', 'APIClient');
-  if (usesCalls) imports.type('../core/http.js', 'RequestOptions').type('../core/api-promise.js', 'APIPromise');
 }

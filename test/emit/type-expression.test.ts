@@ -133,3 +133,28 @@ describe('typeExpression: literals through a reference', () => {
 
   it('without a resolver a reference is not looked through', () => expect(typeExpression(union(ref('Sizes'), str), nameOf, 'response')).toBe('Sizes | string'));
 });
+
+describe('typeExpression: the types it notes for the imports', () => {
+  const binary: TypeNode = { kind: 'primitive', type: 'string', binary: true };
+  const cases: { name: string; given: TypeNode; side?: Side; models: string[]; runtime?: string[] }[] = [
+    { name: 'a reference, by side', given: ref('Pet'), side: 'request', models: ['PetInput'] },
+    { name: 'a request file is the runtime Uploadable', given: binary, side: 'request', models: [], runtime: ['Uploadable'] },
+    { name: 'a response file is the global Blob', given: binary, models: [] },
+    { name: 'an untyped request value is JSONValue', given: unknown, side: 'request', models: ['JSONValue'] },
+    { name: 'an untyped response value names nothing', given: unknown, models: [] },
+    { name: 'a union swallowed by JSONValue keeps none of its members', given: union(ref('Pet'), unknown), side: 'request', models: ['JSONValue'] },
+    { name: 'an intersection drops the JSONValue member, not the others', given: and(ref('A'), unknown), side: 'request', models: ['AInput'] },
+    { name: 'a property named like a model is a key, not a reference', given: obj({ Pet: str }), models: [] },
+    { name: 'property types and an index signature', given: { kind: 'object', properties: [prop('a', ref('A'))], additionalProperties: ref('B') }, models: ['A', 'B'] },
+    { name: 'inside arrays, unions and nullables', given: array(nullable(union(ref('A'), ref('B')))), models: ['A', 'B'] },
+  ];
+  it.each(cases)('$name', ({ given, side = 'response', models, runtime = [] }) => {
+    const noted = { models: new Set<string>(), runtime: new Set<string>() };
+    const recording = Object.assign((id: string, on: Side) => nameOf(id, on), {
+      model: (name: string) => void noted.models.add(name),
+      runtime: (name: string) => void noted.runtime.add(name),
+    });
+    typeExpression(given, recording, side);
+    expect([[...noted.models].sort(), [...noted.runtime]]).toEqual([models, runtime]);
+  });
+});

@@ -23,15 +23,6 @@ export function nameOfApi(api: SurfaceApi): NameOf {
   );
 }
 
-/** Every name emit-package.ts counts as a model (for import planning). */
-export function modelNamesOf(api: SurfaceApi): Set<string> {
-  return new Set([
-    'JSONValue',
-    ...api.schemas.flatMap((schema) => [schema.name, ...(schema.requestName ? [schema.requestName] : [])]),
-    ...api.operations.flatMap((operation) => operation.paramsTypeName ?? []),
-  ]);
-}
-
 /** A small API touching most of what emitters write: a resource tree, a path parameter, a query parameter, a task. */
 export function petStore(): Record<string, any> {
   const json = (schema: unknown) => ({ 'application/json': { schema } });
