@@ -246,7 +246,8 @@ export function defaultClientName(apiTitle: string): string {
 
 /** Fills in what the config left out from the spec's title, and checks what it gave. */
 export function resolvePackageSettings(settings: PackageSettings, apiTitle: string, where: string): ResolvedPackageSettings {
-  const titleWords = words(apiTitle);
+  // Words as the title writes them: a brand stays whole (`OpenAI API` → `openai-api-sdk`), as in the variables' prefix.
+  const titleWords = words(apiTitle, { splitCase: false });
   const packageName = settings.packageName ?? (titleWords.map((word) => word.toLowerCase()).join('-') || 'api') + '-sdk';
   const clientName = settings.clientName ?? defaultClientName(apiTitle);
   const envPrefix = settings.envPrefix ?? defaultEnvPrefix(apiTitle);

@@ -6,10 +6,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FIXTURES, materializeGolden, ROOT } from './helpers/golden-cases.ts';
-import { cp, runCli, snapshotTree, tempDir } from './helpers/run-cli.ts';
+import { cp, runCli, SDKGEN, snapshotTree, tempDir } from './helpers/run-cli.ts';
 
-// Each test starts the CLI as new processes (tsx compiles the generator on start): on a busy two-core machine
-// one such test can pass the default minute without anything being wrong.
+// Each test starts the CLI as new processes: on a busy two-core machine one such test can pass the default
+// minute without anything being wrong.
 vi.setConfig({ testTimeout: 180_000 });
 
 let work: Awaited<ReturnType<typeof tempDir>>;
@@ -244,7 +244,7 @@ describe('--watch', () => {
     await cp(join(FIXTURES, 'fragments.yaml'), join(dir, 'spec.yaml'));
     const spec = join(dir, 'spec.yaml');
     const out = join(dir, 'out');
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'generator/cli.ts'), 'generate', '--spec', spec, '--out', out, '--watch', '--quiet'], { cwd: ROOT });
+    const child = spawn(process.execPath, [SDKGEN, 'generate', '--spec', spec, '--out', out, '--watch', '--quiet'], { cwd: ROOT });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -8,8 +8,9 @@ import { tempDir } from './helpers/run-cli.ts';
 
 describe('resolvePackageSettings: defaults from info.title', () => {
   const cases: { title: string; want: { packageName: string; clientName: string; envPrefix: string } }[] = [
-    { title: 'ImaRouter API', want: { packageName: 'ima-router-api-sdk', clientName: 'ImaRouterAPIClient', envPrefix: 'IMAROUTER' } },
+    { title: 'ImaRouter API', want: { packageName: 'imarouter-api-sdk', clientName: 'ImaRouterAPIClient', envPrefix: 'IMAROUTER' } },
     { title: 'Pets', want: { packageName: 'pets-sdk', clientName: 'PetsClient', envPrefix: 'PETS' } },
+    { title: 'OpenAI API', want: { packageName: 'openai-api-sdk', clientName: 'OpenAIAPIClient', envPrefix: 'OPENAI' } },
     { title: 'train-travel API 2.0', want: { packageName: 'train-travel-api-2-0-sdk', clientName: 'TrainTravelAPI20Client', envPrefix: 'TRAIN_TRAVEL' } },
     { title: '', want: { packageName: 'api-sdk', clientName: 'ApiClient', envPrefix: 'API' } },
     { title: '!!!', want: { packageName: 'api-sdk', clientName: 'ApiClient', envPrefix: 'API' } },

@@ -88,6 +88,18 @@ describe('the import graph of generator/', () => {
     expect(backwards).toEqual([]);
   });
 
+  it('imports every name under its own name: no stage type wears another', () => {
+    const renamed = sources(GENERATOR).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import\b[^;]*?\{([^}]*)\}[^;]*?from\s+['"]\.{1,2}\/[^'"]+['"]/gm)].flatMap((match) =>
+        match[1]!
+          .split(',')
+          .filter((name) => /\sas\s/.test(name))
+          .map((name) => `${relative(GENERATOR, file)}: ${name.trim()}`),
+      ),
+    );
+    expect(renamed).toEqual([]);
+  });
+
   it('has no cycles', () => {
     const cycles: string[] = [];
     const state = new Map<string, 'visiting' | 'done'>();

@@ -15,10 +15,12 @@
  *   majors meaningless;
  * - a request field or parameter removed breaks the SDK (code that sets it stops compiling) although the
  *   server would ignore it; a field that becomes read-only leaves the request type for the same reason;
- * - a response `pattern` change is never breaking: clients do not match responses against patterns;
+ * - a response `pattern` change is never breaking on the wire: clients do not match responses against patterns;
+ *   where the SDK types a pattern (a template literal type beside listed values), the SDK view judges the type;
  * - the default of a request *field* changing is non-breaking (with a caution); a *parameter*'s is breaking,
  *   like the diff tools that judge the wire.
  */
+import { acceptsEveryString } from '../emit/pattern-template.ts';
 import type { ApiChange, Bump, RawChange, Severity, Side, Verdicts } from './types.ts';
 
 const ORDER: Record<Severity, number> = { breaking: 0, 'non-breaking': 1, patch: 2 };
@@ -102,8 +104,9 @@ export function judge(change: RawChange): Verdicts {
     case 'type-changed':
       return both(breakingIf(request ? !change.widened : !change.narrowed));
     case 'constraint-changed': {
-      if (!request && change.keyword === 'pattern') return views('patch', 'non-breaking');
-      return views('patch', request ? breakingIf(change.narrowed) : breakingIf(change.widened));
+      const sdk = change.sdkType ? patternTypeVerdict(change.sdkType, request) : 'patch';
+      if (!request && change.keyword === 'pattern') return views(sdk, 'non-breaking');
+      return views(sdk, request ? breakingIf(change.narrowed) : breakingIf(change.widened));
     }
     case 'default-changed':
       if (!request) return both('patch');
@@ -128,6 +131,15 @@ export function judge(change: RawChange): Verdicts {
     case 'server-removed':
       return views('patch', 'breaking');
   }
+}
+
+/**
+ * The SDK's verdict on a pattern change that changes a type (a template literal type beside listed values):
+ * callers write requests, so only a type that now takes every string is safe there; they read responses, so only
+ * a type that took every string before is safe there. Two different template literal types are neither.
+ */
+function patternTypeVerdict(sdkType: NonNullable<RawChange['sdkType']>, request: boolean): Severity {
+  return breakingIf(!acceptsEveryString(request ? sdkType.after : sdkType.before));
 }
 
 export function severityOf(verdicts: Verdicts): Severity {

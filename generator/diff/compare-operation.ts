@@ -3,7 +3,7 @@
  * type, security and documentation. Types at each position are handed to the type comparer.
  */
 import type { MediaContent, Parameter, ResponseSpec } from '../ir/types.ts';
-import type { SurfaceOperation as Operation } from '../surface/types.ts';
+import type { SurfaceOperation } from '../surface/types.ts';
 import { member } from './api-index.ts';
 import { compareSecurity } from './compare-security.ts';
 import { deprecationOf, type CompareContext, type TypeComparer } from './compare-types.ts';
@@ -40,14 +40,14 @@ function compareContents(
  * others are keys of the params object (`GetTaskParams.limit`, `GetTaskParams.header_model` when the wire name is
  * taken).
  */
-export function parameterSubject(operation: Operation, parameter: Parameter): string {
+export function parameterSubject(operation: SurfaceOperation, parameter: Parameter): string {
   const argument = operation.call?.pathArguments.find((candidate) => candidate.parameter.in === parameter.in && candidate.parameter.name === parameter.name);
   if (argument) return `${operation.name}(${argument.name})`;
   const field = operation.call?.fields.find((candidate) => candidate.parameter.in === parameter.in && candidate.parameter.name === parameter.name);
   return `${operation.paramsTypeName ?? `${operation.name} params`}${member(field?.key ?? parameter.name)}`;
 }
 
-export function compareOperation(before: Operation, after: Operation, comparer: TypeComparer, sink: (change: RawChange) => void): void {
+export function compareOperation(before: SurfaceOperation, after: SurfaceOperation, comparer: TypeComparer, sink: (change: RawChange) => void): void {
   const operation = after.name;
   const add = (change: Omit<RawChange, 'operation'>) => sink({ ...change, operation });
   comparer.reset();

@@ -6,6 +6,8 @@
  * validation facts (bounds, lengths, pattern, format, default, const) are compared, since the server judges
  * requests by them.
  */
+import { acceptsEveryString, openStringType } from '../emit/pattern-template.ts';
+import { isStringLiteral } from '../emit/type-expression.ts';
 import type { DeprecationDates, Docs, LiteralValue, Property, SchemaId, TypeNode } from '../ir/types.ts';
 import { member, typeName, type ApiIndex, type DataSide } from './api-index.ts';
 import { alternativesDisjoint, assignable } from './assignable.ts';
@@ -39,6 +41,11 @@ export interface CompareContext {
   modelField: boolean;
   /** The position is a parameter's value (through references). */
   parameter?: boolean;
+  /**
+   * The position is a string alternative of a union with string literals, in the old and the new version: the
+   * SDK types it by its pattern there (emit/pattern-template.ts), so a pattern change may change its type.
+   */
+  besideLiterals?: { before: boolean; after: boolean };
 }
 
 /** `deprecated` facts of a removed thing, for the report. */
@@ -48,6 +55,23 @@ export function deprecationOf(deprecated: boolean | undefined, dates: Deprecatio
 }
 
 const show = (value: unknown) => (value === undefined ? 'none' : JSON.stringify(value));
+
+function isPlainString(node: TypeNode): boolean {
+  return node.kind === 'primitive' && node.type === 'string' && !node.binary;
+}
+
+/**
+ * The SDK's type of a string alternative before and after its pattern changed, when that changes it: beside string
+ * literals a simple pattern is a template literal type (emit/pattern-template.ts); elsewhere, or for any other
+ * pattern, the type accepts every string (`string`, `(string & {})`) and a pattern change is validation only.
+ */
+export function patternTypeChange(before: string | undefined, after: string | undefined, besideLiterals: CompareContext['besideLiterals']): RawChange['sdkType'] {
+  if (!besideLiterals) return undefined;
+  const typeBefore = besideLiterals.before ? openStringType(before) : 'string';
+  const typeAfter = besideLiterals.after ? openStringType(after) : 'string';
+  if (typeBefore === typeAfter || (acceptsEveryString(typeBefore) && acceptsEveryString(typeAfter))) return undefined;
+  return { before: typeBefore, after: typeAfter };
+}
 
 export class TypeComparer {
   private visited = new Set<string>();
@@ -74,7 +98,10 @@ export class TypeComparer {
   /** Bounds, lengths, pattern, format and default of one position. */
   private compareValidation(a: Docs | undefined, b: Docs | undefined, context: CompareContext): void {
     const subject = this.here(context);
-    for (const change of compareConstraints(a, b)) this.emit({ rule: 'constraint-changed', subject, ...change }, context);
+    for (const change of compareConstraints(a, b)) {
+      const sdkType = change.keyword === 'pattern' ? patternTypeChange(a?.pattern, b?.pattern, context.besideLiterals) : undefined;
+      this.emit({ rule: 'constraint-changed', subject, ...change, ...(sdkType && { sdkType }) }, context);
+    }
     if (show(a?.default) !== show(b?.default)) {
       this.emit({ rule: 'default-changed', subject, before: show(a?.default), after: show(b?.default), ...(context.parameter && { parameter: true }) }, context);
     }
@@ -322,9 +349,13 @@ export class TypeComparer {
     for (const [variantKey, variant] of before) {
       if (!after.has(variantKey)) this.emit({ rule: 'union-variant-removed', subject, before: describeType(variant, this.before, context.side) }, context);
     }
+    const literalsBefore = a.variants.some((variant) => isStringLiteral(variant, (id) => this.before.schemas.get(id)?.type));
+    const literalsAfter = b.variants.some((variant) => isStringLiteral(variant, (id) => this.after.schemas.get(id)?.type));
     for (const [variantKey, variant] of after) {
       const old = before.get(variantKey);
-      if (old) this.compare(old, variant, context);
+      const besideLiterals =
+        (literalsBefore || literalsAfter) && old && isPlainString(old) && isPlainString(variant) ? { before: literalsBefore, after: literalsAfter } : undefined;
+      if (old) this.compare(old, variant, besideLiterals ? { ...context, besideLiterals } : context);
       else this.emit({ rule: 'union-variant-added', subject, after: describeType(variant, this.after, context.side), exclusive: b.exclusive }, context);
     }
   }

@@ -14,7 +14,7 @@
  */
 import type { SchemaId } from '../ir/types.ts';
 import { pathFromPointer } from '../load/json-pointer.ts';
-import type { SurfaceApi as ApiModel } from '../surface/types.ts';
+import type { SurfaceApi } from '../surface/types.ts';
 import { exportedNames, indexApi, typeName } from './api-index.ts';
 import { bumpFor } from './classify.ts';
 import { compareOperation } from './compare-operation.ts';
@@ -41,7 +41,7 @@ interface Exported {
 }
 
 /** The operation part an inline schema's id points into: `#/paths/<key>/<method>/requestBody/content/<type>/schema`. */
-function inlinePart(id: string, api: ApiModel): Exported['part'] {
+function inlinePart(id: string, api: SurfaceApi): Exported['part'] {
   if (!id.startsWith('#/paths/')) return undefined;
   const [, pathKey, method, area, ...rest] = pathFromPointer(id);
   const operation = api.operations.find((candidate) => candidate.pathKey === pathKey && candidate.method === method);
@@ -52,7 +52,7 @@ function inlinePart(id: string, api: ApiModel): Exported['part'] {
 }
 
 /** Every type name the SDK exports, with the schema it names and the operations that reach it. */
-function exportedTypes(api: ApiModel, reach: Map<string, Set<SchemaId>>): Map<string, Exported> {
+function exportedTypes(api: SurfaceApi, reach: Map<string, Set<SchemaId>>): Map<string, Exported> {
   const owners = new Map<SchemaId, Set<string>>();
   for (const [operation, ids] of reach) for (const id of ids) owners.set(id, (owners.get(id) ?? new Set()).add(operation));
   const exported = new Map<string, Exported>();
@@ -72,7 +72,7 @@ function exportedTypes(api: ApiModel, reach: Map<string, Set<SchemaId>>): Map<st
   return exported;
 }
 
-export function diffApis(beforeApi: ApiModel, afterApi: ApiModel): ApiDiff {
+export function diffApis(beforeApi: SurfaceApi, afterApi: SurfaceApi): ApiDiff {
   const before = indexApi(beforeApi);
   const after = indexApi(afterApi);
   const collector = new Collector();

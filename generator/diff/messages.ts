@@ -112,8 +112,10 @@ function baseMessage(change: Described): string {
       return `${subject} no longer allows keys besides its fields`;
     case 'type-changed':
       return `${sideWord(change)}${subject} changed type: ${code(change.before ?? '')} → ${code(change.after ?? '')}`;
-    case 'constraint-changed':
-      return `${sideWord(change)}${subject}: \`${change.keyword}\` ${code(change.before ?? 'none')} → ${code(change.after ?? 'none')}`;
+    case 'constraint-changed': {
+      const typed = change.sdkType ? `; its SDK type ${code(change.sdkType.before)} → ${code(change.sdkType.after)}` : '';
+      return `${sideWord(change)}${subject}: \`${change.keyword}\` ${code(change.before ?? 'none')} → ${code(change.after ?? 'none')}${typed}`;
+    }
     case 'default-changed':
       return `the default of ${change.parameter ? 'parameter ' : ''}${subject} changed: ${code(change.before ?? 'none')} → ${code(change.after ?? 'none')}`;
     case 'const-changed':
@@ -236,8 +238,12 @@ export function breakReason(change: Omit<ApiChange, 'message' | 'breaks'>, view:
       return request ? `the server now rejects keys ${field} does not declare` : `code reading other keys of ${field} no longer compiles`;
     case 'type-changed':
       return request ? `the server now rejects some ${field} values the old type allowed` : `responses may now carry ${field} values the old type did not allow`;
-    case 'constraint-changed':
-      return constraintClause(change, fieldOf(change.subject));
+    case 'constraint-changed': {
+      const clause = constraintClause(change, fieldOf(change.subject));
+      if (!change.sdkType || wire) return clause;
+      const typed = `code that ${request ? 'passes' : 'keeps'} ${field} as ${code(change.sdkType.before)} no longer compiles (now ${code(change.sdkType.after)})`;
+      return view === 'sdk' ? typed : `${typed}; ${clause}`;
+    }
     case 'default-changed':
       return `the server now assumes ${code(change.after ?? 'nothing')} when the client sends no ${field}`;
     case 'const-changed':

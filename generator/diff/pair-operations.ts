@@ -4,30 +4,30 @@
  */
 import { referencedIds } from '../ir/type-walk.ts';
 import type { SchemaId, TypeNode } from '../ir/types.ts';
-import type { SurfaceOperation as Operation } from '../surface/types.ts';
+import type { SurfaceOperation } from '../surface/types.ts';
 import type { ApiIndex } from './api-index.ts';
 import { enumValues } from './type-shapes.ts';
 
-export function endpointOf(operation: Pick<Operation, 'method' | 'pathKey'>): string {
+export function endpointOf(operation: Pick<SurfaceOperation, 'method' | 'pathKey'>): string {
   return `${operation.method.toUpperCase()} ${operation.pathKey}`;
 }
 
 export interface Pairing {
-  pairs: { before: Operation; after: Operation }[];
-  added: Operation[];
-  removed: Operation[];
+  pairs: { before: SurfaceOperation; after: SurfaceOperation }[];
+  added: SurfaceOperation[];
+  removed: SurfaceOperation[];
 }
 
 /**
  * Old and new operations that are the same endpoint: same method and path key (fragment included); else the
  * same `operationId` or the same name at another path (a move).
  */
-export function pairOperations(before: Operation[], after: Operation[]): Pairing {
+export function pairOperations(before: SurfaceOperation[], after: SurfaceOperation[]): Pairing {
   const pairs: Pairing['pairs'] = [];
   const leftBefore = new Set(before);
   const leftAfter = new Set(after);
-  const match = (key: (operation: Operation) => string | undefined) => {
-    const byKey = new Map<string, Operation>();
+  const match = (key: (operation: SurfaceOperation) => string | undefined) => {
+    const byKey = new Map<string, SurfaceOperation>();
     for (const operation of leftBefore) {
       const value = key(operation);
       if (value !== undefined && !byKey.has(value)) byKey.set(value, operation);
@@ -48,7 +48,7 @@ export function pairOperations(before: Operation[], after: Operation[]): Pairing
 }
 
 /** Every schema an operation reaches through its parameters, body and responses. */
-export function reachedBy(operation: Operation, index: ApiIndex): Set<SchemaId> {
+export function reachedBy(operation: SurfaceOperation, index: ApiIndex): Set<SchemaId> {
   const queue = [
     ...operation.parameters.map((parameter) => parameter.type),
     ...(operation.requestBody?.contents ?? []).map((content) => content.type),
@@ -66,7 +66,7 @@ export function reachedBy(operation: Operation, index: ApiIndex): Set<SchemaId> 
 }
 
 /** The string values the top-level `model` field of an operation's request body allows. */
-export function modelValues(operation: Operation, index: ApiIndex): string[] {
+export function modelValues(operation: SurfaceOperation, index: ApiIndex): string[] {
   const values = new Set<string>();
   const seen = new Set<string>();
   const visit = (node: TypeNode, atRoot: boolean): void => {

@@ -115,6 +115,11 @@ export interface RawChange {
   details?: string[];
   /** For constraint changes: the keyword (`maxLength`, `minimum`, `pattern`, …). */
   keyword?: string;
+  /**
+   * For a `pattern` change of a string alternative beside listed values, which the SDK types by its pattern (a
+   * template literal type, or `(string & {})`: emit/pattern-template.ts): the SDK's type before and after.
+   */
+  sdkType?: { before: string; after: string };
   /** The position is a parameter's value (its default decides what the server assumes when none is sent). */
   parameter?: boolean;
   /** For union alternatives: the union is a `oneOf` (a value matches exactly one alternative). */
@@ -155,6 +160,7 @@ export interface ApiChange {
   models?: string[];
   details?: string[];
   keyword?: string;
+  sdkType?: RawChange['sdkType'];
   parameter?: boolean;
   exclusive?: boolean;
   disjoint?: boolean;

@@ -12,60 +12,64 @@
  */
 import { CONST } from './structure-printer.ts';
 import type { SourceBuilder } from './source-builder.ts';
-import type {
-  ResourceMethod,
-  SurfaceApi as ApiModel,
-  SurfaceEndpointGroup as EndpointGroup,
-  SurfaceOperation as Operation,
-  SurfaceTask as TaskLifecycle,
-} from '../surface/types.ts';
+import type { ResourceMethod, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceTask } from '../surface/types.ts';
 import { operand, parametersOf, typeParametersOf, type CallSignature } from './call-signature.ts';
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
 import { operationShape } from './operation-shape.ts';
-import { operationDocs, operationSignatures, pathArguments } from './operations-file.ts';
+import { callArguments, operationDocs, operationSignatures, pathArguments, resultType } from './operations-file.ts';
 import { literal, objectKey, propertyKey, stringLiteral } from './ts-syntax.ts';
-import { typeExpression, type NameOf } from './type-expression.ts';
+import { runtimeType, typeExpression, type NameOf } from './type-expression.ts';
 import { declaredFieldsFor, requiredFieldSets, resolverOf, type Resolve } from '../ir/type-query.ts';
 
 export interface CallContext {
-  api: ApiModel;
+  api: SurfaceApi;
+  /** Notes the types the calls name, for the imports of the file being written. */
   nameOf: NameOf;
-  modelNames: ReadonlySet<string>;
   /** Module (relative to `src/`) that exports each operation function. */
   moduleOf: (operation: string) => string;
 }
 
-const byName = (api: ApiModel) => new Map(api.operations.map((operation) => [operation.name, operation]));
+const byName = (api: SurfaceApi) => new Map(api.operations.map((operation) => [operation.name, operation]));
 const unique = (types: string[]) => [...new Set(types)].join(' | ');
-const argNames = (signature: CallSignature) => signature.args.map((arg) => arg.name);
+const argNames = (signature: Pick<CallSignature, 'args'>) => signature.args.map((arg) => arg.name);
 
 /** The fetch response type a lifecycle resolves to. */
-export function fetchResponse(task: TaskLifecycle, context: CallContext): string {
+export function fetchResponse(task: SurfaceTask, context: CallContext): string {
   return operationShape(byName(context.api).get(task.fetch)!, context.api, context.nameOf).responseType;
 }
 
 /** The type of a task id: that of the fetch operation's path parameter (a string, a number, an enum). */
-export function idType(task: TaskLifecycle, context: CallContext): string {
+export function idType(task: SurfaceTask, context: CallContext): string {
   const fetch = byName(context.api).get(task.fetch)!;
   const parameter = fetch.parameters.find((candidate) => candidate.in === 'path' && candidate.name === task.idParameter);
   return parameter ? typeExpression(parameter.type, context.nameOf, 'request') : 'string';
 }
 
-/** The general signature of a variant's operation function (the last overload). */
-const variantSignature = (name: string, context: CallContext) => operationSignatures(byName(context.api).get(name)!, context.api, context.nameOf).at(-1)!;
+/** A variant's arguments after the client, the per-call options last (their type is not written from here). */
+const variantArguments = (name: string, context: CallContext): Pick<CallSignature, 'args'> => ({
+  args: [...callArguments(byName(context.api).get(name)!, context.api, context.nameOf), { name: 'options', type: 'RequestOptions', optional: true }],
+});
+
+/** What a variant's call resolves to. */
+const variantResult = (name: string, context: CallContext) => resultType(byName(context.api).get(name)!, context.api, context.nameOf);
+
+/** What a merged call resolves to, whichever variant it takes: any variant's result. */
+export function endpointResult(group: SurfaceEndpointGroup, context: CallContext): string {
+  return unique(group.operations.map((name) => variantResult(name, context)));
+}
 
 /**
  * The overloads of a merged endpoint. Discriminated: an `unlisted` value (any params, any variant's result), then
  * the one generic in the value. Interchangeable variants: the first variant's arguments, any variant's result.
  */
-export function endpointSignatures(group: EndpointGroup, context: CallContext, wait?: 'andWait'): CallSignature[] {
-  const first = variantSignature(group.operations[0]!, context);
-  const result = (type: string) => (wait ? `Promise<${type}>` : `APIPromise<${type}>`);
-  const options = (type: string) => (wait ? `WaitOptions<${type}>` : 'RequestOptions');
+export function endpointSignatures(group: SurfaceEndpointGroup, context: CallContext, wait?: 'andWait'): CallSignature[] {
+  const { nameOf } = context;
+  const result = (type: string) => (wait ? `Promise<${type}>` : `${runtimeType(nameOf, 'APIPromise')}<${type}>`);
+  const options = (type: string) => (wait ? `${runtimeType(nameOf, 'WaitOptions')}<${type}>` : runtimeType(nameOf, 'RequestOptions'));
   if (!group.discriminator || !group.valueNames) {
-    const responses = unique(group.operations.map((name) => variantSignature(name, context).returns.replace(/^APIPromise<(.*)>$/s, '$1')));
-    return [{ args: first.args, returns: result(responses) }];
+    const first = callArguments(byName(context.api).get(group.operations[0]!)!, context.api, nameOf);
+    return [{ args: [...first, { name: 'options', type: options(endpointResult(group, context)), optional: true }], returns: result(endpointResult(group, context)) }];
   }
   const { property } = group.discriminator;
   const names = group.valueNames;
@@ -80,13 +84,13 @@ export function endpointSignatures(group: EndpointGroup, context: CallContext, w
           ),
         ),
       )
-    : unique(group.operations.map((name) => variantSignature(name, context).returns.replace(/^APIPromise<(.*)>$/s, '$1')));
+    : endpointResult(group, context);
   const value = `T${names.type.length ? pascal(property) : 'Value'}`;
   return [
     {
       args: [
         ...path,
-        { name: 'params', type: `{ ${propertyKey(property)}: Unlisted } & Record<string, unknown>`, optional: false },
+        { name: 'params', type: `{ ${propertyKey(property)}: ${runtimeType(nameOf, 'Unlisted')} } & Record<string, unknown>`, optional: false },
         { name: 'options', type: options(any), optional: true },
       ],
       returns: result(any),
@@ -110,24 +114,25 @@ function pascal(text: string): string {
 }
 
 /** `<create>AndWait` of one lifecycle: the create's arguments with wait options, resolving to the finished task. */
-export function createAndWaitSignature(task: TaskLifecycle, context: CallContext): CallSignature {
-  const create = variantSignature(task.create, context);
+export function createAndWaitSignature(task: SurfaceTask, context: CallContext): CallSignature {
+  const create = callArguments(byName(context.api).get(task.create)!, context.api, context.nameOf);
   const response = fetchResponse(task, context);
-  return { args: [...create.args.slice(0, -1), { name: 'options', type: `WaitOptions<${response}>`, optional: true }], returns: `Promise<${response}>` };
+  const options = `${runtimeType(context.nameOf, 'WaitOptions')}<${response}>`;
+  return { args: [...create, { name: 'options', type: options, optional: true }], returns: `Promise<${response}>` };
 }
 
-export function waitForSignature(task: TaskLifecycle, context: CallContext): CallSignature {
+export function waitForSignature(task: SurfaceTask, context: CallContext): CallSignature {
   const response = fetchResponse(task, context);
   return {
     args: [
       { name: 'taskId', type: idType(task, context), optional: false },
-      { name: 'options', type: `WaitOptions<${response}>`, optional: true },
+      { name: 'options', type: `${runtimeType(context.nameOf, 'WaitOptions')}<${response}>`, optional: true },
     ],
     returns: `Promise<${response}>`,
   };
 }
 
-function statusSpec(tasks: TaskLifecycle[]): string {
+function statusSpec(tasks: SurfaceTask[]): string {
   const [first] = tasks;
   const success = [...new Set(tasks.flatMap((task) => task.terminal.success))];
   const failure = [...new Set(tasks.flatMap((task) => task.terminal.failure))];
@@ -135,7 +140,7 @@ function statusSpec(tasks: TaskLifecycle[]): string {
   return `{ statusField: ${literal(first!.statusField)}, success: ${literal(success)}, failure: ${literal(failure)}, ignoreCase: ${ignoreCase} }`;
 }
 
-function describeGroup(group: EndpointGroup, operations: Map<string, Operation>): string {
+function describeGroup(group: SurfaceEndpointGroup, operations: Map<string, SurfaceOperation>): string {
   const lines = [`One call for every variant of \`${group.method.toUpperCase()} ${group.path}\``];
   if (group.discriminator) {
     lines[0] +=
@@ -209,16 +214,14 @@ function addCall(
 
 export function writeEndpoints(file: SourceBuilder, imports: Imports, context: CallContext): void {
   const operations = byName(context.api);
-  const typeTexts: string[] = [];
   imports.type('./core/http.js', 'APIClient', 'RequestOptions').type('./core/api-promise.js', 'APIPromise');
   const routed = context.api.endpointGroups.some((group) => group.name && group.discriminator);
   if (routed || context.api.endpointGroups.some((group) => group.name)) writeRoutingHelpers(file, imports);
   for (const group of context.api.endpointGroups) {
     if (!group.name) continue;
     const signatures = endpointSignatures(group, context);
-    typeTexts.push(...signatures.flatMap((signature) => [...signature.args.map((arg) => arg.type), signature.returns]));
     const docs = docsText(undefined, [describeGroup(group, operations)]);
-    const first = variantSignature(group.operations[0]!, context);
+    const first = variantArguments(group.operations[0]!, context);
     const forwarded = argNames(first).slice(0, -1);
 
     if (group.discriminator && group.valueNames) {
@@ -231,14 +234,13 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
         declarations: [{ name: names.list, initializer: `${literal(values.map((entry) => entry.value))} as const` }],
       });
       file.addTypeAlias({ name: names.type, isExported: true, type: `(typeof ${names.list})[number]` });
-      const table = (interfaceName: string, docs: string, typeOf: (operation: Operation) => string, wrap = false) =>
+      const table = (interfaceName: string, docs: string, typeOf: (operation: SurfaceOperation) => string, wrap = false) =>
         file.addInterface({
           name: interfaceName,
           isExported: true,
           docs: [docs],
           properties: values.map((entry) => {
             const type = typeOf(operations.get(entry.operation)!);
-            typeTexts.push(type);
             return { name: propertyKey(entry.value), type: wrap ? `${operand(type)} & { ${propertyKey(property)}: ${literal(entry.value)} }` : type };
           }),
         });
@@ -282,9 +284,8 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
         statements: [`return ${group.operations[0]}(named(client, ${stringLiteral(group.name)}), ${argNames(signature!).join(', ')});`],
       });
     }
-    writeEndpointTasks(file, imports, group, context, typeTexts);
+    writeEndpointTasks(file, imports, group, context);
   }
-  imports.models('./models.js', typeTexts, context.modelNames);
 }
 
 /**
@@ -292,7 +293,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
  * (params need every field of one set): its variant's body with that value (of a union, each variant that admits
  * it; of required-only `anyOf` branches, each branch), with the required parameters in every set.
  */
-export function requiredFields(operation: Operation, property: string, value: string, resolve: Resolve): string[][] {
+export function requiredFields(operation: SurfaceOperation, property: string, value: string, resolve: Resolve): string[][] {
   const { body, fields } = operation.call;
   const sets = !body ? [[]] : body.spread ? requiredFieldSets(body.content.type, property, value, resolve) : [body.required ? ['body'] : []];
   const parameters = fields.filter((field) => field.parameter.required).map((field) => field.key);
@@ -300,7 +301,7 @@ export function requiredFields(operation: Operation, property: string, value: st
 }
 
 /** The params fields a value of a routed call takes (its body's and the parameters' keys), or undefined for any. */
-export function acceptedFields(operation: Operation, property: string, value: string, resolve: Resolve): string[] | undefined {
+export function acceptedFields(operation: SurfaceOperation, property: string, value: string, resolve: Resolve): string[] | undefined {
   const { body, fields } = operation.call;
   const fromBody = !body ? [] : body.spread ? declaredFieldsFor(body.content.type, property, value, resolve) : ['body'];
   return fromBody && [...new Set([...fromBody, ...fields.map((field) => field.key)])];
@@ -310,7 +311,7 @@ export function acceptedFields(operation: Operation, property: string, value: st
  * What a model picker needs of a routed call: which fields each value requires (a type), which values a params
  * object can call with (a type of the params, and a function of them, from a run-time map of each value's fields).
  */
-function writePickers(file: SourceBuilder, group: EndpointGroup, context: CallContext): void {
+function writePickers(file: SourceBuilder, group: SurfaceEndpointGroup, context: CallContext): void {
   const tuple = (set: string[]) => `[${set.map(literal).join(', ')}]`;
   const { property, values } = group.discriminator!;
   const names = group.valueNames!;
@@ -380,13 +381,12 @@ function writePickers(file: SourceBuilder, group: EndpointGroup, context: CallCo
   });
 }
 
-function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: EndpointGroup, context: CallContext, typeTexts: string[]): void {
+function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: SurfaceEndpointGroup, context: CallContext): void {
   const tasks = context.api.tasks;
   const operations = byName(context.api);
   if (group.andWaitName && group.discriminator && group.valueNames) {
     const { property, values } = group.discriminator;
     const signatures = endpointSignatures(group, context, 'andWait');
-    typeTexts.push(...signatures.flatMap((signature) => [...signature.args.map((arg) => arg.type), signature.returns]));
     file.addInterface({
       name: group.valueNames.taskByValue,
       isExported: true,
@@ -396,7 +396,6 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
           tasks.find((task) => task.create === entry.operation)!,
           context,
         );
-        typeTexts.push(type);
         return { name: propertyKey(entry.value), type };
       }),
     });
@@ -414,7 +413,7 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
         },
       ],
     });
-    const first = variantSignature(group.operations[0]!, context);
+    const first = variantArguments(group.operations[0]!, context);
     const path = argNames(first)
       .slice(0, -2)
       .filter((name) => name !== 'params');
@@ -439,11 +438,9 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
   }
   if (group.waitForName && group.name) {
     const lifecycles = group.operations.map((name) => tasks.find((task) => task.fetch === name)!);
-    const [signature] = endpointSignatures(group, context);
-    const response = signature!.returns.replace(/^APIPromise<(.*)>$/s, '$1');
+    const response = endpointResult(group, context);
     const idParameter = lifecycles[0]!.idParameter;
     const fetch = operations.get(group.operations[0]!)!;
-    typeTexts.push(idType(lifecycles[0]!, context));
     imports.value('./core/polling.js', 'pollTask').type('./core/polling.js', 'WaitOptions');
     file.addFunction({
       name: group.waitForName,
@@ -463,21 +460,19 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Endpoi
 }
 
 /** The arguments that fetch a task by id: the id for its path parameter (and no params object). */
-function fetchArguments(fetch: Operation, idParameter: string): string {
+function fetchArguments(fetch: SurfaceOperation, idParameter: string): string {
   const args = fetch.call.pathArguments.map((argument) => (argument.parameter.name === idParameter ? 'taskId' : 'taskId'));
   return [...args, ...(fetch.call.hasParams ? ['undefined'] : [])].join(', ');
 }
 
 export function writeTasks(file: SourceBuilder, imports: Imports, context: CallContext): void {
   const operations = byName(context.api);
-  const typeTexts: string[] = [];
   imports.type('./core/http.js', 'APIClient');
   imports.value('./core/polling.js', 'pollTask').value('./core/polling.js', 'taskIdOf').type('./core/polling.js', 'WaitOptions');
   const written = new Set<string>();
   for (const task of context.api.tasks) {
     const signature = createAndWaitSignature(task, context);
     const response = fetchResponse(task, context);
-    typeTexts.push(...signature.args.map((arg) => arg.type), response, idType(task, context));
     imports.value(context.moduleOf(task.create), task.create).value(context.moduleOf(task.fetch), task.fetch);
     file.addFunction({
       name: task.createAndWaitName,
@@ -515,7 +510,6 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
       statements: `return pollTask(String(taskId), (requestOptions) => ${task.fetch}(client, ${fetchArguments(operations.get(task.fetch)!, task.idParameter)}, requestOptions), ${statusSpec(sharing)}, options);`,
     });
   }
-  imports.models('./models.js', typeTexts, context.modelNames);
 }
 
 /** What a resource method forwards to: the standalone function, where it lives, its signatures and docs. */
@@ -529,7 +523,7 @@ export interface ForwardedCall {
 }
 
 /** The value maps a merged call's signatures name. */
-function valueTypes(group: EndpointGroup, wait: boolean): string[] {
+function valueTypes(group: SurfaceEndpointGroup, wait: boolean): string[] {
   const names = group.valueNames;
   return names ? [names.type, names.requestByValue, wait ? names.taskByValue : names.responseByValue] : [];
 }
@@ -566,8 +560,7 @@ export function forwardedCall(method: ResourceMethod, context: CallContext): For
     }
     case 'endpointWaitFor': {
       const found = group(method.group);
-      const [signature] = endpointSignatures(found, context);
-      const response = signature!.returns.replace(/^APIPromise<(.*)>$/s, '$1');
+      const response = endpointResult(found, context);
       const task = api.tasks.find((candidate) => candidate.fetch === found.operations[0])!;
       return {
         target: found.waitForName!,
@@ -576,7 +569,7 @@ export function forwardedCall(method: ResourceMethod, context: CallContext): For
           {
             args: [
               { name: 'taskId', type: idType(task, context), optional: false },
-              { name: 'options', type: `WaitOptions<${response}>`, optional: true },
+              { name: 'options', type: `${runtimeType(context.nameOf, 'WaitOptions')}<${response}>`, optional: true },
             ],
             returns: `Promise<${response}>`,
           },

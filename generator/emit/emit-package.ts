@@ -11,7 +11,7 @@ import { runtimeExportsFor, type RuntimeExport } from '../surface/runtime-export
 import { apiReference } from './api-reference.ts';
 import { writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
 import { writeClient } from './client-file.ts';
-import { Imports } from './imports.ts';
+import { writeWithImports, type Imports } from './imports.ts';
 import { writeOperationIndex } from './index-files.ts';
 import { packageVersionOf } from '../semver.ts';
 import { readmeContext } from './readme.ts';
@@ -23,7 +23,7 @@ import { operationShape } from './operation-shape.ts';
 import { writeOperations } from './operations-file.ts';
 import { GENERATED_HEADER, staticRuntimeFiles } from './static-runtime.ts';
 import { renderTemplate } from './templates.ts';
-import type { NameOf } from './type-expression.ts';
+import type { NameOf, Side } from './type-expression.ts';
 
 export interface GeneratedFile {
   /** Path inside the package, with forward slashes. */
@@ -48,16 +48,14 @@ const typescriptVersion: string = createRequire(import.meta.url)('typescript/pac
 export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) => void): EmittedFile[] {
   const { settings } = api;
   const schemasById = new Map(api.schemas.map((schema) => [schema.id, schema]));
-  const nameOf: NameOf = (id, side) => {
-    const schema = schemasById.get(id);
-    if (!schema) throw new Error(`internal: no named schema for ${id}`);
-    return side === 'request' && schema.requestName ? schema.requestName : schema.name;
-  };
-  const modelNames = new Set([
-    'JSONValue',
-    ...api.schemas.flatMap((schema) => [schema.name, ...(schema.requestName ? [schema.requestName] : [])]),
-    ...api.operations.flatMap((operation) => operation.paramsTypeName ?? []),
-  ]);
+  const nameOf: NameOf = Object.assign(
+    (id: string, side: Side) => {
+      const schema = schemasById.get(id);
+      if (!schema) throw new Error(`internal: no named schema for ${id}`);
+      return side === 'request' && schema.requestName ? schema.requestName : schema.name;
+    },
+    { resolve: (id: string) => schemasById.get(id)?.type },
+  );
   const files: EmittedFile[] = [];
   const addSource = (path: string, build: (file: SourceBuilder) => void) => {
     const builder = new SourceBuilder();
@@ -69,12 +67,9 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
     files.push(file);
   };
 
-  const withImports = (path: string, build: (file: SourceBuilder, imports: Imports) => void) =>
-    addSource(path, (file) => {
-      const imports = new Imports();
-      build(file, imports);
-      imports.writeTo(file);
-    });
+  /** A TypeScript file with its imports (see writeWithImports). */
+  const withImports = (path: string, build: (file: SourceBuilder, imports: Imports, nameOf: NameOf) => void) =>
+    addSource(path, (file) => writeWithImports(file, path, nameOf, (imports, names) => build(file, imports, names)));
 
   const templateContext = templateContextOf(api, nameOf);
   if (api.typesOnly) {
@@ -100,26 +95,26 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
   files.push(...templates);
   for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
 
-  withImports('src/models.ts', (file, imports) => writeModels(file, api, nameOf, imports));
+  withImports('src/models.ts', (file, _imports, names) => writeModels(file, api, names));
   const groups = api.operationFiles;
   for (const group of groups) {
-    withImports(`src/operations/${group.file}.ts`, (file, imports) => writeOperations(file, imports, group.operations, api, nameOf, modelNames));
+    withImports(`src/operations/${group.file}.ts`, (file, imports, names) => writeOperations(file, imports, group.operations, api, names));
   }
-  withImports('src/operation-index.ts', (file, imports) => writeOperationIndex(file, imports, api, nameOf, modelNames));
+  withImports('src/operation-index.ts', (file, _imports, names) => writeOperationIndex(file, api, names));
 
   // Calls built on the operation functions: merged endpoints, task helpers, and the resource classes.
   const moduleByOperation = new Map(api.operations.map((operation) => [operation.name, operation.module]));
-  const calls: CallContext = { api, nameOf, modelNames, moduleOf: (operation) => moduleByOperation.get(operation)! };
+  const calls: CallContext = { api, nameOf, moduleOf: (operation) => moduleByOperation.get(operation)! };
   const reference = { path: 'api.md', content: apiReference(calls) };
   onEmitted?.([reference]);
   files.push(reference);
   const hasEndpoints = api.endpointGroups.some((group) => group.name);
-  if (hasEndpoints) withImports('src/endpoints.ts', (file, imports) => writeEndpoints(file, imports, calls));
-  if (api.tasks.length) withImports('src/tasks.ts', (file, imports) => writeTasks(file, imports, calls));
+  if (hasEndpoints) withImports('src/endpoints.ts', (file, imports, names) => writeEndpoints(file, imports, { ...calls, nameOf: names }));
+  if (api.tasks.length) withImports('src/tasks.ts', (file, imports, names) => writeTasks(file, imports, { ...calls, nameOf: names }));
   const resources = api.resources.map((resource) => ({ resource, file: resource.file }));
   for (const { resource, file: name } of resources) {
-    withImports(`src/resources/${name}.ts`, (file, imports) => {
-      const resourceCalls = { ...calls, moduleOf: (operation: string) => calls.moduleOf(operation).replace(/^\.\//, '../') };
+    withImports(`src/resources/${name}.ts`, (file, imports, names) => {
+      const resourceCalls = { ...calls, nameOf: names, moduleOf: (operation: string) => calls.moduleOf(operation).replace(/^\.\//, '../') };
       writeResource(file, resource, imports, resourceCalls);
     });
   }

@@ -5,8 +5,9 @@
  */
 import { resolverOf, type Resolve } from '../ir/type-query.ts';
 import type { TypeNode } from '../ir/types.ts';
-import type { Resource, SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
+import type { Resource, SurfaceApi, SurfaceOperation } from '../surface/types.ts';
 import { objectKey, stringLiteral } from './ts-syntax.ts';
+import { isStringLiteral } from './type-expression.ts';
 
 /** A file part in a sampled multipart body: rendered as a `Blob`. */
 const BLOB = Symbol('blob');
@@ -40,8 +41,12 @@ function sample(node: TypeNode, resolve: Resolve, depth = 0): unknown {
       }
       return value;
     }
-    case 'union':
-      return node.variants.length ? sample(node.variants[0]!, resolve, depth + 1) : null;
+    case 'union': {
+      // Free text beside listed values (typed as a template literal or `(string & {})`): a listed value is the example.
+      const listed = node.variants.some(isPlainString) ? node.variants.find((variant) => isStringLiteral(variant, (id) => resolve({ kind: 'ref', target: id }))) : undefined;
+      const chosen = listed ?? node.variants[0];
+      return chosen ? sample(chosen, resolve, depth + 1) : null;
+    }
     case 'intersection':
       return Object.assign(
         {},
@@ -54,6 +59,10 @@ function sample(node: TypeNode, resolve: Resolve, depth = 0): unknown {
     default:
       return 'value';
   }
+}
+
+function isPlainString(node: TypeNode): boolean {
+  return node.kind === 'primitive' && node.type === 'string' && !node.binary;
 }
 
 /** A JSON-like value as TypeScript source. Backticks are escaped so no value can close a Markdown code fence. */
@@ -100,7 +109,7 @@ export interface OperationExample {
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** An example call's arguments in the surface's call shape: path values, then one params object. */
-export function requestExample(operation: Operation, api: ApiModel, resolve: Resolve = resolverOf(api)): OperationExample {
+export function requestExample(operation: SurfaceOperation, api: SurfaceApi, resolve: Resolve = resolverOf(api)): OperationExample {
   const { call } = operation;
   const args = call.pathArguments.map(() => stringLiteral('abc123'));
   const params: Record<string, unknown> = {};

@@ -1,13 +1,12 @@
 import { runtimeModuleOf } from '../surface/runtime-exports.ts';
 import type { SourceBuilder } from './source-builder.ts';
-import { RENDERED_RUNTIME_TYPES } from './type-expression.ts';
-
-const RUNTIME_TYPE_NAMES: ReadonlySet<string> = new Set(RENDERED_RUNTIME_TYPES);
+import type { NameOf } from './type-expression.ts';
+import { TypeUses } from './type-names.ts';
 
 /**
  * Collects the imports a generated file needs, then writes them sorted (same input, same bytes): the one way every
- * emitted file gets its imports. Runtime names are added by the writer that uses them; model types are found in
- * the type expressions the file prints (`models`), since those are built as text.
+ * emitted file gets its imports. Runtime values are added by the writer that uses them; the types come from what
+ * the file's type text named (`typesUsed`).
  */
 export class Imports {
   private readonly values = new Map<string, Set<string>>();
@@ -24,17 +23,12 @@ export class Imports {
   }
 
   /**
-   * Type-only imports from `module` of the model types the type expressions name (not inside string literals or
-   * comments), and of the runtime types they may name (`Uploadable`), from the core beside `models.js`.
+   * Type-only imports of what the file's type text named (its `TypeUses`): model types from `models` (none when the
+   * file is models.ts itself), runtime types from the core module the runtime registry names under `core`.
    */
-  models(module: string, typeTexts: string[], modelNames: ReadonlySet<string>): this {
-    this.runtimeTypes(module.replace(/models\.js$/, 'core/'), typeTexts);
-    return this.type(module, ...modelNamesUsed(typeTexts, modelNames));
-  }
-
-  /** Type-only imports of the runtime types the type expressions name, from `core` (`./core/`, `../core/`). */
-  runtimeTypes(core: string, typeTexts: string[]): this {
-    for (const name of modelNamesUsed(typeTexts, RUNTIME_TYPE_NAMES)) this.type(`${core}${runtimeModuleOf(name)}.js`, name);
+  typesUsed(uses: TypeUses, core: string, models?: string): this {
+    if (models) this.type(models, ...[...uses.models].sort());
+    for (const name of [...uses.runtime].sort()) this.type(`${core}${runtimeModuleOf(name)}.js`, name);
     return this;
   }
 
@@ -54,12 +48,16 @@ export class Imports {
   }
 }
 
-/** Names of model types used in some type expressions (string literals and comments are not looked into). */
-function modelNamesUsed(typeTexts: string[], modelNames: ReadonlySet<string>): string[] {
-  const used = new Set<string>();
-  for (const text of typeTexts) {
-    const code = text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/"(?:[^"\\]|\\.)*"/g, ' ');
-    for (const name of code.match(/[A-Za-z_$][A-Za-z0-9_$]*/g) ?? []) if (modelNames.has(name)) used.add(name);
-  }
-  return [...used];
+/**
+ * Writes the TypeScript file at `path` (`src/…`): `build` writes its statements, naming its types through the
+ * file's own recording `NameOf` (made from `nameOf`), and adds the values it uses; then the file gets the imports
+ * of all that, the models and runtime types its text named among them.
+ */
+export function writeWithImports(file: SourceBuilder, path: string, nameOf: NameOf, build: (imports: Imports, nameOf: NameOf) => void): void {
+  const imports = new Imports();
+  const uses = new TypeUses(nameOf);
+  build(imports, uses.nameOf);
+  const up = path.split('/').length > 2 ? '../' : './';
+  imports.typesUsed(uses, `${up}core/`, path === 'src/models.ts' ? undefined : `${up}models.js`);
+  imports.writeTo(file);
 }

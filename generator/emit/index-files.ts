@@ -1,14 +1,13 @@
 /** The operation index (`operations` list and `Operations` type) and the package entry point. */
 import { CONST } from './structure-printer.ts';
 import type { SourceBuilder } from './source-builder.ts';
-import type { SurfaceApi as ApiModel } from '../surface/types.ts';
-import type { Imports } from './imports.ts';
+import type { SurfaceApi } from '../surface/types.ts';
 import { operationShape } from './operation-shape.ts';
 import { literal, propertyKey } from './ts-syntax.ts';
 import type { NameOf } from './type-expression.ts';
 
-export function writeOperationIndex(file: SourceBuilder, imports: Imports, api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
-  const typeTexts: string[] = [];
+/** `nameOf` notes the types the index names, for the file's imports. */
+export function writeOperationIndex(file: SourceBuilder, api: SurfaceApi, nameOf: NameOf): void {
   file.addInterface({
     name: 'OperationInfo',
     isExported: true,
@@ -56,7 +55,6 @@ export function writeOperationIndex(file: SourceBuilder, imports: Imports, api: 
       ...api.operations.map((operation) => {
         const shape = operationShape(operation, api, nameOf);
         const responses = shape.responsesByStatus.map(({ status, type }) => `${propertyKey(status)}: ${type};`).join('\n');
-        typeTexts.push(shape.bodyType ?? '', shape.sectionsType ?? '', shape.responseType, shape.errorType, responses);
         return {
           name: propertyKey(operation.name),
           type: `{\nbody: ${shape.bodyType ?? 'never'};\nparams: ${shape.sectionsType ?? 'Record<string, never>'};\nresponse: ${shape.responseType};\nerror: ${shape.errorType};\nresponses: {\n${responses}\n};\n}`,
@@ -77,5 +75,4 @@ export function writeOperationIndex(file: SourceBuilder, imports: Imports, api: 
     ],
   });
   file.addTypeAlias({ name: 'OperationName', isExported: true, type: 'keyof Operations' });
-  imports.models('./models.js', typeTexts, modelNames);
 }

@@ -8,6 +8,7 @@ import { packageVersionOf } from '../semver.ts';
 import type { McpPlan, McpTool } from '../surface/mcp-tools.ts';
 import type { SurfaceApi } from '../surface/types.ts';
 import type { EmittedFile } from './emit-package.ts';
+import { toolsFileContext } from './mcp-tools-file.ts';
 import { GENERATED_HEADER, mcpRuntimeFiles } from './static-runtime.ts';
 import { renderTemplate } from './templates.ts';
 
@@ -32,9 +33,16 @@ export function hintsOf(tool: Pick<McpTool, 'annotations' | 'call'>): string {
   return hints.filter(Boolean).join(', ');
 }
 
+/** The SDK's credentials as the server names them; an API without security schemes still takes the default key. */
+export function credentialsOf(api: SurfaceApi): { option: string; variable: string }[] {
+  const declared = api.credentials.map((credential) => ({ option: credential.option, variable: credential.env }));
+  return declared.length ? declared : [{ option: 'apiKey', variable: `${api.settings.envPrefix}_API_KEY` }];
+}
+
 export function emitMcpPackage(api: SurfaceApi, plan: McpPlan, mcp: ResolvedMcpSettings): EmittedFile[] {
   const { settings } = api;
   const apiTitle = settings.metadata.title ?? api.title;
+  const credentials = credentialsOf(api);
   const context = {
     ...MCP_DEPENDENCIES,
     packageName: mcp.packageName,
@@ -49,7 +57,10 @@ export function emitMcpPackage(api: SurfaceApi, plan: McpPlan, mcp: ResolvedMcpS
     clientName: settings.clientName,
     apiTitle,
     // The default credential's variable (the config may rename it); the SDK reads the other options' variables itself.
-    apiKeyVariable: api.credentials[0]?.env ?? `${settings.envPrefix}_API_KEY`,
+    apiKeyVariable: credentials[0]!.variable,
+    otherCredentialVariables: credentials.slice(1).map((credential) => credential.variable),
+    // Every credential is scrubbed from results, not only the API key: a server may echo an admin key too.
+    credentials,
     baseUrlVariable: `${settings.envPrefix}_BASE_URL`,
     mode: plan.mode,
     dynamic: plan.mode === 'dynamic',
@@ -63,7 +74,7 @@ export function emitMcpPackage(api: SurfaceApi, plan: McpPlan, mcp: ResolvedMcpS
     { path: 'src/index.ts', content: GENERATED_HEADER + renderTemplate('src/index.ts.hbs', context, 'mcp') },
     // The shebang must be the first line of the bin.
     { path: 'src/bin.ts', content: `#!/usr/bin/env node\n${GENERATED_HEADER}${renderTemplate('src/bin.ts.hbs', context, 'mcp')}` },
-    { path: 'src/tools.ts', content: GENERATED_HEADER + renderTemplate('src/tools.ts.hbs', { tools: plan.tools }, 'mcp') },
+    { path: 'src/tools.ts', content: GENERATED_HEADER + renderTemplate('src/tools.ts.hbs', toolsFileContext(plan.tools), 'mcp') },
     ...mcpRuntimeFiles().map((file) => ({ ...file, formatted: true })),
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,8 +1,7 @@
 /** `src/models.ts`: one exported type per named schema, plus each call's params type where it is more than a body. */
-import type { Imports } from './imports.ts';
 import type { SourceBuilder } from './source-builder.ts';
 import type { SentBy, TypeNode } from '../ir/types.ts';
-import type { SurfaceApi as ApiModel } from '../surface/types.ts';
+import type { SurfaceApi } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import { paramsTypeExpression } from './operation-shape.ts';
 import { propertyKey } from './ts-syntax.ts';
@@ -11,9 +10,8 @@ import { fieldType, isOptional, typeExpression, visibleProperties, type NameOf, 
 /** Any JSON value: what an untyped schema accepts in a request body. */
 const JSON_VALUE = 'string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue }';
 
-/** `imports` gets the runtime types the models name (`Uploadable`); a types-only package has no runtime, nor request types. */
-export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf, imports?: Imports): void {
-  const typeTexts: string[] = [];
+/** The runtime types the models name (`Uploadable`) are noted in `nameOf`; a types-only package has no runtime, nor request types. */
+export function writeModels(file: SourceBuilder, api: SurfaceApi, nameOf: NameOf): void {
   for (const schema of api.schemas) {
     // In a types-only package no schema is used by an operation: saying so on every type would be noise.
     const unused = !api.typesOnly && !schema.usage.request && !schema.usage.response;
@@ -23,13 +21,12 @@ export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf, 
     if (schema.requestName) forms.push([schema.requestName, 'request']);
     for (const [name, side] of forms) {
       const sideNote = schema.requestName && side === 'request' ? [`The request form of {@link ${schema.name}}.`] : [];
-      typeTexts.push(...writeNamedType(file, name, schema.type, docsText(schema.type.docs, [...extra, ...sideNote, ...ruleNotes(schema.type)]), nameOf, side));
+      writeNamedType(file, name, schema.type, docsText(schema.type.docs, [...extra, ...sideNote, ...ruleNotes(schema.type)]), nameOf, side);
     }
   }
   for (const operation of api.operations) {
     if (!operation.paramsTypeName) continue;
     const type = paramsTypeExpression(operation, nameOf);
-    typeTexts.push(type);
     file.addTypeAlias({
       name: operation.paramsTypeName,
       isExported: true,
@@ -37,7 +34,6 @@ export function writeModels(file: SourceBuilder, api: ApiModel, nameOf: NameOf, 
       type,
     });
   }
-  imports?.runtimeTypes('./core/', typeTexts);
   // Always declared: operation files and task helpers may need it even where no model does.
   file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });
 }
@@ -54,8 +50,8 @@ function ruleNotes(type: TypeNode): string[] {
   return ['Rules the server also enforces (not expressible as a type):', ...type.rules.map((rule) => `- \`${rule.text}\``)];
 }
 
-/** Writes one named type; returns the type expressions it wrote (for the imports they need). */
-function writeNamedType(file: SourceBuilder, name: string, type: TypeNode, docs: string | undefined, nameOf: NameOf, side: Side): string[] {
+/** Writes one named type. */
+function writeNamedType(file: SourceBuilder, name: string, type: TypeNode, docs: string | undefined, nameOf: NameOf, side: Side): void {
   if (type.kind === 'object' && (type.additionalProperties === 'closed' || type.additionalProperties === 'unspecified') && type.properties.length) {
     // A plain object is an interface: better hovers and error messages than an alias.
     const properties = visibleProperties(type.properties, side).map((property) => {
@@ -69,9 +65,7 @@ function writeNamedType(file: SourceBuilder, name: string, type: TypeNode, docs:
       };
     });
     file.addInterface({ name, isExported: true, docs: docs ? [docs] : [], properties });
-    return properties.map((property) => property.type);
+    return;
   }
-  const text = typeExpression(type, nameOf, side);
-  file.addTypeAlias({ name, isExported: true, docs: docs ? [docs] : [], type: text });
-  return [text];
+  file.addTypeAlias({ name, isExported: true, docs: docs ? [docs] : [], type: typeExpression(type, nameOf, side) });
 }

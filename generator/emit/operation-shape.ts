@@ -4,11 +4,11 @@
  * read. Shared by the operation functions, the calls built on them and the index.
  */
 import type { MediaContent, ParameterLocation } from '../ir/types.ts';
-import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
+import type { SurfaceApi, SurfaceOperation } from '../surface/types.ts';
 import { isJsonMediaType, preferredContent } from '../ir/media-types.ts';
 import { docsText, jsdocBlock } from './jsdoc.ts';
 import { propertyKey } from './ts-syntax.ts';
-import { fieldType, typeExpression, type NameOf } from './type-expression.ts';
+import { fieldType, modelType, typeExpression, type NameOf } from './type-expression.ts';
 
 export type ResponseKind = 'json' | 'text' | 'blob' | 'void';
 
@@ -52,7 +52,7 @@ function responseKindOf(content: MediaContent | undefined): ResponseKind {
   return 'blob';
 }
 
-export function parametersSections(operation: Operation, nameOf: NameOf): string | undefined {
+export function parametersSections(operation: SurfaceOperation, nameOf: NameOf): string | undefined {
   const sections: string[] = [];
   for (const location of SECTIONS) {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
@@ -70,7 +70,7 @@ export function parametersSections(operation: Operation, nameOf: NameOf): string
 }
 
 /** The body's type as the call takes it: its preferred form, or either form where it offers multipart beside JSON. */
-function callBodyType(body: NonNullable<Operation['call']['body']>, nameOf: NameOf): string {
+function callBodyType(body: NonNullable<SurfaceOperation['call']['body']>, nameOf: NameOf): string {
   return [body.content, ...(body.withFiles ? [body.withFiles] : [])].map((form) => typeExpression(form.type, nameOf, 'request')).join(' | ');
 }
 
@@ -78,7 +78,7 @@ function callBodyType(body: NonNullable<Operation['call']['body']>, nameOf: Name
  * The params object's type, for a call whose params are more than its body: the body's fields (or `body`, for a
  * body that is not an object) with the query, header and cookie parameters under their keys.
  */
-export function paramsTypeExpression(operation: Operation, nameOf: NameOf): string {
+export function paramsTypeExpression(operation: SurfaceOperation, nameOf: NameOf): string {
   const { call } = operation;
   const parts: string[] = [];
   if (call.body) {
@@ -101,46 +101,70 @@ export function paramsTypeExpression(operation: Operation, nameOf: NameOf): stri
   return parts.join(' & ');
 }
 
-export function operationShape(operation: Operation, api: ApiModel, nameOf: NameOf): OperationShape {
-  const body = operation.requestBody && preferredContent(operation.requestBody.contents);
-  const bodyRequired = Boolean(body && operation.requestBody?.required);
+/**
+ * An object whose fields are worked out when first read, then kept: a writer reads the few it prints, and the
+ * types it reads are the ones its file's `NameOf` notes for the imports (reading `errorType` would import the
+ * error models into a file that never names them).
+ */
+function lazyFields<T extends object>(fields: { [K in keyof T]-?: () => T[K] }): T {
+  const object = {} as T;
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    let computed = false;
+    let value: T[typeof key];
+    Object.defineProperty(object, key, {
+      enumerable: true,
+      get: () => {
+        if (!computed) [value, computed] = [fields[key](), true];
+        return value;
+      },
+    });
+  }
+  return object;
+}
 
+export function operationShape(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): OperationShape {
+  const body = operation.requestBody && preferredContent(operation.requestBody.contents);
   const successes = operation.responses.filter((response) => response.status.startsWith('2'));
   const successContents = successes.map((response) => preferredContent(response.contents)).filter((content): content is MediaContent => content !== undefined);
   const responseKind = responseKindOf(successContents[0]);
-  const responseTypes =
-    responseKind === 'blob'
-      ? ['Blob']
-      : responseKind === 'text'
-        ? ['string']
-        : responseKind === 'void'
-          ? ['void']
-          : successContents.map((content) => typeExpression(content.type, nameOf, 'response'));
-  if (successContents.length && successContents.length < successes.length && responseKind !== 'void') responseTypes.push('undefined');
-
-  const errorTypes = operation.responses
-    .filter((response) => !response.status.startsWith('2'))
-    .map((response) => preferredContent(response.contents))
-    .filter((content): content is MediaContent => content !== undefined && isJsonMediaType(content.mediaType))
-    .map((content) => typeExpression(content.type, nameOf, 'response'));
-
-  const known = new Set(api.securitySchemes.map((scheme) => scheme.key));
   const { call } = operation;
-  const bodyType = call.body && callBodyType(call.body, nameOf);
-  const sectionsType = parametersSections(operation, nameOf);
-  const paramsType = operation.paramsTypeName ?? (call.body?.spread ? bodyType : undefined);
-  return {
-    pathArgs: call.pathArguments.map((argument) => ({ name: argument.name, wireName: argument.parameter.name, type: fieldType(argument.parameter, nameOf, 'request') })),
-    ...(call.hasParams && paramsType && { paramsType }),
-    paramsRequired: call.paramsRequired,
-    ...(sectionsType && { sectionsType }),
-    ...(body && { bodyType, contentType: body.mediaType }),
-    ...(call.body?.withFiles && { contentTypeWithFiles: call.body.withFiles.mediaType }),
-    bodyRequired,
-    responseType: [...new Set(responseTypes)].join(' | '),
-    responseKind,
-    errorType: errorTypes.length ? [...new Set(errorTypes)].join(' | ') : 'unknown',
-    responsesByStatus: operation.responses.map((response) => ({ status: response.status, type: bodyTypeOf(preferredContent(response.contents), nameOf) })),
-    security: operation.security.filter((alternative) => alternative.every((name) => known.has(name))),
-  };
+  const bodyType = () => call.body && callBodyType(call.body, nameOf);
+  const known = new Set(api.securitySchemes.map((scheme) => scheme.key));
+  return lazyFields<OperationShape>({
+    pathArgs: () => call.pathArguments.map((argument) => ({ name: argument.name, wireName: argument.parameter.name, type: fieldType(argument.parameter, nameOf, 'request') })),
+    paramsType: () => {
+      if (!call.hasParams) return undefined;
+      if (operation.paramsTypeName) return modelType(nameOf, operation.paramsTypeName);
+      return call.body?.spread ? bodyType() : undefined;
+    },
+    paramsRequired: () => call.paramsRequired,
+    sectionsType: () => parametersSections(operation, nameOf),
+    bodyType: () => (body ? bodyType() : undefined),
+    contentType: () => body?.mediaType,
+    contentTypeWithFiles: () => call.body?.withFiles?.mediaType,
+    bodyRequired: () => Boolean(body && operation.requestBody?.required),
+    responseType: () => {
+      const types =
+        responseKind === 'blob'
+          ? ['Blob']
+          : responseKind === 'text'
+            ? ['string']
+            : responseKind === 'void'
+              ? ['void']
+              : successContents.map((content) => typeExpression(content.type, nameOf, 'response'));
+      if (successContents.length && successContents.length < successes.length && responseKind !== 'void') types.push('undefined');
+      return [...new Set(types)].join(' | ');
+    },
+    responseKind: () => responseKind,
+    errorType: () => {
+      const types = operation.responses
+        .filter((response) => !response.status.startsWith('2'))
+        .map((response) => preferredContent(response.contents))
+        .filter((content): content is MediaContent => content !== undefined && isJsonMediaType(content.mediaType))
+        .map((content) => typeExpression(content.type, nameOf, 'response'));
+      return types.length ? [...new Set(types)].join(' | ') : 'unknown';
+    },
+    responsesByStatus: () => operation.responses.map((response) => ({ status: response.status, type: bodyTypeOf(preferredContent(response.contents), nameOf) })),
+    security: () => operation.security.filter((alternative) => alternative.every((name) => known.has(name))),
+  });
 }

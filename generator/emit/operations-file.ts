@@ -1,6 +1,6 @@
 /** `src/operations/<tag>.ts`: one standalone, tree-shakeable function per operation. */
 import type { SourceBuilder } from './source-builder.ts';
-import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
+import type { SurfaceApi, SurfaceOperation } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
 import type { Imports } from './imports.ts';
 import { operationShape } from './operation-shape.ts';
@@ -9,16 +9,16 @@ import { jsonExpression, type Expression, type FinalCall } from './preformatted-
 import { operand, parametersOf, type CallSignature } from './call-signature.ts';
 import { pagedCall } from './paged-call.ts';
 import { requestExample } from './examples.ts';
-import { typeExpression, type NameOf } from './type-expression.ts';
+import { runtimeType, typeExpression, type NameOf } from './type-expression.ts';
 
 /** The wire path with the query its path key fixes: `/responses/{id}?beta=true`. */
-export function pathWithFixedQuery(operation: Pick<Operation, 'path' | 'fixedQuery'>): string {
+export function pathWithFixedQuery(operation: Pick<SurfaceOperation, 'path' | 'fixedQuery'>): string {
   const query = (operation.fixedQuery ?? []).map((entry) => `${encodeURIComponent(entry.name)}=${encodeURIComponent(entry.value)}`).join('&');
   return query ? `${operation.path}?${query}` : operation.path;
 }
 
 /** Summary, description, then the HTTP call it makes (and which variant of a shared endpoint it is). */
-export function operationDocs(operation: Operation): string | undefined {
+export function operationDocs(operation: SurfaceOperation): string | undefined {
   const variant = operation.fragment !== undefined ? ` (variant \`#${operation.fragment}\` of this endpoint)` : '';
   const paragraphs = [operation.summary, operation.description, `\`${operation.method.toUpperCase()} ${operation.path}\`${variant}`, credentialsDoc(operation)].filter(
     (text): text is string => Boolean(text),
@@ -27,7 +27,7 @@ export function operationDocs(operation: Operation): string | undefined {
 }
 
 /** Which credential options the call sends, when the client has several: ``Credential: `adminKey`, else `apiKey`.`` */
-function credentialsDoc(operation: Operation): string | undefined {
+function credentialsDoc(operation: SurfaceOperation): string | undefined {
   return operation.credentials && `Credential: ${operation.credentials.map((options) => options.map((option) => `\`${option}\``).join(' and ')).join(', else ')}.`;
 }
 
@@ -35,25 +35,25 @@ function credentialsDoc(operation: Operation): string | undefined {
  * Docs with an `@example` of the call, made from the spec's request example (else a sampled body): `call` is the
  * function's name (`standalone`: the client goes first) or a resource method's path (`client.videos.create`).
  */
-export function withExample(docs: string | undefined, call: string, operation: Operation, api: ApiModel, standalone: boolean): string | undefined {
+export function withExample(docs: string | undefined, call: string, operation: SurfaceOperation, api: SurfaceApi, standalone: boolean): string | undefined {
   const { request } = requestExample(operation, api);
   const args = [...(standalone ? ['client'] : []), ...(request ? [request] : [])].join(', ');
   return commentText(`${docs ? `${docs}\n\n` : ''}@example\nconst result = await ${call}(${args});`);
 }
 
 /** The path arguments of an operation, as call arguments. */
-export function pathArguments(operation: Operation, api: ApiModel, nameOf: NameOf): CallSignature['args'] {
+export function pathArguments(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): CallSignature['args'] {
   return operationShape(operation, api, nameOf).pathArgs.map((arg) => ({ name: arg.name, type: arg.type, optional: false }));
 }
 
 /** The `Stream<Item>` a streaming call resolves to (see surface/streaming.ts), or undefined. */
-export function streamType(operation: Operation, nameOf: NameOf): string | undefined {
+export function streamType(operation: SurfaceOperation, nameOf: NameOf): string | undefined {
   const plan = operation.stream;
-  return plan && `Stream<${plan.data ? typeExpression(plan.data, nameOf, 'response') : 'unknown'}>`;
+  return plan && `${runtimeType(nameOf, 'Stream')}<${plan.data ? typeExpression(plan.data, nameOf, 'response') : 'unknown'}>`;
 }
 
 /** How iterating the stream reads, for the call's docs. */
-function streamDocs(operation: Operation): string {
+function streamDocs(operation: SurfaceOperation): string {
   const plan = operation.stream!;
   const when = plan.when === 'flag' ? 'With `stream: true` it resolves' : 'It resolves';
   const reading =
@@ -63,37 +63,53 @@ function streamDocs(operation: Operation): string {
   return `${when} to a {@link Stream} of ${reading}.`;
 }
 
+/** The arguments of an operation function after the client, but for the per-call options: path arguments, then params. */
+export function callArguments(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): CallSignature['args'] {
+  const shape = operationShape(operation, api, nameOf);
+  return [...pathArguments(operation, api, nameOf), ...(shape.paramsType ? [{ name: 'params', type: shape.paramsType, optional: !shape.paramsRequired }] : [])];
+}
+
+/** What an operation's call resolves to, whatever the params say: its response, a stream, or either. */
+export function resultType(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): string {
+  const shape = operationShape(operation, api, nameOf);
+  if (!operation.stream) return shape.responseType;
+  const stream = streamType(operation, nameOf)!;
+  return operation.stream.when === 'always' ? stream : `${shape.responseType} | ${stream}`;
+}
+
 /**
  * The call signatures of an operation function after the client, for it and for anything that forwards to it:
  * one; or for a call that streams with `stream: true` (surface/streaming.ts) three overloads — `stream: true` →
- * `Stream`, `stream` false or absent → the response, and an undecided boolean → either.
+ * `Stream`, `stream` false or absent → the response, and an undecided boolean → either. Each type is worked out
+ * only where a signature writes it, so that `nameOf` notes just what is written.
  */
-export function operationSignatures(operation: Operation, api: ApiModel, nameOf: NameOf, options = 'RequestOptions'): CallSignature[] {
+export function operationSignatures(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): CallSignature[] {
   const shape = operationShape(operation, api, nameOf);
   const path = pathArguments(operation, api, nameOf);
   const docs = withExample(operationDocs(operation), operation.name, operation, api, true);
+  const options = (type: string) => ({ name: 'options', type: runtimeType(nameOf, type), optional: true });
   const signature = (params: string | undefined, paramsRequired: boolean, response: string, streams = false): CallSignature => ({
-    args: [...path, ...(params ? [{ name: 'params', type: params, optional: !paramsRequired }] : []), { name: 'options', type: options, optional: true }],
-    returns: `APIPromise<${response}>`,
+    args: [...path, ...(params ? [{ name: 'params', type: params, optional: !paramsRequired }] : []), options('RequestOptions')],
+    returns: `${runtimeType(nameOf, 'APIPromise')}<${response}>`,
     streams,
     ...(docs && { docs }),
   });
-  const general = signature(shape.paramsType, shape.paramsRequired, shape.responseType);
-  const stream = streamType(operation, nameOf);
   // A list call (see ir/pagination.ts) returns a PagePromise of its items and takes PageOptions.
-  const paged = !stream && options === 'RequestOptions' ? pagedCall(operation, api, nameOf) : undefined;
+  const paged = !operation.stream ? pagedCall(operation, api, nameOf) : undefined;
   if (paged) {
     return [
       {
-        ...general,
-        args: general.args.map((arg) => (arg.name === 'options' ? { ...arg, type: 'PageOptions' } : arg)),
-        returns: `PagePromise<${paged.item}, ${shape.responseType}>`,
+        args: [...callArguments(operation, api, nameOf), options('PageOptions')],
+        returns: `${runtimeType(nameOf, 'PagePromise')}<${paged.item}, ${shape.responseType}>`,
+        streams: false,
+        ...(docs && { docs }),
       },
     ];
   }
-  if (!stream) return [general];
+  if (!operation.stream) return [signature(shape.paramsType, shape.paramsRequired, shape.responseType)];
+  const stream = streamType(operation, nameOf)!;
   const withStreamDocs = `${docs ? `${docs}\n\n` : ''}${streamDocs(operation)}`;
-  if (operation.stream!.when === 'always') return [{ ...signature(shape.paramsType, shape.paramsRequired, stream, true), docs: withStreamDocs }];
+  if (operation.stream.when === 'always') return [{ ...signature(shape.paramsType, shape.paramsRequired, stream, true), docs: withStreamDocs }];
   const params = operand(shape.paramsType!);
   return [
     { ...signature(`${params} & { stream: true }`, true, stream, true), docs: withStreamDocs },
@@ -103,7 +119,7 @@ export function operationSignatures(operation: Operation, api: ApiModel, nameOf:
 }
 
 /** The request's `stream` field: the wire format, always or when the params ask for it. */
-function streamField(operation: Operation): Expression | undefined {
+function streamField(operation: SurfaceOperation): Expression | undefined {
   const plan = operation.stream;
   if (!plan) return undefined;
   const format = plan.format === 'sse' ? 'true' : "'jsonl'";
@@ -116,7 +132,7 @@ function streamField(operation: Operation): Expression | undefined {
  * The body of an operation function: the params object is taken apart into the parameters (by key) and the body
  * (the other keys, or `body`), then one request is sent: the statements before it, and the call that returns.
  */
-function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { statements: string[]; returns: FinalCall } {
+function operationBody(operation: SurfaceOperation, api: SurfaceApi, nameOf: NameOf): { statements: string[]; returns: FinalCall } {
   const shape = operationShape(operation, api, nameOf);
   const { call } = operation;
   const statements: string[] = [];
@@ -174,24 +190,16 @@ function operationBody(operation: Operation, api: ApiModel, nameOf: NameOf): { s
   const paged = pagedCall(operation, api, nameOf);
   if (paged && !streams)
     return { statements, returns: { callee: `requestPage<${paged.item}, ${shape.responseType}>`, args: ['client', request, 'options', jsonExpression(paged.spec)] } };
-  const response = operationSignatures(operation, api, nameOf)
-    .at(-1)!
-    .returns.replace(/^APIPromise<(.*)>$/s, '$1');
-  return { statements, returns: { callee: `client.request<${response}>`, args: [request, 'options'] } };
+  return { statements, returns: { callee: `client.request<${resultType(operation, api, nameOf)}>`, args: [request, 'options'] } };
 }
 
-export function writeOperations(file: SourceBuilder, imports: Imports, operations: Operation[], api: ApiModel, nameOf: NameOf, modelNames: ReadonlySet<string>): void {
-  const typeTexts: string[] = [];
-  let usesStream = false;
+/** `nameOf` notes the types the functions name, for the file's imports. */
+export function writeOperations(file: SourceBuilder, imports: Imports, operations: SurfaceOperation[], api: SurfaceApi, nameOf: NameOf): void {
   let usesPages = false;
-  let usesCalls = false;
   for (const operation of operations) {
     const signatures = operationSignatures(operation, api, nameOf);
     const general = signatures.at(-1)!;
-    typeTexts.push(...general.args.map((arg) => arg.type), general.returns);
-    if (operation.stream) usesStream = true;
-    if (general.returns.startsWith('PagePromise<')) usesPages = true;
-    else usesCalls = true;
+    if (!operation.stream && pagedCall(operation, api, nameOf)) usesPages = true;
     const { statements, returns } = operationBody(operation, api, nameOf);
     file.addFunction(
       {
@@ -209,9 +217,7 @@ export function writeOperations(file: SourceBuilder, imports: Imports, operation
       returns,
     );
   }
-  imports.models('../models.js', typeTexts, modelNames);
-  if (usesStream) imports.type('../core/streaming.js', 'Stream');
-  if (usesPages) imports.value('../core/pagination.js', 'requestPage').type('../core/pagination.js', 'PageOptions', 'PagePromise');
+  // The types the signatures name come from `nameOf`; the values and the client type the bodies use, from here.
+  if (usesPages) imports.value('../core/pagination.js', 'requestPage');
   imports.type('../core/http.js', 'APIClient');
-  if (usesCalls) imports.type('../core/http.js', 'RequestOptions').type('../core/api-promise.js', 'APIPromise');
 }

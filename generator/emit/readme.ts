@@ -1,7 +1,7 @@
 /** What the package README shows, computed from the IR: the call of every operation and a compiling example. */
 import { preferredContent } from '../ir/media-types.ts';
 import { propertiesOf, resolverOf } from '../ir/type-query.ts';
-import type { SurfaceApi as ApiModel, SurfaceOperation as Operation } from '../surface/types.ts';
+import type { SurfaceApi, SurfaceOperation } from '../surface/types.ts';
 import { operationShape } from './operation-shape.ts';
 import { markdownCode } from './templates.ts';
 import type { NameOf } from './type-expression.ts';
@@ -33,15 +33,15 @@ function anchorOf(text: string): string {
     .replace(/ /g, '-');
 }
 
-export function readmeContext(api: ApiModel, nameOf: NameOf) {
+export function readmeContext(api: SurfaceApi, nameOf: NameOf) {
   const resolve = resolverOf(api);
   const paths = callPaths(api.resources);
   const examples = new Map(api.operations.map((operation) => [operation.name, requestExample(operation, api, resolve)]));
   /** How an operation is called: on its resource when it is the endpoint's primary call, else as a standalone function. */
-  const callOf = (operation: Operation) => paths.get(operation.name) ?? `${operation.name}`;
-  const standalone = (operation: Operation) => !paths.has(operation.name);
+  const callOf = (operation: SurfaceOperation) => paths.get(operation.name) ?? `${operation.name}`;
+  const standalone = (operation: SurfaceOperation) => !paths.has(operation.name);
   /** The call's arguments: the example's, then per-call options (after an empty params object where one is taken). */
-  const argumentsOf = (operation: Operation, extra = '') => {
+  const argumentsOf = (operation: SurfaceOperation, extra = '') => {
     const example = examples.get(operation.name)!;
     const args = [...(standalone(operation) ? ['client'] : []), ...(example.request ? [example.request] : [])];
     if (extra && operation.call.hasParams && !example.hasParams) args.push('undefined');
@@ -63,14 +63,22 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
   });
 
   const paginated = api.operations.find((operation) => api.paginations.some((pagination) => pagination.operation === operation.name));
-  const hasBody = (operation: Operation) => Boolean(operation.requestBody);
-  const fromSpec = (operation: Operation) => examples.get(operation.name)!.fromSpec;
+  const hasBody = (operation: SurfaceOperation) => Boolean(operation.requestBody);
+  const fromSpec = (operation: SurfaceOperation) => examples.get(operation.name)!.fromSpec;
   // The showcase: a merged endpoint when there is one, else the first operation with a spec example.
   const group = api.endpointGroups.find((candidate) => candidate.discriminator && candidate.name);
   const groupFirst = group && api.operations.find((operation) => operation.name === group.operations.find((name) => fromSpec(api.operations.find((o) => o.name === name)!)));
   const showcaseOperation = groupFirst ?? api.operations.find((operation) => hasBody(operation) && fromSpec(operation)) ?? api.operations[0];
   const showcaseRequest = showcaseOperation && (groupFirst ? examples.get(showcaseOperation.name)!.request : argumentsOf(showcaseOperation));
   const showcaseCall = groupFirst ? paths.get(`endpoint:${group!.name}`)! : showcaseOperation && callOf(showcaseOperation);
+  // Two calls that show the resource rule: the showcase as a client calls it (a merged endpoint's resource method, not
+  // the variant's standalone function) and a GET of an item, when there is one.
+  const item = calls.find((entry) => entry.method === 'GET' && entry.path.endsWith('}') && !entry.fragment);
+  const showcaseEntry = groupFirst
+    ? { http: `${group!.method.toUpperCase()} ${group!.path}`, call: showcaseCall! }
+    : calls.filter((entry) => entry.name === showcaseOperation?.name).map((entry) => ({ http: `${entry.method} ${entry.path}`, call: entry.call }))[0];
+  const pathExamples = [...(showcaseEntry ? [showcaseEntry] : []), ...(item ? [{ http: `${item.method} ${item.path}`, call: item.call }] : [])];
+
   // The name the showcase call has everywhere: its standalone function, its errors' `operation`.
   const showcaseName = groupFirst ? group!.name! : showcaseOperation?.name;
   const task = api.tasks.find((candidate) => candidate.create === showcaseOperation?.name) ?? api.tasks[0];
@@ -94,13 +102,6 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
   const binary = api.operations.find((operation) =>
     operation.responses.some((response) => response.status.startsWith('2') && response.contents.some((content) => !/json|text\//.test(content.mediaType))),
   );
-
-  // Two calls that show the resource rule: the showcase and a GET of an item, when there is one.
-  const item = calls.find((entry) => entry.method === 'GET' && entry.path.endsWith('}') && !entry.fragment);
-  const pathExamples = [...calls.filter((entry) => entry.name === showcaseOperation?.name), ...(item ? [item] : [])].map((entry) => ({
-    http: `${entry.method} ${entry.path}`,
-    call: entry.call,
-  }));
 
   const endpoints = api.endpointGroups
     .filter((candidate) => candidate.name)
@@ -218,7 +219,7 @@ export function readmeContext(api: ApiModel, nameOf: NameOf) {
 }
 
 /** The body example of an operation, as the spec gives it (an object), if any. */
-function bodyExample(operation: Operation): Record<string, unknown> | undefined {
+function bodyExample(operation: SurfaceOperation): Record<string, unknown> | undefined {
   const value = operation.call.body?.content.examples.find((example) => example.value !== null && typeof example.value === 'object' && !Array.isArray(example.value))?.value;
   return value as Record<string, unknown> | undefined;
 }
@@ -227,7 +228,12 @@ function bodyExample(operation: Operation): Record<string, unknown> | undefined 
  * The params of the README's picker example: the fields of the showcase example its value requires (its first
  * set of required fields), when the example has them all.
  */
-function pickerExample(operation: Operation, group: ApiModel['endpointGroups'][number], api: ApiModel, resolve: ReturnType<typeof resolverOf>): { params: string } | undefined {
+function pickerExample(
+  operation: SurfaceOperation,
+  group: SurfaceApi['endpointGroups'][number],
+  api: SurfaceApi,
+  resolve: ReturnType<typeof resolverOf>,
+): { params: string } | undefined {
   const example = bodyExample(operation);
   const property = group.discriminator!.property;
   const value = example?.[property];
@@ -239,11 +245,11 @@ function pickerExample(operation: Operation, group: ApiModel['endpointGroups'][n
 
 /** A call whose example sets an open field, with that field written `unlisted('…')`. */
 function openValueExample(
-  preferred: Operation | undefined,
-  api: ApiModel,
+  preferred: SurfaceOperation | undefined,
+  api: SurfaceApi,
   resolve: ReturnType<typeof resolverOf>,
-  callOf: (operation: Operation) => string,
-  standalone: (operation: Operation) => boolean,
+  callOf: (operation: SurfaceOperation) => string,
+  standalone: (operation: SurfaceOperation) => boolean,
 ): { call: string; field: string } | undefined {
   const candidates = [...(preferred ? [preferred] : []), ...api.operations];
   for (const operation of candidates) {

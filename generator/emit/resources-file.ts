@@ -6,20 +6,14 @@
 import { PRIVATE } from './structure-printer.ts';
 import type { SourceBuilder } from './source-builder.ts';
 import type { Resource } from '../surface/types.ts';
-import { runtimeModuleOf } from '../surface/runtime-exports.ts';
 import { forwardedCall, type CallContext } from './calls-file.ts';
 import { parametersOf, typeParametersOf } from './call-signature.ts';
 import type { Imports } from './imports.ts';
 import { withExample } from './operations-file.ts';
+import { runtimeType } from './type-expression.ts';
 
-/** Runtime types a signature may name; each is imported from the core module the runtime registry names. */
-const RUNTIME_TYPES: [string, string][] = ['APIPromise', 'RequestOptions', 'WaitOptions', 'Stream', 'PagePromise', 'PageOptions'].map((name) => [
-  name,
-  `../core/${runtimeModuleOf(name)}.js`,
-]);
-
-function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext, typeTexts: string[], path: string): void {
-  for (const child of resource.children) writeClass(file, child, imports, context, typeTexts, `${path}.${child.name}`);
+function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext, path: string): void {
+  for (const child of resource.children) writeClass(file, child, imports, context, `${path}.${child.name}`);
   const cls = file.addClass({
     name: resource.className,
     isExported: true,
@@ -45,9 +39,6 @@ function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, c
       );
     imports.value(call.module.replace(/^\.\//, '../'), call.target);
     if (call.endpointTypes?.length) imports.type('../endpoints.js', ...call.endpointTypes);
-    const texts = call.signatures.flatMap((signature) => [...signature.args.map((arg) => arg.type), signature.returns]);
-    typeTexts.push(...texts);
-    for (const [type, module] of RUNTIME_TYPES) if (texts.some((text) => new RegExp(`\\b${type}\\b`).test(text))) imports.type(module, type);
     const [only] = call.signatures;
     if (call.signatures.length === 1) {
       cls.addMethod(
@@ -57,8 +48,8 @@ function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, c
       continue;
     }
     // Overloads carry the types; the implementation hands its arguments on as they came.
-    const general = call.signatures.at(-1)!;
-    const promise = general.returns.startsWith('APIPromise') ? 'APIPromise' : 'Promise';
+    // One request (an operation, a merged call) is an APIPromise; waiting for a task, a plain Promise.
+    const promise = method.kind === 'operation' || method.kind === 'endpoint' ? runtimeType(context.nameOf, 'APIPromise') : 'Promise';
     cls.addMethod(
       {
         name: method.name,
@@ -84,9 +75,8 @@ function exampleVariant(group: string, context: CallContext): string | undefined
   return (operations.find((operation) => operation.requestBody?.contents.some((content) => content.examples.length)) ?? operations[0])?.name;
 }
 
+/** The types the methods' signatures name are noted in `context.nameOf`, for the file's imports. */
 export function writeResource(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext): void {
-  const typeTexts: string[] = [];
   imports.type('../core/http.js', 'APIClient');
-  writeClass(file, resource, imports, context, typeTexts, `client.${resource.name}`);
-  imports.models('../models.js', typeTexts, context.modelNames);
+  writeClass(file, resource, imports, context, `client.${resource.name}`);
 }

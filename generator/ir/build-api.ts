@@ -221,10 +221,11 @@ class OperationReader {
       // Inline bodies get a name so that signatures and docs can point at them. The preferred media type (JSON where
       // offered) keeps the plain name, wherever it is listed: adding a form beside a JSON body renames nothing.
       const candidate = index === preferred ? typeName : `${typeName}${pascalCase(mediaType)}`;
-      const stream = readStreamItems(this.document, mediaType, mediaObject, [...path, mediaType], candidate, this.streamTyper);
+      const named = mediaObject.schema === undefined ? type : this.schemas.nameInline(candidate, pointerFromPath(schemaPath), type);
+      const stream = readStreamItems(this.document, mediaType, mediaObject, [...path, mediaType], candidate, this.streamTyper, named);
       return {
         mediaType,
-        type: mediaObject.schema === undefined ? type : this.schemas.nameInline(candidate, pointerFromPath(schemaPath), type),
+        type: named,
         examples: readExamples(mediaObject),
         ...(stream && { stream }),
       };

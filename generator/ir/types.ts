@@ -163,17 +163,19 @@ export interface MediaContent {
   examples: { name: string; value: unknown }[];
   /**
    * For a sequential media type (`text/event-stream`, `application/jsonl`, `application/x-ndjson`,
-   * `application/json-seq`) whose OpenAPI 3.2 `itemSchema` (possibly added by an overlay) says what each item
-   * of the stream is. Absent when the spec does not say.
+   * `application/json-seq`) whose OpenAPI 3.2 `itemSchema` (possibly added by an overlay), or else whose `schema`
+   * (as 3.0/3.1 documents write it; see ir/stream-items.ts), says what each item of the stream is. Absent when
+   * the spec does not say.
    */
   stream?: StreamItems;
 }
 
-/** The items of a sequential response or request body (OpenAPI 3.2 `itemSchema`). */
+/** The items of a sequential response or request body (OpenAPI 3.2 `itemSchema`, or a 3.0/3.1 `schema`). */
 export interface StreamItems {
   /**
    * One item as the spec describes it: for `text/event-stream`, a whole event (`{ event?, data?, id?, retry? }`,
-   * with `data` a string); for JSON sequences, one JSON value.
+   * with `data` a string); for JSON sequences, one JSON value. From a 3.0/3.1 `schema` that describes the
+   * events' data rather than the events, that data.
    */
   item: TypeNode;
   /**

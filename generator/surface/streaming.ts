@@ -5,7 +5,8 @@
  * - **always**: every success response is a sequential media type (`text/event-stream`, `application/jsonl`, …),
  *   so there is nothing else to resolve to.
  * The item type is the IR's `MediaContent.stream.data` (OpenAPI 3.2 `itemSchema`, possibly added by an
- * overlay); without one the items are `unknown`. The wire format follows the sequential media type: server-sent
+ * overlay, or else the media type's `schema` as 3.0/3.1 documents write it: see ir/stream-items.ts); where the
+ * spec says nothing about the items, or only that they are text, the items are `unknown`. The wire format follows the sequential media type: server-sent
  * events, or one JSON value per line.
  */
 import { isJsonMediaType } from '../ir/media-types.ts';
@@ -30,32 +31,48 @@ export interface StreamPlan {
   jsonData?: true;
 }
 
-/** Whether a type is `boolean` (possibly nullable, or spelled as an enum or union of boolean literals). */
+/**
+ * Whether a type is `boolean`, possibly nullable: however the spec spells it (`nullable: true` in 3.0,
+ * `type: [boolean, 'null']`, `anyOf`/`oneOf` of a boolean and `null` in 3.1, an enum or union of boolean literals).
+ */
 export function isBooleanType(node: TypeNode, resolve: Resolve): boolean {
   return isScalarType(node, 'boolean', resolve);
 }
 
-/** Whether a type is one scalar type (possibly nullable, or spelled as an enum or union of its literals). */
-function isScalarType(node: TypeNode, type: 'boolean' | 'string', resolve: Resolve, seen = new Set<TypeNode>()): boolean {
-  if (seen.has(node)) return false;
+/**
+ * Whether a type is one scalar type, possibly nullable: the type itself, or its literals, with `null` beside them
+ * (as `nullable`, a `null` member of an enum or union) but never `null` alone.
+ */
+function isScalarType(node: TypeNode, type: 'boolean' | 'string', resolve: Resolve): boolean {
+  return scalarOrNull(node, type, resolve, new Set()) === 'scalar';
+}
+
+/** `scalar` when the type is the scalar (possibly with `null`), `null` when it is only `null`, else undefined. */
+function scalarOrNull(node: TypeNode, type: 'boolean' | 'string', resolve: Resolve, seen: Set<TypeNode>): 'scalar' | 'null' | undefined {
+  if (seen.has(node)) return undefined;
   seen.add(node);
+  const ofValues = (values: readonly unknown[]) =>
+    values.every((value) => value === null || typeof value === type) ? (values.some((value) => value !== null) ? 'scalar' : 'null') : undefined;
   switch (node.kind) {
     case 'primitive':
-      return node.type === type;
+      return node.type === type ? 'scalar' : node.type === 'null' ? 'null' : undefined;
     case 'nullable':
-      return isScalarType(node.inner, type, resolve, seen);
+      return scalarOrNull(node.inner, type, resolve, seen);
     case 'ref': {
       const target = resolve(node);
-      return target !== undefined && isScalarType(target, type, resolve, seen);
+      return target === undefined ? undefined : scalarOrNull(target, type, resolve, seen);
     }
     case 'enum':
-      return node.values.length > 0 && node.values.every((value) => typeof value === type);
+      return node.values.length > 0 ? ofValues(node.values) : undefined;
     case 'literal':
-      return typeof node.value === type;
-    case 'union':
-      return node.variants.length > 0 && node.variants.every((variant) => isScalarType(variant, type, resolve, new Set(seen)));
+      return ofValues([node.value]);
+    case 'union': {
+      const kinds = node.variants.map((variant) => scalarOrNull(variant, type, resolve, new Set(seen)));
+      if (kinds.length === 0 || kinds.includes(undefined)) return undefined;
+      return kinds.includes('scalar') ? 'scalar' : 'null';
+    }
     default:
-      return false;
+      return undefined;
   }
 }
 

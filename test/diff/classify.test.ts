@@ -12,6 +12,21 @@ describe('judge: the SDK view and the wire view', () => {
     { given: change('constraint-changed', { side: 'response', keyword: 'minimum', narrowed: false, widened: true }), want: { sdk: 'patch', wire: 'breaking' } },
     { given: change('constraint-changed', { side: 'response', keyword: 'minimum', narrowed: true, widened: false }), want: { sdk: 'patch', wire: 'non-breaking' } },
     { given: change('constraint-changed', { side: 'response', keyword: 'pattern', narrowed: true, widened: true }), want: { sdk: 'patch', wire: 'non-breaking' } },
+    // A pattern the SDK types (a template literal type beside listed values): the SDK view judges the type.
+    ...(
+      [
+        ['request', '`${number}*${number}`', '`${number}x${number}`', 'breaking'],
+        ['request', '(string & {})', '`${number}*${number}`', 'breaking'],
+        ['request', '`${number}*${number}`', '(string & {})', 'non-breaking'],
+        ['request', '`${number}*${number}`', 'string', 'non-breaking'],
+        ['response', '`${number}*${number}`', '`${number}x${number}`', 'breaking'],
+        ['response', '`${number}*${number}`', '(string & {})', 'breaking'],
+        ['response', '(string & {})', '`${number}*${number}`', 'non-breaking'],
+      ] as const
+    ).map(([side, before, after, sdk]) => ({
+      given: change('constraint-changed', { side, keyword: 'pattern', narrowed: true, widened: true, sdkType: { before, after } }),
+      want: { sdk, wire: side === 'request' ? 'breaking' : 'non-breaking' },
+    })),
     { given: change('default-changed', { side: 'request', parameter: true }), want: { sdk: 'patch', wire: 'breaking' } },
     { given: change('default-changed', { side: 'request' }), want: { sdk: 'patch', wire: 'non-breaking' } },
     { given: change('default-changed', { side: 'response' }), want: { sdk: 'patch', wire: 'patch' } },

@@ -104,3 +104,49 @@ describe('TypeComparer: what changed at each position', () => {
     expect(found).toEqual([expect.objectContaining({ rule: 'default-changed', parameter: true, side: 'request' })]);
   });
 });
+
+describe('TypeComparer: a pattern the SDK types (a string alternative beside listed values)', () => {
+  const patterned = (pattern?: string): TypeNode => ({ ...string, ...(pattern && { docs: { pattern } }) });
+  const listed: TypeNode = { kind: 'enum', values: ['1K', '2K'] };
+  const ref = (name: string): TypeNode => ({ kind: 'ref', target: `#/components/schemas/${name}` });
+  const withSizes = indexApi({ schemas: [{ id: '#/components/schemas/Sizes', name: 'Sizes', type: listed }] } as unknown as SurfaceApi);
+  const sdkTypes = (a: TypeNode, b: TypeNode) => {
+    const found: RawChange[] = [];
+    new TypeComparer(withSizes, withSizes, (change) => found.push(change)).compare(a, b, { side: 'request', subject: 'T', path: '', root: false, modelField: false });
+    return found.map(({ rule, keyword, sdkType }) => ({ rule, keyword, ...(sdkType && { sdkType }) }));
+  };
+  const union = (...variants: TypeNode[]): TypeNode => ({ kind: 'union', variants, exclusive: true });
+  it.each<{ name: string; given: [TypeNode, TypeNode]; want: unknown[] }>([
+    {
+      name: 'one template literal type for another',
+      given: [union(listed, patterned('^[0-9]+\\*[0-9]+$')), union(listed, patterned('^[0-9]+x[0-9]+$'))],
+      want: [{ rule: 'constraint-changed', keyword: 'pattern', sdkType: { before: '`${number}*${number}`', after: '`${number}x${number}`' } }],
+    },
+    {
+      name: 'a template literal type from no pattern',
+      given: [union(listed, patterned()), union(listed, patterned('^[0-9]+$'))],
+      want: [{ rule: 'constraint-changed', keyword: 'pattern', sdkType: { before: '(string & {})', after: '`${number}`' } }],
+    },
+    {
+      name: 'a pattern no template expresses changes no SDK type',
+      given: [union(listed, patterned('^#[0-9a-f]{6}$')), union(listed, patterned('^#[0-9A-F]{6}$'))],
+      want: [{ rule: 'constraint-changed', keyword: 'pattern' }],
+    },
+    {
+      name: 'two patterns of one template literal type change no SDK type',
+      given: [union(listed, patterned('^[0-9]+\\*[0-9]+$')), union(listed, patterned('^\\d+\\*\\d+$'))],
+      want: [{ rule: 'constraint-changed', keyword: 'pattern' }],
+    },
+    {
+      name: 'without listed values beside it a pattern is validation only',
+      given: [union({ kind: 'primitive', type: 'number' }, patterned('^[0-9]+\\*[0-9]+$')), union({ kind: 'primitive', type: 'number' }, patterned('^[0-9]+x[0-9]+$'))],
+      want: [{ rule: 'constraint-changed', keyword: 'pattern' }],
+    },
+    {
+      name: 'beside a referenced string enum',
+      given: [union(ref('Sizes'), patterned('^[0-9]+\\*[0-9]+$')), union(ref('Sizes'), patterned('^[0-9]+x[0-9]+$'))],
+      want: [{ rule: 'constraint-changed', keyword: 'pattern', sdkType: { before: '`${number}*${number}`', after: '`${number}x${number}`' } }],
+    },
+    { name: 'a patterned string alone', given: [patterned('^[0-9]+\\*[0-9]+$'), patterned('^[0-9]+x[0-9]+$')], want: [{ rule: 'constraint-changed', keyword: 'pattern' }] },
+  ])('$name', ({ given, want }) => expect(sdkTypes(...given)).toEqual(want));
+});

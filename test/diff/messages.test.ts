@@ -31,6 +31,32 @@ describe('breakReason: one clause from the view that breaks', () => {
   });
 });
 
+describe('breakReason of a pattern the SDK types', () => {
+  const typed = (side: 'request' | 'response') =>
+    base({
+      side,
+      keyword: 'pattern',
+      subject: 'ImageRequest.size',
+      before: '^[0-9]+\\*[0-9]+$',
+      after: '^[0-9]+x[0-9]+$',
+      sdkType: { before: '`${number}*${number}`', after: '`${number}x${number}`' },
+    });
+  it.each<{ given: Given; view: 'sdk' | 'wire' | 'sdk and wire'; want: string }>([
+    { given: typed('response'), view: 'sdk', want: 'code that keeps `size` as `` `${number}*${number}` `` no longer compiles (now `` `${number}x${number}` ``)' },
+    {
+      given: typed('request'),
+      view: 'sdk and wire',
+      want: 'code that passes `size` as `` `${number}*${number}` `` no longer compiles (now `` `${number}x${number}` ``); the server now rejects `size` that does not match `^[0-9]+x[0-9]+$`',
+    },
+    { given: typed('request'), view: 'wire', want: 'the server now rejects `size` that does not match `^[0-9]+x[0-9]+$`' },
+  ])('$view: $want', ({ given, view, want }) => expect(breakReason(given, view)).toBe(want));
+
+  it('the change names both types', () =>
+    expect(changeMessage(typed('request'))).toBe(
+      'request `ImageRequest.size`: `pattern` `^[0-9]+\\*[0-9]+$` → `^[0-9]+x[0-9]+$`; its SDK type `` `${number}*${number}` `` → `` `${number}x${number}` ``',
+    ));
+});
+
 describe('changeMessage', () => {
   it('words a change in SDK terms and notes what was deprecated', () => {
     expect(changeMessage(base({ side: 'request', keyword: 'maxLength', before: '100', after: '50' }))).toBe('request `CreateUserBody.name`: `maxLength` `100` → `50`');

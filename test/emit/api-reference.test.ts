@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { apiReference, resolvesTo, signatureText } from '../../generator/emit/api-reference.ts';
 import type { CallContext } from '../../generator/emit/calls-file.ts';
 import type { SurfaceApi } from '../../generator/surface/types.ts';
-import { modelNamesOf, nameOfApi, petStore, surfaceOf, videoVariants } from '../helpers/surface-of.ts';
+import { nameOfApi, petStore, surfaceOf, videoVariants } from '../helpers/surface-of.ts';
 
 const contextOf = (api: SurfaceApi): CallContext => {
   const modules = new Map(api.operations.map((operation) => [operation.name, operation.module]));
-  return { api, nameOf: nameOfApi(api), modelNames: modelNamesOf(api), moduleOf: (name) => modules.get(name)! };
+  return { api, nameOf: nameOfApi(api), moduleOf: (name) => modules.get(name)! };
 };
 
 describe('resolvesTo', () => {

@@ -5,15 +5,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { endpointSignatures, forwardedCall, writeEndpoints, writeTasks, type CallContext } from '../../generator/emit/calls-file.ts';
 import type { CallSignature } from '../../generator/emit/call-signature.ts';
-import { Imports } from '../../generator/emit/imports.ts';
+import { writeWithImports } from '../../generator/emit/imports.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
 import type { ResourceMethod } from '../../generator/surface/types.ts';
-import { modelNamesOf, nameOfApi, surfaceOf, videoVariants } from '../helpers/surface-of.ts';
+import { nameOfApi, surfaceOf, videoVariants } from '../helpers/surface-of.ts';
 
 let context: CallContext;
 beforeAll(async () => {
   const api = await surfaceOf(videoVariants());
-  context = { api, nameOf: nameOfApi(api), modelNames: modelNamesOf(api), moduleOf: (name) => api.operations.find((operation) => operation.name === name)!.module };
+  context = { api, nameOf: nameOfApi(api), moduleOf: (name) => api.operations.find((operation) => operation.name === name)!.module };
 });
 
 const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ');
@@ -21,9 +21,7 @@ const show = (signature: CallSignature) =>
   `${signature.typeParameters?.length ? `<${signature.typeParameters.map((parameter) => `${parameter.name} extends ${parameter.constraint}`).join(', ')}>` : ''}(${signature.args.map((arg) => `${arg.name}${arg.optional ? '?' : ''}: ${arg.type}`).join(', ')}) => ${signature.returns}`;
 function written(write: typeof writeEndpoints): string {
   const file = new SourceBuilder();
-  const imports = new Imports();
-  write(file, imports, context);
-  imports.writeTo(file);
+  writeWithImports(file, 'src/endpoints.ts', context.nameOf, (imports, nameOf) => write(file, imports, { ...context, nameOf }));
   return flat(file.text(''));
 }
 const group = (name: string) => context.api.endpointGroups.find((candidate) => candidate.name === name)!;
@@ -104,13 +102,8 @@ describe('writeEndpoints: what a model picker needs', () => {
     Object.assign(body.properties, { image: { type: 'string' }, images: { type: 'array', items: { type: 'string' } } });
     const api = await surfaceOf(spec);
     const file = new SourceBuilder();
-    const imports = new Imports();
-    writeEndpoints(file, imports, {
-      api,
-      nameOf: nameOfApi(api),
-      modelNames: modelNamesOf(api),
-      moduleOf: (name) => api.operations.find((operation) => operation.name === name)!.module,
-    });
+    const picked: CallContext = { api, nameOf: nameOfApi(api), moduleOf: (name) => api.operations.find((operation) => operation.name === name)!.module };
+    writeWithImports(file, 'src/endpoints.ts', picked.nameOf, (imports, nameOf) => writeEndpoints(file, imports, { ...picked, nameOf }));
     text = flat(file.text(''));
   });
 

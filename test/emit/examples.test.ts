@@ -59,7 +59,7 @@ describe('requestExample', () => {
             'multipart/form-data': {
               schema: {
                 type: 'object',
-                required: ['file', 'count', 'url', 'flag', 'kind', 'tags'],
+                required: ['file', 'count', 'url', 'flag', 'kind', 'tags', 'size'],
                 properties: {
                   file: { type: 'string', format: 'binary' },
                   count: { type: 'integer', minimum: 3 },
@@ -67,6 +67,13 @@ describe('requestExample', () => {
                   flag: { type: 'boolean' },
                   kind: { oneOf: [{ const: 'k1' }, { const: 'k2' }] },
                   tags: { type: 'array', items: { type: 'string' } },
+                  // Free text first, listed values after: the example is a listed value (free text may be a template literal type).
+                  size: {
+                    oneOf: [
+                      { type: 'string', pattern: '^[0-9]+\\*[0-9]+$' },
+                      { type: 'string', enum: ['1K', '2K'] },
+                    ],
+                  },
                   optional: { type: 'string' },
                   id: { type: 'string', readOnly: true },
                 },
@@ -99,7 +106,8 @@ describe('requestExample', () => {
     {
       operation: 'upload',
       want: {
-        request: '{\n  file: new Blob([\'…\']),\n  count: 3,\n  url: "https://example.com/input.png",\n  flag: false,\n  kind: "k1",\n  tags: [],\n  mode: "fast",\n}',
+        request:
+          '{\n  file: new Blob([\'…\']),\n  count: 3,\n  url: "https://example.com/input.png",\n  flag: false,\n  kind: "k1",\n  tags: [],\n  size: "1K",\n  mode: "fast",\n}',
         hasParams: true,
         fromSpec: false,
       },

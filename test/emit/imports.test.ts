@@ -1,6 +1,7 @@
-/** Imports collected while a file is written, then printed sorted: one value and one type import per module at most; model types found in type text. */
+/** Imports collected while a file is written, then printed sorted: one value and one type import per module at most; the types a file's text named (its TypeUses). */
 import { describe, expect, it } from 'vitest';
 import { Imports } from '../../generator/emit/imports.ts';
+import { TypeUses } from '../../generator/emit/type-names.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
 
 function printed(fill: (imports: Imports) => void): string {
@@ -43,18 +44,31 @@ describe('Imports', () => {
   });
 });
 
-describe('Imports.models', () => {
-  const MODELS = new Set(['Video', 'VideoInput', 'Task', 'Model']);
-  const used = (typeTexts: string[]) => printed((imports) => imports.models('./models.js', typeTexts, MODELS)).split('\n')[0];
-  const cases: { name: string; given: string[]; want: string }[] = [
-    { name: 'nothing: no import', given: [], want: 'type After = string;' },
-    { name: 'a name, sorted and once', given: ['Task | Video', 'Video[]'], want: "import type { Task, Video } from './models.js';" },
-    { name: 'whole identifiers only', given: ['VideoList & MyTask'], want: 'type After = string;' },
-    { name: 'generic arguments', given: ['APIPromise<VideoInput>'], want: "import type { VideoInput } from './models.js';" },
-    { name: 'not in a comment', given: ['/** returns a Video */ string'], want: 'type After = string;' },
-    { name: 'not in a string literal', given: ['"Video" | "Task"'], want: 'type After = string;' },
-    { name: 'a string literal with an escaped quote', given: ['"a \\" Video" | Task'], want: "import type { Task } from './models.js';" },
-    { name: 'property keys count as identifiers', given: ['{ Model: string }'], want: "import type { Model } from './models.js';" },
+describe('Imports.typesUsed', () => {
+  const uses = (models: string[], runtime: string[]) => {
+    const recorded = new TypeUses(() => 'unused');
+    for (const name of models) recorded.nameOf.model!(name);
+    for (const name of runtime) recorded.nameOf.runtime!(name);
+    return recorded;
+  };
+  const cases: { name: string; models: string[]; runtime: string[]; from?: string; want: string[] }[] = [
+    { name: 'nothing named: no import', models: [], runtime: [], from: './models.js', want: [] },
+    { name: 'models, sorted and once', models: ['Video', 'Task', 'Video'], runtime: [], from: './models.js', want: ["import type { Task, Video } from './models.js';"] },
+    {
+      name: 'runtime types from the core module the registry names',
+      models: [],
+      runtime: ['Stream', 'APIPromise', 'RequestOptions'],
+      from: '../models.js',
+      want: [
+        "import type { APIPromise } from '../core/api-promise.js';",
+        "import type { RequestOptions } from '../core/http.js';",
+        "import type { Stream } from '../core/streaming.js';",
+      ],
+    },
+    { name: 'models.ts itself imports no models, only runtime types', models: ['Pet'], runtime: ['Uploadable'], want: ["import type { Uploadable } from '../core/uploads.js';"] },
   ];
-  it.each(cases)('$name', ({ given, want }) => expect(used(given)).toBe(want));
+  it.each(cases)('$name', ({ models, runtime, from, want }) => {
+    const text = printed((imports) => imports.typesUsed(uses(models, runtime), '../core/', from));
+    expect(text.split('\n').filter((line) => line.startsWith('import'))).toEqual(want);
+  });
 });

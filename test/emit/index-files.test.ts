@@ -1,9 +1,9 @@
 /** src/operation-index.ts: the runtime list of operations in spec order, and the Operations type, merged calls included. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeOperationIndex } from '../../generator/emit/index-files.ts';
-import { Imports } from '../../generator/emit/imports.ts';
+import { writeWithImports } from '../../generator/emit/imports.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
-import { modelNamesOf, nameOfApi, petStore, surfaceOf } from '../helpers/surface-of.ts';
+import { nameOfApi, petStore, surfaceOf } from '../helpers/surface-of.ts';
 
 let text = '';
 const flat = () => text.replace(/\s*\n\s*/g, ' ');
@@ -21,9 +21,7 @@ beforeAll(async () => {
   doc.paths['/videos#b'] = variant('B');
   const api = await surfaceOf(doc);
   const file = new SourceBuilder();
-  const imports = new Imports();
-  writeOperationIndex(file, imports, api, nameOfApi(api), modelNamesOf(api));
-  imports.writeTo(file);
+  writeWithImports(file, 'src/operation-index.ts', nameOfApi(api), (_imports, nameOf) => writeOperationIndex(file, api, nameOf));
   text = file.text('');
 });
 

@@ -3,13 +3,56 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { emitMcpPackage, hintsOf, MCP_DEPENDENCIES } from '../../generator/emit/mcp-package.ts';
+import { credentialsOf, emitMcpPackage, hintsOf, MCP_DEPENDENCIES } from '../../generator/emit/mcp-package.ts';
 import { mcpRuntimeFiles } from '../../generator/emit/static-runtime.ts';
 import { planMcpTools } from '../../generator/surface/mcp-tools.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
 import { petStore, surfaceOf } from '../helpers/surface-of.ts';
 
 const settings = { output: '/out/pets-mcp', packageName: '@pets/mcp', binName: 'pets-mcp', mode: 'static' as const, sdkDependency: 'file:../pets' };
+
+/** The pet store with a second scheme, an admin key, required by one call. */
+function withAdminKey(): Record<string, any> {
+  const document = petStore();
+  document.components.securitySchemes.AdminKey = { type: 'apiKey', in: 'header', name: 'x-admin-key' };
+  const first = Object.values(document.paths)[0] as Record<string, any>;
+  Object.values(first)[0].security = [{ AdminKey: [] }];
+  return document;
+}
+
+describe('credentialsOf', async () => {
+  const cases: [string, Record<string, any>, { option: string; variable: string }[]][] = [
+    ['one scheme: the API key', petStore(), [{ option: 'apiKey', variable: 'PET_STORE_API_KEY' }]],
+    [
+      'two schemes: each with its option and variable',
+      withAdminKey(),
+      [
+        { option: 'apiKey', variable: 'PET_STORE_API_KEY' },
+        { option: 'adminKey', variable: 'PET_STORE_ADMIN_KEY' },
+      ],
+    ],
+    [
+      'no scheme: the default key still',
+      { ...petStore(), security: undefined, components: { ...petStore().components, securitySchemes: {} } },
+      [{ option: 'apiKey', variable: 'PET_STORE_API_KEY' }],
+    ],
+  ];
+  it.each(cases)('%s', async (_name, document, want) => {
+    expect(credentialsOf(await surfaceOf(document, { packageName: '@pets/sdk', clientName: 'Pets' }))).toEqual(want);
+  });
+
+  it('scrubs every credential from results, and names each variable in the README and the usage', async () => {
+    const api = await surfaceOf(withAdminKey(), { packageName: '@pets/sdk', clientName: 'Pets' });
+    const emitted = emitMcpPackage(api, planMcpTools(api, settings), settings);
+    const text = (path: string) => emitted.find((candidate) => candidate.path === path)!.content;
+    expect(text('src/index.ts')).toContain(
+      'export const CREDENTIALS: readonly { option: string; variable: string }[] = [{"option":"apiKey","variable":"PET_STORE_API_KEY"},{"option":"adminKey","variable":"PET_STORE_ADMIN_KEY"}];',
+    );
+    expect(text('src/index.ts')).toMatch(/secrets: CREDENTIALS\.flatMap\(/);
+    expect(text('src/bin.ts')).toContain('credentialVariables: CREDENTIALS.map(');
+    expect(text('README.md')).toContain('the other credentials from `PET_STORE_ADMIN_KEY`');
+  });
+});
 
 describe('emitMcpPackage', async () => {
   const api = await surfaceOf(petStore(), { packageName: '@pets/sdk', clientName: 'Pets' });
@@ -45,7 +88,8 @@ describe('emitMcpPackage', async () => {
     expect(file('src/bin.ts').startsWith('#!/usr/bin/env node\n// Generated')).toBe(true);
     expect(file('src/index.ts')).toContain('import { APIError, Pets, type ClientOptions } from "@pets/sdk";');
     expect(file('src/index.ts')).toContain('export const API_KEY_VARIABLE = "PET_STORE_API_KEY";');
-    expect(file('src/tools.ts')).toContain(JSON.stringify(plan.tools).slice(0, 40));
+    for (const tool of plan.tools) expect(file('src/tools.ts')).toContain(`name: ${JSON.stringify(tool.name)}`);
+    expect(file('src/tools.ts')).toMatch(/inputSchema: \w+Input,/);
   });
 
   it('documents the host configuration and every tool in the README', () => {

@@ -5,13 +5,13 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operationDocs, operationSignatures, pathArguments, streamType, withExample, writeOperations } from '../../generator/emit/operations-file.ts';
-import { Imports } from '../../generator/emit/imports.ts';
+import { Imports, writeWithImports } from '../../generator/emit/imports.ts';
 import { planApi } from '../../generator/plan-api.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
 import type { NameOf } from '../../generator/emit/type-expression.ts';
 import type { SurfaceApi } from '../../generator/surface/types.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
-import { modelNamesOf, nameOfApi, petStore, surfaceOf } from '../helpers/surface-of.ts';
+import { nameOfApi, petStore, surfaceOf } from '../helpers/surface-of.ts';
 
 const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
@@ -88,10 +88,8 @@ describe('operationSignatures', () => {
 describe('writeOperations', () => {
   const file = (tag: string) => {
     const builder = new SourceBuilder();
-    const imports = new Imports();
     const group = api.operationFiles.find((candidate) => candidate.tag === tag)!;
-    writeOperations(builder, imports, group.operations, api, nameOf, modelNamesOf(api));
-    imports.writeTo(builder);
+    writeWithImports(builder, `src/operations/${tag}.ts`, nameOf, (imports, names) => writeOperations(builder, imports, group.operations, api, names));
     return flat(builder.text(''));
   };
 
@@ -169,7 +167,7 @@ describe('the request of a streaming call names its framing', () => {
   ];
   it.each(cases)('$name → $field', ({ name, field }) => {
     const file = new SourceBuilder();
-    writeOperations(file, new Imports(), [streamOp(name)], streams, streamsNameOf, modelNamesOf(streams));
+    writeOperations(file, new Imports(), [streamOp(name)], streams, streamsNameOf);
     expect(file.text('')).toContain(field);
   });
 });
@@ -185,7 +183,7 @@ describe('a parameter named __proto__', () => {
     };
     const planned = await surfaceOf(spec);
     const file = new SourceBuilder();
-    writeOperations(file, new Imports(), planned.operations, planned, nameOfApi(planned), modelNamesOf(planned));
+    writeOperations(file, new Imports(), planned.operations, planned, nameOfApi(planned));
     const text = file.text('');
     expect(text).toMatch(/query: \{ \["__proto__"\]: \$\d \}/);
     expect(text).toMatch(/headers: \{ \["__proto__"\]: \$\d \}/);

@@ -116,6 +116,10 @@ describe('readmeContext: sections', () => {
     ]);
   });
 
+  it('path examples: a merged showcase as the client calls it, never a variant’s standalone function', () => {
+    expect(videos.pathExamples[0]).toEqual({ http: 'POST /videos', call: 'client.videos.create' });
+  });
+
   it('merged calls, with the value tables', () => {
     expect(videos.endpoints).toEqual([
       { call: 'client.videos.create', http: 'POST /videos', property: 'model', values: 3, variants: 2 },

@@ -1,25 +1,22 @@
 /** src/resources/<name>.ts: resource classes forwarding to the standalone calls, with their overloads, docs and examples. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../generator/emit/calls-file.ts';
-import { Imports } from '../../generator/emit/imports.ts';
+import { writeWithImports } from '../../generator/emit/imports.ts';
 import { writeResource } from '../../generator/emit/resources-file.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
-import { modelNamesOf, nameOfApi, petStore, surfaceOf, videoVariants } from '../helpers/surface-of.ts';
+import { nameOfApi, petStore, surfaceOf, videoVariants } from '../helpers/surface-of.ts';
 
 async function resources(document: Record<string, unknown>): Promise<string> {
   const api = await surfaceOf(document);
   const context: CallContext = {
     api,
     nameOf: nameOfApi(api),
-    modelNames: modelNamesOf(api),
     moduleOf: (name) => api.operations.find((operation) => operation.name === name)!.module.replace(/^\.\//, '../'),
   };
   return api.resources
     .map((resource) => {
       const file = new SourceBuilder();
-      const imports = new Imports();
-      writeResource(file, resource, imports, context);
-      imports.writeTo(file);
+      writeWithImports(file, `src/resources/${resource.file}.ts`, context.nameOf, (imports, nameOf) => writeResource(file, resource, imports, { ...context, nameOf }));
       return file.text('').replace(/ *\n\s*/g, ' ');
     })
     .join('\n');

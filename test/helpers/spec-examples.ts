@@ -57,8 +57,14 @@ export function toJsonSchema(node: unknown, seen: string[] = []): unknown {
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 
+const validators = new WeakMap<object, ValidateFunction>();
+
+/** ajv's validator of a spec schema, compiled once per schema object (callers check many values against one). */
 export function validator(schema: unknown): ValidateFunction {
-  return ajv.compile(toJsonSchema(schema) as object);
+  if (schema === null || typeof schema !== 'object') return ajv.compile(toJsonSchema(schema) as object);
+  let validate = validators.get(schema);
+  if (!validate) validators.set(schema, (validate = ajv.compile(toJsonSchema(schema) as object)));
+  return validate;
 }
 
 export function schemaErrors(validate: ValidateFunction, value: unknown): string | undefined {

@@ -1,7 +1,7 @@
 /** The surface plan of a small spec given as an object, exactly as generation plans it (for emitter tests). */
 import { join } from 'node:path';
 import type { PackageSettings } from '../../generator/config.ts';
-import type { NameOf } from '../../generator/emit/type-expression.ts';
+import type { NameOf, Side } from '../../generator/emit/type-expression.ts';
 import { planApi } from '../../generator/plan-api.ts';
 import type { SurfaceApi } from '../../generator/surface/types.ts';
 import { ROOT } from './golden-cases.ts';
@@ -14,19 +14,13 @@ export async function surfaceOf(document: Record<string, unknown>, settings: Pac
 /** Type names as emit-package.ts gives them: the request form where a schema has one. */
 export function nameOfApi(api: SurfaceApi): NameOf {
   const byId = new Map(api.schemas.map((schema) => [schema.id, schema]));
-  return (id, side) => {
-    const schema = byId.get(id)!;
-    return side === 'request' && schema.requestName ? schema.requestName : schema.name;
-  };
-}
-
-/** Every name emit-package.ts counts as a model (for import planning). */
-export function modelNamesOf(api: SurfaceApi): Set<string> {
-  return new Set([
-    'JSONValue',
-    ...api.schemas.flatMap((schema) => [schema.name, ...(schema.requestName ? [schema.requestName] : [])]),
-    ...api.operations.flatMap((operation) => operation.paramsTypeName ?? []),
-  ]);
+  return Object.assign(
+    (id: string, side: Side) => {
+      const schema = byId.get(id)!;
+      return side === 'request' && schema.requestName ? schema.requestName : schema.name;
+    },
+    { resolve: (id: string) => byId.get(id)?.type },
+  );
 }
 
 /** A small API touching most of what emitters write: a resource tree, a path parameter, a query parameter, a task. */

@@ -151,3 +151,124 @@ describe('stream items', () => {
     expect(buildApiModel(spec).api.operations[0]!.responses[0]!.contents[0]!.stream).toBeDefined();
   });
 });
+
+describe('stream items from `schema`, where there is no `itemSchema` (3.0 and 3.1 documents)', () => {
+  const Envelope = { type: 'object', required: ['data'], properties: { event: { type: 'string' }, data: { $ref: '#/components/schemas/Chunk' } } };
+  const cases: { name: string; content: Record<string, unknown>; schemas?: Record<string, unknown>; want: { item: unknown; data: unknown } | undefined }[] = [
+    {
+      name: 'SSE: a $ref is the JSON of each event',
+      content: { 'text/event-stream': { schema: { $ref: '#/components/schemas/Chunk' } } },
+      schemas: { Chunk },
+      want: { item: 'Chunk', data: 'Chunk' },
+    },
+    {
+      name: "SSE: an inline object is the JSON of each event, under the content's own name",
+      content: { 'text/event-stream': { schema: { type: 'object', properties: { delta: { type: 'string' } } } } },
+      want: { item: { StreamResponse: { delta: 'string' } }, data: { StreamResponse: { delta: 'string' } } },
+    },
+    {
+      name: 'SSE: a oneOf of payloads is their union',
+      content: { 'text/event-stream': { schema: { oneOf: [{ $ref: '#/components/schemas/Chunk' }, { $ref: '#/components/schemas/Done' }] } } },
+      schemas: { Chunk, Done: { type: 'object', properties: { id: { type: 'string' } } } },
+      want: { item: { StreamResponse: { oneOf: ['Chunk', 'Done'] } }, data: { StreamResponse: { oneOf: ['Chunk', 'Done'] } } },
+    },
+    {
+      name: 'SSE: an event envelope (event, data) is read as an itemSchema: the data is its `data`',
+      content: { 'text/event-stream': { schema: { $ref: '#/components/schemas/Envelope' } } },
+      schemas: { Chunk, Envelope },
+      want: { item: 'Envelope', data: 'Chunk' },
+    },
+    {
+      name: 'SSE: an envelope whose data is a string with a contentSchema',
+      content: { 'text/event-stream': { schema: { type: 'object', properties: { id: { type: 'string' }, data: json('Chunk') } } } },
+      schemas: { Chunk },
+      want: { item: { StreamResponse: { id: 'string', data: 'string' } }, data: 'Chunk' },
+    },
+    {
+      name: 'SSE: an envelope of plain-text data says nothing about the data',
+      content: { 'text/event-stream': { schema: { type: 'object', properties: { event: { type: 'string' }, data: { type: 'string' } } } } },
+      want: { item: { StreamResponse: { event: 'string', data: 'string' } }, data: undefined },
+    },
+    {
+      name: 'SSE: a payload with a `data` field beside others is a payload, not an envelope',
+      content: { 'text/event-stream': { schema: { type: 'object', properties: { data: { type: 'string' }, model: { type: 'string' } } } } },
+      want: { item: { StreamResponse: { data: 'string', model: 'string' } }, data: { StreamResponse: { data: 'string', model: 'string' } } },
+    },
+    {
+      name: 'SSE: an array is the whole stream; its items are one event (here the JSON it carries)',
+      content: { 'text/event-stream': { schema: { type: 'array', items: { $ref: '#/components/schemas/Chunk' } } } },
+      schemas: { Chunk },
+      want: { item: 'Chunk', data: 'Chunk' },
+    },
+    {
+      name: 'SSE: an array of event envelopes (how 3.2 models a complete stream in `schema`)',
+      content: { 'text/event-stream': { schema: { type: 'array', items: { $ref: '#/components/schemas/Envelope' } } } },
+      schemas: { Chunk, Envelope },
+      want: { item: 'Envelope', data: 'Chunk' },
+    },
+    {
+      name: 'SSE: an array of inline items names them <Content>Item',
+      content: { 'text/event-stream': { schema: { type: 'array', items: { type: 'object', properties: { delta: { type: 'string' } } } } } },
+      want: { item: { StreamResponseItem: { delta: 'string' } }, data: { StreamResponseItem: { delta: 'string' } } },
+    },
+    { name: 'SSE: `type: string` is text', content: { 'text/event-stream': { schema: { type: 'string' } } }, want: undefined },
+    { name: 'SSE: `type: [string, null]` is text', content: { 'text/event-stream': { schema: { type: ['string', 'null'] } } }, want: undefined },
+    { name: 'SSE: `format: binary` is text', content: { 'text/event-stream': { schema: { type: 'string', format: 'binary' } } }, want: undefined },
+    { name: 'SSE: an empty schema says nothing', content: { 'text/event-stream': { schema: {} } }, want: undefined },
+    {
+      name: 'SSE: a $ref to a string is text',
+      content: { 'text/event-stream': { schema: { $ref: '#/components/schemas/Text' } } },
+      schemas: { Text: { type: 'string' } },
+      want: undefined,
+    },
+    { name: 'SSE: an array of strings is text events', content: { 'text/event-stream': { schema: { type: 'array', items: { type: 'string' } } } }, want: undefined },
+    { name: 'SSE: no schema at all', content: { 'text/event-stream': {} }, want: undefined },
+    {
+      name: 'JSON lines: a $ref is each line',
+      content: { 'application/x-ndjson': { schema: { $ref: '#/components/schemas/Chunk' } } },
+      schemas: { Chunk },
+      want: { item: 'Chunk', data: 'Chunk' },
+    },
+    {
+      name: 'JSON lines: an array is the whole stream, its items each line',
+      content: { 'application/jsonl': { schema: { type: 'array', items: { $ref: '#/components/schemas/Chunk' } } } },
+      schemas: { Chunk },
+      want: { item: 'Chunk', data: 'Chunk' },
+    },
+    {
+      name: 'JSON lines: an object with `data` is a line, never an event envelope',
+      content: { 'application/jsonl': { schema: { $ref: '#/components/schemas/Envelope' } } },
+      schemas: { Chunk, Envelope },
+      want: { item: 'Envelope', data: 'Envelope' },
+    },
+    {
+      name: 'a schema on a media type that is not sequential is no stream',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Chunk' } } },
+      schemas: { Chunk },
+      want: undefined,
+    },
+  ];
+  for (const openapi of ['3.0.3', '3.1.0']) {
+    for (const { name, content, schemas, want } of cases) {
+      if (openapi === '3.0.3' && JSON.stringify(content).includes('"null"')) continue;
+      it(`${openapi}: ${name}`, async () => {
+        const api = await model(content, schemas, openapi);
+        const stream = api.operations[0]!.responses[0]!.contents[0]!.stream;
+        expect(stream && { item: show(api, stream.item), data: show(api, stream.data) }).toEqual(want);
+      });
+    }
+  }
+
+  it('itemSchema wins over schema where both are present', async () => {
+    const api = await model(
+      { 'text/event-stream': { schema: { $ref: '#/components/schemas/Done' }, itemSchema: { type: 'object', properties: { data: json('Chunk') } } } },
+      { Chunk, Done: { type: 'object', properties: { id: { type: 'string' } } } },
+    );
+    expect(show(api, api.operations[0]!.responses[0]!.contents[0]!.stream?.data)).toBe('Chunk');
+  });
+
+  it('the content keeps one name: the stream reuses it rather than naming a copy', async () => {
+    const api = await model({ 'text/event-stream': { schema: { type: 'object', properties: { delta: { type: 'string' } } } } }, {}, '3.1.0');
+    expect(api.schemas.map((schema) => schema.name)).toEqual(['StreamResponse']);
+  });
+});

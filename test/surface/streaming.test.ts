@@ -9,6 +9,7 @@ import { hasStreamFlag, streamPlan, type StreamPlan } from '../../generator/surf
 
 const boolean: TypeNode = { kind: 'primitive', type: 'boolean' };
 const string: TypeNode = { kind: 'primitive', type: 'string' };
+const nullType: TypeNode = { kind: 'primitive', type: 'null' };
 const object = (type: TypeNode, name = 'stream', readOnly = false): TypeNode => ({
   kind: 'object',
   properties: [{ name, required: false, hasDefault: false, readOnly, writeOnly: false, type }],
@@ -33,6 +34,16 @@ describe('hasStreamFlag', () => {
     ['oneOf with the flag in every variant', { kind: 'union', variants: [object(boolean), ref('Body')], exclusive: true }, true],
     ['oneOf with a variant without it', { kind: 'union', variants: [object(boolean), plain], exclusive: true }, false],
     ['nullable body', { kind: 'nullable', inner: object(boolean) }, true],
+    ['stream: boolean | null (anyOf / oneOf / type list)', object({ kind: 'union', variants: [boolean, nullType], exclusive: false }), true],
+    ['stream: nullable boolean (3.0 nullable: true)', object({ kind: 'nullable', inner: boolean }), true],
+    ['stream: true | false | null enum', object({ kind: 'enum', values: [true, false, null] }), true],
+    ['stream: true | null (a literal beside null)', object({ kind: 'union', variants: [{ kind: 'literal', value: true }, nullType], exclusive: true }), true],
+    ['stream: null alone', object(nullType), false],
+    ['stream: null | null', object({ kind: 'union', variants: [nullType, { kind: 'enum', values: [null] }], exclusive: false }), false],
+    ['stream: nullable null', object({ kind: 'nullable', inner: nullType }), false],
+    ['stream: boolean | string', object({ kind: 'union', variants: [boolean, string], exclusive: false }), false],
+    ['stream: boolean | string | null', object({ kind: 'union', variants: [boolean, string, nullType], exclusive: false }), false],
+    ['stream: true | "auto" enum', object({ kind: 'enum', values: [true, 'auto'] }), false],
     ['stream: string', object(string), false],
     ['a read-only stream', object(boolean, 'stream', true), false],
     ['another boolean name', object(boolean, 'streaming'), false],
@@ -79,6 +90,16 @@ describe('streamPlan', () => {
     ],
     ['only an event stream', operation(undefined, [content('text/event-stream', chunk)]), { when: 'always', format: 'sse', data: chunk, jsonData: true }],
     ['an event stream of text: its data is not JSON', operation(undefined, [content('text/event-stream', string)]), { when: 'always', format: 'sse', data: string }],
+    [
+      'an event stream of nullable text: its data is not JSON either',
+      operation(undefined, [content('text/event-stream', { kind: 'union', variants: [string, nullType], exclusive: false })]),
+      { when: 'always', format: 'sse', data: { kind: 'union', variants: [string, nullType], exclusive: false } },
+    ],
+    [
+      'a nullable stream flag streams as a plain one does',
+      operation(object({ kind: 'union', variants: [boolean, nullType], exclusive: false }), [content('application/json'), content('text/event-stream', chunk)]),
+      { when: 'flag', format: 'sse', data: chunk, jsonData: true },
+    ],
     ['only JSON lines, no item schema', operation(undefined, [content('application/jsonl')]), { when: 'always', format: 'jsonl' }],
     ['JSON beside an event stream, no flag', operation(plain, [content('application/json'), content('text/event-stream', chunk)]), undefined],
     ['an event stream and another success status', operation(undefined, [content('text/event-stream', chunk)], [content('application/json')]), undefined],

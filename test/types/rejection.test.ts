@@ -124,16 +124,21 @@ describe('wrong request bodies do not compile', () => {
   const examples = specExamples().filter((example) => example.kind === 'request');
   const operationOf = (example: SpecExample) => operations.find((operation) => operation.pathKey === example.pathKey && operation.method === example.method.toUpperCase())!;
 
-  // Sibling variants: operations sharing the method and wire path, with their body schema and model values.
+  // Sibling variants: operations sharing the method and wire path, with their body schema and model values. Each
+  // example's entry is worked out once: every example of a wire path has all the others as siblings.
+  const entries = new Map<SpecExample, { schema: Json; models: string[] }>();
+  const entryOf = (other: SpecExample) => {
+    let entry = entries.get(other);
+    if (!entry) {
+      const schema = effectiveSchema(toJsonSchema(other.schema) as Json, other.value) as unknown as Json;
+      entry = { schema: { properties: schema.properties }, models: isObject(other.value) && typeof other.value.model === 'string' ? [other.value.model] : [] };
+      entries.set(other, entry);
+    }
+    return entry;
+  };
   const siblingsOf = (example: SpecExample) => {
     const own = operationOf(example);
-    return examples
-      .filter((other) => other.pathKey !== example.pathKey && operationOf(other).path === own.path && other.method === example.method)
-      .map((other) => ({
-        schema: effectiveSchema(toJsonSchema(other.schema) as Json, other.value) as unknown as Json,
-        models: isObject(other.value) && typeof other.value.model === 'string' ? [other.value.model] : [],
-      }))
-      .map(({ schema, models }) => ({ schema: { properties: (schema as Json).properties }, models }));
+    return examples.filter((other) => other.pathKey !== example.pathKey && operationOf(other).path === own.path && other.method === example.method).map(entryOf);
   };
 
   const corpus: Mutation[] = [];

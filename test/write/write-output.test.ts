@@ -174,7 +174,7 @@ describe('recoverOutput', () => {
  * which also holds what a user put there (a build, installed packages with a link, notes, an empty folder).
  */
 describe('a write killed at any moment', () => {
-  const CHILD = join(ROOT, 'test/helpers/write-output-child.ts');
+  const CHILD = join(ROOT, 'test/helpers/write-output-child.mjs');
   const TRIES = 20;
   let work: Awaited<ReturnType<typeof tempDir>>;
   let out: string;
@@ -193,7 +193,7 @@ describe('a write killed at any moment', () => {
   /** Runs the child writing `version`; with `killAfterMs`, SIGKILLs it that long after it starts writing. */
   const child = (version: 'old' | 'new', killAfterMs?: number) =>
     new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const process_ = spawn(process.execPath, ['--import', 'tsx', CHILD, out, json[version]], { cwd: ROOT });
+      const process_ = spawn(process.execPath, [CHILD, out, json[version]], { cwd: ROOT });
       let stdout = '';
       let stderr = '';
       process_.stdout.on('data', (chunk: Buffer) => {

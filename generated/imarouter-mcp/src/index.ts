@@ -12,6 +12,11 @@ export type { ToolMode, ToolPlan } from './runtime/tool-plan.js';
 /** The environment variable the SDK reads the API key from. */
 export const API_KEY_VARIABLE = 'IMAROUTER_API_KEY';
 
+/** Every credential the SDK takes: its client option and its environment variable. None of them shows in a result. */
+export const CREDENTIALS: readonly { option: string; variable: string }[] = [
+  { option: 'apiKey', variable: 'IMAROUTER_API_KEY' },
+];
+
 export interface ServerOptions {
   /** The SDK client's options (API key, base URL, retries, timeouts…); by default the SDK reads its environment variables. */
   client?: ClientOptions;
@@ -37,6 +42,9 @@ export function createServer(options: ServerOptions = {}): Server {
     mode: options.mode ?? 'static',
     ...(options.waitTimeoutMs !== undefined && { waitTimeoutMs: options.waitTimeoutMs }),
     ...(options.maxResultChars !== undefined && { maxResultChars: options.maxResultChars }),
-    secrets: [(options.client as { apiKey?: string } | undefined)?.apiKey, process.env[API_KEY_VARIABLE]],
+    secrets: CREDENTIALS.flatMap(({ option, variable }) => [
+      (options.client as Record<string, unknown> | undefined)?.[option],
+      process.env[variable],
+    ]).filter((secret): secret is string => typeof secret === 'string'),
   });
 }

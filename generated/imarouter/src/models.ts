@@ -2058,7 +2058,7 @@ export interface Wan27ImageGenerationRequest {
    */
   images?: string[];
   /** Output image size (optional). `wan2.7-image` supports `1K`, `2K`, or custom `width*height`; total pixels must stay between `768*768` and `2048*2048`, and aspect ratio must stay between `1:8` and `8:1`. `wan2.7-image-pro` supports `1K`, `2K`, `4K`, or custom `width*height`; only text-to-image without input images and without sequential mode supports `4K` and custom sizes up to `4096*4096`, while all other cases only support `2K` and `2048*2048`. */
-  size?: ('1K' | '2K' | '4K') | string;
+  size?: ('1K' | '2K' | '4K') | `${number}*${number}`;
   /** Whether to enable sequential multi-image mode (optional). Do not send it together with `thinking_mode` or `color_palette`. */
   enable_sequential?: boolean;
   /**

@@ -22,14 +22,17 @@ export interface CliSettings {
 export interface ServerFactory {
   /** The command's name, for help and messages. */
   command: string;
-  /** The environment variable the SDK reads the credential from. */
+  /** The environment variable the SDK reads the API key (its first credential) from. */
   apiKeyVariable: string;
+  /** The variables of every credential the SDK takes, the API key's first. */
+  credentialVariables?: readonly string[];
   createServer: (settings: { mode?: ToolMode; waitTimeoutMs?: number }) => Server;
 }
 
 export class UsageError extends Error {}
 
-export function usage(factory: Pick<ServerFactory, 'command' | 'apiKeyVariable'>): string {
+export function usage(factory: Pick<ServerFactory, 'command' | 'apiKeyVariable' | 'credentialVariables'>): string {
+  const others = (factory.credentialVariables ?? []).filter((variable) => variable !== factory.apiKeyVariable);
   return [
     `Usage: ${factory.command} [--transport stdio|http] [--port <n>] [--host <address>] [--tools static|dynamic] [--wait-timeout <seconds>]`,
     '',
@@ -39,7 +42,7 @@ export function usage(factory: Pick<ServerFactory, 'command' | 'apiKeyVariable'>
     '  --tools         static: one tool per call (the default the package was generated with); dynamic: three tools that list, describe and call endpoints',
     '  --wait-timeout  how long create-and-wait tools wait for a task, in seconds (default 300)',
     '',
-    `The API key is read from ${factory.apiKeyVariable}.`,
+    `The API key is read from ${factory.apiKeyVariable}${others.length ? `; the other credentials from ${others.join(', ')}` : ''}.`,
   ].join('\n');
 }
 

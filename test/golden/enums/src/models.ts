@@ -26,6 +26,18 @@ export type Flag = true;
 /** @default 7.5 */
 export type Guidance = 0.5 | 1.25 | 7.5 | 10;
 
+/** Listed sizes or a custom `width*height` (digits and a separator, so a template literal type). */
+export type Size = ('1K' | '2K' | '4K') | `${number}*${number}`;
+
+/** An open enum (listed values or any string), typed so that completion still offers the values. */
+export type Voice = ('alloy' | 'echo') | (string & {});
+
+/** A referenced enum beside a custom `w:h` ratio (the literals are found through the reference). */
+export type RatioOrCustom = AspectRatio | `${number}:${number}`;
+
+/** Listed colours or a hex colour (a pattern no template literal expresses). */
+export type Tint = ('none' | 'auto') | (string & {});
+
 export interface ImageRequest {
   model: ModelName | Unlisted;
   aspect_ratio: AspectRatio;
@@ -40,10 +52,20 @@ export interface ImageRequest {
   style?: 'photo' | 'anime' | '3d-render';
   /** @default 0 */
   seed_mode?: 0 | 1;
+  size?: Size;
+  voice?: Voice;
+  tint?: Tint;
+  crop_ratio?: RatioOrCustom;
+  /**
+   * A patterned string with no listed values beside it stays `string`.
+   * @pattern ^[0-9]+$
+   */
+  seed_text?: string;
 }
 
 export interface GenerateImageResponse {
   status?: Status;
+  size?: Size;
 }
 
 /** The params object of {@link generateImage}: body fields and parameters in one object. */

@@ -1,6 +1,4 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { Unlisted } from './core/unlisted.js';
-import type { Uploadable } from './core/uploads.js';
 import type {
   APIClient_,
   APIConnectionError_,
@@ -43,7 +41,6 @@ import type {
   IsConnectionRefused,
   IsIdempotent,
   JSONLinesParser_,
-  JSONValue,
   JSONValue_,
   MAXREDIRECTS,
   MAXRETRYAFTERMS,

@@ -35,7 +35,7 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string>;
 }
 
-const PACKAGE_NAME = 'numeric-open-api-tasks-sdk';
+const PACKAGE_NAME = 'numeric-openapi-tasks-sdk';
 
 /** Who is calling, for the server's logs and support: the package and its version (outside browsers, below). */
 const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;

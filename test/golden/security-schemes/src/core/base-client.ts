@@ -40,7 +40,7 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string>;
 }
 
-const PACKAGE_NAME = 'model-hub-api-sdk';
+const PACKAGE_NAME = 'modelhub-api-sdk';
 
 /** Who is calling, for the server's logs and support: the package and its version (outside browsers, below). */
 const SDK_USER_AGENT = `${PACKAGE_NAME}/${VERSION}`;

@@ -28,6 +28,9 @@ describe('parseArguments', () => {
 describe('usage', () => {
   it('names the variable the key is read from', () => {
     expect(usage({ command: 'pets-mcp', apiKeyVariable: 'PETS_API_KEY' })).toContain('The API key is read from PETS_API_KEY.');
+    expect(usage({ command: 'pets-mcp', apiKeyVariable: 'PETS_API_KEY', credentialVariables: ['PETS_API_KEY', 'PETS_ADMIN_KEY'] })).toContain(
+      'The API key is read from PETS_API_KEY; the other credentials from PETS_ADMIN_KEY.',
+    );
   });
 });
 

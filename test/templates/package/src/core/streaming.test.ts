@@ -148,7 +148,13 @@ describe('Stream', () => {
   it('tee() closes the source only when both branches are done', async () => {
     let closed = 0;
     let released = 0;
-    const source = { failure: (error: unknown) => error as Error, eventError: () => new Error('event'), close: () => void closed++, release: () => void released++ };
+    const source = {
+      failure: (error: unknown) => error as Error,
+      eventError: () => new Error('event'),
+      dataError: () => new Error('data'),
+      close: () => void closed++,
+      release: () => void released++,
+    };
     const [left, right] = new Stream(new Response(bytes(SSE)), source).tee();
     for await (const _ of left) break;
     expect([closed, released]).toEqual([0, 0]);

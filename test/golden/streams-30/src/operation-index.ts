@@ -1,0 +1,89 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { ChatCompletion, CreateChatCompletionBody, StreamAgentBody } from './models.js';
+
+/** One entry of {@link operations}: what a tool needs to find and describe an operation. */
+export interface OperationInfo {
+  /** The operation function exported by this package. */
+  readonly name: OperationName;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** The wire path template, without any `#fragment`. */
+  readonly path: string;
+  /** The spec's path key, `#fragment` included. */
+  readonly pathKey: string;
+  readonly tags: readonly string[];
+}
+
+function entry(
+  name: OperationName,
+  method: string,
+  path: string,
+  pathKey: string,
+  tags: readonly string[],
+): OperationInfo {
+  return { name, method, path, pathKey, tags };
+}
+
+/** Every operation of the API, in spec order: `{ name, method, path, pathKey, tags }`. */
+export const operations: readonly OperationInfo[] = [
+  entry('createChatCompletion', 'POST', '/chat/completions', '/chat/completions', []),
+  entry('streamAgent', 'POST', '/agents/completions', '/agents/completions', []),
+  entry('streamJobEvents', 'GET', '/jobs/{job_id}/events', '/jobs/{job_id}/events', []),
+  entry('tailLogs', 'GET', '/logs', '/logs', []),
+  entry('streamTicks', 'GET', '/ticks', '/ticks', []),
+];
+
+/** Types of every operation by name: `body` (request body), `params` (path/query/header/cookie), `response` (2xx body), `error` (declared error bodies), `responses` (every declared response body by status). */
+export interface Operations {
+  createChatCompletion: {
+    body: CreateChatCompletionBody;
+    params: Record<string, never>;
+    response: ChatCompletion;
+    error: unknown;
+    responses: {
+      '200': ChatCompletion;
+    };
+  };
+  streamAgent: {
+    body: StreamAgentBody;
+    params: Record<string, never>;
+    response: string;
+    error: unknown;
+    responses: {
+      '200': string;
+    };
+  };
+  streamJobEvents: {
+    body: never;
+    params: {
+      path: {
+        job_id: string;
+      };
+    };
+    response: string;
+    error: unknown;
+    responses: {
+      '200': string;
+    };
+  };
+  tailLogs: {
+    body: never;
+    params: Record<string, never>;
+    response: Blob;
+    error: unknown;
+    responses: {
+      '200': Blob;
+    };
+  };
+  streamTicks: {
+    body: never;
+    params: Record<string, never>;
+    response: string;
+    error: unknown;
+    responses: {
+      '200': string;
+    };
+  };
+}
+
+export type OperationName = keyof Operations;

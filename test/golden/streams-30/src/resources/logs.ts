@@ -1,0 +1,22 @@
+// Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { APIPromise } from '../core/api-promise.js';
+import type { APIClient, RequestOptions } from '../core/http.js';
+import type { Stream } from '../core/streaming.js';
+import type { TailLogsResponse } from '../models.js';
+import { tailLogs } from '../operations/default_.js';
+
+export class Logs {
+  constructor(private readonly client: APIClient) {}
+
+  /**
+   * `GET /logs`
+   *
+   * Standalone: `tailLogs(client, …)`; errors: `isAPIError(error, 'tailLogs')`.
+   *
+   * @example
+   * const result = await client.logs.retrieve();
+   */
+  retrieve(options?: RequestOptions): APIPromise<Stream<TailLogsResponse>> {
+    return tailLogs(this.client, options);
+  }
+}
