@@ -91,7 +91,7 @@ const videosCreateInputImages2: JsonSchema = {
 };
 
 /** A part several input schemas share. */
-const videosCreateInputMultiPromptPart: JsonSchema = {
+const videosCreateInputMultiPrompt2MultiPrompt: JsonSchema = {
   type: 'object',
   properties: {
     index: { type: 'integer', minimum: 1 },
@@ -307,7 +307,7 @@ const videosCreateInputVideoList: JsonSchema = {
 /** A part several input schemas share. */
 const videosCreateInputMultiPrompt2: JsonSchema = {
   type: 'array',
-  items: videosCreateInputMultiPromptPart,
+  items: videosCreateInputMultiPrompt2MultiPrompt,
   description: 'Multi-shot prompt array. Up to 6 shots.',
   maxItems: 6,
 };
@@ -338,7 +338,7 @@ const contentsGenerationsTasksCreateInputImageUrl: JsonSchema = {
 /** A part several input schemas share. */
 const videosCreateInputMultiPrompt: JsonSchema = {
   type: 'array',
-  items: videosCreateInputMultiPromptPart,
+  items: videosCreateInputMultiPrompt2MultiPrompt,
   description: 'Multi-shot prompt array. Each item may include `index`, `prompt`, and `duration`.',
   maxItems: 6,
 };
