@@ -1,4 +1,4 @@
-/** The tool plan's file: each distinct input schema once, as a constant its tools point at. */
+/** The tool plan's file: each distinct input schema once, as a constant its tools point at; each larger shared part once too. */
 import { describe, expect, it } from 'vitest';
 import { toolsFileContext } from '../../generator/emit/mcp-tools-file.ts';
 import type { McpTool } from '../../generator/surface/mcp-tools.ts';
@@ -53,7 +53,7 @@ describe('toolsFileContext', () => {
   ];
   it.each(cases)('%s', (_name, tools, want) => {
     const context = toolsFileContext(tools);
-    expect(context.schemas.map((schema) => [schema.name, schema.usedBy])).toEqual(want.schemas);
+    expect(context.schemas.map((schema) => [schema.name, schema.doc.replace(/^The arguments of (.*)\.$/, '$1')])).toEqual(want.schemas);
     expect(context.tools.map((text) => /inputSchema: (\w+)/.exec(text)?.[1])).toEqual(want.inputs);
   });
 
@@ -65,5 +65,43 @@ describe('toolsFileContext', () => {
     expect(schema!.schema).toContain('["__proto__"]:');
     // The literal evaluates back to the schema, with the key as an own property.
     expect(Object.hasOwn((eval(`(${schema!.schema})`) as { properties: object }).properties, '__proto__')).toBe(true);
+  });
+});
+
+describe('toolsFileContext: shared parts', () => {
+  const prompt = { type: 'string', description: 'What to make. '.repeat(12), minLength: 1, maxLength: 5000 };
+  const withPrompt = (extra: Record<string, unknown>) => ({ type: 'object', properties: { prompt, ...extra }, required: ['prompt'] });
+  /** The module the context stands for, run: each constant in order, then the tools' input schemas. */
+  const evaluated = (context: ReturnType<typeof toolsFileContext>) =>
+    new Function(`${context.schemas.map((schema) => `const ${schema.name} = ${schema.schema};`).join('\n')}\nreturn [${context.tools.join(', ')}];`)() as McpTool[];
+
+  it('writes a part that stands in two schemas once, named after where it is first found, declared before its users', () => {
+    const tools = [tool('videos_create', withPrompt({ seconds: { type: 'integer' } })), tool('images_create', withPrompt({ size: { enum: ['1K'] } }))];
+    const context = toolsFileContext(tools);
+    expect(context.schemas.map((schema) => schema.name)).toEqual(['videosCreateInputPrompt', 'videosCreateInput', 'imagesCreateInput']);
+    expect(context.schemas[1]!.schema).toContain('prompt: videosCreateInputPrompt');
+    expect(context.schemas[2]!.schema).toContain('prompt: videosCreateInputPrompt');
+    expect(evaluated(context).map((planned) => planned.inputSchema)).toEqual(tools.map((planned) => planned.inputSchema));
+  });
+
+  it('leaves small repeats inline, and a part used once', () => {
+    const small = { type: 'string' };
+    const context = toolsFileContext([tool('a', { type: 'object', properties: { x: small } }), tool('b', { type: 'object', properties: { y: small, p: prompt } })]);
+    expect(context.schemas.map((schema) => schema.name)).toEqual(['aInput', 'bInput']);
+  });
+
+  it('shares a part inside a shared part, smallest first', () => {
+    const image = { type: 'object', properties: { url: { type: 'string', format: 'uri', description: 'Where the image is. '.repeat(8) } } };
+    const images = { type: 'array', items: image, description: 'Reference images, in order. '.repeat(6) };
+    const tools = [tool('a', { type: 'object', properties: { images } }), tool('b', { type: 'object', properties: { images, cover: image } })];
+    const context = toolsFileContext(tools);
+    expect(context.schemas.map((schema) => schema.name)).toEqual(['bInputCover', 'aInputImages', 'aInput', 'bInput']);
+    expect(context.schemas[1]!.schema).toContain('items: bInputCover');
+    expect(evaluated(context).map((planned) => planned.inputSchema)).toEqual(tools.map((planned) => planned.inputSchema));
+  });
+
+  it('gives the same file whatever the order of runs (same input, same bytes)', () => {
+    const tools = [tool('videos_create', withPrompt({})), tool('images_create', withPrompt({ n: { type: 'integer' } }))];
+    expect(toolsFileContext(tools)).toEqual(toolsFileContext(structuredClone(tools)));
   });
 });

@@ -1,6 +1,524 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { JsonSchema, ToolPlan } from './runtime/tool-plan.js';
 
+/** A part several input schemas share. */
+const videosCreateInputImages4: JsonSchema = {
+  type: 'array',
+  items: { type: 'string', format: 'uri' },
+  description: 'Reference image array (optional; currently only 1 image is supported).',
+  minItems: 1,
+  maxItems: 1,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMode: JsonSchema = {
+  enum: ['std', 'pro'],
+  description:
+    'Quality mode. `std` (standard, default) or `pro` (high quality). Master Edition models do not have this distinction.',
+  default: 'std',
+};
+
+/** A part several input schemas share. */
+const imagesGenerationsCreateInputImages2: JsonSchema = {
+  type: 'array',
+  items: { type: 'string', format: 'uri' },
+  description: 'Multiple input images (optional, for image-to-image, up to 14 images).',
+  minItems: 1,
+  maxItems: 14,
+};
+
+/** A part several input schemas share. */
+const imagesGenerationsCreateInputExtraFields: JsonSchema = {
+  type: 'object',
+  description:
+    'Extended parameter object. It may include `input.images`, `aspect_ratio`, `turbo`, `seed`, `disable_safety_checker`, and related options.',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputAspectRatio: JsonSchema = {
+  enum: ['16:9', '9:16', '1:1', '4:3', '3:4'],
+  description: 'Output video aspect ratio. The field is exposed according to the current upstream official enum.',
+  default: '16:9',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputImages3: JsonSchema = {
+  type: 'array',
+  items: { type: 'string', format: 'uri' },
+  description: 'Image input array used as reference images. At most 9 images are allowed.',
+  minItems: 1,
+  maxItems: 9,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputSound: JsonSchema = {
+  enum: ['on', 'off'],
+  description:
+    'Compatibility metadata sound switch. New clients should prefer top-level `sound`; value must be the string `on` or `off`.',
+  default: 'off',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputSeconds: JsonSchema = {
+  anyOf: [
+    { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
+    { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
+  ],
+  description: 'OpenAI-compatible alias for `duration`.',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputImages2: JsonSchema = {
+  type: 'array',
+  items: { type: 'string', format: 'uri' },
+  description: 'Image input array. Only one image is allowed and it is used as the first frame.',
+  minItems: 1,
+  maxItems: 1,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMultiPrompt2MultiPrompt: JsonSchema = {
+  type: 'object',
+  properties: {
+    index: { type: 'integer', minimum: 1 },
+    prompt: { type: 'string', maxLength: 512 },
+    duration: { type: 'integer', minimum: 1 },
+  },
+  additionalProperties: false,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputFirstFrameUrl: JsonSchema = {
+  type: 'string',
+  description:
+    'Official first-frame image field. Use one of `image`, `images`, `first_frame_url`, or `media`; the resolved image source must be unique.',
+  format: 'uri',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputImage: JsonSchema = {
+  type: 'string',
+  description:
+    'Reference image URL (required for image-to-video). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels;…',
+};
+
+/** A part several input schemas share. */
+const klingVideosText2videoCreateInputModel: JsonSchema = {
+  anyOf: [
+    {
+      enum: [
+        'kling-v1',
+        'kling-v1-6',
+        'kling-v2-master',
+        'kling-v2-1-master',
+        'kling-v2-5-turbo',
+        'kling-v2-6',
+        'kling-video-o1',
+      ],
+    },
+    { type: 'string' },
+  ],
+  description: 'Kling video model name.',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputImageTail: JsonSchema = {
+  type: 'string',
+  description:
+    'Last-frame image URL (first/last frame mode, optional). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels;…',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputPart3Metadata: JsonSchema = {
+  first_frame_image: {
+    type: 'string',
+    description:
+      'First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.',
+    format: 'uri',
+  },
+};
+
+/** A part several input schemas share. */
+const videosCreateInputCfgScale: JsonSchema = {
+  type: 'number',
+  description:
+    'Generate degrees of freedom, 0~1, default 0.5. The smaller the value, the more free it is, and the larger the value, the closer it is to the prompt word.',
+  default: 0.5,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMedia6: JsonSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { type: { enum: ['first_frame'] }, url: { type: 'string', format: 'uri' } },
+    required: ['url'],
+    additionalProperties: false,
+  },
+  minItems: 1,
+  maxItems: 1,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputImages: JsonSchema = {
+  type: 'array',
+  items: { type: 'string', format: 'uri' },
+  description:
+    'First-frame image array (optional, mutually exclusive with `image`; currently only 1 image is supported).',
+  minItems: 1,
+  maxItems: 1,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMedia5: JsonSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { type: { enum: ['reference_image'] }, url: { type: 'string', format: 'uri' } },
+    required: ['url'],
+    additionalProperties: false,
+  },
+  minItems: 1,
+  maxItems: 9,
+};
+
+/** A part several input schemas share. */
+const imagesGenerationsCreateInputImage: JsonSchema = {
+  type: 'string',
+  description:
+    'Single image input (optional, image-to-image). **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule only…',
+  format: 'uri',
+};
+
+/** A part several input schemas share. */
+const videoGenerationsCreateInputPartMetadata: JsonSchema = {
+  first_frame_image: {
+    type: 'string',
+    description:
+      'First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.',
+  },
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMedia4: JsonSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { type: { enum: ['video', 'reference_image'] }, url: { type: 'string', format: 'uri' } },
+    required: ['type', 'url'],
+    additionalProperties: false,
+  },
+  minItems: 1,
+  maxItems: 6,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputDuration: JsonSchema = {
+  anyOf: [
+    { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
+    { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
+  ],
+  description: 'Video duration in seconds. Supported range is 3 through 15 seconds for these models.',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputImageList: JsonSchema = {
+  anyOf: [
+    { type: 'string', format: 'uri' },
+    {
+      type: 'object',
+      properties: {
+        url: { type: 'string', format: 'uri' },
+        image_url: { type: 'string', format: 'uri' },
+        type: { enum: ['first_frame', 'end_frame'] },
+      },
+      additionalProperties: false,
+    },
+  ],
+};
+
+/** A part several input schemas share. */
+const videosCreateInputCameraControl: JsonSchema = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', description: 'Control type.' },
+    config: { type: 'object', description: 'Lens parameters (horizontal, vertical, pan, tilt, roll, zoom).' },
+  },
+  description: 'Lens control parameters (optional).',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputElementList: JsonSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { element_id: { type: 'integer', description: 'Subject ID.', minimum: 1 } },
+    required: ['element_id'],
+    additionalProperties: false,
+  },
+  description: 'Kling v3 official subject reference list.',
+  minItems: 1,
+};
+
+/** A part several input schemas share. */
+const imagesGenerationsCreateInputImages: JsonSchema = {
+  type: 'array',
+  items: { type: 'string', format: 'uri' },
+  description:
+    'Multiple image input (optional, image-to-image). **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule…',
+  minItems: 1,
+  maxItems: 14,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMetadata: JsonSchema = {
+  type: 'object',
+  properties: videosCreateInputPart3Metadata,
+  required: ['first_frame_image'],
+};
+
+/** A part several input schemas share. */
+const imagesGenerationsCreateInputSize: JsonSchema = {
+  enum: ['1280*1280', '800*1200', '1200*800', '960*1280', '1280*960', '720*1280', '1280*720', '1344*576'],
+  description:
+    'Output image size. Supported values: `1280*1280`, `800*1200`, `1200*800`, `960*1280`, `1280*960`, `720*1280`, `1280*720`, `1344*576`.',
+  default: '1280*1280',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputVideoList: JsonSchema = {
+  anyOf: [
+    { type: 'string', format: 'uri' },
+    {
+      type: 'object',
+      properties: {
+        url: { type: 'string', format: 'uri' },
+        video_url: { type: 'string', format: 'uri' },
+        refer_type: { enum: ['feature', 'base'] },
+        keep_original_sound: { enum: ['true', 'false'] },
+      },
+      additionalProperties: false,
+    },
+  ],
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMultiPrompt2: JsonSchema = {
+  type: 'array',
+  items: videosCreateInputMultiPrompt2MultiPrompt,
+  description: 'Multi-shot prompt array. Up to 6 shots.',
+  maxItems: 6,
+};
+
+/** A part several input schemas share. */
+const videoGenerationsCreateInputMetadata: JsonSchema = {
+  type: 'object',
+  properties: videoGenerationsCreateInputPartMetadata,
+  required: ['first_frame_image'],
+};
+
+/** A part several input schemas share. */
+const contentsGenerationsTasksCreateInputImageUrl: JsonSchema = {
+  type: 'object',
+  properties: {
+    url: {
+      type: 'string',
+      description: 'Public HTTPS URL. Image, video, and audio media are submitted in this URL shape.',
+      format: 'uri',
+      pattern: '^https://.+',
+    },
+  },
+  required: ['url'],
+  additionalProperties: false,
+  description: 'Seedance contents HTTPS URL',
+};
+
+/** A part several input schemas share. */
+const assetsListInputModel: JsonSchema = {
+  anyOf: [
+    { enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'] },
+    { type: 'string' },
+  ],
+  description:
+    'Optional, asset model name. Serious reminder: Be sure to pass `model` explicitly to distinguish domestic and overseas portrait protocols to avoid mismatch…',
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMultiPrompt: JsonSchema = {
+  type: 'array',
+  items: videosCreateInputMultiPrompt2MultiPrompt,
+  description: 'Multi-shot prompt array. Each item may include `index`, `prompt`, and `duration`.',
+  maxItems: 6,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMedia3: JsonSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      type: { enum: ['first_frame'], description: 'Media type. Currently only `first_frame` is supported.' },
+      url: { type: 'string', description: 'First-frame image URL.', format: 'uri' },
+    },
+    required: ['url'],
+    additionalProperties: false,
+  },
+  description: 'Official media array. Only one item is allowed and `type` must be `first_frame`.',
+  minItems: 1,
+  maxItems: 1,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMedia2: JsonSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      type: { enum: ['reference_image'], description: 'Media type. Currently only `reference_image` is supported.' },
+      url: { type: 'string', description: 'Reference image URL.', format: 'uri' },
+    },
+    required: ['url'],
+    additionalProperties: false,
+  },
+  description: 'Official media array. Provide 1 to 9 items and `type` must be `reference_image`.',
+  minItems: 1,
+  maxItems: 9,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputMedia: JsonSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      type: {
+        enum: ['video', 'reference_image'],
+        description: 'Media type. Supported values are `video` and `reference_image`.',
+      },
+      url: { type: 'string', description: 'Media URL.', format: 'uri' },
+    },
+    required: ['type', 'url'],
+    additionalProperties: false,
+  },
+  description:
+    'Official media array. Provide one `video` item and optional `reference_image` items; at most 6 media items are allowed.',
+  minItems: 1,
+  maxItems: 6,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputPart4: JsonSchema = {
+  anyOf: [
+    {
+      type: 'object',
+      properties: {
+        image: {
+          type: 'string',
+          description: 'Single first-frame image URL (optional, mutually exclusive with `images`).',
+          format: 'uri',
+        },
+      },
+      required: ['image'],
+    },
+    { type: 'object', properties: { images: videosCreateInputImages }, required: ['images'] },
+  ],
+};
+
+/** A part several input schemas share. */
+const videosCreateInputPart3: JsonSchema = {
+  type: 'object',
+  properties: {
+    model: {
+      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
+      description: 'MiniMax video model (openai-videos endpoint).',
+    },
+    prompt: { type: 'string', description: 'Video prompt words.', minLength: 1 },
+    duration: {
+      enum: [6, 10],
+      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
+      default: 6,
+    },
+    size: { enum: ['512p', '768p', '1080p'], description: 'Resolution (verified by model capability).' },
+    metadata: { type: 'object', properties: videosCreateInputPart3Metadata },
+  },
+  required: ['model'],
+  additionalProperties: false,
+};
+
+/** A part several input schemas share. */
+const videoGenerationsCreateInputPart: JsonSchema = {
+  type: 'object',
+  properties: {
+    model: {
+      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
+      description: 'MiniMax video model (MiniMax only).',
+    },
+    prompt: { type: 'string', description: 'Video description' },
+    duration: {
+      enum: [6, 10],
+      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
+      default: 6,
+    },
+    size: {
+      enum: ['512p', '768p', '1080p'],
+      description: 'Resolution (verified by model capability).',
+      default: '768p',
+    },
+    metadata: {
+      type: 'object',
+      properties: videoGenerationsCreateInputPartMetadata,
+      description: 'MiniMax vendor parameters. - Image-to-video: `{"first_frame_image":"URL"}`',
+    },
+  },
+  required: ['model'],
+  additionalProperties: false,
+};
+
+/** A part several input schemas share. */
+const videosCreateInputPart2: JsonSchema = {
+  model: { enum: ['pixverse-c1', 'pixverse-v6'] },
+  prompt: { type: 'string', description: 'Video prompt (required).', minLength: 1 },
+  duration: { type: 'integer', description: 'Video duration in seconds, default 5.', default: 5 },
+  size: { enum: ['16:9', '9:16', '1:1'], description: 'Output aspect ratio, default `16:9`.', default: '16:9' },
+  quality: { enum: ['360p', '540p', '720p', '1080p'], description: 'Output resolution tier.', default: '720p' },
+  metadata: {
+    type: 'object',
+    properties: {
+      img_id: { type: 'integer', description: 'Pixverse image ID; when present, submit as image-to-video.' },
+      audio: { type: 'boolean', description: 'Whether to generate audio.' },
+      generate_audio_switch: { type: 'boolean', description: 'Alternate field for whether to generate audio.' },
+      negative_prompt: { type: 'string', description: 'Negative prompt.' },
+    },
+    description: 'Pixverse advanced parameters.',
+  },
+};
+
+/** A part several input schemas share. */
+const videosCreateInputPart: JsonSchema = {
+  model: { enum: ['viduq1', 'viduq2', 'viduq2-pro', 'viduq2-turbo', 'viduq3-pro', 'viduq3-turbo'] },
+  prompt: { type: 'string', description: 'Video prompt. Required for text-to-video; optional for image-to-video.' },
+  images: {
+    type: 'array',
+    items: { type: 'string' },
+    description:
+      '**Important: Reference image URL array for image-to-video. Please ensure that the input URL is accessible at the time of submission. ** - Single image:…',
+  },
+  duration: {
+    type: 'integer',
+    description:
+      'Video duration (seconds). - `viduq1`: fixed 5s - `viduq2` series: supports 4~8s - `viduq3` series: supports 1~16s',
+    default: 5,
+  },
+  size: { type: 'string', description: 'Aspect ratio, such as `16:9` (default), `9:16`, `1:1`.', default: '16:9' },
+  metadata: {
+    type: 'object',
+    properties: {
+      resolution: { enum: ['540p', '720p', '1080p'], description: 'Resolution, default `1080p`.', default: '1080p' },
+    },
+    description: 'Extended parameters.',
+  },
+};
+
 /** The arguments of `usage_token_user_balance_retrieve`, `assets_quota_create`. */
 const usageTokenUserBalanceRetrieveInput: JsonSchema = { type: 'object', properties: {} };
 
@@ -250,20 +768,8 @@ const imagesGenerationsCreateInput: JsonSchema = {
                   description: 'Image aspect ratio (optional).',
                 },
                 size: { enum: ['1K', '2K', '4K'], description: 'Output size (optional, default `1K`).', default: '1K' },
-                image: {
-                  type: 'string',
-                  description:
-                    'Single image input (optional, image-to-image). **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule only…',
-                  format: 'uri',
-                },
-                images: {
-                  type: 'array',
-                  items: { type: 'string', format: 'uri' },
-                  description:
-                    'Multiple image input (optional, image-to-image). **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule…',
-                  minItems: 1,
-                  maxItems: 14,
-                },
+                image: imagesGenerationsCreateInputImage,
+                images: imagesGenerationsCreateInputImages,
               },
               required: ['model', 'prompt'],
               additionalProperties: false,
@@ -297,20 +803,8 @@ const imagesGenerationsCreateInput: JsonSchema = {
                   description: 'Output size (optional, default `1K`).',
                   default: '1K',
                 },
-                image: {
-                  type: 'string',
-                  description:
-                    'Single image input (optional, image-to-image). **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule only…',
-                  format: 'uri',
-                },
-                images: {
-                  type: 'array',
-                  items: { type: 'string', format: 'uri' },
-                  description:
-                    'Multiple image input (optional, image-to-image). **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule…',
-                  minItems: 1,
-                  maxItems: 14,
-                },
+                image: imagesGenerationsCreateInputImage,
+                images: imagesGenerationsCreateInputImages,
               },
               required: ['model', 'prompt'],
               additionalProperties: false,
@@ -414,13 +908,7 @@ const imagesGenerationsCreateInput: JsonSchema = {
             'Output image size (optional). Supported values are `2K`, `3K`, `2048x2048`, `2304x1728`, `1728x2304`, `2848x1600`, `1600x2848`, `2496x1664`, `1664x2496`,…',
         },
         image: { type: 'string', description: 'Single input image (optional, for image-to-image).', format: 'uri' },
-        images: {
-          type: 'array',
-          items: { type: 'string', format: 'uri' },
-          description: 'Multiple input images (optional, for image-to-image, up to 14 images).',
-          minItems: 1,
-          maxItems: 14,
-        },
+        images: imagesGenerationsCreateInputImages2,
         output_format: { enum: ['jpeg', 'png'], description: 'Output format (optional).' },
         optimize_prompt_options: {
           type: 'object',
@@ -454,13 +942,7 @@ const imagesGenerationsCreateInput: JsonSchema = {
           default: '2K',
         },
         image: { type: 'string', description: 'Single input image (optional, for image-to-image).', format: 'uri' },
-        images: {
-          type: 'array',
-          items: { type: 'string', format: 'uri' },
-          description: 'Multiple input images (optional, for image-to-image, up to 14 images).',
-          minItems: 1,
-          maxItems: 14,
-        },
+        images: imagesGenerationsCreateInputImages2,
       },
       required: ['model', 'prompt'],
       title: 'Generate images (doubao-seedream-4-5-251128)',
@@ -471,13 +953,7 @@ const imagesGenerationsCreateInput: JsonSchema = {
         model: { enum: ['wan2.7-image', 'wan2.7-image-pro'] },
         prompt: { type: 'string', description: 'Prompt (required).', minLength: 1 },
         image: { type: 'string', description: 'Single input image (optional, for image-to-image).', format: 'uri' },
-        images: {
-          type: 'array',
-          items: { type: 'string', format: 'uri' },
-          description: 'Multiple input images (optional, for image-to-image, up to 14 images).',
-          minItems: 1,
-          maxItems: 14,
-        },
+        images: imagesGenerationsCreateInputImages2,
         size: {
           anyOf: [
             { enum: ['1K', '2K', '4K'] },
@@ -554,21 +1030,7 @@ const imagesGenerationsCreateInput: JsonSchema = {
               properties: {
                 model: { enum: ['wan2.6-t2i'], description: 'Wan2.6 text-to-image model name.' },
                 prompt: { type: 'string', description: 'Prompt (required).', minLength: 1, maxLength: 2000 },
-                size: {
-                  enum: [
-                    '1280*1280',
-                    '800*1200',
-                    '1200*800',
-                    '960*1280',
-                    '1280*960',
-                    '720*1280',
-                    '1280*720',
-                    '1344*576',
-                  ],
-                  description:
-                    'Output image size. Supported values: `1280*1280`, `800*1200`, `1200*800`, `960*1280`, `1280*960`, `720*1280`, `1280*720`, `1344*576`.',
-                  default: '1280*1280',
-                },
+                size: imagesGenerationsCreateInputSize,
                 negative_prompt: { type: 'string', description: 'Negative prompt (optional).', maxLength: 500 },
                 prompt_extend: {
                   type: 'boolean',
@@ -599,21 +1061,7 @@ const imagesGenerationsCreateInput: JsonSchema = {
                       description: 'Input image array (optional; at least 1 image).',
                       minItems: 1,
                     },
-                    size: {
-                      enum: [
-                        '1280*1280',
-                        '800*1200',
-                        '1200*800',
-                        '960*1280',
-                        '1280*960',
-                        '720*1280',
-                        '1280*720',
-                        '1344*576',
-                      ],
-                      description:
-                        'Output image size. Supported values: `1280*1280`, `800*1200`, `1200*800`, `960*1280`, `1280*960`, `720*1280`, `1280*720`, `1344*576`.',
-                      default: '1280*1280',
-                    },
+                    size: imagesGenerationsCreateInputSize,
                     negative_prompt: { type: 'string', description: 'Negative prompt (optional).', maxLength: 500 },
                     prompt_extend: {
                       type: 'boolean',
@@ -716,11 +1164,7 @@ const imagesGenerationsCreateInput: JsonSchema = {
                       description: 'Input image URL array.',
                       minItems: 1,
                     },
-                    extra_fields: {
-                      type: 'object',
-                      description:
-                        'Extended parameter object. It may include `input.images`, `aspect_ratio`, `turbo`, `seed`, `disable_safety_checker`, and related options.',
-                    },
+                    extra_fields: imagesGenerationsCreateInputExtraFields,
                     aspect_ratio: {
                       enum: ['1:1', '16:9', '9:16', '3:2', '2:3', '3:4', '4:3'],
                       description: 'PrunaAI image-edit aspect ratio.',
@@ -756,13 +1200,7 @@ const imagesGenerationsCreateInput: JsonSchema = {
                     },
                     {
                       type: 'object',
-                      properties: {
-                        extra_fields: {
-                          type: 'object',
-                          description:
-                            'Extended parameter object. It may include `input.images`, `aspect_ratio`, `turbo`, `seed`, `disable_safety_checker`, and related options.',
-                        },
-                      },
+                      properties: { extra_fields: imagesGenerationsCreateInputExtraFields },
                       required: ['extra_fields'],
                     },
                   ],
@@ -1025,14 +1463,7 @@ const videosCreateInput: JsonSchema = {
                       description: 'Single first-frame image URL (optional, mutually exclusive with `images`).',
                       format: 'uri',
                     },
-                    images: {
-                      type: 'array',
-                      items: { type: 'string', format: 'uri' },
-                      description:
-                        'First-frame image array (optional, mutually exclusive with `image`; currently only 1 image is supported).',
-                      minItems: 1,
-                      maxItems: 1,
-                    },
+                    images: videosCreateInputImages,
                     duration: {
                       enum: [5, 10, 15],
                       description: 'Video duration in seconds. Supported values: `5`, `10`, `15`.',
@@ -1083,35 +1514,7 @@ const videosCreateInput: JsonSchema = {
                   required: ['model'],
                   additionalProperties: false,
                 },
-                {
-                  anyOf: [
-                    {
-                      type: 'object',
-                      properties: {
-                        image: {
-                          type: 'string',
-                          description: 'Single first-frame image URL (optional, mutually exclusive with `images`).',
-                          format: 'uri',
-                        },
-                      },
-                      required: ['image'],
-                    },
-                    {
-                      type: 'object',
-                      properties: {
-                        images: {
-                          type: 'array',
-                          items: { type: 'string', format: 'uri' },
-                          description:
-                            'First-frame image array (optional, mutually exclusive with `image`; currently only 1 image is supported).',
-                          minItems: 1,
-                          maxItems: 1,
-                        },
-                      },
-                      required: ['images'],
-                    },
-                  ],
-                },
+                videosCreateInputPart4,
               ],
               description: 'Wan2.6 image-to-video request body. At least one first-frame image source is required.',
             },
@@ -1127,14 +1530,7 @@ const videosCreateInput: JsonSchema = {
                       description: 'Single first-frame image URL (optional, mutually exclusive with `images`).',
                       format: 'uri',
                     },
-                    images: {
-                      type: 'array',
-                      items: { type: 'string', format: 'uri' },
-                      description:
-                        'First-frame image array (optional, mutually exclusive with `image`; currently only 1 image is supported).',
-                      minItems: 1,
-                      maxItems: 1,
-                    },
+                    images: videosCreateInputImages,
                     duration: {
                       enum: [5, 10, 15],
                       description: 'Video duration in seconds. Supported values: `5`, `10`, `15`.',
@@ -1200,35 +1596,7 @@ const videosCreateInput: JsonSchema = {
                   required: ['model'],
                   additionalProperties: false,
                 },
-                {
-                  anyOf: [
-                    {
-                      type: 'object',
-                      properties: {
-                        image: {
-                          type: 'string',
-                          description: 'Single first-frame image URL (optional, mutually exclusive with `images`).',
-                          format: 'uri',
-                        },
-                      },
-                      required: ['image'],
-                    },
-                    {
-                      type: 'object',
-                      properties: {
-                        images: {
-                          type: 'array',
-                          items: { type: 'string', format: 'uri' },
-                          description:
-                            'First-frame image array (optional, mutually exclusive with `image`; currently only 1 image is supported).',
-                          minItems: 1,
-                          maxItems: 1,
-                        },
-                      },
-                      required: ['images'],
-                    },
-                  ],
-                },
+                videosCreateInputPart4,
               ],
               description: 'Wan2.6 fast image-to-video request body. Supports audio toggle and reference videos.',
             },
@@ -1245,13 +1613,7 @@ const videosCreateInput: JsonSchema = {
                         'Single reference image URL (optional; constrained with `images`, `reference_video_urls`, and `video_url`).',
                       format: 'uri',
                     },
-                    images: {
-                      type: 'array',
-                      items: { type: 'string', format: 'uri' },
-                      description: 'Reference image array (optional; currently only 1 image is supported).',
-                      minItems: 1,
-                      maxItems: 1,
-                    },
+                    images: videosCreateInputImages4,
                     reference_video_urls: {
                       type: 'array',
                       items: { type: 'string', format: 'uri' },
@@ -1339,19 +1701,7 @@ const videosCreateInput: JsonSchema = {
                       },
                       required: ['image'],
                     },
-                    {
-                      type: 'object',
-                      properties: {
-                        images: {
-                          type: 'array',
-                          items: { type: 'string', format: 'uri' },
-                          description: 'Reference image array (optional; currently only 1 image is supported).',
-                          minItems: 1,
-                          maxItems: 1,
-                        },
-                      },
-                      required: ['images'],
-                    },
+                    { type: 'object', properties: { images: videosCreateInputImages4 }, required: ['images'] },
                     {
                       type: 'object',
                       properties: {
@@ -1401,24 +1751,13 @@ const videosCreateInput: JsonSchema = {
                   description: 'Output video duration in seconds.',
                   default: 5,
                 },
-                seconds: {
-                  anyOf: [
-                    { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-                    { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-                  ],
-                  description: 'OpenAI-compatible alias for `duration`.',
-                },
+                seconds: videosCreateInputSeconds,
                 size: {
                   enum: ['720P', '1080P'],
                   description: 'Output video resolution. The exact SKU uses the normalized 720p/1080p value.',
                   default: '1080P',
                 },
-                aspect_ratio: {
-                  enum: ['16:9', '9:16', '1:1', '4:3', '3:4'],
-                  description:
-                    'Output video aspect ratio. The field is exposed according to the current upstream official enum.',
-                  default: '16:9',
-                },
+                aspect_ratio: videosCreateInputAspectRatio,
                 seed: { type: 'integer', description: 'Random seed.', minimum: 0, maximum: 2147483647 },
                 metadata: {
                   type: 'object',
@@ -1428,13 +1767,7 @@ const videosCreateInput: JsonSchema = {
                       description: 'Output video duration in seconds.',
                       default: 5,
                     },
-                    seconds: {
-                      anyOf: [
-                        { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-                        { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-                      ],
-                      description: 'OpenAI-compatible alias for `duration`.',
-                    },
+                    seconds: videosCreateInputSeconds,
                     resolution: {
                       enum: ['720P', '1080P'],
                       description: 'Output video resolution. The exact SKU uses the normalized 720p/1080p value.',
@@ -1445,12 +1778,7 @@ const videosCreateInput: JsonSchema = {
                       description: 'Output video resolution. The exact SKU uses the normalized 720p/1080p value.',
                       default: '1080P',
                     },
-                    aspect_ratio: {
-                      enum: ['16:9', '9:16', '1:1', '4:3', '3:4'],
-                      description:
-                        'Output video aspect ratio. The field is exposed according to the current upstream official enum.',
-                      default: '16:9',
-                    },
+                    aspect_ratio: videosCreateInputAspectRatio,
                     seed: { type: 'integer', minimum: 0, maximum: 2147483647 },
                   },
                   additionalProperties: false,
@@ -1474,49 +1802,15 @@ const videosCreateInput: JsonSchema = {
                       description: 'Single image input used as the first frame.',
                       format: 'uri',
                     },
-                    images: {
-                      type: 'array',
-                      items: { type: 'string', format: 'uri' },
-                      description: 'Image input array. Only one image is allowed and it is used as the first frame.',
-                      minItems: 1,
-                      maxItems: 1,
-                    },
-                    first_frame_url: {
-                      type: 'string',
-                      description:
-                        'Official first-frame image field. Use one of `image`, `images`, `first_frame_url`, or `media`; the resolved image source must be unique.',
-                      format: 'uri',
-                    },
-                    media: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: {
-                          type: {
-                            enum: ['first_frame'],
-                            description: 'Media type. Currently only `first_frame` is supported.',
-                          },
-                          url: { type: 'string', description: 'First-frame image URL.', format: 'uri' },
-                        },
-                        required: ['url'],
-                        additionalProperties: false,
-                      },
-                      description: 'Official media array. Only one item is allowed and `type` must be `first_frame`.',
-                      minItems: 1,
-                      maxItems: 1,
-                    },
+                    images: videosCreateInputImages2,
+                    first_frame_url: videosCreateInputFirstFrameUrl,
+                    media: videosCreateInputMedia3,
                     duration: {
                       enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
                       description: 'Output video duration in seconds.',
                       default: 5,
                     },
-                    seconds: {
-                      anyOf: [
-                        { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-                        { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-                      ],
-                      description: 'OpenAI-compatible alias for `duration`.',
-                    },
+                    seconds: videosCreateInputSeconds,
                     size: {
                       enum: ['720P', '1080P'],
                       description: 'Output video resolution. The exact SKU uses the normalized 720p/1080p value.',
@@ -1531,13 +1825,7 @@ const videosCreateInput: JsonSchema = {
                           description: 'Output video duration in seconds.',
                           default: 5,
                         },
-                        seconds: {
-                          anyOf: [
-                            { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-                            { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-                          ],
-                          description: 'OpenAI-compatible alias for `duration`.',
-                        },
+                        seconds: videosCreateInputSeconds,
                         resolution: {
                           enum: ['720P', '1080P'],
                           description: 'Output video resolution. The exact SKU uses the normalized 720p/1080p value.',
@@ -1550,17 +1838,7 @@ const videosCreateInput: JsonSchema = {
                         },
                         seed: { type: 'integer', minimum: 0, maximum: 2147483647 },
                         first_frame_url: { type: 'string', format: 'uri' },
-                        media: {
-                          type: 'array',
-                          items: {
-                            type: 'object',
-                            properties: { type: { enum: ['first_frame'] }, url: { type: 'string', format: 'uri' } },
-                            required: ['url'],
-                            additionalProperties: false,
-                          },
-                          minItems: 1,
-                          maxItems: 1,
-                        },
+                        media: videosCreateInputMedia6,
                       },
                       additionalProperties: false,
                       description:
@@ -1583,57 +1861,13 @@ const videosCreateInput: JsonSchema = {
                       },
                       required: ['image'],
                     },
+                    { type: 'object', properties: { images: videosCreateInputImages2 }, required: ['images'] },
                     {
                       type: 'object',
-                      properties: {
-                        images: {
-                          type: 'array',
-                          items: { type: 'string', format: 'uri' },
-                          description:
-                            'Image input array. Only one image is allowed and it is used as the first frame.',
-                          minItems: 1,
-                          maxItems: 1,
-                        },
-                      },
-                      required: ['images'],
-                    },
-                    {
-                      type: 'object',
-                      properties: {
-                        first_frame_url: {
-                          type: 'string',
-                          description:
-                            'Official first-frame image field. Use one of `image`, `images`, `first_frame_url`, or `media`; the resolved image source must be unique.',
-                          format: 'uri',
-                        },
-                      },
+                      properties: { first_frame_url: videosCreateInputFirstFrameUrl },
                       required: ['first_frame_url'],
                     },
-                    {
-                      type: 'object',
-                      properties: {
-                        media: {
-                          type: 'array',
-                          items: {
-                            type: 'object',
-                            properties: {
-                              type: {
-                                enum: ['first_frame'],
-                                description: 'Media type. Currently only `first_frame` is supported.',
-                              },
-                              url: { type: 'string', description: 'First-frame image URL.', format: 'uri' },
-                            },
-                            required: ['url'],
-                            additionalProperties: false,
-                          },
-                          description:
-                            'Official media array. Only one item is allowed and `type` must be `first_frame`.',
-                          minItems: 1,
-                          maxItems: 1,
-                        },
-                      },
-                      required: ['media'],
-                    },
+                    { type: 'object', properties: { media: videosCreateInputMedia3 }, required: ['media'] },
                     {
                       type: 'object',
                       properties: {
@@ -1650,19 +1884,7 @@ const videosCreateInput: JsonSchema = {
                       properties: {
                         metadata: {
                           type: 'object',
-                          properties: {
-                            media: {
-                              type: 'array',
-                              items: {
-                                type: 'object',
-                                properties: { type: { enum: ['first_frame'] }, url: { type: 'string', format: 'uri' } },
-                                required: ['url'],
-                                additionalProperties: false,
-                              },
-                              minItems: 1,
-                              maxItems: 1,
-                            },
-                          },
+                          properties: { media: videosCreateInputMedia6 },
                           required: ['media'],
                         },
                       },
@@ -1686,13 +1908,7 @@ const videosCreateInput: JsonSchema = {
                       description: 'Single image input used as a reference image.',
                       format: 'uri',
                     },
-                    images: {
-                      type: 'array',
-                      items: { type: 'string', format: 'uri' },
-                      description: 'Image input array used as reference images. At most 9 images are allowed.',
-                      minItems: 1,
-                      maxItems: 9,
-                    },
+                    images: videosCreateInputImages3,
                     reference_image_urls: {
                       type: 'array',
                       items: { type: 'string', format: 'uri' },
@@ -1700,47 +1916,19 @@ const videosCreateInput: JsonSchema = {
                       minItems: 1,
                       maxItems: 9,
                     },
-                    media: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: {
-                          type: {
-                            enum: ['reference_image'],
-                            description: 'Media type. Currently only `reference_image` is supported.',
-                          },
-                          url: { type: 'string', description: 'Reference image URL.', format: 'uri' },
-                        },
-                        required: ['url'],
-                        additionalProperties: false,
-                      },
-                      description: 'Official media array. Provide 1 to 9 items and `type` must be `reference_image`.',
-                      minItems: 1,
-                      maxItems: 9,
-                    },
+                    media: videosCreateInputMedia2,
                     duration: {
                       enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
                       description: 'Output video duration in seconds.',
                       default: 5,
                     },
-                    seconds: {
-                      anyOf: [
-                        { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-                        { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-                      ],
-                      description: 'OpenAI-compatible alias for `duration`.',
-                    },
+                    seconds: videosCreateInputSeconds,
                     size: {
                       enum: ['720P', '1080P'],
                       description: 'Output video resolution. The exact SKU uses the normalized 720p/1080p value.',
                       default: '1080P',
                     },
-                    aspect_ratio: {
-                      enum: ['16:9', '9:16', '1:1', '4:3', '3:4'],
-                      description:
-                        'Output video aspect ratio. The field is exposed according to the current upstream official enum.',
-                      default: '16:9',
-                    },
+                    aspect_ratio: videosCreateInputAspectRatio,
                     seed: { type: 'integer', description: 'Random seed.', minimum: 0, maximum: 2147483647 },
                     metadata: {
                       type: 'object',
@@ -1750,13 +1938,7 @@ const videosCreateInput: JsonSchema = {
                           description: 'Output video duration in seconds.',
                           default: 5,
                         },
-                        seconds: {
-                          anyOf: [
-                            { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-                            { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-                          ],
-                          description: 'OpenAI-compatible alias for `duration`.',
-                        },
+                        seconds: videosCreateInputSeconds,
                         resolution: {
                           enum: ['720P', '1080P'],
                           description: 'Output video resolution. The exact SKU uses the normalized 720p/1080p value.',
@@ -1767,12 +1949,7 @@ const videosCreateInput: JsonSchema = {
                           description: 'Output video resolution. The exact SKU uses the normalized 720p/1080p value.',
                           default: '1080P',
                         },
-                        aspect_ratio: {
-                          enum: ['16:9', '9:16', '1:1', '4:3', '3:4'],
-                          description:
-                            'Output video aspect ratio. The field is exposed according to the current upstream official enum.',
-                          default: '16:9',
-                        },
+                        aspect_ratio: videosCreateInputAspectRatio,
                         seed: { type: 'integer', minimum: 0, maximum: 2147483647 },
                         reference_image_url: { type: 'string', format: 'uri' },
                         reference_image_urls: {
@@ -1781,17 +1958,7 @@ const videosCreateInput: JsonSchema = {
                           minItems: 1,
                           maxItems: 9,
                         },
-                        media: {
-                          type: 'array',
-                          items: {
-                            type: 'object',
-                            properties: { type: { enum: ['reference_image'] }, url: { type: 'string', format: 'uri' } },
-                            required: ['url'],
-                            additionalProperties: false,
-                          },
-                          minItems: 1,
-                          maxItems: 9,
-                        },
+                        media: videosCreateInputMedia5,
                       },
                       additionalProperties: false,
                       description:
@@ -1814,19 +1981,7 @@ const videosCreateInput: JsonSchema = {
                       },
                       required: ['image'],
                     },
-                    {
-                      type: 'object',
-                      properties: {
-                        images: {
-                          type: 'array',
-                          items: { type: 'string', format: 'uri' },
-                          description: 'Image input array used as reference images. At most 9 images are allowed.',
-                          minItems: 1,
-                          maxItems: 9,
-                        },
-                      },
-                      required: ['images'],
-                    },
+                    { type: 'object', properties: { images: videosCreateInputImages3 }, required: ['images'] },
                     {
                       type: 'object',
                       properties: {
@@ -1840,31 +1995,7 @@ const videosCreateInput: JsonSchema = {
                       },
                       required: ['reference_image_urls'],
                     },
-                    {
-                      type: 'object',
-                      properties: {
-                        media: {
-                          type: 'array',
-                          items: {
-                            type: 'object',
-                            properties: {
-                              type: {
-                                enum: ['reference_image'],
-                                description: 'Media type. Currently only `reference_image` is supported.',
-                              },
-                              url: { type: 'string', description: 'Reference image URL.', format: 'uri' },
-                            },
-                            required: ['url'],
-                            additionalProperties: false,
-                          },
-                          description:
-                            'Official media array. Provide 1 to 9 items and `type` must be `reference_image`.',
-                          minItems: 1,
-                          maxItems: 9,
-                        },
-                      },
-                      required: ['media'],
-                    },
+                    { type: 'object', properties: { media: videosCreateInputMedia2 }, required: ['media'] },
                     {
                       type: 'object',
                       properties: {
@@ -1888,22 +2019,7 @@ const videosCreateInput: JsonSchema = {
                       properties: {
                         metadata: {
                           type: 'object',
-                          properties: {
-                            media: {
-                              type: 'array',
-                              items: {
-                                type: 'object',
-                                properties: {
-                                  type: { enum: ['reference_image'] },
-                                  url: { type: 'string', format: 'uri' },
-                                },
-                                required: ['url'],
-                                additionalProperties: false,
-                              },
-                              minItems: 1,
-                              maxItems: 9,
-                            },
-                          },
+                          properties: { media: videosCreateInputMedia5 },
                           required: ['media'],
                         },
                       },
@@ -1930,25 +2046,7 @@ const videosCreateInput: JsonSchema = {
                       minItems: 1,
                       maxItems: 5,
                     },
-                    media: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: {
-                          type: {
-                            enum: ['video', 'reference_image'],
-                            description: 'Media type. Supported values are `video` and `reference_image`.',
-                          },
-                          url: { type: 'string', description: 'Media URL.', format: 'uri' },
-                        },
-                        required: ['type', 'url'],
-                        additionalProperties: false,
-                      },
-                      description:
-                        'Official media array. Provide one `video` item and optional `reference_image` items; at most 6 media items are allowed.',
-                      minItems: 1,
-                      maxItems: 6,
-                    },
+                    media: videosCreateInputMedia,
                     size: {
                       enum: ['720P', '1080P'],
                       description: 'Output video resolution. The exact SKU uses the normalized 720p/1080p value.',
@@ -1987,20 +2085,7 @@ const videosCreateInput: JsonSchema = {
                           minItems: 1,
                           maxItems: 5,
                         },
-                        media: {
-                          type: 'array',
-                          items: {
-                            type: 'object',
-                            properties: {
-                              type: { enum: ['video', 'reference_image'] },
-                              url: { type: 'string', format: 'uri' },
-                            },
-                            required: ['type', 'url'],
-                            additionalProperties: false,
-                          },
-                          minItems: 1,
-                          maxItems: 6,
-                        },
+                        media: videosCreateInputMedia4,
                       },
                       additionalProperties: false,
                       description:
@@ -2030,25 +2115,7 @@ const videosCreateInput: JsonSchema = {
                         {
                           type: 'object',
                           properties: {
-                            media: {
-                              type: 'array',
-                              items: {
-                                type: 'object',
-                                properties: {
-                                  type: {
-                                    enum: ['video', 'reference_image'],
-                                    description: 'Media type. Supported values are `video` and `reference_image`.',
-                                  },
-                                  url: { type: 'string', description: 'Media URL.', format: 'uri' },
-                                },
-                                required: ['type', 'url'],
-                                additionalProperties: false,
-                              },
-                              description:
-                                'Official media array. Provide one `video` item and optional `reference_image` items; at most 6 media items are allowed.',
-                              minItems: 1,
-                              maxItems: 6,
-                            },
+                            media: videosCreateInputMedia,
                             video_url: { not: {} },
                             metadata: { type: 'object', properties: { video_url: { not: {} }, media: { not: {} } } },
                           },
@@ -2080,23 +2147,7 @@ const videosCreateInput: JsonSchema = {
                           properties: {
                             metadata: {
                               type: 'object',
-                              properties: {
-                                media: {
-                                  type: 'array',
-                                  items: {
-                                    type: 'object',
-                                    properties: {
-                                      type: { enum: ['video', 'reference_image'] },
-                                      url: { type: 'string', format: 'uri' },
-                                    },
-                                    required: ['type', 'url'],
-                                    additionalProperties: false,
-                                  },
-                                  minItems: 1,
-                                  maxItems: 6,
-                                },
-                                video_url: { not: {} },
-                              },
+                              properties: { media: videosCreateInputMedia4, video_url: { not: {} } },
                               required: ['media'],
                             },
                             video_url: { not: {} },
@@ -2156,20 +2207,8 @@ const videosCreateInput: JsonSchema = {
           minItems: 1,
         },
         camera_control: { type: 'object', description: '`kling-v3-video` camera-control object.' },
-        duration: {
-          anyOf: [
-            { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-            { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-          ],
-          description: 'Video duration in seconds. Supported range is 3 through 15 seconds for these models.',
-        },
-        seconds: {
-          anyOf: [
-            { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-            { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-          ],
-          description: 'OpenAI-compatible alias for `duration`.',
-        },
+        duration: videosCreateInputDuration,
+        seconds: videosCreateInputSeconds,
         aspect_ratio: {
           enum: ['16:9', '9:16', '1:1'],
           description: 'Supported output aspect ratios: `16:9`, `9:16`, `1:1`.',
@@ -2187,20 +2226,7 @@ const videosCreateInput: JsonSchema = {
           default: 'off',
         },
         negative_prompt: { type: 'string', description: 'Negative prompt.' },
-        multi_prompt: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              index: { type: 'integer', minimum: 1 },
-              prompt: { type: 'string', maxLength: 512 },
-              duration: { type: 'integer', minimum: 1 },
-            },
-            additionalProperties: false,
-          },
-          description: 'Multi-shot prompt array. Up to 6 shots.',
-          maxItems: 6,
-        },
+        multi_prompt: videosCreateInputMultiPrompt2,
         multi_shot: { type: 'boolean', description: 'Whether to enable multi-shot generation.' },
         shot_type: { type: 'string', description: 'Multi-shot mode type.' },
         static_mask: { type: 'string', description: 'Static mask object.' },
@@ -2211,20 +2237,8 @@ const videosCreateInput: JsonSchema = {
             aigc_category: {
               enum: ['text_to_video', 'image_to_video', 'first_last_frame_to_video', 'reference_image_to_video'],
             },
-            duration: {
-              anyOf: [
-                { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-                { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-              ],
-              description: 'Video duration in seconds. Supported range is 3 through 15 seconds for these models.',
-            },
-            seconds: {
-              anyOf: [
-                { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-                { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-              ],
-              description: 'OpenAI-compatible alias for `duration`.',
-            },
+            duration: videosCreateInputDuration,
+            seconds: videosCreateInputSeconds,
             aspect_ratio: {
               enum: ['16:9', '9:16', '1:1'],
               description: 'Supported output aspect ratios: `16:9`, `9:16`, `1:1`.',
@@ -2235,44 +2249,16 @@ const videosCreateInput: JsonSchema = {
               description: 'Quality mode for `kling-v3-video` and `kling-v3-omni-video`.',
               default: 'std',
             },
-            sound: {
-              enum: ['on', 'off'],
-              description:
-                'Compatibility metadata sound switch. New clients should prefer top-level `sound`; value must be the string `on` or `off`.',
-              default: 'off',
-            },
+            sound: videosCreateInputSound,
             first_frame_url: { type: 'string', format: 'uri' },
             last_frame_url: { type: 'string', format: 'uri' },
             negative_prompt: { type: 'string' },
-            multi_prompt: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: {
-                  index: { type: 'integer', minimum: 1 },
-                  prompt: { type: 'string', maxLength: 512 },
-                  duration: { type: 'integer', minimum: 1 },
-                },
-                additionalProperties: false,
-              },
-              description: 'Multi-shot prompt array. Each item may include `index`, `prompt`, and `duration`.',
-              maxItems: 6,
-            },
+            multi_prompt: videosCreateInputMultiPrompt,
             multi_shot: { type: 'boolean' },
             shot_type: { enum: ['customize', 'intelligence'] },
             static_mask: { type: 'string' },
             voice_list: { type: 'array', items: { type: 'object' } },
-            element_list: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: { element_id: { type: 'integer', description: 'Subject ID.', minimum: 1 } },
-                required: ['element_id'],
-                additionalProperties: false,
-              },
-              description: 'Kling v3 official subject reference list.',
-              minItems: 1,
-            },
+            element_list: videosCreateInputElementList,
           },
           additionalProperties: false,
           description:
@@ -2305,41 +2291,14 @@ const videosCreateInput: JsonSchema = {
         },
         video_list: {
           type: 'array',
-          items: {
-            anyOf: [
-              { type: 'string', format: 'uri' },
-              {
-                type: 'object',
-                properties: {
-                  url: { type: 'string', format: 'uri' },
-                  video_url: { type: 'string', format: 'uri' },
-                  refer_type: { enum: ['feature', 'base'] },
-                  keep_original_sound: { enum: ['true', 'false'] },
-                },
-                additionalProperties: false,
-              },
-            ],
-          },
+          items: videosCreateInputVideoList,
           description:
             'Video input list. Items may be URL strings or objects with `video_url`; optional `refer_type` is `feature` or `base`, and `keep_original_sound` is `yes` or…',
           minItems: 1,
         },
         image_list: {
           type: 'array',
-          items: {
-            anyOf: [
-              { type: 'string', format: 'uri' },
-              {
-                type: 'object',
-                properties: {
-                  url: { type: 'string', format: 'uri' },
-                  image_url: { type: 'string', format: 'uri' },
-                  type: { enum: ['first_frame', 'end_frame'] },
-                },
-                additionalProperties: false,
-              },
-            ],
-          },
+          items: videosCreateInputImageList,
           description:
             'Official image input list. For Omni Video use `image_url`; optional `type` only supports `first_frame` and `end_frame`.',
           minItems: 1,
@@ -2365,20 +2324,8 @@ const videosCreateInput: JsonSchema = {
           description: 'Reference image URL array.',
           minItems: 1,
         },
-        duration: {
-          anyOf: [
-            { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-            { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-          ],
-          description: 'Video duration in seconds. Supported range is 3 through 15 seconds for these models.',
-        },
-        seconds: {
-          anyOf: [
-            { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-            { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-          ],
-          description: 'OpenAI-compatible alias for `duration`.',
-        },
+        duration: videosCreateInputDuration,
+        seconds: videosCreateInputSeconds,
         aspect_ratio: {
           enum: ['16:9', '9:16', '1:1'],
           description: 'Supported output aspect ratios: `16:9`, `9:16`, `1:1`.',
@@ -2395,20 +2342,7 @@ const videosCreateInput: JsonSchema = {
             'Sound generation switch. Use the string `on` or `off`; normal text/image/first-last-frame/reference-image categories support `on/off`, while `video_url` /…',
           default: 'off',
         },
-        multi_prompt: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              index: { type: 'integer', minimum: 1 },
-              prompt: { type: 'string', maxLength: 512 },
-              duration: { type: 'integer', minimum: 1 },
-            },
-            additionalProperties: false,
-          },
-          description: 'Multi-shot prompt array. Up to 6 shots.',
-          maxItems: 6,
-        },
+        multi_prompt: videosCreateInputMultiPrompt2,
         multi_shot: { type: 'boolean', description: 'Whether to enable multi-shot generation.' },
         shot_type: { type: 'string', description: 'Multi-shot mode type.' },
         metadata: {
@@ -2417,20 +2351,8 @@ const videosCreateInput: JsonSchema = {
             aigc_category: {
               enum: ['text_to_video', 'image_to_video', 'first_last_frame_to_video', 'reference_image_to_video'],
             },
-            duration: {
-              anyOf: [
-                { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-                { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-              ],
-              description: 'Video duration in seconds. Supported range is 3 through 15 seconds for these models.',
-            },
-            seconds: {
-              anyOf: [
-                { enum: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] },
-                { enum: ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'] },
-              ],
-              description: 'OpenAI-compatible alias for `duration`.',
-            },
+            duration: videosCreateInputDuration,
+            seconds: videosCreateInputSeconds,
             aspect_ratio: {
               enum: ['16:9', '9:16', '1:1'],
               description: 'Supported output aspect ratios: `16:9`, `9:16`, `1:1`.',
@@ -2441,79 +2363,16 @@ const videosCreateInput: JsonSchema = {
               description: 'Quality mode for `kling-v3-video` and `kling-v3-omni-video`.',
               default: 'std',
             },
-            sound: {
-              enum: ['on', 'off'],
-              description:
-                'Compatibility metadata sound switch. New clients should prefer top-level `sound`; value must be the string `on` or `off`.',
-              default: 'off',
-            },
+            sound: videosCreateInputSound,
             video_url: { type: 'string', format: 'uri' },
-            video_list: {
-              type: 'array',
-              items: {
-                anyOf: [
-                  { type: 'string', format: 'uri' },
-                  {
-                    type: 'object',
-                    properties: {
-                      url: { type: 'string', format: 'uri' },
-                      video_url: { type: 'string', format: 'uri' },
-                      refer_type: { enum: ['feature', 'base'] },
-                      keep_original_sound: { enum: ['true', 'false'] },
-                    },
-                    additionalProperties: false,
-                  },
-                ],
-              },
-              minItems: 1,
-            },
-            image_list: {
-              type: 'array',
-              items: {
-                anyOf: [
-                  { type: 'string', format: 'uri' },
-                  {
-                    type: 'object',
-                    properties: {
-                      url: { type: 'string', format: 'uri' },
-                      image_url: { type: 'string', format: 'uri' },
-                      type: { enum: ['first_frame', 'end_frame'] },
-                    },
-                    additionalProperties: false,
-                  },
-                ],
-              },
-              minItems: 1,
-            },
-            element_list: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: { element_id: { type: 'integer', description: 'Subject ID.', minimum: 1 } },
-                required: ['element_id'],
-                additionalProperties: false,
-              },
-              description: 'Kling v3 official subject reference list.',
-              minItems: 1,
-            },
+            video_list: { type: 'array', items: videosCreateInputVideoList, minItems: 1 },
+            image_list: { type: 'array', items: videosCreateInputImageList, minItems: 1 },
+            element_list: videosCreateInputElementList,
             first_frame_url: { type: 'string', format: 'uri' },
             last_frame_url: { type: 'string', format: 'uri' },
             reference_image_url: { type: 'string', format: 'uri' },
             reference_image_urls: { type: 'array', items: { type: 'string', format: 'uri' }, minItems: 1 },
-            multi_prompt: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: {
-                  index: { type: 'integer', minimum: 1 },
-                  prompt: { type: 'string', maxLength: 512 },
-                  duration: { type: 'integer', minimum: 1 },
-                },
-                additionalProperties: false,
-              },
-              description: 'Multi-shot prompt array. Each item may include `index`, `prompt`, and `duration`.',
-              maxItems: 6,
-            },
+            multi_prompt: videosCreateInputMultiPrompt,
             multi_shot: { type: 'boolean' },
             shot_type: { enum: ['customize'] },
           },
@@ -2541,105 +2400,30 @@ const videosCreateInput: JsonSchema = {
         },
         prompt: { type: 'string', description: 'Video description prompt words. Required when submitting a video.' },
         negative_prompt: { type: 'string', description: 'Reverse prompt word (optional) describing unwanted content.' },
-        image: {
-          type: 'string',
-          description:
-            'Reference image URL (required for image-to-video). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels;…',
-        },
-        image_tail: {
-          type: 'string',
-          description:
-            'Last-frame image URL (first/last frame mode, optional). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels;…',
-        },
-        mode: {
-          enum: ['std', 'pro'],
-          description:
-            'Quality mode. `std` (standard, default) or `pro` (high quality). Master Edition models do not have this distinction.',
-          default: 'std',
-        },
+        image: videosCreateInputImage,
+        image_tail: videosCreateInputImageTail,
+        mode: videosCreateInputMode,
         duration: {
           enum: [5, 10],
           description: 'Video duration (seconds), supports 5 or 10, default is 5.',
           default: 5,
         },
         aspect_ratio: { enum: ['1:1', '16:9', '9:16'], description: 'Aspect ratio, default `1:1`.', default: '1:1' },
-        cfg_scale: {
-          type: 'number',
-          description:
-            'Generate degrees of freedom, 0~1, default 0.5. The smaller the value, the more free it is, and the larger the value, the closer it is to the prompt word.',
-          default: 0.5,
-        },
-        camera_control: {
-          type: 'object',
-          properties: {
-            type: { type: 'string', description: 'Control type.' },
-            config: { type: 'object', description: 'Lens parameters (horizontal, vertical, pan, tilt, roll, zoom).' },
-          },
-          description: 'Lens control parameters (optional).',
-        },
+        cfg_scale: videosCreateInputCfgScale,
+        camera_control: videosCreateInputCameraControl,
       },
       required: ['model'],
       title: 'Submit Kling video task (OpenAI compatible endpoint)',
     },
     {
       type: 'object',
-      properties: {
-        model: { enum: ['viduq1', 'viduq2', 'viduq2-pro', 'viduq2-turbo', 'viduq3-pro', 'viduq3-turbo'] },
-        prompt: {
-          type: 'string',
-          description: 'Video prompt. Required for text-to-video; optional for image-to-video.',
-        },
-        images: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            '**Important: Reference image URL array for image-to-video. Please ensure that the input URL is accessible at the time of submission. ** - Single image:…',
-        },
-        duration: {
-          type: 'integer',
-          description:
-            'Video duration (seconds). - `viduq1`: fixed 5s - `viduq2` series: supports 4~8s - `viduq3` series: supports 1~16s',
-          default: 5,
-        },
-        size: {
-          type: 'string',
-          description: 'Aspect ratio, such as `16:9` (default), `9:16`, `1:1`.',
-          default: '16:9',
-        },
-        metadata: {
-          type: 'object',
-          properties: {
-            resolution: {
-              enum: ['540p', '720p', '1080p'],
-              description: 'Resolution, default `1080p`.',
-              default: '1080p',
-            },
-          },
-          description: 'Extended parameters.',
-        },
-      },
+      properties: videosCreateInputPart,
       required: ['model'],
       title: 'Submit Vidu video task (OpenAI compatible endpoint)',
     },
     {
       type: 'object',
-      properties: {
-        model: { enum: ['pixverse-c1', 'pixverse-v6'] },
-        prompt: { type: 'string', description: 'Video prompt (required).', minLength: 1 },
-        duration: { type: 'integer', description: 'Video duration in seconds, default 5.', default: 5 },
-        size: { enum: ['16:9', '9:16', '1:1'], description: 'Output aspect ratio, default `16:9`.', default: '16:9' },
-        quality: { enum: ['360p', '540p', '720p', '1080p'], description: 'Output resolution tier.', default: '720p' },
-        metadata: {
-          type: 'object',
-          properties: {
-            img_id: { type: 'integer', description: 'Pixverse image ID; when present, submit as image-to-video.' },
-            audio: { type: 'boolean', description: 'Whether to generate audio.' },
-            generate_audio_switch: { type: 'boolean', description: 'Alternate field for whether to generate audio.' },
-            negative_prompt: { type: 'string', description: 'Negative prompt.' },
-          },
-          description: 'Pixverse advanced parameters.',
-        },
-      },
+      properties: videosCreateInputPart2,
       required: ['model', 'prompt'],
       title: 'Create Pixverse video task (OpenAI compatible endpoint)',
     },
@@ -2710,38 +2494,7 @@ const videosCreateInput: JsonSchema = {
           anyOf: [
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (openai-videos endpoint).',
-                    },
-                    prompt: { type: 'string', description: 'Video prompt words.', minLength: 1 },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.',
-                          format: 'uri',
-                        },
-                      },
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videosCreateInputPart3,
                 {
                   type: 'object',
                   properties: { model: { const: 'MiniMax-Hailuo-02' }, size: { enum: ['512p', '768p'] } },
@@ -2751,38 +2504,7 @@ const videosCreateInput: JsonSchema = {
             },
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (openai-videos endpoint).',
-                    },
-                    prompt: { type: 'string', description: 'Video prompt words.', minLength: 1 },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.',
-                          format: 'uri',
-                        },
-                      },
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videosCreateInputPart3,
                 {
                   type: 'object',
                   properties: {
@@ -2796,38 +2518,7 @@ const videosCreateInput: JsonSchema = {
             },
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (openai-videos endpoint).',
-                    },
-                    prompt: { type: 'string', description: 'Video prompt words.', minLength: 1 },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.',
-                          format: 'uri',
-                        },
-                      },
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videosCreateInputPart3,
                 {
                   type: 'object',
                   properties: { model: { const: 'MiniMax-Hailuo-2.3' }, size: { const: '768p' } },
@@ -2837,38 +2528,7 @@ const videosCreateInput: JsonSchema = {
             },
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (openai-videos endpoint).',
-                    },
-                    prompt: { type: 'string', description: 'Video prompt words.', minLength: 1 },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.',
-                          format: 'uri',
-                        },
-                      },
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videosCreateInputPart3,
                 {
                   type: 'object',
                   properties: {
@@ -2882,55 +2542,13 @@ const videosCreateInput: JsonSchema = {
             },
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (openai-videos endpoint).',
-                    },
-                    prompt: { type: 'string', description: 'Video prompt words.', minLength: 1 },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.',
-                          format: 'uri',
-                        },
-                      },
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videosCreateInputPart3,
                 {
                   type: 'object',
                   properties: {
                     model: { const: 'MiniMax-Hailuo-2.3-Fast' },
                     size: { const: '768p' },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.',
-                          format: 'uri',
-                        },
-                      },
-                      required: ['first_frame_image'],
-                    },
+                    metadata: videosCreateInputMetadata,
                   },
                   required: ['model', 'size', 'metadata'],
                 },
@@ -2938,55 +2556,13 @@ const videosCreateInput: JsonSchema = {
             },
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (openai-videos endpoint).',
-                    },
-                    prompt: { type: 'string', description: 'Video prompt words.', minLength: 1 },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.',
-                          format: 'uri',
-                        },
-                      },
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videosCreateInputPart3,
                 {
                   type: 'object',
                   properties: {
                     model: { const: 'MiniMax-Hailuo-2.3-Fast' },
                     size: { const: '1080p' },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.',
-                          format: 'uri',
-                        },
-                      },
-                      required: ['first_frame_image'],
-                    },
+                    metadata: videosCreateInputMetadata,
                     duration: { enum: [6] },
                   },
                   required: ['model', 'metadata'],
@@ -3062,48 +2638,9 @@ const contentsGenerationsTasksCreateInput: JsonSchema = {
             description: 'Text prompt. Provide only when `type=text`; keep it under about 1000 words.',
             minLength: 1,
           },
-          image_url: {
-            type: 'object',
-            properties: {
-              url: {
-                type: 'string',
-                description: 'Public HTTPS URL. Image, video, and audio media are submitted in this URL shape.',
-                format: 'uri',
-                pattern: '^https://.+',
-              },
-            },
-            required: ['url'],
-            additionalProperties: false,
-            description: 'Seedance contents HTTPS URL',
-          },
-          video_url: {
-            type: 'object',
-            properties: {
-              url: {
-                type: 'string',
-                description: 'Public HTTPS URL. Image, video, and audio media are submitted in this URL shape.',
-                format: 'uri',
-                pattern: '^https://.+',
-              },
-            },
-            required: ['url'],
-            additionalProperties: false,
-            description: 'Seedance contents HTTPS URL',
-          },
-          audio_url: {
-            type: 'object',
-            properties: {
-              url: {
-                type: 'string',
-                description: 'Public HTTPS URL. Image, video, and audio media are submitted in this URL shape.',
-                format: 'uri',
-                pattern: '^https://.+',
-              },
-            },
-            required: ['url'],
-            additionalProperties: false,
-            description: 'Seedance contents HTTPS URL',
-          },
+          image_url: contentsGenerationsTasksCreateInputImageUrl,
+          video_url: contentsGenerationsTasksCreateInputImageUrl,
+          audio_url: contentsGenerationsTasksCreateInputImageUrl,
           role: {
             enum: ['first_frame', 'last_frame', 'reference_image', 'reference_video', 'reference_audio'],
             description:
@@ -3215,14 +2752,7 @@ const assetsListInput: JsonSchema = {
     page_number: { type: 'integer', default: 1, minimum: 1 },
     page_size: { type: 'integer', default: 20, minimum: 1, maximum: 100 },
     sort_by: { enum: ['CreateTime', 'UpdateTime', 'GroupId'], description: 'Sorting field (strictly case sensitive).' },
-    model: {
-      anyOf: [
-        { enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'] },
-        { type: 'string' },
-      ],
-      description:
-        'Optional, asset model name. Serious reminder: Be sure to pass `model` explicitly to distinguish domestic and overseas portrait protocols to avoid mismatch…',
-    },
+    model: assetsListInputModel,
     sort_order: { enum: ['Asc', 'Desc'], description: 'Sort direction (strictly case sensitive).' },
     project_name: {
       type: 'string',
@@ -3254,14 +2784,7 @@ const assetsGroupCreateInput: JsonSchema = {
       description: 'Project namespace. Defaults to `default` when not passed.',
       default: 'default',
     },
-    model: {
-      anyOf: [
-        { enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'] },
-        { type: 'string' },
-      ],
-      description:
-        'Optional, asset model name. Serious reminder: Be sure to pass `model` explicitly to distinguish domestic and overseas portrait protocols to avoid mismatch…',
-    },
+    model: assetsListInputModel,
   },
   required: ['name'],
 };
@@ -3287,14 +2810,7 @@ const assetsGroupListInput: JsonSchema = {
       description: 'Project namespace. Untransmitted items will be handled as default items.',
       default: 'default',
     },
-    model: {
-      anyOf: [
-        { enum: ['ima-pro-upload', 'ima-pro-upload-cn', 'seedance-upload', 'seedance-upload-cn'] },
-        { type: 'string' },
-      ],
-      description:
-        'Optional, asset model name. Serious reminder: Be sure to pass `model` explicitly to distinguish domestic and overseas portrait protocols to avoid mismatch…',
-    },
+    model: assetsListInputModel,
   },
 };
 
@@ -3591,47 +3107,14 @@ const embeddingsCreateInput: JsonSchema = {
 const klingVideosText2videoCreateInput: JsonSchema = {
   type: 'object',
   properties: {
-    model: {
-      anyOf: [
-        {
-          enum: [
-            'kling-v1',
-            'kling-v1-6',
-            'kling-v2-master',
-            'kling-v2-1-master',
-            'kling-v2-5-turbo',
-            'kling-v2-6',
-            'kling-video-o1',
-          ],
-        },
-        { type: 'string' },
-      ],
-      description: 'Kling video model name.',
-    },
+    model: klingVideosText2videoCreateInputModel,
     prompt: { type: 'string', description: 'Video description prompt words.' },
     negative_prompt: { type: 'string', description: 'Reverse prompt word (optional) describing unwanted content.' },
-    mode: {
-      enum: ['std', 'pro'],
-      description:
-        'Quality mode. `std` (standard, default) or `pro` (high quality). Master Edition models do not have this distinction.',
-      default: 'std',
-    },
+    mode: videosCreateInputMode,
     duration: { enum: [5, 10], description: 'Video duration (seconds), supports 5 or 10, default is 5.', default: 5 },
     aspect_ratio: { enum: ['1:1', '16:9', '9:16'], description: 'Aspect ratio, default `1:1`.', default: '1:1' },
-    cfg_scale: {
-      type: 'number',
-      description:
-        'Generate degrees of freedom, 0~1, default 0.5. The smaller the value, the more free it is, and the larger the value, the closer it is to the prompt word.',
-      default: 0.5,
-    },
-    camera_control: {
-      type: 'object',
-      properties: {
-        type: { type: 'string', description: 'Control type.' },
-        config: { type: 'object', description: 'Lens parameters (horizontal, vertical, pan, tilt, roll, zoom).' },
-      },
-      description: 'Lens control parameters (optional).',
-    },
+    cfg_scale: videosCreateInputCfgScale,
+    camera_control: videosCreateInputCameraControl,
   },
   required: ['model', 'prompt'],
 };
@@ -3647,57 +3130,16 @@ const klingVideosText2videoRetrieveInput: JsonSchema = {
 const klingVideosImage2videoCreateInput: JsonSchema = {
   type: 'object',
   properties: {
-    model: {
-      anyOf: [
-        {
-          enum: [
-            'kling-v1',
-            'kling-v1-6',
-            'kling-v2-master',
-            'kling-v2-1-master',
-            'kling-v2-5-turbo',
-            'kling-v2-6',
-            'kling-video-o1',
-          ],
-        },
-        { type: 'string' },
-      ],
-      description: 'Kling video model name.',
-    },
-    image: {
-      type: 'string',
-      description:
-        'Reference image URL (required for image-to-video). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels;…',
-    },
-    image_tail: {
-      type: 'string',
-      description:
-        'Last-frame image URL (first/last frame mode, optional). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels;…',
-    },
+    model: klingVideosText2videoCreateInputModel,
+    image: videosCreateInputImage,
+    image_tail: videosCreateInputImageTail,
     prompt: { type: 'string', description: 'Video description prompt words. Optional when creating a video.' },
     negative_prompt: { type: 'string', description: 'Reverse prompt word (optional) describing unwanted content.' },
-    mode: {
-      enum: ['std', 'pro'],
-      description:
-        'Quality mode. `std` (standard, default) or `pro` (high quality). Master Edition models do not have this distinction.',
-      default: 'std',
-    },
+    mode: videosCreateInputMode,
     duration: { enum: [5, 10], description: 'Video duration (seconds), supports 5 or 10, default is 5.', default: 5 },
     aspect_ratio: { enum: ['1:1', '16:9', '9:16'], description: 'Aspect ratio, default `1:1`.', default: '1:1' },
-    cfg_scale: {
-      type: 'number',
-      description:
-        'Generate degrees of freedom, 0~1, default 0.5. The smaller the value, the more free it is, and the larger the value, the closer it is to the prompt word.',
-      default: 0.5,
-    },
-    camera_control: {
-      type: 'object',
-      properties: {
-        type: { type: 'string', description: 'Control type.' },
-        config: { type: 'object', description: 'Lens parameters (horizontal, vertical, pan, tilt, roll, zoom).' },
-      },
-      description: 'Lens control parameters (optional).',
-    },
+    cfg_scale: videosCreateInputCfgScale,
+    camera_control: videosCreateInputCameraControl,
   },
   required: ['model', 'image'],
 };
@@ -3798,65 +3240,10 @@ const videoGenerationsCreateInput: JsonSchema = {
       required: ['model'],
       title: 'Submit Kling video task (unified endpoint)',
     },
+    { type: 'object', properties: videosCreateInputPart, required: ['model'], title: 'Submit Vidu video task' },
     {
       type: 'object',
-      properties: {
-        model: { enum: ['viduq1', 'viduq2', 'viduq2-pro', 'viduq2-turbo', 'viduq3-pro', 'viduq3-turbo'] },
-        prompt: {
-          type: 'string',
-          description: 'Video prompt. Required for text-to-video; optional for image-to-video.',
-        },
-        images: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            '**Important: Reference image URL array for image-to-video. Please ensure that the input URL is accessible at the time of submission. ** - Single image:…',
-        },
-        duration: {
-          type: 'integer',
-          description:
-            'Video duration (seconds). - `viduq1`: fixed 5s - `viduq2` series: supports 4~8s - `viduq3` series: supports 1~16s',
-          default: 5,
-        },
-        size: {
-          type: 'string',
-          description: 'Aspect ratio, such as `16:9` (default), `9:16`, `1:1`.',
-          default: '16:9',
-        },
-        metadata: {
-          type: 'object',
-          properties: {
-            resolution: {
-              enum: ['540p', '720p', '1080p'],
-              description: 'Resolution, default `1080p`.',
-              default: '1080p',
-            },
-          },
-          description: 'Extended parameters.',
-        },
-      },
-      required: ['model'],
-      title: 'Submit Vidu video task',
-    },
-    {
-      type: 'object',
-      properties: {
-        model: { enum: ['pixverse-c1', 'pixverse-v6'] },
-        prompt: { type: 'string', description: 'Video prompt (required).', minLength: 1 },
-        duration: { type: 'integer', description: 'Video duration in seconds, default 5.', default: 5 },
-        size: { enum: ['16:9', '9:16', '1:1'], description: 'Output aspect ratio, default `16:9`.', default: '16:9' },
-        quality: { enum: ['360p', '540p', '720p', '1080p'], description: 'Output resolution tier.', default: '720p' },
-        metadata: {
-          type: 'object',
-          properties: {
-            img_id: { type: 'integer', description: 'Pixverse image ID; when present, submit as image-to-video.' },
-            audio: { type: 'boolean', description: 'Whether to generate audio.' },
-            generate_audio_switch: { type: 'boolean', description: 'Alternate field for whether to generate audio.' },
-            negative_prompt: { type: 'string', description: 'Negative prompt.' },
-          },
-          description: 'Pixverse advanced parameters.',
-        },
-      },
+      properties: videosCreateInputPart2,
       required: ['model', 'prompt'],
       title: 'Create Pixverse video task',
     },
@@ -3868,39 +3255,7 @@ const videoGenerationsCreateInput: JsonSchema = {
           anyOf: [
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (MiniMax only).',
-                    },
-                    prompt: { type: 'string', description: 'Video description' },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                      default: '768p',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.',
-                        },
-                      },
-                      description: 'MiniMax vendor parameters. - Image-to-video: `{"first_frame_image":"URL"}`',
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videoGenerationsCreateInputPart,
                 {
                   type: 'object',
                   properties: { model: { const: 'MiniMax-Hailuo-02' }, size: { enum: ['512p', '768p'] } },
@@ -3910,39 +3265,7 @@ const videoGenerationsCreateInput: JsonSchema = {
             },
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (MiniMax only).',
-                    },
-                    prompt: { type: 'string', description: 'Video description' },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                      default: '768p',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.',
-                        },
-                      },
-                      description: 'MiniMax vendor parameters. - Image-to-video: `{"first_frame_image":"URL"}`',
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videoGenerationsCreateInputPart,
                 {
                   type: 'object',
                   properties: {
@@ -3956,39 +3279,7 @@ const videoGenerationsCreateInput: JsonSchema = {
             },
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (MiniMax only).',
-                    },
-                    prompt: { type: 'string', description: 'Video description' },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                      default: '768p',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.',
-                        },
-                      },
-                      description: 'MiniMax vendor parameters. - Image-to-video: `{"first_frame_image":"URL"}`',
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videoGenerationsCreateInputPart,
                 {
                   type: 'object',
                   properties: { model: { const: 'MiniMax-Hailuo-2.3' }, size: { const: '768p' } },
@@ -3998,39 +3289,7 @@ const videoGenerationsCreateInput: JsonSchema = {
             },
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (MiniMax only).',
-                    },
-                    prompt: { type: 'string', description: 'Video description' },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                      default: '768p',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.',
-                        },
-                      },
-                      description: 'MiniMax vendor parameters. - Image-to-video: `{"first_frame_image":"URL"}`',
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videoGenerationsCreateInputPart,
                 {
                   type: 'object',
                   properties: {
@@ -4044,55 +3303,13 @@ const videoGenerationsCreateInput: JsonSchema = {
             },
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (MiniMax only).',
-                    },
-                    prompt: { type: 'string', description: 'Video description' },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                      default: '768p',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.',
-                        },
-                      },
-                      description: 'MiniMax vendor parameters. - Image-to-video: `{"first_frame_image":"URL"}`',
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videoGenerationsCreateInputPart,
                 {
                   type: 'object',
                   properties: {
                     model: { const: 'MiniMax-Hailuo-2.3-Fast' },
                     size: { const: '768p' },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.',
-                        },
-                      },
-                      required: ['first_frame_image'],
-                    },
+                    metadata: videoGenerationsCreateInputMetadata,
                   },
                   required: ['model', 'size', 'metadata'],
                 },
@@ -4100,55 +3317,13 @@ const videoGenerationsCreateInput: JsonSchema = {
             },
             {
               allOf: [
-                {
-                  type: 'object',
-                  properties: {
-                    model: {
-                      enum: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-                      description: 'MiniMax video model (MiniMax only).',
-                    },
-                    prompt: { type: 'string', description: 'Video description' },
-                    duration: {
-                      enum: [6, 10],
-                      description: 'Video duration (seconds), currently only 6 or 10 are supported.',
-                      default: 6,
-                    },
-                    size: {
-                      enum: ['512p', '768p', '1080p'],
-                      description: 'Resolution (verified by model capability).',
-                      default: '768p',
-                    },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.',
-                        },
-                      },
-                      description: 'MiniMax vendor parameters. - Image-to-video: `{"first_frame_image":"URL"}`',
-                    },
-                  },
-                  required: ['model'],
-                  additionalProperties: false,
-                },
+                videoGenerationsCreateInputPart,
                 {
                   type: 'object',
                   properties: {
                     model: { const: 'MiniMax-Hailuo-2.3-Fast' },
                     size: { const: '1080p' },
-                    metadata: {
-                      type: 'object',
-                      properties: {
-                        first_frame_image: {
-                          type: 'string',
-                          description:
-                            'First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.',
-                        },
-                      },
-                      required: ['first_frame_image'],
-                    },
+                    metadata: videoGenerationsCreateInputMetadata,
                     duration: { enum: [6] },
                   },
                   required: ['model', 'metadata'],
