@@ -20,7 +20,6 @@ import { operationShape } from './operation-shape.ts';
 import { callArguments, operationDocs, operationSignatures, pathArguments, resultType } from './operations-file.ts';
 import { literal, objectKey, propertyKey, stringLiteral } from './ts-syntax.ts';
 import { runtimeType, typeExpression, type NameOf } from './type-expression.ts';
-import { declaredFieldsFor, requiredFieldSets, resolverOf, type Resolve } from '../ir/type-query.ts';
 
 export interface CallContext {
   api: SurfaceApi;
@@ -255,7 +254,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
         `What each \`${property}\` value of \`${group.method.toUpperCase()} ${group.path}\` resolves to.`,
         (operation) => operationShape(operation, context.api, context.nameOf).responseType,
       );
-      writePickers(file, group, context);
+      writePickers(file, group);
       const routes = values.map((entry) => `${objectKey(entry.value)}: ${entry.operation}`);
       for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value(context.moduleOf(name), name);
       file.addVariableStatement({
@@ -289,39 +288,15 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
 }
 
 /**
- * The sets of params fields a value of a routed call requires beside the value itself, one per way of calling it
- * (params need every field of one set): its variant's body with that value (of a union, each variant that admits
- * it; of required-only `anyOf` branches, each branch), with the required parameters in every set.
- */
-export function requiredFields(operation: SurfaceOperation, property: string, value: string, resolve: Resolve): string[][] {
-  const { body, fields } = operation.call;
-  const sets = !body ? [[]] : body.spread ? requiredFieldSets(body.content.type, property, value, resolve) : [body.required ? ['body'] : []];
-  const parameters = fields.filter((field) => field.parameter.required).map((field) => field.key);
-  return sets.map((set) => [...new Set([...set, ...parameters])]);
-}
-
-/** The params fields a value of a routed call takes (its body's and the parameters' keys), or undefined for any. */
-export function acceptedFields(operation: SurfaceOperation, property: string, value: string, resolve: Resolve): string[] | undefined {
-  const { body, fields } = operation.call;
-  const fromBody = !body ? [] : body.spread ? declaredFieldsFor(body.content.type, property, value, resolve) : ['body'];
-  return fromBody && [...new Set([...fromBody, ...fields.map((field) => field.key)])];
-}
-
-/**
  * What a model picker needs of a routed call: which fields each value requires (a type), which values a params
  * object can call with (a type of the params, and a function of them, from a run-time map of each value's fields).
  */
-function writePickers(file: SourceBuilder, group: SurfaceEndpointGroup, context: CallContext): void {
+function writePickers(file: SourceBuilder, group: SurfaceEndpointGroup): void {
   const tuple = (set: string[]) => `[${set.map(literal).join(', ')}]`;
   const { property, values } = group.discriminator!;
   const names = group.valueNames!;
-  const resolve = resolverOf(context.api);
-  const operations = byName(context.api);
   const http = `\`${group.method.toUpperCase()} ${group.path}\``;
-  const facts = values.map((entry) => {
-    const operation = operations.get(entry.operation)!;
-    return { value: entry.value, sets: requiredFields(operation, property, entry.value, resolve), accepts: acceptedFields(operation, property, entry.value, resolve) };
-  });
+  const facts = group.valueFields!;
   file.addInterface({
     name: names.requiredByValue,
     isExported: true,
@@ -329,7 +304,7 @@ function writePickers(file: SourceBuilder, group: SurfaceEndpointGroup, context:
       `The params fields each \`${property}\` value of ${http} requires beside \`${property}\`: a list of names, or a union of lists where the value ` +
         `takes one of several sets of fields (\`['prompt', 'image'] | ['prompt', 'images']\`: params need every field of one of them).`,
     ],
-    properties: facts.map((entry) => ({ name: propertyKey(entry.value), type: entry.sets.map(tuple).join(' | ') })),
+    properties: facts.map((entry) => ({ name: propertyKey(entry.value), type: entry.required.map(tuple).join(' | ') })),
   });
   // `Choice` and `Variant` are inferred so the tests distribute: over the value's sets of required fields (any one
   // within `Fields` will do), over its variants (the keys any of them takes).
@@ -358,7 +333,7 @@ function writePickers(file: SourceBuilder, group: SurfaceEndpointGroup, context:
         name: names.fieldsList,
         type: `{ readonly [Value in ${names.type}]: { readonly required: readonly (readonly string[])[]; readonly accepts?: readonly string[] } }`,
         initializer: `{ ${facts
-          .map((entry) => `${objectKey(entry.value)}: { required: [${entry.sets.map(tuple).join(', ')}]${entry.accepts ? `, accepts: ${tuple(entry.accepts)}` : ''} }`)
+          .map((entry) => `${objectKey(entry.value)}: { required: [${entry.required.map(tuple).join(', ')}]${entry.accepts ? `, accepts: ${tuple(entry.accepts)}` : ''} }`)
           .join(', ')} }`,
       },
     ],

@@ -8,7 +8,6 @@ import type { NameOf } from './type-expression.ts';
 import { callPaths, requestExample, tsValue } from './examples.ts';
 import { stringLiteral } from './ts-syntax.ts';
 import { pathWithFixedQuery } from './operations-file.ts';
-import { requiredFields } from './calls-file.ts';
 
 export interface ReadmeCall {
   name: string;
@@ -141,7 +140,7 @@ export function readmeContext(api: SurfaceApi, nameOf: NameOf) {
     });
 
   // A model picker for the showcase group: the showcase example's required fields, then the values they suit.
-  const picker = groupFirst && pickerExample(groupFirst, group!, api, resolve);
+  const picker = groupFirst && pickerExample(groupFirst, group!);
   // Open values: a call whose spread body has an open top-level field its example sets (the streaming call first).
   const open = openValueExample(streamingOperation, api, resolve, callOf, standalone);
 
@@ -228,17 +227,12 @@ function bodyExample(operation: SurfaceOperation): Record<string, unknown> | und
  * The params of the README's picker example: the fields of the showcase example its value requires (its first
  * set of required fields), when the example has them all.
  */
-function pickerExample(
-  operation: SurfaceOperation,
-  group: SurfaceApi['endpointGroups'][number],
-  api: SurfaceApi,
-  resolve: ReturnType<typeof resolverOf>,
-): { params: string } | undefined {
+function pickerExample(operation: SurfaceOperation, group: SurfaceApi['endpointGroups'][number]): { params: string } | undefined {
   const example = bodyExample(operation);
   const property = group.discriminator!.property;
   const value = example?.[property];
   if (!example || typeof value !== 'string') return undefined;
-  const [set] = requiredFields(operation, property, value, resolve);
+  const [set] = group.valueFields?.find((entry) => entry.value === value)?.required ?? [];
   if (!set || !set.length || !set.every((field) => field in example)) return undefined;
   return { params: tsValue(Object.fromEntries(set.map((field) => [field, example[field]]))) };
 }

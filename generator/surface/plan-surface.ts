@@ -11,6 +11,7 @@ import { WARNING_KINDS } from '../warning-kinds.ts';
 import { resolverOf } from '../ir/type-query.ts';
 import type { ApiModel, EndpointGroup, Operation } from '../ir/types.ts';
 import { callShape } from './call-shape.ts';
+import { planValueFields } from './value-fields.ts';
 import { callCredentials, planCredentials } from './credentials.ts';
 import { FileNameRegistry } from './file-names.ts';
 import { boundValueNames, createAndWaitName, endpointValueNames, requestTypeName, typeNameRegistry, typesOnlyNameRegistry, valueNameRegistry, waitForName } from './names.ts';
@@ -113,6 +114,7 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
         accepting: types.claim(names.accepting),
         acceptingFunction: values.claim(names.acceptingFunction),
       };
+      surface.valueFields = planValueFields(group.discriminator, (operation) => calls.get(operation)!, resolve);
       const variants = group.operations.map((name) => api.operations.find((operation) => operation.name === name)!);
       surface.defaultVariant = fn(plainVariant(variants)!.name);
       if (group.everyVariantCreatesTask) surface.andWaitName = values.claim(createAndWaitName(surface.name));

@@ -9,6 +9,7 @@ import type { CallShape } from './call-shape.ts';
 import type { CredentialOption } from './credentials.ts';
 import type { EndpointValueNames } from './names.ts';
 import type { StreamPlan } from './streaming.ts';
+import type { ValueFields } from './value-fields.ts';
 
 export interface SurfaceSchema extends NamedSchema {
   /** The exported type name (the response-side form, when there are two). */
@@ -42,6 +43,8 @@ export interface SurfaceEndpointGroup extends EndpointGroup {
   name?: string;
   /** For a discriminated group: the runtime list of values, its type, and the types mapping each value to its params and results. */
   valueNames?: EndpointValueNames;
+  /** For a discriminated group: what each value asks of its params (value-fields.ts), for pickers. */
+  valueFields?: ValueFields[];
   /** The variant that sends a value the SDK does not list (the one without a fragment, else the first). */
   defaultVariant?: string;
   /** `createAndWait` of the merged call, when every variant starts a task. */
