@@ -52,17 +52,20 @@ function responseKindOf(content: MediaContent | undefined): ResponseKind {
   return 'blob';
 }
 
+/** A parameter as a member of an object type, under `key`, with its docs (and `extra` paragraphs). */
+function parameterMember(key: string, parameter: SurfaceOperation['parameters'][number], nameOf: NameOf, extra: string[] = []): string {
+  const doc = jsdocBlock(
+    docsText({ ...parameter.type.docs, ...(parameter.description && { description: parameter.description }), ...(parameter.deprecated && { deprecated: true }) }, extra),
+  );
+  return `${doc}${propertyKey(key)}${parameter.required ? '' : '?'}: ${fieldType(parameter, nameOf, 'request')};`;
+}
+
 export function parametersSections(operation: SurfaceOperation, nameOf: NameOf): string | undefined {
   const sections: string[] = [];
   for (const location of SECTIONS) {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
     if (!parameters.length) continue;
-    const members = parameters.map((parameter) => {
-      const doc = jsdocBlock(
-        docsText({ ...parameter.type.docs, ...(parameter.description && { description: parameter.description }), ...(parameter.deprecated && { deprecated: true }) }),
-      );
-      return `${doc}${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${fieldType(parameter, nameOf, 'request')};`;
-    });
+    const members = parameters.map((parameter) => parameterMember(parameter.name, parameter, nameOf));
     const required = parameters.some((parameter) => parameter.required);
     sections.push(`${location}${required ? '' : '?'}: {\n${members.join('\n')}\n};`);
   }
@@ -86,16 +89,10 @@ export function paramsTypeExpression(operation: SurfaceOperation, nameOf: NameOf
     parts.push(call.body.spread ? (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(bodyType) ? bodyType : `(${bodyType})`) : `{ body${call.body.required ? '' : '?'}: ${bodyType} }`);
   }
   if (call.fields.length) {
-    const members = call.fields.map(({ key, parameter }) => {
-      const where = `The ${parameter.in} parameter \`${parameter.name}\`.`;
-      const doc = jsdocBlock(
-        docsText(
-          { ...parameter.type.docs, ...(parameter.description && { description: parameter.description }), ...(parameter.deprecated && { deprecated: true }) },
-          key === parameter.name ? [] : [where],
-        ),
-      );
-      return `${doc}${propertyKey(key)}${parameter.required ? '' : '?'}: ${fieldType(parameter, nameOf, 'request')};`;
-    });
+    // Under another key than its wire name, the docs say which parameter it is.
+    const members = call.fields.map(({ key, parameter }) =>
+      parameterMember(key, parameter, nameOf, key === parameter.name ? [] : [`The ${parameter.in} parameter \`${parameter.name}\`.`]),
+    );
     parts.push(`{\n${members.join('\n')}\n}`);
   }
   return parts.join(' & ');
