@@ -99,6 +99,11 @@ function minimalSets(sets: string[][]): string[][] {
   return unique.filter((set, index) => !unique.some((other, otherIndex) => otherIndex !== index && other.length < set.length && other.every((name) => set.includes(name))));
 }
 
+/** The fields every set holds: what is left of too many alternatives. */
+function commonFields(sets: string[][]): string[] {
+  return sets.reduce((common, set) => common.filter((name) => set.includes(name)));
+}
+
 /**
  * The sets of properties a body of this type must carry when `property` holds `value`, one per way of being
  * valid (a body needs every property of one set): of an object, its required properties; of an intersection,
@@ -123,7 +128,7 @@ export function requiredFieldSets(node: TypeNode, property: string, value: Liter
       for (const member of node.members) {
         const sets = requiredFieldSets(member, property, value, resolve, inner);
         combined = minimalSets(combined.flatMap((left) => sets.map((right) => [...left, ...right])));
-        if (combined.length > MAX_FIELD_SETS) combined = [combined.reduce((common, set) => common.filter((name) => set.includes(name)))];
+        if (combined.length > MAX_FIELD_SETS) combined = [commonFields(combined)];
       }
       return combined;
     }
@@ -131,7 +136,7 @@ export function requiredFieldSets(node: TypeNode, property: string, value: Liter
       const admitting = node.variants.filter((variant) => fixedValuesOf(variant, property, resolve)?.includes(value) ?? true);
       const sets = minimalSets(admitting.flatMap((variant) => requiredFieldSets(variant, property, value, resolve, inner)));
       if (!sets.length) return [[]];
-      return sets.length > MAX_FIELD_SETS ? [sets.reduce((common, set) => common.filter((name) => set.includes(name)))] : sets;
+      return sets.length > MAX_FIELD_SETS ? [commonFields(sets)] : sets;
     }
     case 'object':
       return [node.properties.filter((candidate) => candidate.required && !candidate.readOnly && candidate.name !== property).map((candidate) => candidate.name)];
