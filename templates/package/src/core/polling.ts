@@ -112,11 +112,15 @@ export async function pollTask<TTask>(
     if (includes(failure, status, spec.ignoreCase)) throw new TaskFailedError(taskId, status, task);
     const remaining = waitTimeout - (Date.now() - started);
     if (remaining <= 0) throw new TaskTimeoutError(taskId, waitTimeout, task);
+    // A pause that reaches the deadline ends the wait when it ends, whatever the clock reads then (a timer may
+    // fire a little before it): a poll sent then would have no time left to answer.
+    const last = interval >= remaining;
     try {
       await sleep(Math.min(interval, remaining), options.signal);
     } catch {
       throw new APIUserAbortError('Waiting for the task was aborted');
     }
+    if (last) throw new TaskTimeoutError(taskId, waitTimeout, task);
     interval = Math.min(interval * backoffFactor, maxPollInterval);
   }
 }
