@@ -1,6 +1,6 @@
 /**
- * `src/endpoints.ts` and `src/tasks.ts`: calls built on top of the operation functions, and the signature of
- * every call a resource method forwards to.
+ * The calls built on top of the operation functions, written into the resource file that is their home (see
+ * `SurfaceOperation.home`), and the signature of every call a resource method forwards to.
  * - Merged endpoints: one call for all `#fragment` variants of a method and path. A discriminated group is routed
  *   by the value of its discriminating field (`model`): the call is generic in that value, so a union of values
  *   compiles when every value accepts the params and the result follows the value. A value the SDK does not list
@@ -25,8 +25,14 @@ export interface CallContext {
   api: SurfaceApi;
   /** Notes the types the calls name, for the imports of the file being written. */
   nameOf: NameOf;
-  /** Module (relative to `src/`) that exports each operation function. */
-  moduleOf: (operation: string) => string;
+}
+
+/** The module (from `src/`) of a resource file: the home of the calls it holds. */
+export const homeModule = (home: string) => `resources/${home}.js`;
+
+/** The module that exports an operation's standalone function. */
+export function operationModule(name: string, api: SurfaceApi): string {
+  return homeModule(api.operations.find((operation) => operation.name === name)!.home);
 }
 
 const byName = (api: SurfaceApi) => new Map(api.operations.map((operation) => [operation.name, operation]));
@@ -157,33 +163,6 @@ function describeGroup(group: SurfaceEndpointGroup, operations: Map<string, Surf
   return lines.join('\n');
 }
 
-/** The helpers of routed calls: the route for a value (or the default), and a client that names the call in its errors. */
-function writeRoutingHelpers(file: SourceBuilder, imports: Imports): void {
-  imports.type('./core/http.js', 'OperationRequest');
-  file.addFunction({
-    name: 'routeOf',
-    typeParameters: [{ name: 'T' }],
-    docs: ['The variant for a value, else the default variant, which sends the value as it is.'],
-    parameters: [
-      { name: 'routes', type: 'Readonly<Record<string, T>>' },
-      { name: 'value', type: 'unknown' },
-      { name: 'fallback', type: 'T' },
-    ],
-    returnType: 'T',
-    statements: "return typeof value === 'string' && Object.prototype.hasOwnProperty.call(routes, value) ? routes[value]! : fallback;",
-  });
-  file.addFunction({
-    name: 'named',
-    docs: ['The client, recording `operation` as the name of the call in the errors it throws (see `isAPIError`).'],
-    parameters: [
-      { name: 'client', type: 'APIClient' },
-      { name: 'operation', type: 'string' },
-    ],
-    returnType: 'APIClient',
-    statements: 'return { request: <T,>(request: OperationRequest, options?: RequestOptions) => client.request<T>({ ...request, operation }, options) };',
-  });
-}
-
 function addCall(
   file: SourceBuilder,
   name: string,
@@ -211,13 +190,13 @@ function addCall(
   });
 }
 
-export function writeEndpoints(file: SourceBuilder, imports: Imports, context: CallContext): void {
+/** The merged calls whose home is `home` (with their value maps, pickers and wait twins). */
+export function writeEndpoints(file: SourceBuilder, imports: Imports, context: CallContext, home: string): void {
   const operations = byName(context.api);
-  imports.type('./core/http.js', 'APIClient', 'RequestOptions').type('./core/api-promise.js', 'APIPromise');
-  const routed = context.api.endpointGroups.some((group) => group.name && group.discriminator);
-  if (routed || context.api.endpointGroups.some((group) => group.name)) writeRoutingHelpers(file, imports);
-  for (const group of context.api.endpointGroups) {
-    if (!group.name) continue;
+  const groups = context.api.endpointGroups.filter((group): group is SurfaceEndpointGroup & { name: string } => group.name !== undefined && group.home === home);
+  if (!groups.length) return;
+  imports.type('core/http.js', 'APIClient', 'RequestOptions').type('core/api-promise.js', 'APIPromise').value('core/routing.js', 'named');
+  for (const group of groups) {
     const signatures = endpointSignatures(group, context);
     const docs = docsText(undefined, [describeGroup(group, operations)]);
     const first = variantArguments(group.operations[0]!, context);
@@ -256,7 +235,8 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
       );
       writePickers(file, group);
       const routes = values.map((entry) => `${objectKey(entry.value)}: ${entry.operation}`);
-      for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value(context.moduleOf(name), name);
+      for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value(operationModule(name, context.api), name);
+      imports.value('core/routing.js', 'routeOf');
       file.addVariableStatement({
         declarationKind: CONST,
         declarations: [
@@ -275,7 +255,7 @@ export function writeEndpoints(file: SourceBuilder, imports: Imports, context: C
         ],
       });
     } else {
-      imports.value(context.moduleOf(group.operations[0]!), group.operations[0]!);
+      imports.value(operationModule(group.operations[0]!, context.api), group.operations[0]!);
       const [signature] = signatures;
       addCall(file, group.name, docs, signatures, {
         args: signature!.args,
@@ -376,8 +356,8 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Surfac
     });
     const andWaitOf = (operation: string) => tasks.find((task) => task.create === operation)!.createAndWaitName;
     const routes = values.map((entry) => `${objectKey(entry.value)}: ${andWaitOf(entry.operation)}`);
-    for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value('./tasks.js', andWaitOf(name));
-    imports.type('./core/polling.js', 'WaitOptions');
+    for (const name of new Set([...values.map((entry) => entry.operation), group.defaultVariant!])) imports.value(operationModule(name, context.api), andWaitOf(name));
+    imports.type('core/polling.js', 'WaitOptions');
     file.addVariableStatement({
       declarationKind: CONST,
       declarations: [
@@ -416,7 +396,7 @@ function writeEndpointTasks(file: SourceBuilder, imports: Imports, group: Surfac
     const response = endpointResult(group, context);
     const idParameter = lifecycles[0]!.idParameter;
     const fetch = operations.get(group.operations[0]!)!;
-    imports.value('./core/polling.js', 'pollTask').type('./core/polling.js', 'WaitOptions');
+    imports.value('core/polling.js', 'pollTask').type('core/polling.js', 'WaitOptions');
     file.addFunction({
       name: group.waitForName,
       isExported: true,
@@ -440,36 +420,26 @@ function fetchArguments(fetch: SurfaceOperation, idParameter: string): string {
   return [...args, ...(fetch.call.hasParams ? ['undefined'] : [])].join(', ');
 }
 
-export function writeTasks(file: SourceBuilder, imports: Imports, context: CallContext): void {
+/**
+ * The task helpers whose home is `home`: a lifecycle's `<create>AndWait` lives beside its create operation, the
+ * `waitFor<Fetch>` (shared by the lifecycles with that fetch) beside its fetch operation.
+ */
+export function writeTasks(file: SourceBuilder, imports: Imports, context: CallContext, home: string): void {
   const operations = byName(context.api);
-  imports.type('./core/http.js', 'APIClient');
-  imports.value('./core/polling.js', 'pollTask').value('./core/polling.js', 'taskIdOf').type('./core/polling.js', 'WaitOptions');
+  const homeOf = (name: string) => operations.get(name)!.home;
   const written = new Set<string>();
   for (const task of context.api.tasks) {
-    const signature = createAndWaitSignature(task, context);
-    const response = fetchResponse(task, context);
-    imports.value(context.moduleOf(task.create), task.create).value(context.moduleOf(task.fetch), task.fetch);
-    file.addFunction({
-      name: task.createAndWaitName,
-      isExported: true,
-      isAsync: true,
-      docs: [
-        `Calls {@link ${task.create}}, then polls {@link ${task.fetch}} until the task's \`${task.statusField.join('.')}\` is one of ${[...task.terminal.success, ...task.terminal.failure].map((value) => `\`${value}\``).join(', ')}${task.terminal.exact ? '' : ' (any case)'}.\nResolves with the final state; throws \`TaskFailedError\` on ${task.terminal.failure.map((value) => `\`${value}\``).join(', ')} and \`TaskTimeoutError\` after \`waitTimeout\`.`,
-      ],
-      parameters: [
-        { name: 'client', type: 'APIClient' },
-        ...signature.args.slice(0, -1).map((arg) => ({ name: arg.name, type: arg.type, hasQuestionToken: arg.optional })),
-        { name: 'options', type: `WaitOptions<${response}>`, initializer: '{}' },
-      ],
-      returnType: `Promise<${response}>`,
-      statements: [
-        `const created = await ${task.create}(client, ${argNames(signature).join(', ')});`,
-        `return ${task.waitForName}(client, taskIdOf(created, ${literal(task.idField)}, ${literal(task.create)}) as ${idType(task, context)}, options);`,
-      ],
-    });
-    if (written.has(task.waitForName)) continue;
+    // Only what this file writes is worked out: the types a signature names become this file's imports.
+    if (homeOf(task.create) === home) writeCreateAndWait(file, imports, task, context);
+    if (homeOf(task.fetch) !== home || written.has(task.waitForName)) continue;
     written.add(task.waitForName);
+    const response = fetchResponse(task, context);
     const sharing = context.api.tasks.filter((candidate) => candidate.fetch === task.fetch);
+    imports
+      .type('core/http.js', 'APIClient')
+      .value('core/polling.js', 'pollTask')
+      .type('core/polling.js', 'WaitOptions')
+      .value(operationModule(task.fetch, context.api), task.fetch);
     file.addFunction({
       name: task.waitForName,
       isExported: true,
@@ -487,13 +457,43 @@ export function writeTasks(file: SourceBuilder, imports: Imports, context: CallC
   }
 }
 
+/** `<create>AndWait`: the create call, then `waitFor<Fetch>` on the id it returned. */
+function writeCreateAndWait(file: SourceBuilder, imports: Imports, task: SurfaceTask, context: CallContext): void {
+  const signature = createAndWaitSignature(task, context);
+  const response = fetchResponse(task, context);
+  imports
+    .type('core/http.js', 'APIClient')
+    .value('core/polling.js', 'taskIdOf')
+    .type('core/polling.js', 'WaitOptions')
+    .value(operationModule(task.create, context.api), task.create)
+    .value(operationModule(task.fetch, context.api), task.waitForName);
+  file.addFunction({
+    name: task.createAndWaitName,
+    isExported: true,
+    isAsync: true,
+    docs: [
+      `Calls {@link ${task.create}}, then polls {@link ${task.fetch}} until the task's \`${task.statusField.join('.')}\` is one of ${[...task.terminal.success, ...task.terminal.failure].map((value) => `\`${value}\``).join(', ')}${task.terminal.exact ? '' : ' (any case)'}.\nResolves with the final state; throws \`TaskFailedError\` on ${task.terminal.failure.map((value) => `\`${value}\``).join(', ')} and \`TaskTimeoutError\` after \`waitTimeout\`.`,
+    ],
+    parameters: [
+      { name: 'client', type: 'APIClient' },
+      ...signature.args.slice(0, -1).map((arg) => ({ name: arg.name, type: arg.type, hasQuestionToken: arg.optional })),
+      { name: 'options', type: `WaitOptions<${response}>`, initializer: '{}' },
+    ],
+    returnType: `Promise<${response}>`,
+    statements: [
+      `const created = await ${task.create}(client, ${argNames(signature).join(', ')});`,
+      `return ${task.waitForName}(client, taskIdOf(created, ${literal(task.idField)}, ${literal(task.create)}) as ${idType(task, context)}, options);`,
+    ],
+  });
+}
+
 /** What a resource method forwards to: the standalone function, where it lives, its signatures and docs. */
 export interface ForwardedCall {
   target: string;
   module: string;
   signatures: CallSignature[];
   docs?: string;
-  /** Types its signatures name that `endpoints.ts` declares (a merged call's value maps). */
+  /** Types its signatures name that the merged call's file declares (its value maps). */
   endpointTypes?: string[];
 }
 
@@ -511,14 +511,14 @@ export function forwardedCall(method: ResourceMethod, context: CallContext): For
     case 'operation':
       return {
         target: method.operation,
-        module: context.moduleOf(method.operation),
+        module: operationModule(method.operation, api),
         signatures: operationSignatures(operation(method.operation), api, context.nameOf),
         docs: withName(operationDocs(operation(method.operation)), method.operation),
       };
     case 'endpoint':
       return {
         target: method.group,
-        module: './endpoints.js',
+        module: homeModule(group(method.group).home!),
         signatures: endpointSignatures(group(method.group), context),
         docs: docsText(undefined, [describeGroup(group(method.group), byName(api))]),
         endpointTypes: valueTypes(group(method.group), false),
@@ -527,7 +527,7 @@ export function forwardedCall(method: ResourceMethod, context: CallContext): For
       const found = group(method.group);
       return {
         target: found.andWaitName!,
-        module: './endpoints.js',
+        module: homeModule(found.home!),
         signatures: endpointSignatures(found, context, 'andWait'),
         endpointTypes: valueTypes(found, true),
         docs: `Creates the task with the variant its \`${found.discriminator!.property}\` selects, then waits until it ends: \`onProgress\` gets each state of the task. Standalone: \`${found.andWaitName}(client, …)\`.`,
@@ -539,7 +539,7 @@ export function forwardedCall(method: ResourceMethod, context: CallContext): For
       const task = api.tasks.find((candidate) => candidate.fetch === found.operations[0])!;
       return {
         target: found.waitForName!,
-        module: './endpoints.js',
+        module: homeModule(found.home!),
         signatures: [
           {
             args: [
@@ -556,7 +556,7 @@ export function forwardedCall(method: ResourceMethod, context: CallContext): For
       const task = api.tasks.find((candidate) => candidate.create === method.task)!;
       return {
         target: task.createAndWaitName,
-        module: './tasks.js',
+        module: operationModule(task.create, api),
         signatures: [createAndWaitSignature(task, context)],
         docs: `Creates the task and waits until it ends. Standalone: \`${task.createAndWaitName}(client, …)\`.`,
       };
@@ -565,7 +565,7 @@ export function forwardedCall(method: ResourceMethod, context: CallContext): For
       const task = api.tasks.find((candidate) => candidate.fetch === method.task)!;
       return {
         target: task.waitForName,
-        module: './tasks.js',
+        module: operationModule(task.fetch, api),
         signatures: [waitForSignature(task, context)],
         docs: `Polls until the task ends. Standalone: \`${task.waitForName}(client, taskId)\`.`,
       };

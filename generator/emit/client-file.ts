@@ -1,12 +1,13 @@
 /** `src/client.ts`: the client class, the transport of `core/base-client.ts` plus the resources. */
 import type { SourceBuilder } from './source-builder.ts';
 import type { SurfaceApi } from '../surface/types.ts';
+import { homeModule } from './calls-file.ts';
 import type { Imports } from './imports.ts';
 import { commentText } from './ts-syntax.ts';
 
-export function writeClient(file: SourceBuilder, imports: Imports, api: SurfaceApi, clientName: string, resourceModule: (name: string) => string): void {
-  imports.value('./core/base-client.js', 'BaseClient').type('./core/base-client.js', 'ClientOptions');
-  for (const resource of api.resources) imports.value(resourceModule(resource.name), resource.className);
+export function writeClient(file: SourceBuilder, imports: Imports, api: SurfaceApi, clientName: string): void {
+  imports.value('core/base-client.js', 'BaseClient').type('core/base-client.js', 'ClientOptions');
+  for (const resource of api.resources) imports.value(homeModule(resource.file), resource.className);
   const example = api.resources[0];
   file.addClass({
     name: clientName,

@@ -9,7 +9,7 @@ import type { CredentialOption } from '../surface/credentials.ts';
 import type { SurfaceApi } from '../surface/types.ts';
 import { runtimeExportsFor, type RuntimeExport } from '../surface/runtime-exports.ts';
 import { apiReference } from './api-reference.ts';
-import { writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
+import { homeModule, writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
 import { writeClient } from './client-file.ts';
 import { writeWithImports, type Imports } from './imports.ts';
 import { writeOperationIndex } from './index-files.ts';
@@ -96,46 +96,40 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
   for (const file of staticRuntimeFiles()) files.push({ ...file, formatted: true });
 
   withImports('src/models.ts', (file, _imports, names) => writeModels(file, api, names));
-  const groups = api.operationFiles;
-  for (const group of groups) {
-    withImports(`src/operations/${group.file}.ts`, (file, imports, names) => writeOperations(file, imports, group.operations, api, names));
-  }
   withImports('src/operation-index.ts', (file, _imports, names) => writeOperationIndex(file, api, names));
-
-  // Calls built on the operation functions: merged endpoints, task helpers, and the resource classes.
-  const moduleByOperation = new Map(api.operations.map((operation) => [operation.name, operation.module]));
-  const calls: CallContext = { api, nameOf, moduleOf: (operation) => moduleByOperation.get(operation)! };
+  const calls: CallContext = { api, nameOf };
   const reference = { path: 'api.md', content: apiReference(calls) };
   onEmitted?.([reference]);
   files.push(reference);
-  const hasEndpoints = api.endpointGroups.some((group) => group.name);
-  if (hasEndpoints) withImports('src/endpoints.ts', (file, imports, names) => writeEndpoints(file, imports, { ...calls, nameOf: names }));
-  if (api.tasks.length) withImports('src/tasks.ts', (file, imports, names) => writeTasks(file, imports, { ...calls, nameOf: names }));
-  const resources = api.resources.map((resource) => ({ resource, file: resource.file }));
-  for (const { resource, file: name } of resources) {
-    withImports(`src/resources/${name}.ts`, (file, imports, names) => {
-      const resourceCalls = { ...calls, nameOf: names, moduleOf: (operation: string) => calls.moduleOf(operation).replace(/^\.\//, '../') };
-      writeResource(file, resource, imports, resourceCalls);
+  // One home per call: a resource file holds its classes, then the standalone functions they call (operations,
+  // merged calls with their routing, wait twins).
+  for (const resource of api.resources) {
+    withImports(`src/resources/${resource.file}.ts`, (file, imports, names) => {
+      const here = { api, nameOf: names };
+      writeResource(file, resource, imports, here);
+      writeOperations(
+        file,
+        imports,
+        api.operations.filter((operation) => operation.home === resource.file),
+        api,
+        names,
+      );
+      writeEndpoints(file, imports, here, resource.file);
+      writeTasks(file, imports, here, resource.file);
     });
   }
-  const resourceModule = new Map(resources.map(({ resource, file }) => [resource.name, `./resources/${file}.js`]));
-  withImports('src/client.ts', (file, imports) => writeClient(file, imports, api, settings.clientName, (name) => resourceModule.get(name)!));
+  withImports('src/client.ts', (file, imports) => writeClient(file, imports, api, settings.clientName));
   addSource('src/index.ts', (file) => {
     file.addExportDeclaration({ moduleSpecifier: './client.js', namedExports: [settings.clientName] });
     const runtime = runtimeExportsFor({ tasks: api.tasks.length > 0 });
-    for (const entry of runtime.filter((entry) => !entry.onlyWith)) exportRuntime(file, entry);
+    for (const entry of runtime) exportRuntime(file, entry);
     file.addExportDeclaration({
       moduleSpecifier: './operation-index.js',
       namedExports: ['operations', { name: 'Operations', isTypeOnly: true }, { name: 'OperationName', isTypeOnly: true }, { name: 'OperationInfo', isTypeOnly: true }],
     });
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models.js' });
-    for (const group of groups) file.addExportDeclaration({ moduleSpecifier: `./operations/${group.file}.js` });
-    if (hasEndpoints) file.addExportDeclaration({ moduleSpecifier: './endpoints.js' });
-    if (api.tasks.length) {
-      file.addExportDeclaration({ moduleSpecifier: './tasks.js' });
-      for (const entry of runtime.filter((entry) => entry.onlyWith === 'tasks')) exportRuntime(file, entry);
-    }
-    for (const { resource, file: name } of resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${name}.js`, namedExports: [resource.className] });
+    // Each resource file's classes, standalone functions and value maps, under the names users import today.
+    for (const resource of api.resources) file.addExportDeclaration({ moduleSpecifier: `./${homeModule(resource.file)}` });
   });
 
   return sortedByPath(files);

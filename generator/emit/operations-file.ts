@@ -1,4 +1,4 @@
-/** `src/operations/<tag>.ts`: one standalone, tree-shakeable function per operation. */
+/** The standalone operation functions of a resource file: one tree-shakeable function per operation. */
 import type { SourceBuilder } from './source-builder.ts';
 import type { SurfaceApi, SurfaceOperation } from '../surface/types.ts';
 import { docsText } from './jsdoc.ts';
@@ -218,6 +218,6 @@ export function writeOperations(file: SourceBuilder, imports: Imports, operation
     );
   }
   // The types the signatures name come from `nameOf`; the values and the client type the bodies use, from here.
-  if (usesPages) imports.value('../core/pagination.js', 'requestPage');
-  imports.type('../core/http.js', 'APIClient');
+  if (usesPages) imports.value('core/pagination.js', 'requestPage');
+  imports.type('core/http.js', 'APIClient');
 }

@@ -1,7 +1,7 @@
 /**
- * `src/resources/<name>.ts`: the client's resource classes. Each method takes the arguments of the standalone
- * function it forwards to (operation, merged endpoint or task helper), without the client, keeping its overloads
- * and docs.
+ * The client's resource classes, at the top of their resource file (`src/resources/<name>.ts`, the home of their
+ * calls). Each method takes the arguments of the standalone function it forwards to (operation, merged endpoint or
+ * task helper, in the same file), without the client, keeping its overloads and docs.
  */
 import { PRIVATE } from './structure-printer.ts';
 import type { SourceBuilder } from './source-builder.ts';
@@ -37,8 +37,8 @@ function writeClass(file: SourceBuilder, resource: Resource, imports: Imports, c
         context.api,
         false,
       );
-    imports.value(call.module.replace(/^\.\//, '../'), call.target);
-    if (call.endpointTypes?.length) imports.type('../endpoints.js', ...call.endpointTypes);
+    imports.value(call.module, call.target);
+    if (call.endpointTypes?.length) imports.type(call.module, ...call.endpointTypes);
     const [only] = call.signatures;
     if (call.signatures.length === 1) {
       cls.addMethod(
@@ -77,6 +77,6 @@ function exampleVariant(group: string, context: CallContext): string | undefined
 
 /** The types the methods' signatures name are noted in `context.nameOf`, for the file's imports. */
 export function writeResource(file: SourceBuilder, resource: Resource, imports: Imports, context: CallContext): void {
-  imports.type('../core/http.js', 'APIClient');
+  imports.type('core/http.js', 'APIClient');
   writeClass(file, resource, imports, context, `client.${resource.name}`);
 }

@@ -28,8 +28,8 @@ export const GLOBAL_TYPE_NAMES: ReadonlySet<string> = new Set(
 
 /** Names the generated files declare beside the schema types (operation-index.ts, models.ts). */
 export const GENERATED_TYPE_NAMES = ['Operations', 'OperationName', 'OperationInfo', 'JSONValue'];
-/** The operation list and the helpers of endpoints.ts. */
-export const GENERATED_VALUE_NAMES = ['operations', 'routeOf', 'named'];
+/** The operation list of operation-index.ts (the merged calls' helpers are the runtime's: core/routing.ts). */
+export const GENERATED_VALUE_NAMES = ['operations'];
 
 /** Names a client class cannot take: the language's, the platform's, the runtime's and the generated files' own. */
 export function isPackageName(name: string): boolean {

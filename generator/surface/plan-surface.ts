@@ -18,22 +18,35 @@ import { boundValueNames, createAndWaitName, endpointValueNames, requestTypeName
 import { layoutResources, pathFacts, resourcePaths, resourcePlacement } from './resources.ts';
 import { callKey, SurfaceConfigPlan, withoutHidden } from './surface-config.ts';
 import { streamPlan } from './streaming.ts';
-import type { OperationsFile, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask, SurfaceWarning } from './types.ts';
+import type { Resource, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask, SurfaceWarning } from './types.ts';
 
 /** The standalone function name of a merged endpoint: the derived name, `By<Property>` when discriminated. */
 export function endpointName(group: EndpointGroup, derived: string): string {
   return group.discriminator ? `${derived}By${pascalCase(group.discriminator.property)}` : camelCase(derived);
 }
 
-/** Groups operations by their first tag (spec order of first appearance) into one file each. */
-function operationFiles(operations: Operation[]): Map<string, OperationsFile> {
-  const files = new FileNameRegistry();
-  const byTag = new Map<string, OperationsFile>();
-  for (const operation of operations) {
-    const tag = operation.tags[0] ?? 'default';
-    if (!byTag.has(tag)) byTag.set(tag, { file: files.claim(tag), tag, operations: [] });
+/**
+ * The one home of every call: the file of the top-level resource whose methods call it. A merged call's variants
+ * live beside it; a variant left without a method of its own (a group that cannot be called as one) lives beside
+ * its group's primary call.
+ */
+export function callHomes(resources: (Resource & { file: string })[], groups: SurfaceEndpointGroup[]): { operations: Map<string, string>; groups: Map<string, string> } {
+  const operations = new Map<string, string>();
+  const merged = new Map<string, string>();
+  const visit = (resource: Resource, file: string) => {
+    for (const method of resource.methods) {
+      if (method.kind === 'operation' && !operations.has(method.operation)) operations.set(method.operation, file);
+      if (method.kind === 'endpoint' && !merged.has(method.group)) merged.set(method.group, file);
+    }
+    for (const child of resource.children) visit(child, file);
+  };
+  for (const resource of resources) visit(resource, resource.file);
+  for (const group of groups) {
+    const home = (group.name && merged.get(group.name)) ?? group.operations.map((name) => operations.get(name)).find(Boolean);
+    if (!home) continue;
+    for (const name of group.operations) if (!operations.has(name)) operations.set(name, home);
   }
-  return byTag;
+  return { operations, groups: merged };
 }
 
 export function planSurface(model: ApiModel, settings: ResolvedPackageSettings): SurfaceApi {
@@ -63,10 +76,8 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
   const paramsTypeNames = new Map(api.operations.filter(needsParamsType).map((operation) => [operation.name, types.claim(`${pascalCase(operation.name)}Params`)]));
   for (const schema of schemas) if (schema.requestForm) schema.requestName = types.claim(requestTypeName(schema.name));
 
-  const files = operationFiles(api.operations);
   const credentials = typesOnly ? [] : planCredentials(api, settings);
   const operations: SurfaceOperation[] = api.operations.map((operation) => {
-    const file = files.get(operation.tags[0] ?? 'default')!;
     const call = calls.get(operation.name)!;
     const stream = streamPlan(operation, call, resolve);
     const surface: SurfaceOperation = {
@@ -76,11 +87,10 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
       call,
       ...(stream && { stream }),
       ...(paramsTypeNames.has(operation.name) && { paramsTypeName: paramsTypeNames.get(operation.name)! }),
-      module: `./operations/${file.file}.js`,
+      home: '',
     };
     const sends = callCredentials(operation.security, credentials);
     if (sends) surface.credentials = sends;
-    file.operations.push(surface);
     return surface;
   });
 
@@ -132,6 +142,10 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
   });
   config.checkResources(resourcePaths(layout.resources));
   const resources = layout.resources.map((resource) => ({ ...resource, file: resourceFiles.claim(resource.name) }));
+  // Every call is placed by now (a method, or a variant of a merged call), so every operation has its home.
+  const homes = callHomes(resources, endpointGroups);
+  for (const operation of operations) operation.home = homes.operations.get(operation.name) ?? resources[0]!.file;
+  for (const group of endpointGroups) if (group.name && homes.groups.has(group.name)) group.home = homes.groups.get(group.name)!;
   const warnings: SurfaceWarning[] = layout.collisions.map(({ operation, message }) => ({
     kind: WARNING_KINDS.callNameCollision,
     message,
@@ -139,5 +153,5 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
   }));
   const paginations = api.paginations.map((pagination) => ({ ...pagination, operation: fn(pagination.operation) }));
   const { schemas: _schemas, operations: _operations, endpointGroups: _groups, tasks: _tasks, paginations: _paginations, ...rest } = api;
-  return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, operationFiles: [...files.values()], warnings, credentials };
+  return { ...rest, settings, typesOnly, schemas, operations, endpointGroups, tasks, paginations, resources, warnings, credentials };
 }

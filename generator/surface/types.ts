@@ -32,8 +32,11 @@ export interface SurfaceOperation extends Operation {
    * cookie parameters beside the body's fields (or beside `body`, for a body that is not an object).
    */
   paramsTypeName?: string;
-  /** Module (relative to `src/`, `./operations/<tag>.js`) that exports the function. */
-  module: string;
+  /**
+   * The resource file (under `src/resources/`, without extension) that holds the function: the file of the
+   * resource whose method calls it (a variant without a method of its own: its merged call's).
+   */
+  home: string;
   /** The credential options it sends, per security alternative, when the client has several (credentials.ts). */
   credentials?: string[][];
 }
@@ -51,6 +54,8 @@ export interface SurfaceEndpointGroup extends EndpointGroup {
   andWaitName?: string;
   /** `waitFor` of the merged call, when every variant fetches a task the same way. */
   waitForName?: string;
+  /** The resource file that holds the merged call and its wait twins (see `SurfaceOperation.home`), when it has a name. */
+  home?: string;
 }
 
 export interface SurfaceTask extends TaskLifecycle {
@@ -81,14 +86,6 @@ export interface Resource {
   children: Resource[];
 }
 
-/** A file of standalone operation functions: the operations of one tag. */
-export interface OperationsFile {
-  /** File name without extension, under `src/operations/`. */
-  file: string;
-  tag: string;
-  operations: SurfaceOperation[];
-}
-
 export interface SurfaceApi extends Omit<ApiModel, 'schemas' | 'operations' | 'endpointGroups' | 'tasks'> {
   settings: ResolvedPackageSettings;
   /** The API has no operations (a schema library, webhooks only): the package holds its types and no client. */
@@ -97,9 +94,11 @@ export interface SurfaceApi extends Omit<ApiModel, 'schemas' | 'operations' | 'e
   operations: SurfaceOperation[];
   endpointGroups: SurfaceEndpointGroup[];
   tasks: SurfaceTask[];
-  /** The client's resource tree (top-level resources, each with its file under `src/resources/`). */
+  /**
+   * The client's resource tree: top-level resources, each with its file under `src/resources/`, the one home of
+   * its calls (methods, standalone functions, merged-call routing, wait twins).
+   */
   resources: (Resource & { file: string })[];
-  operationFiles: OperationsFile[];
   /** What the surface plan warns of (two calls wanting one name), at a JSON pointer of the spec. */
   warnings: SurfaceWarning[];
   /** The client's credential options, the most used first (credentials.ts); none for an API without security schemes. */

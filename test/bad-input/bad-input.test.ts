@@ -64,7 +64,7 @@ const CASES: BadInputCase[] = [
     name: 'Swagger 2.0: converted to OpenAPI 3.0 on load',
     file: 'swagger-2.yaml',
     expect: 'generate',
-    check: async (out) => expect(await listFiles(join(out, 'src/operations'))).not.toEqual([]),
+    check: async (out) => expect(await listFiles(join(out, 'src/resources'))).not.toEqual([]),
   },
   { name: 'OpenAPI 4.0', file: 'unsupported-version.yaml', expect: 'refuse', message: /version "4\.0\.0" is not supported/ },
   {
@@ -97,7 +97,7 @@ const CASES: BadInputCase[] = [
     expect: 'generate',
     // Documented rule: the first claimant keeps the name, later ones get the next free numeric suffix.
     check: async (out) => {
-      const operations = (await Promise.all((await listFiles(join(out, 'src/operations'))).map((file) => readFile(file, 'utf8')))).join('\n');
+      const operations = (await Promise.all((await listFiles(join(out, 'src/resources'))).map((file) => readFile(file, 'utf8')))).join('\n');
       for (const name of ['listItems', 'listItems2', 'listItems3']) expect(operations).toMatch(new RegExp(`export function ${name}\\(`));
     },
   },
@@ -109,7 +109,7 @@ const CASES: BadInputCase[] = [
     file: 'undeclared-path-parameter.yaml',
     expect: 'generate',
     check: async (out) => {
-      const operations = (await Promise.all((await listFiles(join(out, 'src/operations'))).map((file) => readFile(file, 'utf8')))).join('\n');
+      const operations = (await Promise.all((await listFiles(join(out, 'src/resources'))).map((file) => readFile(file, 'utf8')))).join('\n');
       // The last path parameter is positional, the undeclared one before it a required params field (docs/naming.md).
       expect(operations).toMatch(/export function getPart\(\s*client: [^,]+,\s*partId: string,\s*params: GetPartParams,/);
       const models = await readFile(join(out, 'src/models.ts'), 'utf8');

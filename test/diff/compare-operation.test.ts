@@ -30,7 +30,7 @@ const operation = (facts: Partial<SurfaceOperation> = {}): SurfaceOperation =>
     responses: [{ status: '200', contents: [] }],
     security: [],
     paramsTypeName: 'ListThingsParams',
-    module: './operations/things.js',
+    home: 'things',
     ...facts,
   } as SurfaceOperation);
 

@@ -5,10 +5,7 @@ import type { CallContext } from '../../generator/emit/calls-file.ts';
 import type { SurfaceApi } from '../../generator/surface/types.ts';
 import { nameOfApi, petStore, surfaceOf, videoVariants } from '../helpers/surface-of.ts';
 
-const contextOf = (api: SurfaceApi): CallContext => {
-  const modules = new Map(api.operations.map((operation) => [operation.name, operation.module]));
-  return { api, nameOf: nameOfApi(api), moduleOf: (name) => modules.get(name)! };
-};
+const contextOf = (api: SurfaceApi): CallContext => ({ api, nameOf: nameOfApi(api) });
 
 describe('resolvesTo', () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * src/endpoints.ts and src/tasks.ts: merged calls routed by their discriminating value (or any variant, when
+ * The calls built on the operation functions, in their resource file: merged calls routed by their discriminating value (or any variant, when
  * interchangeable), their task helpers, and what each kind of resource method forwards to.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,15 +13,16 @@ import { nameOfApi, surfaceOf, videoVariants } from '../helpers/surface-of.ts';
 let context: CallContext;
 beforeAll(async () => {
   const api = await surfaceOf(videoVariants());
-  context = { api, nameOf: nameOfApi(api), moduleOf: (name) => api.operations.find((operation) => operation.name === name)!.module };
+  context = { api, nameOf: nameOfApi(api) };
 });
 
 const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 const show = (signature: CallSignature) =>
   `${signature.typeParameters?.length ? `<${signature.typeParameters.map((parameter) => `${parameter.name} extends ${parameter.constraint}`).join(', ')}>` : ''}(${signature.args.map((arg) => `${arg.name}${arg.optional ? '?' : ''}: ${arg.type}`).join(', ')}) => ${signature.returns}`;
+/** What `write` puts into the videos resource file (the home of every call of the fixture). */
 function written(write: typeof writeEndpoints): string {
   const file = new SourceBuilder();
-  writeWithImports(file, 'src/endpoints.ts', context.nameOf, (imports, nameOf) => write(file, imports, { ...context, nameOf }));
+  writeWithImports(file, 'src/resources/videos.ts', context.nameOf, (imports, nameOf) => write(file, imports, { ...context, nameOf }, 'videos'));
   return flat(file.text(''));
 }
 const group = (name: string) => context.api.endpointGroups.find((candidate) => candidate.name === name)!;
@@ -79,16 +80,24 @@ describe('writeEndpoints', () => {
       name: 'waiting on an interchangeable fetch polls the merged call',
       want: 'return pollTask(String(taskId), (requestOptions) => getVideos(client, taskId, requestOptions), { statusField: ["status"], success: ["done"], failure: ["failed"], ignoreCase: false }, options);',
     },
-    { name: "an unlisted value is the runtime's branded string", want: "import type { Unlisted } from './core/unlisted.js';" },
-    {
-      name: 'imports the variants it routes to',
-      want: "import { createA, createB, getA } from './operations/videos.js'; import { createAAndWait, createBAndWait } from './tasks.js';",
-    },
+    { name: "an unlisted value is the runtime's branded string", want: "import type { Unlisted } from '../core/unlisted.js';" },
+    // routeOf checks own properties, so "constructor" goes to the default variant (test/templates/…/routing.test.ts).
+    { name: 'the routing helpers are the runtime’s', want: "import { named, routeOf } from '../core/routing.js';" },
   ];
   it.each(parts)('$name', ({ want }) => expect(text).toContain(want));
 
-  it('an own-property check routes, so a value like "constructor" goes to the default variant', () => {
-    expect(text).toContain("typeof value === 'string' && Object.prototype.hasOwnProperty.call(routes, value) ? routes[value]! : fallback;");
+  it('imports none of the variants it routes to: they live in the same resource file', () => {
+    expect(text).not.toMatch(/import \{[^}]*\bcreateA\b/);
+  });
+
+  it('a merged call written into another file imports its variants from their home', () => {
+    const file = new SourceBuilder();
+    writeWithImports(file, 'src/resources/elsewhere.ts', context.nameOf, (imports, nameOf) => {
+      for (const group of context.api.endpointGroups) group.home = group.name ? 'elsewhere' : group.home;
+      writeEndpoints(file, imports, { ...context, nameOf }, 'elsewhere');
+      for (const group of context.api.endpointGroups) group.home = group.name ? 'videos' : group.home;
+    });
+    expect(flat(file.text(''))).toContain("import { createA, createAAndWait, createB, createBAndWait, getA } from './videos.js';");
   });
 });
 
@@ -102,8 +111,9 @@ describe('writeEndpoints: what a model picker needs', () => {
     Object.assign(body.properties, { image: { type: 'string' }, images: { type: 'array', items: { type: 'string' } } });
     const api = await surfaceOf(spec);
     const file = new SourceBuilder();
-    const picked: CallContext = { api, nameOf: nameOfApi(api), moduleOf: (name) => api.operations.find((operation) => operation.name === name)!.module };
-    writeWithImports(file, 'src/endpoints.ts', picked.nameOf, (imports, nameOf) => writeEndpoints(file, imports, { ...picked, nameOf }));
+    const picked: CallContext = { api, nameOf: nameOfApi(api) };
+    const home = api.endpointGroups.find((candidate) => candidate.name)!.home!;
+    writeWithImports(file, `src/resources/${home}.ts`, picked.nameOf, (imports, nameOf) => writeEndpoints(file, imports, { ...picked, nameOf }, home));
     text = flat(file.text(''));
   });
 
@@ -148,12 +158,12 @@ describe('writeTasks', () => {
 
 describe('forwardedCall', () => {
   const cases: { method: ResourceMethod; want: { target: string; module: string; signatures: number; endpointTypes?: string[] } }[] = [
-    { method: { kind: 'operation', name: 'create', operation: 'createA' }, want: { target: 'createA', module: './operations/videos.js', signatures: 1 } },
+    { method: { kind: 'operation', name: 'create', operation: 'createA' }, want: { target: 'createA', module: 'resources/videos.js', signatures: 1 } },
     {
       method: { kind: 'endpoint', name: 'create', group: 'createVideosByModel' },
       want: {
         target: 'createVideosByModel',
-        module: './endpoints.js',
+        module: 'resources/videos.js',
         signatures: 2,
         endpointTypes: ['CreateVideosModel', 'CreateVideosRequestByModel', 'CreateVideosResponseByModel'],
       },
@@ -162,14 +172,14 @@ describe('forwardedCall', () => {
       method: { kind: 'endpointAndWait', name: 'createAndWait', group: 'createVideosByModel' },
       want: {
         target: 'createVideosByModelAndWait',
-        module: './endpoints.js',
+        module: 'resources/videos.js',
         signatures: 2,
         endpointTypes: ['CreateVideosModel', 'CreateVideosRequestByModel', 'CreateVideosTaskByModel'],
       },
     },
-    { method: { kind: 'endpointWaitFor', name: 'waitFor', group: 'getVideos' }, want: { target: 'waitForGetVideos', module: './endpoints.js', signatures: 1 } },
-    { method: { kind: 'createAndWait', name: 'createAndWait', task: 'createA' }, want: { target: 'createAAndWait', module: './tasks.js', signatures: 1 } },
-    { method: { kind: 'waitFor', name: 'waitFor', task: 'getB' }, want: { target: 'waitForGetB', module: './tasks.js', signatures: 1 } },
+    { method: { kind: 'endpointWaitFor', name: 'waitFor', group: 'getVideos' }, want: { target: 'waitForGetVideos', module: 'resources/videos.js', signatures: 1 } },
+    { method: { kind: 'createAndWait', name: 'createAndWait', task: 'createA' }, want: { target: 'createAAndWait', module: 'resources/videos.js', signatures: 1 } },
+    { method: { kind: 'waitFor', name: 'waitFor', task: 'getB' }, want: { target: 'waitForGetB', module: 'resources/videos.js', signatures: 1 } },
   ];
   it.each(cases)('$method.kind → $want.target', ({ method, want }) => {
     const call = forwardedCall(method, context);

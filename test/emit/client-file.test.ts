@@ -8,8 +8,8 @@ import { petStore, surfaceOf } from '../helpers/surface-of.ts';
 
 function client(api: SurfaceApi, title = api.title): string {
   const file = new SourceBuilder();
-  const imports = new Imports();
-  writeClient(file, imports, { ...api, title }, 'PetStore', (name) => `./resources/${name}.js`);
+  const imports = new Imports('src/client.ts');
+  writeClient(file, imports, { ...api, title }, 'PetStore');
   imports.writeTo(file);
   return file.text('').replace(/\s*\n\s*/g, ' ');
 }

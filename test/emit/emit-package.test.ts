@@ -82,21 +82,37 @@ describe('emitPackage: what the files hold', () => {
 
   const cases: { name: string; of: () => EmittedFile[]; has: string[]; lacks: string[] }[] = [
     {
-      name: 'a plain API: operation files by tag, resource files, no merged calls, no tasks',
+      name: 'a plain API: one file per top-level resource, the home of its calls',
       of: () => pets,
-      has: [...generatedSources, 'src/operations/pets.ts', 'src/operations/photos.ts', 'src/resources/pets.ts'],
-      lacks: ['src/endpoints.ts', 'src/tasks.ts'],
+      has: [...generatedSources, 'src/resources/pets.ts'],
+      lacks: ['src/resources/photos.ts'],
     },
     {
-      name: 'variants and tasks: endpoints.ts and tasks.ts',
+      name: 'variants and tasks: merged calls and wait twins live in their resource file too',
       of: () => videos,
-      has: [...generatedSources, 'src/endpoints.ts', 'src/tasks.ts', 'src/operations/videos.ts', 'src/resources/videos.ts'],
+      has: [...generatedSources, 'src/resources/videos.ts'],
       lacks: [],
     },
   ];
   it.each(cases)('$name', ({ of, has, lacks }) => {
     for (const path of has) expect(paths(of())).toContain(path);
     for (const path of lacks) expect(paths(of())).not.toContain(path);
+    // One home per call: no file of operations, merged calls or task helpers beside the resources.
+    expect(paths(of()).filter((path) => /^src\/(operations\/|endpoints\.ts|tasks\.ts)/.test(path))).toEqual([]);
+  });
+
+  it('each resource file holds its classes, the functions they call and the routing and waits of its merged calls', () => {
+    const text = file(videos, 'src/resources/videos.ts').content;
+    for (const declared of [
+      'export class Videos',
+      'export function createA(',
+      'export function createVideosByModel(',
+      'export async function createAAndWait(',
+      'export function waitForGetVideos(',
+      'export const createVideosModels',
+    ])
+      expect(text).toContain(declared);
+    expect(text).toContain("import { named, routeOf } from '../core/routing.js';");
   });
 
   it('lists the files sorted by path, each once', () => {
@@ -131,17 +147,10 @@ describe('emitPackage: what the files hold', () => {
 
   it('the entry point exports the client, the runtime surface and every module', () => {
     const index = file(pets, 'src/index.ts').content;
-    for (const part of [
-      'export { PetStore } from "./client.js";',
-      'export type * from "./models.js";',
-      'export * from "./operations/pets.js";',
-      'export * from "./operations/photos.js";',
-      'export { Pets } from "./resources/pets.js";',
-      'isAPIError',
-    ])
+    for (const part of ['export { PetStore } from "./client.js";', 'export type * from "./models.js";', 'export * from "./resources/pets.js";', 'isAPIError'])
       expect(index).toContain(part);
-    expect(index).not.toContain('./endpoints.js');
-    expect(file(videos, 'src/index.ts').content).toContain('export * from "./endpoints.js";');
+    expect(index).not.toContain('./core/polling.js');
+    expect(file(videos, 'src/index.ts').content).toContain('export * from "./resources/videos.js";');
     expect(file(videos, 'src/index.ts').content).toContain('export { TaskFailedError, TaskTimeoutError, type WaitOptions } from "./core/polling.js";');
   });
 

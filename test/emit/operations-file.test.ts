@@ -1,5 +1,5 @@
 /**
- * src/operations/<tag>.ts: one function per operation, its docs, overloads for a stream flag, and the request it
+ * The standalone functions of a resource file: one function per operation, its docs, overloads for a stream flag, and the request it
  * sends; a streaming call (surface/streaming.ts) resolves to a `Stream` of its items and names their framing.
  */
 import { join } from 'node:path';
@@ -86,10 +86,11 @@ describe('operationSignatures', () => {
 });
 
 describe('writeOperations', () => {
-  const file = (tag: string) => {
+  /** The functions of the resource file `home` (only `only`'s, when given). */
+  const file = (home: string, only?: string) => {
     const builder = new SourceBuilder();
-    const group = api.operationFiles.find((candidate) => candidate.tag === tag)!;
-    writeWithImports(builder, `src/operations/${tag}.ts`, nameOf, (imports, names) => writeOperations(builder, imports, group.operations, api, names));
+    const here = api.operations.filter((candidate) => candidate.home === home && (!only || candidate.name === only));
+    writeWithImports(builder, `src/resources/${home}.ts`, nameOf, (imports, names) => writeOperations(builder, imports, here, api, names));
     return flat(builder.text(''));
   };
 
@@ -97,24 +98,24 @@ describe('writeOperations', () => {
     expect(file('chat')).toMatch(
       /^import type \{ APIPromise \} from '\.\.\/core\/api-promise\.js'; import type \{ APIClient, RequestOptions \} from '\.\.\/core\/http\.js'; import type \{ Stream \} from '\.\.\/core\/streaming\.js'; import type \{ ChatParams, ChatResponse \} from '\.\.\/models\.js';/,
     );
-    expect(file('photos')).not.toContain('models.js');
+    expect(file('pets', 'getPetPhoto')).not.toContain('models.js');
   });
 
   // Printed in their final form (preformatted-function.ts): the request on one line where it fits, else expanded.
-  const requests: { tag: string; want: string }[] = [
+  const requests: { home: string; want: string }[] = [
     {
-      tag: 'photos',
+      home: 'pets',
       want: "return client.request<Blob>( { operation: 'getPetPhoto', method: 'GET', path: '/pets/{pet_id}/photo', pathParams: { pet_id: petId }, responseType: 'blob', security: [['Bearer']], }, options, );",
     },
     {
-      tag: 'chat',
+      home: 'chat',
       want:
         "const { ids: $0, 'x-trace': $1, ...body } = params; return client.request<ChatResponse | Stream<unknown>>( { operation: 'chat', method: 'POST', path: '/chat', query: { ids: $0 }, " +
         "queryStyles: { ids: { style: 'form', explode: false } }, headers: { 'x-trace': $1 }, body: body, contentType: 'application/json', responseType: 'json', security: [['Bearer']], " +
         'stream: (params as { stream?: unknown } | undefined)?.stream === true, }, options, );',
     },
   ];
-  it.each(requests)('the request of $tag', ({ tag, want }) => expect(file(tag)).toContain(want));
+  it.each(requests)('the request of a $home function', ({ home, want }) => expect(file(home)).toContain(want));
 
   it('an optional params object is read as partial', () => {
     expect(file('pets')).toContain('const { limit: $0 } = (params ?? {}) as Partial<ListPetsParams>;');
@@ -167,7 +168,7 @@ describe('the request of a streaming call names its framing', () => {
   ];
   it.each(cases)('$name → $field', ({ name, field }) => {
     const file = new SourceBuilder();
-    writeOperations(file, new Imports(), [streamOp(name)], streams, streamsNameOf);
+    writeOperations(file, new Imports('src/resources/test.ts'), [streamOp(name)], streams, streamsNameOf);
     expect(file.text('')).toContain(field);
   });
 });
@@ -183,7 +184,7 @@ describe('a parameter named __proto__', () => {
     };
     const planned = await surfaceOf(spec);
     const file = new SourceBuilder();
-    writeOperations(file, new Imports(), planned.operations, planned, nameOfApi(planned));
+    writeOperations(file, new Imports('src/resources/test.ts'), planned.operations, planned, nameOfApi(planned));
     const text = file.text('');
     expect(text).toMatch(/query: \{ \["__proto__"\]: \$\d \}/);
     expect(text).toMatch(/headers: \{ \["__proto__"\]: \$\d \}/);

@@ -1,4 +1,4 @@
-/** src/resources/<name>.ts: resource classes forwarding to the standalone calls, with their overloads, docs and examples. */
+/** src/resources/<name>.ts: resource classes forwarding (in the same file) to the standalone calls, with their overloads, docs and examples. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../generator/emit/calls-file.ts';
 import { writeWithImports } from '../../generator/emit/imports.ts';
@@ -8,11 +8,7 @@ import { nameOfApi, petStore, surfaceOf, videoVariants } from '../helpers/surfac
 
 async function resources(document: Record<string, unknown>): Promise<string> {
   const api = await surfaceOf(document);
-  const context: CallContext = {
-    api,
-    nameOf: nameOfApi(api),
-    moduleOf: (name) => api.operations.find((operation) => operation.name === name)!.module.replace(/^\.\//, '../'),
-  };
+  const context: CallContext = { api, nameOf: nameOfApi(api) };
   return api.resources
     .map((resource) => {
       const file = new SourceBuilder();
@@ -51,9 +47,10 @@ describe('writeResource', () => {
     },
     { name: 'a task helper returns a plain promise', of: () => videos, want: 'createAndWait(...args: unknown[]): Promise<unknown>' },
     {
-      name: 'imports: the calls, the merged types, the runtime types and models it names',
+      // The calls and the merged types are declared in the same file, their home: they are not imported.
+      name: 'imports: the runtime types and models it names',
       of: () => videos,
-      want: "import type { APIPromise } from '../core/api-promise.js'; import type { APIClient, RequestOptions } from '../core/http.js'; import type { WaitOptions } from '../core/polling.js'; import type { Unlisted } from '../core/unlisted.js'; import { createVideosByModel, createVideosByModelAndWait, getVideos, waitForGetVideos } from '../endpoints.js'; import type { CreateVideosModel, CreateVideosRequestByModel, CreateVideosResponseByModel, CreateVideosTaskByModel, } from '../endpoints.js'; import type { CreateAResponse, CreateBResponse, GetAResponse, GetBResponse } from '../models.js';",
+      want: "import type { APIPromise } from '../core/api-promise.js'; import type { APIClient, RequestOptions } from '../core/http.js'; import type { WaitOptions } from '../core/polling.js'; import type { Unlisted } from '../core/unlisted.js'; import type { CreateAResponse, CreateBResponse, GetAResponse, GetBResponse } from '../models.js'; export class",
     },
     { name: 'an example of the method call itself', of: () => pets, want: '@example * const result = await client.pets.create({ *   name: "Rex", * });' },
     {

@@ -30,7 +30,6 @@ export const NEW_VARIANT = {
   pathKey: '/v1/videos#newvendor',
   operation: 'createNewVendorVideoTask',
   tag: 'NewVendor Video',
-  tagFile: 'src/operations/newvendor-video.ts',
   models: ['newvendor-video-1', 'newvendor-video-1-pro'],
 };
 export const NEW_MODEL = { type: 'VeoVideoCreateRequest', value: 'veo-3.1-generate-001' };

@@ -52,7 +52,7 @@ describe('spec:update', () => {
     expect(packageJson.version).toBe('3.5.0');
     // The README keeps naming the API's own version.
     expect(await readFile(path('out/pets/README.md'), 'utf8')).toContain('(API version 1.1.0)');
-    const sources = Object.entries(await snapshotTree(path('out/pets/src/operations')));
+    const sources = Object.entries(await snapshotTree(path('out/pets/src/resources')));
     expect(sources.filter(([, text]) => text.includes('export function createPet(')).length).toBe(1);
   });
 

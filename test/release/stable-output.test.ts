@@ -39,7 +39,6 @@ describe('stable output', () => {
       'src/index.ts',
       'src/models.ts',
       'src/operation-index.ts',
-      'src/operations/orders.ts',
       'src/resources/orders.ts',
     ]);
   });
@@ -62,11 +61,8 @@ describe('stable output', () => {
       readme.removed.join('\n'),
     ).toBe(true);
     expect(readme.added.filter((line) => line.includes('`listOrders`'))).toHaveLength(1);
-    expect(after['src/operations/orders.ts']).toContain('export function listOrders(');
-    expect(changedLines(before['src/index.ts'], after['src/index.ts']).added).toEqual([
-      "export * from './operations/orders.js';",
-      "export { Orders } from './resources/orders.js';",
-    ]);
+    expect(after['src/resources/orders.ts']).toContain('export function listOrders(');
+    expect(changedLines(before['src/index.ts'], after['src/index.ts']).added).toEqual(["export * from './resources/orders.js';"]);
   });
 
   it('regenerating the same spec writes nothing (no timestamps, no churn)', () => {

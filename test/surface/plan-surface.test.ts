@@ -51,7 +51,16 @@ describe('planSurface on the gateway', () => {
   it('lays out nested resources and files', () => {
     expect(gateway.resources.map((resource) => resource.name)).toEqual(expect.arrayContaining(['videos', 'images', 'chat', 'assets']));
     expect(gateway.resources.find((resource) => resource.name === 'chat')!.children.map((child) => child.name)).toEqual(['completions']);
-    expect(new Set(gateway.operationFiles.map((file) => file.file)).size).toBe(gateway.operationFiles.length);
+    expect(new Set(gateway.resources.map((resource) => resource.file)).size).toBe(gateway.resources.length);
+  });
+
+  it('gives every call one home: the file of the resource whose method calls it', () => {
+    const files = new Set(gateway.resources.map((resource) => resource.file));
+    expect(gateway.operations.filter((operation) => !files.has(operation.home))).toEqual([]);
+    const home = (name: string) => gateway.operations.find((operation) => operation.name === name)!.home;
+    // A variant without a method of its own lives beside its merged call.
+    expect([home('createVideosWan26'), gateway.endpointGroups.find((group) => group.name === 'createVideosByModel')!.home]).toEqual(['videos', 'videos']);
+    expect(home('createChatCompletions')).toBe('chat');
   });
 });
 
@@ -64,18 +73,12 @@ describe('planSurface on hostile names', () => {
 
   it('plans every file name: short, unique ignoring case, never a device name', async () => {
     const api = await surface('test/fixtures/unsafe-names.yaml');
-    const names = [...api.operationFiles.map((file) => `operations/${file.file}`), ...api.resources.map((resource) => `resources/${resource.file}`)];
-    expect(names.filter((name) => !/^(operations|resources)\/[a-z0-9-]{1,64}[0-9_]*$/.test(name))).toEqual([]);
+    const names = api.resources.map((resource) => `resources/${resource.file}`);
+    expect(names.filter((name) => !/^resources\/[a-z0-9-]{1,64}[0-9_]*$/.test(name))).toEqual([]);
     expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
     expect(names.filter((name) => /\/(con|prn|aux|nul|com\d|lpt\d)$/.test(name))).toEqual([]);
-    expect(api.operationFiles.map((file) => [file.tag, file.file]).slice(0, 4)).toEqual([
-      ['Pet', 'pet'],
-      ['pet', 'pet2'],
-      ['PET', 'pet3'],
-      ['CON', 'con_'],
-    ]);
-    // The module an operation is imported from is its planned file.
-    expect(api.operations.find((operation) => operation.name === 'readConsole')!.module).toBe('./operations/con_.js');
+    // An operation's home is its planned file.
+    expect(api.operations.find((operation) => operation.name === 'readConsole')!.home).toBe('con_');
   });
 });
 
@@ -118,7 +121,7 @@ describe('types-only packages', () => {
   ])('%s → typesOnly %s', async (_what, spec, want) => {
     const planned = await surface(spec);
     expect(planned.typesOnly).toBe(want);
-    if (want) expect([planned.resources, planned.operationFiles]).toEqual([[], []]);
+    if (want) expect([planned.resources, planned.operations]).toEqual([[], []]);
   });
 
   it('leaves a schema its name where only a client package would need it for the runtime', async () => {

@@ -4,14 +4,14 @@
  */
 import { describeTypeCases, type TypeCase } from '../helpers/type-cases.ts';
 
-const HEADER = `import type { OperationsFile, Resource, ResourceMethod, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask } from '../../../generator/surface/types.ts';
+const HEADER = `import type { Resource, ResourceMethod, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask } from '../../../generator/surface/types.ts';
 import type { ApiModel, NamedSchema, Operation } from '../../../generator/ir/types.ts';`;
 
 const CASES: TypeCase[] = [
   { name: 'a surface schema is an IR schema', compiles: true, code: `declare const schema: SurfaceSchema; const ir: NamedSchema = schema;` },
   { name: 'a surface operation is an IR operation', compiles: true, code: `declare const operation: SurfaceOperation; const ir: Operation = operation;` },
   {
-    name: 'an IR operation is not yet a surface operation (no call shape, module, api name)',
+    name: 'an IR operation is not yet a surface operation (no call shape, home, api name)',
     compiles: false,
     error: 'apiName',
     code: `declare const operation: Operation; const surface: SurfaceOperation = operation;`,
@@ -19,7 +19,7 @@ const CASES: TypeCase[] = [
   {
     name: 'a surface operation keeps the API name beside its own',
     compiles: true,
-    code: `declare const operation: SurfaceOperation; const names: string[] = [operation.name, operation.apiName, operation.module];`,
+    code: `declare const operation: SurfaceOperation; const names: string[] = [operation.name, operation.apiName, operation.home];`,
   },
   {
     name: 'resource methods of every kind',
@@ -42,7 +42,7 @@ const CASES: TypeCase[] = [
   {
     name: 'the plan has what the IR has, in surface form',
     compiles: true,
-    code: `declare const api: SurfaceApi; const parts: [SurfaceSchema[], SurfaceOperation[], SurfaceEndpointGroup[], SurfaceTask[], OperationsFile[], string] = [api.schemas, api.operations, api.endpointGroups, api.tasks, api.operationFiles, api.title];`,
+    code: `declare const api: SurfaceApi; const parts: [SurfaceSchema[], SurfaceOperation[], SurfaceEndpointGroup[], SurfaceTask[], string[], string] = [api.schemas, api.operations, api.endpointGroups, api.tasks, api.resources.map((resource) => resource.file), api.title];`,
   },
   { name: 'the plan is not an IR model (its operations are surface operations)', compiles: false, code: `declare const api: ApiModel; const plan: SurfaceApi = api;` },
   { name: 'a task helper has both names', compiles: false, error: 'waitForName', code: `declare const task: Omit<SurfaceTask, 'waitForName'>; const full: SurfaceTask = task;` },

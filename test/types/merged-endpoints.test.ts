@@ -4,7 +4,8 @@
  * vendor's variant is rejected, and the return type follows the chosen variant.
  */
 import { describe, expect, it } from 'vitest';
-import { createImagesGenerationsModels, createImagesGenerationsModelsAccepting, createVideosModels, createVideosModelsAccepting } from '../../generated/imarouter/src/endpoints.ts';
+import { createImagesGenerationsModels, createImagesGenerationsModelsAccepting } from '../../generated/imarouter/src/resources/images.ts';
+import { createVideosModels, createVideosModelsAccepting } from '../../generated/imarouter/src/resources/videos.ts';
 import { operations } from '../../generated/imarouter/src/operation-index.ts';
 import { typeCheck } from '../helpers/compile.ts';
 import { schemaErrors, specExamples, toJsonSchema, validator, type SpecExample } from '../helpers/spec-examples.ts';

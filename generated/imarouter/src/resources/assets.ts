@@ -18,17 +18,6 @@ import type {
   UpdateAssetBody,
   UpdateAssetGroupBody,
 } from '../models.js';
-import {
-  createAsset,
-  createAssetGroup,
-  getAsset,
-  getAssetGroup,
-  getAssetQuota,
-  listAssetGroups,
-  listAssets,
-  updateAsset,
-  updateAssetGroup,
-} from '../operations/portrait.js';
 
 export class AssetsGroup {
   constructor(private readonly client: APIClient) {}
@@ -236,4 +225,311 @@ export class Assets {
   update(params: UpdateAssetBody, options?: RequestOptions): APIPromise<AssetIdResponse> {
     return updateAsset(this.client, params, options);
   }
+}
+
+/**
+ * Create asset group
+ *
+ * Create material groups (no charge).
+ * Authentication: The request header must contain `Authorization: Bearer sk-...`.
+ *
+ * Field description:
+ * - `name`: Group name (required, <=64 characters)
+ * - `description`: Group description (optional, <=300 characters)
+ * - `group_type`: Grouping type (optional; default `AIGC`)
+ * - `project_name`: project name (optional; default `default`)
+ * - `model`: optional, asset model name (it is recommended to pass it explicitly to avoid mismatch between the default model and group permissions)
+ *
+ * `POST /v1/assets/group/create`
+ *
+ * @example
+ * const result = await createAssetGroup(client, {
+ *   name: "marketing-assets",
+ * });
+ */
+export function createAssetGroup(
+  client: APIClient,
+  params: AssetGroupCreateRequest,
+  options?: RequestOptions,
+): APIPromise<AssetGroupResponse> {
+  return client.request<AssetGroupResponse>(
+    {
+      operation: 'createAssetGroup',
+      method: 'POST',
+      path: '/v1/assets/group/create',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * List asset groups
+ *
+ * Query the group list (no deduction).
+ * Strict verification of sorting parameters:
+ * - `sort_by`: `CreateTime|UpdateTime`
+ * - `sort_order`: `Asc|Desc`
+ * - `model`: optional, it is recommended to pass it explicitly to filter by model permissions.
+ *
+ * `POST /v1/assets/group/list`
+ *
+ * @example
+ * const result = await listAssetGroups(client, {
+ *   page_number: 1,
+ *   page_size: 20,
+ *   model: "ima-pro-upload-cn",
+ * });
+ */
+export function listAssetGroups(
+  client: APIClient,
+  params?: AssetGroupListRequest,
+  options?: RequestOptions,
+): APIPromise<AssetGroupListResponse> {
+  return client.request<AssetGroupListResponse>(
+    {
+      operation: 'listAssetGroups',
+      method: 'POST',
+      path: '/v1/assets/group/list',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Get asset group
+ *
+ * `POST /v1/assets/group/get`
+ *
+ * @example
+ * const result = await getAssetGroup(client, {
+ *   id: "string",
+ * });
+ */
+export function getAssetGroup(
+  client: APIClient,
+  params: GetAssetGroupBody,
+  options?: RequestOptions,
+): APIPromise<AssetGroupResponse> {
+  return client.request<AssetGroupResponse>(
+    {
+      operation: 'getAssetGroup',
+      method: 'POST',
+      path: '/v1/assets/group/get',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Update asset group
+ *
+ * `POST /v1/assets/group/update`
+ *
+ * @example
+ * const result = await updateAssetGroup(client, {
+ *   id: "string",
+ * });
+ */
+export function updateAssetGroup(
+  client: APIClient,
+  params: UpdateAssetGroupBody,
+  options?: RequestOptions,
+): APIPromise<AssetIdResponse> {
+  return client.request<AssetIdResponse>(
+    {
+      operation: 'updateAssetGroup',
+      method: 'POST',
+      path: '/v1/assets/group/update',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Upload asset (create asset)
+ *
+ * Upload the material URL to the material library.
+ * Billing instructions: Only this endpoint is charged. The billing model takes the request body `model` (if not passed, the default is `ima-pro-upload`, pay-per-view).
+ * Default deduction token: SK corresponding to the current request header `Authorization`.
+ * The optional field `billing_token_id` is only used to override the default billing token (must be current user and enabled).
+ * `asset_type` represents the asset type, the default value is `Image`, and supports `Image|Video|Audio` (if not passed, press `Image`).
+ * When `asset_type=Audio`, the audio duration is verified by the upstream service and must be within the closed range from `1.8s` to `15.2s`. If it exceeds the limit, it will report: `InvalidParameter.DurationTooLong: Duration must be between 1.8s and 15.2s`.
+ * **Serious reminder (must read)**
+ * - When creating portrait material/material agreement, be sure to explicitly pass `model` to distinguish between domestic and overseas channels.
+ * - Domestic video models (`seedance-2.0-cn`, `seedance-2.0-fast-cn`) should use `ima-pro-upload-cn` (or historically compatible `ima-pro-upload`) to create materials.
+ * - Overseas video models (`seedance-2.0`, `seedance-2.0-fast`) should use `seedance-upload` to create materials.
+ * - Do not mix domestic/overseas material protocols; otherwise, although `asset://...` is created successfully, subsequent video tasks may fail to be called due to protocol channel mismatch.
+ * **IMPORTANT NOTICE (MUST READ)**
+ * - `url` is the source address for material upload. Please confirm that it is accessible before calling. It is recommended to persist the original material by yourself.
+ * - The 30-day expiration rule only applies to the result resource URL returned by the interface; please save the uploaded source materials for a long time.
+ *
+ * `POST /v1/assets/create`
+ *
+ * @example
+ * const result = await createAsset(client, {
+ *   group_id: "group-20260403210537-6v56x",
+ *   url: "https://ws.esxscloud.com/aiagent/src/d/20260407/in/1a2011e98a41847d70a49b570995d379.mp4",
+ *   name: "verify-overseas-video-check",
+ *   asset_type: "Video",
+ *   model: "ima-pro-upload-cn",
+ * });
+ */
+export function createAsset(
+  client: APIClient,
+  params: AssetCreateRequest,
+  options?: RequestOptions,
+): APIPromise<AssetIdResponse> {
+  return client.request<AssetIdResponse>(
+    {
+      operation: 'createAsset',
+      method: 'POST',
+      path: '/v1/assets/create',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * List assets
+ *
+ * Check the material list (no deduction).
+ * Strict verification of sorting parameters:
+ * - `sort_by`: `CreateTime|UpdateTime|GroupId`
+ * - `sort_order`: `Asc|Desc`
+ * - `model`: optional, it is recommended to pass it explicitly to filter by model permissions.
+ *
+ * `POST /v1/assets/list`
+ *
+ * @example
+ * const result = await listAssets(client, {
+ *   model: "ima-pro-upload",
+ *   page_number: 1,
+ *   page_size: 20,
+ *   sort_by: "CreateTime",
+ *   sort_order: "Desc",
+ * });
+ */
+export function listAssets(
+  client: APIClient,
+  params?: AssetListRequest,
+  options?: RequestOptions,
+): APIPromise<AssetListResponse> {
+  return client.request<AssetListResponse>(
+    {
+      operation: 'listAssets',
+      method: 'POST',
+      path: '/v1/assets/list',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Get asset
+ *
+ * `POST /v1/assets/get`
+ *
+ * @example
+ * const result = await getAsset(client, {
+ *   id: "string",
+ * });
+ */
+export function getAsset(
+  client: APIClient,
+  params: GetAssetBody,
+  options?: RequestOptions,
+): APIPromise<AssetGetResponse> {
+  return client.request<AssetGetResponse>(
+    {
+      operation: 'getAsset',
+      method: 'POST',
+      path: '/v1/assets/get',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Update asset name
+ *
+ * `POST /v1/assets/update`
+ *
+ * @example
+ * const result = await updateAsset(client, {
+ *   id: "string",
+ *   name: "string",
+ * });
+ */
+export function updateAsset(
+  client: APIClient,
+  params: UpdateAssetBody,
+  options?: RequestOptions,
+): APIPromise<AssetIdResponse> {
+  return client.request<AssetIdResponse>(
+    {
+      operation: 'updateAsset',
+      method: 'POST',
+      path: '/v1/assets/update',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query asset quota
+ *
+ * `POST /v1/assets/quota`
+ *
+ * @example
+ * const result = await getAssetQuota(client);
+ */
+export function getAssetQuota(
+  client: APIClient,
+  params?: GetAssetQuotaBody,
+  options?: RequestOptions,
+): APIPromise<AssetQuotaResponse> {
+  return client.request<AssetQuotaResponse>(
+    {
+      operation: 'getAssetQuota',
+      method: 'POST',
+      path: '/v1/assets/quota',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
 }

@@ -1,10 +1,9 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
+import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
 import type { SeedTtsSpeechCreateRequest, SeedTtsSpeechCreateResponse, SeedTtsSpeechFetchResponse } from '../models.js';
-import { createSeedTtsSpeechTask, getSeedTtsSpeechTask } from '../operations/seed-tts-speech.js';
-import { createSeedTtsSpeechTaskAndWait, waitForGetSeedTtsSpeechTask } from '../tasks.js';
 
 export class AudioSpeech {
   constructor(private readonly client: APIClient) {}
@@ -83,4 +82,114 @@ export class Audio {
   constructor(private readonly client: APIClient) {
     this.speech = new AudioSpeech(client);
   }
+}
+
+/**
+ * Create a Seed TTS speech task
+ *
+ * Submit a `seed-tts-2.0` speech synthesis task through the OpenAI-compatible `POST /v1/audio/speech` endpoint.
+ *
+ * **Actual request path:** `POST /v1/audio/speech`
+ *
+ * **Supported model:**
+ * - `seed-tts-2.0`
+ *
+ * **Parameters:**
+ * - `input` / `text` / `prompt` / `ssml`: provide at least one text input, up to 10000 characters
+ * - `voice` / `speaker`: one is required
+ * - `response_format`: optional, defaults to `mp3`
+ * - `speed`: optional speech speed multiplier
+ *
+ * **Result lookup:**
+ * - After successful submission, the response returns a task ID. Use `GET /v1/audio/speech/{task_id}` to query status and audio results.
+ *
+ *
+ * `POST /v1/audio/speech`
+ *
+ * @example
+ * const result = await createSeedTtsSpeechTask(client, {
+ *   model: "seed-tts-2.0",
+ *   input: "你好，欢迎使用异步语音合成。",
+ *   voice: "zh_female_shuangkuaisisi_uranus",
+ *   response_format: "mp3",
+ * });
+ */
+export function createSeedTtsSpeechTask(
+  client: APIClient,
+  params: SeedTtsSpeechCreateRequest,
+  options?: RequestOptions,
+): APIPromise<SeedTtsSpeechCreateResponse> {
+  return client.request<SeedTtsSpeechCreateResponse>(
+    {
+      operation: 'createSeedTtsSpeechTask',
+      method: 'POST',
+      path: '/v1/audio/speech',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query a Seed TTS speech task
+ *
+ * Query the `seed-tts-2.0` speech task submitted through `POST /v1/audio/speech`.
+ *
+ * A successful response returns task status, audio format, audio URL, and usage information when available.
+ *
+ * `GET /v1/audio/speech/{task_id}`
+ *
+ * @example
+ * const result = await getSeedTtsSpeechTask(client, "abc123");
+ */
+export function getSeedTtsSpeechTask(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<SeedTtsSpeechFetchResponse> {
+  return client.request<SeedTtsSpeechFetchResponse>(
+    {
+      operation: 'getSeedTtsSpeechTask',
+      method: 'GET',
+      path: '/v1/audio/speech/{task_id}',
+      pathParams: { task_id: taskId },
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createSeedTtsSpeechTask}, then polls {@link getSeedTtsSpeechTask} until the task's `data.status` is one of `succeeded`, `failed`.
+ * Resolves with the final state; throws `TaskFailedError` on `failed` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createSeedTtsSpeechTaskAndWait(
+  client: APIClient,
+  params: SeedTtsSpeechCreateRequest,
+  options: WaitOptions<SeedTtsSpeechFetchResponse> = {},
+): Promise<SeedTtsSpeechFetchResponse> {
+  const created = await createSeedTtsSpeechTask(client, params, options);
+  return waitForGetSeedTtsSpeechTask(
+    client,
+    taskIdOf(created, ['task_id'], 'createSeedTtsSpeechTask') as string,
+    options,
+  );
+}
+
+/** Polls {@link getSeedTtsSpeechTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetSeedTtsSpeechTask(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<SeedTtsSpeechFetchResponse>,
+): Promise<SeedTtsSpeechFetchResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => getSeedTtsSpeechTask(client, taskId, requestOptions),
+    { statusField: ['data', 'status'], success: ['succeeded'], failure: ['failed'], ignoreCase: false },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EmbeddingRequest, EmbeddingResponse } from '../models.js';
-import { createEmbeddings } from '../operations/chat.js';
 
 export class Embeddings {
   constructor(private readonly client: APIClient) {}
@@ -36,4 +35,47 @@ export class Embeddings {
   create(params: EmbeddingRequest, options?: RequestOptions): APIPromise<EmbeddingResponse> {
     return createEmbeddings(this.client, params, options);
   }
+}
+
+/**
+ * Create text embeddings
+ *
+ * Convert text into a vector representation suitable for semantic search, clustering, and RAG retrieval.
+ *
+ * **Supported models:**
+ * - `text-embedding-3-large` (recommended, 3072 dims, supports `dimensions` parameter for truncation)
+ * - `text-embedding-3-small` (lightweight embedding model for cost-sensitive retrieval)
+ *
+ * **Parameters:**
+ * - `input`: string or array of strings; batching is more efficient than per-item calls.
+ * - `dimensions`: optional integer (1 ~ 3072); explicitly truncate the output vector. Omit to use the model default.
+ * - `encoding_format`: `float` (default) returns a JSON number array; `base64` returns a compact encoded string.
+ * - `user`: optional end-user identifier for upstream abuse monitoring.
+ *
+ *
+ * `POST /v1/embeddings`
+ *
+ * @example
+ * const result = await createEmbeddings(client, {
+ *   model: "text-embedding-3-large",
+ *   input: "API gateways simplify routing, auth, and rate limits.",
+ * });
+ */
+export function createEmbeddings(
+  client: APIClient,
+  params: EmbeddingRequest,
+  options?: RequestOptions,
+): APIPromise<EmbeddingResponse> {
+  return client.request<EmbeddingResponse>(
+    {
+      operation: 'createEmbeddings',
+      method: 'POST',
+      path: '/v1/embeddings',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
 }

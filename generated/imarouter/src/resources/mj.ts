@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
+import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
 import type {
   MidjourneyChangeRequest,
@@ -11,21 +12,6 @@ import type {
   MjSubmitResponse,
   SubmitMidjourneyBlendBody,
 } from '../models.js';
-import {
-  fetchMidjourneyImage,
-  mjFetchTask,
-  mjSubmitChange,
-  mjSubmitImagine,
-  mjSubmitModal,
-  submitMidjourneyBlend,
-} from '../operations/midjourney.js';
-import {
-  mjSubmitChangeAndWait,
-  mjSubmitImagineAndWait,
-  mjSubmitModalAndWait,
-  submitMidjourneyBlendAndWait,
-  waitForMjFetchTask,
-} from '../tasks.js';
 
 export class MjSubmitImagine {
   constructor(private readonly client: APIClient) {}
@@ -266,4 +252,296 @@ export class Mj {
     this.task = new MjTask(client);
     this.image = new MjImage(client);
   }
+}
+
+/**
+ * Submit Midjourney imagine / blend
+ *
+ * Midjourney async task entry (imagine + blend).
+ *
+ * **Models:**
+ * - `mj_imagine`: text-to-image, requires `prompt`.
+ * - `mj_blend`: multi-image blend, requires `base64Array` (2~5 images) + `dimensions`.
+ *
+ * **Prompt flags used in the examples:**
+ * - `--ar`: aspect ratio.
+ * - `--niji`: Niji profile, for example `--niji 7`.
+ * - `--stylize`: stylization strength.
+ * - `--sref`: style reference URL or style code.
+ * - `--sw`: style-reference weight; use with `--sref`.
+ * - `--p`: personalization/profile code. Keep the main prompt short when using it with a detailed character prompt.
+ * - `--iw`: image weight; the prompt must start with an image URL.
+ * - `--c`: chaos value.
+ * - `--w`: weird value.
+ *
+ * **Stability notes:** long character prompts with `--p` and `--sref` can fail on the current channel with a prompt-format error. For detailed character prompts, prefer the `--sref` example without `--p`; if `--p` is required, use a shorter main prompt.
+ *
+ * **Polling:** `GET /mj/task/{task_id}/fetch`.
+ *
+ *
+ * `POST /mj/submit/imagine`
+ *
+ * @example
+ * const result = await mjSubmitImagine(client, {
+ *   model: "mj_imagine",
+ *   prompt: "A cinematic portrait of a fox in autumn forest --ar 16:9 --v 6",
+ *   botType: "MID_JOURNEY",
+ *   state: "openapi-mj-basic",
+ * });
+ */
+export function mjSubmitImagine(
+  client: APIClient,
+  params: MidjourneyImagineRequest,
+  options?: RequestOptions,
+): APIPromise<MidjourneySubmitResponse> {
+  return client.request<MidjourneySubmitResponse>(
+    {
+      operation: 'mjSubmitImagine',
+      method: 'POST',
+      path: '/mj/submit/imagine',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Submit Midjourney blend task
+ *
+ * Upload 2-5 images for fusion generation and return the task ID (asynchronous).
+ * Authentication: The request header must contain `Authorization: Bearer sk-...`.
+ * **IMPORTANT NOTICE (MUST READ)**
+ * - `base64Array` is currently processed according to the image URL input. Please confirm that the URL is accessible before calling, and it is recommended to persist the original image by yourself.
+ * - The generated result URL is a short-term link hosted by the platform, which will expire after about 30 days by default; please be sure to complete the download and archive within 30 days.
+ *
+ * `POST /mj/submit/blend`
+ *
+ * @example
+ * const result = await submitMidjourneyBlend(client, {
+ *   base64Array: [
+ *     "https://example.com/a.png",
+ *     "https://example.com/b.png",
+ *   ],
+ * });
+ */
+export function submitMidjourneyBlend(
+  client: APIClient,
+  params: SubmitMidjourneyBlendBody,
+  options?: RequestOptions,
+): APIPromise<MjSubmitResponse> {
+  return client.request<MjSubmitResponse>(
+    {
+      operation: 'submitMidjourneyBlend',
+      method: 'POST',
+      path: '/mj/submit/blend',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Submit Midjourney variation / upscale / zoom etc.
+ *
+ * Run a follow-up operation on an existing task (U/V/zoom/pan etc.). **Required:** `taskId` (parent) + `customId` (button customId).
+ *
+ * **Models:**
+ * - `mj_upscale`, `mj_variation`, `mj_low_variation`, `mj_high_variation`, `mj_reroll`
+ * - `mj_zoom`, `mj_custom_zoom`, `mj_pan`
+ *
+ * `customId` must come from the previous task's `buttons[].customId`; otherwise upstream rejects.
+ *
+ *
+ * `POST /mj/submit/change`
+ *
+ * @example
+ * const result = await mjSubmitChange(client, {
+ *   model: "mj_upscale",
+ *   taskId: "1751234567890",
+ *   customId: "MJ::JOB::upsample::1::abc123",
+ * });
+ */
+export function mjSubmitChange(
+  client: APIClient,
+  params: MidjourneyChangeRequest,
+  options?: RequestOptions,
+): APIPromise<MidjourneySubmitResponse> {
+  return client.request<MidjourneySubmitResponse>(
+    {
+      operation: 'mjSubmitChange',
+      method: 'POST',
+      path: '/mj/submit/change',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Get Midjourney task status
+ *
+ * Poll the status, progress, result image URL, and available buttons for a Midjourney task (imagine/change/modal) by `task_id`.
+ *
+ * **Terminal states:** `SUCCESS` / `FAILURE` / `CANCEL`. Non-terminal: `NOT_START` / `SUBMITTED` / `MODAL` / `IN_PROGRESS`.
+ *
+ *
+ * `GET /mj/task/{task_id}/fetch`
+ *
+ * @example
+ * const result = await mjFetchTask(client, "abc123");
+ */
+export function mjFetchTask(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<MidjourneyTaskResponse> {
+  return client.request<MidjourneyTaskResponse>(
+    {
+      operation: 'mjFetchTask',
+      method: 'GET',
+      path: '/mj/task/{task_id}/fetch',
+      pathParams: { task_id: taskId },
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Midjourney image proxy (first image)
+ *
+ * The agent obtains the first image of the MJ task (corresponding to `imageUrl`).
+ * If you need the complete gallery, please read the `urls` of `/mj/task/{task_id}/fetch` first.
+ * **Serious Notice (Must Read)**
+ * - The proxy image still comes from the query result resource, please download it immediately and save it persistently.
+ * - The platform does not guarantee that the proxy image URL will be accessible for a long time and will expire after about 30 days by default; do not treat this URL as a permanent storage address.
+ *
+ * `GET /mj/image/{task_id}`
+ *
+ * @example
+ * const result = await fetchMidjourneyImage(client, "abc123");
+ */
+export function fetchMidjourneyImage(client: APIClient, taskId: string, options?: RequestOptions): APIPromise<Blob> {
+  return client.request<Blob>(
+    {
+      operation: 'fetchMidjourneyImage',
+      method: 'GET',
+      path: '/mj/image/{task_id}',
+      pathParams: { task_id: taskId },
+      responseType: 'blob',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Submit Midjourney remix / regional edit
+ *
+ * Midjourney remix / inpaint operation. Requires parent `taskId` + RemixModal `customId` + new `prompt`. Optional `maskBase64` for regional edit.
+ *
+ *
+ * `POST /mj/submit/modal`
+ *
+ * @example
+ * const result = await mjSubmitModal(client, {
+ *   model: "mj_remix",
+ *   taskId: "1751234567890",
+ *   customId: "MJ::RemixModal::abc123",
+ *   prompt: "a fox wearing a wizard hat, mystic forest backdrop",
+ * });
+ */
+export function mjSubmitModal(
+  client: APIClient,
+  params: MidjourneyModalRequest,
+  options?: RequestOptions,
+): APIPromise<MidjourneySubmitResponse> {
+  return client.request<MidjourneySubmitResponse>(
+    {
+      operation: 'mjSubmitModal',
+      method: 'POST',
+      path: '/mj/submit/modal',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link mjSubmitImagine}, then polls {@link mjFetchTask} until the task's `status` is one of `SUCCESS`, `FAILURE`, `CANCEL`.
+ * Resolves with the final state; throws `TaskFailedError` on `FAILURE`, `CANCEL` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function mjSubmitImagineAndWait(
+  client: APIClient,
+  params: MidjourneyImagineRequest,
+  options: WaitOptions<MidjourneyTaskResponse> = {},
+): Promise<MidjourneyTaskResponse> {
+  const created = await mjSubmitImagine(client, params, options);
+  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitImagine') as string, options);
+}
+
+/** Polls {@link mjFetchTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForMjFetchTask(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<MidjourneyTaskResponse>,
+): Promise<MidjourneyTaskResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => mjFetchTask(client, taskId, requestOptions),
+    { statusField: ['status'], success: ['SUCCESS'], failure: ['FAILURE', 'CANCEL'], ignoreCase: false },
+    options,
+  );
+}
+
+/**
+ * Calls {@link submitMidjourneyBlend}, then polls {@link mjFetchTask} until the task's `status` is one of `SUCCESS`, `FAILURE`, `CANCEL`.
+ * Resolves with the final state; throws `TaskFailedError` on `FAILURE`, `CANCEL` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function submitMidjourneyBlendAndWait(
+  client: APIClient,
+  params: SubmitMidjourneyBlendBody,
+  options: WaitOptions<MidjourneyTaskResponse> = {},
+): Promise<MidjourneyTaskResponse> {
+  const created = await submitMidjourneyBlend(client, params, options);
+  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'submitMidjourneyBlend') as string, options);
+}
+
+/**
+ * Calls {@link mjSubmitChange}, then polls {@link mjFetchTask} until the task's `status` is one of `SUCCESS`, `FAILURE`, `CANCEL`.
+ * Resolves with the final state; throws `TaskFailedError` on `FAILURE`, `CANCEL` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function mjSubmitChangeAndWait(
+  client: APIClient,
+  params: MidjourneyChangeRequest,
+  options: WaitOptions<MidjourneyTaskResponse> = {},
+): Promise<MidjourneyTaskResponse> {
+  const created = await mjSubmitChange(client, params, options);
+  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitChange') as string, options);
+}
+
+/**
+ * Calls {@link mjSubmitModal}, then polls {@link mjFetchTask} until the task's `status` is one of `SUCCESS`, `FAILURE`, `CANCEL`.
+ * Resolves with the final state; throws `TaskFailedError` on `FAILURE`, `CANCEL` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function mjSubmitModalAndWait(
+  client: APIClient,
+  params: MidjourneyModalRequest,
+  options: WaitOptions<MidjourneyTaskResponse> = {},
+): Promise<MidjourneyTaskResponse> {
+  const created = await mjSubmitModal(client, params, options);
+  return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitModal') as string, options);
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GetUserBalanceByTokenResponse } from '../models.js';
-import { getUserBalanceByToken } from '../operations/usage.js';
 
 export class UsageTokenUserBalance {
   constructor(private readonly client: APIClient) {}
@@ -47,4 +46,39 @@ export class Usage {
   constructor(private readonly client: APIClient) {
     this.token = new UsageToken(client);
   }
+}
+
+/**
+ * Query the current user's consumable balance by SK (USD)
+ *
+ * Use `Authorization: Bearer sk-...` to query the consumable USD balance for the user that owns the current SK.
+ *
+ * **Returned values**
+ * - `balance_usd`: current available USD-equivalent balance.
+ * - `used_amount_usd`: cumulative USD-equivalent usage.
+ *
+ * **Typical use cases**
+ * - Let API clients query how much USD-equivalent balance remains for the current account through SK.
+ * - Keep the external display consistent with the site balance shown in USD.
+ *
+ *
+ * `GET /api/usage/token/user-balance`
+ *
+ * @example
+ * const result = await getUserBalanceByToken(client);
+ */
+export function getUserBalanceByToken(
+  client: APIClient,
+  options?: RequestOptions,
+): APIPromise<GetUserBalanceByTokenResponse> {
+  return client.request<GetUserBalanceByTokenResponse>(
+    {
+      operation: 'getUserBalanceByToken',
+      method: 'GET',
+      path: '/api/usage/token/user-balance',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
 }

@@ -1,23 +1,26 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
+import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
+import { named, routeOf } from '../core/routing.js';
 import type { Unlisted } from '../core/unlisted.js';
-import { createVideosByModel, createVideosByModelAndWait, getVideos, waitForGetVideos } from '../endpoints.js';
 import type {
-  CreateVideosModel,
-  CreateVideosRequestByModel,
-  CreateVideosResponseByModel,
-  CreateVideosTaskByModel,
-} from '../endpoints.js';
-import type {
+  CreateImaProVideoTaskParams,
+  Happyhorse10VideoCreateRequest,
   ImaProCreateResponse,
   ImaProQueryResponse,
   ImaProSubtitleEraseRequest,
+  KlingV3OmniVideoCreateRequest,
+  KlingV3VideoCreateRequest,
+  KlingVideoRequest,
+  MiniMaxVideosCreateRequest,
+  PixverseVideoCreateRequest,
+  VeoVideoCreateRequest,
   VideoTaskResponse,
+  ViduVideoRequest,
+  Wan26VideoCreateRequest,
 } from '../models.js';
-import { createImaProSubtitleEraseTask, getImaProSubtitleEraseTask } from '../operations/doubao-subtitle-erase.js';
-import { createImaProSubtitleEraseTaskAndWait, waitForGetImaProSubtitleEraseTask } from '../tasks.js';
 
 export class VideosSubtitleErase {
   constructor(private readonly client: APIClient) {}
@@ -190,4 +193,2166 @@ export class Videos {
   waitFor(taskId: string, options?: WaitOptions<ImaProQueryResponse>): Promise<ImaProQueryResponse> {
     return waitForGetVideos(this.client, taskId, options);
   }
+}
+
+/**
+ * Create Seedance video task
+ *
+ * Submit video tasks using the Seedance model:
+ * - `seedance-2.0`
+ * - `seedance-2.0-fast`
+ * - `seedance-2.0-cn`
+ * - `seedance-2.0-fast-cn`
+ * - ~~`ima-pro`~~ (Historical alias for overseas channels, expired; for backward compatibility, please use `seedance-2.0` / `seedance-2.0-cn` instead)
+ * - ~~`ima-pro-fast`~~ (Historical alias for overseas channels, expired; for backward compatibility, please use `seedance-2.0-fast` / `seedance-2.0-fast-cn` instead)
+ * Authentication: The request header must contain `Authorization: Bearer sk-...`.
+ * Moderation passthrough: `x-moderation` is treated as `false` by default; to enable moderation passthrough, additionally send the request header `x-moderation: enabled`.
+ * Endpoint constraints: `/v1/videos` is the video task endpoint and accepts video models only; use `/v1/images/generations` for image generation models.
+ * **IMPORTANT NOTICE (MUST READ)**
+ * - `images`, `metadata.reference_video_urls`, `metadata.reference_audio_urls`, `metadata.first_frame_image` and other input URLs (including public network URLs or `asset://...`) are task input references, please confirm that they are accessible when submitting.
+ * Commonly used fields:
+ * - Text: `prompt`
+ * - Images: `images` (supports multiple images)
+ * - Reference video: `metadata.reference_video_urls`
+ * - Reference audio: `metadata.reference_audio_urls`
+ * - Audio switch: `metadata.audio` (it is recommended to set it to `false` first in copyright risk scenarios, that is, no background music)
+ * - Size: `size` can be passed `WxH`, but must be normalized to the exact supported ratio; for example `854x480` will be normalized to `427:240`, not exactly `16:9`, and will be rejected as `ratio is invalid: 427:240`. For 480p 16:9, use `848x480` or pass `metadata.resolution=480p` directly.
+ *
+ * **Important note: Select examples by how they were built**
+ * - Text-to-video (text only): refer to `C01 text (seedance-2.0-fast)`, `C01b text 1080p (seedance-2.0)`.
+ * - Image-to-video (driven by images): refer to `C02 text + image (1 image)`, `C03 single-image reference`, `C04 single image as first frame`, `C05 two reference images`, `C06 two images as first and last frames`.
+ * - Reference-to-video (reference video/audio/portrait protocol participates in generation): refer to `C07 text + video`, `C08 text + image + audio`, `C09 text + image + video`, `C10 text + video + audio`, `C11 text + image + video + audio`, `C12 text + portrait + video + audio`, `C15 text + video portrait protocol`, `C16 text + image + audio portrait protocol`.
+ * - Counterexamples and avoidance strategies: refer to `C13 Reference Video Insufficient Pixels (601300)`, `C14 Music Copyright Risk Scenario (Block Background Music First)`.
+ *
+ * Combinational logic (aligned with ima-router's current behavior):
+ * - text (`prompt` required)
+ * - text + image (`prompt` optional)
+ * - text + video (`prompt` optional)
+ * - text + image + audio (`prompt` optional)
+ * - text + image + video (`prompt` optional)
+ * - text + video + audio (`prompt` optional)
+ * - text + image + video + audio (`prompt` optional)
+ *
+ * Image role mapping (important):
+ * - Default mode (`role_mode=reference`): Images are uniformly mapped to `reference_image`
+ * - Frame mode (`role_mode=frame`): single image mapping `first_frame`, double image mapping `first_frame + last_frame`
+ * - Frame mode cannot be used together with `reference_video_urls`/`reference_audio_urls`
+ *
+ * Character material compliance instructions:
+ * - When using your own virtual characters or real-life materials, only amateurs are allowed, and celebrity characters are not supported.
+ * - The platform will review uploaded materials to avoid possible legal risks.
+ * - Character material upload is supported through `/v1/assets/create`, which enters the review process.
+ * - Recommended process: First call `/v1/assets/create` to upload and persist materials, then reference the reviewed materials in `/v1/videos` request.
+ * - After uploading, you can call `/v1/assets/get` to poll the material status, and the results will generally be available within 10 seconds.
+ * - Document examples support click-to-copy; the copied request body can be directly handed over to AI to automatically identify and generate the final access code.
+ * - If you need to access materials in batches, please give priority to the material library interface rather than the temporary direct link.
+ *
+ * The example below is the request body, not the return body.
+ *
+ * `POST /v1/videos`
+ *
+ * @example
+ * const result = await createImaProVideoTask(client, {
+ *   model: "seedance-2.0-fast",
+ *   prompt: "Time-lapse photography of the city in the early morning, with warm colors and a cinematic feel.",
+ *   duration: 5,
+ *   metadata: {
+ *     resolution: "720p",
+ *   },
+ * });
+ */
+export function createImaProVideoTask(
+  client: APIClient,
+  params: CreateImaProVideoTaskParams,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse> {
+  const { 'x-moderation': $0, ...body } = params;
+  return client.request<ImaProCreateResponse>(
+    {
+      operation: 'createImaProVideoTask',
+      method: 'POST',
+      path: '/v1/videos',
+      headers: { 'x-moderation': $0 },
+      body: body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Create Wan2.6 video task
+ *
+ * Use the real endpoint `POST /v1/videos`.
+ *
+ * Supported models:
+ * - `wan2.6-t2v`: text-to-video
+ * - `wan2.6-i2v`: image-to-video
+ * - `wan2.6-i2v-flash`: fast image-to-video
+ * - `wan2.6-r2v`: reference-to-video, supports reference image or reference video input
+ *
+ * After successful submission, the response returns a task ID. Use `GET /v1/videos/{task_id}` to query status and results.
+ *
+ * `POST /v1/videos` (variant `#wan26` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosWan26(client, {
+ *   model: "wan2.6-t2v",
+ *   prompt: "清晨城市延时摄影，暖色调，电影感。",
+ *   duration: 5,
+ *   size: "720P",
+ * });
+ */
+export function createVideosWan26(
+  client: APIClient,
+  params: Wan26VideoCreateRequest,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse> {
+  return client.request<ImaProCreateResponse>(
+    {
+      operation: 'createVideosWan26',
+      method: 'POST',
+      path: '/v1/videos',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query Wan2.6 video task
+ *
+ * Use the real endpoint `GET /v1/videos/{task_id}`. If `amount_usd` appears in a successful response, it is the USD amount for the completed task.
+ *
+ * `GET /v1/videos/{task_id}` (variant `#wan26` of this endpoint)
+ *
+ * @example
+ * const result = await getVideosWan26(client, "abc123");
+ */
+export function getVideosWan26(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<ImaProQueryResponse> {
+  return client.request<ImaProQueryResponse>(
+    {
+      operation: 'getVideosWan26',
+      method: 'GET',
+      path: '/v1/videos/{task_id}',
+      pathParams: { task_id: taskId },
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Create HappyHorse video task
+ *
+ * Use the real endpoint `POST /v1/videos` to submit a HappyHorse 1.0 video task.
+ *
+ * Supported models:
+ * - `happyhorse-1.0-t2v`: text-to-video, category `text_to_video`
+ * - `happyhorse-1.0-i2v`: image-to-video, category `image_to_video`
+ * - `happyhorse-1.0-r2v`: reference-image-to-video, category `reference_image_to_video`
+ * - `happyhorse-1.0-video-edit`: video-to-video edit, category `video_to_video`
+ *
+ * Common parameters:
+ * - Resolution: `720P`, `1080P`
+ * - One output video is returned per task
+ * - `watermark` is not supported and returns 400 if submitted
+ *
+ * `t2v` / `i2v` / `r2v` duration:
+ * - Duration: `3~15s`
+ *
+ * `video-edit`:
+ * - Duration is not submitted directly for this model
+ *
+ * `t2v` parameters:
+ * - Required: `model`, `prompt`
+ * - Optional: `duration` / `seconds`, `size`, `aspect_ratio`, `seed`
+ * - `image`, `images`, `video_url`, and `reference_video_urls` are not supported
+ *
+ * `i2v` parameters:
+ * - Required: `model`, plus exactly one first-frame image source
+ * - Supported image sources: `image`, `images[0]`, `first_frame_url`, or `media[0].url`
+ * - `media[0].type` only supports `first_frame`
+ * - At most one image is allowed; reference video input is not supported
+ * - `prompt` is optional
+ *
+ * `r2v` parameters:
+ * - Required: `model`, `prompt`, plus 1 to 9 reference images
+ * - Supported reference image sources: `image`, `images`, `reference_image_urls`, `media[].url`, or `metadata.reference_image_urls`
+ * - `media[].type` only supports `reference_image`
+ * - Supports `aspect_ratio`, `duration` / `seconds`, `size`, and `seed`
+ * - Reference video input is not supported
+ *
+ * `video-edit` parameters:
+ * - Required: `model`, `prompt`, plus one source video
+ * - Supported video sources: `video_url`, `media[].type=video`, or `metadata.video_url`
+ * - Optional reference images: `reference_image_urls` or `media[].type=reference_image`, at most 5 reference images
+ * - Supports `size`, `audio_setting`, and `seed`
+ *
+ * `POST /v1/videos` (variant `#happyhorse` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosHappyhorse(client, {
+ *   model: "happyhorse-1.0-t2v",
+ *   prompt: "A luminous futuristic horse runs through a neon city street with cinematic motion.",
+ *   duration: 8,
+ *   size: "720P",
+ *   aspect_ratio: "1:1",
+ *   seed: 42,
+ * });
+ */
+export function createVideosHappyhorse(
+  client: APIClient,
+  params: Happyhorse10VideoCreateRequest,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse> {
+  return client.request<ImaProCreateResponse>(
+    {
+      operation: 'createVideosHappyhorse',
+      method: 'POST',
+      path: '/v1/videos',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query HappyHorse video task
+ *
+ * Use the real endpoint `GET /v1/videos/{task_id}` to query the task status of `happyhorse-1.0-t2v`, `happyhorse-1.0-i2v`, `happyhorse-1.0-r2v`, or `happyhorse-1.0-video-edit`. If `amount_usd` appears in a successful response, it is the USD amount for the completed task.
+ *
+ * `GET /v1/videos/{task_id}` (variant `#happyhorse` of this endpoint)
+ *
+ * @example
+ * const result = await getVideosHappyhorse(client, "abc123");
+ */
+export function getVideosHappyhorse(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<ImaProQueryResponse> {
+  return client.request<ImaProQueryResponse>(
+    {
+      operation: 'getVideosHappyhorse',
+      method: 'GET',
+      path: '/v1/videos/{task_id}',
+      pathParams: { task_id: taskId },
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Create Kling v3 Video task
+ *
+ * Use the real endpoint `POST /v1/videos` to submit a `kling-v3-video` task.
+ *
+ * Supported categories:
+ * - `text_to_video`
+ * - `image_to_video`
+ * - `first_last_frame_to_video`
+ * - `reference_image_to_video`
+ *
+ * Parameters:
+ * - Duration: `3~15s`
+ * - `mode`: `std` or `pro`
+ * - `sound`: `on` or `off`
+ * - `aspect_ratio`: `16:9`, `9:16`, or `1:1`
+ * - `shot_type`: `customize` or `intelligence`
+ * - URL image inputs use `image`, `images`, `first_frame_url`, or `last_frame_url` and select image-to-video / first-last-frame modes
+ * - The `reference_image_to_video` category supports subject references shaped as `element_list: [{"element_id": 12345}]`
+ * - `camera_control` is supported for `kling-v3-video`
+ * - One output video is returned per task
+ *
+ * `POST /v1/videos` (variant `#kling-v3-video` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosKlingV3Video(client, {
+ *   model: "kling-v3-video",
+ *   prompt: "A cinematic tracking shot of a horse running through rain at night.",
+ *   duration: 5,
+ *   aspect_ratio: "16:9",
+ *   mode: "std",
+ *   sound: "off",
+ * });
+ */
+export function createVideosKlingV3Video(
+  client: APIClient,
+  params: KlingV3VideoCreateRequest,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse> {
+  return client.request<ImaProCreateResponse>(
+    {
+      operation: 'createVideosKlingV3Video',
+      method: 'POST',
+      path: '/v1/videos',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query Kling v3 Video task
+ *
+ * Use the real endpoint `GET /v1/videos/{task_id}` to query a `kling-v3-video` task. If `amount_usd` appears in a successful response, it is the USD amount for the completed task.
+ *
+ * `GET /v1/videos/{task_id}` (variant `#kling-v3-video` of this endpoint)
+ *
+ * @example
+ * const result = await getVideosKlingV3Video(client, "abc123");
+ */
+export function getVideosKlingV3Video(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<ImaProQueryResponse> {
+  return client.request<ImaProQueryResponse>(
+    {
+      operation: 'getVideosKlingV3Video',
+      method: 'GET',
+      path: '/v1/videos/{task_id}',
+      pathParams: { task_id: taskId },
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Create Kling v3 Omni Video task
+ *
+ * Use the real endpoint `POST /v1/videos` to submit a `kling-v3-omni-video` task.
+ *
+ * Supported categories:
+ * - `text_to_video`
+ * - `image_to_video`
+ * - `first_last_frame_to_video`
+ * - `reference_image_to_video`
+ *
+ * Parameters:
+ * - Duration: `3~15s`
+ * - `mode`: `std` or `pro`
+ * - `sound`: `on` or `off`
+ * - `aspect_ratio`: `16:9`, `9:16`, or `1:1`
+ * - `shot_type`: only `customize` is supported
+ * - `video_url` / `video_list` indicate video input; this shape only supports `3~10s`, and `sound=on` with `video_url` / `video_list` returns 400
+ * - `image_list` uses `image_url` with optional `type` of only `first_frame` or `end_frame`
+ * - `element_list` supports subject references shaped as `{ element_id }`; media URLs must use `image_list` or `video_list`
+ * - `image`, `images`, and reference-image compatibility fields are accepted as image inputs
+ * - One output video is returned per task
+ *
+ * `POST /v1/videos` (variant `#kling-v3-omni-video` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosKlingV3OmniVideo(client, {
+ *   model: "kling-v3-omni-video",
+ *   prompt: "A cinematic shot of a glass sculpture forming from light.",
+ *   duration: 5,
+ *   aspect_ratio: "16:9",
+ *   mode: "std",
+ *   sound: "off",
+ * });
+ */
+export function createVideosKlingV3OmniVideo(
+  client: APIClient,
+  params: KlingV3OmniVideoCreateRequest,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse> {
+  return client.request<ImaProCreateResponse>(
+    {
+      operation: 'createVideosKlingV3OmniVideo',
+      method: 'POST',
+      path: '/v1/videos',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query Kling v3 Omni Video task
+ *
+ * Use the real endpoint `GET /v1/videos/{task_id}` to query a `kling-v3-omni-video` task. If `amount_usd` appears in a successful response, it is the USD amount for the completed task.
+ *
+ * `GET /v1/videos/{task_id}` (variant `#kling-v3-omni-video` of this endpoint)
+ *
+ * @example
+ * const result = await getVideosKlingV3OmniVideo(client, "abc123");
+ */
+export function getVideosKlingV3OmniVideo(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<ImaProQueryResponse> {
+  return client.request<ImaProQueryResponse>(
+    {
+      operation: 'getVideosKlingV3OmniVideo',
+      method: 'GET',
+      path: '/v1/videos/{task_id}',
+      pathParams: { task_id: taskId },
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Submit Kling video task (OpenAI compatible endpoint)
+ *
+ * OpenAI compatible submission endpoint for legacy Kling video models. This document only shows the Kling model-family request body under `POST /v1/videos`; do not merge other video model families into this page.
+ *
+ * **Actual request path:** `POST /v1/videos`
+ *
+ * **Supported models:**
+ * - `kling-v1`
+ * - `kling-v1-6`
+ * - `kling-v2-master`
+ * - `kling-v2-1-master`
+ * - `kling-v2-5-turbo`
+ * - `kling-v2-6`
+ * - `kling-video-o1`
+ *
+ * **Parameters:**
+ * - `prompt`: text prompt.
+ * - `image`: optional first-frame or reference image URL.
+ * - `image_tail`: optional last-frame URL for first/last-frame mode.
+ * - `duration`: duration, 5 or 10 seconds.
+ * - `aspect_ratio`: `1:1`, `16:9`, or `9:16`.
+ * - `mode`: `std` or `pro`.
+ *
+ * **Endpoint-family note:** This is the Kling family documentation page for `/v1/videos`. The import OpenAPI materializes it with the other families on the same real endpoint into one sendable contract.
+ *
+ * `POST /v1/videos` (variant `#kling` of this endpoint)
+ *
+ * @example
+ * const result = await createKlingOpenAIVideoTask(client, {
+ *   model: "kling-v1-6",
+ *   prompt: "A cat playing with a ball of yarn in a sunny room",
+ *   duration: 5,
+ *   aspect_ratio: "16:9",
+ *   mode: "std",
+ *   cfg_scale: 0.5,
+ * });
+ */
+export function createKlingOpenAIVideoTask(
+  client: APIClient,
+  params: KlingVideoRequest,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse> {
+  return client.request<ImaProCreateResponse>(
+    {
+      operation: 'createKlingOpenAIVideoTask',
+      method: 'POST',
+      path: '/v1/videos',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Submit Vidu video task (OpenAI compatible endpoint)
+ *
+ * OpenAI compatible submission endpoint for Vidu video models. This document only shows the Vidu model-family request body under `POST /v1/videos`; do not merge other video model families into this page.
+ *
+ * **Actual request path:** `POST /v1/videos`
+ *
+ * **Supported models:**
+ * - `viduq1` (fixed 1080P/5s)
+ * - `viduq2` (text-to-video, supports 540P-1080P)
+ * - `viduq2-pro` (image-to-video only, supports 540P-1080P)
+ * - `viduq2-turbo` (image-to-video only, supports 540P-1080P)
+ * - `viduq3-pro` (text-to-video / image-to-video, billed per second)
+ * - `viduq3-turbo` (text-to-video / image-to-video, billed per second)
+ *
+ * **Parameters:**
+ * - `prompt`: required for text-to-video.
+ * - `images`: image URL array for image-to-video. Single image = reference image; two images = first and last frames.
+ * - `duration`: duration, default 5. viduq1 is fixed to 5s; viduq3 supports 1-16s.
+ * - `metadata.resolution`: resolution: `540p`, `720p`, or `1080p`.
+ *
+ * **Endpoint-family note:** This is the Vidu family documentation page for `/v1/videos`. The import OpenAPI materializes it with the other families on the same real endpoint into one sendable contract.
+ *
+ * `POST /v1/videos` (variant `#vidu` of this endpoint)
+ *
+ * @example
+ * const result = await createViduOpenAIVideoTask(client, {
+ *   model: "viduq1",
+ *   prompt: "A golden retriever running on a sunny beach with waves crashing in the background",
+ * });
+ */
+export function createViduOpenAIVideoTask(
+  client: APIClient,
+  params: ViduVideoRequest,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse> {
+  return client.request<ImaProCreateResponse>(
+    {
+      operation: 'createViduOpenAIVideoTask',
+      method: 'POST',
+      path: '/v1/videos',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Create Pixverse video task (OpenAI compatible endpoint)
+ *
+ * OpenAI-compatible submission endpoint for Pixverse video models. This page only shows the Pixverse model family request body under `POST /v1/videos`.
+ *
+ * **Actual request path:** `POST /v1/videos`
+ *
+ * **Supported models:**
+ * - `pixverse-c1`
+ * - `pixverse-v6`
+ *
+ * **Parameters:**
+ * - `prompt`: required.
+ * - `duration`: duration in seconds, default 5.
+ * - `size`: aspect ratio, default `16:9`; also supports `9:16` and `1:1`.
+ * - `quality`: resolution tier, one of `360p`, `540p`, `720p`, `1080p`.
+ * - `metadata.audio` or `metadata.generate_audio_switch`: whether to generate audio.
+ * - `metadata.img_id`: Pixverse image ID; when present, the task is submitted as image-to-video.
+ *
+ * After successful submission, the response returns a task ID. Use `GET /v1/videos/{task_id}` to query status and results.
+ *
+ * `POST /v1/videos` (variant `#pixverse` of this endpoint)
+ *
+ * @example
+ * const result = await createPixverseOpenAIVideoTask(client, {
+ *   model: "pixverse-c1",
+ *   prompt: "A cinematic city street at night with neon reflections",
+ *   duration: 5,
+ *   size: "16:9",
+ *   quality: "720p",
+ * });
+ */
+export function createPixverseOpenAIVideoTask(
+  client: APIClient,
+  params: PixverseVideoCreateRequest,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse> {
+  return client.request<ImaProCreateResponse>(
+    {
+      operation: 'createPixverseOpenAIVideoTask',
+      method: 'POST',
+      path: '/v1/videos',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Create Veo video task (OpenAI compatible endpoint)
+ *
+ * OpenAI-compatible submission endpoint for Veo video models. This page only shows the Veo model family request body under `POST /v1/videos`.
+ *
+ * **Actual request path:** `POST /v1/videos`
+ *
+ * **Supported models:**
+ * - `veo-3.0-generate-001`
+ * - `veo-3.1-fast-generate-001`
+ *
+ * **Parameters:**
+ * - `prompt`: required.
+ * - `duration` / `seconds` / `durationSeconds`: video duration. The current public contract supports only 4 or 8 seconds.
+ * - `resolution`: `veo-3.0-generate-001` supports `720p` and `1080p`; `veo-3.1-fast-generate-001` also supports `4k`.
+ * - `aspectRatio` / `aspect_ratio`: supports `16:9` and `9:16`.
+ * - `image` / `images`: image inputs. For `veo-3.1-fast-generate-001`, pass reference images through `images` (1 to 3 URLs). Two images default to `reference_image_to_video`; set `metadata.role_mode=frame` when the two images are first and last frames. `reference_image_urls` is not read by the Veo 3.1 public request contract.
+ *
+ * **Endpoint family note:** this is the Veo family page for `/v1/videos`. Import-oriented OpenAPI merges it with other families on the same real endpoint.
+ *
+ * `POST /v1/videos` (variant `#veo` of this endpoint)
+ *
+ * @example
+ * const result = await createVeoOpenAIVideoTask(client, {
+ *   model: "veo-3.0-generate-001",
+ *   prompt: "A cinematic drone shot over a coastal city at sunrise",
+ *   duration: 4,
+ *   resolution: "720p",
+ *   aspectRatio: "16:9",
+ * });
+ */
+export function createVeoOpenAIVideoTask(
+  client: APIClient,
+  params: VeoVideoCreateRequest,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse> {
+  return client.request<ImaProCreateResponse>(
+    {
+      operation: 'createVeoOpenAIVideoTask',
+      method: 'POST',
+      path: '/v1/videos',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Create Doubao subtitle erase task
+ *
+ * Standalone submit endpoint: `POST /v1/videos/subtitle-erase`.
+ * Used to submit a Doubao video subtitle erase task. Request parameters:
+ * - `model`: model name (required)
+ *   - `doubao-video-subtitle-erase-cn`: domestic model
+ *   - `doubao-video-subtitle-erase`: overseas model
+ * - `video_url`: video URL to be processed (required, `http/https`)
+ * This capability does not reuse the `POST /v1/videos` generic video generation endpoint. Choose the domestic or overseas model according to the caller's group and available channel.
+ * Query methods:
+ * - Dedicated fetch endpoint: `GET /v1/videos/subtitle-erase/{task_id}`
+ * - The same `task_id` can also be queried by the generic video endpoint: `GET /v1/videos/{task_id}`
+ *
+ * `POST /v1/videos/subtitle-erase`
+ *
+ * @example
+ * const result = await createImaProSubtitleEraseTask(client, {
+ *   model: "doubao-video-subtitle-erase-cn",
+ *   video_url: "https://example.com/input.mp4",
+ * });
+ */
+export function createImaProSubtitleEraseTask(
+  client: APIClient,
+  params: ImaProSubtitleEraseRequest,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse> {
+  return client.request<ImaProCreateResponse>(
+    {
+      operation: 'createImaProSubtitleEraseTask',
+      method: 'POST',
+      path: '/v1/videos/subtitle-erase',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query Doubao subtitle erase task
+ *
+ * Dedicated fetch endpoint: `GET /v1/videos/subtitle-erase/{task_id}`.
+ * The response shape is aligned with the generic video task fetch response (OpenAI-style video object).
+ * This dedicated fetch endpoint is already online; the same `task_id` can also be queried with `GET /v1/videos/{task_id}`.
+ * **IMPORTANT NOTICE (MUST READ)**
+ * - If result resource URLs such as `results.url` or `metadata.url` are returned, download and persist them immediately.
+ * - The platform does not guarantee long-term availability of result URLs; they typically expire after about 30 days.
+ *
+ * `GET /v1/videos/subtitle-erase/{task_id}`
+ *
+ * @example
+ * const result = await getImaProSubtitleEraseTask(client, "abc123");
+ */
+export function getImaProSubtitleEraseTask(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<ImaProQueryResponse> {
+  return client.request<ImaProQueryResponse>(
+    {
+      operation: 'getImaProSubtitleEraseTask',
+      method: 'GET',
+      path: '/v1/videos/subtitle-erase/{task_id}',
+      pathParams: { task_id: taskId },
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query Seedance video task
+ *
+ * Poll task results using the public `task_id` returned by the creation interface (OpenAI video object style).
+ * Universal query endpoint for all video tasks (Seedance, MiniMax Hailuo, etc.).
+ * Authentication: The request header must contain `Authorization: Bearer sk-...`.
+ * When the upstream returns, the response will reveal:
+ * - `results` (array of video results)
+ * - `usage` (token usage)
+ * - `error` (error object on failure)
+ * **Serious Notice (Must Read)**
+ * - If the result resource URL such as `results.url`, `metadata.url` is returned after the query is successful, please download it immediately and persist it yourself.
+ * - The platform does not guarantee that the result resource URL will be accessible for a long time, and it will expire after about 30 days by default; do not treat the URL in the query result as a permanent storage address.
+ *
+ * `GET /v1/videos/{task_id}`
+ *
+ * @example
+ * const result = await getImaProVideoTask(client, "abc123");
+ */
+export function getImaProVideoTask(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<ImaProQueryResponse> {
+  return client.request<ImaProQueryResponse>(
+    {
+      operation: 'getImaProVideoTask',
+      method: 'GET',
+      path: '/v1/videos/{task_id}',
+      pathParams: { task_id: taskId },
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query Pixverse video task
+ *
+ * Query a Pixverse video task submitted through `POST /v1/videos`.
+ *
+ * **Actual request path:** `GET /v1/videos/{task_id}`
+ *
+ * If `amount_usd` appears in a successful response, it is the USD amount for the completed task. Video result URLs are short-term platform-hosted links; download and persist them promptly.
+ *
+ * `GET /v1/videos/{task_id}` (variant `#pixverse` of this endpoint)
+ *
+ * @example
+ * const result = await getPixverseOpenAIVideoTaskStatus(client, "abc123");
+ */
+export function getPixverseOpenAIVideoTaskStatus(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<ImaProQueryResponse> {
+  return client.request<ImaProQueryResponse>(
+    {
+      operation: 'getPixverseOpenAIVideoTaskStatus',
+      method: 'GET',
+      path: '/v1/videos/{task_id}',
+      pathParams: { task_id: taskId },
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Query Veo video task
+ *
+ * Query a Veo video task submitted through `POST /v1/videos`.
+ *
+ * **Actual request path:** `GET /v1/videos/{task_id}`
+ *
+ * If `amount_usd` appears in a successful response, it is the USD amount for the completed task. Video result URLs are short-term platform-hosted links; download and persist them promptly.
+ *
+ * `GET /v1/videos/{task_id}` (variant `#veo` of this endpoint)
+ *
+ * @example
+ * const result = await getVeoOpenAIVideoTaskStatus(client, "abc123");
+ */
+export function getVeoOpenAIVideoTaskStatus(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<ImaProQueryResponse> {
+  return client.request<ImaProQueryResponse>(
+    {
+      operation: 'getVeoOpenAIVideoTaskStatus',
+      method: 'GET',
+      path: '/v1/videos/{task_id}',
+      pathParams: { task_id: taskId },
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/**
+ * Submit MiniMax video task (OpenAI compatible endpoint)
+ *
+ * OpenAI compatible submission endpoint for MiniMax video generation. This document is used to display the MiniMax request body of `POST /v1/videos` under the MiniMax video category.
+ *
+ * **Actual request path:** `POST /v1/videos`
+ *
+ * **Supported models:**
+ * - `MiniMax-Hailuo-02`
+ * - `MiniMax-Hailuo-2.3`
+ * - `MiniMax-Hailuo-2.3-Fast`
+ *
+ * **Constraints:**
+ * - `MiniMax-Hailuo-2.3-Fast` supports image-to-video only and requires `metadata.first_frame_image`
+ * - `duration` only supports `6` or `10`
+ * - `size` is checked according to model capabilities: `512p`, `768p`, `1080p`
+ *
+ * **IMPORTANT NOTICE (MUST READ)**
+ * - Input URLs such as `metadata.first_frame_image` are task input references, please confirm they are accessible when submitting.
+ *
+ * `POST /v1/videos` (variant `#minimax` of this endpoint)
+ *
+ * @example
+ * const result = await createVideosMinimax(client, {
+ *   model: "MiniMax-Hailuo-02",
+ *   prompt: "A cat playing with a ball of yarn",
+ *   duration: 6,
+ *   size: "1080p",
+ * });
+ */
+export function createVideosMinimax(
+  client: APIClient,
+  params: MiniMaxVideosCreateRequest,
+  options?: RequestOptions,
+): APIPromise<VideoTaskResponse> {
+  return client.request<VideoTaskResponse>(
+    {
+      operation: 'createVideosMinimax',
+      method: 'POST',
+      path: '/v1/videos',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['BearerAuth']],
+    },
+    options,
+  );
+}
+
+/** Every `model` value `POST /v1/videos` lists, in spec order (for pickers and validation). */
+export const createVideosModels = [
+  'seedance-2.0',
+  'seedance-2.0-fast',
+  'seedance-2.0-cn',
+  'seedance-2.0-fast-cn',
+  'ima-pro',
+  'ima-pro-fast',
+  'wan2.6-t2v',
+  'wan2.6-i2v',
+  'wan2.6-i2v-flash',
+  'wan2.6-r2v',
+  'happyhorse-1.0-t2v',
+  'happyhorse-1.0-i2v',
+  'happyhorse-1.0-r2v',
+  'happyhorse-1.0-video-edit',
+  'kling-v3-video',
+  'kling-v3-omni-video',
+  'kling-v1',
+  'kling-v1-6',
+  'kling-v2-master',
+  'kling-v2-1-master',
+  'kling-v2-5-turbo',
+  'kling-v2-6',
+  'kling-video-o1',
+  'viduq1',
+  'viduq2',
+  'viduq2-pro',
+  'viduq2-turbo',
+  'viduq3-pro',
+  'viduq3-turbo',
+  'pixverse-c1',
+  'pixverse-v6',
+  'veo-3.0-generate-001',
+  'veo-3.1-fast-generate-001',
+  'MiniMax-Hailuo-02',
+  'MiniMax-Hailuo-2.3',
+  'MiniMax-Hailuo-2.3-Fast',
+] as const;
+
+export type CreateVideosModel = (typeof createVideosModels)[number];
+
+/** The params of each `model` value of `POST /v1/videos`: its variant's. */
+export interface CreateVideosRequestByModel {
+  'seedance-2.0': CreateImaProVideoTaskParams & { model: 'seedance-2.0' };
+  'seedance-2.0-fast': CreateImaProVideoTaskParams & { model: 'seedance-2.0-fast' };
+  'seedance-2.0-cn': CreateImaProVideoTaskParams & { model: 'seedance-2.0-cn' };
+  'seedance-2.0-fast-cn': CreateImaProVideoTaskParams & { model: 'seedance-2.0-fast-cn' };
+  'ima-pro': CreateImaProVideoTaskParams & { model: 'ima-pro' };
+  'ima-pro-fast': CreateImaProVideoTaskParams & { model: 'ima-pro-fast' };
+  'wan2.6-t2v': Wan26VideoCreateRequest & { model: 'wan2.6-t2v' };
+  'wan2.6-i2v': Wan26VideoCreateRequest & { model: 'wan2.6-i2v' };
+  'wan2.6-i2v-flash': Wan26VideoCreateRequest & { model: 'wan2.6-i2v-flash' };
+  'wan2.6-r2v': Wan26VideoCreateRequest & { model: 'wan2.6-r2v' };
+  'happyhorse-1.0-t2v': Happyhorse10VideoCreateRequest & { model: 'happyhorse-1.0-t2v' };
+  'happyhorse-1.0-i2v': Happyhorse10VideoCreateRequest & { model: 'happyhorse-1.0-i2v' };
+  'happyhorse-1.0-r2v': Happyhorse10VideoCreateRequest & { model: 'happyhorse-1.0-r2v' };
+  'happyhorse-1.0-video-edit': Happyhorse10VideoCreateRequest & { model: 'happyhorse-1.0-video-edit' };
+  'kling-v3-video': KlingV3VideoCreateRequest & { model: 'kling-v3-video' };
+  'kling-v3-omni-video': KlingV3OmniVideoCreateRequest & { model: 'kling-v3-omni-video' };
+  'kling-v1': KlingVideoRequest & { model: 'kling-v1' };
+  'kling-v1-6': KlingVideoRequest & { model: 'kling-v1-6' };
+  'kling-v2-master': KlingVideoRequest & { model: 'kling-v2-master' };
+  'kling-v2-1-master': KlingVideoRequest & { model: 'kling-v2-1-master' };
+  'kling-v2-5-turbo': KlingVideoRequest & { model: 'kling-v2-5-turbo' };
+  'kling-v2-6': KlingVideoRequest & { model: 'kling-v2-6' };
+  'kling-video-o1': KlingVideoRequest & { model: 'kling-video-o1' };
+  viduq1: ViduVideoRequest & { model: 'viduq1' };
+  viduq2: ViduVideoRequest & { model: 'viduq2' };
+  'viduq2-pro': ViduVideoRequest & { model: 'viduq2-pro' };
+  'viduq2-turbo': ViduVideoRequest & { model: 'viduq2-turbo' };
+  'viduq3-pro': ViduVideoRequest & { model: 'viduq3-pro' };
+  'viduq3-turbo': ViduVideoRequest & { model: 'viduq3-turbo' };
+  'pixverse-c1': PixverseVideoCreateRequest & { model: 'pixverse-c1' };
+  'pixverse-v6': PixverseVideoCreateRequest & { model: 'pixverse-v6' };
+  'veo-3.0-generate-001': VeoVideoCreateRequest & { model: 'veo-3.0-generate-001' };
+  'veo-3.1-fast-generate-001': VeoVideoCreateRequest & { model: 'veo-3.1-fast-generate-001' };
+  'MiniMax-Hailuo-02': MiniMaxVideosCreateRequest & { model: 'MiniMax-Hailuo-02' };
+  'MiniMax-Hailuo-2.3': MiniMaxVideosCreateRequest & { model: 'MiniMax-Hailuo-2.3' };
+  'MiniMax-Hailuo-2.3-Fast': MiniMaxVideosCreateRequest & { model: 'MiniMax-Hailuo-2.3-Fast' };
+}
+
+/** What each `model` value of `POST /v1/videos` resolves to. */
+export interface CreateVideosResponseByModel {
+  'seedance-2.0': ImaProCreateResponse;
+  'seedance-2.0-fast': ImaProCreateResponse;
+  'seedance-2.0-cn': ImaProCreateResponse;
+  'seedance-2.0-fast-cn': ImaProCreateResponse;
+  'ima-pro': ImaProCreateResponse;
+  'ima-pro-fast': ImaProCreateResponse;
+  'wan2.6-t2v': ImaProCreateResponse;
+  'wan2.6-i2v': ImaProCreateResponse;
+  'wan2.6-i2v-flash': ImaProCreateResponse;
+  'wan2.6-r2v': ImaProCreateResponse;
+  'happyhorse-1.0-t2v': ImaProCreateResponse;
+  'happyhorse-1.0-i2v': ImaProCreateResponse;
+  'happyhorse-1.0-r2v': ImaProCreateResponse;
+  'happyhorse-1.0-video-edit': ImaProCreateResponse;
+  'kling-v3-video': ImaProCreateResponse;
+  'kling-v3-omni-video': ImaProCreateResponse;
+  'kling-v1': ImaProCreateResponse;
+  'kling-v1-6': ImaProCreateResponse;
+  'kling-v2-master': ImaProCreateResponse;
+  'kling-v2-1-master': ImaProCreateResponse;
+  'kling-v2-5-turbo': ImaProCreateResponse;
+  'kling-v2-6': ImaProCreateResponse;
+  'kling-video-o1': ImaProCreateResponse;
+  viduq1: ImaProCreateResponse;
+  viduq2: ImaProCreateResponse;
+  'viduq2-pro': ImaProCreateResponse;
+  'viduq2-turbo': ImaProCreateResponse;
+  'viduq3-pro': ImaProCreateResponse;
+  'viduq3-turbo': ImaProCreateResponse;
+  'pixverse-c1': ImaProCreateResponse;
+  'pixverse-v6': ImaProCreateResponse;
+  'veo-3.0-generate-001': ImaProCreateResponse;
+  'veo-3.1-fast-generate-001': ImaProCreateResponse;
+  'MiniMax-Hailuo-02': VideoTaskResponse;
+  'MiniMax-Hailuo-2.3': VideoTaskResponse;
+  'MiniMax-Hailuo-2.3-Fast': VideoTaskResponse;
+}
+
+/** The params fields each `model` value of `POST /v1/videos` requires beside `model`: a list of names, or a union of lists where the value takes one of several sets of fields (`['prompt', 'image'] | ['prompt', 'images']`: params need every field of one of them). */
+export interface CreateVideosRequiredFieldsByModel {
+  'seedance-2.0': [];
+  'seedance-2.0-fast': [];
+  'seedance-2.0-cn': [];
+  'seedance-2.0-fast-cn': [];
+  'ima-pro': [];
+  'ima-pro-fast': [];
+  'wan2.6-t2v': ['prompt'];
+  'wan2.6-i2v': ['image'] | ['images'];
+  'wan2.6-i2v-flash': ['image'] | ['images'];
+  'wan2.6-r2v': ['image'] | ['images'] | ['reference_video_urls'] | ['video_url'];
+  'happyhorse-1.0-t2v': ['prompt'];
+  'happyhorse-1.0-i2v': ['image'] | ['images'] | ['first_frame_url'] | ['media'] | ['metadata'];
+  'happyhorse-1.0-r2v':
+    | ['prompt', 'image']
+    | ['prompt', 'images']
+    | ['prompt', 'reference_image_urls']
+    | ['prompt', 'media']
+    | ['prompt', 'metadata'];
+  'happyhorse-1.0-video-edit': ['prompt', 'video_url'] | ['prompt', 'media'] | ['prompt', 'metadata'];
+  'kling-v3-video': [];
+  'kling-v3-omni-video': [];
+  'kling-v1': [];
+  'kling-v1-6': [];
+  'kling-v2-master': [];
+  'kling-v2-1-master': [];
+  'kling-v2-5-turbo': [];
+  'kling-v2-6': [];
+  'kling-video-o1': [];
+  viduq1: [];
+  viduq2: [];
+  'viduq2-pro': [];
+  'viduq2-turbo': [];
+  'viduq3-pro': [];
+  'viduq3-turbo': [];
+  'pixverse-c1': ['prompt'];
+  'pixverse-v6': ['prompt'];
+  'veo-3.0-generate-001': ['prompt'];
+  'veo-3.1-fast-generate-001': ['prompt'];
+  'MiniMax-Hailuo-02': [];
+  'MiniMax-Hailuo-2.3': [];
+  'MiniMax-Hailuo-2.3-Fast': ['metadata'];
+}
+
+/** The `model` values params with the fields `Fields` (beside `model`) suit: each has a set of required fields all among `Fields`, and takes every one of `Fields`. `CreateVideosModelsAccepting<'prompt'>` leaves out the values that need more than a prompt. (The call also checks each field's type, which this does not.) */
+export type CreateVideosModelsAccepting<Fields extends string> = {
+  [Value in CreateVideosModel]: [
+    Exclude<
+      Fields,
+      CreateVideosRequestByModel[Value] extends infer Variant
+        ? Variant extends unknown
+          ? keyof Variant
+          : never
+        : never
+    >,
+  ] extends [never]
+    ? CreateVideosRequiredFieldsByModel[Value] extends infer Choice
+      ? Choice extends readonly (infer Field)[]
+        ? [Field] extends [Fields]
+          ? Value
+          : never
+        : never
+      : never
+    : never;
+}[CreateVideosModel];
+
+/** Each `model` value's params fields at run time: `required`, one list per way of calling it (see {@link CreateVideosRequiredFieldsByModel}); `accepts`, every field it takes (`undefined`: any). What {@link createVideosModelsAccepting} filters by. */
+export const createVideosModelFields: {
+  readonly [Value in CreateVideosModel]: {
+    readonly required: readonly (readonly string[])[];
+    readonly accepts?: readonly string[];
+  };
+} = {
+  'seedance-2.0': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'seedance-2.0-fast': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'seedance-2.0-cn': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'seedance-2.0-fast-cn': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'ima-pro': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'ima-pro-fast': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'images',
+      'input_reference',
+      'duration',
+      'seconds',
+      'size',
+      'metadata',
+      'x-moderation',
+    ],
+  },
+  'wan2.6-t2v': {
+    required: [['prompt']],
+    accepts: [
+      'model',
+      'prompt',
+      'duration',
+      'seconds',
+      'size',
+      'aspect_ratio',
+      'negative_prompt',
+      'prompt_extend',
+      'seed',
+      'shot_type',
+      'metadata',
+    ],
+  },
+  'wan2.6-i2v': {
+    required: [['image'], ['images']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'duration',
+      'seconds',
+      'size',
+      'negative_prompt',
+      'prompt_extend',
+      'seed',
+      'shot_type',
+      'template',
+      'metadata',
+    ],
+  },
+  'wan2.6-i2v-flash': {
+    required: [['image'], ['images']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'duration',
+      'seconds',
+      'size',
+      'audio',
+      'reference_video_urls',
+      'negative_prompt',
+      'prompt_extend',
+      'seed',
+      'shot_type',
+      'template',
+      'metadata',
+    ],
+  },
+  'wan2.6-r2v': {
+    required: [['image'], ['images'], ['reference_video_urls'], ['video_url']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'reference_video_urls',
+      'video_url',
+      'duration',
+      'seconds',
+      'size',
+      'aspect_ratio',
+      'negative_prompt',
+      'prompt_extend',
+      'seed',
+      'shot_type',
+      'metadata',
+    ],
+  },
+  'happyhorse-1.0-t2v': {
+    required: [['prompt']],
+    accepts: ['model', 'prompt', 'duration', 'seconds', 'size', 'aspect_ratio', 'seed', 'metadata'],
+  },
+  'happyhorse-1.0-i2v': {
+    required: [['image'], ['images'], ['first_frame_url'], ['media'], ['metadata']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'first_frame_url',
+      'media',
+      'duration',
+      'seconds',
+      'size',
+      'seed',
+      'metadata',
+    ],
+  },
+  'happyhorse-1.0-r2v': {
+    required: [
+      ['prompt', 'image'],
+      ['prompt', 'images'],
+      ['prompt', 'reference_image_urls'],
+      ['prompt', 'media'],
+      ['prompt', 'metadata'],
+    ],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'reference_image_urls',
+      'media',
+      'duration',
+      'seconds',
+      'size',
+      'aspect_ratio',
+      'seed',
+      'metadata',
+    ],
+  },
+  'happyhorse-1.0-video-edit': {
+    required: [
+      ['prompt', 'video_url'],
+      ['prompt', 'media'],
+      ['prompt', 'metadata'],
+    ],
+    accepts: [
+      'model',
+      'prompt',
+      'video_url',
+      'reference_image_urls',
+      'media',
+      'size',
+      'audio_setting',
+      'seed',
+      'metadata',
+    ],
+  },
+  'kling-v3-video': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'first_frame_url',
+      'last_frame_url',
+      'element_list',
+      'camera_control',
+      'duration',
+      'seconds',
+      'aspect_ratio',
+      'mode',
+      'sound',
+      'negative_prompt',
+      'multi_prompt',
+      'multi_shot',
+      'shot_type',
+      'static_mask',
+      'voice_list',
+      'metadata',
+    ],
+  },
+  'kling-v3-omni-video': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'video_url',
+      'video_list',
+      'image_list',
+      'element_list',
+      'first_frame_url',
+      'last_frame_url',
+      'reference_image_url',
+      'reference_image_urls',
+      'duration',
+      'seconds',
+      'aspect_ratio',
+      'mode',
+      'sound',
+      'multi_prompt',
+      'multi_shot',
+      'shot_type',
+      'metadata',
+    ],
+  },
+  'kling-v1': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-v1-6': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-v2-master': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-v2-1-master': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-v2-5-turbo': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-v2-6': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  'kling-video-o1': {
+    required: [[]],
+    accepts: [
+      'model',
+      'prompt',
+      'negative_prompt',
+      'image',
+      'image_tail',
+      'mode',
+      'duration',
+      'aspect_ratio',
+      'cfg_scale',
+      'camera_control',
+    ],
+  },
+  viduq1: { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  viduq2: { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq2-pro': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq2-turbo': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq3-pro': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'viduq3-turbo': { required: [[]], accepts: ['model', 'prompt', 'images', 'duration', 'size', 'metadata'] },
+  'pixverse-c1': { required: [['prompt']], accepts: ['model', 'prompt', 'duration', 'size', 'quality', 'metadata'] },
+  'pixverse-v6': { required: [['prompt']], accepts: ['model', 'prompt', 'duration', 'size', 'quality', 'metadata'] },
+  'veo-3.0-generate-001': {
+    required: [['prompt']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'duration',
+      'seconds',
+      'durationSeconds',
+      'resolution',
+      'aspect_ratio',
+      'aspectRatio',
+      'size',
+      'metadata',
+    ],
+  },
+  'veo-3.1-fast-generate-001': {
+    required: [['prompt']],
+    accepts: [
+      'model',
+      'prompt',
+      'image',
+      'images',
+      'duration',
+      'seconds',
+      'durationSeconds',
+      'resolution',
+      'aspect_ratio',
+      'aspectRatio',
+      'size',
+      'metadata',
+    ],
+  },
+  'MiniMax-Hailuo-02': { required: [[]], accepts: ['model', 'prompt', 'duration', 'size', 'metadata'] },
+  'MiniMax-Hailuo-2.3': { required: [[]], accepts: ['model', 'prompt', 'duration', 'size', 'metadata'] },
+  'MiniMax-Hailuo-2.3-Fast': { required: [['metadata']], accepts: ['model', 'prompt', 'duration', 'size', 'metadata'] },
+};
+
+/** The `model` values, in spec order, that `params` (without `model`) suits by its fields: each has a set of required fields that `params` all has (none `undefined`), and takes every field `params` sets. Typed {@link CreateVideosModelsAccepting} of the params' keys, for a picker. */
+export function createVideosModelsAccepting<P extends object>(
+  params: P,
+): CreateVideosModelsAccepting<Extract<keyof P, string>>[] {
+  const present = Object.keys(params).filter((field) => (params as Record<string, unknown>)[field] !== undefined);
+  return createVideosModels.filter((value) => {
+    const { required, accepts } = createVideosModelFields[value];
+    return (
+      required.some((set) => set.every((field) => present.includes(field))) &&
+      (!accepts || present.every((field) => accepts.includes(field)))
+    );
+  }) as CreateVideosModelsAccepting<Extract<keyof P, string>>[];
+}
+
+const createVideosByModelRoutes: Readonly<
+  Record<string, (client: APIClient, ...args: never[]) => APIPromise<unknown>>
+> = {
+  'seedance-2.0': createImaProVideoTask,
+  'seedance-2.0-fast': createImaProVideoTask,
+  'seedance-2.0-cn': createImaProVideoTask,
+  'seedance-2.0-fast-cn': createImaProVideoTask,
+  'ima-pro': createImaProVideoTask,
+  'ima-pro-fast': createImaProVideoTask,
+  'wan2.6-t2v': createVideosWan26,
+  'wan2.6-i2v': createVideosWan26,
+  'wan2.6-i2v-flash': createVideosWan26,
+  'wan2.6-r2v': createVideosWan26,
+  'happyhorse-1.0-t2v': createVideosHappyhorse,
+  'happyhorse-1.0-i2v': createVideosHappyhorse,
+  'happyhorse-1.0-r2v': createVideosHappyhorse,
+  'happyhorse-1.0-video-edit': createVideosHappyhorse,
+  'kling-v3-video': createVideosKlingV3Video,
+  'kling-v3-omni-video': createVideosKlingV3OmniVideo,
+  'kling-v1': createKlingOpenAIVideoTask,
+  'kling-v1-6': createKlingOpenAIVideoTask,
+  'kling-v2-master': createKlingOpenAIVideoTask,
+  'kling-v2-1-master': createKlingOpenAIVideoTask,
+  'kling-v2-5-turbo': createKlingOpenAIVideoTask,
+  'kling-v2-6': createKlingOpenAIVideoTask,
+  'kling-video-o1': createKlingOpenAIVideoTask,
+  viduq1: createViduOpenAIVideoTask,
+  viduq2: createViduOpenAIVideoTask,
+  'viduq2-pro': createViduOpenAIVideoTask,
+  'viduq2-turbo': createViduOpenAIVideoTask,
+  'viduq3-pro': createViduOpenAIVideoTask,
+  'viduq3-turbo': createViduOpenAIVideoTask,
+  'pixverse-c1': createPixverseOpenAIVideoTask,
+  'pixverse-v6': createPixverseOpenAIVideoTask,
+  'veo-3.0-generate-001': createVeoOpenAIVideoTask,
+  'veo-3.1-fast-generate-001': createVeoOpenAIVideoTask,
+  'MiniMax-Hailuo-02': createVideosMinimax,
+  'MiniMax-Hailuo-2.3': createVideosMinimax,
+  'MiniMax-Hailuo-2.3-Fast': createVideosMinimax,
+};
+
+/**
+ * One call for every variant of `POST /v1/videos`, routed by `model`: each value takes its variant's params and returns its result. A value this SDK does not list is sent as is through {@link createImaProVideoTask} (write it `unlisted('…')`). Errors carry this call's name: `isAPIError(error, 'createVideosByModel')`.
+ * - {@link createImaProVideoTask} (Create Seedance video task): `seedance-2.0`, `seedance-2.0-fast`, `seedance-2.0-cn`, `seedance-2.0-fast-cn`, `ima-pro`, `ima-pro-fast`
+ * - {@link createVideosWan26} (Create Wan2.6 video task): `wan2.6-t2v`, `wan2.6-i2v`, `wan2.6-i2v-flash`, `wan2.6-r2v`
+ * - {@link createVideosHappyhorse} (Create HappyHorse video task): `happyhorse-1.0-t2v`, `happyhorse-1.0-i2v`, `happyhorse-1.0-r2v`, `happyhorse-1.0-video-edit`
+ * - {@link createVideosKlingV3Video} (Create Kling v3 Video task): `kling-v3-video`
+ * - {@link createVideosKlingV3OmniVideo} (Create Kling v3 Omni Video task): `kling-v3-omni-video`
+ * - {@link createKlingOpenAIVideoTask} (Submit Kling video task (OpenAI compatible endpoint)): `kling-v1`, `kling-v1-6`, `kling-v2-master`, `kling-v2-1-master`, `kling-v2-5-turbo`, `kling-v2-6`, `kling-video-o1`
+ * - {@link createViduOpenAIVideoTask} (Submit Vidu video task (OpenAI compatible endpoint)): `viduq1`, `viduq2`, `viduq2-pro`, `viduq2-turbo`, `viduq3-pro`, `viduq3-turbo`
+ * - {@link createPixverseOpenAIVideoTask} (Create Pixverse video task (OpenAI compatible endpoint)): `pixverse-c1`, `pixverse-v6`
+ * - {@link createVeoOpenAIVideoTask} (Create Veo video task (OpenAI compatible endpoint)): `veo-3.0-generate-001`, `veo-3.1-fast-generate-001`
+ * - {@link createVideosMinimax} (Submit MiniMax video task (OpenAI compatible endpoint)): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
+ *
+ * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
+ */
+export function createVideosByModel(
+  client: APIClient,
+  params: { model: Unlisted } & Record<string, unknown>,
+  options?: RequestOptions,
+): APIPromise<ImaProCreateResponse | VideoTaskResponse>;
+/**
+ * One call for every variant of `POST /v1/videos`, routed by `model`: each value takes its variant's params and returns its result. A value this SDK does not list is sent as is through {@link createImaProVideoTask} (write it `unlisted('…')`). Errors carry this call's name: `isAPIError(error, 'createVideosByModel')`.
+ * - {@link createImaProVideoTask} (Create Seedance video task): `seedance-2.0`, `seedance-2.0-fast`, `seedance-2.0-cn`, `seedance-2.0-fast-cn`, `ima-pro`, `ima-pro-fast`
+ * - {@link createVideosWan26} (Create Wan2.6 video task): `wan2.6-t2v`, `wan2.6-i2v`, `wan2.6-i2v-flash`, `wan2.6-r2v`
+ * - {@link createVideosHappyhorse} (Create HappyHorse video task): `happyhorse-1.0-t2v`, `happyhorse-1.0-i2v`, `happyhorse-1.0-r2v`, `happyhorse-1.0-video-edit`
+ * - {@link createVideosKlingV3Video} (Create Kling v3 Video task): `kling-v3-video`
+ * - {@link createVideosKlingV3OmniVideo} (Create Kling v3 Omni Video task): `kling-v3-omni-video`
+ * - {@link createKlingOpenAIVideoTask} (Submit Kling video task (OpenAI compatible endpoint)): `kling-v1`, `kling-v1-6`, `kling-v2-master`, `kling-v2-1-master`, `kling-v2-5-turbo`, `kling-v2-6`, `kling-video-o1`
+ * - {@link createViduOpenAIVideoTask} (Submit Vidu video task (OpenAI compatible endpoint)): `viduq1`, `viduq2`, `viduq2-pro`, `viduq2-turbo`, `viduq3-pro`, `viduq3-turbo`
+ * - {@link createPixverseOpenAIVideoTask} (Create Pixverse video task (OpenAI compatible endpoint)): `pixverse-c1`, `pixverse-v6`
+ * - {@link createVeoOpenAIVideoTask} (Create Veo video task (OpenAI compatible endpoint)): `veo-3.0-generate-001`, `veo-3.1-fast-generate-001`
+ * - {@link createVideosMinimax} (Submit MiniMax video task (OpenAI compatible endpoint)): `MiniMax-Hailuo-02`, `MiniMax-Hailuo-2.3`, `MiniMax-Hailuo-2.3-Fast`
+ */
+export function createVideosByModel<TModel extends CreateVideosModel>(
+  client: APIClient,
+  params: CreateVideosRequestByModel[TModel] & { model: TModel },
+  options?: RequestOptions,
+): APIPromise<CreateVideosResponseByModel[TModel]>;
+export function createVideosByModel(
+  client: APIClient,
+  params: { model?: unknown },
+  options?: RequestOptions,
+): APIPromise<unknown> {
+  return routeOf(createVideosByModelRoutes, params.model, createImaProVideoTask)(
+    named(client, 'createVideosByModel'),
+    params as never,
+    options as never,
+  );
+}
+
+/** What `createVideosByModelAndWait` resolves to for each `model` value: the finished task of its variant. */
+export interface CreateVideosTaskByModel {
+  'seedance-2.0': ImaProQueryResponse;
+  'seedance-2.0-fast': ImaProQueryResponse;
+  'seedance-2.0-cn': ImaProQueryResponse;
+  'seedance-2.0-fast-cn': ImaProQueryResponse;
+  'ima-pro': ImaProQueryResponse;
+  'ima-pro-fast': ImaProQueryResponse;
+  'wan2.6-t2v': ImaProQueryResponse;
+  'wan2.6-i2v': ImaProQueryResponse;
+  'wan2.6-i2v-flash': ImaProQueryResponse;
+  'wan2.6-r2v': ImaProQueryResponse;
+  'happyhorse-1.0-t2v': ImaProQueryResponse;
+  'happyhorse-1.0-i2v': ImaProQueryResponse;
+  'happyhorse-1.0-r2v': ImaProQueryResponse;
+  'happyhorse-1.0-video-edit': ImaProQueryResponse;
+  'kling-v3-video': ImaProQueryResponse;
+  'kling-v3-omni-video': ImaProQueryResponse;
+  'kling-v1': ImaProQueryResponse;
+  'kling-v1-6': ImaProQueryResponse;
+  'kling-v2-master': ImaProQueryResponse;
+  'kling-v2-1-master': ImaProQueryResponse;
+  'kling-v2-5-turbo': ImaProQueryResponse;
+  'kling-v2-6': ImaProQueryResponse;
+  'kling-video-o1': ImaProQueryResponse;
+  viduq1: ImaProQueryResponse;
+  viduq2: ImaProQueryResponse;
+  'viduq2-pro': ImaProQueryResponse;
+  'viduq2-turbo': ImaProQueryResponse;
+  'viduq3-pro': ImaProQueryResponse;
+  'viduq3-turbo': ImaProQueryResponse;
+  'pixverse-c1': ImaProQueryResponse;
+  'pixverse-v6': ImaProQueryResponse;
+  'veo-3.0-generate-001': ImaProQueryResponse;
+  'veo-3.1-fast-generate-001': ImaProQueryResponse;
+  'MiniMax-Hailuo-02': ImaProQueryResponse;
+  'MiniMax-Hailuo-2.3': ImaProQueryResponse;
+  'MiniMax-Hailuo-2.3-Fast': ImaProQueryResponse;
+}
+
+const createVideosByModelAndWaitRoutes: Readonly<
+  Record<string, (client: APIClient, ...args: never[]) => Promise<unknown>>
+> = {
+  'seedance-2.0': createImaProVideoTaskAndWait,
+  'seedance-2.0-fast': createImaProVideoTaskAndWait,
+  'seedance-2.0-cn': createImaProVideoTaskAndWait,
+  'seedance-2.0-fast-cn': createImaProVideoTaskAndWait,
+  'ima-pro': createImaProVideoTaskAndWait,
+  'ima-pro-fast': createImaProVideoTaskAndWait,
+  'wan2.6-t2v': createVideosWan26AndWait,
+  'wan2.6-i2v': createVideosWan26AndWait,
+  'wan2.6-i2v-flash': createVideosWan26AndWait,
+  'wan2.6-r2v': createVideosWan26AndWait,
+  'happyhorse-1.0-t2v': createVideosHappyhorseAndWait,
+  'happyhorse-1.0-i2v': createVideosHappyhorseAndWait,
+  'happyhorse-1.0-r2v': createVideosHappyhorseAndWait,
+  'happyhorse-1.0-video-edit': createVideosHappyhorseAndWait,
+  'kling-v3-video': createVideosKlingV3VideoAndWait,
+  'kling-v3-omni-video': createVideosKlingV3OmniVideoAndWait,
+  'kling-v1': createKlingOpenAIVideoTaskAndWait,
+  'kling-v1-6': createKlingOpenAIVideoTaskAndWait,
+  'kling-v2-master': createKlingOpenAIVideoTaskAndWait,
+  'kling-v2-1-master': createKlingOpenAIVideoTaskAndWait,
+  'kling-v2-5-turbo': createKlingOpenAIVideoTaskAndWait,
+  'kling-v2-6': createKlingOpenAIVideoTaskAndWait,
+  'kling-video-o1': createKlingOpenAIVideoTaskAndWait,
+  viduq1: createViduOpenAIVideoTaskAndWait,
+  viduq2: createViduOpenAIVideoTaskAndWait,
+  'viduq2-pro': createViduOpenAIVideoTaskAndWait,
+  'viduq2-turbo': createViduOpenAIVideoTaskAndWait,
+  'viduq3-pro': createViduOpenAIVideoTaskAndWait,
+  'viduq3-turbo': createViduOpenAIVideoTaskAndWait,
+  'pixverse-c1': createPixverseOpenAIVideoTaskAndWait,
+  'pixverse-v6': createPixverseOpenAIVideoTaskAndWait,
+  'veo-3.0-generate-001': createVeoOpenAIVideoTaskAndWait,
+  'veo-3.1-fast-generate-001': createVeoOpenAIVideoTaskAndWait,
+  'MiniMax-Hailuo-02': createVideosMinimaxAndWait,
+  'MiniMax-Hailuo-2.3': createVideosMinimaxAndWait,
+  'MiniMax-Hailuo-2.3-Fast': createVideosMinimaxAndWait,
+};
+
+/**
+ * Like {@link createVideosByModel}, then waits until the task ends: resolves with the finished task of the variant the `model` selects (see its `…AndWait` function for the statuses).
+ *
+ * A `model` this SDK does not list (added after it was generated), written `unlisted('…')`: sent as it is.
+ */
+export function createVideosByModelAndWait(
+  client: APIClient,
+  params: { model: Unlisted } & Record<string, unknown>,
+  options?: WaitOptions<ImaProQueryResponse>,
+): Promise<ImaProQueryResponse>;
+/** Like {@link createVideosByModel}, then waits until the task ends: resolves with the finished task of the variant the `model` selects (see its `…AndWait` function for the statuses). */
+export function createVideosByModelAndWait<TModel extends CreateVideosModel>(
+  client: APIClient,
+  params: CreateVideosRequestByModel[TModel] & { model: TModel },
+  options?: WaitOptions<CreateVideosTaskByModel[TModel]>,
+): Promise<CreateVideosTaskByModel[TModel]>;
+export function createVideosByModelAndWait(
+  client: APIClient,
+  params: { model?: unknown },
+  options?: WaitOptions<never>,
+): Promise<unknown> {
+  return routeOf(createVideosByModelAndWaitRoutes, params.model, createImaProVideoTaskAndWait)(
+    named(client, 'createVideosByModel'),
+    params as never,
+    options as never,
+  );
+}
+
+/** One call for every variant of `GET /v1/videos/{task_id}`: the variants take the same parameters, so any of them serves. Errors carry this call's name: `isAPIError(error, 'getVideos')`. */
+export function getVideos(
+  client: APIClient,
+  taskId: string,
+  options?: RequestOptions,
+): APIPromise<ImaProQueryResponse> {
+  return getVideosWan26(named(client, 'getVideos'), taskId, options);
+}
+
+/** Polls {@link getVideos} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetVideos(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<ImaProQueryResponse>,
+): Promise<ImaProQueryResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => getVideos(client, taskId, requestOptions),
+    {
+      statusField: ['status'],
+      success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
+      failure: [
+        'failed',
+        'failure',
+        'fail',
+        'error',
+        'errored',
+        'cancelled',
+        'canceled',
+        'cancel',
+        'expired',
+        'rejected',
+        'timeout',
+        'timed_out',
+      ],
+      ignoreCase: true,
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createImaProVideoTask}, then polls {@link getImaProVideoTask} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createImaProVideoTaskAndWait(
+  client: APIClient,
+  params: CreateImaProVideoTaskParams,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createImaProVideoTask(client, params, options);
+  return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createImaProVideoTask') as string, options);
+}
+
+/** Polls {@link getImaProVideoTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetImaProVideoTask(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<ImaProQueryResponse>,
+): Promise<ImaProQueryResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => getImaProVideoTask(client, taskId, requestOptions),
+    {
+      statusField: ['status'],
+      success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
+      failure: [
+        'failed',
+        'failure',
+        'fail',
+        'error',
+        'errored',
+        'cancelled',
+        'canceled',
+        'cancel',
+        'expired',
+        'rejected',
+        'timeout',
+        'timed_out',
+      ],
+      ignoreCase: true,
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createVideosWan26}, then polls {@link getVideosWan26} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createVideosWan26AndWait(
+  client: APIClient,
+  params: Wan26VideoCreateRequest,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createVideosWan26(client, params, options);
+  return waitForGetVideosWan26(client, taskIdOf(created, ['task_id'], 'createVideosWan26') as string, options);
+}
+
+/** Polls {@link getVideosWan26} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetVideosWan26(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<ImaProQueryResponse>,
+): Promise<ImaProQueryResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => getVideosWan26(client, taskId, requestOptions),
+    {
+      statusField: ['status'],
+      success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
+      failure: [
+        'failed',
+        'failure',
+        'fail',
+        'error',
+        'errored',
+        'cancelled',
+        'canceled',
+        'cancel',
+        'expired',
+        'rejected',
+        'timeout',
+        'timed_out',
+      ],
+      ignoreCase: true,
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createVideosHappyhorse}, then polls {@link getVideosHappyhorse} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createVideosHappyhorseAndWait(
+  client: APIClient,
+  params: Happyhorse10VideoCreateRequest,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createVideosHappyhorse(client, params, options);
+  return waitForGetVideosHappyhorse(
+    client,
+    taskIdOf(created, ['task_id'], 'createVideosHappyhorse') as string,
+    options,
+  );
+}
+
+/** Polls {@link getVideosHappyhorse} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetVideosHappyhorse(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<ImaProQueryResponse>,
+): Promise<ImaProQueryResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => getVideosHappyhorse(client, taskId, requestOptions),
+    {
+      statusField: ['status'],
+      success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
+      failure: [
+        'failed',
+        'failure',
+        'fail',
+        'error',
+        'errored',
+        'cancelled',
+        'canceled',
+        'cancel',
+        'expired',
+        'rejected',
+        'timeout',
+        'timed_out',
+      ],
+      ignoreCase: true,
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createVideosKlingV3Video}, then polls {@link getVideosKlingV3Video} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createVideosKlingV3VideoAndWait(
+  client: APIClient,
+  params: KlingV3VideoCreateRequest,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createVideosKlingV3Video(client, params, options);
+  return waitForGetVideosKlingV3Video(
+    client,
+    taskIdOf(created, ['task_id'], 'createVideosKlingV3Video') as string,
+    options,
+  );
+}
+
+/** Polls {@link getVideosKlingV3Video} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetVideosKlingV3Video(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<ImaProQueryResponse>,
+): Promise<ImaProQueryResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => getVideosKlingV3Video(client, taskId, requestOptions),
+    {
+      statusField: ['status'],
+      success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
+      failure: [
+        'failed',
+        'failure',
+        'fail',
+        'error',
+        'errored',
+        'cancelled',
+        'canceled',
+        'cancel',
+        'expired',
+        'rejected',
+        'timeout',
+        'timed_out',
+      ],
+      ignoreCase: true,
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createVideosKlingV3OmniVideo}, then polls {@link getVideosKlingV3OmniVideo} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createVideosKlingV3OmniVideoAndWait(
+  client: APIClient,
+  params: KlingV3OmniVideoCreateRequest,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createVideosKlingV3OmniVideo(client, params, options);
+  return waitForGetVideosKlingV3OmniVideo(
+    client,
+    taskIdOf(created, ['task_id'], 'createVideosKlingV3OmniVideo') as string,
+    options,
+  );
+}
+
+/** Polls {@link getVideosKlingV3OmniVideo} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetVideosKlingV3OmniVideo(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<ImaProQueryResponse>,
+): Promise<ImaProQueryResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => getVideosKlingV3OmniVideo(client, taskId, requestOptions),
+    {
+      statusField: ['status'],
+      success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
+      failure: [
+        'failed',
+        'failure',
+        'fail',
+        'error',
+        'errored',
+        'cancelled',
+        'canceled',
+        'cancel',
+        'expired',
+        'rejected',
+        'timeout',
+        'timed_out',
+      ],
+      ignoreCase: true,
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createKlingOpenAIVideoTask}, then polls {@link getImaProVideoTask} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createKlingOpenAIVideoTaskAndWait(
+  client: APIClient,
+  params: KlingVideoRequest,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createKlingOpenAIVideoTask(client, params, options);
+  return waitForGetImaProVideoTask(
+    client,
+    taskIdOf(created, ['task_id'], 'createKlingOpenAIVideoTask') as string,
+    options,
+  );
+}
+
+/**
+ * Calls {@link createViduOpenAIVideoTask}, then polls {@link getImaProVideoTask} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createViduOpenAIVideoTaskAndWait(
+  client: APIClient,
+  params: ViduVideoRequest,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createViduOpenAIVideoTask(client, params, options);
+  return waitForGetImaProVideoTask(
+    client,
+    taskIdOf(created, ['task_id'], 'createViduOpenAIVideoTask') as string,
+    options,
+  );
+}
+
+/**
+ * Calls {@link createPixverseOpenAIVideoTask}, then polls {@link getPixverseOpenAIVideoTaskStatus} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createPixverseOpenAIVideoTaskAndWait(
+  client: APIClient,
+  params: PixverseVideoCreateRequest,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createPixverseOpenAIVideoTask(client, params, options);
+  return waitForGetPixverseOpenAIVideoTaskStatus(
+    client,
+    taskIdOf(created, ['task_id'], 'createPixverseOpenAIVideoTask') as string,
+    options,
+  );
+}
+
+/** Polls {@link getPixverseOpenAIVideoTaskStatus} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetPixverseOpenAIVideoTaskStatus(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<ImaProQueryResponse>,
+): Promise<ImaProQueryResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => getPixverseOpenAIVideoTaskStatus(client, taskId, requestOptions),
+    {
+      statusField: ['status'],
+      success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
+      failure: [
+        'failed',
+        'failure',
+        'fail',
+        'error',
+        'errored',
+        'cancelled',
+        'canceled',
+        'cancel',
+        'expired',
+        'rejected',
+        'timeout',
+        'timed_out',
+      ],
+      ignoreCase: true,
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createVeoOpenAIVideoTask}, then polls {@link getVeoOpenAIVideoTaskStatus} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createVeoOpenAIVideoTaskAndWait(
+  client: APIClient,
+  params: VeoVideoCreateRequest,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createVeoOpenAIVideoTask(client, params, options);
+  return waitForGetVeoOpenAIVideoTaskStatus(
+    client,
+    taskIdOf(created, ['task_id'], 'createVeoOpenAIVideoTask') as string,
+    options,
+  );
+}
+
+/** Polls {@link getVeoOpenAIVideoTaskStatus} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetVeoOpenAIVideoTaskStatus(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<ImaProQueryResponse>,
+): Promise<ImaProQueryResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => getVeoOpenAIVideoTaskStatus(client, taskId, requestOptions),
+    {
+      statusField: ['status'],
+      success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
+      failure: [
+        'failed',
+        'failure',
+        'fail',
+        'error',
+        'errored',
+        'cancelled',
+        'canceled',
+        'cancel',
+        'expired',
+        'rejected',
+        'timeout',
+        'timed_out',
+      ],
+      ignoreCase: true,
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createImaProSubtitleEraseTask}, then polls {@link getImaProSubtitleEraseTask} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createImaProSubtitleEraseTaskAndWait(
+  client: APIClient,
+  params: ImaProSubtitleEraseRequest,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createImaProSubtitleEraseTask(client, params, options);
+  return waitForGetImaProSubtitleEraseTask(
+    client,
+    taskIdOf(created, ['task_id'], 'createImaProSubtitleEraseTask') as string,
+    options,
+  );
+}
+
+/** Polls {@link getImaProSubtitleEraseTask} until the task ends: resolves with its final state, throws `TaskFailedError` on a failure status and `TaskTimeoutError` after `waitTimeout`. */
+export function waitForGetImaProSubtitleEraseTask(
+  client: APIClient,
+  taskId: string,
+  options?: WaitOptions<ImaProQueryResponse>,
+): Promise<ImaProQueryResponse> {
+  return pollTask(
+    String(taskId),
+    (requestOptions) => getImaProSubtitleEraseTask(client, taskId, requestOptions),
+    {
+      statusField: ['status'],
+      success: ['completed', 'succeeded', 'success', 'succeed', 'done', 'finished', 'complete'],
+      failure: [
+        'failed',
+        'failure',
+        'fail',
+        'error',
+        'errored',
+        'cancelled',
+        'canceled',
+        'cancel',
+        'expired',
+        'rejected',
+        'timeout',
+        'timed_out',
+      ],
+      ignoreCase: true,
+    },
+    options,
+  );
+}
+
+/**
+ * Calls {@link createVideosMinimax}, then polls {@link getImaProVideoTask} until the task's `status` is one of `completed`, `succeeded`, `success`, `succeed`, `done`, `finished`, `complete`, `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` (any case).
+ * Resolves with the final state; throws `TaskFailedError` on `failed`, `failure`, `fail`, `error`, `errored`, `cancelled`, `canceled`, `cancel`, `expired`, `rejected`, `timeout`, `timed_out` and `TaskTimeoutError` after `waitTimeout`.
+ */
+export async function createVideosMinimaxAndWait(
+  client: APIClient,
+  params: MiniMaxVideosCreateRequest,
+  options: WaitOptions<ImaProQueryResponse> = {},
+): Promise<ImaProQueryResponse> {
+  const created = await createVideosMinimax(client, params, options);
+  return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createVideosMinimax') as string, options);
 }

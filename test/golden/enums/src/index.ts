@@ -32,5 +32,4 @@ export { unlisted, type Unlisted } from './core/unlisted.js';
 export { Stream, type ServerSentEvent, type StreamFormat } from './core/streaming.js';
 export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
 export type * from './models.js';
-export * from './operations/default_.js';
-export { Images } from './resources/images.js';
+export * from './resources/images.js';

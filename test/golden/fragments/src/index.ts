@@ -30,10 +30,7 @@ export { Page, PagePromise, type PageOptions, type PaginationSpec } from './core
 export { toFile, type Uploadable, type FileSource, type ToFileOptions } from './core/uploads.js';
 export { unlisted, type Unlisted } from './core/unlisted.js';
 export { Stream, type ServerSentEvent, type StreamFormat } from './core/streaming.js';
+export { TaskFailedError, TaskTimeoutError, type WaitOptions } from './core/polling.js';
 export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
 export type * from './models.js';
-export * from './operations/default_.js';
-export * from './endpoints.js';
-export * from './tasks.js';
-export { TaskFailedError, TaskTimeoutError, type WaitOptions } from './core/polling.js';
-export { Videos } from './resources/videos.js';
+export * from './resources/videos.js';

@@ -32,6 +32,5 @@ export { unlisted, type Unlisted } from './core/unlisted.js';
 export { Stream, type ServerSentEvent, type StreamFormat } from './core/streaming.js';
 export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
 export type * from './models.js';
-export * from './operations/video.js';
-export { Hostile } from './resources/hostile.js';
-export { Objects } from './resources/objects.js';
+export * from './resources/hostile.js';
+export * from './resources/objects.js';

@@ -32,6 +32,5 @@ export { unlisted, type Unlisted } from './core/unlisted.js';
 export { Stream, type ServerSentEvent, type StreamFormat } from './core/streaming.js';
 export { operations, type Operations, type OperationName, type OperationInfo } from './operation-index.js';
 export type * from './models.js';
-export * from './operations/default_.js';
-export { Accounts } from './resources/accounts.js';
-export { Settings2 } from './resources/settings.js';
+export * from './resources/accounts.js';
+export * from './resources/settings.js';

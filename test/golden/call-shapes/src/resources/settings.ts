@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Settings } from '../models.js';
-import { getSettings, updateSettings } from '../operations/default_.js';
 
 export class Settings2 {
   constructor(private readonly client: APIClient) {}
@@ -30,4 +29,38 @@ export class Settings2 {
   update(params: Settings, options?: RequestOptions): APIPromise<Settings> {
     return updateSettings(this.client, params, options);
   }
+}
+
+/**
+ * `GET /settings`
+ *
+ * @example
+ * const result = await getSettings(client);
+ */
+export function getSettings(client: APIClient, options?: RequestOptions): APIPromise<Settings> {
+  return client.request<Settings>(
+    { operation: 'getSettings', method: 'GET', path: '/settings', responseType: 'json', security: [] },
+    options,
+  );
+}
+
+/**
+ * `POST /settings`
+ *
+ * @example
+ * const result = await updateSettings(client, {});
+ */
+export function updateSettings(client: APIClient, params: Settings, options?: RequestOptions): APIPromise<Settings> {
+  return client.request<Settings>(
+    {
+      operation: 'updateSettings',
+      method: 'POST',
+      path: '/settings',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -12,15 +12,6 @@ import type {
   RunList,
   SubmitToolOuputsToRunParams,
 } from '../models.js';
-import {
-  cancelRun,
-  createRun,
-  deleteRun,
-  getRun,
-  listRuns,
-  modifyRun,
-  submitToolOuputsToRun,
-} from '../operations/default_.js';
 
 export class ThreadsRuns {
   constructor(private readonly client: APIClient) {}
@@ -129,4 +120,205 @@ export class Threads {
   constructor(private readonly client: APIClient) {
     this.runs = new ThreadsRuns(client);
   }
+}
+
+/**
+ * `GET /threads/{thread_id}/runs`
+ *
+ * @example
+ * const result = await listRuns(client, "abc123");
+ */
+export function listRuns(
+  client: APIClient,
+  threadId: string,
+  params?: ListRunsParams,
+  options?: RequestOptions,
+): APIPromise<RunList> {
+  const { limit: $0 } = (params ?? {}) as Partial<ListRunsParams>;
+  return client.request<RunList>(
+    {
+      operation: 'listRuns',
+      method: 'GET',
+      path: '/threads/{thread_id}/runs',
+      pathParams: { thread_id: threadId },
+      query: { limit: $0 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `POST /threads/{thread_id}/runs`
+ *
+ * @example
+ * const result = await createRun(client, "abc123", {
+ *   assistant_id: "string",
+ * });
+ */
+export function createRun(
+  client: APIClient,
+  threadId: string,
+  params: CreateRunBody,
+  options?: RequestOptions,
+): APIPromise<Run> {
+  return client.request<Run>(
+    {
+      operation: 'createRun',
+      method: 'POST',
+      path: '/threads/{thread_id}/runs',
+      pathParams: { thread_id: threadId },
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /threads/{thread_id}/runs/{run_id}`
+ *
+ * @example
+ * const result = await getRun(client, "abc123", {
+ *   thread_id: "string",
+ * });
+ */
+export function getRun(
+  client: APIClient,
+  runId: string,
+  params: GetRunParams,
+  options?: RequestOptions,
+): APIPromise<Run> {
+  const { thread_id: $0 } = params;
+  return client.request<Run>(
+    {
+      operation: 'getRun',
+      method: 'GET',
+      path: '/threads/{thread_id}/runs/{run_id}',
+      pathParams: { thread_id: $0, run_id: runId },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `POST /threads/{thread_id}/runs/{run_id}`
+ *
+ * @example
+ * const result = await modifyRun(client, "abc123", {
+ *   thread_id: "string",
+ * });
+ */
+export function modifyRun(
+  client: APIClient,
+  runId: string,
+  params: ModifyRunParams,
+  options?: RequestOptions,
+): APIPromise<Run> {
+  const { thread_id: $0, ...body } = params;
+  return client.request<Run>(
+    {
+      operation: 'modifyRun',
+      method: 'POST',
+      path: '/threads/{thread_id}/runs/{run_id}',
+      pathParams: { thread_id: $0, run_id: runId },
+      body: Object.keys(body).length ? body : undefined,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `DELETE /threads/{thread_id}/runs/{run_id}`
+ *
+ * @example
+ * const result = await deleteRun(client, "abc123", {
+ *   thread_id: "string",
+ * });
+ */
+export function deleteRun(
+  client: APIClient,
+  runId: string,
+  params: DeleteRunParams,
+  options?: RequestOptions,
+): APIPromise<void> {
+  const { thread_id: $0 } = params;
+  return client.request<void>(
+    {
+      operation: 'deleteRun',
+      method: 'DELETE',
+      path: '/threads/{thread_id}/runs/{run_id}',
+      pathParams: { thread_id: $0, run_id: runId },
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `POST /threads/{thread_id}/runs/{run_id}/cancel`
+ *
+ * @example
+ * const result = await cancelRun(client, "abc123", {
+ *   thread_id: "string",
+ * });
+ */
+export function cancelRun(
+  client: APIClient,
+  runId: string,
+  params: CancelRunParams,
+  options?: RequestOptions,
+): APIPromise<Run> {
+  const { thread_id: $0 } = params;
+  return client.request<Run>(
+    {
+      operation: 'cancelRun',
+      method: 'POST',
+      path: '/threads/{thread_id}/runs/{run_id}/cancel',
+      pathParams: { thread_id: $0, run_id: runId },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+ *
+ * @example
+ * const result = await submitToolOuputsToRun(client, "abc123", {
+ *   tool_outputs: [],
+ *   thread_id: "string",
+ * });
+ */
+export function submitToolOuputsToRun(
+  client: APIClient,
+  runId: string,
+  params: SubmitToolOuputsToRunParams,
+  options?: RequestOptions,
+): APIPromise<Run> {
+  const { thread_id: $0, ...body } = params;
+  return client.request<Run>(
+    {
+      operation: 'submitToolOuputsToRun',
+      method: 'POST',
+      path: '/threads/{thread_id}/runs/{run_id}/submit_tool_outputs',
+      pathParams: { thread_id: $0, run_id: runId },
+      body: body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { AddUploadPartBody, AddUploadPartResponse, CompleteUploadResponse } from '../models.js';
-import { addUploadPart, completeUpload } from '../operations/default_.js';
 
 export class UploadsParts {
   constructor(private readonly client: APIClient) {}
@@ -40,4 +39,57 @@ export class Uploads {
   complete(uploadId: string, options?: RequestOptions): APIPromise<CompleteUploadResponse> {
     return completeUpload(this.client, uploadId, options);
   }
+}
+
+/**
+ * `POST /uploads/{upload_id}/complete`
+ *
+ * @example
+ * const result = await completeUpload(client, "abc123");
+ */
+export function completeUpload(
+  client: APIClient,
+  uploadId: string,
+  options?: RequestOptions,
+): APIPromise<CompleteUploadResponse> {
+  return client.request<CompleteUploadResponse>(
+    {
+      operation: 'completeUpload',
+      method: 'POST',
+      path: '/uploads/{upload_id}/complete',
+      pathParams: { upload_id: uploadId },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `POST /uploads/{upload_id}/parts`
+ *
+ * @example
+ * const result = await addUploadPart(client, "abc123", {
+ *   data: "string",
+ * });
+ */
+export function addUploadPart(
+  client: APIClient,
+  uploadId: string,
+  params: AddUploadPartBody,
+  options?: RequestOptions,
+): APIPromise<AddUploadPartResponse> {
+  return client.request<AddUploadPartResponse>(
+    {
+      operation: 'addUploadPart',
+      method: 'POST',
+      path: '/uploads/{upload_id}/parts',
+      pathParams: { upload_id: uploadId },
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

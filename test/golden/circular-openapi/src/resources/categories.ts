@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Category } from '../models.js';
-import { createCategory, getCategory } from '../operations/default_.js';
 
 export class Categories {
   constructor(private readonly client: APIClient) {}
@@ -33,4 +32,48 @@ export class Categories {
   create(params: Category, options?: RequestOptions): APIPromise<Category> {
     return createCategory(this.client, params, options);
   }
+}
+
+/**
+ * `GET /categories/{id}`
+ *
+ * @example
+ * const result = await getCategory(client, "abc123");
+ */
+export function getCategory(client: APIClient, id: string, options?: RequestOptions): APIPromise<Category> {
+  return client.request<Category>(
+    {
+      operation: 'getCategory',
+      method: 'GET',
+      path: '/categories/{id}',
+      pathParams: { id: id },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `POST /categories`
+ *
+ * @example
+ * const result = await createCategory(client, {
+ *   id: "string",
+ *   name: "string",
+ * });
+ */
+export function createCategory(client: APIClient, params: Category, options?: RequestOptions): APIPromise<Category> {
+  return client.request<Category>(
+    {
+      operation: 'createCategory',
+      method: 'POST',
+      path: '/categories',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RenderRequest } from '../models.js';
-import { createRender } from '../operations/default_.js';
 
 export class Renders {
   constructor(private readonly client: APIClient) {}
@@ -20,4 +19,27 @@ export class Renders {
   create(params: RenderRequest, options?: RequestOptions): APIPromise<void> {
     return createRender(this.client, params, options);
   }
+}
+
+/**
+ * `POST /renders`
+ *
+ * @example
+ * const result = await createRender(client, {
+ *   engine: "fast",
+ * });
+ */
+export function createRender(client: APIClient, params: RenderRequest, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    {
+      operation: 'createRender',
+      method: 'POST',
+      path: '/renders',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Shipment } from '../models.js';
-import { createShipment } from '../operations/default_.js';
 
 export class Shipments {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,25 @@ export class Shipments {
   create(params: Shipment, options?: RequestOptions): APIPromise<void> {
     return createShipment(this.client, params, options);
   }
+}
+
+/**
+ * `POST /shipments`
+ *
+ * @example
+ * const result = await createShipment(client, {});
+ */
+export function createShipment(client: APIClient, params: Shipment, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    {
+      operation: 'createShipment',
+      method: 'POST',
+      path: '/shipments',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

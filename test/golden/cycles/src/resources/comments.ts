@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Comment } from '../models.js';
-import { postComment } from '../operations/default_.js';
 
 export class Comments {
   constructor(private readonly client: APIClient) {}
@@ -21,4 +20,28 @@ export class Comments {
   create(params: Comment, options?: RequestOptions): APIPromise<Comment> {
     return postComment(this.client, params, options);
   }
+}
+
+/**
+ * `POST /comments`
+ *
+ * @example
+ * const result = await postComment(client, {
+ *   id: "string",
+ *   text: "string",
+ * });
+ */
+export function postComment(client: APIClient, params: Comment, options?: RequestOptions): APIPromise<Comment> {
+  return client.request<Comment>(
+    {
+      operation: 'postComment',
+      method: 'POST',
+      path: '/comments',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

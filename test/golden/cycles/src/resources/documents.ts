@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { JsonValue } from '../models.js';
-import { putDocument } from '../operations/default_.js';
 
 export class Documents {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,25 @@ export class Documents {
   update(params: JsonValue, options?: RequestOptions): APIPromise<JsonValue> {
     return putDocument(this.client, params, options);
   }
+}
+
+/**
+ * `PUT /documents`
+ *
+ * @example
+ * const result = await putDocument(client, {});
+ */
+export function putDocument(client: APIClient, params: JsonValue, options?: RequestOptions): APIPromise<JsonValue> {
+  return client.request<JsonValue>(
+    {
+      operation: 'putDocument',
+      method: 'PUT',
+      path: '/documents',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

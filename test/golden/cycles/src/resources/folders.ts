@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Folder } from '../models.js';
-import { getFolder } from '../operations/default_.js';
 
 export class Folders {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Folders {
   retrieve(id: string, options?: RequestOptions): APIPromise<Folder> {
     return getFolder(this.client, id, options);
   }
+}
+
+/**
+ * `GET /folders/{id}`
+ *
+ * @example
+ * const result = await getFolder(client, "abc123");
+ */
+export function getFolder(client: APIClient, id: string, options?: RequestOptions): APIPromise<Folder> {
+  return client.request<Folder>(
+    {
+      operation: 'getFolder',
+      method: 'GET',
+      path: '/folders/{id}',
+      pathParams: { id: id },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { TreeNode } from '../models.js';
-import { createTree } from '../operations/default_.js';
 
 export class Trees {
   constructor(private readonly client: APIClient) {}
@@ -20,4 +19,27 @@ export class Trees {
   create(params: TreeNode, options?: RequestOptions): APIPromise<TreeNode> {
     return createTree(this.client, params, options);
   }
+}
+
+/**
+ * `POST /trees`
+ *
+ * @example
+ * const result = await createTree(client, {
+ *   value: "string",
+ * });
+ */
+export function createTree(client: APIClient, params: TreeNode, options?: RequestOptions): APIPromise<TreeNode> {
+  return client.request<TreeNode>(
+    {
+      operation: 'createTree',
+      method: 'POST',
+      path: '/trees',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

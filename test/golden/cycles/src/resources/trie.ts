@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Trie } from '../models.js';
-import { getTrie } from '../operations/default_.js';
 
 export class Trie2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,17 @@ export class Trie2 {
   retrieve(options?: RequestOptions): APIPromise<Trie> {
     return getTrie(this.client, options);
   }
+}
+
+/**
+ * `GET /trie`
+ *
+ * @example
+ * const result = await getTrie(client);
+ */
+export function getTrie(client: APIClient, options?: RequestOptions): APIPromise<Trie> {
+  return client.request<Trie>(
+    { operation: 'getTrie', method: 'GET', path: '/trie', responseType: 'json', security: [] },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Payment } from '../models.js';
-import { createPayment } from '../operations/default_.js';
 
 export class Payments {
   constructor(private readonly client: APIClient) {}
@@ -21,4 +20,28 @@ export class Payments {
   create(params: Payment, options?: RequestOptions): APIPromise<Payment> {
     return createPayment(this.client, params, options);
   }
+}
+
+/**
+ * `POST /payments`
+ *
+ * @example
+ * const result = await createPayment(client, {
+ *   kind: "card",
+ *   last4: "string",
+ * });
+ */
+export function createPayment(client: APIClient, params: Payment, options?: RequestOptions): APIPromise<Payment> {
+  return client.request<Payment>(
+    {
+      operation: 'createPayment',
+      method: 'POST',
+      path: '/payments',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

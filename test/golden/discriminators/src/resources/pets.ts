@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Pet } from '../models.js';
-import { createPet } from '../operations/default_.js';
 
 export class Pets {
   constructor(private readonly client: APIClient) {}
@@ -21,4 +20,28 @@ export class Pets {
   create(params: Pet, options?: RequestOptions): APIPromise<Pet> {
     return createPet(this.client, params, options);
   }
+}
+
+/**
+ * `POST /pets`
+ *
+ * @example
+ * const result = await createPet(client, {
+ *   petType: "string",
+ *   barks: false,
+ * });
+ */
+export function createPet(client: APIClient, params: Pet, options?: RequestOptions): APIPromise<Pet> {
+  return client.request<Pet>(
+    {
+      operation: 'createPet',
+      method: 'POST',
+      path: '/pets',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ComputeAreaResponse, Shape } from '../models.js';
-import { computeArea } from '../operations/default_.js';
 
 export class ShapesArea {
   constructor(private readonly client: APIClient) {}
@@ -29,4 +28,32 @@ export class Shapes {
   constructor(private readonly client: APIClient) {
     this.area = new ShapesArea(client);
   }
+}
+
+/**
+ * `POST /shapes/area`
+ *
+ * @example
+ * const result = await computeArea(client, {
+ *   shapeType: "string",
+ *   radius: 1,
+ * });
+ */
+export function computeArea(
+  client: APIClient,
+  params: Shape,
+  options?: RequestOptions,
+): APIPromise<ComputeAreaResponse> {
+  return client.request<ComputeAreaResponse>(
+    {
+      operation: 'computeArea',
+      method: 'POST',
+      path: '/shapes/area',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

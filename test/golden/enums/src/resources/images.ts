@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GenerateImageParams, GenerateImageResponse } from '../models.js';
-import { generateImage } from '../operations/default_.js';
 
 export class Images {
   constructor(private readonly client: APIClient) {}
@@ -21,4 +20,34 @@ export class Images {
   create(params: GenerateImageParams, options?: RequestOptions): APIPromise<GenerateImageResponse> {
     return generateImage(this.client, params, options);
   }
+}
+
+/**
+ * `POST /images`
+ *
+ * @example
+ * const result = await generateImage(client, {
+ *   model: "prunaai/p-image",
+ *   aspect_ratio: "16:9",
+ * });
+ */
+export function generateImage(
+  client: APIClient,
+  params: GenerateImageParams,
+  options?: RequestOptions,
+): APIPromise<GenerateImageResponse> {
+  const { quality: $0, count: $1, ...body } = params;
+  return client.request<GenerateImageResponse>(
+    {
+      operation: 'generateImage',
+      method: 'POST',
+      path: '/images',
+      query: { quality: $0, count: $1 },
+      body: body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

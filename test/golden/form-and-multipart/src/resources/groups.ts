@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { CreateOneGroupParams, CreateOneGroupResponse } from '../models.js';
-import { createOneGroup } from '../operations/default_.js';
 
 export class Groups {
   constructor(private readonly client: APIClient) {}
@@ -22,4 +21,36 @@ export class Groups {
   create(params: CreateOneGroupParams, options?: RequestOptions): APIPromise<CreateOneGroupResponse> {
     return createOneGroup(this.client, params, options);
   }
+}
+
+/**
+ * The multipart form is listed first; the JSON form keeps the plain body name all the same.
+ *
+ * `POST /groups`
+ *
+ * @example
+ * const result = await createOneGroup(client, {
+ *   name: "string",
+ * });
+ */
+export function createOneGroup(
+  client: APIClient,
+  params: CreateOneGroupParams,
+  options?: RequestOptions,
+): APIPromise<CreateOneGroupResponse> {
+  const { dry_run: $0, ...body } = params;
+  return client.request<CreateOneGroupResponse>(
+    {
+      operation: 'createOneGroup',
+      method: 'POST',
+      path: '/groups',
+      query: { dry_run: $0 },
+      body: body,
+      contentType: 'application/json',
+      contentTypeWithFiles: 'multipart/form-data',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

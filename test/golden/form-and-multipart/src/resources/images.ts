@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EditImageBody, EditImageBodyMultipartFormData } from '../models.js';
-import { editImage } from '../operations/default_.js';
 
 export class ImagesEdit {
   constructor(private readonly client: APIClient) {}
@@ -31,4 +30,35 @@ export class Images {
   constructor(private readonly client: APIClient) {
     this.edit = new ImagesEdit(client);
   }
+}
+
+/**
+ * Accepts either a JSON body with an image URL or a multipart upload.
+ *
+ * `POST /images/edit`
+ *
+ * @example
+ * const result = await editImage(client, {
+ *   image_url: "https://example.com/input.png",
+ *   prompt: "string",
+ * });
+ */
+export function editImage(
+  client: APIClient,
+  params: EditImageBody | EditImageBodyMultipartFormData,
+  options?: RequestOptions,
+): APIPromise<Blob> {
+  return client.request<Blob>(
+    {
+      operation: 'editImage',
+      method: 'POST',
+      path: '/images/edit',
+      body: params,
+      contentType: 'application/json',
+      contentTypeWithFiles: 'multipart/form-data',
+      responseType: 'blob',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { IssueTokenBody, IssueTokenResponse } from '../models.js';
-import { issueToken } from '../operations/default_.js';
 
 export class OauthToken {
   constructor(private readonly client: APIClient) {}
@@ -29,4 +28,32 @@ export class Oauth {
   constructor(private readonly client: APIClient) {
     this.token = new OauthToken(client);
   }
+}
+
+/**
+ * `POST /oauth/token`
+ *
+ * @example
+ * const result = await issueToken(client, {
+ *   grant_type: "client_credentials",
+ *   client_id: "string",
+ * });
+ */
+export function issueToken(
+  client: APIClient,
+  params: IssueTokenBody,
+  options?: RequestOptions,
+): APIPromise<IssueTokenResponse> {
+  return client.request<IssueTokenResponse>(
+    {
+      operation: 'issueToken',
+      method: 'POST',
+      path: '/oauth/token',
+      body: params,
+      contentType: 'application/x-www-form-urlencoded',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

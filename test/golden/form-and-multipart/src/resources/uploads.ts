@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Upload, UploadFilesBody } from '../models.js';
-import { deleteUpload, getUploadText, uploadFiles } from '../operations/default_.js';
 
 export class Uploads {
   constructor(private readonly client: APIClient) {}
@@ -44,4 +43,67 @@ export class Uploads {
   delete(id: string, options?: RequestOptions): APIPromise<void> {
     return deleteUpload(this.client, id, options);
   }
+}
+
+/**
+ * `POST /uploads`
+ *
+ * @example
+ * const result = await uploadFiles(client, {
+ *   file: new Blob(['…']),
+ * });
+ */
+export function uploadFiles(client: APIClient, params: UploadFilesBody, options?: RequestOptions): APIPromise<Upload> {
+  return client.request<Upload>(
+    {
+      operation: 'uploadFiles',
+      method: 'POST',
+      path: '/uploads',
+      body: params,
+      contentType: 'multipart/form-data',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /uploads/{id}`
+ *
+ * @example
+ * const result = await getUploadText(client, "abc123");
+ */
+export function getUploadText(client: APIClient, id: string, options?: RequestOptions): APIPromise<string> {
+  return client.request<string>(
+    {
+      operation: 'getUploadText',
+      method: 'GET',
+      path: '/uploads/{id}',
+      pathParams: { id: id },
+      responseType: 'text',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `DELETE /uploads/{id}`
+ *
+ * @example
+ * const result = await deleteUpload(client, "abc123");
+ */
+export function deleteUpload(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    {
+      operation: 'deleteUpload',
+      method: 'DELETE',
+      path: '/uploads/{id}',
+      pathParams: { id: id },
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ListObjectsResponse } from '../models.js';
-import { listObjects } from '../operations/video.js';
 
 export class Objects {
   constructor(private readonly client: APIClient) {}
@@ -20,4 +19,19 @@ export class Objects {
   list(options?: RequestOptions): APIPromise<ListObjectsResponse> {
     return listObjects(this.client, options);
   }
+}
+
+/**
+ * Single-quoted: C:\Program Files\new\u0000 and it's fine *\/
+ *
+ * `GET /v1/objects`
+ *
+ * @example
+ * const result = await listObjects(client);
+ */
+export function listObjects(client: APIClient, options?: RequestOptions): APIPromise<ListObjectsResponse> {
+  return client.request<ListObjectsResponse>(
+    { operation: 'listObjects', method: 'GET', path: '/v1/objects', responseType: 'json', security: [] },
+    options,
+  );
 }

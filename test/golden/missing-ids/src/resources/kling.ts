@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { KlingText2VideoRequest, KlingText2VideoResponse } from '../models.js';
-import { createKlingText2video } from '../operations/default_.js';
 
 export class KlingText2video {
   constructor(private readonly client: APIClient) {}
@@ -30,4 +29,33 @@ export class Kling {
   constructor(private readonly client: APIClient) {
     this.text2video = new KlingText2video(client);
   }
+}
+
+/**
+ * Start a Kling text-to-video job
+ *
+ * `POST /v1/kling/text2video`
+ *
+ * @example
+ * const result = await createKlingText2video(client, {
+ *   prompt: "string",
+ * });
+ */
+export function createKlingText2video(
+  client: APIClient,
+  params: KlingText2VideoRequest,
+  options?: RequestOptions,
+): APIPromise<KlingText2VideoResponse> {
+  return client.request<KlingText2VideoResponse>(
+    {
+      operation: 'createKlingText2video',
+      method: 'POST',
+      path: '/v1/kling/text2video',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GetUserByIdResponse } from '../models.js';
-import { getUserById } from '../operations/default_.js';
 
 export class Users {
   constructor(private readonly client: APIClient) {}
@@ -20,4 +19,30 @@ export class Users {
   retrieve(userId: string, options?: RequestOptions): APIPromise<GetUserByIdResponse> {
     return getUserById(this.client, userId, options);
   }
+}
+
+/**
+ * Fetch a user
+ *
+ * `GET /v1/users/{user_id}`
+ *
+ * @example
+ * const result = await getUserById(client, "abc123");
+ */
+export function getUserById(
+  client: APIClient,
+  userId: string,
+  options?: RequestOptions,
+): APIPromise<GetUserByIdResponse> {
+  return client.request<GetUserByIdResponse>(
+    {
+      operation: 'getUserById',
+      method: 'GET',
+      path: '/v1/users/{user_id}',
+      pathParams: { user_id: userId },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Event, GetEventResponse } from '../models.js';
-import { createEvent, getEvent } from '../operations/default_.js';
 
 export class Events {
   constructor(private readonly client: APIClient) {}
@@ -35,4 +34,54 @@ export class Events {
   retrieve(id: number | string, options?: RequestOptions): APIPromise<GetEventResponse> {
     return getEvent(this.client, id, options);
   }
+}
+
+/**
+ * `POST /events`
+ *
+ * @example
+ * const result = await createEvent(client, {
+ *   id: 1,
+ *   title: "Launch party",
+ *   version: 2,
+ *   external_ref: null,
+ * });
+ */
+export function createEvent(client: APIClient, params: Event, options?: RequestOptions): APIPromise<Event> {
+  return client.request<Event>(
+    {
+      operation: 'createEvent',
+      method: 'POST',
+      path: '/events',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /events/{id}`
+ *
+ * @example
+ * const result = await getEvent(client, "abc123");
+ */
+export function getEvent(
+  client: APIClient,
+  id: number | string,
+  options?: RequestOptions,
+): APIPromise<GetEventResponse> {
+  return client.request<GetEventResponse>(
+    {
+      operation: 'getEvent',
+      method: 'GET',
+      path: '/events/{id}',
+      pathParams: { id: id },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

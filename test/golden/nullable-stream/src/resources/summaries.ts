@@ -3,7 +3,6 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type { Completion, SummaryRequest } from '../models.js';
-import { createSummary } from '../operations/default_.js';
 
 export class Summaries {
   constructor(private readonly client: APIClient) {}
@@ -44,4 +43,67 @@ export class Summaries {
   create(...args: unknown[]): APIPromise<unknown> {
     return (createSummary as (client: APIClient, ...args: unknown[]) => APIPromise<unknown>)(this.client, ...args);
   }
+}
+
+/**
+ * `POST /summaries`
+ *
+ * @example
+ * const result = await createSummary(client, {
+ *   text: "string",
+ * });
+ *
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
+ */
+export function createSummary(
+  client: APIClient,
+  params: SummaryRequest & { stream: true },
+  options?: RequestOptions,
+): APIPromise<Stream<unknown>>;
+/**
+ * `POST /summaries`
+ *
+ * @example
+ * const result = await createSummary(client, {
+ *   text: "string",
+ * });
+ */
+export function createSummary(
+  client: APIClient,
+  params: SummaryRequest & { stream?: false | null },
+  options?: RequestOptions,
+): APIPromise<Completion>;
+/**
+ * `POST /summaries`
+ *
+ * @example
+ * const result = await createSummary(client, {
+ *   text: "string",
+ * });
+ *
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
+ */
+export function createSummary(
+  client: APIClient,
+  params: SummaryRequest,
+  options?: RequestOptions,
+): APIPromise<Completion | Stream<unknown>>;
+export function createSummary(
+  client: APIClient,
+  params: SummaryRequest,
+  options?: RequestOptions,
+): APIPromise<Completion | Stream<unknown>> {
+  return client.request<Completion | Stream<unknown>>(
+    {
+      operation: 'createSummary',
+      method: 'POST',
+      path: '/summaries',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+      stream: (params as { stream?: unknown } | undefined)?.stream === true,
+    },
+    options,
+  );
 }

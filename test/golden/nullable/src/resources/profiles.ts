@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Profile } from '../models.js';
-import { getProfile, updateProfile } from '../operations/default_.js';
 
 export class Profiles {
   constructor(private readonly client: APIClient) {}
@@ -36,4 +35,57 @@ export class Profiles {
   update(id: string, params: Profile, options?: RequestOptions): APIPromise<Profile> {
     return updateProfile(this.client, id, params, options);
   }
+}
+
+/**
+ * `GET /profiles/{id}`
+ *
+ * @example
+ * const result = await getProfile(client, "abc123");
+ */
+export function getProfile(client: APIClient, id: string, options?: RequestOptions): APIPromise<Profile> {
+  return client.request<Profile>(
+    {
+      operation: 'getProfile',
+      method: 'GET',
+      path: '/profiles/{id}',
+      pathParams: { id: id },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `PUT /profiles/{id}`
+ *
+ * @example
+ * const result = await updateProfile(client, "abc123", {
+ *   id: "string",
+ *   nickname: "string",
+ *   address: {
+ *     city: "string",
+ *   },
+ * });
+ */
+export function updateProfile(
+  client: APIClient,
+  id: string,
+  params: Profile,
+  options?: RequestOptions,
+): APIPromise<Profile> {
+  return client.request<Profile>(
+    {
+      operation: 'updateProfile',
+      method: 'PUT',
+      path: '/profiles/{id}',
+      pathParams: { id: id },
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

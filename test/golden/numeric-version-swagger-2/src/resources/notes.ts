@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ListNotesParams, ListNotesResponse, Note, NoteInput } from '../models.js';
-import { createNote, getNote, listNotes } from '../operations/notes.js';
 
 export class Notes {
   constructor(private readonly client: APIClient) {}
@@ -44,4 +43,65 @@ export class Notes {
   retrieve(noteId: string, options?: RequestOptions): APIPromise<Note> {
     return getNote(this.client, noteId, options);
   }
+}
+
+/**
+ * `GET /notes`
+ *
+ * @example
+ * const result = await listNotes(client);
+ */
+export function listNotes(
+  client: APIClient,
+  params?: ListNotesParams,
+  options?: RequestOptions,
+): APIPromise<ListNotesResponse> {
+  const { limit: $0 } = (params ?? {}) as Partial<ListNotesParams>;
+  return client.request<ListNotesResponse>(
+    { operation: 'listNotes', method: 'GET', path: '/notes', query: { limit: $0 }, responseType: 'json', security: [] },
+    options,
+  );
+}
+
+/**
+ * `POST /notes`
+ *
+ * @example
+ * const result = await createNote(client, {
+ *   text: "string",
+ * });
+ */
+export function createNote(client: APIClient, params: NoteInput, options?: RequestOptions): APIPromise<Note> {
+  return client.request<Note>(
+    {
+      operation: 'createNote',
+      method: 'POST',
+      path: '/notes',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /notes/{noteId}`
+ *
+ * @example
+ * const result = await getNote(client, "abc123");
+ */
+export function getNote(client: APIClient, noteId: string, options?: RequestOptions): APIPromise<Note> {
+  return client.request<Note>(
+    {
+      operation: 'getNote',
+      method: 'GET',
+      path: '/notes/{noteId}',
+      pathParams: { noteId: noteId },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ChatRequest, ChatResponse } from '../models.js';
-import { createChatCompletion } from '../operations/default_.js';
 
 export class ChatCompletions {
   constructor(private readonly client: APIClient) {}
@@ -34,4 +33,37 @@ export class Chat {
   constructor(private readonly client: APIClient) {
     this.completions = new ChatCompletions(client);
   }
+}
+
+/**
+ * `POST /chat/completions`
+ *
+ * @example
+ * const result = await createChatCompletion(client, {
+ *   model: "gpt-a",
+ *   messages: [
+ *     {
+ *       role: "user",
+ *       content: "Hello",
+ *     },
+ *   ],
+ * });
+ */
+export function createChatCompletion(
+  client: APIClient,
+  params: ChatRequest,
+  options?: RequestOptions,
+): APIPromise<ChatResponse> {
+  return client.request<ChatResponse>(
+    {
+      operation: 'createChatCompletion',
+      method: 'POST',
+      path: '/chat/completions',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ListFilesParams } from '../models.js';
-import { listFiles } from '../operations/default_.js';
 
 export class Files {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,25 @@ export class Files {
   retrieve(params?: ListFilesParams, options?: RequestOptions): APIPromise<void> {
     return listFiles(this.client, params, options);
   }
+}
+
+/**
+ * `GET /files`
+ *
+ * @example
+ * const result = await listFiles(client);
+ */
+export function listFiles(client: APIClient, params?: ListFilesParams, options?: RequestOptions): APIPromise<void> {
+  const { purpose: $0, embedding_model: $1 } = (params ?? {}) as Partial<ListFilesParams>;
+  return client.request<void>(
+    {
+      operation: 'listFiles',
+      method: 'GET',
+      path: '/files',
+      query: { purpose: $0, embedding_model: $1 },
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { CreateSpeechBody } from '../models.js';
-import { createSpeech } from '../operations/default_.js';
 
 export class Speech {
   constructor(private readonly client: APIClient) {}
@@ -21,4 +20,28 @@ export class Speech {
   create(params: CreateSpeechBody, options?: RequestOptions): APIPromise<void> {
     return createSpeech(this.client, params, options);
   }
+}
+
+/**
+ * `POST /speech`
+ *
+ * @example
+ * const result = await createSpeech(client, {
+ *   model: "fast-1",
+ *   text: "string",
+ * });
+ */
+export function createSpeech(client: APIClient, params: CreateSpeechBody, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    {
+      operation: 'createSpeech',
+      method: 'POST',
+      path: '/speech',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

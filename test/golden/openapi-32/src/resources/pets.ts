@@ -10,7 +10,6 @@ import type {
   SearchPetsBody,
   SearchPetsResponse,
 } from '../models.js';
-import { getPet, linkPet, listPetPhotos, listPets, searchPets } from '../operations/default_.js';
 
 export class PetsPhotos {
   constructor(private readonly client: APIClient) {}
@@ -92,4 +91,135 @@ export class Pets {
   link(petId: string, params: LinkPetParams, options?: RequestOptions): APIPromise<void> {
     return linkPet(this.client, petId, params, options);
   }
+}
+
+/**
+ * `GET /pets`
+ *
+ * @example
+ * const result = await listPets(client, {
+ *   species: "cat",
+ * });
+ */
+export function listPets(
+  client: APIClient,
+  params: ListPetsParams,
+  options?: RequestOptions,
+): APIPromise<ListPetsResponse> {
+  const { species: $0, limit: $1, tags: $2 } = params;
+  return client.request<ListPetsResponse>(
+    {
+      operation: 'listPets',
+      method: 'GET',
+      path: '/pets',
+      query: { species: $0, limit: $1, tags: $2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * A search too long for a URL, sent as a body; safe and idempotent like GET.
+ *
+ * `QUERY /pets`
+ *
+ * @example
+ * const result = await searchPets(client, {
+ *   text: "string",
+ * });
+ */
+export function searchPets(
+  client: APIClient,
+  params: SearchPetsBody,
+  options?: RequestOptions,
+): APIPromise<SearchPetsResponse> {
+  return client.request<SearchPetsResponse>(
+    {
+      operation: 'searchPets',
+      method: 'QUERY',
+      path: '/pets',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /pets/{petId}`
+ *
+ * @example
+ * const result = await getPet(client, "abc123");
+ */
+export function getPet(client: APIClient, petId: string, options?: RequestOptions): APIPromise<Pet> {
+  return client.request<Pet>(
+    {
+      operation: 'getPet',
+      method: 'GET',
+      path: '/pets/{petId}',
+      pathParams: { petId: petId },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * Links the pet to its owner (a method OpenAPI has no field for).
+ *
+ * `LINK /pets/{petId}`
+ *
+ * @example
+ * const result = await linkPet(client, "abc123", {
+ *   owner: "string",
+ * });
+ */
+export function linkPet(
+  client: APIClient,
+  petId: string,
+  params: LinkPetParams,
+  options?: RequestOptions,
+): APIPromise<void> {
+  const { owner: $0 } = params;
+  return client.request<void>(
+    {
+      operation: 'linkPet',
+      method: 'LINK',
+      path: '/pets/{petId}',
+      pathParams: { petId: petId },
+      query: { owner: $0 },
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /pets/{petId}/photos`
+ *
+ * @example
+ * const result = await listPetPhotos(client, "abc123");
+ */
+export function listPetPhotos(
+  client: APIClient,
+  petId: string,
+  options?: RequestOptions,
+): APIPromise<ListPetPhotosResponse> {
+  return client.request<ListPetPhotosResponse>(
+    {
+      operation: 'listPetPhotos',
+      method: 'GET',
+      path: '/pets/{petId}/photos',
+      pathParams: { petId: petId },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { DeleteProjectFileParams, GetProjectFileParams, GetProjectFileResponse } from '../models.js';
-import { deleteProjectFile, getProjectFile } from '../operations/default_.js';
 
 export class ProjectsFiles {
   constructor(private readonly client: APIClient) {}
@@ -50,4 +49,68 @@ export class Projects {
   constructor(private readonly client: APIClient) {
     this.files = new ProjectsFiles(client);
   }
+}
+
+/**
+ * `GET /v1/projects/{project_id}/files/{file_name}`
+ *
+ * @example
+ * const result = await getProjectFile(client, "abc123", {
+ *   project_id: 1,
+ *   "X-Request-Id": "string",
+ * });
+ */
+export function getProjectFile(
+  client: APIClient,
+  fileName: string,
+  params: GetProjectFileParams,
+  options?: RequestOptions,
+): APIPromise<GetProjectFileResponse> {
+  const { project_id: $0, revision: $1, 'X-Request-Id': $2, 'If-None-Match': $3 } = params;
+  return client.request<GetProjectFileResponse>(
+    {
+      operation: 'getProjectFile',
+      method: 'GET',
+      path: '/v1/projects/{project_id}/files/{file_name}',
+      pathParams: { project_id: $0, file_name: fileName },
+      query: { revision: $1 },
+      headers: { 'X-Request-Id': $2, 'If-None-Match': $3 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `DELETE /v1/projects/{project_id}/files/{file_name}`
+ *
+ * @example
+ * const result = await deleteProjectFile(client, "abc123", {
+ *   project_id: 1,
+ *   revision: 1,
+ *   confirm: false,
+ *   "X-Request-Id": "string",
+ * });
+ */
+export function deleteProjectFile(
+  client: APIClient,
+  fileName: string,
+  params: DeleteProjectFileParams,
+  options?: RequestOptions,
+): APIPromise<void> {
+  const { project_id: $0, revision: $1, confirm: $2, 'X-Request-Id': $3 } = params;
+  return client.request<void>(
+    {
+      operation: 'deleteProjectFile',
+      method: 'DELETE',
+      path: '/v1/projects/{project_id}/files/{file_name}',
+      pathParams: { project_id: $0, file_name: fileName },
+      query: { revision: $1, confirm: $2 },
+      headers: { 'X-Request-Id': $3 },
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

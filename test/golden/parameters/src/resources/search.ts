@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { SearchParams, SearchResponse } from '../models.js';
-import { search } from '../operations/default_.js';
 
 export class Search {
   constructor(private readonly client: APIClient) {}
@@ -21,4 +20,58 @@ export class Search {
   list(params: SearchParams, options?: RequestOptions): APIPromise<SearchResponse> {
     return search(this.client, params, options);
   }
+}
+
+/**
+ * `GET /v1/search`
+ *
+ * @example
+ * const result = await search(client, {
+ *   q: "string",
+ *   "X-Request-Id": "string",
+ * });
+ */
+export function search(client: APIClient, params: SearchParams, options?: RequestOptions): APIPromise<SearchResponse> {
+  const {
+    q: $0,
+    limit: $1,
+    include_archived: $2,
+    sort: $3,
+    tag: $4,
+    fields: $5,
+    filter: $6,
+    'page[size]': $7,
+    'page[number]': $8,
+    'X-Request-Id': $9,
+    'X-Client-Version': $10,
+    session_id: $11,
+  } = params;
+  return client.request<SearchResponse>(
+    {
+      operation: 'search',
+      method: 'GET',
+      path: '/v1/search',
+      query: {
+        q: $0,
+        limit: $1,
+        include_archived: $2,
+        sort: $3,
+        tag: $4,
+        fields: $5,
+        filter: $6,
+        'page[size]': $7,
+        'page[number]': $8,
+      },
+      queryStyles: {
+        tag: { style: 'form', explode: true },
+        fields: { style: 'form', explode: false },
+        filter: { style: 'deepObject', explode: true },
+      },
+      headers: { 'X-Request-Id': $9, 'X-Client-Version': $10 },
+      cookies: { session_id: $11 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

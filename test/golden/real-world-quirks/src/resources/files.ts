@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { SharedLink } from '../models.js';
-import { putFilesIdAddSharedLink } from '../operations/default_.js';
 
 export class Files {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,31 @@ export class Files {
   update(id: number, params: SharedLink, options?: RequestOptions): APIPromise<void> {
     return putFilesIdAddSharedLink(this.client, id, params, options);
   }
+}
+
+/**
+ * `PUT /files/{id}`
+ *
+ * @example
+ * const result = await putFilesIdAddSharedLink(client, "abc123", {});
+ */
+export function putFilesIdAddSharedLink(
+  client: APIClient,
+  id: number,
+  params: SharedLink,
+  options?: RequestOptions,
+): APIPromise<void> {
+  return client.request<void>(
+    {
+      operation: 'putFilesIdAddSharedLink',
+      method: 'PUT',
+      path: '/files/{id}',
+      pathParams: { id: id },
+      body: params,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

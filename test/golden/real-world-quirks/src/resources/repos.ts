@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { IoK8sApiRepo, ReposGetParams } from '../models.js';
-import { reposGet } from '../operations/default_.js';
 
 export class Repos {
   constructor(private readonly client: APIClient) {}
@@ -20,4 +19,34 @@ export class Repos {
   retrieve(repo: string, params: ReposGetParams, options?: RequestOptions): APIPromise<IoK8sApiRepo> {
     return reposGet(this.client, repo, params, options);
   }
+}
+
+/**
+ * `GET /repos/{owner}/{repo}`
+ *
+ * @example
+ * const result = await reposGet(client, "abc123", {
+ *   owner: "string",
+ * });
+ */
+export function reposGet(
+  client: APIClient,
+  repo: string,
+  params: ReposGetParams,
+  options?: RequestOptions,
+): APIPromise<IoK8sApiRepo> {
+  const { owner: $0, trace: $1, header_trace: $2 } = params;
+  return client.request<IoK8sApiRepo>(
+    {
+      operation: 'reposGet',
+      method: 'GET',
+      path: '/repos/{owner}/{repo}',
+      pathParams: { owner: $0, repo: repo },
+      query: { trace: $1 },
+      headers: { trace: $2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

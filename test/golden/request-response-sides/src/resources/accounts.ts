@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Account, AccountInput } from '../models.js';
-import { createAccount } from '../operations/default_.js';
 
 export class Accounts {
   constructor(private readonly client: APIClient) {}
@@ -22,4 +21,29 @@ export class Accounts {
   create(params: AccountInput, options?: RequestOptions): APIPromise<Account> {
     return createAccount(this.client, params, options);
   }
+}
+
+/**
+ * `POST /accounts`
+ *
+ * @example
+ * const result = await createAccount(client, {
+ *   name: "string",
+ *   plan: "free",
+ *   password: "string",
+ * });
+ */
+export function createAccount(client: APIClient, params: AccountInput, options?: RequestOptions): APIPromise<Account> {
+  return client.request<Account>(
+    {
+      operation: 'createAccount',
+      method: 'POST',
+      path: '/accounts',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

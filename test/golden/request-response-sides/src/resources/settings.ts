@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Settings } from '../models.js';
-import { replaceSettings } from '../operations/default_.js';
 
 export class Settings2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,25 @@ export class Settings2 {
   update(params?: Settings, options?: RequestOptions): APIPromise<void> {
     return replaceSettings(this.client, params, options);
   }
+}
+
+/**
+ * `PUT /settings`
+ *
+ * @example
+ * const result = await replaceSettings(client);
+ */
+export function replaceSettings(client: APIClient, params?: Settings, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    {
+      operation: 'replaceSettings',
+      method: 'PUT',
+      path: '/settings',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { CreateMessageParams, MessageRequest } from '../models.js';
-import { createMessage } from '../operations/default_.js';
 
 export class Messages {
   constructor(private readonly client: APIClient) {}
@@ -23,4 +22,36 @@ export class Messages {
   create(params: CreateMessageParams, options?: RequestOptions): APIPromise<MessageRequest> {
     return createMessage(this.client, params, options);
   }
+}
+
+/**
+ * `POST /messages`
+ *
+ * @example
+ * const result = await createMessage(client, {
+ *   model: "string",
+ *   anthropic_version: "string",
+ *   quality: "standard",
+ *   "anthropic-version": "string",
+ * });
+ */
+export function createMessage(
+  client: APIClient,
+  params: CreateMessageParams,
+  options?: RequestOptions,
+): APIPromise<MessageRequest> {
+  const { 'anthropic-version': $0, ...body } = params;
+  return client.request<MessageRequest>(
+    {
+      operation: 'createMessage',
+      method: 'POST',
+      path: '/messages',
+      headers: { 'anthropic-version': $0 },
+      body: body,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EditRequest } from '../models.js';
-import { createEdit } from '../operations/default_.js';
 
 export class Edits {
   constructor(private readonly client: APIClient) {}
@@ -20,4 +19,27 @@ export class Edits {
   create(params: EditRequest, options?: RequestOptions): APIPromise<void> {
     return createEdit(this.client, params, options);
   }
+}
+
+/**
+ * `POST /edits`
+ *
+ * @example
+ * const result = await createEdit(client, {
+ *   video_url: "string",
+ * });
+ */
+export function createEdit(client: APIClient, params: EditRequest, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    {
+      operation: 'createEdit',
+      method: 'POST',
+      path: '/edits',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

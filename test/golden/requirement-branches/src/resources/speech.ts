@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { SpeechRequest } from '../models.js';
-import { createSpeech } from '../operations/default_.js';
 
 export class Speech {
   constructor(private readonly client: APIClient) {}
@@ -21,4 +20,28 @@ export class Speech {
   create(params: SpeechRequest, options?: RequestOptions): APIPromise<void> {
     return createSpeech(this.client, params, options);
   }
+}
+
+/**
+ * `POST /speech`
+ *
+ * @example
+ * const result = await createSpeech(client, {
+ *   input: "string",
+ *   voice: "string",
+ * });
+ */
+export function createSpeech(client: APIClient, params: SpeechRequest, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    {
+      operation: 'createSpeech',
+      method: 'POST',
+      path: '/speech',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { VideoRequest } from '../models.js';
-import { createVideo } from '../operations/default_.js';
 
 export class Videos {
   constructor(private readonly client: APIClient) {}
@@ -20,4 +19,27 @@ export class Videos {
   create(params: VideoRequest, options?: RequestOptions): APIPromise<void> {
     return createVideo(this.client, params, options);
   }
+}
+
+/**
+ * `POST /videos`
+ *
+ * @example
+ * const result = await createVideo(client, {
+ *   image: "string",
+ * });
+ */
+export function createVideo(client: APIClient, params: VideoRequest, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    {
+      operation: 'createVideo',
+      method: 'POST',
+      path: '/videos',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'void',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { APIConnectionError_ } from '../models.js';
-import { aPIConnectionError } from '../operations/things.js';
 
 export class APIConnectionError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class APIConnectionError2 {
   retrieve(aPIConnectionError_: string, options?: RequestOptions): APIPromise<APIConnectionError_> {
     return aPIConnectionError(this.client, aPIConnectionError_, options);
   }
+}
+
+/**
+ * `GET /APIConnectionError/{APIConnectionError}`
+ *
+ * @example
+ * const result = await aPIConnectionError(client, "abc123");
+ */
+export function aPIConnectionError(
+  client: APIClient,
+  aPIConnectionError_: string,
+  options?: RequestOptions,
+): APIPromise<APIConnectionError_> {
+  return client.request<APIConnectionError_>(
+    {
+      operation: 'aPIConnectionError',
+      method: 'GET',
+      path: '/APIConnectionError/{APIConnectionError}',
+      pathParams: { APIConnectionError: aPIConnectionError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { APIConnectionTimeoutError_ } from '../models.js';
-import { aPIConnectionTimeoutError } from '../operations/things.js';
 
 export class APIConnectionTimeoutError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class APIConnectionTimeoutError2 {
   retrieve(aPIConnectionTimeoutError_: string, options?: RequestOptions): APIPromise<APIConnectionTimeoutError_> {
     return aPIConnectionTimeoutError(this.client, aPIConnectionTimeoutError_, options);
   }
+}
+
+/**
+ * `GET /APIConnectionTimeoutError/{APIConnectionTimeoutError}`
+ *
+ * @example
+ * const result = await aPIConnectionTimeoutError(client, "abc123");
+ */
+export function aPIConnectionTimeoutError(
+  client: APIClient,
+  aPIConnectionTimeoutError_: string,
+  options?: RequestOptions,
+): APIPromise<APIConnectionTimeoutError_> {
+  return client.request<APIConnectionTimeoutError_>(
+    {
+      operation: 'aPIConnectionTimeoutError',
+      method: 'GET',
+      path: '/APIConnectionTimeoutError/{APIConnectionTimeoutError}',
+      pathParams: { APIConnectionTimeoutError: aPIConnectionTimeoutError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

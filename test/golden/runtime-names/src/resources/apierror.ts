@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { APIError_ } from '../models.js';
-import { aPIError } from '../operations/things.js';
 
 export class APIError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class APIError2 {
   retrieve(aPIError_: string, options?: RequestOptions): APIPromise<APIError_> {
     return aPIError(this.client, aPIError_, options);
   }
+}
+
+/**
+ * `GET /APIError/{APIError}`
+ *
+ * @example
+ * const result = await aPIError(client, "abc123");
+ */
+export function aPIError(client: APIClient, aPIError_: string, options?: RequestOptions): APIPromise<APIError_> {
+  return client.request<APIError_>(
+    {
+      operation: 'aPIError',
+      method: 'GET',
+      path: '/APIError/{APIError}',
+      pathParams: { APIError: aPIError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

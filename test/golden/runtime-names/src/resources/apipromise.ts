@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { APIPromise_ } from '../models.js';
-import { aPIPromise } from '../operations/things.js';
 
 export class APIPromise2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class APIPromise2 {
   retrieve(aPIPromise_: string, options?: RequestOptions): APIPromise<APIPromise_> {
     return aPIPromise(this.client, aPIPromise_, options);
   }
+}
+
+/**
+ * `GET /APIPromise/{APIPromise}`
+ *
+ * @example
+ * const result = await aPIPromise(client, "abc123");
+ */
+export function aPIPromise(client: APIClient, aPIPromise_: string, options?: RequestOptions): APIPromise<APIPromise_> {
+  return client.request<APIPromise_>(
+    {
+      operation: 'aPIPromise',
+      method: 'GET',
+      path: '/APIPromise/{APIPromise}',
+      pathParams: { APIPromise: aPIPromise_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { APIStreamError_ } from '../models.js';
-import { aPIStreamError } from '../operations/things.js';
 
 export class APIStreamError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class APIStreamError2 {
   retrieve(aPIStreamError_: string, options?: RequestOptions): APIPromise<APIStreamError_> {
     return aPIStreamError(this.client, aPIStreamError_, options);
   }
+}
+
+/**
+ * `GET /APIStreamError/{APIStreamError}`
+ *
+ * @example
+ * const result = await aPIStreamError(client, "abc123");
+ */
+export function aPIStreamError(
+  client: APIClient,
+  aPIStreamError_: string,
+  options?: RequestOptions,
+): APIPromise<APIStreamError_> {
+  return client.request<APIStreamError_>(
+    {
+      operation: 'aPIStreamError',
+      method: 'GET',
+      path: '/APIStreamError/{APIStreamError}',
+      pathParams: { APIStreamError: aPIStreamError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { APIUserAbortError_ } from '../models.js';
-import { aPIUserAbortError } from '../operations/things.js';
 
 export class APIUserAbortError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class APIUserAbortError2 {
   retrieve(aPIUserAbortError_: string, options?: RequestOptions): APIPromise<APIUserAbortError_> {
     return aPIUserAbortError(this.client, aPIUserAbortError_, options);
   }
+}
+
+/**
+ * `GET /APIUserAbortError/{APIUserAbortError}`
+ *
+ * @example
+ * const result = await aPIUserAbortError(client, "abc123");
+ */
+export function aPIUserAbortError(
+  client: APIClient,
+  aPIUserAbortError_: string,
+  options?: RequestOptions,
+): APIPromise<APIUserAbortError_> {
+  return client.request<APIUserAbortError_>(
+    {
+      operation: 'aPIUserAbortError',
+      method: 'GET',
+      path: '/APIUserAbortError/{APIUserAbortError}',
+      pathParams: { APIUserAbortError: aPIUserAbortError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { AttemptSignal_ } from '../models.js';
-import { attemptSignal } from '../operations/things.js';
 
 export class AttemptSignal2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class AttemptSignal2 {
   retrieve(attemptSignal_: string, options?: RequestOptions): APIPromise<AttemptSignal_> {
     return attemptSignal(this.client, attemptSignal_, options);
   }
+}
+
+/**
+ * `GET /AttemptSignal/{AttemptSignal}`
+ *
+ * @example
+ * const result = await attemptSignal(client, "abc123");
+ */
+export function attemptSignal(
+  client: APIClient,
+  attemptSignal_: string,
+  options?: RequestOptions,
+): APIPromise<AttemptSignal_> {
+  return client.request<AttemptSignal_>(
+    {
+      operation: 'attemptSignal',
+      method: 'GET',
+      path: '/AttemptSignal/{AttemptSignal}',
+      pathParams: { AttemptSignal: attemptSignal_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { AuthenticationError_ } from '../models.js';
-import { authenticationError } from '../operations/things.js';
 
 export class AuthenticationError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class AuthenticationError2 {
   retrieve(authenticationError_: string, options?: RequestOptions): APIPromise<AuthenticationError_> {
     return authenticationError(this.client, authenticationError_, options);
   }
+}
+
+/**
+ * `GET /AuthenticationError/{AuthenticationError}`
+ *
+ * @example
+ * const result = await authenticationError(client, "abc123");
+ */
+export function authenticationError(
+  client: APIClient,
+  authenticationError_: string,
+  options?: RequestOptions,
+): APIPromise<AuthenticationError_> {
+  return client.request<AuthenticationError_>(
+    {
+      operation: 'authenticationError',
+      method: 'GET',
+      path: '/AuthenticationError/{AuthenticationError}',
+      pathParams: { AuthenticationError: authenticationError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { BadRequestError_ } from '../models.js';
-import { badRequestError } from '../operations/things.js';
 
 export class BadRequestError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class BadRequestError2 {
   retrieve(badRequestError_: string, options?: RequestOptions): APIPromise<BadRequestError_> {
     return badRequestError(this.client, badRequestError_, options);
   }
+}
+
+/**
+ * `GET /BadRequestError/{BadRequestError}`
+ *
+ * @example
+ * const result = await badRequestError(client, "abc123");
+ */
+export function badRequestError(
+  client: APIClient,
+  badRequestError_: string,
+  options?: RequestOptions,
+): APIPromise<BadRequestError_> {
+  return client.request<BadRequestError_>(
+    {
+      operation: 'badRequestError',
+      method: 'GET',
+      path: '/BadRequestError/{BadRequestError}',
+      pathParams: { BadRequestError: badRequestError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { BaseClient_ } from '../models.js';
-import { baseClient } from '../operations/things.js';
 
 export class BaseClient2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class BaseClient2 {
   retrieve(baseClient_: string, options?: RequestOptions): APIPromise<BaseClient_> {
     return baseClient(this.client, baseClient_, options);
   }
+}
+
+/**
+ * `GET /BaseClient/{BaseClient}`
+ *
+ * @example
+ * const result = await baseClient(client, "abc123");
+ */
+export function baseClient(client: APIClient, baseClient_: string, options?: RequestOptions): APIPromise<BaseClient_> {
+  return client.request<BaseClient_>(
+    {
+      operation: 'baseClient',
+      method: 'GET',
+      path: '/BaseClient/{BaseClient}',
+      pathParams: { BaseClient: baseClient_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { BuildPath } from '../models.js';
-import { buildPath_ } from '../operations/things.js';
 
 export class BuildPath2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class BuildPath2 {
   retrieve(buildPath2: string, options?: RequestOptions): APIPromise<BuildPath> {
     return buildPath_(this.client, buildPath2, options);
   }
+}
+
+/**
+ * `GET /buildPath/{buildPath}`
+ *
+ * @example
+ * const result = await buildPath_(client, "abc123");
+ */
+export function buildPath_(client: APIClient, buildPath2: string, options?: RequestOptions): APIPromise<BuildPath> {
+  return client.request<BuildPath>(
+    {
+      operation: 'buildPath_',
+      method: 'GET',
+      path: '/buildPath/{buildPath}',
+      pathParams: { buildPath: buildPath2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { BuildQuery } from '../models.js';
-import { buildQuery_ } from '../operations/things.js';
 
 export class BuildQuery2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class BuildQuery2 {
   retrieve(buildQuery2: string, options?: RequestOptions): APIPromise<BuildQuery> {
     return buildQuery_(this.client, buildQuery2, options);
   }
+}
+
+/**
+ * `GET /buildQuery/{buildQuery}`
+ *
+ * @example
+ * const result = await buildQuery_(client, "abc123");
+ */
+export function buildQuery_(client: APIClient, buildQuery2: string, options?: RequestOptions): APIPromise<BuildQuery> {
+  return client.request<BuildQuery>(
+    {
+      operation: 'buildQuery_',
+      method: 'GET',
+      path: '/buildQuery/{buildQuery}',
+      pathParams: { buildQuery: buildQuery2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

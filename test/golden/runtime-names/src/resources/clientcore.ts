@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ClientCore_ } from '../models.js';
-import { clientCore } from '../operations/things.js';
 
 export class ClientCore2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class ClientCore2 {
   retrieve(clientCore_: string, options?: RequestOptions): APIPromise<ClientCore_> {
     return clientCore(this.client, clientCore_, options);
   }
+}
+
+/**
+ * `GET /ClientCore/{ClientCore}`
+ *
+ * @example
+ * const result = await clientCore(client, "abc123");
+ */
+export function clientCore(client: APIClient, clientCore_: string, options?: RequestOptions): APIPromise<ClientCore_> {
+  return client.request<ClientCore_>(
+    {
+      operation: 'clientCore',
+      method: 'GET',
+      path: '/ClientCore/{ClientCore}',
+      pathParams: { ClientCore: clientCore_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

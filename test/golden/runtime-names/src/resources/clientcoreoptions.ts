@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ClientCoreOptions_ } from '../models.js';
-import { clientCoreOptions } from '../operations/things.js';
 
 export class ClientCoreOptions2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ClientCoreOptions2 {
   retrieve(clientCoreOptions_: string, options?: RequestOptions): APIPromise<ClientCoreOptions_> {
     return clientCoreOptions(this.client, clientCoreOptions_, options);
   }
+}
+
+/**
+ * `GET /ClientCoreOptions/{ClientCoreOptions}`
+ *
+ * @example
+ * const result = await clientCoreOptions(client, "abc123");
+ */
+export function clientCoreOptions(
+  client: APIClient,
+  clientCoreOptions_: string,
+  options?: RequestOptions,
+): APIPromise<ClientCoreOptions_> {
+  return client.request<ClientCoreOptions_>(
+    {
+      operation: 'clientCoreOptions',
+      method: 'GET',
+      path: '/ClientCoreOptions/{ClientCoreOptions}',
+      pathParams: { ClientCoreOptions: clientCoreOptions_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ClientCredential_ } from '../models.js';
-import { clientCredential } from '../operations/things.js';
 
 export class ClientCredential2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ClientCredential2 {
   retrieve(clientCredential_: string, options?: RequestOptions): APIPromise<ClientCredential_> {
     return clientCredential(this.client, clientCredential_, options);
   }
+}
+
+/**
+ * `GET /ClientCredential/{ClientCredential}`
+ *
+ * @example
+ * const result = await clientCredential(client, "abc123");
+ */
+export function clientCredential(
+  client: APIClient,
+  clientCredential_: string,
+  options?: RequestOptions,
+): APIPromise<ClientCredential_> {
+  return client.request<ClientCredential_>(
+    {
+      operation: 'clientCredential',
+      method: 'GET',
+      path: '/ClientCredential/{ClientCredential}',
+      pathParams: { ClientCredential: clientCredential_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

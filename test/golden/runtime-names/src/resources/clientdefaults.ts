@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ClientDefaults_ } from '../models.js';
-import { clientDefaults } from '../operations/things.js';
 
 export class ClientDefaults2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ClientDefaults2 {
   retrieve(clientDefaults_: string, options?: RequestOptions): APIPromise<ClientDefaults_> {
     return clientDefaults(this.client, clientDefaults_, options);
   }
+}
+
+/**
+ * `GET /ClientDefaults/{ClientDefaults}`
+ *
+ * @example
+ * const result = await clientDefaults(client, "abc123");
+ */
+export function clientDefaults(
+  client: APIClient,
+  clientDefaults_: string,
+  options?: RequestOptions,
+): APIPromise<ClientDefaults_> {
+  return client.request<ClientDefaults_>(
+    {
+      operation: 'clientDefaults',
+      method: 'GET',
+      path: '/ClientDefaults/{ClientDefaults}',
+      pathParams: { ClientDefaults: clientDefaults_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ClientOptions_ } from '../models.js';
-import { clientOptions } from '../operations/things.js';
 
 export class ClientOptions2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ClientOptions2 {
   retrieve(clientOptions_: string, options?: RequestOptions): APIPromise<ClientOptions_> {
     return clientOptions(this.client, clientOptions_, options);
   }
+}
+
+/**
+ * `GET /ClientOptions/{ClientOptions}`
+ *
+ * @example
+ * const result = await clientOptions(client, "abc123");
+ */
+export function clientOptions(
+  client: APIClient,
+  clientOptions_: string,
+  options?: RequestOptions,
+): APIPromise<ClientOptions_> {
+  return client.request<ClientOptions_>(
+    {
+      operation: 'clientOptions',
+      method: 'GET',
+      path: '/ClientOptions/{ClientOptions}',
+      pathParams: { ClientOptions: clientOptions_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

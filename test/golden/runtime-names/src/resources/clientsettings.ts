@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ClientSettings_ } from '../models.js';
-import { clientSettings } from '../operations/things.js';
 
 export class ClientSettings2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ClientSettings2 {
   retrieve(clientSettings_: string, options?: RequestOptions): APIPromise<ClientSettings_> {
     return clientSettings(this.client, clientSettings_, options);
   }
+}
+
+/**
+ * `GET /ClientSettings/{ClientSettings}`
+ *
+ * @example
+ * const result = await clientSettings(client, "abc123");
+ */
+export function clientSettings(
+  client: APIClient,
+  clientSettings_: string,
+  options?: RequestOptions,
+): APIPromise<ClientSettings_> {
+  return client.request<ClientSettings_>(
+    {
+      operation: 'clientSettings',
+      method: 'GET',
+      path: '/ClientSettings/{ClientSettings}',
+      pathParams: { ClientSettings: clientSettings_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

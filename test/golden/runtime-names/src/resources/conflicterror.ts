@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ConflictError_ } from '../models.js';
-import { conflictError } from '../operations/things.js';
 
 export class ConflictError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ConflictError2 {
   retrieve(conflictError_: string, options?: RequestOptions): APIPromise<ConflictError_> {
     return conflictError(this.client, conflictError_, options);
   }
+}
+
+/**
+ * `GET /ConflictError/{ConflictError}`
+ *
+ * @example
+ * const result = await conflictError(client, "abc123");
+ */
+export function conflictError(
+  client: APIClient,
+  conflictError_: string,
+  options?: RequestOptions,
+): APIPromise<ConflictError_> {
+  return client.request<ConflictError_>(
+    {
+      operation: 'conflictError',
+      method: 'GET',
+      path: '/ConflictError/{ConflictError}',
+      pathParams: { ConflictError: conflictError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { CookieHeader } from '../models.js';
-import { cookieHeader_ } from '../operations/things.js';
 
 export class CookieHeader2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class CookieHeader2 {
   retrieve(cookieHeader2: string, options?: RequestOptions): APIPromise<CookieHeader> {
     return cookieHeader_(this.client, cookieHeader2, options);
   }
+}
+
+/**
+ * `GET /cookieHeader/{cookieHeader}`
+ *
+ * @example
+ * const result = await cookieHeader_(client, "abc123");
+ */
+export function cookieHeader_(
+  client: APIClient,
+  cookieHeader2: string,
+  options?: RequestOptions,
+): APIPromise<CookieHeader> {
+  return client.request<CookieHeader>(
+    {
+      operation: 'cookieHeader_',
+      method: 'GET',
+      path: '/cookieHeader/{cookieHeader}',
+      pathParams: { cookieHeader: cookieHeader2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Credentials_ } from '../models.js';
-import { credentials } from '../operations/things.js';
 
 export class Credentials2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class Credentials2 {
   retrieve(credentials_: string, options?: RequestOptions): APIPromise<Credentials_> {
     return credentials(this.client, credentials_, options);
   }
+}
+
+/**
+ * `GET /Credentials/{Credentials}`
+ *
+ * @example
+ * const result = await credentials(client, "abc123");
+ */
+export function credentials(
+  client: APIClient,
+  credentials_: string,
+  options?: RequestOptions,
+): APIPromise<Credentials_> {
+  return client.request<Credentials_>(
+    {
+      operation: 'credentials',
+      method: 'GET',
+      path: '/Credentials/{Credentials}',
+      pathParams: { Credentials: credentials_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Deadlines_ } from '../models.js';
-import { deadlines } from '../operations/things.js';
 
 export class Deadlines2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Deadlines2 {
   retrieve(deadlines_: string, options?: RequestOptions): APIPromise<Deadlines_> {
     return deadlines(this.client, deadlines_, options);
   }
+}
+
+/**
+ * `GET /Deadlines/{Deadlines}`
+ *
+ * @example
+ * const result = await deadlines(client, "abc123");
+ */
+export function deadlines(client: APIClient, deadlines_: string, options?: RequestOptions): APIPromise<Deadlines_> {
+  return client.request<Deadlines_>(
+    {
+      operation: 'deadlines',
+      method: 'GET',
+      path: '/Deadlines/{Deadlines}',
+      pathParams: { Deadlines: deadlines_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

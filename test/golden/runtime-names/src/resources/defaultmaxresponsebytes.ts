@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { DEFAULTMAXRESPONSEBYTES } from '../models.js';
-import { dEFAULTMAXRESPONSEBYTES } from '../operations/things.js';
 
 export class DEFAULTMAXRESPONSEBYTES2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class DEFAULTMAXRESPONSEBYTES2 {
   retrieve(dEFAULTMAXRESPONSEBYTES_: string, options?: RequestOptions): APIPromise<DEFAULTMAXRESPONSEBYTES> {
     return dEFAULTMAXRESPONSEBYTES(this.client, dEFAULTMAXRESPONSEBYTES_, options);
   }
+}
+
+/**
+ * `GET /DEFAULT_MAX_RESPONSE_BYTES/{DEFAULT_MAX_RESPONSE_BYTES}`
+ *
+ * @example
+ * const result = await dEFAULTMAXRESPONSEBYTES(client, "abc123");
+ */
+export function dEFAULTMAXRESPONSEBYTES(
+  client: APIClient,
+  dEFAULTMAXRESPONSEBYTES_: string,
+  options?: RequestOptions,
+): APIPromise<DEFAULTMAXRESPONSEBYTES> {
+  return client.request<DEFAULTMAXRESPONSEBYTES>(
+    {
+      operation: 'dEFAULTMAXRESPONSEBYTES',
+      method: 'GET',
+      path: '/DEFAULT_MAX_RESPONSE_BYTES/{DEFAULT_MAX_RESPONSE_BYTES}',
+      pathParams: { DEFAULT_MAX_RESPONSE_BYTES: dEFAULTMAXRESPONSEBYTES_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Delivery_ } from '../models.js';
-import { delivery } from '../operations/things.js';
 
 export class Delivery2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Delivery2 {
   retrieve(delivery_: string, options?: RequestOptions): APIPromise<Delivery_> {
     return delivery(this.client, delivery_, options);
   }
+}
+
+/**
+ * `GET /Delivery/{Delivery}`
+ *
+ * @example
+ * const result = await delivery(client, "abc123");
+ */
+export function delivery(client: APIClient, delivery_: string, options?: RequestOptions): APIPromise<Delivery_> {
+  return client.request<Delivery_>(
+    {
+      operation: 'delivery',
+      method: 'GET',
+      path: '/Delivery/{Delivery}',
+      pathParams: { Delivery: delivery_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { DescribeCause } from '../models.js';
-import { describeCause_ } from '../operations/things.js';
 
 export class DescribeCause2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class DescribeCause2 {
   retrieve(describeCause2: string, options?: RequestOptions): APIPromise<DescribeCause> {
     return describeCause_(this.client, describeCause2, options);
   }
+}
+
+/**
+ * `GET /describeCause/{describeCause}`
+ *
+ * @example
+ * const result = await describeCause_(client, "abc123");
+ */
+export function describeCause_(
+  client: APIClient,
+  describeCause2: string,
+  options?: RequestOptions,
+): APIPromise<DescribeCause> {
+  return client.request<DescribeCause>(
+    {
+      operation: 'describeCause_',
+      method: 'GET',
+      path: '/describeCause/{describeCause}',
+      pathParams: { describeCause: describeCause2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

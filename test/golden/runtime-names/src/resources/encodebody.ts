@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { EncodeBody } from '../models.js';
-import { encodeBody_ } from '../operations/things.js';
 
 export class EncodeBody2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class EncodeBody2 {
   retrieve(encodeBody2: string, options?: RequestOptions): APIPromise<EncodeBody> {
     return encodeBody_(this.client, encodeBody2, options);
   }
+}
+
+/**
+ * `GET /encodeBody/{encodeBody}`
+ *
+ * @example
+ * const result = await encodeBody_(client, "abc123");
+ */
+export function encodeBody_(client: APIClient, encodeBody2: string, options?: RequestOptions): APIPromise<EncodeBody> {
+  return client.request<EncodeBody>(
+    {
+      operation: 'encodeBody_',
+      method: 'GET',
+      path: '/encodeBody/{encodeBody}',
+      pathParams: { encodeBody: encodeBody2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

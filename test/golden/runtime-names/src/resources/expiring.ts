@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Expiring_ } from '../models.js';
-import { expiring } from '../operations/things.js';
 
 export class Expiring2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Expiring2 {
   retrieve(expiring_: string, options?: RequestOptions): APIPromise<Expiring_> {
     return expiring(this.client, expiring_, options);
   }
+}
+
+/**
+ * `GET /Expiring/{Expiring}`
+ *
+ * @example
+ * const result = await expiring(client, "abc123");
+ */
+export function expiring(client: APIClient, expiring_: string, options?: RequestOptions): APIPromise<Expiring_> {
+  return client.request<Expiring_>(
+    {
+      operation: 'expiring',
+      method: 'GET',
+      path: '/Expiring/{Expiring}',
+      pathParams: { Expiring: expiring_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { FetchFollowing } from '../models.js';
-import { fetchFollowing_ } from '../operations/things.js';
 
 export class FetchFollowing2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class FetchFollowing2 {
   retrieve(fetchFollowing2: string, options?: RequestOptions): APIPromise<FetchFollowing> {
     return fetchFollowing_(this.client, fetchFollowing2, options);
   }
+}
+
+/**
+ * `GET /fetchFollowing/{fetchFollowing}`
+ *
+ * @example
+ * const result = await fetchFollowing_(client, "abc123");
+ */
+export function fetchFollowing_(
+  client: APIClient,
+  fetchFollowing2: string,
+  options?: RequestOptions,
+): APIPromise<FetchFollowing> {
+  return client.request<FetchFollowing>(
+    {
+      operation: 'fetchFollowing_',
+      method: 'GET',
+      path: '/fetchFollowing/{fetchFollowing}',
+      pathParams: { fetchFollowing: fetchFollowing2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

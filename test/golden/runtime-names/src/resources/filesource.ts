@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { FileSource_ } from '../models.js';
-import { fileSource } from '../operations/things.js';
 
 export class FileSource2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class FileSource2 {
   retrieve(fileSource_: string, options?: RequestOptions): APIPromise<FileSource_> {
     return fileSource(this.client, fileSource_, options);
   }
+}
+
+/**
+ * `GET /FileSource/{FileSource}`
+ *
+ * @example
+ * const result = await fileSource(client, "abc123");
+ */
+export function fileSource(client: APIClient, fileSource_: string, options?: RequestOptions): APIPromise<FileSource_> {
+  return client.request<FileSource_>(
+    {
+      operation: 'fileSource',
+      method: 'GET',
+      path: '/FileSource/{FileSource}',
+      pathParams: { FileSource: fileSource_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { HasUserinfo } from '../models.js';
-import { hasUserinfo_ } from '../operations/things.js';
 
 export class HasUserinfo2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class HasUserinfo2 {
   retrieve(hasUserinfo2: string, options?: RequestOptions): APIPromise<HasUserinfo> {
     return hasUserinfo_(this.client, hasUserinfo2, options);
   }
+}
+
+/**
+ * `GET /hasUserinfo/{hasUserinfo}`
+ *
+ * @example
+ * const result = await hasUserinfo_(client, "abc123");
+ */
+export function hasUserinfo_(
+  client: APIClient,
+  hasUserinfo2: string,
+  options?: RequestOptions,
+): APIPromise<HasUserinfo> {
+  return client.request<HasUserinfo>(
+    {
+      operation: 'hasUserinfo_',
+      method: 'GET',
+      path: '/hasUserinfo/{hasUserinfo}',
+      pathParams: { hasUserinfo: hasUserinfo2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

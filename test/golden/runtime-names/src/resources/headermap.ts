@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { HeaderMap_ } from '../models.js';
-import { headerMap } from '../operations/things.js';
 
 export class HeaderMap2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class HeaderMap2 {
   retrieve(headerMap_: string, options?: RequestOptions): APIPromise<HeaderMap_> {
     return headerMap(this.client, headerMap_, options);
   }
+}
+
+/**
+ * `GET /HeaderMap/{HeaderMap}`
+ *
+ * @example
+ * const result = await headerMap(client, "abc123");
+ */
+export function headerMap(client: APIClient, headerMap_: string, options?: RequestOptions): APIPromise<HeaderMap_> {
+  return client.request<HeaderMap_>(
+    {
+      operation: 'headerMap',
+      method: 'GET',
+      path: '/HeaderMap/{HeaderMap}',
+      pathParams: { HeaderMap: headerMap_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

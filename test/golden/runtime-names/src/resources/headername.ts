@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { HeaderName } from '../models.js';
-import { headerName_ } from '../operations/things.js';
 
 export class HeaderName2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class HeaderName2 {
   retrieve(headerName2: string, options?: RequestOptions): APIPromise<HeaderName> {
     return headerName_(this.client, headerName2, options);
   }
+}
+
+/**
+ * `GET /headerName/{headerName}`
+ *
+ * @example
+ * const result = await headerName_(client, "abc123");
+ */
+export function headerName_(client: APIClient, headerName2: string, options?: RequestOptions): APIPromise<HeaderName> {
+  return client.request<HeaderName>(
+    {
+      operation: 'headerName_',
+      method: 'GET',
+      path: '/headerName/{headerName}',
+      pathParams: { headerName: headerName2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

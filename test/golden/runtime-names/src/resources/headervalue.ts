@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { HeaderValue } from '../models.js';
-import { headerValue_ } from '../operations/things.js';
 
 export class HeaderValue2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class HeaderValue2 {
   retrieve(headerValue2: string, options?: RequestOptions): APIPromise<HeaderValue> {
     return headerValue_(this.client, headerValue2, options);
   }
+}
+
+/**
+ * `GET /headerValue/{headerValue}`
+ *
+ * @example
+ * const result = await headerValue_(client, "abc123");
+ */
+export function headerValue_(
+  client: APIClient,
+  headerValue2: string,
+  options?: RequestOptions,
+): APIPromise<HeaderValue> {
+  return client.request<HeaderValue>(
+    {
+      operation: 'headerValue_',
+      method: 'GET',
+      path: '/headerValue/{headerValue}',
+      pathParams: { headerValue: headerValue2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { InternalServerError_ } from '../models.js';
-import { internalServerError } from '../operations/things.js';
 
 export class InternalServerError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class InternalServerError2 {
   retrieve(internalServerError_: string, options?: RequestOptions): APIPromise<InternalServerError_> {
     return internalServerError(this.client, internalServerError_, options);
   }
+}
+
+/**
+ * `GET /InternalServerError/{InternalServerError}`
+ *
+ * @example
+ * const result = await internalServerError(client, "abc123");
+ */
+export function internalServerError(
+  client: APIClient,
+  internalServerError_: string,
+  options?: RequestOptions,
+): APIPromise<InternalServerError_> {
+  return client.request<InternalServerError_>(
+    {
+      operation: 'internalServerError',
+      method: 'GET',
+      path: '/InternalServerError/{InternalServerError}',
+      pathParams: { InternalServerError: internalServerError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

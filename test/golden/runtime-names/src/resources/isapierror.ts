@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { IsAPIError } from '../models.js';
-import { isAPIError_ } from '../operations/things.js';
 
 export class IsAPIError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class IsAPIError2 {
   retrieve(isAPIError2: string, options?: RequestOptions): APIPromise<IsAPIError> {
     return isAPIError_(this.client, isAPIError2, options);
   }
+}
+
+/**
+ * `GET /isAPIError/{isAPIError}`
+ *
+ * @example
+ * const result = await isAPIError_(client, "abc123");
+ */
+export function isAPIError_(client: APIClient, isAPIError2: string, options?: RequestOptions): APIPromise<IsAPIError> {
+  return client.request<IsAPIError>(
+    {
+      operation: 'isAPIError_',
+      method: 'GET',
+      path: '/isAPIError/{isAPIError}',
+      pathParams: { isAPIError: isAPIError2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

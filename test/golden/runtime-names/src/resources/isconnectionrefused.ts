@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { IsConnectionRefused } from '../models.js';
-import { isConnectionRefused_ } from '../operations/things.js';
 
 export class IsConnectionRefused2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class IsConnectionRefused2 {
   retrieve(isConnectionRefused2: string, options?: RequestOptions): APIPromise<IsConnectionRefused> {
     return isConnectionRefused_(this.client, isConnectionRefused2, options);
   }
+}
+
+/**
+ * `GET /isConnectionRefused/{isConnectionRefused}`
+ *
+ * @example
+ * const result = await isConnectionRefused_(client, "abc123");
+ */
+export function isConnectionRefused_(
+  client: APIClient,
+  isConnectionRefused2: string,
+  options?: RequestOptions,
+): APIPromise<IsConnectionRefused> {
+  return client.request<IsConnectionRefused>(
+    {
+      operation: 'isConnectionRefused_',
+      method: 'GET',
+      path: '/isConnectionRefused/{isConnectionRefused}',
+      pathParams: { isConnectionRefused: isConnectionRefused2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

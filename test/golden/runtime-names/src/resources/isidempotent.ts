@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { IsIdempotent } from '../models.js';
-import { isIdempotent_ } from '../operations/things.js';
 
 export class IsIdempotent2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class IsIdempotent2 {
   retrieve(isIdempotent2: string, options?: RequestOptions): APIPromise<IsIdempotent> {
     return isIdempotent_(this.client, isIdempotent2, options);
   }
+}
+
+/**
+ * `GET /isIdempotent/{isIdempotent}`
+ *
+ * @example
+ * const result = await isIdempotent_(client, "abc123");
+ */
+export function isIdempotent_(
+  client: APIClient,
+  isIdempotent2: string,
+  options?: RequestOptions,
+): APIPromise<IsIdempotent> {
+  return client.request<IsIdempotent>(
+    {
+      operation: 'isIdempotent_',
+      method: 'GET',
+      path: '/isIdempotent/{isIdempotent}',
+      pathParams: { isIdempotent: isIdempotent2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

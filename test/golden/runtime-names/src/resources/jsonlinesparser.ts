@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { JSONLinesParser_ } from '../models.js';
-import { jSONLinesParser } from '../operations/things.js';
 
 export class JSONLinesParser2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class JSONLinesParser2 {
   retrieve(jSONLinesParser_: string, options?: RequestOptions): APIPromise<JSONLinesParser_> {
     return jSONLinesParser(this.client, jSONLinesParser_, options);
   }
+}
+
+/**
+ * `GET /JSONLinesParser/{JSONLinesParser}`
+ *
+ * @example
+ * const result = await jSONLinesParser(client, "abc123");
+ */
+export function jSONLinesParser(
+  client: APIClient,
+  jSONLinesParser_: string,
+  options?: RequestOptions,
+): APIPromise<JSONLinesParser_> {
+  return client.request<JSONLinesParser_>(
+    {
+      operation: 'jSONLinesParser',
+      method: 'GET',
+      path: '/JSONLinesParser/{JSONLinesParser}',
+      pathParams: { JSONLinesParser: jSONLinesParser_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { JSONValue_ } from '../models.js';
-import { jSONValue } from '../operations/things.js';
 
 export class JSONValue2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class JSONValue2 {
   retrieve(jSONValue_: string, options?: RequestOptions): APIPromise<JSONValue_> {
     return jSONValue(this.client, jSONValue_, options);
   }
+}
+
+/**
+ * `GET /JSONValue/{JSONValue}`
+ *
+ * @example
+ * const result = await jSONValue(client, "abc123");
+ */
+export function jSONValue(client: APIClient, jSONValue_: string, options?: RequestOptions): APIPromise<JSONValue_> {
+  return client.request<JSONValue_>(
+    {
+      operation: 'jSONValue',
+      method: 'GET',
+      path: '/JSONValue/{JSONValue}',
+      pathParams: { JSONValue: jSONValue_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

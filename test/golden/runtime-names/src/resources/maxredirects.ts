@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { MAXREDIRECTS } from '../models.js';
-import { mAXREDIRECTS } from '../operations/things.js';
 
 export class MAXREDIRECTS2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class MAXREDIRECTS2 {
   retrieve(mAXREDIRECTS_: string, options?: RequestOptions): APIPromise<MAXREDIRECTS> {
     return mAXREDIRECTS(this.client, mAXREDIRECTS_, options);
   }
+}
+
+/**
+ * `GET /MAX_REDIRECTS/{MAX_REDIRECTS}`
+ *
+ * @example
+ * const result = await mAXREDIRECTS(client, "abc123");
+ */
+export function mAXREDIRECTS(
+  client: APIClient,
+  mAXREDIRECTS_: string,
+  options?: RequestOptions,
+): APIPromise<MAXREDIRECTS> {
+  return client.request<MAXREDIRECTS>(
+    {
+      operation: 'mAXREDIRECTS',
+      method: 'GET',
+      path: '/MAX_REDIRECTS/{MAX_REDIRECTS}',
+      pathParams: { MAX_REDIRECTS: mAXREDIRECTS_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

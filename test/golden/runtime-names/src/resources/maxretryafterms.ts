@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { MAXRETRYAFTERMS } from '../models.js';
-import { mAXRETRYAFTERMS } from '../operations/things.js';
 
 export class MAXRETRYAFTERMS2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class MAXRETRYAFTERMS2 {
   retrieve(mAXRETRYAFTERMS_: string, options?: RequestOptions): APIPromise<MAXRETRYAFTERMS> {
     return mAXRETRYAFTERMS(this.client, mAXRETRYAFTERMS_, options);
   }
+}
+
+/**
+ * `GET /MAX_RETRY_AFTER_MS/{MAX_RETRY_AFTER_MS}`
+ *
+ * @example
+ * const result = await mAXRETRYAFTERMS(client, "abc123");
+ */
+export function mAXRETRYAFTERMS(
+  client: APIClient,
+  mAXRETRYAFTERMS_: string,
+  options?: RequestOptions,
+): APIPromise<MAXRETRYAFTERMS> {
+  return client.request<MAXRETRYAFTERMS>(
+    {
+      operation: 'mAXRETRYAFTERMS',
+      method: 'GET',
+      path: '/MAX_RETRY_AFTER_MS/{MAX_RETRY_AFTER_MS}',
+      pathParams: { MAX_RETRY_AFTER_MS: mAXRETRYAFTERMS_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

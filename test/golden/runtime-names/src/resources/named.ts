@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Named } from '../models.js';
-import { named_ } from '../operations/things.js';
 
 export class Named2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Named2 {
   retrieve(named2: string, options?: RequestOptions): APIPromise<Named> {
     return named_(this.client, named2, options);
   }
+}
+
+/**
+ * `GET /named/{named}`
+ *
+ * @example
+ * const result = await named_(client, "abc123");
+ */
+export function named_(client: APIClient, named2: string, options?: RequestOptions): APIPromise<Named> {
+  return client.request<Named>(
+    {
+      operation: 'named_',
+      method: 'GET',
+      path: '/named/{named}',
+      pathParams: { named: named2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

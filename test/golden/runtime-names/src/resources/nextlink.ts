@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { NextLink } from '../models.js';
-import { nextLink_ } from '../operations/things.js';
 
 export class NextLink2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class NextLink2 {
   retrieve(nextLink2: string, options?: RequestOptions): APIPromise<NextLink> {
     return nextLink_(this.client, nextLink2, options);
   }
+}
+
+/**
+ * `GET /nextLink/{nextLink}`
+ *
+ * @example
+ * const result = await nextLink_(client, "abc123");
+ */
+export function nextLink_(client: APIClient, nextLink2: string, options?: RequestOptions): APIPromise<NextLink> {
+  return client.request<NextLink>(
+    {
+      operation: 'nextLink_',
+      method: 'GET',
+      path: '/nextLink/{nextLink}',
+      pathParams: { nextLink: nextLink2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { NextPageQuery } from '../models.js';
-import { nextPageQuery_ } from '../operations/things.js';
 
 export class NextPageQuery2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class NextPageQuery2 {
   retrieve(nextPageQuery2: string, options?: RequestOptions): APIPromise<NextPageQuery> {
     return nextPageQuery_(this.client, nextPageQuery2, options);
   }
+}
+
+/**
+ * `GET /nextPageQuery/{nextPageQuery}`
+ *
+ * @example
+ * const result = await nextPageQuery_(client, "abc123");
+ */
+export function nextPageQuery_(
+  client: APIClient,
+  nextPageQuery2: string,
+  options?: RequestOptions,
+): APIPromise<NextPageQuery> {
+  return client.request<NextPageQuery>(
+    {
+      operation: 'nextPageQuery_',
+      method: 'GET',
+      path: '/nextPageQuery/{nextPageQuery}',
+      pathParams: { nextPageQuery: nextPageQuery2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { NotFoundError_ } from '../models.js';
-import { notFoundError } from '../operations/things.js';
 
 export class NotFoundError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class NotFoundError2 {
   retrieve(notFoundError_: string, options?: RequestOptions): APIPromise<NotFoundError_> {
     return notFoundError(this.client, notFoundError_, options);
   }
+}
+
+/**
+ * `GET /NotFoundError/{NotFoundError}`
+ *
+ * @example
+ * const result = await notFoundError(client, "abc123");
+ */
+export function notFoundError(
+  client: APIClient,
+  notFoundError_: string,
+  options?: RequestOptions,
+): APIPromise<NotFoundError_> {
+  return client.request<NotFoundError_>(
+    {
+      operation: 'notFoundError',
+      method: 'GET',
+      path: '/NotFoundError/{NotFoundError}',
+      pathParams: { NotFoundError: notFoundError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { NotJson } from '../models.js';
-import { notJson_ } from '../operations/things.js';
 
 export class NotJson2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class NotJson2 {
   retrieve(notJson2: string, options?: RequestOptions): APIPromise<NotJson> {
     return notJson_(this.client, notJson2, options);
   }
+}
+
+/**
+ * `GET /notJson/{notJson}`
+ *
+ * @example
+ * const result = await notJson_(client, "abc123");
+ */
+export function notJson_(client: APIClient, notJson2: string, options?: RequestOptions): APIPromise<NotJson> {
+  return client.request<NotJson>(
+    {
+      operation: 'notJson_',
+      method: 'GET',
+      path: '/notJson/{notJson}',
+      pathParams: { notJson: notJson2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { NumberOption } from '../models.js';
-import { numberOption_ } from '../operations/things.js';
 
 export class NumberOption2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class NumberOption2 {
   retrieve(numberOption2: string, options?: RequestOptions): APIPromise<NumberOption> {
     return numberOption_(this.client, numberOption2, options);
   }
+}
+
+/**
+ * `GET /numberOption/{numberOption}`
+ *
+ * @example
+ * const result = await numberOption_(client, "abc123");
+ */
+export function numberOption_(
+  client: APIClient,
+  numberOption2: string,
+  options?: RequestOptions,
+): APIPromise<NumberOption> {
+  return client.request<NumberOption>(
+    {
+      operation: 'numberOption_',
+      method: 'GET',
+      path: '/numberOption/{numberOption}',
+      pathParams: { numberOption: numberOption2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { OnAbort } from '../models.js';
-import { onAbort_ } from '../operations/things.js';
 
 export class OnAbort2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class OnAbort2 {
   retrieve(onAbort2: string, options?: RequestOptions): APIPromise<OnAbort> {
     return onAbort_(this.client, onAbort2, options);
   }
+}
+
+/**
+ * `GET /onAbort/{onAbort}`
+ *
+ * @example
+ * const result = await onAbort_(client, "abc123");
+ */
+export function onAbort_(client: APIClient, onAbort2: string, options?: RequestOptions): APIPromise<OnAbort> {
+  return client.request<OnAbort>(
+    {
+      operation: 'onAbort_',
+      method: 'GET',
+      path: '/onAbort/{onAbort}',
+      pathParams: { onAbort: onAbort2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

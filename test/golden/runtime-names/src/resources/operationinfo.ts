@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { OperationInfo_ } from '../models.js';
-import { operationInfo } from '../operations/things.js';
 
 export class OperationInfo2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class OperationInfo2 {
   retrieve(operationInfo_: string, options?: RequestOptions): APIPromise<OperationInfo_> {
     return operationInfo(this.client, operationInfo_, options);
   }
+}
+
+/**
+ * `GET /OperationInfo/{OperationInfo}`
+ *
+ * @example
+ * const result = await operationInfo(client, "abc123");
+ */
+export function operationInfo(
+  client: APIClient,
+  operationInfo_: string,
+  options?: RequestOptions,
+): APIPromise<OperationInfo_> {
+  return client.request<OperationInfo_>(
+    {
+      operation: 'operationInfo',
+      method: 'GET',
+      path: '/OperationInfo/{OperationInfo}',
+      pathParams: { OperationInfo: operationInfo_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

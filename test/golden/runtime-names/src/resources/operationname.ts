@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { OperationName_ } from '../models.js';
-import { operationName } from '../operations/things.js';
 
 export class OperationName2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class OperationName2 {
   retrieve(operationName_: string, options?: RequestOptions): APIPromise<OperationName_> {
     return operationName(this.client, operationName_, options);
   }
+}
+
+/**
+ * `GET /OperationName/{OperationName}`
+ *
+ * @example
+ * const result = await operationName(client, "abc123");
+ */
+export function operationName(
+  client: APIClient,
+  operationName_: string,
+  options?: RequestOptions,
+): APIPromise<OperationName_> {
+  return client.request<OperationName_>(
+    {
+      operation: 'operationName',
+      method: 'GET',
+      path: '/OperationName/{OperationName}',
+      pathParams: { OperationName: operationName_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

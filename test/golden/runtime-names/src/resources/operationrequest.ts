@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { OperationRequest_ } from '../models.js';
-import { operationRequest } from '../operations/things.js';
 
 export class OperationRequest2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class OperationRequest2 {
   retrieve(operationRequest_: string, options?: RequestOptions): APIPromise<OperationRequest_> {
     return operationRequest(this.client, operationRequest_, options);
   }
+}
+
+/**
+ * `GET /OperationRequest/{OperationRequest}`
+ *
+ * @example
+ * const result = await operationRequest(client, "abc123");
+ */
+export function operationRequest(
+  client: APIClient,
+  operationRequest_: string,
+  options?: RequestOptions,
+): APIPromise<OperationRequest_> {
+  return client.request<OperationRequest_>(
+    {
+      operation: 'operationRequest',
+      method: 'GET',
+      path: '/OperationRequest/{OperationRequest}',
+      pathParams: { OperationRequest: operationRequest_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Operations2, Operations_ } from '../models.js';
-import { operations2, operations_ } from '../operations/things.js';
 
 export class Operations3 {
   constructor(private readonly client: APIClient) {}
@@ -30,4 +29,44 @@ export class Operations3 {
   operations2(operations3: string, options?: RequestOptions): APIPromise<Operations2> {
     return operations2(this.client, operations3, options);
   }
+}
+
+/**
+ * `GET /Operations/{Operations}`
+ *
+ * @example
+ * const result = await operations_(client, "abc123");
+ */
+export function operations_(client: APIClient, operations3: string, options?: RequestOptions): APIPromise<Operations_> {
+  return client.request<Operations_>(
+    {
+      operation: 'operations_',
+      method: 'GET',
+      path: '/Operations/{Operations}',
+      pathParams: { Operations: operations3 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /operations/{operations}`
+ *
+ * @example
+ * const result = await operations2(client, "abc123");
+ */
+export function operations2(client: APIClient, operations3: string, options?: RequestOptions): APIPromise<Operations2> {
+  return client.request<Operations2>(
+    {
+      operation: 'operations2',
+      method: 'GET',
+      path: '/operations/{operations}',
+      pathParams: { operations: operations3 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Page_ } from '../models.js';
-import { page } from '../operations/things.js';
 
 export class Page2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Page2 {
   retrieve(page_: string, options?: RequestOptions): APIPromise<Page_> {
     return page(this.client, page_, options);
   }
+}
+
+/**
+ * `GET /Page/{Page}`
+ *
+ * @example
+ * const result = await page(client, "abc123");
+ */
+export function page(client: APIClient, page_: string, options?: RequestOptions): APIPromise<Page_> {
+  return client.request<Page_>(
+    {
+      operation: 'page',
+      method: 'GET',
+      path: '/Page/{Page}',
+      pathParams: { Page: page_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { PageOptions_ } from '../models.js';
-import { pageOptions } from '../operations/things.js';
 
 export class PageOptions2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class PageOptions2 {
   retrieve(pageOptions_: string, options?: RequestOptions): APIPromise<PageOptions_> {
     return pageOptions(this.client, pageOptions_, options);
   }
+}
+
+/**
+ * `GET /PageOptions/{PageOptions}`
+ *
+ * @example
+ * const result = await pageOptions(client, "abc123");
+ */
+export function pageOptions(
+  client: APIClient,
+  pageOptions_: string,
+  options?: RequestOptions,
+): APIPromise<PageOptions_> {
+  return client.request<PageOptions_>(
+    {
+      operation: 'pageOptions',
+      method: 'GET',
+      path: '/PageOptions/{PageOptions}',
+      pathParams: { PageOptions: pageOptions_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { PagePromise_ } from '../models.js';
-import { pagePromise } from '../operations/things.js';
 
 export class PagePromise2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class PagePromise2 {
   retrieve(pagePromise_: string, options?: RequestOptions): APIPromise<PagePromise_> {
     return pagePromise(this.client, pagePromise_, options);
   }
+}
+
+/**
+ * `GET /PagePromise/{PagePromise}`
+ *
+ * @example
+ * const result = await pagePromise(client, "abc123");
+ */
+export function pagePromise(
+  client: APIClient,
+  pagePromise_: string,
+  options?: RequestOptions,
+): APIPromise<PagePromise_> {
+  return client.request<PagePromise_>(
+    {
+      operation: 'pagePromise',
+      method: 'GET',
+      path: '/PagePromise/{PagePromise}',
+      pathParams: { PagePromise: pagePromise_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { PaginationSpec_ } from '../models.js';
-import { paginationSpec } from '../operations/things.js';
 
 export class PaginationSpec2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class PaginationSpec2 {
   retrieve(paginationSpec_: string, options?: RequestOptions): APIPromise<PaginationSpec_> {
     return paginationSpec(this.client, paginationSpec_, options);
   }
+}
+
+/**
+ * `GET /PaginationSpec/{PaginationSpec}`
+ *
+ * @example
+ * const result = await paginationSpec(client, "abc123");
+ */
+export function paginationSpec(
+  client: APIClient,
+  paginationSpec_: string,
+  options?: RequestOptions,
+): APIPromise<PaginationSpec_> {
+  return client.request<PaginationSpec_>(
+    {
+      operation: 'paginationSpec',
+      method: 'GET',
+      path: '/PaginationSpec/{PaginationSpec}',
+      pathParams: { PaginationSpec: paginationSpec_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ParameterStyle_ } from '../models.js';
-import { parameterStyle } from '../operations/things.js';
 
 export class ParameterStyle2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ParameterStyle2 {
   retrieve(parameterStyle_: string, options?: RequestOptions): APIPromise<ParameterStyle_> {
     return parameterStyle(this.client, parameterStyle_, options);
   }
+}
+
+/**
+ * `GET /ParameterStyle/{ParameterStyle}`
+ *
+ * @example
+ * const result = await parameterStyle(client, "abc123");
+ */
+export function parameterStyle(
+  client: APIClient,
+  parameterStyle_: string,
+  options?: RequestOptions,
+): APIPromise<ParameterStyle_> {
+  return client.request<ParameterStyle_>(
+    {
+      operation: 'parameterStyle',
+      method: 'GET',
+      path: '/ParameterStyle/{ParameterStyle}',
+      pathParams: { ParameterStyle: parameterStyle_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

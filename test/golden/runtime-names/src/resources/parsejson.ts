@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ParseJson } from '../models.js';
-import { parseJson_ } from '../operations/things.js';
 
 export class ParseJson2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class ParseJson2 {
   retrieve(parseJson2: string, options?: RequestOptions): APIPromise<ParseJson> {
     return parseJson_(this.client, parseJson2, options);
   }
+}
+
+/**
+ * `GET /parseJson/{parseJson}`
+ *
+ * @example
+ * const result = await parseJson_(client, "abc123");
+ */
+export function parseJson_(client: APIClient, parseJson2: string, options?: RequestOptions): APIPromise<ParseJson> {
+  return client.request<ParseJson>(
+    {
+      operation: 'parseJson_',
+      method: 'GET',
+      path: '/parseJson/{parseJson}',
+      pathParams: { parseJson: parseJson2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ParseRateLimit } from '../models.js';
-import { parseRateLimit_ } from '../operations/things.js';
 
 export class ParseRateLimit2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ParseRateLimit2 {
   retrieve(parseRateLimit2: string, options?: RequestOptions): APIPromise<ParseRateLimit> {
     return parseRateLimit_(this.client, parseRateLimit2, options);
   }
+}
+
+/**
+ * `GET /parseRateLimit/{parseRateLimit}`
+ *
+ * @example
+ * const result = await parseRateLimit_(client, "abc123");
+ */
+export function parseRateLimit_(
+  client: APIClient,
+  parseRateLimit2: string,
+  options?: RequestOptions,
+): APIPromise<ParseRateLimit> {
+  return client.request<ParseRateLimit>(
+    {
+      operation: 'parseRateLimit_',
+      method: 'GET',
+      path: '/parseRateLimit/{parseRateLimit}',
+      pathParams: { parseRateLimit: parseRateLimit2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { PermissionDeniedError_ } from '../models.js';
-import { permissionDeniedError } from '../operations/things.js';
 
 export class PermissionDeniedError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class PermissionDeniedError2 {
   retrieve(permissionDeniedError_: string, options?: RequestOptions): APIPromise<PermissionDeniedError_> {
     return permissionDeniedError(this.client, permissionDeniedError_, options);
   }
+}
+
+/**
+ * `GET /PermissionDeniedError/{PermissionDeniedError}`
+ *
+ * @example
+ * const result = await permissionDeniedError(client, "abc123");
+ */
+export function permissionDeniedError(
+  client: APIClient,
+  permissionDeniedError_: string,
+  options?: RequestOptions,
+): APIPromise<PermissionDeniedError_> {
+  return client.request<PermissionDeniedError_>(
+    {
+      operation: 'permissionDeniedError',
+      method: 'GET',
+      path: '/PermissionDeniedError/{PermissionDeniedError}',
+      pathParams: { PermissionDeniedError: permissionDeniedError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { PollTask } from '../models.js';
-import { pollTask_ } from '../operations/things.js';
 
 export class PollTask2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class PollTask2 {
   retrieve(pollTask2: string, options?: RequestOptions): APIPromise<PollTask> {
     return pollTask_(this.client, pollTask2, options);
   }
+}
+
+/**
+ * `GET /pollTask/{pollTask}`
+ *
+ * @example
+ * const result = await pollTask_(client, "abc123");
+ */
+export function pollTask_(client: APIClient, pollTask2: string, options?: RequestOptions): APIPromise<PollTask> {
+  return client.request<PollTask>(
+    {
+      operation: 'pollTask_',
+      method: 'GET',
+      path: '/pollTask/{pollTask}',
+      pathParams: { pollTask: pollTask2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

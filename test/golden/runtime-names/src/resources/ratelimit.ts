@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RateLimit_ } from '../models.js';
-import { rateLimit } from '../operations/things.js';
 
 export class RateLimit2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class RateLimit2 {
   retrieve(rateLimit_: string, options?: RequestOptions): APIPromise<RateLimit_> {
     return rateLimit(this.client, rateLimit_, options);
   }
+}
+
+/**
+ * `GET /RateLimit/{RateLimit}`
+ *
+ * @example
+ * const result = await rateLimit(client, "abc123");
+ */
+export function rateLimit(client: APIClient, rateLimit_: string, options?: RequestOptions): APIPromise<RateLimit_> {
+  return client.request<RateLimit_>(
+    {
+      operation: 'rateLimit',
+      method: 'GET',
+      path: '/RateLimit/{RateLimit}',
+      pathParams: { RateLimit: rateLimit_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RateLimitError_ } from '../models.js';
-import { rateLimitError } from '../operations/things.js';
 
 export class RateLimitError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class RateLimitError2 {
   retrieve(rateLimitError_: string, options?: RequestOptions): APIPromise<RateLimitError_> {
     return rateLimitError(this.client, rateLimitError_, options);
   }
+}
+
+/**
+ * `GET /RateLimitError/{RateLimitError}`
+ *
+ * @example
+ * const result = await rateLimitError(client, "abc123");
+ */
+export function rateLimitError(
+  client: APIClient,
+  rateLimitError_: string,
+  options?: RequestOptions,
+): APIPromise<RateLimitError_> {
+  return client.request<RateLimitError_>(
+    {
+      operation: 'rateLimitError',
+      method: 'GET',
+      path: '/RateLimitError/{RateLimitError}',
+      pathParams: { RateLimitError: rateLimitError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

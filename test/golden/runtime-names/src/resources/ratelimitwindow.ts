@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RateLimitWindow_ } from '../models.js';
-import { rateLimitWindow } from '../operations/things.js';
 
 export class RateLimitWindow2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class RateLimitWindow2 {
   retrieve(rateLimitWindow_: string, options?: RequestOptions): APIPromise<RateLimitWindow_> {
     return rateLimitWindow(this.client, rateLimitWindow_, options);
   }
+}
+
+/**
+ * `GET /RateLimitWindow/{RateLimitWindow}`
+ *
+ * @example
+ * const result = await rateLimitWindow(client, "abc123");
+ */
+export function rateLimitWindow(
+  client: APIClient,
+  rateLimitWindow_: string,
+  options?: RequestOptions,
+): APIPromise<RateLimitWindow_> {
+  return client.request<RateLimitWindow_>(
+    {
+      operation: 'rateLimitWindow',
+      method: 'GET',
+      path: '/RateLimitWindow/{RateLimitWindow}',
+      pathParams: { RateLimitWindow: rateLimitWindow_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RawEvent_ } from '../models.js';
-import { rawEvent } from '../operations/things.js';
 
 export class RawEvent2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class RawEvent2 {
   retrieve(rawEvent_: string, options?: RequestOptions): APIPromise<RawEvent_> {
     return rawEvent(this.client, rawEvent_, options);
   }
+}
+
+/**
+ * `GET /RawEvent/{RawEvent}`
+ *
+ * @example
+ * const result = await rawEvent(client, "abc123");
+ */
+export function rawEvent(client: APIClient, rawEvent_: string, options?: RequestOptions): APIPromise<RawEvent_> {
+  return client.request<RawEvent_>(
+    {
+      operation: 'rawEvent',
+      method: 'GET',
+      path: '/RawEvent/{RawEvent}',
+      pathParams: { RawEvent: rawEvent_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ReadBlob } from '../models.js';
-import { readBlob_ } from '../operations/things.js';
 
 export class ReadBlob2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class ReadBlob2 {
   retrieve(readBlob2: string, options?: RequestOptions): APIPromise<ReadBlob> {
     return readBlob_(this.client, readBlob2, options);
   }
+}
+
+/**
+ * `GET /readBlob/{readBlob}`
+ *
+ * @example
+ * const result = await readBlob_(client, "abc123");
+ */
+export function readBlob_(client: APIClient, readBlob2: string, options?: RequestOptions): APIPromise<ReadBlob> {
+  return client.request<ReadBlob>(
+    {
+      operation: 'readBlob_',
+      method: 'GET',
+      path: '/readBlob/{readBlob}',
+      pathParams: { readBlob: readBlob2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

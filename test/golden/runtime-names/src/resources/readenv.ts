@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ReadEnv } from '../models.js';
-import { readEnv_ } from '../operations/things.js';
 
 export class ReadEnv2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class ReadEnv2 {
   retrieve(readEnv2: string, options?: RequestOptions): APIPromise<ReadEnv> {
     return readEnv_(this.client, readEnv2, options);
   }
+}
+
+/**
+ * `GET /readEnv/{readEnv}`
+ *
+ * @example
+ * const result = await readEnv_(client, "abc123");
+ */
+export function readEnv_(client: APIClient, readEnv2: string, options?: RequestOptions): APIPromise<ReadEnv> {
+  return client.request<ReadEnv>(
+    {
+      operation: 'readEnv_',
+      method: 'GET',
+      path: '/readEnv/{readEnv}',
+      pathParams: { readEnv: readEnv2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ReadErrorBody } from '../models.js';
-import { readErrorBody_ } from '../operations/things.js';
 
 export class ReadErrorBody2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ReadErrorBody2 {
   retrieve(readErrorBody2: string, options?: RequestOptions): APIPromise<ReadErrorBody> {
     return readErrorBody_(this.client, readErrorBody2, options);
   }
+}
+
+/**
+ * `GET /readErrorBody/{readErrorBody}`
+ *
+ * @example
+ * const result = await readErrorBody_(client, "abc123");
+ */
+export function readErrorBody_(
+  client: APIClient,
+  readErrorBody2: string,
+  options?: RequestOptions,
+): APIPromise<ReadErrorBody> {
+  return client.request<ReadErrorBody>(
+    {
+      operation: 'readErrorBody_',
+      method: 'GET',
+      path: '/readErrorBody/{readErrorBody}',
+      pathParams: { readErrorBody: readErrorBody2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

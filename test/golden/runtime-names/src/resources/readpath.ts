@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ReadPath } from '../models.js';
-import { readPath_ } from '../operations/things.js';
 
 export class ReadPath2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class ReadPath2 {
   retrieve(readPath2: string, options?: RequestOptions): APIPromise<ReadPath> {
     return readPath_(this.client, readPath2, options);
   }
+}
+
+/**
+ * `GET /readPath/{readPath}`
+ *
+ * @example
+ * const result = await readPath_(client, "abc123");
+ */
+export function readPath_(client: APIClient, readPath2: string, options?: RequestOptions): APIPromise<ReadPath> {
+  return client.request<ReadPath>(
+    {
+      operation: 'readPath_',
+      method: 'GET',
+      path: '/readPath/{readPath}',
+      pathParams: { readPath: readPath2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ReadResponse } from '../models.js';
-import { readResponse_ } from '../operations/things.js';
 
 export class ReadResponse2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ReadResponse2 {
   retrieve(readResponse2: string, options?: RequestOptions): APIPromise<ReadResponse> {
     return readResponse_(this.client, readResponse2, options);
   }
+}
+
+/**
+ * `GET /readResponse/{readResponse}`
+ *
+ * @example
+ * const result = await readResponse_(client, "abc123");
+ */
+export function readResponse_(
+  client: APIClient,
+  readResponse2: string,
+  options?: RequestOptions,
+): APIPromise<ReadResponse> {
+  return client.request<ReadResponse>(
+    {
+      operation: 'readResponse_',
+      method: 'GET',
+      path: '/readResponse/{readResponse}',
+      pathParams: { readResponse: readResponse2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ReadText } from '../models.js';
-import { readText_ } from '../operations/things.js';
 
 export class ReadText2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class ReadText2 {
   retrieve(readText2: string, options?: RequestOptions): APIPromise<ReadText> {
     return readText_(this.client, readText2, options);
   }
+}
+
+/**
+ * `GET /readText/{readText}`
+ *
+ * @example
+ * const result = await readText_(client, "abc123");
+ */
+export function readText_(client: APIClient, readText2: string, options?: RequestOptions): APIPromise<ReadText> {
+  return client.request<ReadText>(
+    {
+      operation: 'readText_',
+      method: 'GET',
+      path: '/readText/{readText}',
+      pathParams: { readText: readText2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ReadUploads } from '../models.js';
-import { readUploads_ } from '../operations/things.js';
 
 export class ReadUploads2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ReadUploads2 {
   retrieve(readUploads2: string, options?: RequestOptions): APIPromise<ReadUploads> {
     return readUploads_(this.client, readUploads2, options);
   }
+}
+
+/**
+ * `GET /readUploads/{readUploads}`
+ *
+ * @example
+ * const result = await readUploads_(client, "abc123");
+ */
+export function readUploads_(
+  client: APIClient,
+  readUploads2: string,
+  options?: RequestOptions,
+): APIPromise<ReadUploads> {
+  return client.request<ReadUploads>(
+    {
+      operation: 'readUploads_',
+      method: 'GET',
+      path: '/readUploads/{readUploads}',
+      pathParams: { readUploads: readUploads2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

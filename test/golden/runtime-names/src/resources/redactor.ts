@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Redactor_ } from '../models.js';
-import { redactor } from '../operations/things.js';
 
 export class Redactor2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Redactor2 {
   retrieve(redactor_: string, options?: RequestOptions): APIPromise<Redactor_> {
     return redactor(this.client, redactor_, options);
   }
+}
+
+/**
+ * `GET /Redactor/{Redactor}`
+ *
+ * @example
+ * const result = await redactor(client, "abc123");
+ */
+export function redactor(client: APIClient, redactor_: string, options?: RequestOptions): APIPromise<Redactor_> {
+  return client.request<Redactor_>(
+    {
+      operation: 'redactor',
+      method: 'GET',
+      path: '/Redactor/{Redactor}',
+      pathParams: { Redactor: redactor_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

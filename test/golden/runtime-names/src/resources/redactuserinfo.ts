@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RedactUserinfo } from '../models.js';
-import { redactUserinfo_ } from '../operations/things.js';
 
 export class RedactUserinfo2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class RedactUserinfo2 {
   retrieve(redactUserinfo2: string, options?: RequestOptions): APIPromise<RedactUserinfo> {
     return redactUserinfo_(this.client, redactUserinfo2, options);
   }
+}
+
+/**
+ * `GET /redactUserinfo/{redactUserinfo}`
+ *
+ * @example
+ * const result = await redactUserinfo_(client, "abc123");
+ */
+export function redactUserinfo_(
+  client: APIClient,
+  redactUserinfo2: string,
+  options?: RequestOptions,
+): APIPromise<RedactUserinfo> {
+  return client.request<RedactUserinfo>(
+    {
+      operation: 'redactUserinfo_',
+      method: 'GET',
+      path: '/redactUserinfo/{redactUserinfo}',
+      pathParams: { redactUserinfo: redactUserinfo2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

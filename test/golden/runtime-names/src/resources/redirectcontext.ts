@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RedirectContext_ } from '../models.js';
-import { redirectContext } from '../operations/things.js';
 
 export class RedirectContext2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class RedirectContext2 {
   retrieve(redirectContext_: string, options?: RequestOptions): APIPromise<RedirectContext_> {
     return redirectContext(this.client, redirectContext_, options);
   }
+}
+
+/**
+ * `GET /RedirectContext/{RedirectContext}`
+ *
+ * @example
+ * const result = await redirectContext(client, "abc123");
+ */
+export function redirectContext(
+  client: APIClient,
+  redirectContext_: string,
+  options?: RequestOptions,
+): APIPromise<RedirectContext_> {
+  return client.request<RedirectContext_>(
+    {
+      operation: 'redirectContext',
+      method: 'GET',
+      path: '/RedirectContext/{RedirectContext}',
+      pathParams: { RedirectContext: redirectContext_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RedirectError_ } from '../models.js';
-import { redirectError } from '../operations/things.js';
 
 export class RedirectError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class RedirectError2 {
   retrieve(redirectError_: string, options?: RequestOptions): APIPromise<RedirectError_> {
     return redirectError(this.client, redirectError_, options);
   }
+}
+
+/**
+ * `GET /RedirectError/{RedirectError}`
+ *
+ * @example
+ * const result = await redirectError(client, "abc123");
+ */
+export function redirectError(
+  client: APIClient,
+  redirectError_: string,
+  options?: RequestOptions,
+): APIPromise<RedirectError_> {
+  return client.request<RedirectError_>(
+    {
+      operation: 'redirectError',
+      method: 'GET',
+      path: '/RedirectError/{RedirectError}',
+      pathParams: { RedirectError: redirectError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RequestIdOf } from '../models.js';
-import { requestIdOf_ } from '../operations/things.js';
 
 export class RequestIdOf2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class RequestIdOf2 {
   retrieve(requestIdOf2: string, options?: RequestOptions): APIPromise<RequestIdOf> {
     return requestIdOf_(this.client, requestIdOf2, options);
   }
+}
+
+/**
+ * `GET /requestIdOf/{requestIdOf}`
+ *
+ * @example
+ * const result = await requestIdOf_(client, "abc123");
+ */
+export function requestIdOf_(
+  client: APIClient,
+  requestIdOf2: string,
+  options?: RequestOptions,
+): APIPromise<RequestIdOf> {
+  return client.request<RequestIdOf>(
+    {
+      operation: 'requestIdOf_',
+      method: 'GET',
+      path: '/requestIdOf/{requestIdOf}',
+      pathParams: { requestIdOf: requestIdOf2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

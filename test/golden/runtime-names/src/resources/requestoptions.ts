@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RequestOptions_ } from '../models.js';
-import { requestOptions } from '../operations/things.js';
 
 export class RequestOptions2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class RequestOptions2 {
   retrieve(requestOptions_: string, options?: RequestOptions): APIPromise<RequestOptions_> {
     return requestOptions(this.client, requestOptions_, options);
   }
+}
+
+/**
+ * `GET /RequestOptions/{RequestOptions}`
+ *
+ * @example
+ * const result = await requestOptions(client, "abc123");
+ */
+export function requestOptions(
+  client: APIClient,
+  requestOptions_: string,
+  options?: RequestOptions,
+): APIPromise<RequestOptions_> {
+  return client.request<RequestOptions_>(
+    {
+      operation: 'requestOptions',
+      method: 'GET',
+      path: '/RequestOptions/{RequestOptions}',
+      pathParams: { RequestOptions: requestOptions_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

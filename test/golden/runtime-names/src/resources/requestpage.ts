@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RequestPage } from '../models.js';
-import { requestPage_ } from '../operations/things.js';
 
 export class RequestPage2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class RequestPage2 {
   retrieve(requestPage2: string, options?: RequestOptions): APIPromise<RequestPage> {
     return requestPage_(this.client, requestPage2, options);
   }
+}
+
+/**
+ * `GET /requestPage/{requestPage}`
+ *
+ * @example
+ * const result = await requestPage_(client, "abc123");
+ */
+export function requestPage_(
+  client: APIClient,
+  requestPage2: string,
+  options?: RequestOptions,
+): APIPromise<RequestPage> {
+  return client.request<RequestPage>(
+    {
+      operation: 'requestPage_',
+      method: 'GET',
+      path: '/requestPage/{requestPage}',
+      pathParams: { requestPage: requestPage2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ResetDelay } from '../models.js';
-import { resetDelay_ } from '../operations/things.js';
 
 export class ResetDelay2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class ResetDelay2 {
   retrieve(resetDelay2: string, options?: RequestOptions): APIPromise<ResetDelay> {
     return resetDelay_(this.client, resetDelay2, options);
   }
+}
+
+/**
+ * `GET /resetDelay/{resetDelay}`
+ *
+ * @example
+ * const result = await resetDelay_(client, "abc123");
+ */
+export function resetDelay_(client: APIClient, resetDelay2: string, options?: RequestOptions): APIPromise<ResetDelay> {
+  return client.request<ResetDelay>(
+    {
+      operation: 'resetDelay_',
+      method: 'GET',
+      path: '/resetDelay/{resetDelay}',
+      pathParams: { resetDelay: resetDelay2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ResponseTooLargeError_ } from '../models.js';
-import { responseTooLargeError } from '../operations/things.js';
 
 export class ResponseTooLargeError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ResponseTooLargeError2 {
   retrieve(responseTooLargeError_: string, options?: RequestOptions): APIPromise<ResponseTooLargeError_> {
     return responseTooLargeError(this.client, responseTooLargeError_, options);
   }
+}
+
+/**
+ * `GET /ResponseTooLargeError/{ResponseTooLargeError}`
+ *
+ * @example
+ * const result = await responseTooLargeError(client, "abc123");
+ */
+export function responseTooLargeError(
+  client: APIClient,
+  responseTooLargeError_: string,
+  options?: RequestOptions,
+): APIPromise<ResponseTooLargeError_> {
+  return client.request<ResponseTooLargeError_>(
+    {
+      operation: 'responseTooLargeError',
+      method: 'GET',
+      path: '/ResponseTooLargeError/{ResponseTooLargeError}',
+      pathParams: { ResponseTooLargeError: responseTooLargeError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RetryAfter } from '../models.js';
-import { retryAfter_ } from '../operations/things.js';
 
 export class RetryAfter2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class RetryAfter2 {
   retrieve(retryAfter2: string, options?: RequestOptions): APIPromise<RetryAfter> {
     return retryAfter_(this.client, retryAfter2, options);
   }
+}
+
+/**
+ * `GET /retryAfter/{retryAfter}`
+ *
+ * @example
+ * const result = await retryAfter_(client, "abc123");
+ */
+export function retryAfter_(client: APIClient, retryAfter2: string, options?: RequestOptions): APIPromise<RetryAfter> {
+  return client.request<RetryAfter>(
+    {
+      operation: 'retryAfter_',
+      method: 'GET',
+      path: '/retryAfter/{retryAfter}',
+      pathParams: { retryAfter: retryAfter2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RetryDelay } from '../models.js';
-import { retryDelay_ } from '../operations/things.js';
 
 export class RetryDelay2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class RetryDelay2 {
   retrieve(retryDelay2: string, options?: RequestOptions): APIPromise<RetryDelay> {
     return retryDelay_(this.client, retryDelay2, options);
   }
+}
+
+/**
+ * `GET /retryDelay/{retryDelay}`
+ *
+ * @example
+ * const result = await retryDelay_(client, "abc123");
+ */
+export function retryDelay_(client: APIClient, retryDelay2: string, options?: RequestOptions): APIPromise<RetryDelay> {
+  return client.request<RetryDelay>(
+    {
+      operation: 'retryDelay_',
+      method: 'GET',
+      path: '/retryDelay/{retryDelay}',
+      pathParams: { retryDelay: retryDelay2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RetrySettings_ } from '../models.js';
-import { retrySettings } from '../operations/things.js';
 
 export class RetrySettings2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class RetrySettings2 {
   retrieve(retrySettings_: string, options?: RequestOptions): APIPromise<RetrySettings_> {
     return retrySettings(this.client, retrySettings_, options);
   }
+}
+
+/**
+ * `GET /RetrySettings/{RetrySettings}`
+ *
+ * @example
+ * const result = await retrySettings(client, "abc123");
+ */
+export function retrySettings(
+  client: APIClient,
+  retrySettings_: string,
+  options?: RequestOptions,
+): APIPromise<RetrySettings_> {
+  return client.request<RetrySettings_>(
+    {
+      operation: 'retrySettings',
+      method: 'GET',
+      path: '/RetrySettings/{RetrySettings}',
+      pathParams: { RetrySettings: retrySettings_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

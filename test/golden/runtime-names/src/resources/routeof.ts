@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { RouteOf } from '../models.js';
-import { routeOf_ } from '../operations/things.js';
 
 export class RouteOf2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class RouteOf2 {
   retrieve(routeOf2: string, options?: RequestOptions): APIPromise<RouteOf> {
     return routeOf_(this.client, routeOf2, options);
   }
+}
+
+/**
+ * `GET /routeOf/{routeOf}`
+ *
+ * @example
+ * const result = await routeOf_(client, "abc123");
+ */
+export function routeOf_(client: APIClient, routeOf2: string, options?: RequestOptions): APIPromise<RouteOf> {
+  return client.request<RouteOf>(
+    {
+      operation: 'routeOf_',
+      method: 'GET',
+      path: '/routeOf/{routeOf}',
+      pathParams: { routeOf: routeOf2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { SDKError_ } from '../models.js';
-import { sDKError } from '../operations/things.js';
 
 export class SDKError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class SDKError2 {
   retrieve(sDKError_: string, options?: RequestOptions): APIPromise<SDKError_> {
     return sDKError(this.client, sDKError_, options);
   }
+}
+
+/**
+ * `GET /SDKError/{SDKError}`
+ *
+ * @example
+ * const result = await sDKError(client, "abc123");
+ */
+export function sDKError(client: APIClient, sDKError_: string, options?: RequestOptions): APIPromise<SDKError_> {
+  return client.request<SDKError_>(
+    {
+      operation: 'sDKError',
+      method: 'GET',
+      path: '/SDKError/{SDKError}',
+      pathParams: { SDKError: sDKError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { SecurityScheme_ } from '../models.js';
-import { securityScheme } from '../operations/things.js';
 
 export class SecurityScheme2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class SecurityScheme2 {
   retrieve(securityScheme_: string, options?: RequestOptions): APIPromise<SecurityScheme_> {
     return securityScheme(this.client, securityScheme_, options);
   }
+}
+
+/**
+ * `GET /SecurityScheme/{SecurityScheme}`
+ *
+ * @example
+ * const result = await securityScheme(client, "abc123");
+ */
+export function securityScheme(
+  client: APIClient,
+  securityScheme_: string,
+  options?: RequestOptions,
+): APIPromise<SecurityScheme_> {
+  return client.request<SecurityScheme_>(
+    {
+      operation: 'securityScheme',
+      method: 'GET',
+      path: '/SecurityScheme/{SecurityScheme}',
+      pathParams: { SecurityScheme: securityScheme_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Send_ } from '../models.js';
-import { send } from '../operations/things.js';
 
 export class Send2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Send2 {
   retrieve(send_: string, options?: RequestOptions): APIPromise<Send_> {
     return send(this.client, send_, options);
   }
+}
+
+/**
+ * `GET /Send/{Send}`
+ *
+ * @example
+ * const result = await send(client, "abc123");
+ */
+export function send(client: APIClient, send_: string, options?: RequestOptions): APIPromise<Send_> {
+  return client.request<Send_>(
+    {
+      operation: 'send',
+      method: 'GET',
+      path: '/Send/{Send}',
+      pathParams: { Send: send_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ServerSentEvent_ } from '../models.js';
-import { serverSentEvent } from '../operations/things.js';
 
 export class ServerSentEvent2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ServerSentEvent2 {
   retrieve(serverSentEvent_: string, options?: RequestOptions): APIPromise<ServerSentEvent_> {
     return serverSentEvent(this.client, serverSentEvent_, options);
   }
+}
+
+/**
+ * `GET /ServerSentEvent/{ServerSentEvent}`
+ *
+ * @example
+ * const result = await serverSentEvent(client, "abc123");
+ */
+export function serverSentEvent(
+  client: APIClient,
+  serverSentEvent_: string,
+  options?: RequestOptions,
+): APIPromise<ServerSentEvent_> {
+  return client.request<ServerSentEvent_>(
+    {
+      operation: 'serverSentEvent',
+      method: 'GET',
+      path: '/ServerSentEvent/{ServerSentEvent}',
+      pathParams: { ServerSentEvent: serverSentEvent_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ShouldRetry } from '../models.js';
-import { shouldRetry_ } from '../operations/things.js';
 
 export class ShouldRetry2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ShouldRetry2 {
   retrieve(shouldRetry2: string, options?: RequestOptions): APIPromise<ShouldRetry> {
     return shouldRetry_(this.client, shouldRetry2, options);
   }
+}
+
+/**
+ * `GET /shouldRetry/{shouldRetry}`
+ *
+ * @example
+ * const result = await shouldRetry_(client, "abc123");
+ */
+export function shouldRetry_(
+  client: APIClient,
+  shouldRetry2: string,
+  options?: RequestOptions,
+): APIPromise<ShouldRetry> {
+  return client.request<ShouldRetry>(
+    {
+      operation: 'shouldRetry_',
+      method: 'GET',
+      path: '/shouldRetry/{shouldRetry}',
+      pathParams: { shouldRetry: shouldRetry2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

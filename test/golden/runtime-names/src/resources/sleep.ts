@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Sleep } from '../models.js';
-import { sleep_ } from '../operations/things.js';
 
 export class Sleep2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Sleep2 {
   retrieve(sleep2: string, options?: RequestOptions): APIPromise<Sleep> {
     return sleep_(this.client, sleep2, options);
   }
+}
+
+/**
+ * `GET /sleep/{sleep}`
+ *
+ * @example
+ * const result = await sleep_(client, "abc123");
+ */
+export function sleep_(client: APIClient, sleep2: string, options?: RequestOptions): APIPromise<Sleep> {
+  return client.request<Sleep>(
+    {
+      operation: 'sleep_',
+      method: 'GET',
+      path: '/sleep/{sleep}',
+      pathParams: { sleep: sleep2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { SSEParser_ } from '../models.js';
-import { sSEParser } from '../operations/things.js';
 
 export class SSEParser2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class SSEParser2 {
   retrieve(sSEParser_: string, options?: RequestOptions): APIPromise<SSEParser_> {
     return sSEParser(this.client, sSEParser_, options);
   }
+}
+
+/**
+ * `GET /SSEParser/{SSEParser}`
+ *
+ * @example
+ * const result = await sSEParser(client, "abc123");
+ */
+export function sSEParser(client: APIClient, sSEParser_: string, options?: RequestOptions): APIPromise<SSEParser_> {
+  return client.request<SSEParser_>(
+    {
+      operation: 'sSEParser',
+      method: 'GET',
+      path: '/SSEParser/{SSEParser}',
+      pathParams: { SSEParser: sSEParser_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream_ } from '../models.js';
-import { stream } from '../operations/things.js';
 
 export class Stream2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Stream2 {
   retrieve(stream_: string, options?: RequestOptions): APIPromise<Stream_> {
     return stream(this.client, stream_, options);
   }
+}
+
+/**
+ * `GET /Stream/{Stream}`
+ *
+ * @example
+ * const result = await stream(client, "abc123");
+ */
+export function stream(client: APIClient, stream_: string, options?: RequestOptions): APIPromise<Stream_> {
+  return client.request<Stream_>(
+    {
+      operation: 'stream',
+      method: 'GET',
+      path: '/Stream/{Stream}',
+      pathParams: { Stream: stream_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

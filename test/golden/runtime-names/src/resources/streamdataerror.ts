@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { StreamDataError_ } from '../models.js';
-import { streamDataError } from '../operations/things.js';
 
 export class StreamDataError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class StreamDataError2 {
   retrieve(streamDataError_: string, options?: RequestOptions): APIPromise<StreamDataError_> {
     return streamDataError(this.client, streamDataError_, options);
   }
+}
+
+/**
+ * `GET /StreamDataError/{StreamDataError}`
+ *
+ * @example
+ * const result = await streamDataError(client, "abc123");
+ */
+export function streamDataError(
+  client: APIClient,
+  streamDataError_: string,
+  options?: RequestOptions,
+): APIPromise<StreamDataError_> {
+  return client.request<StreamDataError_>(
+    {
+      operation: 'streamDataError',
+      method: 'GET',
+      path: '/StreamDataError/{StreamDataError}',
+      pathParams: { StreamDataError: streamDataError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { StreamFormat_ } from '../models.js';
-import { streamFormat } from '../operations/things.js';
 
 export class StreamFormat2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class StreamFormat2 {
   retrieve(streamFormat_: string, options?: RequestOptions): APIPromise<StreamFormat_> {
     return streamFormat(this.client, streamFormat_, options);
   }
+}
+
+/**
+ * `GET /StreamFormat/{StreamFormat}`
+ *
+ * @example
+ * const result = await streamFormat(client, "abc123");
+ */
+export function streamFormat(
+  client: APIClient,
+  streamFormat_: string,
+  options?: RequestOptions,
+): APIPromise<StreamFormat_> {
+  return client.request<StreamFormat_>(
+    {
+      operation: 'streamFormat',
+      method: 'GET',
+      path: '/StreamFormat/{StreamFormat}',
+      pathParams: { StreamFormat: streamFormat_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { StreamIdleTimeoutError_ } from '../models.js';
-import { streamIdleTimeoutError } from '../operations/things.js';
 
 export class StreamIdleTimeoutError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class StreamIdleTimeoutError2 {
   retrieve(streamIdleTimeoutError_: string, options?: RequestOptions): APIPromise<StreamIdleTimeoutError_> {
     return streamIdleTimeoutError(this.client, streamIdleTimeoutError_, options);
   }
+}
+
+/**
+ * `GET /StreamIdleTimeoutError/{StreamIdleTimeoutError}`
+ *
+ * @example
+ * const result = await streamIdleTimeoutError(client, "abc123");
+ */
+export function streamIdleTimeoutError(
+  client: APIClient,
+  streamIdleTimeoutError_: string,
+  options?: RequestOptions,
+): APIPromise<StreamIdleTimeoutError_> {
+  return client.request<StreamIdleTimeoutError_>(
+    {
+      operation: 'streamIdleTimeoutError',
+      method: 'GET',
+      path: '/StreamIdleTimeoutError/{StreamIdleTimeoutError}',
+      pathParams: { StreamIdleTimeoutError: streamIdleTimeoutError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { StreamSource_ } from '../models.js';
-import { streamSource } from '../operations/things.js';
 
 export class StreamSource2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class StreamSource2 {
   retrieve(streamSource_: string, options?: RequestOptions): APIPromise<StreamSource_> {
     return streamSource(this.client, streamSource_, options);
   }
+}
+
+/**
+ * `GET /StreamSource/{StreamSource}`
+ *
+ * @example
+ * const result = await streamSource(client, "abc123");
+ */
+export function streamSource(
+  client: APIClient,
+  streamSource_: string,
+  options?: RequestOptions,
+): APIPromise<StreamSource_> {
+  return client.request<StreamSource_>(
+    {
+      operation: 'streamSource',
+      method: 'GET',
+      path: '/StreamSource/{StreamSource}',
+      pathParams: { StreamSource: streamSource_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { TaskFailedError_ } from '../models.js';
-import { taskFailedError } from '../operations/things.js';
 
 export class TaskFailedError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class TaskFailedError2 {
   retrieve(taskFailedError_: string, options?: RequestOptions): APIPromise<TaskFailedError_> {
     return taskFailedError(this.client, taskFailedError_, options);
   }
+}
+
+/**
+ * `GET /TaskFailedError/{TaskFailedError}`
+ *
+ * @example
+ * const result = await taskFailedError(client, "abc123");
+ */
+export function taskFailedError(
+  client: APIClient,
+  taskFailedError_: string,
+  options?: RequestOptions,
+): APIPromise<TaskFailedError_> {
+  return client.request<TaskFailedError_>(
+    {
+      operation: 'taskFailedError',
+      method: 'GET',
+      path: '/TaskFailedError/{TaskFailedError}',
+      pathParams: { TaskFailedError: taskFailedError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { TaskIdOf } from '../models.js';
-import { taskIdOf_ } from '../operations/things.js';
 
 export class TaskIdOf2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class TaskIdOf2 {
   retrieve(taskIdOf2: string, options?: RequestOptions): APIPromise<TaskIdOf> {
     return taskIdOf_(this.client, taskIdOf2, options);
   }
+}
+
+/**
+ * `GET /taskIdOf/{taskIdOf}`
+ *
+ * @example
+ * const result = await taskIdOf_(client, "abc123");
+ */
+export function taskIdOf_(client: APIClient, taskIdOf2: string, options?: RequestOptions): APIPromise<TaskIdOf> {
+  return client.request<TaskIdOf>(
+    {
+      operation: 'taskIdOf_',
+      method: 'GET',
+      path: '/taskIdOf/{taskIdOf}',
+      pathParams: { taskIdOf: taskIdOf2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { TaskStatusSpec_ } from '../models.js';
-import { taskStatusSpec } from '../operations/things.js';
 
 export class TaskStatusSpec2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class TaskStatusSpec2 {
   retrieve(taskStatusSpec_: string, options?: RequestOptions): APIPromise<TaskStatusSpec_> {
     return taskStatusSpec(this.client, taskStatusSpec_, options);
   }
+}
+
+/**
+ * `GET /TaskStatusSpec/{TaskStatusSpec}`
+ *
+ * @example
+ * const result = await taskStatusSpec(client, "abc123");
+ */
+export function taskStatusSpec(
+  client: APIClient,
+  taskStatusSpec_: string,
+  options?: RequestOptions,
+): APIPromise<TaskStatusSpec_> {
+  return client.request<TaskStatusSpec_>(
+    {
+      operation: 'taskStatusSpec',
+      method: 'GET',
+      path: '/TaskStatusSpec/{TaskStatusSpec}',
+      pathParams: { TaskStatusSpec: taskStatusSpec_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

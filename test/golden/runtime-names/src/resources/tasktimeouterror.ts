@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { TaskTimeoutError_ } from '../models.js';
-import { taskTimeoutError } from '../operations/things.js';
 
 export class TaskTimeoutError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class TaskTimeoutError2 {
   retrieve(taskTimeoutError_: string, options?: RequestOptions): APIPromise<TaskTimeoutError_> {
     return taskTimeoutError(this.client, taskTimeoutError_, options);
   }
+}
+
+/**
+ * `GET /TaskTimeoutError/{TaskTimeoutError}`
+ *
+ * @example
+ * const result = await taskTimeoutError(client, "abc123");
+ */
+export function taskTimeoutError(
+  client: APIClient,
+  taskTimeoutError_: string,
+  options?: RequestOptions,
+): APIPromise<TaskTimeoutError_> {
+  return client.request<TaskTimeoutError_>(
+    {
+      operation: 'taskTimeoutError',
+      method: 'GET',
+      path: '/TaskTimeoutError/{TaskTimeoutError}',
+      pathParams: { TaskTimeoutError: taskTimeoutError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ToFile } from '../models.js';
-import { toFile_ } from '../operations/things.js';
 
 export class ToFile2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class ToFile2 {
   retrieve(toFile2: string, options?: RequestOptions): APIPromise<ToFile> {
     return toFile_(this.client, toFile2, options);
   }
+}
+
+/**
+ * `GET /toFile/{toFile}`
+ *
+ * @example
+ * const result = await toFile_(client, "abc123");
+ */
+export function toFile_(client: APIClient, toFile2: string, options?: RequestOptions): APIPromise<ToFile> {
+  return client.request<ToFile>(
+    {
+      operation: 'toFile_',
+      method: 'GET',
+      path: '/toFile/{toFile}',
+      pathParams: { toFile: toFile2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ToFileOptions_ } from '../models.js';
-import { toFileOptions } from '../operations/things.js';
 
 export class ToFileOptions2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class ToFileOptions2 {
   retrieve(toFileOptions_: string, options?: RequestOptions): APIPromise<ToFileOptions_> {
     return toFileOptions(this.client, toFileOptions_, options);
   }
+}
+
+/**
+ * `GET /ToFileOptions/{ToFileOptions}`
+ *
+ * @example
+ * const result = await toFileOptions(client, "abc123");
+ */
+export function toFileOptions(
+  client: APIClient,
+  toFileOptions_: string,
+  options?: RequestOptions,
+): APIPromise<ToFileOptions_> {
+  return client.request<ToFileOptions_>(
+    {
+      operation: 'toFileOptions',
+      method: 'GET',
+      path: '/ToFileOptions/{ToFileOptions}',
+      pathParams: { ToFileOptions: toFileOptions_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Transport_ } from '../models.js';
-import { transport } from '../operations/things.js';
 
 export class Transport2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Transport2 {
   retrieve(transport_: string, options?: RequestOptions): APIPromise<Transport_> {
     return transport(this.client, transport_, options);
   }
+}
+
+/**
+ * `GET /Transport/{Transport}`
+ *
+ * @example
+ * const result = await transport(client, "abc123");
+ */
+export function transport(client: APIClient, transport_: string, options?: RequestOptions): APIPromise<Transport_> {
+  return client.request<Transport_>(
+    {
+      operation: 'transport',
+      method: 'GET',
+      path: '/Transport/{Transport}',
+      pathParams: { Transport: transport_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { TransportSettings_ } from '../models.js';
-import { transportSettings } from '../operations/things.js';
 
 export class TransportSettings2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class TransportSettings2 {
   retrieve(transportSettings_: string, options?: RequestOptions): APIPromise<TransportSettings_> {
     return transportSettings(this.client, transportSettings_, options);
   }
+}
+
+/**
+ * `GET /TransportSettings/{TransportSettings}`
+ *
+ * @example
+ * const result = await transportSettings(client, "abc123");
+ */
+export function transportSettings(
+  client: APIClient,
+  transportSettings_: string,
+  options?: RequestOptions,
+): APIPromise<TransportSettings_> {
+  return client.request<TransportSettings_>(
+    {
+      operation: 'transportSettings',
+      method: 'GET',
+      path: '/TransportSettings/{TransportSettings}',
+      pathParams: { TransportSettings: transportSettings_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { TypeOfName } from '../models.js';
-import { typeOfName_ } from '../operations/things.js';
 
 export class TypeOfName2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class TypeOfName2 {
   retrieve(typeOfName2: string, options?: RequestOptions): APIPromise<TypeOfName> {
     return typeOfName_(this.client, typeOfName2, options);
   }
+}
+
+/**
+ * `GET /typeOfName/{typeOfName}`
+ *
+ * @example
+ * const result = await typeOfName_(client, "abc123");
+ */
+export function typeOfName_(client: APIClient, typeOfName2: string, options?: RequestOptions): APIPromise<TypeOfName> {
+  return client.request<TypeOfName>(
+    {
+      operation: 'typeOfName_',
+      method: 'GET',
+      path: '/typeOfName/{typeOfName}',
+      pathParams: { typeOfName: typeOfName2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

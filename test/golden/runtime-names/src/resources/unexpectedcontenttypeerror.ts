@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { UnexpectedContentTypeError_ } from '../models.js';
-import { unexpectedContentTypeError } from '../operations/things.js';
 
 export class UnexpectedContentTypeError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class UnexpectedContentTypeError2 {
   retrieve(unexpectedContentTypeError_: string, options?: RequestOptions): APIPromise<UnexpectedContentTypeError_> {
     return unexpectedContentTypeError(this.client, unexpectedContentTypeError_, options);
   }
+}
+
+/**
+ * `GET /UnexpectedContentTypeError/{UnexpectedContentTypeError}`
+ *
+ * @example
+ * const result = await unexpectedContentTypeError(client, "abc123");
+ */
+export function unexpectedContentTypeError(
+  client: APIClient,
+  unexpectedContentTypeError_: string,
+  options?: RequestOptions,
+): APIPromise<UnexpectedContentTypeError_> {
+  return client.request<UnexpectedContentTypeError_>(
+    {
+      operation: 'unexpectedContentTypeError',
+      method: 'GET',
+      path: '/UnexpectedContentTypeError/{UnexpectedContentTypeError}',
+      pathParams: { UnexpectedContentTypeError: unexpectedContentTypeError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

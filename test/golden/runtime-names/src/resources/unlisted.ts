@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Unlisted2, Unlisted_ } from '../models.js';
-import { unlisted2, unlisted_ } from '../operations/things.js';
 
 export class Unlisted3 {
   constructor(private readonly client: APIClient) {}
@@ -30,4 +29,44 @@ export class Unlisted3 {
   unlisted2(unlisted3: string, options?: RequestOptions): APIPromise<Unlisted2> {
     return unlisted2(this.client, unlisted3, options);
   }
+}
+
+/**
+ * `GET /Unlisted/{Unlisted}`
+ *
+ * @example
+ * const result = await unlisted_(client, "abc123");
+ */
+export function unlisted_(client: APIClient, unlisted3: string, options?: RequestOptions): APIPromise<Unlisted_> {
+  return client.request<Unlisted_>(
+    {
+      operation: 'unlisted_',
+      method: 'GET',
+      path: '/Unlisted/{Unlisted}',
+      pathParams: { Unlisted: unlisted3 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /unlisted/{unlisted}`
+ *
+ * @example
+ * const result = await unlisted2(client, "abc123");
+ */
+export function unlisted2(client: APIClient, unlisted3: string, options?: RequestOptions): APIPromise<Unlisted2> {
+  return client.request<Unlisted2>(
+    {
+      operation: 'unlisted2',
+      method: 'GET',
+      path: '/unlisted/{unlisted}',
+      pathParams: { unlisted: unlisted3 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

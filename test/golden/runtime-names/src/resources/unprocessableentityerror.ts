@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { UnprocessableEntityError_ } from '../models.js';
-import { unprocessableEntityError } from '../operations/things.js';
 
 export class UnprocessableEntityError2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class UnprocessableEntityError2 {
   retrieve(unprocessableEntityError_: string, options?: RequestOptions): APIPromise<UnprocessableEntityError_> {
     return unprocessableEntityError(this.client, unprocessableEntityError_, options);
   }
+}
+
+/**
+ * `GET /UnprocessableEntityError/{UnprocessableEntityError}`
+ *
+ * @example
+ * const result = await unprocessableEntityError(client, "abc123");
+ */
+export function unprocessableEntityError(
+  client: APIClient,
+  unprocessableEntityError_: string,
+  options?: RequestOptions,
+): APIPromise<UnprocessableEntityError_> {
+  return client.request<UnprocessableEntityError_>(
+    {
+      operation: 'unprocessableEntityError',
+      method: 'GET',
+      path: '/UnprocessableEntityError/{UnprocessableEntityError}',
+      pathParams: { UnprocessableEntityError: unprocessableEntityError_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Uploadable_ } from '../models.js';
-import { uploadable } from '../operations/things.js';
 
 export class Uploadable2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class Uploadable2 {
   retrieve(uploadable_: string, options?: RequestOptions): APIPromise<Uploadable_> {
     return uploadable(this.client, uploadable_, options);
   }
+}
+
+/**
+ * `GET /Uploadable/{Uploadable}`
+ *
+ * @example
+ * const result = await uploadable(client, "abc123");
+ */
+export function uploadable(client: APIClient, uploadable_: string, options?: RequestOptions): APIPromise<Uploadable_> {
+  return client.request<Uploadable_>(
+    {
+      operation: 'uploadable',
+      method: 'GET',
+      path: '/Uploadable/{Uploadable}',
+      pathParams: { Uploadable: uploadable_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WatchIdle } from '../models.js';
-import { watchIdle_ } from '../operations/things.js';
 
 export class WatchIdle2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class WatchIdle2 {
   retrieve(watchIdle2: string, options?: RequestOptions): APIPromise<WatchIdle> {
     return watchIdle_(this.client, watchIdle2, options);
   }
+}
+
+/**
+ * `GET /watchIdle/{watchIdle}`
+ *
+ * @example
+ * const result = await watchIdle_(client, "abc123");
+ */
+export function watchIdle_(client: APIClient, watchIdle2: string, options?: RequestOptions): APIPromise<WatchIdle> {
+  return client.request<WatchIdle>(
+    {
+      operation: 'watchIdle_',
+      method: 'GET',
+      path: '/watchIdle/{watchIdle}',
+      pathParams: { watchIdle: watchIdle2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

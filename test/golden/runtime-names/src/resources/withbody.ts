@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WithBody } from '../models.js';
-import { withBody_ } from '../operations/things.js';
 
 export class WithBody2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class WithBody2 {
   retrieve(withBody2: string, options?: RequestOptions): APIPromise<WithBody> {
     return withBody_(this.client, withBody2, options);
   }
+}
+
+/**
+ * `GET /withBody/{withBody}`
+ *
+ * @example
+ * const result = await withBody_(client, "abc123");
+ */
+export function withBody_(client: APIClient, withBody2: string, options?: RequestOptions): APIPromise<WithBody> {
+  return client.request<WithBody>(
+    {
+      operation: 'withBody_',
+      method: 'GET',
+      path: '/withBody/{withBody}',
+      pathParams: { withBody: withBody2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

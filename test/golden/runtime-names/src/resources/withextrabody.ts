@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WithExtraBody } from '../models.js';
-import { withExtraBody_ } from '../operations/things.js';
 
 export class WithExtraBody2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class WithExtraBody2 {
   retrieve(withExtraBody2: string, options?: RequestOptions): APIPromise<WithExtraBody> {
     return withExtraBody_(this.client, withExtraBody2, options);
   }
+}
+
+/**
+ * `GET /withExtraBody/{withExtraBody}`
+ *
+ * @example
+ * const result = await withExtraBody_(client, "abc123");
+ */
+export function withExtraBody_(
+  client: APIClient,
+  withExtraBody2: string,
+  options?: RequestOptions,
+): APIPromise<WithExtraBody> {
+  return client.request<WithExtraBody>(
+    {
+      operation: 'withExtraBody_',
+      method: 'GET',
+      path: '/withExtraBody/{withExtraBody}',
+      pathParams: { withExtraBody: withExtraBody2 },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WithRequestID_ } from '../models.js';
-import { withRequestID } from '../operations/things.js';
 
 export class WithRequestID2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class WithRequestID2 {
   retrieve(withRequestID_: string, options?: RequestOptions): APIPromise<WithRequestID_> {
     return withRequestID(this.client, withRequestID_, options);
   }
+}
+
+/**
+ * `GET /WithRequestID/{WithRequestID}`
+ *
+ * @example
+ * const result = await withRequestID(client, "abc123");
+ */
+export function withRequestID(
+  client: APIClient,
+  withRequestID_: string,
+  options?: RequestOptions,
+): APIPromise<WithRequestID_> {
+  return client.request<WithRequestID_>(
+    {
+      operation: 'withRequestID',
+      method: 'GET',
+      path: '/WithRequestID/{WithRequestID}',
+      pathParams: { WithRequestID: withRequestID_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

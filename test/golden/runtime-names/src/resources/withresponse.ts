@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { WithResponse_ } from '../models.js';
-import { withResponse } from '../operations/things.js';
 
 export class WithResponse2 {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,28 @@ export class WithResponse2 {
   retrieve(withResponse_: string, options?: RequestOptions): APIPromise<WithResponse_> {
     return withResponse(this.client, withResponse_, options);
   }
+}
+
+/**
+ * `GET /WithResponse/{WithResponse}`
+ *
+ * @example
+ * const result = await withResponse(client, "abc123");
+ */
+export function withResponse(
+  client: APIClient,
+  withResponse_: string,
+  options?: RequestOptions,
+): APIPromise<WithResponse_> {
+  return client.request<WithResponse_>(
+    {
+      operation: 'withResponse',
+      method: 'GET',
+      path: '/WithResponse/{WithResponse}',
+      pathParams: { WithResponse: withResponse_ },
+      responseType: 'json',
+      security: [],
+    },
+    options,
+  );
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import { getHealth } from '../operations/default_.js';
 
 export class Health {
   constructor(private readonly client: APIClient) {}
@@ -17,4 +16,17 @@ export class Health {
   retrieve(options?: RequestOptions): APIPromise<void> {
     return getHealth(this.client, options);
   }
+}
+
+/**
+ * `GET /health`
+ *
+ * @example
+ * const result = await getHealth(client);
+ */
+export function getHealth(client: APIClient, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    { operation: 'getHealth', method: 'GET', path: '/health', responseType: 'void', security: [] },
+    options,
+  );
 }

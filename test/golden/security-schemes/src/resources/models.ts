@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ListModelsResponse } from '../models.js';
-import { listModels } from '../operations/default_.js';
 
 export class Models {
   constructor(private readonly client: APIClient) {}
@@ -20,4 +19,19 @@ export class Models {
   list(options?: RequestOptions): APIPromise<ListModelsResponse> {
     return listModels(this.client, options);
   }
+}
+
+/**
+ * `GET /v1/models`
+ *
+ * Credential: `apiKey`.
+ *
+ * @example
+ * const result = await listModels(client);
+ */
+export function listModels(client: APIClient, options?: RequestOptions): APIPromise<ListModelsResponse> {
+  return client.request<ListModelsResponse>(
+    { operation: 'listModels', method: 'GET', path: '/v1/models', responseType: 'json', security: [['BearerAuth']] },
+    options,
+  );
 }

@@ -7,7 +7,6 @@ import type {
   ExportOrganizationResponse,
   ListAdminKeysResponse,
 } from '../models.js';
-import { createAdminKey, exportOrganization, listAdminKeys } from '../operations/default_.js';
 
 export class OrganizationKeys {
   constructor(private readonly client: APIClient) {}
@@ -71,4 +70,80 @@ export class Organization {
     this.keys = new OrganizationKeys(client);
     this.export = new OrganizationExport(client);
   }
+}
+
+/**
+ * `GET /v1/organization/keys`
+ *
+ * Credential: `adminKey`.
+ *
+ * @example
+ * const result = await listAdminKeys(client);
+ */
+export function listAdminKeys(client: APIClient, options?: RequestOptions): APIPromise<ListAdminKeysResponse> {
+  return client.request<ListAdminKeysResponse>(
+    {
+      operation: 'listAdminKeys',
+      method: 'GET',
+      path: '/v1/organization/keys',
+      responseType: 'json',
+      security: [['AdminKey']],
+    },
+    options,
+  );
+}
+
+/**
+ * `POST /v1/organization/keys`
+ *
+ * Credential: `adminKey`.
+ *
+ * @example
+ * const result = await createAdminKey(client, {
+ *   name: "string",
+ * });
+ */
+export function createAdminKey(
+  client: APIClient,
+  params: CreateAdminKeyBody,
+  options?: RequestOptions,
+): APIPromise<AdminKeyRecord> {
+  return client.request<AdminKeyRecord>(
+    {
+      operation: 'createAdminKey',
+      method: 'POST',
+      path: '/v1/organization/keys',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['AdminKey']],
+    },
+    options,
+  );
+}
+
+/**
+ * Redirects to where the export is stored.
+ *
+ * `GET /v1/organization/export`
+ *
+ * Credential: `adminKey`.
+ *
+ * @example
+ * const result = await exportOrganization(client);
+ */
+export function exportOrganization(
+  client: APIClient,
+  options?: RequestOptions,
+): APIPromise<ExportOrganizationResponse> {
+  return client.request<ExportOrganizationResponse>(
+    {
+      operation: 'exportOrganization',
+      method: 'GET',
+      path: '/v1/organization/export',
+      responseType: 'json',
+      security: [['AdminKey']],
+    },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GetUsageResponse } from '../models.js';
-import { getUsage } from '../operations/default_.js';
 
 export class Usage {
   constructor(private readonly client: APIClient) {}
@@ -22,4 +21,27 @@ export class Usage {
   retrieve(options?: RequestOptions): APIPromise<GetUsageResponse> {
     return getUsage(this.client, options);
   }
+}
+
+/**
+ * Either key may read the usage; the admin key sees the whole organization.
+ *
+ * `GET /v1/usage`
+ *
+ * Credential: `adminKey`, else `apiKey`.
+ *
+ * @example
+ * const result = await getUsage(client);
+ */
+export function getUsage(client: APIClient, options?: RequestOptions): APIPromise<GetUsageResponse> {
+  return client.request<GetUsageResponse>(
+    {
+      operation: 'getUsage',
+      method: 'GET',
+      path: '/v1/usage',
+      responseType: 'json',
+      security: [['AdminKey'], ['BearerAuth']],
+    },
+    options,
+  );
 }

@@ -3,7 +3,6 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type { ChatCompletionChunk, StreamAgentBody } from '../models.js';
-import { streamAgent } from '../operations/default_.js';
 
 export class AgentsCompletions {
   constructor(private readonly client: APIClient) {}
@@ -29,4 +28,35 @@ export class Agents {
   constructor(private readonly client: APIClient) {
     this.completions = new AgentsCompletions(client);
   }
+}
+
+/**
+ * `POST /agents/completions`
+ *
+ * @example
+ * const result = await streamAgent(client, {
+ *   input: "string",
+ * });
+ *
+ * It resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
+ */
+export function streamAgent(
+  client: APIClient,
+  params: StreamAgentBody,
+  options?: RequestOptions,
+): APIPromise<Stream<ChatCompletionChunk>> {
+  return client.request<Stream<ChatCompletionChunk>>(
+    {
+      operation: 'streamAgent',
+      method: 'POST',
+      path: '/agents/completions',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'text',
+      security: [],
+      stream: true,
+      streamData: 'json',
+    },
+    options,
+  );
 }

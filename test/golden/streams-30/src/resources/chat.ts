@@ -3,7 +3,6 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type { ChatCompletion, ChatCompletionChunk, CreateChatCompletionBody } from '../models.js';
-import { createChatCompletion } from '../operations/default_.js';
 
 export class ChatCompletions {
   constructor(private readonly client: APIClient) {}
@@ -67,4 +66,71 @@ export class Chat {
   constructor(private readonly client: APIClient) {
     this.completions = new ChatCompletions(client);
   }
+}
+
+/**
+ * `POST /chat/completions`
+ *
+ * @example
+ * const result = await createChatCompletion(client, {
+ *   model: "string",
+ *   messages: [],
+ * });
+ *
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
+ */
+export function createChatCompletion(
+  client: APIClient,
+  params: CreateChatCompletionBody & { stream: true },
+  options?: RequestOptions,
+): APIPromise<Stream<ChatCompletionChunk>>;
+/**
+ * `POST /chat/completions`
+ *
+ * @example
+ * const result = await createChatCompletion(client, {
+ *   model: "string",
+ *   messages: [],
+ * });
+ */
+export function createChatCompletion(
+  client: APIClient,
+  params: CreateChatCompletionBody & { stream?: false | null },
+  options?: RequestOptions,
+): APIPromise<ChatCompletion>;
+/**
+ * `POST /chat/completions`
+ *
+ * @example
+ * const result = await createChatCompletion(client, {
+ *   model: "string",
+ *   messages: [],
+ * });
+ *
+ * With `stream: true` it resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
+ */
+export function createChatCompletion(
+  client: APIClient,
+  params: CreateChatCompletionBody,
+  options?: RequestOptions,
+): APIPromise<ChatCompletion | Stream<ChatCompletionChunk>>;
+export function createChatCompletion(
+  client: APIClient,
+  params: CreateChatCompletionBody,
+  options?: RequestOptions,
+): APIPromise<ChatCompletion | Stream<ChatCompletionChunk>> {
+  return client.request<ChatCompletion | Stream<ChatCompletionChunk>>(
+    {
+      operation: 'createChatCompletion',
+      method: 'POST',
+      path: '/chat/completions',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [],
+      stream: (params as { stream?: unknown } | undefined)?.stream === true,
+      streamData: 'json',
+    },
+    options,
+  );
 }

@@ -3,7 +3,6 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
 import type { TailLogsResponse } from '../models.js';
-import { tailLogs } from '../operations/default_.js';
 
 export class Logs {
   constructor(private readonly client: APIClient) {}
@@ -19,4 +18,19 @@ export class Logs {
   retrieve(options?: RequestOptions): APIPromise<Stream<TailLogsResponse>> {
     return tailLogs(this.client, options);
   }
+}
+
+/**
+ * `GET /logs`
+ *
+ * @example
+ * const result = await tailLogs(client);
+ *
+ * It resolves to a {@link Stream} of JSON lines: `for await (const item of stream)` yields the value of each line.
+ */
+export function tailLogs(client: APIClient, options?: RequestOptions): APIPromise<Stream<TailLogsResponse>> {
+  return client.request<Stream<TailLogsResponse>>(
+    { operation: 'tailLogs', method: 'GET', path: '/logs', responseType: 'blob', security: [], stream: 'jsonl' },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import { streamTicks } from '../operations/default_.js';
 
 export class Ticks {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,19 @@ export class Ticks {
   retrieve(options?: RequestOptions): APIPromise<Stream<unknown>> {
     return streamTicks(this.client, options);
   }
+}
+
+/**
+ * `GET /ticks`
+ *
+ * @example
+ * const result = await streamTicks(client);
+ *
+ * It resolves to a {@link Stream} of server-sent events: `for await (const chunk of stream)` yields the data of each event; `stream.events()` the events with their names and ids.
+ */
+export function streamTicks(client: APIClient, options?: RequestOptions): APIPromise<Stream<unknown>> {
+  return client.request<Stream<unknown>>(
+    { operation: 'streamTicks', method: 'GET', path: '/ticks', responseType: 'text', security: [], stream: true },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ListUsersResponse, User } from '../models.js';
-import { listUsers, retrieveUser } from '../operations/default_.js';
 
 export class AdminUsers {
   constructor(private readonly client: APIClient) {}
@@ -42,4 +41,47 @@ export class Admin {
   constructor(private readonly client: APIClient) {
     this.users = new AdminUsers(client);
   }
+}
+
+/**
+ * `GET /organization/users`
+ *
+ * Credential: `adminKey`.
+ *
+ * @example
+ * const result = await listUsers(client);
+ */
+export function listUsers(client: APIClient, options?: RequestOptions): APIPromise<ListUsersResponse> {
+  return client.request<ListUsersResponse>(
+    {
+      operation: 'listUsers',
+      method: 'GET',
+      path: '/organization/users',
+      responseType: 'json',
+      security: [['AdminKey']],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /organization/users/{user_id}`
+ *
+ * Credential: `adminKey`.
+ *
+ * @example
+ * const result = await retrieveUser(client, "abc123");
+ */
+export function retrieveUser(client: APIClient, userId: string, options?: RequestOptions): APIPromise<User> {
+  return client.request<User>(
+    {
+      operation: 'retrieveUser',
+      method: 'GET',
+      path: '/organization/users/{user_id}',
+      pathParams: { user_id: userId },
+      responseType: 'json',
+      security: [['AdminKey']],
+    },
+    options,
+  );
 }

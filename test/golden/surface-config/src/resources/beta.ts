@@ -7,8 +7,6 @@ import type {
   CreateThreadResponse,
   ListAssistantsResponse,
 } from '../models.js';
-import { listAssistants } from '../operations/assistants.js';
-import { createBetaResponse, createThread } from '../operations/default_.js';
 
 export class BetaAssistants {
   constructor(private readonly client: APIClient) {}
@@ -76,4 +74,64 @@ export class Beta {
     this.threads = new BetaThreads(client);
     this.responses = new BetaResponses(client);
   }
+}
+
+/**
+ * `GET /assistants`
+ *
+ * Credential: `apiKey`.
+ *
+ * @example
+ * const result = await listAssistants(client);
+ */
+export function listAssistants(client: APIClient, options?: RequestOptions): APIPromise<ListAssistantsResponse> {
+  return client.request<ListAssistantsResponse>(
+    { operation: 'listAssistants', method: 'GET', path: '/assistants', responseType: 'json', security: [['ApiKey']] },
+    options,
+  );
+}
+
+/**
+ * `POST /threads`
+ *
+ * Credential: `apiKey`.
+ *
+ * @example
+ * const result = await createThread(client);
+ */
+export function createThread(client: APIClient, options?: RequestOptions): APIPromise<CreateThreadResponse> {
+  return client.request<CreateThreadResponse>(
+    { operation: 'createThread', method: 'POST', path: '/threads', responseType: 'json', security: [['ApiKey']] },
+    options,
+  );
+}
+
+/**
+ * `POST /responses`
+ *
+ * Credential: `apiKey`.
+ *
+ * @example
+ * const result = await createBetaResponse(client, {
+ *   input: "string",
+ * });
+ */
+export function createBetaResponse(
+  client: APIClient,
+  params: CreateBetaResponseBody,
+  options?: RequestOptions,
+): APIPromise<CreateBetaResponseResponse> {
+  return client.request<CreateBetaResponseResponse>(
+    {
+      operation: 'createBetaResponse',
+      method: 'POST',
+      path: '/responses',
+      query: { beta: 'true' },
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['ApiKey']],
+    },
+    options,
+  );
 }

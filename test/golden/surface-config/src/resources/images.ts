@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { CreateImageBody, Image } from '../models.js';
-import { createImage } from '../operations/default_.js';
 
 export class Images {
   constructor(private readonly client: APIClient) {}
@@ -22,4 +21,29 @@ export class Images {
   generate(params: CreateImageBody, options?: RequestOptions): APIPromise<Image> {
     return createImage(this.client, params, options);
   }
+}
+
+/**
+ * `POST /images/generations`
+ *
+ * Credential: `apiKey`.
+ *
+ * @example
+ * const result = await createImage(client, {
+ *   prompt: "string",
+ * });
+ */
+export function createImage(client: APIClient, params: CreateImageBody, options?: RequestOptions): APIPromise<Image> {
+  return client.request<Image>(
+    {
+      operation: 'createImage',
+      method: 'POST',
+      path: '/images/generations',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['ApiKey']],
+    },
+    options,
+  );
 }

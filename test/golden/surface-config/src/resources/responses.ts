@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { CreateResponseBody, CreateResponseResponse } from '../models.js';
-import { createResponse } from '../operations/default_.js';
 
 export class Responses {
   constructor(private readonly client: APIClient) {}
@@ -22,4 +21,33 @@ export class Responses {
   create(params: CreateResponseBody, options?: RequestOptions): APIPromise<CreateResponseResponse> {
     return createResponse(this.client, params, options);
   }
+}
+
+/**
+ * `POST /responses`
+ *
+ * Credential: `apiKey`.
+ *
+ * @example
+ * const result = await createResponse(client, {
+ *   input: "string",
+ * });
+ */
+export function createResponse(
+  client: APIClient,
+  params: CreateResponseBody,
+  options?: RequestOptions,
+): APIPromise<CreateResponseResponse> {
+  return client.request<CreateResponseResponse>(
+    {
+      operation: 'createResponse',
+      method: 'POST',
+      path: '/responses',
+      body: params,
+      contentType: 'application/json',
+      responseType: 'json',
+      security: [['ApiKey']],
+    },
+    options,
+  );
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import { readConsole } from '../operations/con_.js';
 
 export class Con {
   constructor(private readonly client: APIClient) {}
@@ -17,4 +16,17 @@ export class Con {
   retrieve(options?: RequestOptions): APIPromise<void> {
     return readConsole(this.client, options);
   }
+}
+
+/**
+ * `GET /con`
+ *
+ * @example
+ * const result = await readConsole(client);
+ */
+export function readConsole(client: APIClient, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    { operation: 'readConsole', method: 'GET', path: '/con', responseType: 'void', security: [['__proto__']] },
+    options,
+  );
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import { readLpt9 } from '../operations/lpt9_.js';
 
 export class Lpt9 {
   constructor(private readonly client: APIClient) {}
@@ -17,4 +16,17 @@ export class Lpt9 {
   retrieve(options?: RequestOptions): APIPromise<void> {
     return readLpt9(this.client, options);
   }
+}
+
+/**
+ * `GET /lpt9`
+ *
+ * @example
+ * const result = await readLpt9(client);
+ */
+export function readLpt9(client: APIClient, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    { operation: 'readLpt9', method: 'GET', path: '/lpt9', responseType: 'void', security: [['__proto__']] },
+    options,
+  );
 }

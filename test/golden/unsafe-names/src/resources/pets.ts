@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { ListPetsResponse } from '../models.js';
-import { listPets } from '../operations/pet.js';
 
 export class Pets {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,17 @@ export class Pets {
   list(options?: RequestOptions): APIPromise<ListPetsResponse> {
     return listPets(this.client, options);
   }
+}
+
+/**
+ * `GET /pets`
+ *
+ * @example
+ * const result = await listPets(client);
+ */
+export function listPets(client: APIClient, options?: RequestOptions): APIPromise<ListPetsResponse> {
+  return client.request<ListPetsResponse>(
+    { operation: 'listPets', method: 'GET', path: '/pets', responseType: 'json', security: [['__proto__']] },
+    options,
+  );
 }

@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Pet } from '../models.js';
-import { getPetStore } from '../operations/pet2.js';
 
 export class PetStore {
   constructor(private readonly client: APIClient) {}
@@ -18,4 +17,24 @@ export class PetStore {
   retrieve(id: string, options?: RequestOptions): APIPromise<Pet> {
     return getPetStore(this.client, id, options);
   }
+}
+
+/**
+ * `GET /petStore/{id}`
+ *
+ * @example
+ * const result = await getPetStore(client, "abc123");
+ */
+export function getPetStore(client: APIClient, id: string, options?: RequestOptions): APIPromise<Pet> {
+  return client.request<Pet>(
+    {
+      operation: 'getPetStore',
+      method: 'GET',
+      path: '/petStore/{id}',
+      pathParams: { id: id },
+      responseType: 'json',
+      security: [['__proto__']],
+    },
+    options,
+  );
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import { readPublic } from '../operations/public_.js';
 
 export class Public {
   constructor(private readonly client: APIClient) {}
@@ -17,4 +16,17 @@ export class Public {
   retrieve(options?: RequestOptions): APIPromise<void> {
     return readPublic(this.client, options);
   }
+}
+
+/**
+ * `GET /public`
+ *
+ * @example
+ * const result = await readPublic(client);
+ */
+export function readPublic(client: APIClient, options?: RequestOptions): APIPromise<void> {
+  return client.request<void>(
+    { operation: 'readPublic', method: 'GET', path: '/public', responseType: 'void', security: [] },
+    options,
+  );
 }

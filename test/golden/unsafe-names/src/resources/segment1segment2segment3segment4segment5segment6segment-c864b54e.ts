@@ -2,8 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { GetLatestArchivedReportResponse, ListArchivedReportsResponse } from '../models.js';
-import { listArchivedReports } from '../operations/archived-reports-of-region-1-of-region-2-of-region-3-of-752a584e.js';
-import { getLatestArchivedReport } from '../operations/archived-reports-of-region-1-of-region-2-of-region-3-of-ee19b20a.js';
 
 export class Segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36Latest {
   constructor(private readonly client: APIClient) {}
@@ -42,4 +40,48 @@ export class Segment1segment2segment3segment4segment5segment6segment7segment8seg
   list(options?: RequestOptions): APIPromise<ListArchivedReportsResponse> {
     return listArchivedReports(this.client, options);
   }
+}
+
+/**
+ * `GET /segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36`
+ *
+ * @example
+ * const result = await listArchivedReports(client);
+ */
+export function listArchivedReports(
+  client: APIClient,
+  options?: RequestOptions,
+): APIPromise<ListArchivedReportsResponse> {
+  return client.request<ListArchivedReportsResponse>(
+    {
+      operation: 'listArchivedReports',
+      method: 'GET',
+      path: '/segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36',
+      responseType: 'json',
+      security: [['__proto__']],
+    },
+    options,
+  );
+}
+
+/**
+ * `GET /segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36/latest`
+ *
+ * @example
+ * const result = await getLatestArchivedReport(client);
+ */
+export function getLatestArchivedReport(
+  client: APIClient,
+  options?: RequestOptions,
+): APIPromise<GetLatestArchivedReportResponse> {
+  return client.request<GetLatestArchivedReportResponse>(
+    {
+      operation: 'getLatestArchivedReport',
+      method: 'GET',
+      path: '/segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36/latest',
+      responseType: 'json',
+      security: [['__proto__']],
+    },
+    options,
+  );
 }
