@@ -87,7 +87,7 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
       call,
       ...(stream && { stream }),
       ...(paramsTypeNames.has(operation.name) && { paramsTypeName: paramsTypeNames.get(operation.name)! }),
-      home: '',
+      home: '', // set below, once the resources are laid out
     };
     const sends = callCredentials(operation.security, credentials);
     if (sends) surface.credentials = sends;

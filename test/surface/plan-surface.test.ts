@@ -6,10 +6,10 @@ import { resolvePackageSettings } from '../../generator/config.ts';
 import { buildApiModel } from '../../generator/ir/build-api.ts';
 import { loadSpec } from '../../generator/load/load-spec.ts';
 import { GENERATED_TYPE_NAMES, GENERATED_VALUE_NAMES } from '../../generator/surface/names.ts';
-import { planSurface } from '../../generator/surface/plan-surface.ts';
+import { callHomes, planSurface } from '../../generator/surface/plan-surface.ts';
 import { runtimeNames } from '../../generator/surface/runtime-names.ts';
 import { ROOT } from '../helpers/golden-cases.ts';
-import type { Resource } from '../../generator/surface/types.ts';
+import type { Resource, ResourceMethod, SurfaceEndpointGroup } from '../../generator/surface/types.ts';
 import { surfaceOf } from '../helpers/surface-of.ts';
 
 async function surface(spec: string, clientName = 'Client') {
@@ -154,4 +154,40 @@ describe('two calls the rules give one name', () => {
       },
     ]);
   });
+});
+
+describe('callHomes', () => {
+  const resource = (name: string, methods: ResourceMethod[], children: Resource[] = []): Resource & { file: string } => ({ name, className: name, methods, children, file: name });
+  const group = (name: string | undefined, operations: string[]) => ({ name, operations }) as SurfaceEndpointGroup;
+  const cases: { name: string; resources: (Resource & { file: string })[]; groups: SurfaceEndpointGroup[]; want: Record<string, string> }[] = [
+    { name: 'a method: its resource file', resources: [resource('pets', [{ kind: 'operation', name: 'list', operation: 'listPets' }])], groups: [], want: { listPets: 'pets' } },
+    {
+      name: 'a nested resource: its top-level file',
+      resources: [resource('chat', [], [resource('completions', [{ kind: 'operation', name: 'create', operation: 'createChat' }])])],
+      groups: [],
+      want: { createChat: 'chat' },
+    },
+    {
+      name: 'the variants of a merged call: beside it',
+      resources: [resource('videos', [{ kind: 'endpoint', name: 'create', group: 'createVideos' }])],
+      groups: [group('createVideos', ['createA', 'createB'])],
+      want: { createA: 'videos', createB: 'videos' },
+    },
+    {
+      name: 'a variant of a group that is not one call: beside its primary',
+      resources: [resource('videos', [{ kind: 'operation', name: 'create', operation: 'createA' }])],
+      groups: [group(undefined, ['createA', 'createB'])],
+      want: { createA: 'videos', createB: 'videos' },
+    },
+    {
+      name: 'a variant with a method elsewhere keeps that home',
+      resources: [
+        resource('videos', [{ kind: 'endpoint', name: 'create', group: 'createVideos' }]),
+        resource('legacy', [{ kind: 'operation', name: 'create', operation: 'createB' }]),
+      ],
+      groups: [group('createVideos', ['createA', 'createB'])],
+      want: { createB: 'legacy', createA: 'videos' },
+    },
+  ];
+  it.each(cases)('$name', ({ resources, groups, want }) => expect(Object.fromEntries(callHomes(resources, groups).operations)).toEqual(want));
 });
