@@ -92,11 +92,9 @@ describe('writeEndpoints', () => {
 
   it('a merged call written into another file imports its variants from their home', () => {
     const file = new SourceBuilder();
-    writeWithImports(file, 'src/resources/elsewhere.ts', context.nameOf, (imports, nameOf) => {
-      for (const group of context.api.endpointGroups) group.home = group.name ? 'elsewhere' : group.home;
-      writeEndpoints(file, imports, { ...context, nameOf }, 'elsewhere');
-      for (const group of context.api.endpointGroups) group.home = group.name ? 'videos' : group.home;
-    });
+    // The merged calls moved to another file, on a copy of the plan: their variants stay in videos.ts.
+    const api = { ...context.api, endpointGroups: context.api.endpointGroups.map((group) => (group.name ? { ...group, home: 'elsewhere' } : group)) };
+    writeWithImports(file, 'src/resources/elsewhere.ts', context.nameOf, (imports, nameOf) => writeEndpoints(file, imports, { api, nameOf }, 'elsewhere'));
     expect(flat(file.text(''))).toContain("import { createA, createAAndWait, createB, createBAndWait, getA } from './videos.js';");
   });
 });
