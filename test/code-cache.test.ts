@@ -124,8 +124,9 @@ describe('the executable, which compiles dependencies from the cache', () => {
       const result = spawnSync(process.execPath, [sdkgen, 'generate', '--spec', 'main.json', '--out', 'out', '--quiet'], { cwd: dir, encoding: 'utf8' });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
-      // The bundled schema, read from the other file.
-      expect(readFileSync(join(dir, 'out/src/models.ts'), 'utf8')).toContain('export interface GetAResponse {\n  id?: string;\n}');
+      // The bundled schema, read from the other file (declared beside its one call, in the resource file).
+      const resources = readdirSync(join(dir, 'out/src/resources')).map((file) => readFileSync(join(dir, 'out/src/resources', file), 'utf8'));
+      expect(resources.join('\n')).toContain('export interface GetAResponse {\n  id?: string;\n}');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

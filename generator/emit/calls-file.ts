@@ -20,15 +20,13 @@ import { operationShape } from './operation-shape.ts';
 import { callArguments, operationDocs, operationSignatures, pathArguments, resultType } from './operations-file.ts';
 import { literal, objectKey, propertyKey, stringLiteral } from './ts-syntax.ts';
 import { runtimeType, typeExpression, type NameOf } from './type-expression.ts';
+import { homeModule } from './type-names.ts';
 
 export interface CallContext {
   api: SurfaceApi;
   /** Notes the types the calls name, for the imports of the file being written. */
   nameOf: NameOf;
 }
-
-/** The module (from `src/`) of a resource file: the home of the calls it holds. */
-export const homeModule = (home: string) => `resources/${home}.js`;
 
 /** The module that exports an operation's standalone function. */
 export function operationModule(name: string, api: SurfaceApi): string {

@@ -1,7 +1,7 @@
 /** `src/client.ts`: the client class, the transport of `core/base-client.ts` plus the resources. */
 import type { SourceBuilder } from './source-builder.ts';
 import type { SurfaceApi } from '../surface/types.ts';
-import { homeModule } from './calls-file.ts';
+import { homeModule } from './type-names.ts';
 import type { Imports } from './imports.ts';
 import { commentText } from './ts-syntax.ts';
 

@@ -9,7 +9,8 @@ import type { CredentialOption } from '../surface/credentials.ts';
 import type { SurfaceApi } from '../surface/types.ts';
 import { runtimeExportsFor, type RuntimeExport } from '../surface/runtime-exports.ts';
 import { apiReference } from './api-reference.ts';
-import { homeModule, writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
+import { writeEndpoints, writeTasks, type CallContext } from './calls-file.ts';
+import { homeModule, namesOf } from './type-names.ts';
 import { writeClient } from './client-file.ts';
 import { writeWithImports, type Imports } from './imports.ts';
 import { writeOperationIndex } from './index-files.ts';
@@ -23,7 +24,7 @@ import { operationShape } from './operation-shape.ts';
 import { writeOperations } from './operations-file.ts';
 import { GENERATED_HEADER, staticRuntimeFiles } from './static-runtime.ts';
 import { renderTemplate } from './templates.ts';
-import type { NameOf, Side } from './type-expression.ts';
+import type { NameOf } from './type-expression.ts';
 
 export interface GeneratedFile {
   /** Path inside the package, with forward slashes. */
@@ -47,15 +48,7 @@ const typescriptVersion: string = createRequire(import.meta.url)('typescript/pac
  */
 export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) => void): EmittedFile[] {
   const { settings } = api;
-  const schemasById = new Map(api.schemas.map((schema) => [schema.id, schema]));
-  const nameOf: NameOf = Object.assign(
-    (id: string, side: Side) => {
-      const schema = schemasById.get(id);
-      if (!schema) throw new Error(`internal: no named schema for ${id}`);
-      return side === 'request' && schema.requestName ? schema.requestName : schema.name;
-    },
-    { resolve: (id: string) => schemasById.get(id)?.type },
-  );
+  const nameOf = namesOf(api);
   const files: EmittedFile[] = [];
   const addSource = (path: string, build: (file: SourceBuilder) => void) => {
     const builder = new SourceBuilder();
@@ -102,7 +95,7 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
   onEmitted?.([reference]);
   files.push(reference);
   // One home per call: a resource file holds its classes, then the standalone functions they call (operations,
-  // merged calls with their routing, wait twins).
+  // merged calls with their routing, wait twins), then the types only its calls name.
   for (const resource of api.resources) {
     withImports(`src/resources/${resource.file}.ts`, (file, imports, names) => {
       const here = { api, nameOf: names };
@@ -116,6 +109,7 @@ export function emitPackage(api: SurfaceApi, onEmitted?: (files: EmittedFile[]) 
       );
       writeEndpoints(file, imports, here, resource.file);
       writeTasks(file, imports, here, resource.file);
+      writeModels(file, api, names, resource.file);
     });
   }
   withImports('src/client.ts', (file, imports) => writeClient(file, imports, api, settings.clientName));

@@ -32,9 +32,9 @@ export class Imports {
     return this;
   }
 
-  /** Type-only imports of what the file's type text named (its `TypeUses`): model types from models.js, runtime types from the core module the runtime registry names. */
+  /** Type-only imports of what the file's type text named (its `TypeUses`): the API's types from the file that declares each, runtime types from the core module the runtime registry names. */
   typesUsed(uses: TypeUses): this {
-    this.type('models.js', ...[...uses.models].sort());
+    for (const name of [...uses.models].sort()) this.type(uses.moduleOf(name), name);
     for (const name of [...uses.runtime].sort()) this.type(`core/${runtimeModuleOf(name)}.js`, name);
     return this;
   }

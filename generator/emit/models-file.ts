@@ -1,4 +1,8 @@
-/** `src/models.ts`: one exported type per named schema, plus each call's params type where it is more than a body. */
+/**
+ * The API's named types: one exported type per named schema, plus each call's params type where it is more than a
+ * body. Each is declared in its home (see `SurfaceSchema.home`): a resource file the types only its calls name, the
+ * shared `src/models.ts` the rest (and, in a types-only package, all of them).
+ */
 import type { SourceBuilder } from './source-builder.ts';
 import type { SentBy, TypeNode } from '../ir/types.ts';
 import type { SurfaceApi } from '../surface/types.ts';
@@ -10,9 +14,13 @@ import { fieldType, isOptional, typeExpression, visibleProperties, type NameOf, 
 /** Any JSON value: what an untyped schema accepts in a request body. */
 const JSON_VALUE = 'string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue }';
 
-/** The runtime types the models name (`Uploadable`) are noted in `nameOf`; a types-only package has no runtime, nor request types. */
-export function writeModels(file: SourceBuilder, api: SurfaceApi, nameOf: NameOf): void {
+/**
+ * The types whose home is `home` (a resource file's name; undefined: the shared models file). The runtime types
+ * the models name (`Uploadable`) are noted in `nameOf`; a types-only package has no runtime, nor request types.
+ */
+export function writeModels(file: SourceBuilder, api: SurfaceApi, nameOf: NameOf, home?: string): void {
   for (const schema of api.schemas) {
+    if (schema.home !== home) continue;
     // In a types-only package no schema is used by an operation: saying so on every type would be noise.
     const unused = !api.typesOnly && !schema.usage.request && !schema.usage.response;
     const extra = schema.sentBy ? [`${sentByText(schema.sentBy, (text) => `\`${text}\``)}: what the API sends.`] : unused ? ['(Defined by the spec; no operation uses it.)'] : [];
@@ -25,7 +33,7 @@ export function writeModels(file: SourceBuilder, api: SurfaceApi, nameOf: NameOf
     }
   }
   for (const operation of api.operations) {
-    if (!operation.paramsTypeName) continue;
+    if (!operation.paramsTypeName || operation.paramsTypeHome !== home) continue;
     const type = paramsTypeExpression(operation, nameOf);
     file.addTypeAlias({
       name: operation.paramsTypeName,
@@ -34,8 +42,9 @@ export function writeModels(file: SourceBuilder, api: SurfaceApi, nameOf: NameOf
       type,
     });
   }
-  // Always declared: operation files and task helpers may need it even where no model does.
-  file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });
+  // Always declared in the shared file: any call may need it even where no model does.
+  if (home === undefined)
+    file.insertTypeAlias(0, { name: 'JSONValue', isExported: true, docs: ['Any JSON value: what an untyped schema accepts in a request.'], type: JSON_VALUE });
 }
 
 /** `The request body of the petAdopted webhook (POST)`, names set off by `code` (backticks in JSDoc, none in a table). */

@@ -18,13 +18,15 @@ export type Side = 'request' | 'response';
  */
 export type NameOf = ((id: SchemaId, side: Side) => string) & {
   resolve?: (id: SchemaId) => TypeNode | undefined;
-  /** Notes a type of models.ts named without a schema (an operation's params type, `JSONValue`). */
+  /** Notes a named type of the API named without a schema (an operation's params type, `JSONValue`). */
   model?: (name: string) => void;
+  /** The module (from `src/`) that declares a named type of the API: its resource file, or the shared `models.js`. */
+  moduleOf?: (name: string) => string;
   /** Notes a type of the runtime (`core/`): `Uploadable`, `APIPromise`, `Stream`… */
   runtime?: (name: string) => void;
 };
 
-/** `name`, a type declared in models.ts, noted as used. */
+/** `name`, a named type of the API (declared in a resource file or the shared models), noted as used. */
 export function modelType(nameOf: NameOf, name: string): string {
   nameOf.model?.(name);
   return name;
@@ -50,7 +52,7 @@ export function typeExpression(node: TypeNode, nameOf: NameOf, side: Side): stri
   return text;
 }
 
-/** The types a rendered text names: models.ts's and the runtime's. */
+/** The types a rendered text names: the API's named types and the runtime's. */
 interface Refs {
   models: Set<string>;
   runtime: Set<string>;

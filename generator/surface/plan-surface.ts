@@ -18,6 +18,7 @@ import { boundValueNames, createAndWaitName, endpointValueNames, requestTypeName
 import { layoutResources, pathFacts, resourcePaths, resourcePlacement } from './resources.ts';
 import { callKey, SurfaceConfigPlan, withoutHidden } from './surface-config.ts';
 import { streamPlan } from './streaming.ts';
+import { planTypeHomes } from './type-homes.ts';
 import type { Resource, SurfaceApi, SurfaceEndpointGroup, SurfaceOperation, SurfaceSchema, SurfaceTask, SurfaceWarning } from './types.ts';
 
 /** The standalone function name of a merged endpoint: the derived name, `By<Property>` when discriminated. */
@@ -146,6 +147,15 @@ export function planSurface(model: ApiModel, settings: ResolvedPackageSettings):
   const homes = callHomes(resources, endpointGroups);
   for (const operation of operations) operation.home = homes.operations.get(operation.name) ?? resources[0]!.file;
   for (const group of endpointGroups) if (group.name && homes.groups.has(group.name)) group.home = homes.groups.get(group.name)!;
+  // Each type only one resource file names is declared there; the rest in the shared models file.
+  const typeHomes = planTypeHomes(
+    schemas,
+    operations,
+    endpointGroups.map((group) => ({ operations: group.operations, ...(group.home !== undefined && { home: group.home }), andWait: group.andWaitName !== undefined })),
+    tasks,
+  );
+  for (const schema of schemas) if (typeHomes.schemas.has(schema.id)) schema.home = typeHomes.schemas.get(schema.id)!;
+  for (const operation of operations) if (operation.paramsTypeName && typeHomes.params.has(operation.name)) operation.paramsTypeHome = typeHomes.params.get(operation.name)!;
   const warnings: SurfaceWarning[] = layout.collisions.map(({ operation, message }) => ({
     kind: WARNING_KINDS.callNameCollision,
     message,

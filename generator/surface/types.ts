@@ -16,6 +16,11 @@ export interface SurfaceSchema extends NamedSchema {
   name: string;
   /** The request-side form's type name, for schemas that read differently in requests (IR `requestForm`). */
   requestName?: string;
+  /**
+   * The resource file (under `src/resources/`, without extension) that declares it (both forms), when only that
+   * file's calls name it (type-homes.ts); else it is declared in the shared `src/models.ts`.
+   */
+  home?: string;
 }
 
 export interface SurfaceOperation extends Operation {
@@ -32,6 +37,8 @@ export interface SurfaceOperation extends Operation {
    * cookie parameters beside the body's fields (or beside `body`, for a body that is not an object).
    */
   paramsTypeName?: string;
+  /** The resource file that declares the params type, when only that file's calls name it; else `src/models.ts`. */
+  paramsTypeHome?: string;
   /**
    * The resource file (under `src/resources/`, without extension) that holds the function: the file of the
    * resource whose method calls it (a variant without a method of its own: its merged call's).

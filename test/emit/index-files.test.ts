@@ -26,8 +26,11 @@ beforeAll(async () => {
 });
 
 describe('writeOperationIndex', () => {
-  it('imports only the models its types use, type-only, first', () => {
-    expect(text.trimStart().split('\n')[0]).toBe("import type { CreateABody, CreateBBody, Error_, ListPetsResponse, Pet, PetInput } from './models.js';");
+  it('imports only the types it names, type-only, first, from the file that declares each', () => {
+    expect(text.trimStart().split('\n').slice(0, 2)).toEqual([
+      "import type { Error_, ListPetsResponse, Pet, PetInput } from './resources/pets.js';",
+      "import type { CreateABody, CreateBBody } from './resources/videos.js';",
+    ]);
   });
 
   it('lists every operation in spec order with method upper case, wire path and path key', () => {

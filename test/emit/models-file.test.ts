@@ -1,10 +1,15 @@
-/** src/models.ts: JSONValue first, one type per schema (interfaces for plain objects), request forms, params types, notes. */
+/**
+ * The API's named types: JSONValue first in the shared file, one type per schema (interfaces for plain objects),
+ * request forms, params types, notes; each declared in its home (the resource file its calls name it from, else shared).
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeModels } from '../../generator/emit/models-file.ts';
 import { SourceBuilder } from '../../generator/emit/source-builder.ts';
 import { nameOfApi, petStore, surfaceOf } from '../helpers/surface-of.ts';
 
 let text = '';
+/** The types each file declares: the shared models (''), then each resource file. */
+const declared: Record<string, string> = {};
 beforeAll(async () => {
   const doc = petStore();
   doc.components.schemas.Open = { type: 'object', additionalProperties: { type: 'integer' }, properties: { a: { type: 'integer' } } };
@@ -15,9 +20,12 @@ beforeAll(async () => {
     then: { required: ['size'] },
   };
   const api = await surfaceOf(doc);
-  const file = new SourceBuilder();
-  writeModels(file, api, nameOfApi(api));
-  text = file.text('');
+  for (const home of [undefined, ...api.resources.map((resource) => resource.file)]) {
+    const file = new SourceBuilder();
+    writeModels(file, api, nameOfApi(api), home);
+    declared[home ?? ''] = file.text('');
+  }
+  text = Object.values(declared).join('\n\n');
 });
 
 /** The declaration of one name, up to the next blank line. */
@@ -34,8 +42,8 @@ const declaration = (name: string) => {
 };
 
 describe('writeModels', () => {
-  it('declares JSONValue first', () => {
-    expect(text.trimStart().startsWith('/** Any JSON value')).toBe(true);
+  it('declares JSONValue first, in the shared file', () => {
+    expect(declared['']!.trimStart().startsWith('/** Any JSON value')).toBe(true);
     expect(declaration('JSONValue')).toContain('type JSONValue = string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue };');
   });
 
@@ -50,6 +58,18 @@ describe('writeModels', () => {
     { name: 'ListPetsParams', want: '/** The params object of {@link listPets}: body fields and parameters in one object. */ export type ListPetsParams = { limit?: number; };' },
   ];
   it.each(cases)('$name', ({ name, want }) => expect(declaration(name)).toBe(want));
+
+  const homes: { name: string; home: string }[] = [
+    // Named only by the calls of the pets resource: declared in its file, both forms and the params type.
+    { name: 'Pet', home: 'pets' },
+    { name: 'PetInput', home: 'pets' },
+    { name: 'ListPetsParams', home: 'pets' },
+    // Named by no call: shared.
+    { name: 'Orphan', home: '' },
+  ];
+  it.each(homes)('$name is declared in $home', ({ name, home }) =>
+    expect(Object.keys(declared).filter((file) => new RegExp(`export (interface|type) ${name}\\b`).test(declared[file]!))).toEqual([home]),
+  );
 
   it('writes down the rules a type cannot carry', () => {
     expect(declaration('Ruled')).toContain('Rules the server also enforces (not expressible as a type): * - `');

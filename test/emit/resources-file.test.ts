@@ -47,10 +47,10 @@ describe('writeResource', () => {
     },
     { name: 'a task helper returns a plain promise', of: () => videos, want: 'createAndWait(...args: unknown[]): Promise<unknown>' },
     {
-      // The calls and the merged types are declared in the same file, their home: they are not imported.
-      name: 'imports: the runtime types and models it names',
+      // The calls, the merged types and the types only these calls name are declared in the same file, their home: none is imported.
+      name: 'imports: the runtime types it names',
       of: () => videos,
-      want: "import type { APIPromise } from '../core/api-promise.js'; import type { APIClient, RequestOptions } from '../core/http.js'; import type { WaitOptions } from '../core/polling.js'; import type { Unlisted } from '../core/unlisted.js'; import type { CreateAResponse, CreateBResponse, GetAResponse, GetBResponse } from '../models.js'; export class",
+      want: "import type { APIPromise } from '../core/api-promise.js'; import type { APIClient, RequestOptions } from '../core/http.js'; import type { WaitOptions } from '../core/polling.js'; import type { Unlisted } from '../core/unlisted.js'; export class",
     },
     { name: 'an example of the method call itself', of: () => pets, want: '@example * const result = await client.pets.create({ *   name: "Rex", * });' },
     {

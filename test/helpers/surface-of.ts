@@ -1,7 +1,8 @@
 /** The surface plan of a small spec given as an object, exactly as generation plans it (for emitter tests). */
 import { join } from 'node:path';
 import type { PackageSettings } from '../../generator/config.ts';
-import type { NameOf, Side } from '../../generator/emit/type-expression.ts';
+import type { NameOf } from '../../generator/emit/type-expression.ts';
+import { namesOf } from '../../generator/emit/type-names.ts';
 import { planApi } from '../../generator/plan-api.ts';
 import type { SurfaceApi } from '../../generator/surface/types.ts';
 import { ROOT } from './golden-cases.ts';
@@ -11,16 +12,9 @@ export async function surfaceOf(document: Record<string, unknown>, settings: Pac
   return (await planApi({ text: JSON.stringify(document), file: join(ROOT, 'test/in-memory.json') }, { settings })).api;
 }
 
-/** Type names as emit-package.ts gives them: the request form where a schema has one. */
+/** Type names as emit-package.ts gives them (the request form where a schema has one; each type's module). */
 export function nameOfApi(api: SurfaceApi): NameOf {
-  const byId = new Map(api.schemas.map((schema) => [schema.id, schema]));
-  return Object.assign(
-    (id: string, side: Side) => {
-      const schema = byId.get(id)!;
-      return side === 'request' && schema.requestName ? schema.requestName : schema.name;
-    },
-    { resolve: (id: string) => byId.get(id)?.type },
-  );
+  return namesOf(api);
 }
 
 /** A small API touching most of what emitters write: a resource tree, a path parameter, a query parameter, a task. */

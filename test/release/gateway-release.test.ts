@@ -115,7 +115,7 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
     // A variant is a standalone function: its row starts with its name.
     expect(readme.added.filter((line) => line.startsWith('| [`'))).toEqual([expect.stringContaining('`#newvendor`')]);
     expect(readme.added.join('\n')).toContain(`standalone function \`${NEW_VARIANT.operation}\``);
-    // models.ts: the removed field goes, the new field, model value and body type come; nothing else moves.
+    // models.ts (the shared types): the removed field goes, the new required field of the shared Vidu request comes; nothing else moves.
     const models = lines('src/models.ts');
     const meaningful = (list: string[]) => list.filter((line) => !/^\s*(\/\*\*|\*\/|\*|\}|)\s*$/.test(line));
     expect(
@@ -123,10 +123,11 @@ describe('gateway release: the next patch version of spec/openapi.yaml (1.5.17 â
       models.removed.join('\n'),
     ).toBe(true);
     expect(meaningful(models.removed).filter((line) => /completed_at/.test(line))).toHaveLength(1);
-    const added = models.added.join('\n');
-    expect(added).toContain(`${NEW_REQUIRED_FIELD.field}: string;`);
-    expect(added).toContain(`'${NEW_MODEL.value}'`);
-    expect(added).toContain('export interface NewVendorVideoCreateRequest {');
+    expect(models.added.join('\n')).toContain(`${NEW_REQUIRED_FIELD.field}: string;`);
     expect(meaningful(models.added).length).toBeLessThan(20);
+    // The new variant's body type and the new Veo model are named by client.videos' calls only: declared in its file.
+    const videos = lines('src/resources/videos.ts').added.join('\n');
+    expect(videos).toContain(`'${NEW_MODEL.value}'`);
+    expect(videos).toContain('export interface NewVendorVideoCreateRequest {');
   });
 });

@@ -1,7 +1,14 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type {
-  AnthropicMessagesRequest,
-  AnthropicMessagesResponse,
+  ErrorResponse,
+  ImaProCreateResponse,
+  ImaProQueryResponse,
+  PixverseVideoCreateRequest,
+  TaskErrorResponse,
+  VideoTaskResponse,
+  ViduVideoRequest,
+} from './models.js';
+import type {
   AssetCreateRequest,
   AssetGetResponse,
   AssetGroupCreateRequest,
@@ -12,64 +19,63 @@ import type {
   AssetListRequest,
   AssetListResponse,
   AssetQuotaResponse,
-  ChatCompletionRequest,
-  ChatCompletionResponse,
   CreateAssetError_400,
-  CreateImagesGenerationsWan26Body,
-  DoubaoSeedream45ImageGenerationRequest,
-  DoubaoSeedream50LiteImageGenerationRequest,
-  EmbeddingRequest,
-  EmbeddingResponse,
-  ErrorResponse,
-  GeminiImageGenerationRequest,
   GetAssetBody,
   GetAssetGroupBody,
   GetAssetQuotaBody,
-  GetUserBalanceByTokenResponse,
+  UpdateAssetBody,
+  UpdateAssetGroupBody,
+} from './resources/assets.js';
+import type {
+  SeedTtsSpeechCreateRequest,
+  SeedTtsSpeechCreateResponse,
+  SeedTtsSpeechFetchResponse,
+} from './resources/audio.js';
+import type { ChatCompletionRequest, ChatCompletionResponse } from './resources/chat.js';
+import type { SeedanceContentsGenerationTaskRequest } from './resources/contents.js';
+import type { EmbeddingRequest, EmbeddingResponse } from './resources/embeddings.js';
+import type {
+  CreateImagesGenerationsWan26Body,
+  DoubaoSeedream45ImageGenerationRequest,
+  DoubaoSeedream50LiteImageGenerationRequest,
+  GeminiImageGenerationRequest,
   GptImage2ImageGenerationRequest,
-  Happyhorse10VideoCreateRequest,
   ImaImageCreateTaskResponse,
   ImaImageTaskFetchResponse,
-  ImaMusicCreateTaskRequest,
-  ImaMusicCreateTaskResponse,
-  ImaMusicTaskFetchResponse,
-  ImaProCreateResponse,
-  ImaProQueryResponse,
-  ImaProSubtitleEraseRequest,
-  ImaProVideoCreateRequest,
-  KlingImage2VideoRequest,
-  KlingText2VideoRequest,
-  KlingUnifiedVideoRequest,
-  KlingV3OmniVideoCreateRequest,
-  KlingV3VideoCreateRequest,
-  KlingVideoRequest,
+  PrunaImageCreateTaskResponse,
+  PrunaImageGenerationRequest,
+  Wan27ImageGenerationRequest,
+} from './resources/images.js';
+import type { KlingImage2VideoRequest, KlingText2VideoRequest } from './resources/kling.js';
+import type { AnthropicMessagesRequest, AnthropicMessagesResponse } from './resources/messages.js';
+import type {
   MidjourneyChangeRequest,
   MidjourneyImagineRequest,
   MidjourneyModalRequest,
   MidjourneySubmitResponse,
   MidjourneyTaskResponse,
-  MiniMaxVideoGenerationRequest,
-  MiniMaxVideosCreateRequest,
   MjSubmitResponse,
-  PixverseVideoCreateRequest,
-  PrunaImageCreateTaskResponse,
-  PrunaImageGenerationRequest,
-  ResponsesRequest,
-  ResponsesResponse,
-  SeedTtsSpeechCreateRequest,
-  SeedTtsSpeechCreateResponse,
-  SeedTtsSpeechFetchResponse,
-  SeedanceContentsGenerationTaskRequest,
   SubmitMidjourneyBlendBody,
-  TaskErrorResponse,
-  UpdateAssetBody,
-  UpdateAssetGroupBody,
+} from './resources/mj.js';
+import type {
+  ImaMusicCreateTaskRequest,
+  ImaMusicCreateTaskResponse,
+  ImaMusicTaskFetchResponse,
+} from './resources/music.js';
+import type { ResponsesRequest, ResponsesResponse } from './resources/responses.js';
+import type { GetUserBalanceByTokenResponse } from './resources/usage.js';
+import type { KlingUnifiedVideoRequest, MiniMaxVideoGenerationRequest } from './resources/video.js';
+import type {
+  Happyhorse10VideoCreateRequest,
+  ImaProSubtitleEraseRequest,
+  ImaProVideoCreateRequest,
+  KlingV3OmniVideoCreateRequest,
+  KlingV3VideoCreateRequest,
+  KlingVideoRequest,
+  MiniMaxVideosCreateRequest,
   VeoVideoCreateRequest,
-  VideoTaskResponse,
-  ViduVideoRequest,
   Wan26VideoCreateRequest,
-  Wan27ImageGenerationRequest,
-} from './models.js';
+} from './resources/videos.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

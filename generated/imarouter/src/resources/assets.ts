@@ -1,23 +1,8 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  AssetCreateRequest,
-  AssetGetResponse,
-  AssetGroupCreateRequest,
-  AssetGroupListRequest,
-  AssetGroupListResponse,
-  AssetGroupResponse,
-  AssetIdResponse,
-  AssetListRequest,
-  AssetListResponse,
-  AssetQuotaResponse,
-  GetAssetBody,
-  GetAssetGroupBody,
-  GetAssetQuotaBody,
-  UpdateAssetBody,
-  UpdateAssetGroupBody,
-} from '../models.js';
+import type { Unlisted } from '../core/unlisted.js';
+import type { JSONValue } from '../models.js';
 
 export class AssetsGroup {
   constructor(private readonly client: APIClient) {}
@@ -533,3 +518,276 @@ export function getAssetQuota(
     options,
   );
 }
+
+export interface AssetGroupCreateRequest {
+  /**
+   * Group name (user-side display name).
+   * @example "marketing-assets"
+   * @maxLength 64
+   */
+  name: string;
+  /**
+   * Group description (optional).
+   * @example "Material grouping-marketing"
+   * @maxLength 300
+   */
+  description?: string;
+  /**
+   * Grouping type. Currently `AIGC` is used by default.
+   * @default "AIGC"
+   * @example "AIGC"
+   */
+  group_type?: string;
+  /**
+   * Project namespace. Defaults to `default` when not passed.
+   * @default "default"
+   * @example "default"
+   */
+  project_name?: string;
+  /**
+   * Optional, asset model name. Serious reminder: Be sure to pass `model` explicitly to distinguish domestic and overseas portrait protocols to avoid mismatch between material protocols and video model channels.
+   * - `ima-pro-upload`: domestic portrait (default, history compatible)
+   * - `ima-pro-upload-cn`: domestic portrait, adapted to `seedance-2.0-cn`, `seedance-2.0-fast-cn`
+   * - `seedance-upload`: overseas portraits, adapted to `seedance-2.0`, `seedance-2.0-fast`
+   * - Do not mix domestic/overseas asset protocols; otherwise `asset://...` may fail to be called later when used for video tasks.
+   * @example "ima-pro-upload-cn"
+   */
+  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn' | Unlisted;
+}
+
+export interface AssetGroupListRequest {
+  filters?: {
+    name?: string;
+    group_ids?: string[];
+    /**
+     * Group type filter, usually `AIGC`.
+     * @default "AIGC"
+     */
+    group_type?: string;
+  };
+  /**
+   * Page number (starting from 1).
+   * @default 1
+   * @minimum 1
+   */
+  page_number?: number;
+  /**
+   * Number per page (1-100).
+   * @default 20
+   * @minimum 1
+   * @maximum 100
+   */
+  page_size?: number;
+  /** Sorting field (strictly case sensitive). */
+  sort_by?: 'CreateTime' | 'UpdateTime';
+  /** Sort direction (strictly case sensitive). */
+  sort_order?: 'Asc' | 'Desc';
+  /**
+   * Project namespace. Untransmitted items will be handled as default items.
+   * @default "default"
+   */
+  project_name?: string;
+  /**
+   * Optional, asset model name. Serious reminder: Be sure to pass `model` explicitly to distinguish domestic and overseas portrait protocols to avoid mismatch between material protocols and video model channels.
+   * - `ima-pro-upload`: domestic portrait (default, history compatible)
+   * - `ima-pro-upload-cn`: domestic portrait, adapted to `seedance-2.0-cn`, `seedance-2.0-fast-cn`
+   * - `seedance-upload`: overseas portraits, adapted to `seedance-2.0`, `seedance-2.0-fast`
+   * - Do not mix domestic/overseas asset protocols; otherwise `asset://...` may fail to be called later when used for video tasks.
+   * @example "ima-pro-upload-cn"
+   */
+  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn' | Unlisted;
+}
+
+export interface AssetCreateRequest {
+  /**
+   * Group ID (available with `/v1/assets/group/list`).
+   * @example "grp_123456"
+   */
+  group_id: string;
+  /**
+   * Publicly accessible asset URL. Please confirm that it is accessible before calling, and it is recommended to persist the original material by yourself; the 30-day expiration rule only applies to the result resource URL returned by the interface.
+   * @example "https://example.com/image.png"
+   * @format uri
+   */
+  url: string;
+  /**
+   * Material name (optional).
+   * @example "cover-image"
+   * @maxLength 64
+   */
+  name?: string;
+  /**
+   * Material type, default is `Image`.
+   * When `asset_type=Audio`, the audio duration must be between `1.8s` and `15.2s` (closed interval), otherwise `InvalidParameter.DurationTooLong` is returned.
+   * @default "Image"
+   * @example "Image"
+   */
+  asset_type?: 'Image' | 'Video' | 'Audio';
+  /**
+   * Project namespace. Defaults to `default` when not passed.
+   * @default "default"
+   * @example "default"
+   */
+  project_name?: string;
+  /**
+   * Optional, specify the token id used for deduction for this upload.
+   * When not passed: By default, the token corresponding to SK in the current request header `Authorization` is used.
+   * Constraints: Must belong to the current user, status is enabled, and the balance is sufficient.
+   * @example 3
+   */
+  billing_token_id?: number;
+  /**
+   * Optional, asset model name. This model price will be used first when billing; if not uploaded, it will default to `ima-pro-upload`.
+   * **Serious reminder**: When creating portrait materials/material protocols, be sure to explicitly pass `model` to distinguish between domestic and overseas channels to avoid mismatch between material protocols and video model channels.
+   * - `ima-pro-upload`: domestic portrait (default, history compatible)
+   * - `ima-pro-upload-cn`: domestic portrait, adapted to `seedance-2.0-cn`, `seedance-2.0-fast-cn`
+   * - `seedance-upload`: overseas portraits, adapted to `seedance-2.0`, `seedance-2.0-fast`
+   * - Do not mix domestic/overseas asset protocols; otherwise `asset://...` may fail to be called later when used for video tasks.
+   * @example "ima-pro-upload-cn"
+   */
+  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn' | Unlisted;
+}
+
+export interface AssetListRequest {
+  filters?: {
+    group_ids?: string[];
+    /**
+     * Group type filter, usually `AIGC`.
+     * @default "AIGC"
+     */
+    group_type?: string;
+    statuses?: ('Active' | 'Failed' | 'Processing')[];
+    name?: string;
+  };
+  /**
+   * @default 1
+   * @minimum 1
+   */
+  page_number?: number;
+  /**
+   * @default 20
+   * @minimum 1
+   * @maximum 100
+   */
+  page_size?: number;
+  /** Sorting field (strictly case sensitive). */
+  sort_by?: 'CreateTime' | 'UpdateTime' | 'GroupId';
+  /**
+   * Optional, asset model name. Serious reminder: Be sure to pass `model` explicitly to distinguish domestic and overseas portrait protocols to avoid mismatch between material protocols and video model channels.
+   * - `ima-pro-upload`: domestic portrait (default, history compatible)
+   * - `ima-pro-upload-cn`: domestic portrait, adapted to `seedance-2.0-cn`, `seedance-2.0-fast-cn`
+   * - `seedance-upload`: overseas portraits, adapted to `seedance-2.0`, `seedance-2.0-fast`
+   * - Do not mix domestic/overseas asset protocols; otherwise `asset://...` may fail to be called later when used for video tasks.
+   * @example "ima-pro-upload-cn"
+   */
+  model?: 'ima-pro-upload' | 'ima-pro-upload-cn' | 'seedance-upload' | 'seedance-upload-cn' | Unlisted;
+  /** Sort direction (strictly case sensitive). */
+  sort_order?: 'Asc' | 'Desc';
+  /**
+   * Project namespace. Defaults to `default` when not passed.
+   * @default "default"
+   */
+  project_name?: string;
+}
+
+export interface AssetItem {
+  Id?: string;
+  Name?: string;
+  URL?: string;
+  GroupId?: string;
+  AssetType?: string;
+  Status?: string;
+  ProjectName?: string;
+  CreateTime?: string;
+  UpdateTime?: string;
+}
+
+export interface AssetGroupItem {
+  Id?: string;
+  Name?: string;
+  Title?: string;
+  Description?: string;
+  GroupType?: string;
+  ProjectName?: string;
+  CreateTime?: string;
+  UpdateTime?: string;
+}
+
+export interface AssetIdResponse {
+  success?: boolean;
+  message?: string;
+  data?: {
+    Id?: string;
+  };
+}
+
+export interface AssetGroupResponse {
+  success?: boolean;
+  message?: string;
+  data?: AssetGroupItem;
+}
+
+export interface AssetGetResponse {
+  success?: boolean;
+  message?: string;
+  data?: AssetItem;
+}
+
+export interface AssetGroupListResponse {
+  success?: boolean;
+  message?: string;
+  data?: {
+    Items?: AssetGroupItem[];
+    TotalCount?: number;
+    PageNumber?: number;
+    PageSize?: number;
+  };
+}
+
+export interface AssetListResponse {
+  success?: boolean;
+  message?: string;
+  data?: {
+    Items?: AssetItem[];
+    TotalCount?: number;
+    PageNumber?: number;
+    PageSize?: number;
+  };
+}
+
+export interface AssetQuotaResponse {
+  success?: boolean;
+  message?: string;
+  data?: {
+    enabled?: boolean;
+    max_count_per_user?: number;
+    current_count?: number;
+  };
+}
+
+export interface GetAssetGroupBody {
+  id: string;
+}
+
+export interface UpdateAssetGroupBody {
+  id: string;
+  name?: string;
+  description?: string;
+}
+
+export type CreateAssetError_400 = {
+  message?: string;
+  success?: boolean;
+  [key: string]: unknown;
+};
+
+export interface GetAssetBody {
+  id: string;
+}
+
+export interface UpdateAssetBody {
+  id: string;
+  name: string;
+}
+
+export type GetAssetQuotaBody = { [key: string]: JSONValue };

@@ -3,7 +3,8 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
-import type { SeedTtsSpeechCreateRequest, SeedTtsSpeechCreateResponse, SeedTtsSpeechFetchResponse } from '../models.js';
+import type { Unlisted } from '../core/unlisted.js';
+import type { JSONValue } from '../models.js';
 
 export class AudioSpeech {
   constructor(private readonly client: APIClient) {}
@@ -193,3 +194,193 @@ export function waitForGetSeedTtsSpeechTask(
     options,
   );
 }
+
+/** Seed TTS 2.0 speech synthesis request body. */
+export type SeedTtsSpeechCreateRequest = {
+  /**
+   * Speech model name. Currently only `seed-tts-2.0` is supported.
+   */
+  model: 'seed-tts-2.0' | Unlisted;
+  /**
+   * Text input. Provide at least one of `input`, `text`, `prompt`, or `ssml`.
+   * @minLength 1
+   * @maxLength 10000
+   */
+  input?: string;
+  /**
+   * Text input alias.
+   * @minLength 1
+   * @maxLength 10000
+   */
+  text?: string;
+  /**
+   * Text input alias.
+   * @minLength 1
+   * @maxLength 10000
+   */
+  prompt?: string;
+  /**
+   * SSML input.
+   * @minLength 1
+   * @maxLength 10000
+   */
+  ssml?: string;
+  /**
+   * OpenAI-compatible voice field.
+   */
+  voice?: string;
+  /**
+   * Speech speaker field.
+   */
+  speaker?: string;
+  /**
+   * Audio format, defaults to `mp3`.
+   * @default "mp3"
+   */
+  response_format?: string;
+  /**
+   * Speech speed multiplier.
+   * @format double
+   */
+  speed?: number;
+  /**
+   * Optional metadata.
+   */
+  metadata?: {
+    [key: string]: JSONValue;
+  };
+} & (
+  | {
+      /**
+       * Text input. Provide at least one of `input`, `text`, `prompt`, or `ssml`.
+       * @minLength 1
+       * @maxLength 10000
+       */
+      input: string;
+    }
+  | {
+      /**
+       * Text input alias.
+       * @minLength 1
+       * @maxLength 10000
+       */
+      text: string;
+    }
+  | {
+      /**
+       * Text input alias.
+       * @minLength 1
+       * @maxLength 10000
+       */
+      prompt: string;
+    }
+  | {
+      /**
+       * SSML input.
+       * @minLength 1
+       * @maxLength 10000
+       */
+      ssml: string;
+    }
+) &
+  (
+    | {
+        /**
+         * OpenAI-compatible voice field.
+         */
+        voice: string;
+      }
+    | {
+        /**
+         * Speech speaker field.
+         */
+        speaker: string;
+      }
+  );
+
+/** Seed TTS task submission response. */
+export type SeedTtsSpeechCreateResponse = {
+  /**
+   * Public task ID.
+   */
+  id?: string;
+  /**
+   * Public task ID.
+   */
+  task_id?: string;
+  /**
+   * @example "audio.speech"
+   */
+  object?: string;
+  /**
+   * @example "seed-tts-2.0"
+   */
+  model?: string;
+  /**
+   * @example "submitted"
+   */
+  status?: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
+  progress?: number;
+  /**
+   * @format int64
+   */
+  created_at?: number;
+  [key: string]: unknown;
+};
+
+/** Seed TTS task fetch response. */
+export type SeedTtsSpeechFetchResponse = {
+  /**
+   * @example "success"
+   */
+  code?: string;
+  data?: {
+    /**
+     * Public task ID.
+     */
+    task_id?: string;
+    /**
+     * Task status.
+     */
+    status?: 'queued' | 'processing' | 'succeeded' | 'failed';
+    /**
+     * Audio format.
+     */
+    format?: string;
+    /**
+     * Audio URL after terminal success.
+     */
+    url?: string;
+    /**
+     * USD amount for the completed task, when returned.
+     * @format double
+     * @minimum 0
+     */
+    amount_usd?: number;
+    /**
+     * Terminal usage.
+     */
+    usage?: {
+      /**
+       * Character usage count.
+       * @minimum 0
+       */
+      count?: number;
+      [key: string]: unknown;
+    };
+    error?:
+      | (
+          | {
+              [key: string]: unknown;
+            }
+          | string
+        )
+      | null;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+};

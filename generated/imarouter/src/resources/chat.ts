@@ -2,7 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { ChatCompletionChunk, ChatCompletionRequest, ChatCompletionResponse } from '../models.js';
+import type { Unlisted } from '../core/unlisted.js';
+import type { JSONValue } from '../models.js';
 
 export class ChatCompletions {
   constructor(private readonly client: APIClient) {}
@@ -325,4 +326,154 @@ export function createChatCompletions(
     },
     options,
   );
+}
+
+export interface ChatCompletionRequest {
+  /** Model name */
+  model:
+    | 'gpt-4.1'
+    | 'gpt-4.1-mini'
+    | 'gpt-4.1-nano'
+    | 'gpt-4o'
+    | 'gpt-4o-mini'
+    | 'gpt-5'
+    | 'gpt-5-mini'
+    | 'gpt-5.1'
+    | 'MiniMax-Text-01'
+    | 'MiniMax-M1'
+    | 'MiniMax-M2'
+    | 'MiniMax-M2.1'
+    | 'MiniMax-M2.1-highspeed'
+    | 'MiniMax-M2.5'
+    | 'MiniMax-M2.5-highspeed'
+    | 'claude-sonnet-4-5-20250929'
+    | 'claude-sonnet-4-6'
+    | 'claude-haiku-4-5-20251001'
+    | 'claude-opus-4-5-20251101'
+    | 'claude-opus-4-6'
+    | 'claude-opus-4-7'
+    | 'kimi-for-coding'
+    | 'deepseek-v4-pro'
+    | 'deepseek-v4-flash'
+    | 'gpt-5.4-mini'
+    | 'seed-sc-260215'
+    | Unlisted;
+  messages: {
+    role: 'system' | 'user' | 'assistant';
+    content: string;
+  }[];
+  /**
+   * Whether to enable streaming responses
+   * @default false
+   */
+  stream?: boolean;
+  /**
+   * @default 1
+   * @minimum 0
+   * @maximum 2
+   */
+  temperature?: number;
+  /** Maximum number of generated tokens */
+  max_tokens?: number;
+  /** Function tool definition (OpenAI compatible) */
+  tools?: {
+    type: 'function';
+    function: {
+      name: string;
+      description?: string;
+      parameters: { [key: string]: JSONValue };
+    };
+  }[];
+  /** Tool selection strategy */
+  tool_choice?:
+    | ('none' | 'auto' | 'required')
+    | {
+        type?: 'function';
+        function?: {
+          name?: string;
+        };
+      };
+}
+
+export interface ChatCompletionResponse {
+  id?: string;
+  /** @example "chat.completion" */
+  object?: string;
+  model?: string;
+  choices?: {
+    index?: number;
+    message?: {
+      role?: string;
+      content?: string;
+      tool_calls?: {
+        id?: string;
+        type?: 'function';
+        function?: {
+          name?: string;
+          arguments?: string;
+        };
+      }[];
+    };
+    finish_reason?: string;
+  }[];
+  usage?: {
+    prompt_tokens?: number;
+    completion_tokens?: number;
+    total_tokens?: number;
+  };
+}
+
+/** One server-sent event of a chat completion stream; the stream ends with `data: [DONE]`. */
+export interface ChatCompletionChunkSSE {
+  event?: string;
+  id?: string;
+  data: string;
+}
+
+/** A piece of a streamed chat completion. Joined in order, the `delta`s of one choice make its message; the last chunk may carry `usage` and no choices. */
+export interface ChatCompletionChunk {
+  /** The completion's id, the same in every chunk. */
+  id: string;
+  object: 'chat.completion.chunk';
+  /** When the completion was created (Unix time in seconds). */
+  created: number;
+  model: string;
+  system_fingerprint?: string | null;
+  choices: ChatCompletionChunkChoice[];
+  /** Token counts, in the last chunk only (when the request asks for them). */
+  usage?: {
+    prompt_tokens?: number;
+    completion_tokens?: number;
+    total_tokens?: number;
+  } | null;
+}
+
+export interface ChatCompletionChunkChoice {
+  index: number;
+  delta: ChatCompletionChunkDelta;
+  /** Why the choice ended (`stop`, `length`, `tool_calls`, `content_filter`); null until it has. */
+  finish_reason?: string | null;
+  logprobs?: { [key: string]: unknown } | null;
+}
+
+/** What this chunk adds to the choice's message. */
+export interface ChatCompletionChunkDelta {
+  role?: 'system' | 'user' | 'assistant' | 'tool';
+  /** The next piece of the answer's text. */
+  content?: string | null;
+  /** The next piece of the reasoning text, from reasoning models that send it. */
+  reasoning_content?: string | null;
+  refusal?: string | null;
+  tool_calls?: {
+    index: number;
+    id?: string;
+    type?: 'function';
+    function?: {
+      name?: string;
+      /**
+       * The next piece of the arguments' JSON text.
+       */
+      arguments?: string;
+    };
+  }[];
 }

@@ -3,7 +3,8 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
-import type { ImaProCreateResponse, ImaProQueryResponse, SeedanceContentsGenerationTaskRequest } from '../models.js';
+import type { Unlisted } from '../core/unlisted.js';
+import type { ImaProCreateResponse, ImaProQueryResponse } from '../models.js';
 
 export class ContentsGenerationsTasks {
   constructor(private readonly client: APIClient) {}
@@ -226,4 +227,78 @@ export function waitForGetSeedanceContentsGenerationTask(
     },
     options,
   );
+}
+
+/**
+ * Seedance contents video task request
+ * Seedance 2.0 contents task request body. Use this schema only for `POST /api/v1/contents/generations/tasks`; do not mix it with the OpenAI-compatible `/v1/videos` request body.
+ *
+ * Image, video, and audio fields must use public `https://...` URLs.
+ */
+export interface SeedanceContentsGenerationTaskRequest {
+  /** Target model. Only `seedance-2.0`, `seedance-2.0-fast`, `seedance-2.0-cn`, and `seedance-2.0-fast-cn` are supported. */
+  model: 'seedance-2.0' | 'seedance-2.0-fast' | 'seedance-2.0-cn' | 'seedance-2.0-fast-cn' | Unlisted;
+  /**
+   * Input content array. Supports `text`, `image_url`, `video_url`, and `audio_url`. Text-to-video, first-frame, first/last-frame, and multimodal reference modes are mutually exclusive.
+   * @minItems 1
+   */
+  content: SeedanceContentsGenerationContentItem[];
+  /**
+   * Whether to return the generated video's last PNG frame after success. Useful for chained generation.
+   * @default false
+   */
+  return_last_frame?: boolean;
+  /**
+   * Whether to generate synchronized audio. `true` creates an audio video; `false` creates a silent video. Do not send `reference_audio` when `generate_audio=false`.
+   * @default true
+   */
+  generate_audio?: boolean;
+  /** Output resolution. Allowed values: `480p`, `720p`, `1080p`; Fast models do not support `1080p`. */
+  resolution?: '480p' | '720p' | '1080p';
+  /** Output aspect ratio. `adaptive` lets the model choose the best ratio based on input. */
+  ratio?: '16:9' | '4:3' | '1:1' | '3:4' | '9:16' | '21:9' | 'adaptive';
+  /**
+   * Output duration in seconds. Send an integer from `4` to `15` inclusive.
+   * @default 5
+   * @minimum 4
+   * @maximum 15
+   */
+  duration?: number;
+  /**
+   * Random seed. `-1` or omission means random; the same seed only makes results similar, not identical.
+   * @default -1
+   * @format int64
+   * @minimum -1
+   * @maximum 4294967295
+   */
+  seed?: number;
+}
+
+/**
+ * Seedance contents input item
+ * One contents input item. `type` determines which one of `text`, `image_url`, `video_url`, or `audio_url` should be provided.
+ */
+export interface SeedanceContentsGenerationContentItem {
+  /** Input type. `text` is a prompt, `image_url` is an image URL, `video_url` is a reference video URL, and `audio_url` is a reference audio URL. */
+  type: 'text' | 'image_url' | 'video_url' | 'audio_url';
+  /**
+   * Text prompt. Provide only when `type=text`; keep it under about 1000 words.
+   * @minLength 1
+   */
+  text?: string;
+  image_url?: SeedanceContentsGenerationURLField;
+  video_url?: SeedanceContentsGenerationURLField;
+  audio_url?: SeedanceContentsGenerationURLField;
+  /** Media role. Images support `first_frame`, `last_frame`, or `reference_image`; video must use `reference_video`; audio must use `reference_audio`. First/last-frame mode and multimodal reference mode cannot be mixed. */
+  role?: 'first_frame' | 'last_frame' | 'reference_image' | 'reference_video' | 'reference_audio';
+}
+
+/** Seedance contents HTTPS URL */
+export interface SeedanceContentsGenerationURLField {
+  /**
+   * Public HTTPS URL. Image, video, and audio media are submitted in this URL shape.
+   * @format uri
+   * @pattern ^https://.+
+   */
+  url: string;
 }

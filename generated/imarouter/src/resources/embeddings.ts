@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { EmbeddingRequest, EmbeddingResponse } from '../models.js';
+import type { Unlisted } from '../core/unlisted.js';
 
 export class Embeddings {
   constructor(private readonly client: APIClient) {}
@@ -78,4 +78,43 @@ export function createEmbeddings(
     },
     options,
   );
+}
+
+export interface EmbeddingRequest {
+  /** Embedding model name. Currently supports `text-embedding-3-large` and `text-embedding-3-small`. */
+  model: 'text-embedding-3-large' | 'text-embedding-3-small' | Unlisted;
+  /** Text to encode; either a string or an array of strings. */
+  input: string | string[];
+  /**
+   * Vector encoding: float (default) JSON numbers or base64 packed string.
+   * @default "float"
+   */
+  encoding_format?: 'float' | 'base64';
+  /**
+   * Explicit output dimensionality; useful for storage compression or matching downstream index shape.
+   * @minimum 1
+   * @maximum 3072
+   */
+  dimensions?: number;
+  /** End-user identifier forwarded upstream for abuse monitoring (optional). */
+  user?: string;
+}
+
+export interface EmbeddingResponse {
+  /** @example "list" */
+  object?: string;
+  data?: {
+    /**
+     * @example "embedding"
+     */
+    object?: string;
+    index?: number;
+    embedding?: number[];
+  }[];
+  /** @example "text-embedding-3-large" */
+  model?: string;
+  usage?: {
+    prompt_tokens?: number;
+    total_tokens?: number;
+  };
 }

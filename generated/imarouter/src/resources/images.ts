@@ -5,18 +5,7 @@ import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
 import { named, routeOf } from '../core/routing.js';
 import type { Unlisted } from '../core/unlisted.js';
-import type {
-  CreateImagesGenerationsWan26Body,
-  DoubaoSeedream45ImageGenerationRequest,
-  DoubaoSeedream50LiteImageGenerationRequest,
-  GeminiImageGenerationRequest,
-  GptImage2ImageGenerationRequest,
-  ImaImageCreateTaskResponse,
-  ImaImageTaskFetchResponse,
-  PrunaImageCreateTaskResponse,
-  PrunaImageGenerationRequest,
-  Wan27ImageGenerationRequest,
-} from '../models.js';
+import type { JSONValue } from '../models.js';
 
 export class ImagesGenerations {
   constructor(private readonly client: APIClient) {}
@@ -1323,3 +1312,666 @@ export function waitForGetImagesGenerationsPruna(
     options,
   );
 }
+
+/**
+ * Gemini image generation request.
+ * - `gemini-2.5-flash-image`, `gemini-3-pro-image-preview`, and `gemini-3.1-flash-image-preview` use the Gemini image parameter set
+ * - This object is only used for Gemini docs on the main `/v1/images/generations` path
+ */
+export type GeminiImageGenerationRequest =
+  ImaImageGenerationRequestGemini25Flash | ImaImageGenerationRequestGemini3Pro | ImaImageGenerationRequestGemini31Flash;
+
+/** @example {"model":"gemini-2.5-flash-image","prompt":"compact watercolor postcard of a mountain village","aspect_ratio":"21:9","size":"4K"} */
+export interface ImaImageGenerationRequestGemini25Flash {
+  /** Image model name (Gemini 2.5 Flash Image). */
+  model: 'gemini-2.5-flash-image';
+  /**
+   * Prompt (required).
+   * @minLength 1
+   * @maxLength 10000
+   */
+  prompt: string;
+  /** Image aspect ratio (optional). */
+  aspect_ratio?:
+    '1:1' | '1:4' | '1:8' | '2:3' | '3:2' | '3:4' | '4:1' | '4:3' | '4:5' | '5:4' | '8:1' | '9:16' | '16:9' | '21:9';
+  /**
+   * Output size (optional, default `1K`).
+   * @default "1K"
+   */
+  size?: '512px' | '1K' | '2K' | '4K';
+  /**
+   * Single image input (optional, image-to-image).
+   * **IMPORTANT**: Confirm that the input URL is accessible before calling; the 30-day expiration rule only applies to the result resource URL returned by the API.
+   * File type requirement: `jpg/png` (upstream constraint).
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Multiple image input (optional, image-to-image).
+   * **IMPORTANT**: Confirm that the input URL is accessible before calling; the 30-day expiration rule only applies to the result resource URL returned by the API.
+   * File type requirement: `jpg/png` (upstream constraint).
+   * @minItems 1
+   * @maxItems 14
+   */
+  images?: string[];
+}
+
+/** @example {"model":"gemini-3-pro-image-preview","prompt":"a futuristic city at sunset","aspect_ratio":"16:9","size":"2K"} */
+export interface ImaImageGenerationRequestGemini3Pro {
+  /** Image model name (pro). */
+  model: 'gemini-3-pro-image-preview';
+  /**
+   * Prompt word (required).
+   * @minLength 1
+   * @maxLength 10000
+   */
+  prompt: string;
+  /** Image aspect ratio (optional). */
+  aspect_ratio?: '1:1' | '3:2' | '2:3' | '3:4' | '4:3' | '4:5' | '5:4' | '9:16' | '16:9' | '21:9';
+  /**
+   * Output size (optional, default `1K`).
+   * @default "1K"
+   */
+  size?: '1K' | '2K' | '4K';
+  /**
+   * Single image input (optional, image-to-image).
+   * **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule only applies to the result resource URL returned by the interface.
+   * File type requirement: `jpg/png` (upstream constraint).
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Multiple image input (optional, image-to-image).
+   * **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule only applies to the result resource URL returned by the interface.
+   * File type requirement: `jpg/png` (upstream constraint).
+   * @minItems 1
+   * @maxItems 14
+   */
+  images?: string[];
+}
+
+/** @example {"model":"gemini-3.1-flash-image-preview","prompt":"minimalist icon set for weather app","aspect_ratio":"1:1","size":"512px"} */
+export interface ImaImageGenerationRequestGemini31Flash {
+  /** Image model name (flash). */
+  model: 'gemini-3.1-flash-image-preview';
+  /**
+   * Prompt word (required).
+   * @minLength 1
+   * @maxLength 10000
+   */
+  prompt: string;
+  /** Image aspect ratio (optional). */
+  aspect_ratio?:
+    '1:1' | '1:4' | '1:8' | '2:3' | '3:2' | '3:4' | '4:1' | '4:3' | '4:5' | '5:4' | '8:1' | '9:16' | '16:9' | '21:9';
+  /**
+   * Output size (optional, default `1K`).
+   * @default "1K"
+   */
+  size?: '512px' | '1K' | '2K' | '4K';
+  /**
+   * Single image input (optional, image-to-image).
+   * **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule only applies to the result resource URL returned by the interface.
+   * File type requirement: `jpg/png` (upstream constraint).
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Multiple image input (optional, image-to-image).
+   * **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule only applies to the result resource URL returned by the interface.
+   * File type requirement: `jpg/png` (upstream constraint).
+   * @minItems 1
+   * @maxItems 14
+   */
+  images?: string[];
+}
+
+/** @example {"model":"gpt-image-2","prompt":"replace the background with a clean studio backdrop","images":["https://example.com/input.png"],"mask":"https://example.com/mask.png","size":"1536x1024","quality":"high","input_fidelity":"high","moderation":"low","output_format":"png"} */
+export interface GptImage2ImageGenerationRequest {
+  /** gpt-image-2 image model name. */
+  model: 'gpt-image-2';
+  /**
+   * Prompt (required). The current implementation requires `prompt` to be present.
+   * @minLength 1
+   */
+  prompt: string;
+  /** Output size (optional). Passed through as-is without enum validation. */
+  size?: string;
+  /** Output quality (optional). Passed through as-is. */
+  quality?: string;
+  /** Single image input (optional). With image input and no `mask`, the request is treated as `image_to_image`. */
+  image?: string;
+  /** Multiple image input (optional). With image input and no `mask`, the request is treated as `image_to_image`. */
+  images?: string[];
+  /** Background control (optional). Passed through as-is by the current implementation. */
+  background?: string;
+  /** Input fidelity (optional). Passed through as-is by the current implementation. */
+  input_fidelity?: string;
+  /** Edit mask (optional). With image input and `mask`, the request is treated as `image_edit`. */
+  mask?: string;
+  /** Moderation level (optional). Passed through as-is by the current implementation. */
+  moderation?: string;
+  /**
+   * Number of images to return (optional). Passed through as-is by the current implementation.
+   * @minimum 0
+   */
+  n?: number;
+  /**
+   * Output compression ratio (optional, 0-100). **Only applies when `output_format=jpeg` or `webp`**; when `output_format=png` it must be 100 (default), otherwise upstream returns 400 `invalid_png_output_compression`.
+   * @default 100
+   * @minimum 0
+   * @maximum 100
+   */
+  output_compression?: number;
+  /**
+   * Output format (optional). One of `png` (default) / `jpeg` / `webp`. Do NOT send `output_compression` (or set it to 100) when `png` is chosen — upstream will reject otherwise.
+   * @default "png"
+   */
+  output_format?: 'png' | 'jpeg' | 'webp';
+}
+
+/**
+ * doubao-seedream-4-5-251128 image generation request. Supports text-to-image and image-to-image; the current implementation forwards only `prompt`, `size`, and image input.
+ * @example {"model":"doubao-seedream-4-5-251128","prompt":"turn this reference into a cinematic poster","images":["https://example.com/input.webp"],"size":"2K"}
+ */
+export interface DoubaoSeedream45ImageGenerationRequest {
+  /** doubao-seedream-4-5-251128 image model name. */
+  model: 'doubao-seedream-4-5-251128';
+  /**
+   * Prompt (required).
+   * @minLength 1
+   * @maxLength 600
+   */
+  prompt: string;
+  /**
+   * Output image size (optional). Supports `2K`, `4K`, and upstream-allowed custom pixel sizes.
+   * @default "2K"
+   */
+  size?:
+    | '2K'
+    | '4K'
+    | '2048x2048'
+    | '2304x1728'
+    | '1728x2304'
+    | '2560x1440'
+    | '1440x2560'
+    | '2496x1664'
+    | '1664x2496'
+    | '3024x1296';
+  /**
+   * Single input image (optional, for image-to-image).
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Multiple input images (optional, for image-to-image, up to 14 images).
+   * @minItems 1
+   * @maxItems 14
+   */
+  images?: string[];
+}
+
+/** @example {"model":"doubao-seedream-5-0-lite-260128","prompt":"turn this reference into a cinematic poster","images":["https://example.com/input.webp"],"size":"3K","output_format":"png","optimize_prompt_options":{"mode":"standard"}} */
+export interface DoubaoSeedream50LiteImageGenerationRequest {
+  /** Seedream 5.0 image model name. Supports `doubao-seedream-5-0-lite-260128` and `seedream-5-0-260128`. */
+  model: 'doubao-seedream-5-0-lite-260128' | 'seedream-5-0-260128';
+  /**
+   * Prompt (required).
+   * @minLength 1
+   * @maxLength 600
+   */
+  prompt: string;
+  /** Output image size (optional). Supported values are `2K`, `3K`, `2048x2048`, `2304x1728`, `1728x2304`, `2848x1600`, `1600x2848`, `2496x1664`, `1664x2496`, `3136x1344`, `3072x3072`, `3456x2592`, `2592x3456`, `4096x2304`, `2304x4096`, `2496x3744`, `3744x2496`, `4704x2016`. */
+  size?:
+    | '2K'
+    | '3K'
+    | '2048x2048'
+    | '2304x1728'
+    | '1728x2304'
+    | '2848x1600'
+    | '1600x2848'
+    | '2496x1664'
+    | '1664x2496'
+    | '3136x1344'
+    | '3072x3072'
+    | '3456x2592'
+    | '2592x3456'
+    | '4096x2304'
+    | '2304x4096'
+    | '2496x3744'
+    | '3744x2496'
+    | '4704x2016';
+  /**
+   * Single input image (optional, for image-to-image).
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Multiple input images (optional, for image-to-image, up to 14 images).
+   * @minItems 1
+   * @maxItems 14
+   */
+  images?: string[];
+  /** Output format (optional). */
+  output_format?: 'jpeg' | 'png';
+  /** Prompt optimization options (optional). */
+  optimize_prompt_options?: {
+    /**
+     * Only `standard` is supported for this model.
+     */
+    mode?: 'standard';
+  };
+}
+
+/**
+ * Wan2.6 text-to-image request body.
+ * @example {"model":"wan2.6-t2i","prompt":"一个美丽的日落海景","size":"1280*1280","prompt_extend":false,"seed":12345}
+ */
+export interface Wan26T2IImageGenerationRequest {
+  /** Wan2.6 text-to-image model name. */
+  model: 'wan2.6-t2i';
+  /**
+   * Prompt (required).
+   * @minLength 1
+   * @maxLength 2000
+   */
+  prompt: string;
+  size?: Wan26ImageSize;
+  /**
+   * Negative prompt (optional).
+   * @maxLength 500
+   */
+  negative_prompt?: string;
+  /**
+   * Whether to enable prompt expansion (optional).
+   * @default false
+   */
+  prompt_extend?: boolean;
+  /**
+   * Random seed (optional).
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+}
+
+/**
+ * Output image size. Supported values: `1280*1280`, `800*1200`, `1200*800`, `960*1280`, `1280*960`, `720*1280`, `1280*720`, `1344*576`.
+ * @default "1280*1280"
+ */
+export type Wan26ImageSize =
+  '1280*1280' | '800*1200' | '1200*800' | '960*1280' | '1280*960' | '720*1280' | '1280*720' | '1344*576';
+
+/**
+ * Wan2.6 image-to-image request body. Provide at least `image` or `images`.
+ * @example {"model":"wan2.6-image","prompt":"将参考图改成电影海报风格","images":["https://example.com/reference.png"],"size":"1280*720"}
+ */
+export type Wan26I2IImageGenerationRequest = {
+  /**
+   * Wan2.6 image-to-image model name.
+   */
+  model: 'wan2.6-image';
+  /**
+   * Prompt (required).
+   * @minLength 1
+   * @maxLength 2000
+   */
+  prompt: string;
+  /**
+   * Single input image URL (optional, mutually exclusive with `images`).
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Input image array (optional; at least 1 image).
+   * @minItems 1
+   */
+  images?: string[];
+  size?: Wan26ImageSize;
+  /**
+   * Negative prompt (optional).
+   * @maxLength 500
+   */
+  negative_prompt?: string;
+  /**
+   * Whether to enable prompt expansion (optional).
+   * @default false
+   */
+  prompt_extend?: boolean;
+  /**
+   * Random seed (optional).
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+} & (
+  | {
+      /**
+       * Single input image URL (optional, mutually exclusive with `images`).
+       * @format uri
+       */
+      image: string;
+    }
+  | {
+      /**
+       * Input image array (optional; at least 1 image).
+       * @minItems 1
+       */
+      images: string[];
+    }
+);
+
+/** @example {"model":"wan2.7-image-pro","prompt":"电影感插画","images":["https://cdn.example.com/reference.png"],"size":"1024*1024","bbox_list":[[[0,0,12,12]]],"color_palette":[{"hex":"#C2D1E6","ratio":"50.00%"},{"hex":"#F4D06F","ratio":"30.00%"},{"hex":"#7FA99B","ratio":"20.00%"}],"enable_sequential":false,"seed":12345} */
+export interface Wan27ImageGenerationRequest {
+  /** Wan image model name. */
+  model: 'wan2.7-image' | 'wan2.7-image-pro';
+  /**
+   * Prompt (required).
+   * @minLength 1
+   */
+  prompt: string;
+  /**
+   * Single input image (optional, for image-to-image).
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Multiple input images (optional, for image-to-image, up to 14 images).
+   * @minItems 1
+   * @maxItems 14
+   */
+  images?: string[];
+  /** Output image size (optional). `wan2.7-image` supports `1K`, `2K`, or custom `width*height`; total pixels must stay between `768*768` and `2048*2048`, and aspect ratio must stay between `1:8` and `8:1`. `wan2.7-image-pro` supports `1K`, `2K`, `4K`, or custom `width*height`; only text-to-image without input images and without sequential mode supports `4K` and custom sizes up to `4096*4096`, while all other cases only support `2K` and `2048*2048`. */
+  size?: ('1K' | '2K' | '4K') | `${number}*${number}`;
+  /** Whether to enable sequential multi-image mode (optional). Do not send it together with `thinking_mode` or `color_palette`. */
+  enable_sequential?: boolean;
+  /**
+   * Random seed (optional).
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  /** Whether to enable thinking mode (optional). Mutually exclusive with `enable_sequential=true`; sending both returns a parameter error. */
+  thinking_mode?: boolean;
+  /** Bounding box list (optional). The list length must match the number of input images. Each image supports at most 2 boxes, and each box uses the `[x1, y1, x2, y2]` coordinate format. Only available for image-to-image requests with input images. */
+  bbox_list?: Wan27BBoxList;
+  /** Color palette list (optional). Each item must contain `hex` and `ratio`. The number of colors must be between 3 and 10, with 8 recommended. Only available when sequential mode is disabled; do not send it together with `enable_sequential=true`. */
+  color_palette?: Wan27ColorPalette;
+}
+
+/**
+ * Bounding box list. Its length must match the number of input images.
+ * @maxItems 9
+ */
+export type Wan27BBoxList = Wan27BBoxPerImage[];
+
+/**
+ * Bounding box list for one input image, with at most 2 boxes.
+ * @maxItems 2
+ */
+export type Wan27BBoxPerImage = Wan27BBoxCoords[];
+
+/**
+ * Coordinates for a single bounding box in the format `[x1, y1, x2, y2]`.
+ * @minItems 4
+ * @maxItems 4
+ */
+export type Wan27BBoxCoords = number[];
+
+/**
+ * Color palette list.
+ * @minItems 3
+ * @maxItems 10
+ */
+export type Wan27ColorPalette = Wan27ColorPaletteItem[];
+
+export interface Wan27ColorPaletteItem {
+  /**
+   * HEX color value.
+   * @pattern ^#[0-9A-Fa-f]{6}$
+   */
+  hex: string;
+  /**
+   * Color percentage. The sum of all `ratio` values must equal `100.00%`.
+   * @pattern ^([0-9]|[1-9][0-9]|100)\.[0-9]{2}%$
+   */
+  ratio: string;
+}
+
+/** @example {"model":"prunaai/p-image","prompt":"a clean studio product photo of a ceramic cup","size":"1024x1024","aspect_ratio":"1:1","seed":0} */
+export interface PrunaPImageGenerationRequest {
+  /** PrunaAI text-to-image model name. */
+  model: 'prunaai/p-image';
+  /**
+   * Prompt (required).
+   * @minLength 1
+   */
+  prompt: string;
+  /** OpenAI-compatible size string. Supports common sizes and custom dimensions; custom dimensions can be used with `width` / `height`. */
+  size?: string;
+  /** Output image aspect ratio. Use `custom` with `width` / `height` for custom dimensions. */
+  aspect_ratio?: '1:1' | '16:9' | '9:16' | '3:2' | '2:3' | '3:4' | '4:3' | 'custom';
+  /**
+   * Custom width, used only with `aspect_ratio=custom`; constrained to 256-1440.
+   * @minimum 256
+   * @maximum 1440
+   */
+  width?: number;
+  /**
+   * Custom height, used only with `aspect_ratio=custom`; constrained to 256-1440.
+   * @minimum 256
+   * @maximum 1440
+   */
+  height?: number;
+  /** Random seed (optional). */
+  seed?: number;
+  /** Whether to disable the safety checker (optional). */
+  disable_safety_checker?: boolean;
+}
+
+/** @example {"model":"prunaai/p-image-edit","prompt":"edit this image into a clean product-style composition","image":"https://example.com/source.png","extra_fields":{"input":{"images":["https://example.com/source.png"],"aspect_ratio":"1:1","turbo":false,"seed":0}}} */
+export type PrunaPImageEditGenerationRequest = {
+  /**
+   * PrunaAI image-edit model name.
+   */
+  model: 'prunaai/p-image-edit';
+  /**
+   * Prompt (required).
+   */
+  prompt: string;
+  /**
+   * Single input image URL.
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Input image URL array.
+   * @minItems 1
+   */
+  images?: string[];
+  /**
+   * Extended parameter object. It may include `input.images`, `aspect_ratio`, `turbo`, `seed`, `disable_safety_checker`, and related options.
+   */
+  extra_fields?: {
+    [key: string]: JSONValue;
+  };
+  /**
+   * PrunaAI image-edit aspect ratio.
+   */
+  aspect_ratio?: '1:1' | '16:9' | '9:16' | '3:2' | '2:3' | '3:4' | '4:3';
+  /**
+   * Whether to enable turbo mode (optional).
+   */
+  turbo?: boolean;
+  /**
+   * Random seed (optional).
+   */
+  seed?: number;
+  /**
+   * Whether to disable the safety checker (optional).
+   */
+  disable_safety_checker?: boolean;
+} & (
+  | {
+      /**
+       * Single input image URL.
+       * @format uri
+       */
+      image: string;
+    }
+  | {
+      /**
+       * Input image URL array.
+       * @minItems 1
+       */
+      images: string[];
+    }
+  | {
+      /**
+       * Extended parameter object. It may include `input.images`, `aspect_ratio`, `turbo`, `seed`, `disable_safety_checker`, and related options.
+       */
+      extra_fields: {
+        [key: string]: JSONValue;
+      };
+    }
+);
+
+/** PrunaAI image generation request. The real request path is `POST /v1/images/generations`; exact `model` dispatches to the concrete `prunaai/p-image` or `prunaai/p-image-edit` request body. */
+export type PrunaImageGenerationRequest = PrunaPImageGenerationRequest | PrunaPImageEditGenerationRequest;
+
+/** Image asynchronous task submission response. */
+export type ImaImageCreateTaskResponse = {
+  /**
+   * Public task ID.
+   */
+  id?: string;
+  /**
+   * Same as `id`.
+   */
+  task_id?: string;
+  /**
+   * @example "image"
+   */
+  object?: string;
+  model?: string;
+  /**
+   * Initial state (e.g. `queued` / `in_progress`).
+   */
+  status?: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
+  progress?: number;
+  /**
+   * USD amount for the completed task, when returned.
+   * @format double
+   * @minimum 0
+   */
+  amount_usd?: number;
+  /**
+   * @format int64
+   */
+  created_at?: number;
+  [key: string]: unknown;
+};
+
+/** PrunaAI image task submission response, including task ID, status, and creation time. */
+export type PrunaImageCreateTaskResponse = {
+  /**
+   * Public task ID.
+   */
+  id?: string;
+  /**
+   * Same as `id`.
+   */
+  task_id?: string;
+  /**
+   * @example "image"
+   */
+  object?: string;
+  model?: string;
+  /**
+   * Initial state (e.g. `queued` / `in_progress`).
+   */
+  status?: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
+  progress?: number;
+  /**
+   * @format int64
+   */
+  created_at?: number;
+  [key: string]: unknown;
+};
+
+export type ImaImageTaskFetchResponse = {
+  /**
+   * @example "success"
+   */
+  code?: string;
+  data?: {
+    task_id?: string;
+    /**
+     * Task status (such as queued/processing/succeeded/failed).
+     */
+    status?: string;
+    /**
+     * Output format (if recognized).
+     */
+    format?: string;
+    /**
+     * Returns the result link after success. This link is a resource hosted by the platform. It is recommended to download and save it immediately after receiving it. It will expire after about 30 days.
+     */
+    url?: string;
+    error?:
+      | (
+          | {
+              [key: string]: unknown;
+            }
+          | string
+        )
+      | null;
+    metadata?:
+      | (
+          | {
+              [key: string]: unknown;
+            }
+          | string
+          | null
+        )
+      | null;
+    /**
+     * USD amount for the completed task, when returned.
+     * @format double
+     * @minimum 0
+     */
+    amount_usd?: number;
+    /**
+     * Usage information, when returned.
+     */
+    usage?: {
+      /**
+       * Enter token
+       * @minimum 0
+       */
+      input_tokens?: number;
+      /**
+       * output token
+       * @minimum 0
+       */
+      output_tokens?: number;
+      /**
+       * total tokens
+       * @minimum 0
+       */
+      total_tokens?: number;
+      [key: string]: unknown;
+    };
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+};
+
+export type CreateImagesGenerationsWan26Body = Wan26T2IImageGenerationRequest | Wan26I2IImageGenerationRequest;

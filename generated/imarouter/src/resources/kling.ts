@@ -3,7 +3,8 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
-import type { KlingImage2VideoRequest, KlingText2VideoRequest, VideoTaskResponse } from '../models.js';
+import type { Unlisted } from '../core/unlisted.js';
+import type { JSONValue, VideoTaskResponse } from '../models.js';
 
 export class KlingVideosText2video {
   constructor(private readonly client: APIClient) {}
@@ -413,4 +414,106 @@ export function waitForGetKlingImage2VideoTaskStatus(
     { statusField: ['status'], success: ['completed'], failure: ['failed'], ignoreCase: false },
     options,
   );
+}
+
+/** Kling text-to-video request parameters. Use `model` to specify the Kling video model. */
+export interface KlingText2VideoRequest {
+  /** Kling video model name. */
+  model:
+    | 'kling-v1'
+    | 'kling-v1-6'
+    | 'kling-v2-master'
+    | 'kling-v2-1-master'
+    | 'kling-v2-5-turbo'
+    | 'kling-v2-6'
+    | 'kling-video-o1'
+    | Unlisted;
+  /** Video description prompt words. */
+  prompt: string;
+  /** Reverse prompt word (optional) describing unwanted content. */
+  negative_prompt?: string;
+  /**
+   * Quality mode. `std` (standard, default) or `pro` (high quality). Master Edition models do not have this distinction.
+   * @default "std"
+   */
+  mode?: 'std' | 'pro';
+  /**
+   * Video duration (seconds), supports 5 or 10, default is 5.
+   * @default 5
+   */
+  duration?: 5 | 10;
+  /**
+   * Aspect ratio, default `1:1`.
+   * @default "1:1"
+   */
+  aspect_ratio?: '1:1' | '16:9' | '9:16';
+  /**
+   * Generate degrees of freedom, 0~1, default 0.5. The smaller the value, the more free it is, and the larger the value, the closer it is to the prompt word.
+   * @default 0.5
+   */
+  cfg_scale?: number;
+  /** Lens control parameters (optional). */
+  camera_control?: {
+    /**
+     * Control type.
+     */
+    type?: string;
+    /**
+     * Lens parameters (horizontal, vertical, pan, tilt, roll, zoom).
+     */
+    config?: { [key: string]: JSONValue };
+  };
+}
+
+/** Kling image-to-video request parameters. Use `model` to specify the Kling video model. */
+export interface KlingImage2VideoRequest {
+  /** Kling video model name. */
+  model:
+    | 'kling-v1'
+    | 'kling-v1-6'
+    | 'kling-v2-master'
+    | 'kling-v2-1-master'
+    | 'kling-v2-5-turbo'
+    | 'kling-v2-6'
+    | 'kling-video-o1'
+    | Unlisted;
+  /** Reference image URL (required for image-to-video). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels; otherwise the upstream service may return `Image pixel is invalid`. */
+  image: string;
+  /** Last-frame image URL (first/last frame mode, optional). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels; otherwise the upstream service may return `Image pixel is invalid`. */
+  image_tail?: string;
+  /** Video description prompt words. Optional when creating a video. */
+  prompt?: string;
+  /** Reverse prompt word (optional) describing unwanted content. */
+  negative_prompt?: string;
+  /**
+   * Quality mode. `std` (standard, default) or `pro` (high quality). Master Edition models do not have this distinction.
+   * @default "std"
+   */
+  mode?: 'std' | 'pro';
+  /**
+   * Video duration (seconds), supports 5 or 10, default is 5.
+   * @default 5
+   */
+  duration?: 5 | 10;
+  /**
+   * Aspect ratio, default `1:1`.
+   * @default "1:1"
+   */
+  aspect_ratio?: '1:1' | '16:9' | '9:16';
+  /**
+   * Generate degrees of freedom, 0~1, default 0.5. The smaller the value, the more free it is, and the larger the value, the closer it is to the prompt word.
+   * @default 0.5
+   */
+  cfg_scale?: number;
+  /** Lens control parameters (optional). */
+  camera_control?: {
+    /**
+     * Control type.
+     */
+    type?: string;
+    /**
+     * Lens parameters (horizontal, vertical, pan, tilt, roll, zoom).
+     */
+    config?: { [key: string]: JSONValue };
+  };
 }

@@ -3,15 +3,7 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
-import type {
-  MidjourneyChangeRequest,
-  MidjourneyImagineRequest,
-  MidjourneyModalRequest,
-  MidjourneySubmitResponse,
-  MidjourneyTaskResponse,
-  MjSubmitResponse,
-  SubmitMidjourneyBlendBody,
-} from '../models.js';
+import type { Unlisted } from '../core/unlisted.js';
 
 export class MjSubmitImagine {
   constructor(private readonly client: APIClient) {}
@@ -545,3 +537,137 @@ export async function mjSubmitModalAndWait(
   const created = await mjSubmitModal(client, params, options);
   return waitForMjFetchTask(client, taskIdOf(created, ['result'], 'mjSubmitModal') as string, options);
 }
+
+export type MjSubmitResponse = {
+  /**
+   * 1=success, other=failure.
+   */
+  code?: number;
+  /**
+   * Task ID.
+   */
+  result?: string;
+  /**
+   * Descriptive information.
+   */
+  description?: string;
+  [key: string]: unknown;
+};
+
+export interface MidjourneyImagineRequest {
+  /** Midjourney action type; imagine = text-to-image, blend = multi-image blend. */
+  model: 'mj_imagine' | 'mj_blend' | Unlisted;
+  /** Prompt text. It may include MJ flags such as `--ar`, `--niji`, `--stylize`, `--sref`, `--sw`, `--p`, `--iw`, `--c`, and `--w`. When using `--iw`, start the prompt with an image URL. */
+  prompt?: string;
+  /** blend only: 2~5 image data URLs (image/png|jpeg, base64). */
+  base64Array?: string[];
+  /** Blend output aspect ratio. */
+  dimensions?: 'PORTRAIT' | 'SQUARE' | 'LANDSCAPE';
+  /**
+   * Rendering bot; default MID_JOURNEY, alternative NIJI_JOURNEY.
+   * @default "MID_JOURNEY"
+   */
+  botType?: 'MID_JOURNEY' | 'NIJI_JOURNEY';
+  /** Free-form business context for callback correlation. It does not affect image generation. */
+  state?: string;
+}
+
+export interface MidjourneyChangeRequest {
+  /** Follow-up operation; pair with the parent task's customId. */
+  model:
+    | 'mj_upscale'
+    | 'mj_variation'
+    | 'mj_low_variation'
+    | 'mj_high_variation'
+    | 'mj_reroll'
+    | 'mj_zoom'
+    | 'mj_custom_zoom'
+    | 'mj_pan'
+    | Unlisted;
+  /** Parent task ID (result of the imagine call). */
+  taskId: string;
+  /** `buttons[].customId` from the parent task; must match exactly. */
+  customId: string;
+  /** Optional prompt (e.g. custom_zoom requires it; ignored for plain upscale). */
+  prompt?: string;
+  /** Business context, echoed in the callback. */
+  state?: string;
+}
+
+export interface MidjourneyModalRequest {
+  /** Remix / regional edit operation. */
+  model: 'mj_remix' | Unlisted;
+  /** Parent task ID. */
+  taskId: string;
+  /** RemixModal button customId. */
+  customId: string;
+  /** New remix prompt. */
+  prompt?: string;
+  /** Optional mask image (base64 PNG) for regional edit. */
+  maskBase64?: string;
+  /** Business context. */
+  state?: string;
+}
+
+export interface MidjourneySubmitResponse {
+  /**
+   * 1 = accepted. Other codes are described by the `description` field.
+   * @example 1
+   */
+  code?: number;
+  /** @example "Submit success" */
+  description?: string;
+  /**
+   * Task ID; use it to poll status.
+   * @example "1751234567890"
+   */
+  result?: string;
+  properties?: {
+    [key: string]: unknown;
+  };
+}
+
+export interface MidjourneyTaskResponse {
+  /** @example "1751234567890" */
+  id?: string;
+  /** @example "IMAGINE" */
+  action?: string;
+  /** State machine: NOT_START → SUBMITTED → IN_PROGRESS → SUCCESS|FAILURE|CANCEL. */
+  status?: 'NOT_START' | 'SUBMITTED' | 'MODAL' | 'IN_PROGRESS' | 'FAILURE' | 'SUCCESS' | 'CANCEL';
+  /** @example "100%" */
+  progress?: string;
+  prompt?: string;
+  promptEn?: string;
+  /**
+   * Result image URL (returned on success; short-lived, download promptly).
+   * @format uri
+   */
+  imageUrl?: string;
+  buttons?: {
+    customId?: string;
+    label?: string;
+    emoji?: string;
+    style?: number;
+  }[];
+  properties?: {
+    [key: string]: unknown;
+  };
+}
+
+export interface SubmitMidjourneyBlendBody {
+  /**
+   * 2-5 image URL array (currently implemented as URL input processing).
+   * **IMPORTANT**: Please confirm that the input URL is accessible before calling; the 30-day expiration rule only applies to the result resource URL returned by the interface.
+   * @minItems 2
+   * @maxItems 5
+   */
+  base64Array: string[];
+  /** Optionally, append a text description. */
+  prompt?: string;
+}
+
+/**
+ * Image binary stream (usually `image/png` or `image/jpeg`).
+ * @format binary
+ */
+export type FetchMidjourneyImageResponse = Blob;

@@ -3,7 +3,7 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
-import type { ImaMusicCreateTaskRequest, ImaMusicCreateTaskResponse, ImaMusicTaskFetchResponse } from '../models.js';
+import type { Unlisted } from '../core/unlisted.js';
 
 export class MusicGenerations {
   constructor(private readonly client: APIClient) {}
@@ -189,3 +189,175 @@ export function waitForFetchMusicGenerationTask(
     options,
   );
 }
+
+/**
+ * sonic music generation request.
+ * @example {"model":"sonic","prompt":"Bright synth-pop with a catchy chorus","custom_mode":false,"model_version":"sonic-v5","tags":"electronic, cinematic","title":"Neon Skyline","vocal_gender":"f","style_weight":0,"weirdness_constraint":0}
+ */
+export interface ImaMusicCreateTaskRequest {
+  /** Music model ID. Currently supports `sonic`. */
+  model: 'sonic' | Unlisted;
+  /**
+   * Music prompt (required).
+   * @minLength 1
+   * @maxLength 5000
+   */
+  prompt: string;
+  /**
+   * Whether to auto-generate lyrics. Explicit `false` is preserved.
+   * @default false
+   */
+  auto_lyrics?: boolean;
+  /**
+   * Whether to use custom mode. Defaults to `true`; explicit `false` is preserved.
+   * @default true
+   */
+  custom_mode?: boolean;
+  /**
+   * Prompt used to generate the song description, up to 400 characters.
+   * @maxLength 400
+   */
+  gpt_description_prompt?: string;
+  /**
+   * Whether to generate an instrumental track. Explicit `false` is preserved.
+   * @default false
+   */
+  make_instrumental?: boolean;
+  /**
+   * Sonic model version. Defaults to `sonic-v4` when omitted.
+   * @default "sonic-v4"
+   */
+  model_version?: 'sonic-v3-5' | 'sonic-v4' | 'sonic-v4-5' | 'sonic-v4-5-plus' | 'sonic-v5' | Unlisted;
+  /** Negative tags. */
+  negative_tags?: string;
+  /**
+   * Style weight from 0 to 1. Explicit `0` is preserved.
+   * @minimum 0
+   * @maximum 1
+   */
+  style_weight?: number;
+  /**
+   * Style or music tags, up to 1000 characters.
+   * @maxLength 1000
+   */
+  tags?: string;
+  /**
+   * Song title, up to 120 characters.
+   * @maxLength 120
+   */
+  title?: string;
+  /** Vocal gender hint, usually `m` or `f`. */
+  vocal_gender?: string;
+  /**
+   * Creativity/weirdness constraint from 0 to 1. Explicit `0` is preserved.
+   * @minimum 0
+   * @maximum 1
+   */
+  weirdness_constraint?: number;
+}
+
+/** Music task submission response. */
+export type ImaMusicCreateTaskResponse = {
+  /**
+   * Public task ID.
+   */
+  id?: string;
+  /**
+   * Same as `id`.
+   */
+  task_id?: string;
+  /**
+   * @example "music"
+   */
+  object?: string;
+  /**
+   * @example "sonic"
+   */
+  model?: string;
+  /**
+   * Initial task status.
+   */
+  status?: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
+  progress?: number;
+  /**
+   * @format int64
+   */
+  created_at?: number;
+  [key: string]: unknown;
+};
+
+/** Music task fetch response. */
+export type ImaMusicTaskFetchResponse = {
+  /**
+   * @example "success"
+   */
+  code?: string;
+  data?: {
+    /**
+     * Public task ID.
+     */
+    task_id?: string;
+    /**
+     * Task status.
+     */
+    status?: 'queued' | 'processing' | 'succeeded' | 'failed';
+    /**
+     * Music result array. A successful terminal response usually returns two items; queued, processing, or failed states may return an empty array.
+     */
+    data?: ImaMusicResult[];
+    /**
+     * USD amount for the completed task, when returned.
+     * @format double
+     * @minimum 0
+     */
+    amount_usd?: number;
+    error?:
+      | (
+          | {
+              [key: string]: unknown;
+            }
+          | string
+        )
+      | null;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+};
+
+/** Single music result. Clients should prefer `url` or `audio_url` for the audio address. */
+export type ImaMusicResult = {
+  /**
+   * Music result URL. Download and persist it promptly after receiving it.
+   * @format uri
+   */
+  url?: string;
+  /**
+   * Music audio URL.
+   * @format uri
+   */
+  audio_url?: string;
+  /**
+   * Song title.
+   */
+  title?: string;
+  /**
+   * Lyrics text.
+   */
+  lyrics?: string;
+  /**
+   * Audio duration in seconds.
+   * @minimum 0
+   */
+  duration?: number;
+  /**
+   * Music result metadata.
+   */
+  metadata?: {
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+};

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { GetUserBalanceByTokenResponse } from '../models.js';
 
 export class UsageTokenUserBalance {
   constructor(private readonly client: APIClient) {}
@@ -81,4 +80,52 @@ export function getUserBalanceByToken(
     },
     options,
   );
+}
+
+export interface GetUserBalanceByTokenResponse {
+  /** @example true */
+  success?: boolean;
+  /** @example "" */
+  message?: string;
+  data?: {
+    /**
+     * @example "user_balance"
+     */
+    object?: string;
+    /**
+     * @example 1001
+     */
+    user_id?: number;
+    /**
+     * @example "demo-user"
+     */
+    username?: string;
+    /**
+     * @example 1250000
+     */
+    quota?: number;
+    /**
+     * @example 250000
+     */
+    used_quota?: number;
+    /**
+     * @example 2.5
+     * @format double
+     */
+    balance_usd?: number;
+    /**
+     * @example 0.5
+     * @format double
+     */
+    used_amount_usd?: number;
+    /**
+     * @example 500000
+     * @format double
+     */
+    quota_per_unit?: number;
+    /**
+     * @example "USD"
+     */
+    currency?: string;
+  };
 }

@@ -5,13 +5,7 @@ import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
 import { named, routeOf } from '../core/routing.js';
 import type { Unlisted } from '../core/unlisted.js';
-import type {
-  KlingUnifiedVideoRequest,
-  MiniMaxVideoGenerationRequest,
-  PixverseVideoCreateRequest,
-  VideoTaskResponse,
-  ViduVideoRequest,
-} from '../models.js';
+import type { JSONValue, PixverseVideoCreateRequest, VideoTaskResponse, ViduVideoRequest } from '../models.js';
 
 export class VideoGenerations {
   constructor(private readonly client: APIClient) {}
@@ -871,4 +865,126 @@ export async function createVideoGenerationsAndWait(
     taskIdOf(created, ['task_id'], 'createVideoGenerations') as string,
     options,
   );
+}
+
+/** Kling universal video endpoint request parameters, applicable to `POST /v1/video/generations`, the same JSON request body is also compatible with `POST /v1/videos`. */
+export interface KlingUnifiedVideoRequest {
+  /** Kling video model name. */
+  model:
+    | 'kling-v1'
+    | 'kling-v1-6'
+    | 'kling-v2-master'
+    | 'kling-v2-1-master'
+    | 'kling-v2-5-turbo'
+    | 'kling-v2-6'
+    | 'kling-video-o1';
+  /** Video prompt. Required for text-to-video; optional for image-to-video. */
+  prompt?: string;
+  /** Image-to-video reference image URL. This field is recommended for single-image input. Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels; otherwise the upstream service may return `Image pixel is invalid`. */
+  image?: string;
+  /** Image-to-video reference image URL array. Use this field when multiple images are required; for Kling first/last frame mode, prefer putting the last frame in `metadata.image_tail`. Ensure each input URL is accessible at submission time and each image has valid dimensions and pixels; otherwise the upstream service may return `Image pixel is invalid`. */
+  images?: string[];
+  /**
+   * Video duration (seconds).
+   * @default 5
+   */
+  duration?: 5 | 10;
+  /**
+   * aspect ratio. Common endpoints are mapped to Kling's `aspect_ratio`.
+   * @default "1:1"
+   */
+  size?: '1:1' | '16:9' | '9:16';
+  /** Kling vendor parameters. */
+  metadata?: {
+    /**
+     * Quality mode. `std` (standard, default) or `pro` (high quality).
+     * @default "std"
+     */
+    mode?: 'std' | 'pro';
+    /**
+     * Last-frame image URL (first/last frame mode). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels; otherwise the upstream service may return `Image pixel is invalid`.
+     */
+    image_tail?: string;
+    /**
+     * Reverse cue words.
+     */
+    negative_prompt?: string;
+    /**
+     * Generate degrees of freedom, 0~1, default 0.5.
+     * @default 0.5
+     */
+    cfg_scale?: number;
+    /**
+     * Lens control parameters.
+     */
+    camera_control?: { [key: string]: JSONValue };
+  };
+}
+
+export type MiniMaxVideoGenerationRequest =
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-02';
+      size: '512p' | '768p';
+    })
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-02';
+      size?: '1080p';
+      duration?: 6;
+    })
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-2.3';
+      size: '768p';
+    })
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-2.3';
+      size?: '1080p';
+      duration?: 6;
+    })
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-2.3-Fast';
+      size: '768p';
+      metadata: {
+        /**
+         * First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.
+         */
+        first_frame_image: string;
+      };
+    })
+  | (MiniMaxVideoGenerationRequestBase & {
+      model: 'MiniMax-Hailuo-2.3-Fast';
+      size?: '1080p';
+      metadata: {
+        /**
+         * First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.
+         */
+        first_frame_image: string;
+      };
+      duration?: 6;
+    });
+
+export interface MiniMaxVideoGenerationRequestBase {
+  /** MiniMax video model (MiniMax only). */
+  model: 'MiniMax-Hailuo-02' | 'MiniMax-Hailuo-2.3' | 'MiniMax-Hailuo-2.3-Fast';
+  /** Video description */
+  prompt?: string;
+  /**
+   * Video duration (seconds), currently only 6 or 10 are supported.
+   * @default 6
+   */
+  duration?: 6 | 10;
+  /**
+   * Resolution (verified by model capability).
+   * @default "768p"
+   */
+  size?: '512p' | '768p' | '1080p';
+  /**
+   * MiniMax vendor parameters.
+   * - Image-to-video: `{"first_frame_image":"URL"}`
+   */
+  metadata?: {
+    /**
+     * First-frame image URL for Hailuo image-to-video (`MiniMax-Hailuo-2.3-Fast` required). Please ensure that the input URL is accessible at the time of submission.
+     */
+    first_frame_image?: string;
+  };
 }

@@ -6,20 +6,12 @@ import type { WaitOptions } from '../core/polling.js';
 import { named, routeOf } from '../core/routing.js';
 import type { Unlisted } from '../core/unlisted.js';
 import type {
-  CreateImaProVideoTaskParams,
-  Happyhorse10VideoCreateRequest,
   ImaProCreateResponse,
   ImaProQueryResponse,
-  ImaProSubtitleEraseRequest,
-  KlingV3OmniVideoCreateRequest,
-  KlingV3VideoCreateRequest,
-  KlingVideoRequest,
-  MiniMaxVideosCreateRequest,
+  JSONValue,
   PixverseVideoCreateRequest,
-  VeoVideoCreateRequest,
   VideoTaskResponse,
   ViduVideoRequest,
-  Wan26VideoCreateRequest,
 } from '../models.js';
 
 export class VideosSubtitleErase {
@@ -2356,3 +2348,1558 @@ export async function createVideosMinimaxAndWait(
   const created = await createVideosMinimax(client, params, options);
   return waitForGetImaProVideoTask(client, taskIdOf(created, ['task_id'], 'createVideosMinimax') as string, options);
 }
+
+/** Doubao video subtitle erase task request parameters. Use `doubao-video-subtitle-erase-cn` for the domestic model and `doubao-video-subtitle-erase` for the overseas model. */
+export interface ImaProSubtitleEraseRequest {
+  /**
+   * Model name. `doubao-video-subtitle-erase-cn` is the domestic model, and `doubao-video-subtitle-erase` is the overseas model.
+   * @example "doubao-video-subtitle-erase-cn"
+   */
+  model: 'doubao-video-subtitle-erase-cn' | Unlisted;
+  /**
+   * The video URL to be processed. The protocol must be `http` or `https`.
+   * @example "https://example.com/input.mp4"
+   * @format uri
+   */
+  video_url: string;
+}
+
+/**
+ * Seedance video (seedance-2.0 / fast / cn)
+ * 7 input combinations (consistent with server behavior):
+ * 1. Text (`prompt` required)
+ * 2. Text + image (`images`, `prompt` optional)
+ * 3. Text + video (`metadata.reference_video_urls`, `prompt` optional)
+ * 4. Text + image + audio (`images` + `metadata.reference_audio_urls`, `prompt` optional)
+ * 5. Text + image + video (`images` + `metadata.reference_video_urls`, `prompt` optional)
+ * 6. Text + video + audio (`metadata.reference_video_urls` + `metadata.reference_audio_urls`, `prompt` optional)
+ * 7. Text + image + video + audio (`images` + `metadata.reference_video_urls` + `metadata.reference_audio_urls`, `prompt` optional)
+ * Image semantic supplement:
+ * - Single images and multiple images are processed according to `reference_image` semantics, and `first_frame` / `last_frame` are not automatically inferred.
+ */
+export interface ImaProVideoCreateRequest {
+  /**
+   * target model.
+   * - `seedance-2.0`: Seedance standard version (overseas)
+   * - `seedance-2.0-fast`: Seedance fast version (overseas)
+   * - `seedance-2.0-cn`: Seedance standard version (domestic)
+   * - `seedance-2.0-fast-cn`: Seedance fast version (domestic)
+   * - ~~`ima-pro`~~ (overseas channel historical alias, expired; for backward compatibility, please use seedance-2.0 / seedance-2.0-cn instead)
+   * - ~~`ima-pro-fast`~~ (Historical alias for overseas channels, expired; for backward compatibility, please use seedance-2.0-fast / seedance-2.0-fast-cn instead)
+   */
+  model: 'seedance-2.0' | 'seedance-2.0-fast' | 'seedance-2.0-cn' | 'seedance-2.0-fast-cn' | 'ima-pro' | 'ima-pro-fast';
+  /**
+   * Main prompt word. Only the "Text" combination is required; the remaining 6 combinations are optional.
+   * Supports both Chinese and English; it is recommended that Chinese should not exceed 500 words and English should not exceed 1,000 words.
+   * @minLength 1
+   */
+  prompt?: string;
+  /**
+   * Image URL array (supports multiple images).
+   * **Important Tip**: Before uploading, please ensure that the URL is accessible when called; the 30-day expiration rule only applies to the result resource URL returned by the interface.
+   * Two types of URLs are supported:
+   * - Publicly accessible URL (`https://...`)
+   * - Asset library protocol URL (`asset://asset-...`)
+   * Requirements for passing in a single image:
+   * - Format: `jpeg`, `png`, `webp`, `bmp`, `tiff`, `gif`
+   * - Aspect ratio (width/height): `(0.4,2.5)`
+   * - Width, height and length (px): `(300,6000)`
+   * -Single image size: `<30MB`
+   * - Total request body size: `<=64MB`
+   * - Do not use Base64 encoding for large files. It is recommended to use accessible URLs.
+   */
+  images?: string[];
+  /**
+   * The URL of the hidden image (only takes effect when `images` is not passed).
+   * **Important note**: This link is for task submission, please confirm that it is accessible before submitting; the 30-day expiration rule only applies to the result resource URL returned by the interface, and it is recommended that the output resource be persisted in time after being received.
+   * Supports `https://...` and `asset://asset-...`.
+   * Image input constraints are consistent with `images` single image requirements.
+   * @format uri
+   */
+  input_reference?: string;
+  /**
+   * Desired duration (seconds).
+   * Allowed range: `4-15` seconds (inclusive).
+   * Recommended values: `5`, `10`, `15`.
+   * @default 5
+   * @minimum 4
+   * @maximum 15
+   */
+  duration?: number;
+  /**
+   * Duration in string form (seconds), allowed range: `"4"` ~ `"15"`.
+   * @pattern ^(?:[4-9]|1[0-5])$
+   */
+  seconds?: string;
+  /**
+   * Dimensions (e.g. `1280x720`), used to derive scale and resolution.
+   * Constraint: `WxH` must be normalizable to the exact supported ratios (e.g. `16:9`, `9:16`, `1:1`, `4:3`, `3:4`, `21:9`).
+   * Note: `854x480` will be normalized to `427:240`, not exactly `16:9`, and will be rejected as `ratio is invalid: 427:240`. 480p 16:9 It is recommended to use `848x480` or pass `metadata.resolution=480p` directly.
+   */
+  size?: string;
+  /** Advanced parameters (optional). */
+  metadata?: {
+    /**
+     * aspect ratio.
+     * Support: `16:9`, `4:3`, `1:1`, `3:4`, `9:16`, `21:9`, `adaptive`.
+     * - `adaptive`: Automatically select the most appropriate aspect ratio based on input.
+     * @example "16:9"
+     */
+    aspect_ratio?: '16:9' | '4:3' | '1:1' | '3:4' | '9:16' | '21:9' | 'adaptive';
+    /**
+     * Resolution level (optional).
+     * **Divided by model:**
+     * - `ima-pro` / `seedance-2.0`: supports `480p`, `720p`, `1080p`; measured text-to-video 1080p requests can be submitted and processed.
+     * - `ima-pro-fast` / `seedance-2.0-fast`: text-to-video recommends using `480p` or `720p`; explicitly passing `1080p` for text-to-video will be returned by the upstream with `Invalid parameters`.
+     * - If in doubt, prefer not to pass this field or use `720p`.
+     * @example "720p"
+     */
+    resolution?: '480p' | '720p' | '1080p';
+    /**
+     * Whether to generate audio.
+     * Suggestions for avoiding copyright risks:
+     * - If you are worried about background music copyright, set `audio=false` first (no background music)
+     * - You can specify in the prompt words: no subtitles, no background music, only plot vocals/environmental sound effects/action sound effects
+     */
+    audio?: boolean | string;
+    /**
+     * Image role mode.
+     * - `reference` (default): unified mapping of images `reference_image`
+     * - `frame`: enable first/last-frame semantics (single image = first_frame; two images = first_frame + last_frame)
+     * Constraints:
+     * - `frame` mode only supports 1-2 images
+     * - `frame` mode cannot be mixed with `reference_video_urls`/`reference_audio_urls`
+     * @default "reference"
+     */
+    role_mode?: 'reference' | 'frame';
+    /**
+     * **Important: Array of reference video URLs (max 3). Please ensure that the input URL is accessible at the time of submission. **
+     *
+     * Pass in a single reference video requirement:
+     * - Format: `mp4`, `mov`
+     * - Resolution: `480p`, `720p`
+     * - Single video duration: `[2,15]s`
+     * - Total duration of all reference videos: `<=15s`
+     * - Aspect ratio (width/height): `(0.4,2.5)`
+     * - Width and height pixels (width, height): `(300,6000)`
+     * - Screen pixels (width × height): `[409600,927408]`
+     *   - For example: `640x640=409600` (minimum value)
+     *   - For example: `834x1112=927408` (maximum value)
+     * -Single video size: `<=50MB`
+     * - Frame rate (FPS): `[24,60]`
+     * @minItems 1
+     * @maxItems 3
+     */
+    reference_video_urls?: string[];
+    /**
+     * **Important: Reference audio URL array (max 3). Please ensure that the input URL is accessible at the time of submission. **
+     * Passing in a single reference audio requirement:
+     * - Format: `wav`, `mp3`
+     * - Single audio duration: `[2,15]s`
+     * - Total duration of all reference audio: `<=15s`
+     * -Single audio size: `<=15MB`
+     * - Total request body size: `<=64MB`
+     * - Do not use Base64 encoding for large files. It is recommended to use accessible URLs.
+     * - The resources are short-term hosted content on the platform. It is recommended to complete the download and archive within 30 days.
+     * @minItems 1
+     * @maxItems 3
+     */
+    reference_audio_urls?: string[];
+    /**
+     * List of optional MCP tools.
+     */
+    mcp_list?: {
+      /**
+       * @example "web_search"
+       */
+      tool_name?: string;
+    }[];
+    [key: string]:
+      | JSONValue
+      | ('16:9' | '4:3' | '1:1' | '3:4' | '9:16' | '21:9' | 'adaptive')
+      | ('480p' | '720p' | '1080p')
+      | (boolean | string)
+      | ('reference' | 'frame')
+      | string[]
+      | {
+          /**
+           * @example "web_search"
+           */
+          tool_name?: string;
+        }[]
+      | undefined;
+  };
+}
+
+/**
+ * Wan2.6 video (model-dispatched)
+ * Wan2.6 video creation request. Dispatches to the concrete video request schema by `model`.
+ */
+export type Wan26VideoCreateRequest =
+  | Wan26T2VVideoCreateRequest
+  | Wan26I2VVideoCreateRequest
+  | Wan26I2VFlashVideoCreateRequest
+  | Wan26R2VVideoCreateRequest;
+
+/**
+ * wan2.6-t2v text-to-video
+ * Wan2.6 text-to-video request body.
+ */
+export interface Wan26T2VVideoCreateRequest {
+  model: 'wan2.6-t2v';
+  /**
+   * Prompt (required).
+   * @minLength 1
+   * @maxLength 800
+   */
+  prompt: string;
+  duration?: Wan26VideoDuration15;
+  seconds?: Wan26VideoSeconds15;
+  size?: Wan26VideoResolution;
+  aspect_ratio?: Wan26VideoAspectRatio;
+  /** @maxLength 800 */
+  negative_prompt?: string;
+  /** @default false */
+  prompt_extend?: boolean;
+  /**
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  shot_type?: 'single' | 'multi';
+  metadata?: Wan26T2VVideoMetadata;
+}
+
+/**
+ * Video duration in seconds. Supported values: `5`, `10`, `15`.
+ * @default 5
+ */
+export type Wan26VideoDuration15 = 5 | 10 | 15;
+
+/** Video duration as a string or integer. Supported values: `5`, `10`, `15`. */
+export type Wan26VideoSeconds15 = (5 | 10 | 15) | ('5' | '10' | '15');
+
+/**
+ * Output resolution. Supported values: `720P`, `1080P`.
+ * @default "1080P"
+ */
+export type Wan26VideoResolution = '720P' | '1080P';
+
+/**
+ * Output aspect ratio. Supported values: `16:9`, `9:16`, `4:3`, `3:4`, `1:1`.
+ * @default "16:9"
+ */
+export type Wan26VideoAspectRatio = '16:9' | '9:16' | '4:3' | '3:4' | '1:1';
+
+/** Wan2.6 text-to-video metadata. Supports resolution, duration, and aspect ratio under `metadata`. */
+export interface Wan26T2VVideoMetadata {
+  resolution?: Wan26VideoResolution;
+  size?: Wan26VideoResolution;
+  duration?: Wan26VideoDuration15;
+  seconds?: Wan26VideoSeconds15;
+  aspect_ratio?: Wan26VideoAspectRatio;
+}
+
+/**
+ * wan2.6-i2v image-to-video
+ * Wan2.6 image-to-video request body. At least one first-frame image source is required.
+ */
+export type Wan26I2VVideoCreateRequest = {
+  model: 'wan2.6-i2v';
+  /**
+   * Prompt (optional).
+   * @maxLength 800
+   */
+  prompt?: string;
+  /**
+   * Single first-frame image URL (optional, mutually exclusive with `images`).
+   * @format uri
+   */
+  image?: string;
+  /**
+   * First-frame image array (optional, mutually exclusive with `image`; currently only 1 image is supported).
+   * @minItems 1
+   * @maxItems 1
+   */
+  images?: string[];
+  duration?: Wan26VideoDuration15;
+  seconds?: Wan26VideoSeconds15;
+  size?: Wan26VideoResolution;
+  /**
+   * @maxLength 800
+   */
+  negative_prompt?: string;
+  /**
+   * @default false
+   */
+  prompt_extend?: boolean;
+  /**
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  shot_type?: 'single' | 'multi';
+  /**
+   * @maxLength 100
+   */
+  template?: string;
+  metadata?: Wan26VideoMetadata;
+} & (
+  | {
+      /**
+       * Single first-frame image URL (optional, mutually exclusive with `images`).
+       * @format uri
+       */
+      image: string;
+    }
+  | {
+      /**
+       * First-frame image array (optional, mutually exclusive with `image`; currently only 1 image is supported).
+       * @minItems 1
+       * @maxItems 1
+       */
+      images: string[];
+    }
+);
+
+/** Shared Wan2.6 image-to-video metadata. `resolution/size` and `duration/seconds` can also be repeated under `metadata`. */
+export interface Wan26VideoMetadata {
+  resolution?: Wan26VideoResolution;
+  size?: Wan26VideoResolution;
+  duration?: Wan26VideoDuration15;
+  seconds?: Wan26VideoSeconds15;
+}
+
+/**
+ * wan2.6-i2v-flash fast image-to-video
+ * Wan2.6 fast image-to-video request body. Supports audio toggle and reference videos.
+ */
+export type Wan26I2VFlashVideoCreateRequest = {
+  model: 'wan2.6-i2v-flash';
+  /**
+   * Prompt (optional).
+   * @maxLength 800
+   */
+  prompt?: string;
+  /**
+   * Single first-frame image URL (optional, mutually exclusive with `images`).
+   * @format uri
+   */
+  image?: string;
+  /**
+   * First-frame image array (optional, mutually exclusive with `image`; currently only 1 image is supported).
+   * @minItems 1
+   * @maxItems 1
+   */
+  images?: string[];
+  duration?: Wan26VideoDuration15;
+  seconds?: Wan26VideoSeconds15;
+  size?: Wan26VideoResolution;
+  /**
+   * Whether to enable audio (optional).
+   * @default false
+   */
+  audio?: boolean;
+  /**
+   * Reference video URL list (optional, up to 3 items).
+   * @minItems 1
+   * @maxItems 3
+   */
+  reference_video_urls?: string[];
+  /**
+   * @maxLength 800
+   */
+  negative_prompt?: string;
+  /**
+   * @default false
+   */
+  prompt_extend?: boolean;
+  /**
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  shot_type?: 'single' | 'multi';
+  /**
+   * @maxLength 100
+   */
+  template?: string;
+  metadata?: Wan26I2VFlashVideoMetadata;
+} & (
+  | {
+      /**
+       * Single first-frame image URL (optional, mutually exclusive with `images`).
+       * @format uri
+       */
+      image: string;
+    }
+  | {
+      /**
+       * First-frame image array (optional, mutually exclusive with `image`; currently only 1 image is supported).
+       * @minItems 1
+       * @maxItems 1
+       */
+      images: string[];
+    }
+);
+
+/** Wan2.6 fast image-to-video metadata. Supports resolution, duration, audio toggle, and reference videos under `metadata`. */
+export interface Wan26I2VFlashVideoMetadata {
+  resolution?: Wan26VideoResolution;
+  size?: Wan26VideoResolution;
+  duration?: Wan26VideoDuration15;
+  seconds?: Wan26VideoSeconds15;
+  audio?: boolean;
+  /**
+   * @minItems 1
+   * @maxItems 3
+   */
+  reference_video_urls?: string[];
+}
+
+/**
+ * wan2.6-r2v reference-to-video
+ * Wan2.6 reference-to-video request body. Supports reference image or reference video input.
+ */
+export type Wan26R2VVideoCreateRequest = {
+  model: 'wan2.6-r2v';
+  /**
+   * Prompt (optional).
+   * @maxLength 800
+   */
+  prompt?: string;
+  /**
+   * Single reference image URL (optional; constrained with `images`, `reference_video_urls`, and `video_url`).
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Reference image array (optional; currently only 1 image is supported).
+   * @minItems 1
+   * @maxItems 1
+   */
+  images?: string[];
+  /**
+   * @minItems 1
+   * @maxItems 3
+   */
+  reference_video_urls?: string[];
+  /**
+   * @format uri
+   */
+  video_url?: string;
+  duration?: Wan26VideoDuration10;
+  seconds?: Wan26VideoSeconds10;
+  size?: Wan26VideoResolution;
+  aspect_ratio?: Wan26VideoAspectRatio;
+  /**
+   * @maxLength 800
+   */
+  negative_prompt?: string;
+  /**
+   * @default false
+   */
+  prompt_extend?: boolean;
+  /**
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  shot_type?: 'single' | 'multi';
+  metadata?: Wan26R2VVideoMetadata;
+} & (
+  | {
+      /**
+       * Single reference image URL (optional; constrained with `images`, `reference_video_urls`, and `video_url`).
+       * @format uri
+       */
+      image: string;
+    }
+  | {
+      /**
+       * Reference image array (optional; currently only 1 image is supported).
+       * @minItems 1
+       * @maxItems 1
+       */
+      images: string[];
+    }
+  | {
+      /**
+       * @minItems 1
+       * @maxItems 3
+       */
+      reference_video_urls: string[];
+    }
+  | {
+      /**
+       * @format uri
+       */
+      video_url: string;
+    }
+);
+
+/**
+ * Video duration in seconds. Supported values: `5`, `10`.
+ * @default 5
+ */
+export type Wan26VideoDuration10 = 5 | 10;
+
+/** Video duration as a string or integer. Supported values: `5`, `10`. */
+export type Wan26VideoSeconds10 = (5 | 10) | ('5' | '10');
+
+/** Wan2.6 reference-to-video metadata. Supports resolution, duration, aspect ratio, and reference videos under `metadata`. */
+export interface Wan26R2VVideoMetadata {
+  resolution?: Wan26VideoResolution;
+  size?: Wan26VideoResolution;
+  duration?: Wan26VideoDuration10;
+  seconds?: Wan26VideoSeconds10;
+  aspect_ratio?: Wan26VideoAspectRatio;
+  /**
+   * @minItems 1
+   * @maxItems 3
+   */
+  reference_video_urls?: string[];
+  /** @format uri */
+  video_url?: string;
+}
+
+/**
+ * HappyHorse 1.0 video (model-dispatched)
+ * HappyHorse 1.0 video request. The `model` field selects text-to-video, image-to-video, or reference-image-to-video.
+ */
+export type Happyhorse10VideoCreateRequest =
+  | Happyhorse10T2VVideoCreateRequest
+  | Happyhorse10I2VVideoCreateRequest
+  | Happyhorse10R2VVideoCreateRequest
+  | Happyhorse10VideoEditVideoCreateRequest;
+
+/**
+ * happyhorse-1.0-t2v text-to-video
+ * HappyHorse 1.0 text-to-video request. Only `happyhorse-1.0-t2v` is supported. Image or reference video inputs are not accepted.
+ */
+export interface Happyhorse10T2VVideoCreateRequest {
+  model: 'happyhorse-1.0-t2v';
+  /**
+   * Text prompt.
+   * @minLength 1
+   * @maxLength 800
+   */
+  prompt: string;
+  duration?: Happyhorse10T2VVideoDuration;
+  seconds?: Happyhorse10T2VVideoSeconds;
+  size?: Happyhorse10T2VVideoResolution;
+  aspect_ratio?: Happyhorse10T2VVideoAspectRatio;
+  /**
+   * Random seed.
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  metadata?: Happyhorse10T2VVideoMetadata;
+}
+
+/**
+ * Output video duration in seconds.
+ * @default 5
+ */
+export type Happyhorse10T2VVideoDuration = 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
+
+/** OpenAI-compatible alias for `duration`. */
+export type Happyhorse10T2VVideoSeconds =
+  | (3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15)
+  | ('3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12' | '13' | '14' | '15');
+
+/**
+ * Output video resolution. The exact SKU uses the normalized 720p/1080p value.
+ * @default "1080P"
+ */
+export type Happyhorse10T2VVideoResolution = '720P' | '1080P';
+
+/**
+ * Output video aspect ratio. The field is exposed according to the current upstream official enum.
+ * @default "16:9"
+ */
+export type Happyhorse10T2VVideoAspectRatio = '16:9' | '9:16' | '1:1' | '4:3' | '3:4';
+
+/** Compatibility object. New clients should prefer top-level fields. */
+export interface Happyhorse10T2VVideoMetadata {
+  duration?: Happyhorse10T2VVideoDuration;
+  seconds?: Happyhorse10T2VVideoSeconds;
+  resolution?: Happyhorse10T2VVideoResolution;
+  size?: Happyhorse10T2VVideoResolution;
+  aspect_ratio?: Happyhorse10T2VVideoAspectRatio;
+  /**
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+}
+
+/**
+ * happyhorse-1.0-i2v image-to-video
+ * HappyHorse 1.0 image-to-video request. Only `happyhorse-1.0-i2v` is supported and exactly one first-frame image source is required.
+ */
+export type Happyhorse10I2VVideoCreateRequest = {
+  model: 'happyhorse-1.0-i2v';
+  /**
+   * Text prompt (optional).
+   * @minLength 1
+   * @maxLength 800
+   */
+  prompt?: string;
+  /**
+   * Single image input used as the first frame.
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Image input array. Only one image is allowed and it is used as the first frame.
+   * @minItems 1
+   * @maxItems 1
+   */
+  images?: string[];
+  /**
+   * Official first-frame image field. Use one of `image`, `images`, `first_frame_url`, or `media`; the resolved image source must be unique.
+   * @format uri
+   */
+  first_frame_url?: string;
+  /**
+   * Official media array. Only one item is allowed and `type` must be `first_frame`.
+   * @minItems 1
+   * @maxItems 1
+   */
+  media?: {
+    /**
+     * Media type. Currently only `first_frame` is supported.
+     */
+    type?: 'first_frame';
+    /**
+     * First-frame image URL.
+     * @format uri
+     */
+    url: string;
+  }[];
+  duration?: Happyhorse10T2VVideoDuration;
+  seconds?: Happyhorse10T2VVideoSeconds;
+  size?: Happyhorse10T2VVideoResolution;
+  /**
+   * Random seed.
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  metadata?: Happyhorse10I2VVideoMetadata;
+} & (
+  | {
+      /**
+       * Single image input used as the first frame.
+       * @format uri
+       */
+      image: string;
+    }
+  | {
+      /**
+       * Image input array. Only one image is allowed and it is used as the first frame.
+       * @minItems 1
+       * @maxItems 1
+       */
+      images: string[];
+    }
+  | {
+      /**
+       * Official first-frame image field. Use one of `image`, `images`, `first_frame_url`, or `media`; the resolved image source must be unique.
+       * @format uri
+       */
+      first_frame_url: string;
+    }
+  | {
+      /**
+       * Official media array. Only one item is allowed and `type` must be `first_frame`.
+       * @minItems 1
+       * @maxItems 1
+       */
+      media: {
+        /**
+         * Media type. Currently only `first_frame` is supported.
+         */
+        type?: 'first_frame';
+        /**
+         * First-frame image URL.
+         * @format uri
+         */
+        url: string;
+      }[];
+    }
+  | {
+      metadata: {
+        /**
+         * @format uri
+         */
+        first_frame_url: string;
+      };
+    }
+  | {
+      metadata: {
+        /**
+         * @minItems 1
+         * @maxItems 1
+         */
+        media: {
+          type?: 'first_frame';
+          /**
+           * @format uri
+           */
+          url: string;
+        }[];
+      };
+    }
+);
+
+/** HappyHorse image-to-video compatibility object. New clients should prefer top-level fields. */
+export interface Happyhorse10I2VVideoMetadata {
+  duration?: Happyhorse10T2VVideoDuration;
+  seconds?: Happyhorse10T2VVideoSeconds;
+  resolution?: Happyhorse10T2VVideoResolution;
+  size?: Happyhorse10T2VVideoResolution;
+  /**
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  /** @format uri */
+  first_frame_url?: string;
+  /**
+   * @minItems 1
+   * @maxItems 1
+   */
+  media?: {
+    type?: 'first_frame';
+    /**
+     * @format uri
+     */
+    url: string;
+  }[];
+}
+
+/**
+ * happyhorse-1.0-r2v reference-image-to-video
+ * HappyHorse 1.0 reference-image-to-video request. Only `happyhorse-1.0-r2v` is supported and 1 to 9 reference images are required.
+ */
+export type Happyhorse10R2VVideoCreateRequest = {
+  model: 'happyhorse-1.0-r2v';
+  /**
+   * Text prompt.
+   * @minLength 1
+   * @maxLength 2500
+   */
+  prompt: string;
+  /**
+   * Single image input used as a reference image.
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Image input array used as reference images. At most 9 images are allowed.
+   * @minItems 1
+   * @maxItems 9
+   */
+  images?: string[];
+  /**
+   * Official reference image URL array. Provide 1 to 9 images.
+   * @minItems 1
+   * @maxItems 9
+   */
+  reference_image_urls?: string[];
+  /**
+   * Official media array. Provide 1 to 9 items and `type` must be `reference_image`.
+   * @minItems 1
+   * @maxItems 9
+   */
+  media?: {
+    /**
+     * Media type. Currently only `reference_image` is supported.
+     */
+    type?: 'reference_image';
+    /**
+     * Reference image URL.
+     * @format uri
+     */
+    url: string;
+  }[];
+  duration?: Happyhorse10T2VVideoDuration;
+  seconds?: Happyhorse10T2VVideoSeconds;
+  size?: Happyhorse10T2VVideoResolution;
+  aspect_ratio?: Happyhorse10T2VVideoAspectRatio;
+  /**
+   * Random seed.
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  metadata?: Happyhorse10R2VVideoMetadata;
+} & (
+  | {
+      /**
+       * Single image input used as a reference image.
+       * @format uri
+       */
+      image: string;
+    }
+  | {
+      /**
+       * Image input array used as reference images. At most 9 images are allowed.
+       * @minItems 1
+       * @maxItems 9
+       */
+      images: string[];
+    }
+  | {
+      /**
+       * Official reference image URL array. Provide 1 to 9 images.
+       * @minItems 1
+       * @maxItems 9
+       */
+      reference_image_urls: string[];
+    }
+  | {
+      /**
+       * Official media array. Provide 1 to 9 items and `type` must be `reference_image`.
+       * @minItems 1
+       * @maxItems 9
+       */
+      media: {
+        /**
+         * Media type. Currently only `reference_image` is supported.
+         */
+        type?: 'reference_image';
+        /**
+         * Reference image URL.
+         * @format uri
+         */
+        url: string;
+      }[];
+    }
+  | {
+      metadata: {
+        /**
+         * @minItems 1
+         * @maxItems 9
+         */
+        reference_image_urls: string[];
+      };
+    }
+  | {
+      metadata: {
+        /**
+         * @minItems 1
+         * @maxItems 9
+         */
+        media: {
+          type?: 'reference_image';
+          /**
+           * @format uri
+           */
+          url: string;
+        }[];
+      };
+    }
+);
+
+/** HappyHorse reference-image-to-video compatibility object. New clients should prefer top-level fields. */
+export interface Happyhorse10R2VVideoMetadata {
+  duration?: Happyhorse10T2VVideoDuration;
+  seconds?: Happyhorse10T2VVideoSeconds;
+  resolution?: Happyhorse10T2VVideoResolution;
+  size?: Happyhorse10T2VVideoResolution;
+  aspect_ratio?: Happyhorse10T2VVideoAspectRatio;
+  /**
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  /** @format uri */
+  reference_image_url?: string;
+  /**
+   * @minItems 1
+   * @maxItems 9
+   */
+  reference_image_urls?: string[];
+  /**
+   * @minItems 1
+   * @maxItems 9
+   */
+  media?: {
+    type?: 'reference_image';
+    /**
+     * @format uri
+     */
+    url: string;
+  }[];
+}
+
+/**
+ * happyhorse-1.0-video-edit video edit
+ * HappyHorse 1.0 video-edit request. Only `happyhorse-1.0-video-edit` is supported. Provide a text prompt, one source video, and optional reference images; duration is not exposed for this model.
+ */
+export type Happyhorse10VideoEditVideoCreateRequest = {
+  model: 'happyhorse-1.0-video-edit';
+  /**
+   * Text prompt (required).
+   * @minLength 1
+   * @maxLength 2500
+   */
+  prompt: string;
+  /**
+   * Source video URL.
+   * @format uri
+   */
+  video_url?: string;
+  /**
+   * Optional reference image URLs. At most 5 images are allowed.
+   * @minItems 1
+   * @maxItems 5
+   */
+  reference_image_urls?: string[];
+  /**
+   * Official media array. Provide one `video` item and optional `reference_image` items; at most 6 media items are allowed.
+   * @minItems 1
+   * @maxItems 6
+   */
+  media?: {
+    /**
+     * Media type. Supported values are `video` and `reference_image`.
+     */
+    type: 'video' | 'reference_image';
+    /**
+     * Media URL.
+     * @format uri
+     */
+    url: string;
+  }[];
+  size?: Happyhorse10T2VVideoResolution;
+  audio_setting?: Happyhorse10VideoEditAudioSetting;
+  /**
+   * Random seed.
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  metadata?: Happyhorse10VideoEditVideoMetadata;
+} & (
+  | {
+      /**
+       * Source video URL.
+       * @format uri
+       */
+      video_url: string;
+      media?: never;
+      metadata?: {
+        video_url?: never;
+        media?: never;
+      };
+    }
+  | {
+      /**
+       * Official media array. Provide one `video` item and optional `reference_image` items; at most 6 media items are allowed.
+       * @minItems 1
+       * @maxItems 6
+       */
+      media: {
+        /**
+         * Media type. Supported values are `video` and `reference_image`.
+         */
+        type: 'video' | 'reference_image';
+        /**
+         * Media URL.
+         * @format uri
+         */
+        url: string;
+      }[];
+      video_url?: never;
+      metadata?: {
+        video_url?: never;
+        media?: never;
+      };
+    }
+  | {
+      metadata: {
+        /**
+         * @format uri
+         */
+        video_url: string;
+        media?: never;
+      };
+      video_url?: never;
+      media?: never;
+    }
+  | {
+      metadata: {
+        /**
+         * @minItems 1
+         * @maxItems 6
+         */
+        media: {
+          type: 'video' | 'reference_image';
+          /**
+           * @format uri
+           */
+          url: string;
+        }[];
+        video_url?: never;
+      };
+      video_url?: never;
+      media?: never;
+    }
+);
+
+/**
+ * Audio handling mode for video edit.
+ * @default "auto"
+ */
+export type Happyhorse10VideoEditAudioSetting = 'auto' | 'origin';
+
+/** HappyHorse video-edit compatibility object. New clients should prefer top-level fields. */
+export interface Happyhorse10VideoEditVideoMetadata {
+  resolution?: Happyhorse10T2VVideoResolution;
+  size?: Happyhorse10T2VVideoResolution;
+  audio_setting?: Happyhorse10VideoEditAudioSetting;
+  /**
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  seed?: number;
+  /** @format uri */
+  video_url?: string;
+  /** @format uri */
+  reference_image_url?: string;
+  /**
+   * @minItems 1
+   * @maxItems 5
+   */
+  reference_image_urls?: string[];
+  /**
+   * @minItems 1
+   * @maxItems 6
+   */
+  media?: {
+    type: 'video' | 'reference_image';
+    /**
+     * @format uri
+     */
+    url: string;
+  }[];
+}
+
+/**
+ * kling-v3-video
+ * Kling v3 Video request. The `model` field must be `kling-v3-video`.
+ */
+export interface KlingV3VideoCreateRequest {
+  /** Model id. */
+  model: 'kling-v3-video';
+  /**
+   * Text prompt. Required for text-to-video and recommended for image inputs.
+   * @minLength 1
+   */
+  prompt?: string;
+  /**
+   * Single URL image input used for image-to-video or first-frame generation.
+   * @format uri
+   */
+  image?: string;
+  /**
+   * URL image input array. Two images select first-last-frame mode unless a category is explicitly provided.
+   * @minItems 1
+   */
+  images?: string[];
+  /**
+   * First-frame image URL.
+   * @format uri
+   */
+  first_frame_url?: string;
+  /**
+   * Last-frame image URL.
+   * @format uri
+   */
+  last_frame_url?: string;
+  /** Official subject reference list. Each item only supports `element_id`; media URL elements are not supported for this Kling v3 schema. */
+  element_list?: KlingV3ElementList;
+  /** `kling-v3-video` camera-control object. */
+  camera_control?: {
+    [key: string]: JSONValue;
+  };
+  duration?: KlingV3VideoDuration;
+  seconds?: KlingV3VideoSeconds;
+  aspect_ratio?: KlingV3AspectRatio;
+  mode?: KlingV3VideoMode;
+  /** Sound generation switch. Use the string `on` or `off`; normal text/image/first-last-frame categories support `on/off`, while subject reference-image mode only supports `off`. */
+  sound?: KlingV3Sound;
+  /** Negative prompt. */
+  negative_prompt?: string;
+  /** Multi-shot prompt array. Up to 6 shots. */
+  multi_prompt?: KlingV3MultiPrompt;
+  /** Whether to enable multi-shot generation. */
+  multi_shot?: boolean;
+  /** Multi-shot mode type. */
+  shot_type?: string;
+  /** Static mask object. */
+  static_mask?: string;
+  /** Voice list. */
+  voice_list?: {
+    [key: string]: JSONValue;
+  }[];
+  metadata?: KlingV3VideoMetadata;
+}
+
+/**
+ * Kling v3 official subject reference list.
+ * @minItems 1
+ */
+export type KlingV3ElementList = {
+  /**
+   * Subject ID.
+   * @example 12345
+   * @minimum 1
+   */
+  element_id: number;
+}[];
+
+/** Video duration in seconds. Supported range is 3 through 15 seconds for these models. */
+export type KlingV3VideoDuration =
+  | (3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15)
+  | ('3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12' | '13' | '14' | '15');
+
+/** OpenAI-compatible alias for `duration`. */
+export type KlingV3VideoSeconds =
+  | (3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15)
+  | ('3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12' | '13' | '14' | '15');
+
+/**
+ * Supported output aspect ratios: `16:9`, `9:16`, `1:1`.
+ * @default "16:9"
+ */
+export type KlingV3AspectRatio = '16:9' | '9:16' | '1:1';
+
+/**
+ * Quality mode for `kling-v3-video` and `kling-v3-omni-video`.
+ * @default "std"
+ */
+export type KlingV3VideoMode = 'std' | 'pro';
+
+/**
+ * Sound generation switch. Normal categories support `on/off`; `kling-v3-video` reference-image video and `kling-v3-omni-video` `video_url` / `video_list` reference video input only support `off`.
+ * @default "off"
+ */
+export type KlingV3Sound = 'on' | 'off';
+
+/**
+ * Multi-shot prompt array. Each item may include `index`, `prompt`, and `duration`.
+ * @maxItems 6
+ */
+export type KlingV3MultiPrompt = {
+  /**
+   * @minimum 1
+   */
+  index?: number;
+  /**
+   * @maxLength 512
+   */
+  prompt?: string;
+  /**
+   * @minimum 1
+   */
+  duration?: number;
+}[];
+
+/** Kling v3 Video compatibility object. New clients should prefer top-level fields. `element_list` only supports `{ element_id }` items. */
+export interface KlingV3VideoMetadata {
+  aigc_category?: 'text_to_video' | 'image_to_video' | 'first_last_frame_to_video' | 'reference_image_to_video';
+  duration?: KlingV3VideoDuration;
+  seconds?: KlingV3VideoSeconds;
+  aspect_ratio?: KlingV3AspectRatio;
+  mode?: KlingV3VideoMode;
+  /** Compatibility metadata sound switch. New clients should prefer top-level `sound`; value must be the string `on` or `off`. */
+  sound?: KlingV3Sound;
+  /** @format uri */
+  first_frame_url?: string;
+  /** @format uri */
+  last_frame_url?: string;
+  negative_prompt?: string;
+  multi_prompt?: KlingV3MultiPrompt;
+  multi_shot?: boolean;
+  shot_type?: 'customize' | 'intelligence';
+  static_mask?: string;
+  voice_list?: {
+    [key: string]: JSONValue;
+  }[];
+  element_list?: KlingV3ElementList;
+}
+
+/**
+ * kling-v3-omni-video
+ * Kling v3 Omni Video request. The `model` field must be `kling-v3-omni-video`.
+ */
+export interface KlingV3OmniVideoCreateRequest {
+  /** Model id. */
+  model: 'kling-v3-omni-video';
+  /**
+   * Text prompt.
+   * @minLength 1
+   */
+  prompt?: string;
+  /**
+   * Single image input used as first frame or reference image.
+   * @format uri
+   */
+  image?: string;
+  /**
+   * Image input array.
+   * @minItems 1
+   */
+  images?: string[];
+  /**
+   * Video input URL. This input form supports only `3~10s` and cannot be combined with `sound=on`.
+   * @format uri
+   */
+  video_url?: string;
+  /**
+   * Video input list. Items may be URL strings or objects with `video_url`; optional `refer_type` is `feature` or `base`, and `keep_original_sound` is `yes` or `no`. This input form supports only `3~10s` and cannot be combined with `sound=on`.
+   * @minItems 1
+   */
+  video_list?: (
+    | string
+    | {
+        /**
+         * @format uri
+         */
+        url?: string;
+        /**
+         * @format uri
+         */
+        video_url?: string;
+        refer_type?: 'feature' | 'base';
+        keep_original_sound?: 'true' | 'false';
+      }
+  )[];
+  /**
+   * Official image input list. For Omni Video use `image_url`; optional `type` only supports `first_frame` and `end_frame`.
+   * @minItems 1
+   */
+  image_list?: (
+    | string
+    | {
+        /**
+         * @format uri
+         */
+        url?: string;
+        /**
+         * @format uri
+         */
+        image_url?: string;
+        type?: 'first_frame' | 'end_frame';
+      }
+  )[];
+  /** Official subject reference list. Each item only supports `element_id`; media URLs must use `image_list` or `video_list`. */
+  element_list?: KlingV3ElementList;
+  /**
+   * First-frame image URL.
+   * @format uri
+   */
+  first_frame_url?: string;
+  /**
+   * Last-frame image URL.
+   * @format uri
+   */
+  last_frame_url?: string;
+  /**
+   * Single reference image URL.
+   * @format uri
+   */
+  reference_image_url?: string;
+  /**
+   * Reference image URL array.
+   * @minItems 1
+   */
+  reference_image_urls?: string[];
+  duration?: KlingV3VideoDuration;
+  seconds?: KlingV3VideoSeconds;
+  aspect_ratio?: KlingV3AspectRatio;
+  mode?: KlingV3VideoMode;
+  /** Sound generation switch. Use the string `on` or `off`; normal text/image/first-last-frame/reference-image categories support `on/off`, while `video_url` / `video_list` reference-video input only supports `off`. */
+  sound?: KlingV3Sound;
+  /** Multi-shot prompt array. Up to 6 shots. */
+  multi_prompt?: KlingV3MultiPrompt;
+  /** Whether to enable multi-shot generation. */
+  multi_shot?: boolean;
+  /** Multi-shot mode type. */
+  shot_type?: string;
+  metadata?: KlingV3OmniVideoMetadata;
+}
+
+/** Kling v3 Omni Video compatibility object. New clients should prefer top-level fields. `image_list.type` only supports `first_frame` and `end_frame`; `element_list` only supports `{ element_id }` items. */
+export interface KlingV3OmniVideoMetadata {
+  aigc_category?: 'text_to_video' | 'image_to_video' | 'first_last_frame_to_video' | 'reference_image_to_video';
+  duration?: KlingV3VideoDuration;
+  seconds?: KlingV3VideoSeconds;
+  aspect_ratio?: KlingV3AspectRatio;
+  mode?: KlingV3VideoMode;
+  /** Compatibility metadata sound switch. New clients should prefer top-level `sound`; value must be the string `on` or `off`. */
+  sound?: KlingV3Sound;
+  /** @format uri */
+  video_url?: string;
+  /** @minItems 1 */
+  video_list?: (
+    | string
+    | {
+        /**
+         * @format uri
+         */
+        url?: string;
+        /**
+         * @format uri
+         */
+        video_url?: string;
+        refer_type?: 'feature' | 'base';
+        keep_original_sound?: 'true' | 'false';
+      }
+  )[];
+  /** @minItems 1 */
+  image_list?: (
+    | string
+    | {
+        /**
+         * @format uri
+         */
+        url?: string;
+        /**
+         * @format uri
+         */
+        image_url?: string;
+        type?: 'first_frame' | 'end_frame';
+      }
+  )[];
+  element_list?: KlingV3ElementList;
+  /** @format uri */
+  first_frame_url?: string;
+  /** @format uri */
+  last_frame_url?: string;
+  /** @format uri */
+  reference_image_url?: string;
+  /** @minItems 1 */
+  reference_image_urls?: string[];
+  multi_prompt?: KlingV3MultiPrompt;
+  multi_shot?: boolean;
+  shot_type?: 'customize';
+}
+
+/**
+ * Veo video request
+ * Veo video generation request body for `veo-3.0-generate-001` and `veo-3.1-fast-generate-001`.
+ */
+export interface VeoVideoCreateRequest {
+  /** Veo video model name. */
+  model: 'veo-3.0-generate-001' | 'veo-3.1-fast-generate-001';
+  /**
+   * Video prompt (required).
+   * @minLength 1
+   */
+  prompt: string;
+  /** Optional first-frame image URL. */
+  image?: string;
+  /**
+   * Image URL array. For `veo-3.1-fast-generate-001`, use this field for 1 to 3 reference images. Two images default to reference-image video unless `metadata.role_mode=frame` is set for first/last-frame video. Do not use `reference_image_urls` for Veo 3.1.
+   * @minItems 1
+   * @maxItems 3
+   */
+  images?: string[];
+  /** Video duration in seconds. Only 4 or 8 is supported. */
+  duration?: 4 | 8;
+  /** String alias for video duration. Only `"4"` or `"8"` is supported. */
+  seconds?: '4' | '8';
+  /** Video duration field. Only 4 or 8 is supported. */
+  durationSeconds?: 4 | 8;
+  /** Output resolution. Veo 3.0 supports 720p/1080p; Veo 3.1 Fast also supports 4k. */
+  resolution?: '720p' | '1080p' | '4k';
+  /** Output aspect ratio. */
+  aspect_ratio?: '16:9' | '9:16';
+  /** Output aspect ratio field. */
+  aspectRatio?: '16:9' | '9:16';
+  /** Optional size string that may derive resolution or aspect ratio. */
+  size?: string;
+  /** Veo advanced parameters. */
+  metadata?: {
+    /**
+     * Video duration field. Only 4 or 8 is supported.
+     */
+    durationSeconds?: 4 | 8;
+    /**
+     * Output resolution.
+     */
+    resolution?: '720p' | '1080p' | '4k';
+    /**
+     * Output aspect ratio.
+     */
+    aspectRatio?: '16:9' | '9:16';
+    /**
+     * Output aspect ratio alias.
+     */
+    aspect_ratio?: '16:9' | '9:16';
+    /**
+     * Negative prompt.
+     */
+    negativePrompt?: string;
+    /**
+     * Person generation policy. Allowed values: `allow_all`, `allow_adult`, `dont_allow`.
+     */
+    personGeneration?: 'allow_all' | 'allow_adult' | 'dont_allow';
+    /**
+     * Storage URI.
+     */
+    storageUri?: string;
+    /**
+     * Compression quality. Allowed values: `optimized`, `lossless`.
+     */
+    compressionQuality?: 'optimized' | 'lossless';
+    /**
+     * Resize mode.
+     */
+    resizeMode?: string;
+    /**
+     * Random seed.
+     */
+    seed?: number;
+    /**
+     * Veo 3.1 image role mode. `reference` keeps `images` as reference images; `frame` treats two images as first and last frames.
+     */
+    role_mode?: 'reference' | 'frame';
+  };
+}
+
+/** Kling legacy video (v1 / v1.6 / v2.x / o1) */
+export interface KlingVideoRequest {
+  /** Kling video model name. */
+  model:
+    | 'kling-v1'
+    | 'kling-v1-6'
+    | 'kling-v2-master'
+    | 'kling-v2-1-master'
+    | 'kling-v2-5-turbo'
+    | 'kling-v2-6'
+    | 'kling-video-o1';
+  /** Video description prompt words. Required when submitting a video. */
+  prompt?: string;
+  /** Reverse prompt word (optional) describing unwanted content. */
+  negative_prompt?: string;
+  /** Reference image URL (required for image-to-video). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels; otherwise the upstream service may return `Image pixel is invalid`. */
+  image?: string;
+  /** Last-frame image URL (first/last frame mode, optional). Ensure the input URL is accessible at submission time and the image has valid dimensions and pixels; otherwise the upstream service may return `Image pixel is invalid`. */
+  image_tail?: string;
+  /**
+   * Quality mode. `std` (standard, default) or `pro` (high quality). Master Edition models do not have this distinction.
+   * @default "std"
+   */
+  mode?: 'std' | 'pro';
+  /**
+   * Video duration (seconds), supports 5 or 10, default is 5.
+   * @default 5
+   */
+  duration?: 5 | 10;
+  /**
+   * Aspect ratio, default `1:1`.
+   * @default "1:1"
+   */
+  aspect_ratio?: '1:1' | '16:9' | '9:16';
+  /**
+   * Generate degrees of freedom, 0~1, default 0.5. The smaller the value, the more free it is, and the larger the value, the closer it is to the prompt word.
+   * @default 0.5
+   */
+  cfg_scale?: number;
+  /** Lens control parameters (optional). */
+  camera_control?: {
+    /**
+     * Control type.
+     */
+    type?: string;
+    /**
+     * Lens parameters (horizontal, vertical, pan, tilt, roll, zoom).
+     */
+    config?: { [key: string]: JSONValue };
+  };
+}
+
+/** MiniMax Hailuo video (OpenAI Videos) */
+export type MiniMaxVideosCreateRequest =
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-02';
+      size: '512p' | '768p';
+    })
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-02';
+      size?: '1080p';
+      duration?: 6;
+    })
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-2.3';
+      size: '768p';
+    })
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-2.3';
+      size?: '1080p';
+      duration?: 6;
+    })
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-2.3-Fast';
+      size: '768p';
+      metadata: {
+        /**
+         * First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.
+         * @format uri
+         */
+        first_frame_image: string;
+      };
+    })
+  | (MiniMaxVideosCreateRequestBase & {
+      model: 'MiniMax-Hailuo-2.3-Fast';
+      size?: '1080p';
+      metadata: {
+        /**
+         * First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.
+         * @format uri
+         */
+        first_frame_image: string;
+      };
+      duration?: 6;
+    });
+
+export interface MiniMaxVideosCreateRequestBase {
+  /** MiniMax video model (openai-videos endpoint). */
+  model: 'MiniMax-Hailuo-02' | 'MiniMax-Hailuo-2.3' | 'MiniMax-Hailuo-2.3-Fast';
+  /**
+   * Video prompt words.
+   * @minLength 1
+   */
+  prompt?: string;
+  /**
+   * Video duration (seconds), currently only 6 or 10 are supported.
+   * @default 6
+   */
+  duration?: 6 | 10;
+  /** Resolution (verified by model capability). */
+  size?: '512p' | '768p' | '1080p';
+  metadata?: {
+    /**
+     * First-frame image URL for image-to-video (required). Please ensure that the input URL is accessible at the time of submission.
+     * @format uri
+     */
+    first_frame_image?: string;
+    [key: string]: JSONValue | string | undefined;
+  };
+}
+
+/** The params object of {@link createImaProVideoTask}: body fields and parameters in one object. */
+export type CreateImaProVideoTaskParams = ImaProVideoCreateRequest & {
+  /**
+   * Optional moderation passthrough header. Default is treated as `false`. The server forwards this header upstream only when `x-moderation: enabled` is sent to the Seedance upstream.
+   */
+  'x-moderation'?: 'enabled';
+};

@@ -1,16 +1,8 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type {
-  AddUploadPartBody,
-  AddUploadPartResponse,
-  CompleteUploadResponse,
-  CreateRunBody,
-  ModifyRunBody,
-  Response_,
-  Run,
-  RunList,
-  Settings,
-  SubmitToolOuputsToRunBody,
-} from './models.js';
+import type { Response_ } from './resources/responses.js';
+import type { Settings } from './resources/settings.js';
+import type { CreateRunBody, ModifyRunBody, Run, RunList, SubmitToolOuputsToRunBody } from './resources/threads.js';
+import type { AddUploadPartBody, AddUploadPartResponse, CompleteUploadResponse } from './resources/uploads.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -1,5 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { RenderRequest, Shipment } from './models.js';
+import type { RenderRequest } from './resources/renders.js';
+import type { Shipment } from './resources/shipments.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -1,5 +1,9 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { Comment, Folder, JsonValue, TreeNode, Trie } from './models.js';
+import type { Comment } from './resources/comments.js';
+import type { JsonValue } from './resources/documents.js';
+import type { Folder } from './resources/folders.js';
+import type { TreeNode } from './resources/trees.js';
+import type { Trie } from './resources/trie.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -1,5 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { ComputeAreaResponse, Payment, Pet, Shape } from './models.js';
+import type { Payment } from './resources/payments.js';
+import type { Pet } from './resources/pets.js';
+import type { ComputeAreaResponse, Shape } from './resources/shapes.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -1,16 +1,13 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { Error_ } from './models.js';
 import type {
   CreateOneGroupBody,
   CreateOneGroupBodyMultipartFormData,
   CreateOneGroupResponse,
-  EditImageBody,
-  EditImageBodyMultipartFormData,
-  Error_,
-  IssueTokenBody,
-  IssueTokenResponse,
-  Upload,
-  UploadFilesBody,
-} from './models.js';
+} from './resources/groups.js';
+import type { EditImageBody, EditImageBodyMultipartFormData } from './resources/images.js';
+import type { IssueTokenBody, IssueTokenResponse } from './resources/oauth.js';
+import type { Upload, UploadFilesBody } from './resources/uploads.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

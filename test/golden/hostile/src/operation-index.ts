@@ -1,5 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { Class, Delete, ListObjectsResponse, Promise_ } from './models.js';
+import type { Class, Promise_ } from './resources/hostile.js';
+import type { Delete, ListObjectsResponse } from './resources/objects.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -2,13 +2,12 @@
 import type {
   Asset,
   GetAssetsBody,
-  GetUserByIdResponse,
-  KlingText2VideoRequest,
-  KlingText2VideoResponse,
   ListAssets2Body,
   ListAssets2Response,
   ListAssetsResponse,
-} from './models.js';
+} from './resources/assets.js';
+import type { KlingText2VideoRequest, KlingText2VideoResponse } from './resources/kling.js';
+import type { GetUserByIdResponse } from './resources/users.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -1,5 +1,8 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { Completion, CreateCompletionBody, CreateEditBody, SummaryRequest } from './models.js';
+import type { Completion } from './models.js';
+import type { CreateCompletionBody } from './resources/completions.js';
+import type { CreateEditBody } from './resources/edits.js';
+import type { SummaryRequest } from './resources/summaries.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

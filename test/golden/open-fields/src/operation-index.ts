@@ -1,6 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { Unlisted } from './core/unlisted.js';
-import type { ChatRequest, ChatResponse, CreateSpeechBody } from './models.js';
+import type { ChatRequest, ChatResponse } from './resources/chat.js';
+import type { CreateSpeechBody } from './resources/speech.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -10,41 +10,9 @@ export interface PetFilter {
   tags?: string[];
 }
 
-export interface Pet {
-  id: string;
-  name: string;
-  species?: string;
-}
-
-export type ListPetsResponse = Pet[];
-
-export interface SearchPetsBody {
-  text: string;
-  limit?: number;
-}
-
-export type SearchPetsResponse = Pet[];
-
-export type ListPetPhotosResponse = string[];
-
 /** The request body of the `petAdopted` webhook (`POST`): what the API sends. */
 export interface PetAdoptedWebhookBody {
   petId: string;
   /** @format date-time */
   adoptedAt: string;
 }
-
-/** The params object of {@link listPets}: body fields and parameters in one object. */
-export type ListPetsParams = {
-  species: 'cat' | 'dog';
-  /**
-   * @minimum 1
-   */
-  limit?: number;
-  tags?: string[];
-};
-
-/** The params object of {@link linkPet}: body fields and parameters in one object. */
-export type LinkPetParams = {
-  owner: string;
-};

@@ -1,5 +1,11 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { ListPetPhotosResponse, ListPetsResponse, Pet, SearchPetsBody, SearchPetsResponse } from './models.js';
+import type {
+  ListPetPhotosResponse,
+  ListPetsResponse,
+  Pet,
+  SearchPetsBody,
+  SearchPetsResponse,
+} from './resources/pets.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -1,5 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { GetProjectFileResponse, SearchResponse } from './models.js';
+import type { GetProjectFileResponse } from './resources/projects.js';
+import type { SearchResponse } from './resources/search.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -1,5 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { IoK8sApiRepo, SharedLink } from './models.js';
+import type { SharedLink } from './resources/files.js';
+import type { IoK8sApiRepo } from './resources/repos.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

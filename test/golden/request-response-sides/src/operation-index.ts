@@ -1,5 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { Account, AccountInput, Settings } from './models.js';
+import type { Account, AccountInput } from './resources/accounts.js';
+import type { Settings } from './resources/settings.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

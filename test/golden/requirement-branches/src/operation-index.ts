@@ -1,5 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { EditRequest, SpeechRequest, VideoRequest } from './models.js';
+import type { EditRequest } from './resources/edits.js';
+import type { SpeechRequest } from './resources/speech.js';
+import type { VideoRequest } from './resources/videos.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -1,127 +1,117 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type {
-  APIClient_,
-  APIConnectionError_,
-  APIConnectionTimeoutError_,
-  APIError_,
-  APIPromise_,
-  APIStreamError_,
-  APIUserAbortError_,
-  AttemptSignal_,
-  AuthenticationError_,
-  BadRequestError_,
-  BaseClient_,
-  BuildPath,
-  BuildQuery,
-  ClientCoreOptions_,
-  ClientCore_,
-  ClientCredential_,
-  ClientDefaults_,
-  ClientOptions_,
-  ClientSettings_,
-  ConflictError_,
-  CookieHeader,
-  CreateJobsABody,
-  CreateJobsBBody,
-  Credentials_,
-  DEFAULTMAXRESPONSEBYTES,
-  Deadlines_,
-  Delivery_,
-  DescribeCause,
-  EncodeBody,
-  Expiring_,
-  FetchFollowing,
-  FileSource_,
-  HasUserinfo,
-  HeaderMap_,
-  HeaderName,
-  HeaderValue,
-  InternalServerError_,
-  IsAPIError,
-  IsConnectionRefused,
-  IsIdempotent,
-  JSONLinesParser_,
-  JSONValue_,
-  MAXREDIRECTS,
-  MAXRETRYAFTERMS,
-  Named,
-  NextLink,
-  NextPageQuery,
-  NotFoundError_,
-  NotJson,
-  NumberOption,
-  OnAbort,
-  OperationInfo_,
-  OperationName_,
-  OperationRequest_,
-  Operations2,
-  Operations_,
-  PageOptions_,
-  PagePromise_,
-  Page_,
-  PaginationSpec_,
-  ParameterStyle_,
-  ParseJson,
-  ParseRateLimit,
-  PermissionDeniedError_,
-  PollTask,
-  RateLimitError_,
-  RateLimitWindow_,
-  RateLimit_,
-  RawEvent_,
-  ReadBlob,
-  ReadEnv,
-  ReadErrorBody,
-  ReadPath,
-  ReadResponse,
-  ReadText,
-  ReadUploads,
-  RedactUserinfo,
-  Redactor_,
-  RedirectContext_,
-  RedirectError_,
-  RequestIdOf,
-  RequestOptions_,
-  RequestPage,
-  ResetDelay,
-  ResponseTooLargeError_,
-  RetryAfter,
-  RetryDelay,
-  RetrySettings_,
-  RouteOf,
-  SDKError_,
-  SSEParser_,
-  SecurityScheme_,
-  Send_,
-  ServerSentEvent_,
-  ShouldRetry,
-  Sleep,
-  StreamDataError_,
-  StreamFormat_,
-  StreamIdleTimeoutError_,
-  StreamSource_,
-  Stream_,
-  TaskFailedError_,
-  TaskIdOf,
-  TaskStatusSpec_,
-  TaskTimeoutError_,
-  ToFile,
-  ToFileOptions_,
-  TransportSettings_,
-  Transport_,
-  TypeOfName,
-  UnexpectedContentTypeError_,
-  Unlisted2,
-  Unlisted_,
-  UnprocessableEntityError_,
-  Uploadable_,
-  WaitOptions_,
-  WatchIdle,
-  WithBody,
-  WithExtraBody,
-  WithRequestID_,
-  WithResponse_,
-} from './models.js';
+import type { APIClient_, PagePromise_, Page_, RequestOptions_, WaitOptions_, WithResponse_ } from './models.js';
+import type { APIConnectionError_ } from './resources/apiconnectionerror.js';
+import type { APIConnectionTimeoutError_ } from './resources/apiconnectiontimeouterror.js';
+import type { APIError_ } from './resources/apierror.js';
+import type { APIPromise_ } from './resources/apipromise.js';
+import type { APIStreamError_ } from './resources/apistreamerror.js';
+import type { APIUserAbortError_ } from './resources/apiuseraborterror.js';
+import type { AttemptSignal_ } from './resources/attemptsignal.js';
+import type { AuthenticationError_ } from './resources/authenticationerror.js';
+import type { BadRequestError_ } from './resources/badrequesterror.js';
+import type { BaseClient_ } from './resources/baseclient.js';
+import type { BuildPath } from './resources/buildpath.js';
+import type { BuildQuery } from './resources/buildquery.js';
+import type { ClientCore_ } from './resources/clientcore.js';
+import type { ClientCoreOptions_ } from './resources/clientcoreoptions.js';
+import type { ClientCredential_ } from './resources/clientcredential.js';
+import type { ClientDefaults_ } from './resources/clientdefaults.js';
+import type { ClientOptions_ } from './resources/clientoptions.js';
+import type { ClientSettings_ } from './resources/clientsettings.js';
+import type { ConflictError_ } from './resources/conflicterror.js';
+import type { CookieHeader } from './resources/cookieheader.js';
+import type { Credentials_ } from './resources/credentials.js';
+import type { Deadlines_ } from './resources/deadlines.js';
+import type { DEFAULTMAXRESPONSEBYTES } from './resources/defaultmaxresponsebytes.js';
+import type { Delivery_ } from './resources/delivery.js';
+import type { DescribeCause } from './resources/describecause.js';
+import type { EncodeBody } from './resources/encodebody.js';
+import type { Expiring_ } from './resources/expiring.js';
+import type { FetchFollowing } from './resources/fetchfollowing.js';
+import type { FileSource_ } from './resources/filesource.js';
+import type { HasUserinfo } from './resources/hasuserinfo.js';
+import type { HeaderMap_ } from './resources/headermap.js';
+import type { HeaderName } from './resources/headername.js';
+import type { HeaderValue } from './resources/headervalue.js';
+import type { InternalServerError_ } from './resources/internalservererror.js';
+import type { IsAPIError } from './resources/isapierror.js';
+import type { IsConnectionRefused } from './resources/isconnectionrefused.js';
+import type { IsIdempotent } from './resources/isidempotent.js';
+import type { CreateJobsABody, CreateJobsBBody } from './resources/jobs.js';
+import type { JSONLinesParser_ } from './resources/jsonlinesparser.js';
+import type { JSONValue_ } from './resources/jsonvalue.js';
+import type { MAXREDIRECTS } from './resources/maxredirects.js';
+import type { MAXRETRYAFTERMS } from './resources/maxretryafterms.js';
+import type { Named } from './resources/named.js';
+import type { NextLink } from './resources/nextlink.js';
+import type { NextPageQuery } from './resources/nextpagequery.js';
+import type { NotFoundError_ } from './resources/notfounderror.js';
+import type { NotJson } from './resources/notjson.js';
+import type { NumberOption } from './resources/numberoption.js';
+import type { OnAbort } from './resources/onabort.js';
+import type { OperationInfo_ } from './resources/operationinfo.js';
+import type { OperationName_ } from './resources/operationname.js';
+import type { OperationRequest_ } from './resources/operationrequest.js';
+import type { Operations2, Operations_ } from './resources/operations.js';
+import type { PageOptions_ } from './resources/pageoptions.js';
+import type { PaginationSpec_ } from './resources/paginationspec.js';
+import type { ParameterStyle_ } from './resources/parameterstyle.js';
+import type { ParseJson } from './resources/parsejson.js';
+import type { ParseRateLimit } from './resources/parseratelimit.js';
+import type { PermissionDeniedError_ } from './resources/permissiondeniederror.js';
+import type { PollTask } from './resources/polltask.js';
+import type { RateLimit_ } from './resources/ratelimit.js';
+import type { RateLimitError_ } from './resources/ratelimiterror.js';
+import type { RateLimitWindow_ } from './resources/ratelimitwindow.js';
+import type { RawEvent_ } from './resources/rawevent.js';
+import type { ReadBlob } from './resources/readblob.js';
+import type { ReadEnv } from './resources/readenv.js';
+import type { ReadErrorBody } from './resources/readerrorbody.js';
+import type { ReadPath } from './resources/readpath.js';
+import type { ReadResponse } from './resources/readresponse.js';
+import type { ReadText } from './resources/readtext.js';
+import type { ReadUploads } from './resources/readuploads.js';
+import type { Redactor_ } from './resources/redactor.js';
+import type { RedactUserinfo } from './resources/redactuserinfo.js';
+import type { RedirectContext_ } from './resources/redirectcontext.js';
+import type { RedirectError_ } from './resources/redirecterror.js';
+import type { RequestIdOf } from './resources/requestidof.js';
+import type { RequestPage } from './resources/requestpage.js';
+import type { ResetDelay } from './resources/resetdelay.js';
+import type { ResponseTooLargeError_ } from './resources/responsetoolargeerror.js';
+import type { RetryAfter } from './resources/retryafter.js';
+import type { RetryDelay } from './resources/retrydelay.js';
+import type { RetrySettings_ } from './resources/retrysettings.js';
+import type { RouteOf } from './resources/routeof.js';
+import type { SDKError_ } from './resources/sdkerror.js';
+import type { SecurityScheme_ } from './resources/securityscheme.js';
+import type { Send_ } from './resources/send.js';
+import type { ServerSentEvent_ } from './resources/serversentevent.js';
+import type { ShouldRetry } from './resources/shouldretry.js';
+import type { Sleep } from './resources/sleep.js';
+import type { SSEParser_ } from './resources/sseparser.js';
+import type { Stream_ } from './resources/stream.js';
+import type { StreamDataError_ } from './resources/streamdataerror.js';
+import type { StreamFormat_ } from './resources/streamformat.js';
+import type { StreamIdleTimeoutError_ } from './resources/streamidletimeouterror.js';
+import type { StreamSource_ } from './resources/streamsource.js';
+import type { TaskFailedError_ } from './resources/taskfailederror.js';
+import type { TaskIdOf } from './resources/taskidof.js';
+import type { TaskStatusSpec_ } from './resources/taskstatusspec.js';
+import type { TaskTimeoutError_ } from './resources/tasktimeouterror.js';
+import type { ToFile } from './resources/tofile.js';
+import type { ToFileOptions_ } from './resources/tofileoptions.js';
+import type { Transport_ } from './resources/transport.js';
+import type { TransportSettings_ } from './resources/transportsettings.js';
+import type { TypeOfName } from './resources/typeofname.js';
+import type { UnexpectedContentTypeError_ } from './resources/unexpectedcontenttypeerror.js';
+import type { Unlisted2, Unlisted_ } from './resources/unlisted.js';
+import type { UnprocessableEntityError_ } from './resources/unprocessableentityerror.js';
+import type { Uploadable_ } from './resources/uploadable.js';
+import type { WatchIdle } from './resources/watchidle.js';
+import type { WithBody } from './resources/withbody.js';
+import type { WithExtraBody } from './resources/withextrabody.js';
+import type { WithRequestID_ } from './resources/withrequestid.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

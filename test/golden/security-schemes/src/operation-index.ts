@@ -1,12 +1,12 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { ListModelsResponse } from './resources/models.js';
 import type {
   AdminKeyRecord,
   CreateAdminKeyBody,
   ExportOrganizationResponse,
-  GetUsageResponse,
   ListAdminKeysResponse,
-  ListModelsResponse,
-} from './models.js';
+} from './resources/organization.js';
+import type { GetUsageResponse } from './resources/usage.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

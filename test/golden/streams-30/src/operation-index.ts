@@ -1,5 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { ChatCompletion, CreateChatCompletionBody, StreamAgentBody } from './models.js';
+import type { StreamAgentBody } from './resources/agents.js';
+import type { ChatCompletion, CreateChatCompletionBody } from './resources/chat.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

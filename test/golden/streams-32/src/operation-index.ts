@@ -1,5 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { ChatCompletion, CreateChatCompletionBody, CreateResponseBody } from './models.js';
+import type { ChatCompletion } from './models.js';
+import type { CreateChatCompletionBody } from './resources/chat.js';
+import type { CreateResponseBody } from './resources/responses.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

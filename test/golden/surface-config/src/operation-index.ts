@@ -1,16 +1,13 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
+import type { ListUsersResponse, User } from './resources/admin.js';
 import type {
   CreateBetaResponseBody,
   CreateBetaResponseResponse,
-  CreateImageBody,
-  CreateResponseBody,
-  CreateResponseResponse,
   CreateThreadResponse,
-  Image,
   ListAssistantsResponse,
-  ListUsersResponse,
-  User,
-} from './models.js';
+} from './resources/beta.js';
+import type { CreateImageBody, Image } from './resources/images.js';
+import type { CreateResponseBody, CreateResponseResponse } from './resources/responses.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

@@ -5,9 +5,3 @@ export type JSONValue = string | number | boolean | null | JSONValue[] | { [key:
 export interface Pet {
   name: string;
 }
-
-export type ListPetsResponse = Pet[];
-
-export type ListArchivedReportsResponse = string[];
-
-export type GetLatestArchivedReportResponse = string;

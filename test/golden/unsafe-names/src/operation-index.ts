@@ -1,5 +1,10 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
-import type { GetLatestArchivedReportResponse, ListArchivedReportsResponse, ListPetsResponse, Pet } from './models.js';
+import type { Pet } from './models.js';
+import type { ListPetsResponse } from './resources/pets.js';
+import type {
+  GetLatestArchivedReportResponse,
+  ListArchivedReportsResponse,
+} from './resources/segment1segment2segment3segment4segment5segment6segment-c864b54e.js';
 
 /** One entry of {@link operations}: what a tool needs to find and describe an operation. */
 export interface OperationInfo {

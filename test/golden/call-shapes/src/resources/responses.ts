@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { GetBetaResponseParams, GetResponseParams, Response_ } from '../models.js';
 
 export class Responses {
   constructor(private readonly client: APIClient) {}
@@ -72,3 +71,18 @@ export function getBetaResponse(
     options,
   );
 }
+
+export interface Response_ {
+  id: string;
+  beta?: boolean;
+}
+
+/** The params object of {@link getResponse}: body fields and parameters in one object. */
+export type GetResponseParams = {
+  include?: string;
+};
+
+/** The params object of {@link getBetaResponse}: body fields and parameters in one object. */
+export type GetBetaResponseParams = {
+  include?: string;
+};

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Settings } from '../models.js';
 
 export class Settings2 {
   constructor(private readonly client: APIClient) {}
@@ -63,4 +62,9 @@ export function updateSettings(client: APIClient, params: Settings, options?: Re
     },
     options,
   );
+}
+
+export interface Settings {
+  theme?: string;
+  allowed_ips?: string[];
 }

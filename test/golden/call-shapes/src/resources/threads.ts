@@ -1,17 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  CancelRunParams,
-  CreateRunBody,
-  DeleteRunParams,
-  GetRunParams,
-  ListRunsParams,
-  ModifyRunParams,
-  Run,
-  RunList,
-  SubmitToolOuputsToRunParams,
-} from '../models.js';
 
 export class ThreadsRuns {
   constructor(private readonly client: APIClient) {}
@@ -322,3 +311,56 @@ export function submitToolOuputsToRun(
     options,
   );
 }
+
+export interface Run {
+  id: string;
+  status: string;
+}
+
+export interface RunList {
+  data: Run[];
+}
+
+export interface CreateRunBody {
+  assistant_id: string;
+}
+
+export interface ModifyRunBody {
+  metadata?: {
+    [key: string]: string;
+  };
+}
+
+export interface SubmitToolOuputsToRunBody {
+  tool_outputs: string[];
+}
+
+/** The params object of {@link listRuns}: body fields and parameters in one object. */
+export type ListRunsParams = {
+  limit?: number;
+};
+
+/** The params object of {@link getRun}: body fields and parameters in one object. */
+export type GetRunParams = {
+  thread_id: string;
+};
+
+/** The params object of {@link modifyRun}: body fields and parameters in one object. */
+export type ModifyRunParams = ModifyRunBody & {
+  thread_id: string;
+};
+
+/** The params object of {@link deleteRun}: body fields and parameters in one object. */
+export type DeleteRunParams = {
+  thread_id: string;
+};
+
+/** The params object of {@link cancelRun}: body fields and parameters in one object. */
+export type CancelRunParams = {
+  thread_id: string;
+};
+
+/** The params object of {@link submitToolOuputsToRun}: body fields and parameters in one object. */
+export type SubmitToolOuputsToRunParams = SubmitToolOuputsToRunBody & {
+  thread_id: string;
+};

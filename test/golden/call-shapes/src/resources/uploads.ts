@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { AddUploadPartBody, AddUploadPartResponse, CompleteUploadResponse } from '../models.js';
 
 export class UploadsParts {
   constructor(private readonly client: APIClient) {}
@@ -92,4 +91,16 @@ export function addUploadPart(
     },
     options,
   );
+}
+
+export interface CompleteUploadResponse {
+  status?: string;
+}
+
+export interface AddUploadPartBody {
+  data: string;
+}
+
+export interface AddUploadPartResponse {
+  id?: string;
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Category } from '../models.js';
 
 export class Categories {
   constructor(private readonly client: APIClient) {}
@@ -76,4 +75,11 @@ export function createCategory(client: APIClient, params: Category, options?: Re
     },
     options,
   );
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  parent?: Category;
+  subcategories?: Category[];
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { RenderRequest } from '../models.js';
 
 export class Renders {
   constructor(private readonly client: APIClient) {}
@@ -42,4 +41,33 @@ export function createRender(client: APIClient, params: RenderRequest, options?:
     },
     options,
   );
+}
+
+export type RenderRequest =
+  | (RenderRequestBase & {
+      engine: 'fast';
+      resolution?: 'sd' | 'hd';
+      frames?: 24 | 30;
+    })
+  | (RenderRequestBase & {
+      engine: 'quality' | 'legacy';
+      resolution?: 'sd' | 'hd';
+      frames?: 24 | 30;
+    })
+  | (RenderRequestBase & {
+      engine: 'quality' | 'legacy';
+      resolution: 'uhd';
+      frames?: 24;
+      mask: {
+        url: string;
+      };
+    });
+
+export interface RenderRequestBase {
+  engine: 'fast' | 'quality' | 'legacy';
+  resolution?: 'sd' | 'hd' | 'uhd';
+  frames?: 24 | 30 | 60;
+  mask?: {
+    url?: string;
+  };
 }

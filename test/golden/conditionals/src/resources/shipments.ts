@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Shipment } from '../models.js';
 
 export class Shipments {
   constructor(private readonly client: APIClient) {}
@@ -39,3 +38,13 @@ export function createShipment(client: APIClient, params: Shipment, options?: Re
     options,
   );
 }
+
+/**
+ * The condition tests a free-form string, which no type can split; the rule stays a comment.
+ * Rules the server also enforces (not expressible as a type):
+ * - `{"if":{"properties":{"country":{"pattern":"^US$"}}},"then":{"required":["postal_code"]}}`
+ */
+export type Shipment = {
+  country?: string;
+  postal_code?: string;
+};

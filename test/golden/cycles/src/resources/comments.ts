@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Comment } from '../models.js';
 
 export class Comments {
   constructor(private readonly client: APIClient) {}
@@ -45,3 +44,12 @@ export function postComment(client: APIClient, params: Comment, options?: Reques
     options,
   );
 }
+
+export interface BaseComment {
+  id: string;
+  text: string;
+}
+
+export type Comment = BaseComment & {
+  replies?: Comment[];
+};

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { JsonValue } from '../models.js';
 
 export class Documents {
   constructor(private readonly client: APIClient) {}
@@ -39,3 +38,8 @@ export function putDocument(client: APIClient, params: JsonValue, options?: Requ
     options,
   );
 }
+
+/** A JSON object whose values are strings, numbers, or nested objects of the same shape. */
+export type JsonValue = {
+  [key: string]: string | number | JsonValue;
+};

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Folder } from '../models.js';
 
 export class Folders {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,14 @@ export function getFolder(client: APIClient, id: string, options?: RequestOption
     },
     options,
   );
+}
+
+export interface Folder {
+  name: string;
+  files?: File_[];
+}
+
+export interface File_ {
+  name: string;
+  parent?: Folder;
 }

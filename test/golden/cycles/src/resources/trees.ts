@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { TreeNode } from '../models.js';
 
 export class Trees {
   constructor(private readonly client: APIClient) {}
@@ -42,4 +41,9 @@ export function createTree(client: APIClient, params: TreeNode, options?: Reques
     },
     options,
   );
+}
+
+export interface TreeNode {
+  value: string;
+  children?: TreeNode[];
 }

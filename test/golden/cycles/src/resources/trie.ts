@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Trie } from '../models.js';
 
 export class Trie2 {
   constructor(private readonly client: APIClient) {}
@@ -31,3 +30,7 @@ export function getTrie(client: APIClient, options?: RequestOptions): APIPromise
     options,
   );
 }
+
+export type Trie = {
+  [key: string]: Trie;
+};

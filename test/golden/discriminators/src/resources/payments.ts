@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Payment } from '../models.js';
 
 export class Payments {
   constructor(private readonly client: APIClient) {}
@@ -44,4 +43,17 @@ export function createPayment(client: APIClient, params: Payment, options?: Requ
     },
     options,
   );
+}
+
+export type Payment = CardPayment | BankTransfer;
+
+export interface CardPayment {
+  kind: 'card';
+  /** @pattern ^[0-9]{4}$ */
+  last4: string;
+}
+
+export interface BankTransfer {
+  kind: 'bank_transfer';
+  iban: string;
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Pet } from '../models.js';
 
 export class Pets {
   constructor(private readonly client: APIClient) {}
@@ -44,4 +43,20 @@ export function createPet(client: APIClient, params: Pet, options?: RequestOptio
     },
     options,
   );
+}
+
+export type Pet = Dog | Cat;
+
+export interface Dog {
+  petType: string;
+  barks: boolean;
+}
+
+export interface Cat {
+  petType: string;
+  /**
+   * @minimum 0
+   * @maximum 9
+   */
+  lives?: number;
 }

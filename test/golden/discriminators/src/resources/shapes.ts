@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ComputeAreaResponse, Shape } from '../models.js';
 
 export class ShapesArea {
   constructor(private readonly client: APIClient) {}
@@ -57,3 +56,18 @@ export function computeArea(
     options,
   );
 }
+
+export type Shape = Circle | Rectangle;
+
+export interface Circle {
+  shapeType: string;
+  radius: number;
+}
+
+export interface Rectangle {
+  shapeType: string;
+  width: number;
+  height: number;
+}
+
+export type ComputeAreaResponse = number;

@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { CreateOneGroupParams, CreateOneGroupResponse } from '../models.js';
+import type { Uploadable } from '../core/uploads.js';
 
 export class Groups {
   constructor(private readonly client: APIClient) {}
@@ -54,3 +54,23 @@ export function createOneGroup(
     options,
   );
 }
+
+export interface CreateOneGroupBodyMultipartFormData {
+  name: string;
+  /** @format binary */
+  icon?: Uploadable;
+}
+
+export interface CreateOneGroupBody {
+  name: string;
+  icon_url?: string;
+}
+
+export interface CreateOneGroupResponse {
+  id?: string;
+}
+
+/** The params object of {@link createOneGroup}: body fields and parameters in one object. */
+export type CreateOneGroupParams = (CreateOneGroupBody | CreateOneGroupBodyMultipartFormData) & {
+  dry_run?: boolean;
+};

@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { EditImageBody, EditImageBodyMultipartFormData } from '../models.js';
+import type { Uploadable } from '../core/uploads.js';
 
 export class ImagesEdit {
   constructor(private readonly client: APIClient) {}
@@ -62,3 +62,18 @@ export function editImage(
     options,
   );
 }
+
+export interface EditImageBody {
+  /** @format uri */
+  image_url: string;
+  prompt: string;
+}
+
+export interface EditImageBodyMultipartFormData {
+  /** @format binary */
+  image: Uploadable;
+  prompt: string;
+}
+
+/** @format binary */
+export type EditImageResponse = Blob;

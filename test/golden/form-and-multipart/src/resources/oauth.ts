@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { IssueTokenBody, IssueTokenResponse } from '../models.js';
 
 export class OauthToken {
   constructor(private readonly client: APIClient) {}
@@ -56,4 +55,15 @@ export function issueToken(
     },
     options,
   );
+}
+
+export interface IssueTokenBody {
+  grant_type: 'client_credentials' | 'refresh_token';
+  client_id: string;
+  scope?: string[];
+}
+
+export interface IssueTokenResponse {
+  access_token: string;
+  expires_in?: number;
 }

@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Upload, UploadFilesBody } from '../models.js';
+import type { Uploadable } from '../core/uploads.js';
 
 export class Uploads {
   constructor(private readonly client: APIClient) {}
@@ -107,3 +107,20 @@ export function deleteUpload(client: APIClient, id: string, options?: RequestOpt
     options,
   );
 }
+
+export interface Upload {
+  id: string;
+  bytes?: number;
+}
+
+export interface UploadFilesBody {
+  /** @format binary */
+  file: Uploadable;
+  attachments?: Uploadable[];
+  title?: string;
+  metadata?: {
+    source?: string;
+  };
+}
+
+export type GetUploadTextResponse = string;

@@ -5,7 +5,6 @@ import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
 import { named, routeOf } from '../core/routing.js';
 import type { Unlisted } from '../core/unlisted.js';
-import type { DefaultVideoRequest, KlingVideoRequest, VeoVideoRequest, VideoTask } from '../models.js';
 
 export class Videos {
   constructor(private readonly client: APIClient) {}
@@ -492,4 +491,28 @@ export async function createVideosKlingAndWait(
 ): Promise<VideoTask> {
   const created = await createVideosKling(client, params, options);
   return waitForGetVideoTask(client, taskIdOf(created, ['task_id'], 'createVideosKling') as string, options);
+}
+
+export interface DefaultVideoRequest {
+  model: 'sora-2' | 'sora-2-pro';
+  prompt: string;
+}
+
+export interface VeoVideoRequest {
+  model: 'veo-3' | 'veo-3-fast';
+  prompt: string;
+  generate_audio?: boolean;
+}
+
+export interface KlingVideoRequest {
+  model: 'kling-v2-master' | 'kling-v2-1';
+  prompt: string;
+  duration?: 5 | 10;
+}
+
+export interface VideoTask {
+  task_id: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  /** @format uri */
+  video_url?: string;
 }

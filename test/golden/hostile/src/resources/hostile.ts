@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Class, Promise_ } from '../models.js';
 
 export class Hostile {
   constructor(private readonly client: APIClient) {}
@@ -54,4 +53,36 @@ export function xProcessExit1(client: APIClient, params: Class, options?: Reques
     },
     options,
   );
+}
+
+/** Schema named Class. *\/ /\** @type {any} *\/ */
+export interface Class {
+  constructor?: string;
+  /** Must not pollute Object.prototype. */
+  __proto__?: string;
+  'foo-bar'?: number;
+  '123abc'?: boolean;
+  'a"b'?: string;
+  /** Property name closes a comment. */
+  'x*/y'?: string;
+  mode?: String_;
+  /** @example "example value *\/ alert(1) /\*" */
+  note?: string;
+}
+
+/** A schema literally named "string", holding the nasty enum values. */
+export type String_ =
+  | "it's"
+  | 'say "hi"'
+  | 'back\u005Cslash'
+  | 'trailing backslash \u005C'
+  | '*/'
+  | 'line1\nline2'
+  | '`${process.exit(1)}`'
+  | '\u2028';
+
+export interface Promise_ {
+  /** A "then" property makes the object thenable if mishandled. */
+  then?: string;
+  value?: Class;
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ListObjectsResponse } from '../models.js';
 
 export class Objects {
   constructor(private readonly client: APIClient) {}
@@ -35,3 +34,15 @@ export function listObjects(client: APIClient, options?: RequestOptions): APIPro
     options,
   );
 }
+
+export interface Object_ {
+  hasOwnProperty?: string;
+  toString?: number;
+}
+
+export interface Delete {
+  /** Error text <script>alert('x')</script> *\/ */
+  message: string;
+}
+
+export type ListObjectsResponse = Object_[];

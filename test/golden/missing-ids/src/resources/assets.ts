@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Asset, GetAssetsBody, ListAssets2Body, ListAssets2Response, ListAssetsResponse } from '../models.js';
 
 export class Assets {
   constructor(private readonly client: APIClient) {}
@@ -226,3 +225,20 @@ export function delete_(client: APIClient, id: string, options?: RequestOptions)
     options,
   );
 }
+
+export interface Asset {
+  id: string;
+  tag?: string;
+}
+
+export type ListAssetsResponse = Asset[];
+
+export interface GetAssetsBody {
+  id: string;
+}
+
+export interface ListAssets2Body {
+  tag?: string;
+}
+
+export type ListAssets2Response = Asset[];

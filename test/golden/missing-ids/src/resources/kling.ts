@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { KlingText2VideoRequest, KlingText2VideoResponse } from '../models.js';
 
 export class KlingText2video {
   constructor(private readonly client: APIClient) {}
@@ -58,4 +57,13 @@ export function createKlingText2video(
     },
     options,
   );
+}
+
+export interface KlingText2VideoRequest {
+  prompt: string;
+  duration?: number;
+}
+
+export interface KlingText2VideoResponse {
+  task_id?: string;
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { GetUserByIdResponse } from '../models.js';
 
 export class Users {
   constructor(private readonly client: APIClient) {}
@@ -45,4 +44,9 @@ export function getUserById(
     },
     options,
   );
+}
+
+export interface GetUserByIdResponse {
+  id?: string;
+  name?: string;
 }

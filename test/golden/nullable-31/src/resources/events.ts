@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Event, GetEventResponse } from '../models.js';
 
 export class Events {
   constructor(private readonly client: APIClient) {}
@@ -85,3 +84,42 @@ export function getEvent(
     options,
   );
 }
+
+export interface Location {
+  lat: number;
+  lng: number;
+}
+
+export interface Event {
+  /**
+   * Either a numeric or a string identifier.
+   * @example 42
+   * @example "evt_8f3a"
+   */
+  id: number | string;
+  /**
+   * @example "Launch party"
+   * @example "Quarterly review"
+   */
+  title: string;
+  /**
+   * Optional and nullable.
+   * @example null
+   * @example "An evening of demos"
+   */
+  subtitle?: string | null;
+  /** Always the literal value 2. */
+  version: 2;
+  source?: 'webhook';
+  /** @format date-time */
+  cancelled_at?: string | null;
+  /** Must be present and must be null (reserved field). */
+  external_ref: null;
+  /** Where the event takes place (description next to $ref). */
+  location?: Location;
+  attendees?: (string | null)[];
+  /** @example 1 */
+  priority?: 1 | 2 | 3 | null;
+}
+
+export type GetEventResponse = Event | null;

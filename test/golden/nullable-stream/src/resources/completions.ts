@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { Completion, CompletionChunk, CreateCompletionBody } from '../models.js';
+import type { Completion } from '../models.js';
 
 export class Completions {
   constructor(private readonly client: APIClient) {}
@@ -110,4 +110,15 @@ export function createCompletion(
     },
     options,
   );
+}
+
+export interface CompletionChunk {
+  id: string;
+  delta: string;
+}
+
+export interface CreateCompletionBody {
+  prompt: string;
+  /** @default false */
+  stream?: boolean | null;
 }

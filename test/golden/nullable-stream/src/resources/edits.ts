@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { Completion, CreateEditBody } from '../models.js';
+import type { Completion } from '../models.js';
 
 export class Edits {
   constructor(private readonly client: APIClient) {}
@@ -106,4 +106,9 @@ export function createEdit(
     },
     options,
   );
+}
+
+export interface CreateEditBody {
+  input: string;
+  stream?: boolean | null;
 }

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { Completion, SummaryRequest } from '../models.js';
+import type { Completion } from '../models.js';
 
 export class Summaries {
   constructor(private readonly client: APIClient) {}
@@ -106,4 +106,9 @@ export function createSummary(
     },
     options,
   );
+}
+
+export interface SummaryRequest {
+  text: string;
+  stream?: boolean | null;
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Profile } from '../models.js';
 
 export class Profiles {
   constructor(private readonly client: APIClient) {}
@@ -88,4 +87,44 @@ export function updateProfile(
     },
     options,
   );
+}
+
+/** A typed string that may be null. */
+export type Nickname = string | null;
+
+export interface Address {
+  street?: string;
+  city: string;
+}
+
+/** A oneOf union that as a whole may be null. */
+export type ContactMethod =
+  | (
+      | string
+      | {
+          phone: string;
+        }
+    )
+  | null;
+
+export interface Profile {
+  id: string;
+  nickname: Nickname;
+  /** A $ref wrapped in allOf so that nullable can be attached. */
+  address: Address | null;
+  contact?: ContactMethod;
+  /** Untyped value; anything goes, including null. */
+  metadata?: unknown;
+  /** @minimum 0 */
+  age?: number | null;
+  /** Inline object property that may be null. */
+  settings?: {
+    theme?: string;
+  } | null;
+  /** The array itself is required, but individual items may be null. */
+  tags?: (string | null)[];
+  /** The whole array may be null. */
+  scores?: number[] | null;
+  /** Enum whose allowed values include null. */
+  visibility?: ('public' | 'private' | null) | null;
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Task, TaskInput } from '../models.js';
 
 export class Tasks {
   constructor(private readonly client: APIClient) {}
@@ -74,4 +73,18 @@ export function getTask(client: APIClient, taskId: string, options?: RequestOpti
     },
     options,
   );
+}
+
+export interface TaskInput {
+  title: string;
+  /** @format date */
+  due?: string | null;
+}
+
+export interface Task {
+  id: string;
+  title: string;
+  /** @format date */
+  due?: string | null;
+  kind: 'task';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ListNotesParams, ListNotesResponse, Note, NoteInput } from '../models.js';
 
 export class Notes {
   constructor(private readonly client: APIClient) {}
@@ -105,3 +104,29 @@ export function getNote(client: APIClient, noteId: string, options?: RequestOpti
     options,
   );
 }
+
+export interface NoteInput {
+  /** @maxLength 2000 */
+  text: string;
+  /** @default false */
+  pinned?: boolean;
+}
+
+export type Note = NoteInput & {
+  id: string;
+  /**
+   * @format date-time
+   */
+  createdAt?: string;
+};
+
+export type ListNotesResponse = Note[];
+
+/** The params object of {@link listNotes}: body fields and parameters in one object. */
+export type ListNotesParams = {
+  /**
+   * @minimum 1
+   * @maximum 100
+   */
+  limit?: number;
+};

@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ChatRequest, ChatResponse } from '../models.js';
+import type { Unlisted } from '../core/unlisted.js';
 
 export class ChatCompletions {
   constructor(private readonly client: APIClient) {}
@@ -66,4 +66,24 @@ export function createChatCompletion(
     },
     options,
   );
+}
+
+export interface ChatRequest {
+  /** The model to use. */
+  model: 'gpt-a' | 'gpt-b' | Unlisted;
+  draft_model?: 'gpt-a-mini' | Unlisted;
+  /** Speech model name. Currently e1 or e2. */
+  engine?: 'e1' | 'e2' | Unlisted;
+  voice?: 'alloy' | 'echo' | Unlisted;
+  /** Only `high` is supported for this model. */
+  reasoning?: 'low' | 'high';
+  messages: {
+    role: 'user' | 'assistant';
+    content: string;
+  }[];
+}
+
+export interface ChatResponse {
+  id: string;
+  model?: 'gpt-a' | 'gpt-b';
 }

@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ListFilesParams } from '../models.js';
+import type { Unlisted } from '../core/unlisted.js';
 
 export class Files {
   constructor(private readonly client: APIClient) {}
@@ -39,3 +39,9 @@ export function listFiles(client: APIClient, params?: ListFilesParams, options?:
     options,
   );
 }
+
+/** The params object of {@link listFiles}: body fields and parameters in one object. */
+export type ListFilesParams = {
+  purpose?: 'fine-tune' | 'assistants' | Unlisted;
+  embedding_model?: 'e-small' | 'e-large' | Unlisted;
+};

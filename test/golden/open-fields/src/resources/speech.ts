@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { CreateSpeechBody } from '../models.js';
 
 export class Speech {
   constructor(private readonly client: APIClient) {}
@@ -45,3 +44,16 @@ export function createSpeech(client: APIClient, params: CreateSpeechBody, option
     options,
   );
 }
+
+export interface FastSpeech {
+  model: 'fast-1';
+  text: string;
+}
+
+export interface SlowSpeech {
+  model: 'slow-1';
+  text: string;
+  depth?: number;
+}
+
+export type CreateSpeechBody = FastSpeech | SlowSpeech;

@@ -1,15 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  LinkPetParams,
-  ListPetPhotosResponse,
-  ListPetsParams,
-  ListPetsResponse,
-  Pet,
-  SearchPetsBody,
-  SearchPetsResponse,
-} from '../models.js';
 
 export class PetsPhotos {
   constructor(private readonly client: APIClient) {}
@@ -223,3 +214,35 @@ export function listPetPhotos(
     options,
   );
 }
+
+export interface Pet {
+  id: string;
+  name: string;
+  species?: string;
+}
+
+export type ListPetsResponse = Pet[];
+
+export interface SearchPetsBody {
+  text: string;
+  limit?: number;
+}
+
+export type SearchPetsResponse = Pet[];
+
+export type ListPetPhotosResponse = string[];
+
+/** The params object of {@link listPets}: body fields and parameters in one object. */
+export type ListPetsParams = {
+  species: 'cat' | 'dog';
+  /**
+   * @minimum 1
+   */
+  limit?: number;
+  tags?: string[];
+};
+
+/** The params object of {@link linkPet}: body fields and parameters in one object. */
+export type LinkPetParams = {
+  owner: string;
+};

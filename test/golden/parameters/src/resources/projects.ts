@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { DeleteProjectFileParams, GetProjectFileParams, GetProjectFileResponse } from '../models.js';
 
 export class ProjectsFiles {
   constructor(private readonly client: APIClient) {}
@@ -114,3 +113,44 @@ export function deleteProjectFile(
     options,
   );
 }
+
+export interface GetProjectFileResponse {
+  name?: string;
+  size?: number;
+}
+
+/** The params object of {@link getProjectFile}: body fields and parameters in one object. */
+export type GetProjectFileParams = {
+  /**
+   * @format int64
+   */
+  project_id: number;
+  /**
+   * Optional revision selector shared by GET and DELETE.
+   */
+  revision?: string;
+  /**
+   * Idempotency / tracing id supplied by the caller.
+   * @format uuid
+   */
+  'X-Request-Id': string;
+  'If-None-Match'?: string;
+};
+
+/** The params object of {@link deleteProjectFile}: body fields and parameters in one object. */
+export type DeleteProjectFileParams = {
+  /**
+   * @format int64
+   */
+  project_id: number;
+  /**
+   * Overrides the path-level parameter; DELETE requires an exact integer revision.
+   */
+  revision: number;
+  confirm: boolean;
+  /**
+   * Idempotency / tracing id supplied by the caller.
+   * @format uuid
+   */
+  'X-Request-Id': string;
+};

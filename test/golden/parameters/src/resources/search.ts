@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { SearchParams, SearchResponse } from '../models.js';
 
 export class Search {
   constructor(private readonly client: APIClient) {}
@@ -75,3 +74,49 @@ export function search(client: APIClient, params: SearchParams, options?: Reques
     options,
   );
 }
+
+export type SearchResponse = string[];
+
+/** The params object of {@link search}: body fields and parameters in one object. */
+export type SearchParams = {
+  q: string;
+  /**
+   * @default 20
+   * @minimum 1
+   * @maximum 100
+   */
+  limit?: number;
+  include_archived?: boolean;
+  sort?: 'relevance' | 'newest' | 'oldest';
+  /**
+   * Repeated key, e.g. ?tag=a&tag=b
+   */
+  tag?: string[];
+  /**
+   * Comma-joined, e.g. ?fields=id,name
+   */
+  fields?: string[];
+  /**
+   * Serialized as filter[owner]=x&filter[kind]=y
+   */
+  filter?: {
+    owner?: string;
+    kind?: string;
+  };
+  /**
+   * @minimum 1
+   * @maximum 500
+   */
+  'page[size]'?: number;
+  /**
+   * @minimum 1
+   */
+  'page[number]'?: number;
+  /**
+   * Idempotency / tracing id supplied by the caller.
+   * @format uuid
+   */
+  'X-Request-Id': string;
+  'X-Client-Version'?: string;
+  session_id?: string;
+};

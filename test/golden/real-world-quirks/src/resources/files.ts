@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { SharedLink } from '../models.js';
 
 export class Files {
   constructor(private readonly client: APIClient) {}
@@ -44,4 +43,10 @@ export function putFilesIdAddSharedLink(
     },
     options,
   );
+}
+
+export interface SharedLink {
+  /** @format uri */
+  callback_url?: string;
+  access?: 'open' | 'company';
 }

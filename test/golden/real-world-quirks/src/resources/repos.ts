@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { IoK8sApiRepo, ReposGetParams } from '../models.js';
 
 export class Repos {
   constructor(private readonly client: APIClient) {}
@@ -50,3 +49,22 @@ export function reposGet(
     options,
   );
 }
+
+export interface IoK8sApiRepo {
+  name: string;
+  owner?: User;
+}
+
+export interface User {
+  login?: string;
+}
+
+/** The params object of {@link reposGet}: body fields and parameters in one object. */
+export type ReposGetParams = {
+  owner: string;
+  trace?: string;
+  /**
+   * The header parameter `trace`.
+   */
+  header_trace?: string;
+};

@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Account, AccountInput } from '../models.js';
+import type { JSONValue } from '../models.js';
 
 export class Accounts {
   constructor(private readonly client: APIClient) {}
@@ -46,4 +46,36 @@ export function createAccount(client: APIClient, params: AccountInput, options?:
     },
     options,
   );
+}
+
+export interface Account {
+  readonly id: string;
+  name: string;
+  /** @default "free" */
+  plan: 'free' | 'pro';
+  owner?: Owner;
+  /** Anything JSON. */
+  extra?: unknown;
+}
+
+/** The request form of {@link Account}. */
+export interface AccountInput {
+  name: string;
+  /** @default "free" */
+  plan: 'free' | 'pro';
+  password: string;
+  owner?: OwnerInput;
+  /** Anything JSON. */
+  extra?: JSONValue;
+}
+
+export interface Owner {
+  email: string;
+  /** @format date-time */
+  readonly created_at: string;
+}
+
+/** The request form of {@link Owner}. */
+export interface OwnerInput {
+  email: string;
 }

@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Settings } from '../models.js';
+import type { JSONValue } from '../models.js';
 
 export class Settings2 {
   constructor(private readonly client: APIClient) {}
@@ -39,3 +39,9 @@ export function replaceSettings(client: APIClient, params?: Settings, options?: 
     options,
   );
 }
+
+export type Settings = {
+  theme: string;
+  notify?: boolean;
+  [key: string]: JSONValue | string | boolean | undefined;
+};

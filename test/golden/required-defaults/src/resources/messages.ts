@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { CreateMessageParams, MessageRequest } from '../models.js';
 
 export class Messages {
   constructor(private readonly client: APIClient) {}
@@ -55,3 +54,21 @@ export function createMessage(
     options,
   );
 }
+
+export interface MessageRequest {
+  model: string;
+  /** @default "bedrock-2023-05-31" */
+  anthropic_version: string;
+  /** @default "standard" */
+  quality: 'standard' | 'high';
+  /** @default 1024 */
+  max_tokens?: number;
+}
+
+/** The params object of {@link createMessage}: body fields and parameters in one object. */
+export type CreateMessageParams = MessageRequest & {
+  /**
+   * @default "2023-06-01"
+   */
+  'anthropic-version': string;
+};

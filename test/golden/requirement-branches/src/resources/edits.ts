@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { EditRequest } from '../models.js';
 
 export class Edits {
   constructor(private readonly client: APIClient) {}
@@ -42,4 +41,28 @@ export function createEdit(client: APIClient, params: EditRequest, options?: Req
     },
     options,
   );
+}
+
+/** Exactly one video source, possibly nested in metadata. */
+export type EditRequest = {
+  video_url?: string;
+  metadata?: EditMetadata;
+} & (
+  | {
+      video_url: string;
+      metadata?: {
+        video_url?: never;
+      };
+    }
+  | {
+      metadata: {
+        video_url: string;
+      };
+      video_url?: never;
+    }
+);
+
+export interface EditMetadata {
+  video_url?: string;
+  note?: string;
 }

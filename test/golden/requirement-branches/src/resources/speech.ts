@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { SpeechRequest } from '../models.js';
 
 export class Speech {
   constructor(private readonly client: APIClient) {}
@@ -45,3 +44,26 @@ export function createSpeech(client: APIClient, params: SpeechRequest, options?:
     options,
   );
 }
+
+/** One of input|text, and one of voice|speaker. */
+export type SpeechRequest = {
+  input?: string;
+  text?: string;
+  voice?: string;
+  speaker?: string;
+} & (
+  | {
+      input: string;
+    }
+  | {
+      text: string;
+    }
+) &
+  (
+    | {
+        voice: string;
+      }
+    | {
+        speaker: string;
+      }
+  );

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { VideoRequest } from '../models.js';
 
 export class Videos {
   constructor(private readonly client: APIClient) {}
@@ -43,3 +42,16 @@ export function createVideo(client: APIClient, params: VideoRequest, options?: R
     options,
   );
 }
+
+/** At least one image source. */
+export type VideoRequest = {
+  image?: string;
+  images?: string[];
+} & (
+  | {
+      image: string;
+    }
+  | {
+      images: string[];
+    }
+);

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { BuildPath } from '../models.js';
 
 export class BuildPath2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function buildPath_(client: APIClient, buildPath2: string, options?: Requ
     },
     options,
   );
+}
+
+export interface BuildPath {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

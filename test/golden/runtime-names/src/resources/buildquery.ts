@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { BuildQuery } from '../models.js';
 
 export class BuildQuery2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function buildQuery_(client: APIClient, buildQuery2: string, options?: Re
     },
     options,
   );
+}
+
+export interface BuildQuery {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

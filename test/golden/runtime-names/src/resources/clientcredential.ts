@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ClientCredential_ } from '../models.js';
 
 export class ClientCredential2 {
   constructor(private readonly client: APIClient) {}
@@ -41,4 +40,9 @@ export function clientCredential(
     },
     options,
   );
+}
+
+export interface ClientCredential_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { EncodeBody } from '../models.js';
 
 export class EncodeBody2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function encodeBody_(client: APIClient, encodeBody2: string, options?: Re
     },
     options,
   );
+}
+
+export interface EncodeBody {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

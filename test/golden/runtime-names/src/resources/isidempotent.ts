@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { IsIdempotent } from '../models.js';
 
 export class IsIdempotent2 {
   constructor(private readonly client: APIClient) {}
@@ -41,4 +40,9 @@ export function isIdempotent_(
     },
     options,
   );
+}
+
+export interface IsIdempotent {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

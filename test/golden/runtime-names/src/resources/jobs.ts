@@ -5,7 +5,7 @@ import { pollTask, taskIdOf } from '../core/polling.js';
 import type { WaitOptions } from '../core/polling.js';
 import { named, routeOf } from '../core/routing.js';
 import type { Unlisted } from '../core/unlisted.js';
-import type { APIClient_, CreateJobsABody, CreateJobsBBody, WithResponse_ } from '../models.js';
+import type { APIClient_, RequestOptions_, WaitOptions_, WithResponse_ } from '../models.js';
 
 export class Jobs {
   constructor(private readonly client: APIClient) {}
@@ -338,3 +338,11 @@ export async function createJobsBAndWait(
   const created = await createJobsB(client, params, options);
   return waitForGetJobs(client, taskIdOf(created, ['id'], 'createJobsB') as string, options);
 }
+
+export type CreateJobsABody = RequestOptions_ & {
+  model: 'a';
+};
+
+export type CreateJobsBBody = WaitOptions_ & {
+  model: 'b';
+};

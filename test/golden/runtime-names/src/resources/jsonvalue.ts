@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { JSONValue_ } from '../models.js';
 
 export class JSONValue2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function jSONValue(client: APIClient, jSONValue_: string, options?: Reque
     },
     options,
   );
+}
+
+export interface JSONValue_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { MAXRETRYAFTERMS } from '../models.js';
 
 export class MAXRETRYAFTERMS2 {
   constructor(private readonly client: APIClient) {}
@@ -41,4 +40,9 @@ export function mAXRETRYAFTERMS(
     },
     options,
   );
+}
+
+export interface MAXRETRYAFTERMS {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Named } from '../models.js';
 
 export class Named2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function named_(client: APIClient, named2: string, options?: RequestOptio
     },
     options,
   );
+}
+
+export interface Named {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

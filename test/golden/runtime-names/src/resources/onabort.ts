@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { OnAbort } from '../models.js';
 
 export class OnAbort2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function onAbort_(client: APIClient, onAbort2: string, options?: RequestO
     },
     options,
   );
+}
+
+export interface OnAbort {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Operations2, Operations_ } from '../models.js';
 
 export class Operations3 {
   constructor(private readonly client: APIClient) {}
@@ -69,4 +68,14 @@ export function operations2(client: APIClient, operations3: string, options?: Re
     },
     options,
   );
+}
+
+export interface Operations_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface Operations2 {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -2,7 +2,7 @@
 import type { APIClient } from '../core/http.js';
 import { requestPage } from '../core/pagination.js';
 import type { PageOptions, PagePromise } from '../core/pagination.js';
-import type { ListPagesParams, PagePromise_, Page_ } from '../models.js';
+import type { PagePromise_, Page_ } from '../models.js';
 
 export class Pages {
   constructor(private readonly client: APIClient) {}
@@ -52,3 +52,8 @@ export function listPages(
     },
   );
 }
+
+/** The params object of {@link listPages}: body fields and parameters in one object. */
+export type ListPagesParams = {
+  starting_after?: string;
+};

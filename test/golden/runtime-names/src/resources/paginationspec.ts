@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { PaginationSpec_ } from '../models.js';
 
 export class PaginationSpec2 {
   constructor(private readonly client: APIClient) {}
@@ -41,4 +40,9 @@ export function paginationSpec(
     },
     options,
   );
+}
+
+export interface PaginationSpec_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

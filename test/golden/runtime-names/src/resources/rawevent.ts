@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { RawEvent_ } from '../models.js';
 
 export class RawEvent2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function rawEvent(client: APIClient, rawEvent_: string, options?: Request
     },
     options,
   );
+}
+
+export interface RawEvent_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ReadEnv } from '../models.js';
 
 export class ReadEnv2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function readEnv_(client: APIClient, readEnv2: string, options?: RequestO
     },
     options,
   );
+}
+
+export interface ReadEnv {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

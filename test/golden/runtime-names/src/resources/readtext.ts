@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ReadText } from '../models.js';
 
 export class ReadText2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function readText_(client: APIClient, readText2: string, options?: Reques
     },
     options,
   );
+}
+
+export interface ReadText {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

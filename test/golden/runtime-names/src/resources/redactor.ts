@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Redactor_ } from '../models.js';
 
 export class Redactor2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function redactor(client: APIClient, redactor_: string, options?: Request
     },
     options,
   );
+}
+
+export interface Redactor_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ResetDelay } from '../models.js';
 
 export class ResetDelay2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function resetDelay_(client: APIClient, resetDelay2: string, options?: Re
     },
     options,
   );
+}
+
+export interface ResetDelay {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { RouteOf } from '../models.js';
 
 export class RouteOf2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function routeOf_(client: APIClient, routeOf2: string, options?: RequestO
     },
     options,
   );
+}
+
+export interface RouteOf {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

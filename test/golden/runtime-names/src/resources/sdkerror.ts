@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { SDKError_ } from '../models.js';
 
 export class SDKError2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function sDKError(client: APIClient, sDKError_: string, options?: Request
     },
     options,
   );
+}
+
+export interface SDKError_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

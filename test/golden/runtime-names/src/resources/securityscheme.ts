@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { SecurityScheme_ } from '../models.js';
 
 export class SecurityScheme2 {
   constructor(private readonly client: APIClient) {}
@@ -41,4 +40,9 @@ export function securityScheme(
     },
     options,
   );
+}
+
+export interface SecurityScheme_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

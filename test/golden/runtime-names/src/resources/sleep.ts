@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Sleep } from '../models.js';
 
 export class Sleep2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function sleep_(client: APIClient, sleep2: string, options?: RequestOptio
     },
     options,
   );
+}
+
+export interface Sleep {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Stream_ } from '../models.js';
 
 export class Stream2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function stream(client: APIClient, stream_: string, options?: RequestOpti
     },
     options,
   );
+}
+
+export interface Stream_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

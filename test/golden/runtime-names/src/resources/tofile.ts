@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ToFile } from '../models.js';
 
 export class ToFile2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function toFile_(client: APIClient, toFile2: string, options?: RequestOpt
     },
     options,
   );
+}
+
+export interface ToFile {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { TypeOfName } from '../models.js';
 
 export class TypeOfName2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function typeOfName_(client: APIClient, typeOfName2: string, options?: Re
     },
     options,
   );
+}
+
+export interface TypeOfName {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Unlisted2, Unlisted_ } from '../models.js';
 
 export class Unlisted3 {
   constructor(private readonly client: APIClient) {}
@@ -69,4 +68,14 @@ export function unlisted2(client: APIClient, unlisted3: string, options?: Reques
     },
     options,
   );
+}
+
+export interface Unlisted_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
+}
+
+export interface Unlisted2 {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { Uploadable_ } from '../models.js';
 
 export class Uploadable2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function uploadable(client: APIClient, uploadable_: string, options?: Req
     },
     options,
   );
+}
+
+export interface Uploadable_ {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { WatchIdle } from '../models.js';
 
 export class WatchIdle2 {
   constructor(private readonly client: APIClient) {}
@@ -37,4 +36,9 @@ export function watchIdle_(client: APIClient, watchIdle2: string, options?: Requ
     },
     options,
   );
+}
+
+export interface WatchIdle {
+  id: string;
+  status?: 'done' | 'failed' | 'running';
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ListModelsResponse } from '../models.js';
 
 export class Models {
   constructor(private readonly client: APIClient) {}
@@ -35,3 +34,9 @@ export function listModels(client: APIClient, options?: RequestOptions): APIProm
     options,
   );
 }
+
+export interface Model {
+  id: string;
+}
+
+export type ListModelsResponse = Model[];

@@ -1,12 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  AdminKeyRecord,
-  CreateAdminKeyBody,
-  ExportOrganizationResponse,
-  ListAdminKeysResponse,
-} from '../models.js';
 
 export class OrganizationKeys {
   constructor(private readonly client: APIClient) {}
@@ -146,4 +140,19 @@ export function exportOrganization(
     },
     options,
   );
+}
+
+export interface AdminKeyRecord {
+  id: string;
+  name: string;
+}
+
+export type ListAdminKeysResponse = AdminKeyRecord[];
+
+export interface CreateAdminKeyBody {
+  name: string;
+}
+
+export interface ExportOrganizationResponse {
+  url?: string;
 }

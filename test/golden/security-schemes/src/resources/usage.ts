@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { GetUsageResponse } from '../models.js';
 
 export class Usage {
   constructor(private readonly client: APIClient) {}
@@ -44,4 +43,8 @@ export function getUsage(client: APIClient, options?: RequestOptions): APIPromis
     },
     options,
   );
+}
+
+export interface GetUsageResponse {
+  tokens?: number;
 }

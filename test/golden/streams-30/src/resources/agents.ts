@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { ChatCompletionChunk, StreamAgentBody } from '../models.js';
+import type { ChatCompletionChunk } from '../models.js';
 
 export class AgentsCompletions {
   constructor(private readonly client: APIClient) {}
@@ -59,4 +59,13 @@ export function streamAgent(
     },
     options,
   );
+}
+
+export interface CompletionEvent {
+  event?: string;
+  data: ChatCompletionChunk;
+}
+
+export interface StreamAgentBody {
+  input: string;
 }

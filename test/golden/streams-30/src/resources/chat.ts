@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { ChatCompletion, ChatCompletionChunk, CreateChatCompletionBody } from '../models.js';
+import type { ChatCompletionChunk } from '../models.js';
 
 export class ChatCompletions {
   constructor(private readonly client: APIClient) {}
@@ -133,4 +133,19 @@ export function createChatCompletion(
     },
     options,
   );
+}
+
+export interface ChatCompletion {
+  id: string;
+  content: string;
+}
+
+export interface CreateChatCompletionBody {
+  model: string;
+  messages: {
+    role: string;
+    content: string;
+  }[];
+  /** @default false */
+  stream?: boolean | null;
 }

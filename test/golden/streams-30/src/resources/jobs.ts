@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { JobEvent } from '../models.js';
 
 export class JobsEvents {
   constructor(private readonly client: APIClient) {}
@@ -55,3 +54,10 @@ export function streamJobEvents(
     options,
   );
 }
+
+export interface JobEvent {
+  id: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+}
+
+export type StreamJobEventsResponse = JobEvent[];

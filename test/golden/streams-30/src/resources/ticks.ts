@@ -33,3 +33,5 @@ export function streamTicks(client: APIClient, options?: RequestOptions): APIPro
     options,
   );
 }
+
+export type StreamTicksResponse = string;

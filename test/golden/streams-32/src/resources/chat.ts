@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { ChatCompletion, ChatCompletionChunk, CreateChatCompletionBody } from '../models.js';
+import type { ChatCompletion } from '../models.js';
 
 export class ChatCompletions {
   constructor(private readonly client: APIClient) {}
@@ -133,4 +133,24 @@ export function createChatCompletion(
     },
     options,
   );
+}
+
+export interface ChatCompletionChunk {
+  id: string;
+  delta: string;
+}
+
+export interface CreateChatCompletionBody {
+  model: string;
+  messages: {
+    role: string;
+    content: string;
+  }[];
+  stream?: boolean;
+}
+
+export interface CreateChatCompletionResponseTextEventStreamItem {
+  event?: string;
+  id?: string;
+  data: string;
 }

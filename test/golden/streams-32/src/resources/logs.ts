@@ -2,7 +2,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { TailLogsResponseItem } from '../models.js';
 
 export class Logs {
   constructor(private readonly client: APIClient) {}
@@ -33,4 +32,9 @@ export function tailLogs(client: APIClient, options?: RequestOptions): APIPromis
     { operation: 'tailLogs', method: 'GET', path: '/logs', responseType: 'blob', security: [], stream: 'jsonl' },
     options,
   );
+}
+
+export interface TailLogsResponseItem {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  message: string;
 }

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
 import type { Stream } from '../core/streaming.js';
-import type { ChatCompletion, CreateResponseBody, ResponseDelta } from '../models.js';
+import type { ChatCompletion } from '../models.js';
 
 export class Responses {
   constructor(private readonly client: APIClient) {}
@@ -48,3 +48,21 @@ export function createResponse(
     options,
   );
 }
+
+export interface ResponseDelta {
+  text: string;
+}
+
+export interface CreateResponseBody {
+  input?: string;
+}
+
+export type CreateResponseResponseItem =
+  | {
+      event: 'response.delta';
+      data: string;
+    }
+  | {
+      event: 'response.done';
+      data: string;
+    };

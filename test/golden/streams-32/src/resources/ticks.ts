@@ -33,3 +33,7 @@ export function streamTicks(client: APIClient, options?: RequestOptions): APIPro
     options,
   );
 }
+
+export interface StreamTicksResponseItem {
+  data?: string;
+}

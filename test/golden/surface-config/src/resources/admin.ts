@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ListUsersResponse, User } from '../models.js';
 
 export class AdminUsers {
   constructor(private readonly client: APIClient) {}
@@ -85,3 +84,9 @@ export function retrieveUser(client: APIClient, userId: string, options?: Reques
     options,
   );
 }
+
+export interface User {
+  id: string;
+}
+
+export type ListUsersResponse = User[];

@@ -1,12 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type {
-  CreateBetaResponseBody,
-  CreateBetaResponseResponse,
-  CreateThreadResponse,
-  ListAssistantsResponse,
-} from '../models.js';
 
 export class BetaAssistants {
   constructor(private readonly client: APIClient) {}
@@ -134,4 +128,21 @@ export function createBetaResponse(
     },
     options,
   );
+}
+
+export type ListAssistantsResponse = {
+  id?: string;
+}[];
+
+export interface CreateThreadResponse {
+  id?: string;
+}
+
+export interface CreateBetaResponseBody {
+  input: string;
+  preview?: boolean;
+}
+
+export interface CreateBetaResponseResponse {
+  id?: string;
 }

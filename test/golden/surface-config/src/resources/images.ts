@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { CreateImageBody, Image } from '../models.js';
 
 export class Images {
   constructor(private readonly client: APIClient) {}
@@ -46,4 +45,12 @@ export function createImage(client: APIClient, params: CreateImageBody, options?
     },
     options,
   );
+}
+
+export interface Image {
+  url?: string;
+}
+
+export interface CreateImageBody {
+  prompt: string;
 }

@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { CreateResponseBody, CreateResponseResponse } from '../models.js';
 
 export class Responses {
   constructor(private readonly client: APIClient) {}
@@ -50,4 +49,12 @@ export function createResponse(
     },
     options,
   );
+}
+
+export interface CreateResponseBody {
+  input: string;
+}
+
+export interface CreateResponseResponse {
+  id?: string;
 }

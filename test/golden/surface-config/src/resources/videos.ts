@@ -41,3 +41,6 @@ export function downloadVideoContent(client: APIClient, videoId: string, options
     options,
   );
 }
+
+/** @format binary */
+export type DownloadVideoContentResponse = Blob;

@@ -1,7 +1,7 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { ListPetsResponse } from '../models.js';
+import type { Pet } from '../models.js';
 
 export class Pets {
   constructor(private readonly client: APIClient) {}
@@ -31,3 +31,5 @@ export function listPets(client: APIClient, options?: RequestOptions): APIPromis
     options,
   );
 }
+
+export type ListPetsResponse = Pet[];

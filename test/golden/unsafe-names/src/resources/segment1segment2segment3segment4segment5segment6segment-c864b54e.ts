@@ -1,7 +1,6 @@
 // Generated from the OpenAPI document by the SDK generator. Do not edit: regenerate instead.
 import type { APIPromise } from '../core/api-promise.js';
 import type { APIClient, RequestOptions } from '../core/http.js';
-import type { GetLatestArchivedReportResponse, ListArchivedReportsResponse } from '../models.js';
 
 export class Segment1segment2segment3segment4segment5segment6segment7segment8segment9segment10segment11segment12segment13segment14segment15segment16segment17segment18segment19segment20segment21segment22segment23segment24segment25segment26segment27segment28segment29segment30segment31segment32segment33segment34segment35segment36Latest {
   constructor(private readonly client: APIClient) {}
@@ -85,3 +84,7 @@ export function getLatestArchivedReport(
     options,
   );
 }
+
+export type ListArchivedReportsResponse = string[];
+
+export type GetLatestArchivedReportResponse = string;
