@@ -17,7 +17,7 @@ import { findPaginations } from './pagination.ts';
 import { findTaskLifecycles } from './tasks.ts';
 import { markOpenFields, type OpenFieldsConfig } from './open-fields.ts';
 import { resolverFor } from './type-query.ts';
-import { forEachNode, referencedIds } from './type-walk.ts';
+import { forEachNode, operationTypes, reachableIds, referencedIds } from './type-walk.ts';
 import type {
   ApiModel,
   DeprecationDates,
@@ -506,20 +506,6 @@ function markMergeable(groups: EndpointGroup[], operations: Operation[], tasks: 
   }
 }
 
-/** Follows references from the given roots and returns every named schema reached. */
-function reachable(named: Map<string, NamedSchema>, roots: TypeNode[]): Set<string> {
-  const reached = new Set<string>();
-  const queue = roots.flatMap(referencedIds);
-  while (queue.length) {
-    const id = queue.pop()!;
-    if (reached.has(id)) continue;
-    reached.add(id);
-    const schema = named.get(id);
-    if (schema) queue.push(...referencedIds(schema.type));
-  }
-  return reached;
-}
-
 /** Does a type read differently on the request side than on the response side (not following references)? */
 function differsBySide(node: TypeNode): boolean {
   let differs = false;
@@ -535,14 +521,16 @@ function differsBySide(node: TypeNode): boolean {
  * differently in requests and are used on both sides (directly or through a schema that does).
  */
 function assignUsage(named: Map<string, NamedSchema>, operations: Operation[]): void {
-  const contentTypes = (content: MediaContent) => [content.type, ...(content.stream ? [content.stream.item, ...(content.stream.data ? [content.stream.data] : [])] : [])];
-  const requestRoots = operations.flatMap((operation) => [
-    ...operation.parameters.map((parameter) => parameter.type),
-    ...(operation.requestBody?.contents ?? []).flatMap(contentTypes),
-  ]);
-  const responseRoots = operations.flatMap((operation) => operation.responses.flatMap((response) => response.contents.flatMap(contentTypes)));
-  const onRequest = reachable(named, requestRoots);
-  const onResponse = reachable(named, responseRoots);
+  const sides = operations.map(operationTypes);
+  const typeOf = (id: string) => named.get(id)?.type;
+  const onRequest = reachableIds(
+    typeOf,
+    sides.flatMap((side) => side.request),
+  );
+  const onResponse = reachableIds(
+    typeOf,
+    sides.flatMap((side) => side.response),
+  );
   for (const schema of named.values()) schema.usage = { request: onRequest.has(schema.id), response: onResponse.has(schema.id) };
 
   const differs = new Set([...named.values()].filter((schema) => differsBySide(schema.type)).map((schema) => schema.id));

@@ -5,8 +5,8 @@
  * its merged calls' variants, and the fetch responses its wait twins resolve to. References are followed, so a
  * type the shared file declares only ever names shared types (its users include all of theirs).
  */
-import type { MediaContent, NamedSchema, Operation, SchemaId, TypeNode } from '../ir/types.ts';
-import { referencedIds } from '../ir/type-walk.ts';
+import type { NamedSchema, Operation, SchemaId } from '../ir/types.ts';
+import { operationTypes, reachableIds } from '../ir/type-walk.ts';
 
 /** What the rule reads of a call: its name, its home, and the types it names. */
 export type HomedOperation = Pick<Operation, 'parameters' | 'requestBody' | 'responses'> & { name: string; home: string };
@@ -41,15 +41,6 @@ function fileUsers(operations: HomedOperation[], groups: HomedGroup[], tasks: { 
   return users;
 }
 
-function operationRoots(operation: HomedOperation): TypeNode[] {
-  const contentTypes = (content: MediaContent) => [content.type, ...(content.stream ? [content.stream.item, ...(content.stream.data ? [content.stream.data] : [])] : [])];
-  return [
-    ...operation.parameters.map((parameter) => parameter.type),
-    ...(operation.requestBody?.contents ?? []).flatMap(contentTypes),
-    ...operation.responses.flatMap((response) => response.contents.flatMap(contentTypes)),
-  ];
-}
-
 export function planTypeHomes(
   schemas: Pick<NamedSchema, 'id' | 'type'>[],
   operations: HomedOperation[],
@@ -61,16 +52,8 @@ export function planTypeHomes(
   const schemaUsers = new Map<SchemaId, Set<string>>();
   for (const operation of operations) {
     const files = users.get(operation.name)!;
-    // Every schema the operation reaches, following references (each once per operation).
-    const reached = new Set<SchemaId>();
-    const queue = operationRoots(operation).flatMap(referencedIds);
-    while (queue.length) {
-      const id = queue.pop()!;
-      if (reached.has(id)) continue;
-      reached.add(id);
-      const target = byId.get(id);
-      if (target) queue.push(...referencedIds(target.type));
-    }
+    const { request, response } = operationTypes(operation);
+    const reached = reachableIds((id) => byId.get(id)?.type, [...request, ...response]);
     for (const id of reached) {
       const into = schemaUsers.get(id) ?? new Set<string>();
       for (const file of files) into.add(file);
